@@ -1,0 +1,296 @@
+package guard
+
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
+
+// Claims is what one text states: quantities, percentile labels,
+// technologies, product-like terms the lexicon does not know, placeholders,
+// and the ownership its verbs claim.
+type Claims struct {
+	Text         string
+	Quantities   []Quantity
+	Percentiles  []Percentile
+	Technologies []lexicon.Mention
+	Terms        []Term
+	Placeholders []Placeholder
+	Ownership    english.Level
+	OwnershipAt  [2]int   // offsets of the verb claiming Ownership
+	Boosters     []Term   // "sole", "single-handedly"
+	// Periods are the time periods the text speaks of ("monthly", "a
+	// year"), in seconds: a figure in a text about monthly spend may be
+	// restated per month.
+	Periods []float64
+	words   []string // lowercase words, for matching terms
+}
+
+// Term is a word in a text.
+type Term struct {
+	Text       string
+	Start, End int
+}
+
+// Placeholder is a gap the user must fill: [X%], [N users], TBD.
+type Placeholder struct {
+	Text       string
+	Start, End int
+}
+
+// Extract reads the claims in text.
+func Extract(text string, lex *lexicon.Lexicon) Claims {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	c := Claims{Text: text}
+	c.Placeholders = findPlaceholders(text)
+	var masked []span
+	for _, p := range c.Placeholders {
+		masked = append(masked, span{p.Start, p.End})
+	}
+	for _, m := range lex.Find(text) {
+		if !inSpans(masked, m.Start, m.End) {
+			c.Technologies = append(c.Technologies, m)
+		}
+	}
+	techSpans := make([]span, 0, len(masked)+len(c.Technologies))
+	techSpans = append(techSpans, masked...)
+	for _, m := range c.Technologies {
+		techSpans = append(techSpans, span{m.Start, m.End})
+	}
+	c.Quantities, c.Percentiles = parseQuantities(text, techSpans)
+	taken := techSpans
+	for _, q := range c.Quantities {
+		taken = append(taken, span{q.Start, q.End})
+	}
+	for _, p := range c.Percentiles {
+		taken = append(taken, span{p.Start, p.End})
+	}
+	c.Terms, c.words = productTerms(text, taken)
+	c.Periods = periods(c.words)
+	c.Ownership, c.OwnershipAt, c.Boosters = ownership(text)
+	return c
+}
+
+// findPlaceholders finds [bracketed gaps] with no digits, TBD/TBA, and X%,
+// XX%, $X, N users written bare. Hand-written: this runs on every candidate.
+func findPlaceholders(text string) []Placeholder {
+	var out []Placeholder
+	add := func(a, b int) { out = append(out, Placeholder{Text: text[a:b], Start: a, End: b}) }
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '[':
+			j := strings.IndexByte(text[i+1:], ']')
+			if j < 0 || j > 80 {
+				continue
+			}
+			inner := text[i+1 : i+1+j]
+			if j > 0 && !strings.ContainsAny(inner, "0123456789[") {
+				add(i, i+j+2)
+				i += j + 1
+			}
+		case 'T':
+			if strings.HasPrefix(text[i:], "TBD") || strings.HasPrefix(text[i:], "TBA") {
+				if wordEdge(text, i-1) && wordEdge(text, i+3) {
+					add(i, i+3)
+					i += 2
+				}
+			}
+		case 'X', 'N', '$':
+			if !wordEdge(text, i-1) && text[i] != '$' {
+				continue
+			}
+			j := i
+			if text[j] == '$' {
+				j++
+				if j >= len(text) || text[j] != 'X' {
+					continue
+				}
+			}
+			k := j
+			for k < len(text) && text[k] == text[j] && k-j < 3 {
+				k++
+			}
+			if k == j || !wordEdge(text, k) && (k >= len(text) || text[k] != '%') {
+				continue
+			}
+			end := k
+			rest := text[k:]
+			switch {
+			case text[i] == '$':
+			case strings.HasPrefix(rest, "%"):
+				end++
+			case strings.HasPrefix(rest, "x") && wordEdge(text, k+1):
+				end++
+			default:
+				r := strings.TrimLeft(rest, " ")
+				unit := ""
+				for _, u := range []string{"percent", "ms", "users", "requests", "hours", "minutes", "customers", "K", "M"} {
+					if strings.HasPrefix(r, u) && wordEdge(r, len(u)) {
+						unit = u
+						break
+					}
+				}
+				if unit == "" {
+					continue
+				}
+				end = k + (len(rest) - len(r)) + len(unit)
+			}
+			add(i, end)
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// wordEdge: position i is outside the text or not a letter or digit.
+func wordEdge(text string, i int) bool {
+	return i < 0 || i >= len(text) || !isLetterB(text[i]) && !isDigitB(text[i])
+}
+
+// productTerms finds words that look like product names the lexicon lacks:
+// CamelCase, letters with digits, ".js"/".io" names, unknown acronyms and
+// capitalised non-English words in mid-sentence. It also returns the text's
+// lowercase words, against which another text's terms are matched.
+func productTerms(text string, taken []span) ([]Term, []string) {
+	var terms []Term
+	var words []string
+	allCaps := strings.ToUpper(text) == text
+	for i := 0; i < len(text); {
+		if !isLetterB(text[i]) && !isDigitB(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j]) || text[j] == '.' && j+1 < len(text) && isLetterB(text[j+1]) && j > i) {
+			j++
+		}
+		w := text[i:j]
+		words = append(words, strings.ToLower(w))
+		if !inSpans(taken, i, j) && productLike(text, i, w, allCaps) {
+			terms = append(terms, Term{Text: w, Start: i, End: j})
+		}
+		i = j
+	}
+	return terms, words
+}
+
+func productLike(text string, start int, w string, allCaps bool) bool {
+	if len(w) < 2 || english.IsCommonTerm(w) {
+		return false
+	}
+	lower := strings.ToLower(w)
+	if strings.HasSuffix(lower, ".js") || strings.HasSuffix(lower, ".io") {
+		return true
+	}
+	if strings.Contains(w, ".") { // e.g., i.e., U.S.
+		return false
+	}
+	hasDigit, hasLetter := false, false
+	upper, lowerN, inner := 0, 0, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case isDigitB(c):
+			hasDigit = true
+		case c >= 'A' && c <= 'Z':
+			upper++
+			hasLetter = true
+			if k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z' {
+				inner = true // CamelCase
+			}
+		default:
+			lowerN++
+			hasLetter = true
+		}
+	}
+	switch {
+	case hasDigit && hasLetter:
+		return isLetterB(w[0]) && !romanOrdinal(lower)
+	case hasDigit:
+		return false
+	case inner:
+		return !english.IsWord(lower)
+	case allCaps:
+		return false
+	case lowerN == 0 && len(w) <= 6:
+		return !english.IsWord(lower)
+	case upper == 1 && w[0] >= 'A' && w[0] <= 'Z':
+		return !sentenceStart(text, start) && !english.IsWord(lower)
+	}
+	return false
+}
+
+func romanOrdinal(s string) bool { return s == "ii" || s == "iii" || s == "iv" }
+
+// sentenceStart: only spaces, quotes or list markers since the start of the
+// text or the last sentence or clause break.
+func sentenceStart(text string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch c := text[k]; c {
+		case ' ', '\t', '"', '\'', '(', '*':
+			continue
+		case '.', '!', '?', ':', ';', '\n', '-':
+			return true
+		default:
+			if c >= 0x80 { // "•", "–", "—"
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// ownership is the highest level any verb in text claims, where it is, and
+// any sole-ownership words.
+func ownership(text string) (english.Level, [2]int, []Term) {
+	best := english.LevelUnknown
+	var at [2]int
+	lower := strings.ToLower(text)
+	if lv, n, ok := english.PhraseLevel(strings.TrimLeft(lower, " -*•")); ok {
+		off := len(lower) - len(strings.TrimLeft(lower, " -*•"))
+		best, at = lv, [2]int{off, off + n}
+	}
+	var boosters []Term
+	for i := 0; i < len(text); {
+		if !isLetterB(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isLetterB(text[j]) || text[j] == '-' && j+1 < len(text) && isLetterB(text[j+1])) {
+			j++
+		}
+		w := lower[i:j]
+		if v, form, ok := english.LookupVerb(w); ok && (form != english.FormBase || sentenceStart(text, i)) {
+			if v.Level > best {
+				best, at = v.Level, [2]int{i, j}
+			}
+		}
+		for _, b := range english.OwnershipBoosters() {
+			if w == b {
+				boosters = append(boosters, Term{Text: text[i:j], Start: i, End: j})
+			}
+		}
+		i = j
+	}
+	return best, at, boosters
+}
+
+// periods lists the time periods a text's words name.
+func periods(words []string) []float64 {
+	var out []float64
+	for i, w := range words {
+		p, ok := rateAdjectives[w]
+		if !ok && i > 0 && (words[i-1] == "per" || words[i-1] == "a" || words[i-1] == "each" || words[i-1] == "every") {
+			p, ok = perUnits[w]
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}

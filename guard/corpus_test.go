@@ -1,0 +1,143 @@
+package guard
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// corpusCase is one labelled (source, rewrite) pair in testdata/corpus.
+type corpusCase struct {
+	ID      string   `json:"id"`
+	Source  string   `json:"source"`
+	Facts   []string `json:"facts"`
+	Rewrite string   `json:"rewrite"`
+	Expect  Decision `json:"expect"`
+	Kinds   []Kind   `json:"kinds"`
+	Note    string   `json:"note"`
+	file    string
+}
+
+func loadCorpus(t testing.TB) []corpusCase {
+	t.Helper()
+	files, err := filepath.Glob("testdata/corpus/*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	var out []corpusCase
+	seen := map[string]bool{}
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		line := 0
+		for sc.Scan() {
+			line++
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			var c corpusCase
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatalf("%s:%d: %v", f, line, err)
+			}
+			if seen[c.ID] {
+				t.Fatalf("%s:%d: duplicate id %s", f, line, c.ID)
+			}
+			seen[c.ID] = true
+			c.file = filepath.Base(f)
+			out = append(out, c)
+		}
+		fh.Close()
+	}
+	return out
+}
+
+// TestCorpus measures the guard on the labelled corpus and fails when metric
+// recall < 0.98, tool recall < 0.97 or false rejects > 0.02.
+//
+// Metric recall: of the cases labelled reject for an invented metric, the
+// share the guard rejects with a metric error. Tool recall likewise. False
+// rejects: of the cases labelled accept or needs_input, the share rejected.
+func TestCorpus(t *testing.T) {
+	cases := loadCorpus(t)
+	var metricWant, metricGot, toolWant, toolGot, okWant, falseRejects, decisionRight int
+	var misses []string
+	for _, c := range cases {
+		v := Check(Source{Text: c.Source, Facts: c.Facts}, c.Rewrite, Options{})
+		errKinds := map[Kind]bool{}
+		for _, f := range v.Errors() {
+			errKinds[f.Kind] = true
+		}
+		if v.Decision == c.Expect {
+			decisionRight++
+		}
+		switch c.Expect {
+		case Reject:
+			for _, k := range []Kind{KindMetric, KindTool} {
+				if !slices.Contains(c.Kinds, k) {
+					continue
+				}
+				hit := v.Decision == Reject && errKinds[k]
+				if k == KindMetric {
+					metricWant++
+					if hit {
+						metricGot++
+					}
+				} else {
+					toolWant++
+					if hit {
+						toolGot++
+					}
+				}
+				if !hit {
+					misses = append(misses, describe(c, v, "missed "+string(k)))
+				}
+			}
+		default:
+			okWant++
+			if v.Decision == Reject {
+				falseRejects++
+				misses = append(misses, describe(c, v, "false reject"))
+			} else if v.Decision != c.Expect {
+				misses = append(misses, describe(c, v, "wrong decision"))
+			}
+		}
+	}
+	metricRecall := float64(metricGot) / float64(metricWant)
+	toolRecall := float64(toolGot) / float64(toolWant)
+	falseRate := float64(falseRejects) / float64(okWant)
+	t.Logf("corpus: %d cases; decisions right %d (%.3f)", len(cases), decisionRight, float64(decisionRight)/float64(len(cases)))
+	t.Logf("metric recall %.3f (%d/%d), tool recall %.3f (%d/%d), false rejects %.3f (%d/%d)",
+		metricRecall, metricGot, metricWant, toolRecall, toolGot, toolWant, falseRate, falseRejects, okWant)
+	if testing.Verbose() || metricRecall < 0.98 || toolRecall < 0.97 || falseRate > 0.02 {
+		for _, m := range misses {
+			t.Log(m)
+		}
+	}
+	if metricRecall < 0.98 {
+		t.Errorf("metric recall %.3f < 0.98", metricRecall)
+	}
+	if toolRecall < 0.97 {
+		t.Errorf("tool recall %.3f < 0.97", toolRecall)
+	}
+	if falseRate > 0.02 {
+		t.Errorf("false rejects %.3f > 0.02", falseRate)
+	}
+}
+
+func describe(c corpusCase, v Verdict, what string) string {
+	var fs []string
+	for _, f := range v.Findings {
+		if f.Severity != Info || f.Kind == KindMetric {
+			fs = append(fs, string(f.Severity)+":"+f.Code+":"+f.Text)
+		}
+	}
+	return what + " [" + c.file + " " + c.ID + "] src=" + c.Source + " | facts=" + strings.Join(c.Facts, " / ") + " | rw=" + c.Rewrite + " | got " + string(v.Decision) + " " + strings.Join(fs, ", ") + " | note: " + c.Note
+}

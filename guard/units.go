@@ -1,0 +1,126 @@
+package guard
+
+// Unit words and their classes. Everything here is lowercase.
+
+const (
+	second = 1.0
+	minute = 60 * second
+	hour   = 60 * minute
+	day    = 24 * hour
+	week   = 7 * day
+	year   = 365.25 * day
+	month  = year / 12
+)
+
+var durationUnits = map[string]float64{
+	"ns": 1e-9, "nanosecond": 1e-9, "nanoseconds": 1e-9,
+	"µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "microseconds": 1e-6,
+	"ms": 1e-3, "msec": 1e-3, "msecs": 1e-3, "millisecond": 1e-3, "milliseconds": 1e-3,
+	"s": second, "sec": second, "secs": second, "second": second, "seconds": second,
+	"min": minute, "mins": minute, "minute": minute, "minutes": minute,
+	"h": hour, "hr": hour, "hrs": hour, "hour": hour, "hours": hour,
+	"d": day, "day": day, "days": day,
+	"wk": week, "wks": week, "week": week, "weeks": week,
+	"mo": month, "mos": month, "month": month, "months": month,
+	"y": year, "yr": year, "yrs": year, "year": year, "years": year,
+}
+
+// glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes
+// (2M users), so "5m" reads as five million, as resumes mean it.
+var gluedDuration = map[string]bool{"ns": true, "us": true, "µs": true, "ms": true, "s": true, "sec": true, "secs": true,
+	"min": true, "mins": true, "h": true, "hr": true, "hrs": true, "d": true, "wk": true, "wks": true, "mo": true, "mos": true, "y": true, "yr": true, "yrs": true}
+
+const kib = 1024.0
+
+var dataUnits = map[string]float64{
+	"bytes": 1, "byte": 1,
+	"kb": kib, "kib": kib, "kilobyte": kib, "kilobytes": kib,
+	"mb": kib * kib, "mib": kib * kib, "megabyte": kib * kib, "megabytes": kib * kib,
+	"gb": kib * kib * kib, "gib": kib * kib * kib, "gigabyte": kib * kib * kib, "gigabytes": kib * kib * kib,
+	"tb": kib * kib * kib * kib, "tib": kib * kib * kib * kib, "terabyte": kib * kib * kib * kib, "terabytes": kib * kib * kib * kib,
+	"pb": kib * kib * kib * kib * kib, "pib": kib * kib * kib * kib * kib, "petabyte": kib * kib * kib * kib * kib, "petabytes": kib * kib * kib * kib * kib,
+	"eb": kib * kib * kib * kib * kib * kib, "exabyte": kib * kib * kib * kib * kib * kib, "exabytes": kib * kib * kib * kib * kib * kib,
+}
+
+// dataRateUnits are data sizes per second ("10 Gbps").
+var dataRateUnits = map[string]float64{
+	"kbps": 1e3 / 8, "mbps": 1e6 / 8, "gbps": 1e9 / 8, "tbps": 1e12 / 8,
+	"kb/s": kib, "mb/s": kib * kib, "gb/s": kib * kib * kib,
+}
+
+var magnitudes = map[string]float64{
+	"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
+	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
+}
+
+// glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
+var gluedMagnitude = map[string]bool{"k": true, "m": true, "mm": true, "mn": true, "b": true, "bn": true}
+
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+var currencyWords = map[string]string{
+	"usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
+	"cad": "CAD", "aud": "AUD", "chf": "CHF",
+}
+
+// rateWords name "per time" by themselves: 200 RPS, 5M MAU.
+var rateWords = map[string]float64{
+	"rps": second, "qps": second, "tps": second, "ops": 0, "mau": month, "maus": month, "dau": day, "daus": day, "wau": week,
+	"arr": year, "mrr": month,
+}
+
+// rateAdjectives come before or after the noun: "2M daily requests".
+var rateAdjectives = map[string]float64{
+	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
+	"yearly": year, "annual": year, "annually": year,
+}
+
+// perUnits follow "per", "/", "a", "each" or "every".
+var perUnits = map[string]float64{
+	"s": second, "sec": second, "second": second, "min": minute, "minute": minute, "h": hour, "hr": hour, "hour": hour,
+	"d": day, "day": day, "night": day, "wk": week, "week": week, "mo": month, "month": month, "quarter": 3 * month,
+	"yr": year, "year": year, "annum": year,
+}
+
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// multiplierWords state a multiple without digits.
+var multiplierWords = map[string]float64{
+	"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triples": 3,
+	"threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}
+
+var vagueWords = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+var hedgeWords = map[string]Bound{
+	"over": AtLeast, "above": AtLeast, "exceeding": AtLeast, "beyond": AtLeast,
+	"nearly": AtMost, "almost": AtMost, "under": AtMost, "below": AtMost, "sub": AtMost,
+	"about": Approx, "around": Approx, "approximately": Approx, "approx": Approx, "roughly": Approx,
+	"circa": Approx, "estimated": Approx, "est": Approx, "some": Approx,
+}
+
+var hedgePhrases = []struct {
+	words []string
+	bound Bound
+}{
+	{[]string{"more", "than"}, AtLeast}, {[]string{"greater", "than"}, AtLeast}, {[]string{"at", "least"}, AtLeast},
+	{[]string{"upwards", "of"}, AtLeast}, {[]string{"north", "of"}, AtLeast}, {[]string{"in", "excess", "of"}, AtLeast},
+	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, AtMost}, {[]string{"fewer", "than"}, AtMost},
+	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
+	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
+}
+
+// nounStop ends the noun phrase after a number.
+var nounStop = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
+	"and": true, "or": true, "the": true, "a": true, "an": true, "across": true, "over": true, "while": true,
+	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
+	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
+	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
+}

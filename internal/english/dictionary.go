@@ -1,0 +1,100 @@
+package english
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// words.txt is the lowercase part of SCOWL's American English list (see
+// data/LICENSE-SCOWL), sorted, one word a line; jargon.txt adds engineering
+// vocabulary SCOWL lacks.
+var (
+	//go:embed data/words.txt
+	wordsData string
+	//go:embed data/jargon.txt
+	jargonData string
+)
+
+var (
+	dictOnce  sync.Once
+	dictWords []string // sorted, from wordsData, sliced without copying
+	jargon    map[string]bool
+)
+
+func loadDict() {
+	dictWords = strings.Split(strings.TrimSpace(wordsData), "\n")
+	if !sort.StringsAreSorted(dictWords) {
+		sort.Strings(dictWords)
+	}
+	jargon = map[string]bool{}
+	for _, l := range strings.Split(jargonData, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			jargon[l] = true
+		}
+	}
+}
+
+func inDict(w string) bool {
+	dictOnce.Do(loadDict)
+	if jargon[w] {
+		return true
+	}
+	i := sort.SearchStrings(dictWords, w)
+	return i < len(dictWords) && dictWords[i] == w
+}
+
+// IsWord reports whether w (any case) is an ordinary English word, trying the
+// common inflections (-s, -es, -ed, -ing, -ly, -er, -ized...) so that
+// "Containerized" or "Refactoring" count as words.
+func IsWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, "'’"))
+	if w == "" {
+		return false
+	}
+	if inDict(w) {
+		return true
+	}
+	for _, s := range stems(w) {
+		if len(s) >= 2 && inDict(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// stems returns plausible base forms of an inflected word.
+func stems(w string) []string {
+	var out []string
+	add := func(s string) { out = append(out, s) }
+	trim := func(suffix string) (string, bool) {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+1 {
+			return w[:len(w)-len(suffix)], true
+		}
+		return "", false
+	}
+	if s, ok := trim("'s"); ok {
+		add(s)
+	}
+	for _, suf := range []string{"s", "es", "ed", "d", "ing", "ly", "er", "ers", "ation", "ations", "ization", "ized", "ize", "ise", "ised", "ity", "ness", "ment", "ments", "able", "al"} {
+		if s, ok := trim(suf); ok {
+			add(s)
+			add(s + "e")
+			if strings.HasSuffix(s, "i") {
+				add(s[:len(s)-1] + "y")
+			}
+			if n := len(s); n >= 2 && s[n-1] == s[n-2] {
+				add(s[:n-1]) // shipped -> ship
+			}
+		}
+	}
+	for _, pre := range []string{"re", "un", "pre", "co", "de", "sub", "multi", "auto", "non", "over", "under", "micro", "mis"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre)+3 {
+			rest := w[len(pre):]
+			add(strings.TrimPrefix(rest, "-"))
+		}
+	}
+	return out
+}

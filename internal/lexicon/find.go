@@ -1,0 +1,174 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Mention is one technology found in a text.
+type Mention struct {
+	Entry      *Entry
+	Start, End int    // byte offsets in the text
+	Text       string // as written
+	Form       string // the declared spelling it matched
+	Ambiguous  bool   // the spelling is also an ordinary word; context made it a technology
+}
+
+// Find returns the technologies mentioned in text, in order. Spellings that
+// are also ordinary words count only in technology context (see context.go).
+// Text inside URLs and e-mail addresses is skipped.
+func (l *Lexicon) Find(text string) []Mention {
+	norm, offs := normText(text)
+	var out []Mention
+	n := len(norm)
+	for i := 0; i < n; {
+		if !wordStart(norm, i) {
+			i++
+			continue
+		}
+		j := i
+		if norm[j] == '.' {
+			j++
+		}
+		for j < n && isAlnum(norm[j]) {
+			j++
+		}
+		key := string(norm[i:j])
+		matched := false
+		for _, s := range l.index[key] {
+			end := i + len(s.norm)
+			if end > n || string(norm[i:end]) != s.norm || !wordEnd(norm, end, s.norm) {
+				continue
+			}
+			start, stop := offs[i], offs[end]
+			written := text[start:stop]
+			if s.entry.CaseSensitive && !declaredCase(s.entry, written) {
+				continue
+			}
+			if inAddress(text, start, stop) {
+				continue
+			}
+			out = append(out, Mention{Entry: s.entry, Start: start, End: stop, Text: written, Form: s.form, Ambiguous: s.ambiguous})
+			i = end
+			matched = true
+			break
+		}
+		if !matched {
+			i = max(j, i+1)
+		}
+	}
+	return resolveAmbiguous(text, out)
+}
+
+// wordStart: a spelling may begin at a letter or digit (or a '.' before
+// letters, for ".NET") that does not continue a word.
+func wordStart(norm []byte, i int) bool {
+	if i > 0 && (isAlnum(norm[i-1]) || norm[i-1] == '.' && i > 1 && isAlnum(norm[i-2])) {
+		return false
+	}
+	if isAlnum(norm[i]) {
+		return true
+	}
+	return norm[i] == '.' && i+1 < len(norm) && isLetter(norm[i+1])
+}
+
+// wordEnd: a spelling must not run into a following letter. A digit may
+// follow a spelling of three or more letters, as a version ("python3").
+func wordEnd(norm []byte, end int, spelling string) bool {
+	if end >= len(norm) {
+		return true
+	}
+	c := norm[end]
+	switch {
+	case isLetter(c):
+		return false
+	case isDigit(c):
+		last := spelling[len(spelling)-1]
+		return isLetter(last) && len(spelling) >= 3
+	case c == '.' || c == '+' || c == '#':
+		// "Node.js" must not match "Node" then ".js"; "C++" not "C".
+		return end+1 >= len(norm) || !isAlnum(norm[end+1]) && norm[end+1] != '+' && norm[end+1] != '#'
+	}
+	return true
+}
+
+func declaredCase(e *Entry, written string) bool {
+	for _, s := range e.Surfaces() {
+		if s == written {
+			return true
+		}
+	}
+	return false
+}
+
+// inAddress reports whether [start, stop) lies in a URL or e-mail address.
+func inAddress(text string, start, stop int) bool {
+	a, b := start, stop
+	for a > 0 && !isSpaceByte(text[a-1]) {
+		a--
+	}
+	for b < len(text) && !isSpaceByte(text[b]) {
+		b++
+	}
+	tok := text[a:b]
+	if strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+		return true
+	}
+	if strings.Contains(tok, "/") {
+		for _, d := range []string{".com", ".org", ".net", ".io", ".dev", ".ai", ".co"} {
+			if i := strings.Index(tok, d); i >= 0 && (i+len(d) == len(tok) || tok[i+len(d)] == '/') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// normText lowercases text and folds '-', '_' and white-space runs to one
+// space, as normalize does for spellings, keeping for every byte of the
+// result the offset of the text byte it came from (plus one past the end).
+func normText(text string) ([]byte, []int) {
+	norm := make([]byte, 0, len(text))
+	offs := make([]int, 0, len(text)+1)
+	space := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				if !space {
+					norm = append(norm, ' ')
+					offs = append(offs, i)
+				}
+				space = true
+				i++
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			norm = append(norm, c)
+			offs = append(offs, i)
+			space = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '’' {
+			norm = append(norm, '\'')
+			offs = append(offs, i)
+		} else {
+			var buf [utf8.UTFMax]byte
+			m := utf8.EncodeRune(buf[:], toLowerRune(r))
+			for k := 0; k < m; k++ {
+				norm = append(norm, buf[k])
+				offs = append(offs, i)
+			}
+		}
+		space = false
+		i += size
+	}
+	offs = append(offs, len(text))
+	return norm, offs
+}

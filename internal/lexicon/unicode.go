@@ -1,0 +1,5 @@
+package lexicon
+
+import "unicode"
+
+func toLowerRune(r rune) rune { return unicode.ToLower(r) }

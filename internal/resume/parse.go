@@ -1,0 +1,130 @@
+package resume
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Input errors; the command layer maps them to exit code 2.
+var (
+	ErrEmpty     = errors.New("the file is empty")
+	ErrBinary    = errors.New("this is a binary file, not a resume: give a Markdown, plain-text or JSON Resume file")
+	ErrNotUTF8   = errors.New("the file is not UTF-8 text: save it as UTF-8 and try again")
+	ErrNoContent = errors.New("no resume sections found: add headings such as Summary, Experience and Skills")
+)
+
+// DetectFormat picks a format from the file name, then from the content.
+func DetectFormat(name string, data []byte) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		return JSONResume
+	case ".md", ".markdown", ".mdown":
+		return Markdown
+	case ".txt", ".text":
+		return Text
+	}
+	t := bytes.TrimSpace(data)
+	if len(t) > 0 && t[0] == '{' {
+		return JSONResume
+	}
+	for _, l := range strings.Split(string(t), "\n") {
+		if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### ") {
+			return Markdown
+		}
+	}
+	return Text
+}
+
+// CheckText rejects input that cannot be a resume or job ad: empty, binary,
+// or not UTF-8.
+func CheckText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return ErrBinary
+	}
+	if !utf8.Valid(data) {
+		return ErrNotUTF8
+	}
+	return nil
+}
+
+// Parse reads a resume in the given format (DetectFormat picks one).
+func Parse(format Format, data []byte) (*Document, error) {
+	if err := CheckText(data); err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	var d *Document
+	switch format {
+	case JSONResume:
+		var err error
+		if d, err = ParseJSONResume(data); err != nil {
+			return nil, err
+		}
+	case Markdown:
+		d = ParseMarkdown(string(data))
+	case Text:
+		d = ParseText(string(data))
+	default:
+		return nil, fmt.Errorf("unknown format %q", format)
+	}
+	if d.Summary == "" && len(d.Roles) == 0 && len(d.Skills) == 0 && len(d.Projects) == 0 && len(d.Education) == 0 && len(d.Certifications) == 0 {
+		return nil, ErrNoContent
+	}
+	return d, nil
+}
+
+// Write renders d in a format.
+func Write(format Format, d *Document) ([]byte, error) {
+	switch format {
+	case JSONResume:
+		return WriteJSONResume(d)
+	case Markdown:
+		return WriteMarkdown(d), nil
+	case Text:
+		return WriteText(d), nil
+	}
+	return nil, fmt.Errorf("unknown format %q", format)
+}
+
+// Clone returns a deep copy of d that shares nothing mutable with it.
+func (d *Document) Clone() *Document {
+	c := *d
+	c.Header.Links = append([]Link(nil), d.Header.Links...)
+	c.Roles = make([]Role, len(d.Roles))
+	for i, r := range d.Roles {
+		r.Bullets = append([]string(nil), r.Bullets...)
+		c.Roles[i] = r
+	}
+	c.Skills = make([]SkillGroup, len(d.Skills))
+	for i, g := range d.Skills {
+		g.Items = append([]string(nil), g.Items...)
+		c.Skills[i] = g
+	}
+	c.Projects = make([]Project, len(d.Projects))
+	for i, p := range d.Projects {
+		p.Bullets = append([]string(nil), p.Bullets...)
+		p.Keywords = append([]string(nil), p.Keywords...)
+		c.Projects[i] = p
+	}
+	c.Education = make([]Education, len(d.Education))
+	for i, e := range d.Education {
+		e.Courses = append([]string(nil), e.Courses...)
+		e.Bullets = append([]string(nil), e.Bullets...)
+		c.Education[i] = e
+	}
+	c.Certifications = append([]Certification(nil), d.Certifications...)
+	c.Other = make([]Section, len(d.Other))
+	for i, s := range d.Other {
+		s.Lines = append([]string(nil), s.Lines...)
+		c.Other[i] = s
+	}
+	c.Order = append([]string(nil), d.Order...)
+	return &c
+}

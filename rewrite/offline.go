@@ -1,0 +1,324 @@
+package rewrite
+
+import (
+	"context"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
+
+// Offline is the deterministic engine used when no model is configured. It
+// does what rules can do without inventing anything: strong verbs of the same
+// ownership for weak openers, past tense for past roles, filler out, one
+// capitalisation and punctuation style, the ad's spelling for tools the item
+// already names, placeholders where a metric belongs, and ordering of skills
+// and certifications. It sends nothing anywhere. The guard checks it like any
+// other engine.
+type Offline struct {
+	Lexicon *lexicon.Lexicon // nil: the embedded lexicon
+}
+
+// Name implements Engine.
+func (Offline) Name() string { return "offline" }
+
+// Model implements Engine.
+func (Offline) Model() string { return "" }
+
+// OfflinePrompts lists the prompts the offline engine serves.
+var OfflinePrompts = []string{"tighten-bullets", "measurable-impact", "project-descriptions", "match-job-language", "align-skills", "certifications", "education-relevance"}
+
+// Rewrite implements Engine.
+func (o Offline) Rewrite(_ context.Context, req Request) (Reply, error) {
+	lex := o.Lexicon
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	in := req.Data.Input
+	var out string
+	switch req.Template.Name {
+	case "tighten-bullets", "project-descriptions":
+		if req.Item.Section == "summary" {
+			return Reply{}, ErrUnsupported
+		}
+		out = Tighten(in, req.Data.Tense, req.Style, lex)
+	case "measurable-impact":
+		out = AddPlaceholder(Tighten(in, req.Data.Tense, req.Style, lex), lex)
+	case "match-job-language":
+		out = JobSpelling(in, req.Data.Job, lex)
+	case "align-skills":
+		out = OrderSkills(in, req.Data.Job, lex)
+	case "certifications":
+		out = OrderCertifications(in, lex)
+	case "education-relevance":
+		if !strings.HasSuffix(req.Item.ID, ".courses") {
+			return Reply{}, ErrUnsupported
+		}
+		out = OrderCourses(in)
+	default:
+		return Reply{}, ErrUnsupported
+	}
+	return Reply{Raw: out, Text: out}, nil
+}
+
+// Tighten applies the bullet rules: weak opener, "used X to", tense, filler,
+// tool capitals, first capital, the document's full-stop style.
+func Tighten(s, tense string, style Style, lex *lexicon.Lexicon) string {
+	s = strings.TrimSpace(s)
+	s = english.RemoveFiller(s)
+	s = replaceWeakOpener(s)
+	s = restructureUsed(s)
+	if tense == "past" {
+		s = pastTense(s)
+	}
+	s = toolCapitals(s, lex)
+	s = english.Capitalize(s)
+	return punctuate(s, style)
+}
+
+func replaceWeakOpener(s string) string {
+	o, rest, ok := english.WeakOpener(s)
+	if !ok || rest == "" {
+		return s
+	}
+	words := strings.Fields(rest)
+	first := strings.Trim(words[0], ",.;")
+	tail := strings.TrimSpace(strings.TrimPrefix(rest, words[0]))
+	// a gerund follows: "worked on migrating X" -> "Migrated X"
+	if past, ok := english.IngToPast(first); ok {
+		if o.Gerund == "" {
+			return join(past, tail)
+		}
+		return join(o.Gerund, rest)
+	}
+	// an infinitive follows "helped (to)": "helped build X" -> "Contributed to building X"
+	if o.TakesInfinitive {
+		if _, form, ok := english.LookupVerb(first); ok && form == english.FormBase {
+			return join(o.Gerund, english.Gerund(first), tail)
+		}
+		if o.Phrase == "helped to" && english.IsWordExact(first) {
+			return join(o.Gerund, english.Gerund(first), tail)
+		}
+	}
+	return join(o.Noun, rest)
+}
+
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+var usedRe = regexp.MustCompile(`(?i)^(used|using|utilized|leveraged)\s+(.+?)\s+to\s+([a-z]+)\s+(.+)$`)
+
+// restructureUsed: "Used Redis to cache lookups, cutting X" -> "Cached
+// lookups with Redis, cutting X".
+func restructureUsed(s string) string {
+	m := usedRe.FindStringSubmatch(s)
+	if m == nil || len(strings.Fields(m[2])) > 4 {
+		return s
+	}
+	verb := strings.ToLower(m[3])
+	if _, _, known := english.LookupVerb(verb); !known && !english.IsWordExact(verb) {
+		return s
+	}
+	obj, rest := m[4], ""
+	if i := strings.IndexAny(obj, ",;"); i >= 0 {
+		obj, rest = obj[:i], obj[i:]
+	}
+	end := ""
+	if strings.HasSuffix(obj, ".") && rest == "" {
+		obj, end = strings.TrimSuffix(obj, "."), "."
+	}
+	return english.Capitalize(english.PastTense(verb)) + " " + obj + " with " + m[2] + rest + end
+}
+
+var conjoinedNext = map[string]bool{"the": true, "a": true, "an": true, "them": true, "it": true, "their": true, "its": true, "new": true, "all": true, "our": true}
+
+// pastTense turns a present-tense or gerund opener, and verbs joined to it
+// by "and", into the past tense.
+func pastTense(s string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return s
+	}
+	lead := strings.Trim(words[0], ",.;:")
+	v, form, ok := english.LookupVerb(lead)
+	if !ok || form == english.FormPast || v.Weak {
+		return s
+	}
+	words[0] = strings.Replace(words[0], lead, english.PastTense(lead), 1)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i-1] != "and" && !strings.HasSuffix(words[i-1], ",") {
+			continue
+		}
+		w := strings.Trim(words[i], ",.;:")
+		if _, f, ok := english.LookupVerb(w); ok && (f == english.FormBase || f == english.FormThird) && conjoinedNext[strings.ToLower(words[i+1])] {
+			words[i] = strings.Replace(words[i], w, english.PastTense(w), 1)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// toolCapitals writes a tool the way its makers do when the text has it all
+// in lower case ("python" -> "Python").
+func toolCapitals(s string, lex *lexicon.Lexicon) string {
+	ms := lex.Find(s)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Text == strings.ToLower(m.Text) && m.Form != strings.ToLower(m.Form) && strings.EqualFold(m.Text, m.Form) {
+			s = s[:m.Start] + m.Form + s[m.End:]
+		}
+	}
+	return s
+}
+
+func punctuate(s string, style Style) string {
+	s = strings.TrimRight(s, " ")
+	has := strings.HasSuffix(s, ".")
+	switch {
+	case style.Period && !has && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?"):
+		return s + "."
+	case !style.Period && has && !strings.HasSuffix(s, "etc."):
+		return strings.TrimSuffix(s, ".")
+	}
+	return s
+}
+
+// AddPlaceholder appends a result placeholder to a bullet that states no
+// quantity, so the candidate sees where a metric belongs.
+func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
+	c := guard.Extract(s, lex)
+	if len(c.Quantities) > 0 || len(c.Placeholders) > 0 {
+		return s
+	}
+	period := strings.HasSuffix(s, ".")
+	s = strings.TrimSuffix(s, ".")
+	s += ", resulting in [measurable result, e.g. X% faster or N users]"
+	if period {
+		s += "."
+	}
+	return s
+}
+
+// JobSpelling rewrites each tool the item names in the job ad's spelling of
+// the same tool (Postgres -> PostgreSQL). Tools the item does not name are
+// never added.
+func JobSpelling(s, job string, lex *lexicon.Lexicon) string {
+	spelling := map[*lexicon.Entry]string{}
+	for _, m := range lex.Find(job) {
+		if _, ok := spelling[m.Entry]; !ok {
+			spelling[m.Entry] = m.Text
+		}
+	}
+	ms := lex.Find(s)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		sp, ok := spelling[m.Entry]
+		// an ad written in lower case does not lower the candidate's capitals
+		if !ok || sp == m.Text || sp == strings.ToLower(sp) && m.Text != strings.ToLower(m.Text) {
+			continue
+		}
+		s = s[:m.Start] + sp + s[m.End:]
+	}
+	return s
+}
+
+// OrderSkills reorders skill lines, and skills within a line, so that what
+// the job names comes first, in the job's order; the rest keep their order.
+func OrderSkills(section, job string, lex *lexicon.Lexicon) string {
+	rank := map[*lexicon.Entry]int{}
+	for i, m := range lex.Find(job) {
+		if _, ok := rank[m.Entry]; !ok {
+			rank[m.Entry] = i
+		}
+	}
+	score := func(item string) int {
+		best := 1 << 30
+		for _, m := range lex.Find(item) {
+			if r, ok := rank[m.Entry]; ok && r < best {
+				best = r
+			}
+		}
+		return best
+	}
+	lines := strings.Split(section, "\n")
+	lineScore := make([]int, len(lines))
+	for i, l := range lines {
+		name, items, hasName := strings.Cut(l, ":")
+		if !hasName {
+			items, name = name, ""
+		}
+		parts := splitList(items)
+		sort.SliceStable(parts, func(a, b int) bool { return score(parts[a]) < score(parts[b]) })
+		best := 1 << 30
+		for _, p := range parts {
+			best = min(best, score(p))
+		}
+		lineScore[i] = best
+		if hasName {
+			lines[i] = name + ": " + strings.Join(parts, ", ")
+		} else {
+			lines[i] = strings.Join(parts, ", ")
+		}
+	}
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return lineScore[idx[a]] < lineScore[idx[b]] })
+	out := make([]string, len(lines))
+	for i, k := range idx {
+		out[i] = lines[k]
+	}
+	return strings.Join(out, "\n")
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// cloudNative categories lead the certifications a cloud-native role values.
+var cloudNative = map[string]int{"cloud": 0, "cloud-service": 0, "container": 0, "iac": 0, "cicd": 1, "security": 1, "database": 2, "language": 2, "framework": 2}
+
+// OrderCertifications puts cloud, Kubernetes and infrastructure-as-code
+// certifications first, then CI/CD and security, then languages and
+// databases, then the rest, keeping the written order within each group.
+func OrderCertifications(section string, lex *lexicon.Lexicon) string {
+	lines := strings.Split(section, "\n")
+	rank := func(l string) int {
+		best := 3
+		for _, m := range lex.Find(l) {
+			if r, ok := cloudNative[m.Entry.Category]; ok && r < best {
+				best = r
+			}
+		}
+		return best
+	}
+	sort.SliceStable(lines, func(a, b int) bool { return rank(lines[a]) < rank(lines[b]) })
+	return strings.Join(lines, "\n")
+}
+
+var backendCourse = regexp.MustCompile(`(?i)distributed|database|operating system|network|algorithm|data structure|cloud|systems|concurren|security|compiler|parallel|software engineering`)
+
+// OrderCourses puts the courses most relevant to backend work first.
+func OrderCourses(s string) string {
+	parts := splitList(s)
+	sort.SliceStable(parts, func(a, b int) bool {
+		return backendCourse.MatchString(parts[a]) && !backendCourse.MatchString(parts[b])
+	})
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,66 @@
+package rewrite
+
+import "github.com/bulletproof-cli/bulletproof/guard"
+
+// Item statuses.
+const (
+	StatusRewritten    = "rewritten"     // an accepted candidate differs from the original
+	StatusUnchanged    = "unchanged"     // the accepted candidate is the original
+	StatusKeptOriginal = "kept_original" // every candidate was rejected
+	StatusNeedsInput   = "needs_input"   // accepted, with placeholders to fill
+	StatusUnsupported  = "unsupported"   // the engine cannot serve this prompt
+	StatusError        = "error"         // the engine failed (network, timeout); original kept
+)
+
+// Result is a prompt's run over a document.
+type Result struct {
+	Prompt string       `json:"prompt"`
+	Engine string       `json:"engine"`
+	Model  string       `json:"model"`
+	Items  []ItemResult `json:"items"`
+	Usage  Usage        `json:"usage"`
+	// Cost is the estimated cost in US dollars when the config has prices
+	// for the model.
+	Cost *float64 `json:"cost,omitempty"`
+}
+
+// ItemResult is one item's outcome. Final is always the text to use.
+type ItemResult struct {
+	ID         string      `json:"id"`
+	Section    string      `json:"section"`
+	Original   string      `json:"original"`
+	Final      string      `json:"final"`
+	Status     string      `json:"status"`
+	Attempts   int         `json:"attempts"`
+	Candidates []Candidate `json:"candidates"`
+	Notes      string      `json:"notes,omitempty"`
+	Error      string      `json:"error,omitempty"`
+	Usage      Usage       `json:"usage"`
+}
+
+// Candidate is one engine answer and the guard's verdict on it.
+type Candidate struct {
+	Text     string          `json:"text"`
+	Verdict  guard.Decision  `json:"verdict"`
+	Findings []guard.Finding `json:"findings"`
+}
+
+// Counts tallies statuses.
+func (r *Result) Counts() map[string]int {
+	m := map[string]int{}
+	for _, it := range r.Items {
+		m[it.Status]++
+	}
+	return m
+}
+
+// Rejections reports whether any item kept its original because every
+// candidate was rejected, or failed.
+func (r *Result) Rejections() bool {
+	for _, it := range r.Items {
+		if it.Status == StatusKeptOriginal || it.Status == StatusError {
+			return true
+		}
+	}
+	return false
+}
