@@ -18,8 +18,8 @@ type Claims struct {
 	Terms        []Term
 	Placeholders []Placeholder
 	Ownership    english.Level
-	OwnershipAt  [2]int   // offsets of the verb claiming Ownership
-	Boosters     []Term   // "sole", "single-handedly"
+	OwnershipAt  [2]int // offsets of the verb claiming Ownership
+	Boosters     []Term // "sole", "single-handedly"
 	// Periods are the time periods the text speaks of ("monthly", "a
 	// year"), in seconds: a figure in a text about monthly spend may be
 	// restated per month.
