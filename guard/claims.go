@@ -265,7 +265,9 @@ func ownership(text string) (english.Level, [2]int, []Term) {
 			j++
 		}
 		w := lower[i:j]
-		if v, form, ok := english.LookupVerb(w); ok && (form != english.FormBase || sentenceStart(text, i)) {
+		prevWord := lastWord(lower[:i])
+		if v, form, ok := english.LookupVerb(w); ok && (form != english.FormBase || sentenceStart(text, i)) &&
+			!(form == english.FormIng && gerundAfter[prevWord]) {
 			if v.Level > best {
 				best, at = v.Level, [2]int{i, j}
 			}
@@ -293,4 +295,14 @@ func periods(words []string) []float64 {
 		}
 	}
 	return out
+}
+
+// gerundAfter: a gerund after these words names an activity, not the
+// ownership of it ("contributed to building").
+var gerundAfter = map[string]bool{"to": true, "in": true, "with": true, "on": true, "of": true, "for": true}
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:]
 }

@@ -222,8 +222,11 @@ func JobSpelling(s, job string, lex *lexicon.Lexicon) string {
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		sp, ok := spelling[m.Entry]
-		// an ad written in lower case does not lower the candidate's capitals
-		if !ok || sp == m.Text || sp == strings.ToLower(sp) && m.Text != strings.ToLower(m.Text) {
+		// an ad written in lower case does not lower the candidate's
+		// capitals, and a canonical name ("Go") never becomes an alias
+		// ("Golang")
+		if !ok || sp == m.Text || sp == strings.ToLower(sp) && m.Text != strings.ToLower(m.Text) ||
+			m.Text == m.Entry.Name && sp != m.Entry.Name {
 			continue
 		}
 		s = s[:m.Start] + sp + s[m.End:]
@@ -242,7 +245,8 @@ func OrderSkills(section, job string, lex *lexicon.Lexicon) string {
 	}
 	score := func(item string) int {
 		best := 1 << 30
-		for _, m := range lex.Find(item) {
+		// read the skill as a list item, so "Go" counts as the language
+		for _, m := range lex.Find("Skills: " + item) {
 			if r, ok := rank[m.Entry]; ok && r < best {
 				best = r
 			}

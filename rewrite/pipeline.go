@@ -105,8 +105,7 @@ feed:
 
 func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
 	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
-	data := prompts.Data{Input: it.Text, Section: it.Section, Heading: it.Heading, Tense: tense(it), Job: opts.Job,
-		Context: contextFor(tpl.Context, doc, all, it)}
+	data := itemData(doc, all, tpl, it, opts)
 	// the guard's source: the item, what the prompt showed as context, and
 	// the user's facts; the job ad never
 	facts := append([]string(nil), p.Facts...)
@@ -163,6 +162,31 @@ func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []
 		req.History = append(req.History, Attempt{Reply: reply.Raw, Feedback: guard.Feedback(v)})
 	}
 	out.Status = StatusKeptOriginal
+	return out
+}
+
+// itemData is what the template renders for one item.
+func itemData(doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options) prompts.Data {
+	return prompts.Data{Input: it.Text, Section: it.Section, Heading: it.Heading, Tense: tense(it), Job: opts.Job,
+		Context: contextFor(tpl.Context, doc, all, it)}
+}
+
+// Rendered is the first request an item's rewrite would send.
+type Rendered struct {
+	Item     resume.Item
+	Messages []prompts.Message
+	Err      error
+}
+
+// Requests renders, without sending, the messages each item would start
+// with: what `prompts render` and `--dry-run` print.
+func Requests(doc *resume.Document, tpl *prompts.Template, opts Options) []Rendered {
+	all := doc.Items()
+	var out []Rendered
+	for _, it := range Plan(doc, tpl, opts.Section) {
+		msgs, err := tpl.Render(itemData(doc, all, tpl, it, opts))
+		out = append(out, Rendered{Item: it, Messages: msgs, Err: err})
+	}
 	return out
 }
 

@@ -53,7 +53,10 @@ present e engineer e standardize e upgrade e replace e remove e eliminate e simp
 boost e expand e grow/grew e handle e process e model e benchmark e patch e audit e review e
 validate e verify e measure e track e report e compile e prepare e draft e update e investigate e
 diagnose e triage e troubleshoot e rotate e serve e host e package e release e merge e port e
-adopt e apply e use e utilize e leverage e employ e establish l initiate l
+adopt e apply e use e utilize e leverage e employ e cache e index e query e partition e shard e
+parallelize e containerise e visualize e schedule e route e stream e ingest e load e store e
+encrypt e authenticate e authorize e hire e interview e plan e
+establish l initiate l
 lead/led l own l architect l spearhead l head l direct l manage l drive/drove/driving l
 oversee/oversaw/overseeing l found l pioneer l champion l orchestrate l supervise l steer l
 do/did/doing e! make/made/making e! work e!

@@ -13,7 +13,8 @@ import (
 //   - followed by a technology noun ("Go services", "React-based");
 //   - after a preposition of use ("in go", "with express", "using make");
 //   - next to another technology in a list ("Go, Kafka and Redis");
-//   - in a line labelled as skills or a stack ("Stack: go, redis").
+//   - in a line labelled as skills or a stack ("Stack: go, redis");
+//   - alone on a line or list item of a longer text ("- Rust").
 
 type word struct {
 	start, end int
@@ -151,7 +152,21 @@ func (c *ctx) isTech(i int) bool {
 	if c.listNeighbour(i, before, after) {
 		return true
 	}
-	return c.labelledList(m)
+	return c.labelledList(m) || c.aloneOnLine(m)
+}
+
+// aloneOnLine: the mention is a whole line or list item ("- Rust.").
+func (c *ctx) aloneOnLine(m Mention) bool {
+	a := strings.LastIndex(c.text[:m.Start], "\n") + 1
+	b := strings.Index(c.text[m.End:], "\n")
+	if b < 0 {
+		b = len(c.text)
+	} else {
+		b += m.End
+	}
+	before := strings.Trim(c.text[a:m.Start], " \t-*•·")
+	after := strings.Trim(c.text[m.End:b], " \t.,;")
+	return before == "" && after == "" && strings.Contains(c.text, "\n")
 }
 
 // adjacent: only spaces between two offsets.

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/bulletproof-cli/bulletproof/internal/config"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+)
+
+// Set at build time: go build -ldflags "-X main.version=1.2.0 -X main.commit=abc123".
+var (
+	version = ""
+	commit  = ""
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1 // findings, rejections, runtime failures
+	exitUsage    = 2 // usage or input errors
+)
+
+// exitError carries an exit code; a nil err prints nothing.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErr marks an error as the user's to fix (exit 2).
+func usageErr(format string, a ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
+}
+
+// findings ends a command with exit 1 and no further message.
+var errFindings = &exitError{code: exitFindings}
+
+// app holds what commands share: streams, the terminal, configuration, and
+// the dependencies tests replace.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	configFile     string
+	verbose        bool
+	cfg            *config.Config
+	deps           deps
+}
+
+// run executes the CLI in-process and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runWith(ctx, args, stdin, stdout, stderr, defaultDeps())
+}
+
+func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, deps: d}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	code := exitCode(err)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.err != nil {
+		fmt.Fprintf(stderr, "bulletproof: %s\n", oneLine(err.Error()))
+	}
+	return code
+}
+
+func exitCode(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	var ue *config.UsageError
+	var ie *fileio.InputError
+	if errors.As(err, &ue) || errors.As(err, &ie) || isInputErr(err) {
+		return exitUsage
+	}
+	return exitFindings
+}
+
+func isInputErr(err error) bool {
+	for _, e := range []error{resume.ErrEmpty, resume.ErrBinary, resume.ErrNotUTF8, resume.ErrNoContent} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "bulletproof",
+		Short: "Rewrite resume bullets with a language model, and prove every rewrite",
+		Long: `bulletproof rewrites resume bullets and summaries with a language model, then
+checks every rewrite against your own words: a rewrite that invents a metric or
+a tool is rejected, sent back with the reasons, and never reaches you as fact.
+
+With no model configured it runs offline, sends nothing anywhere, and still
+tightens weak bullets by rule.`,
+		Example: `  bulletproof rewrite resume.md --prompt tighten-bullets
+  bulletproof lint resume.md
+  bulletproof match resume.md --job ad.txt
+  bulletproof guard --source old.txt --rewrite new.txt`,
+		Version:       versionString(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetVersionTemplate("bulletproof {{.Version}}\n")
+	root.PersistentFlags().StringVar(&a.configFile, "config", "", "config file (default ./bulletproof.yaml, then $XDG_CONFIG_HOME/bulletproof/config.yaml)")
+	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "explain what is happening on stderr")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErr("%v (see `%s --help`)", err, c.CommandPath())
+	})
+	root.AddCommand(
+		a.rewriteCmd(),
+		a.guardCmd(),
+		a.keywordsCmd(),
+		a.promptsCmd(),
+		a.configCmd(),
+		a.versionCmd(),
+	)
+	return root
+}
+
+// versionString is "1.2.0 (commit abc123)"; builds without ldflags read the
+// module version and VCS revision Go recorded.
+func versionString() string {
+	v, c := version, commit
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if v == "" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && c == "" {
+				c = s.Value
+				if len(c) > 12 {
+					c = c[:12]
+				}
+			}
+		}
+	}
+	if v == "" {
+		v = "dev"
+	}
+	if c == "" {
+		c = "unknown"
+	}
+	return v + " (commit " + c + ")"
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version and commit",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fmt.Fprintf(a.stdout, "bulletproof %s\n", versionString())
+			return nil
+		},
+	}
+}
+
+// loadConfig reads the configuration, binding the command's flags.
+func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
+	if a.cfg != nil {
+		return a.cfg, nil
+	}
+	wd, _ := os.Getwd()
+	c, err := config.Load(config.Options{File: a.configFile, Flags: cmd.Flags(), Dir: wd})
+	if err != nil {
+		return nil, err
+	}
+	a.cfg = c
+	if a.verbose && c.File != "" {
+		a.notice("config: %s", c.File)
+	}
+	return c, nil
+}
+
+// notice writes a line to stderr.
+func (a *app) notice(format string, args ...any) {
+	fmt.Fprintf(a.stderr, format+"\n", args...)
+}
+
+// colour reports whether w is a terminal that may be coloured (NO_COLOR unset).
+func colour(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	return isTerminal(w)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// noArgs and exactArgs return usage errors (exit 2).
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErr("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
+	}
+	return nil
+}
+
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErr("%s needs %s (see `%s --help`)", cmd.Name(), what, cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// checkFormat validates --format against the formats a command offers.
+func checkFormat(format string, allowed ...string) error {
+	for _, f := range allowed {
+		if f == format {
+			return nil
+		}
+	}
+	return usageErr("unknown --format %q: use %s", format, strings.Join(allowed, ", "))
+}

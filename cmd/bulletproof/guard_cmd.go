@@ -1,0 +1,148 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/pairs"
+)
+
+type guardOptions struct {
+	source, rewrite, pairs string
+	facts                  []string
+	format                 string
+}
+
+func (a *app) guardCmd() *cobra.Command {
+	o := &guardOptions{}
+	cmd := &cobra.Command{
+		Use:   "guard",
+		Short: "Check a rewrite against its source: no invented metrics or tools",
+		Long: `Check a rewrite you got anywhere (a chat assistant, a colleague) against the
+text it came from. Every number must be supported by the source in the same
+unit (40% = forty percent; 2M = 2,000,000), and every technology must be named
+in the source or implied by one it names (EKS implies Kubernetes and AWS).
+
+Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
+2 on a usage or input error.`,
+		Example: `  bulletproof guard --source old.txt --rewrite new.txt
+  bulletproof guard --source old.txt --rewrite new.txt --facts metrics.txt --format json
+  bulletproof guard --pairs pairs.jsonl > verdicts.jsonl`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return a.runGuard(cmd, o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.source, "source", "", "the original text (- for stdin)")
+	f.StringVar(&o.rewrite, "rewrite", "", "the rewritten text (- for stdin)")
+	f.StringArrayVar(&o.facts, "facts", nil, "a file of facts you vouch for (repeatable)")
+	f.StringVar(&o.pairs, "pairs", "", `JSON Lines of {"id", "source", "rewrite", "facts"} to check in bulk (- for stdin)`)
+	f.StringVarP(&o.format, "format", "f", "", "output: text or json (jsonl with --pairs)")
+	return cmd
+}
+
+func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
+	cfg, err := a.loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	lex, err := a.lexiconFor(cfg)
+	if err != nil {
+		return err
+	}
+	opts := guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}
+	if o.pairs != "" {
+		if o.source != "" || o.rewrite != "" {
+			return usageErr("--pairs checks a file of pairs: leave out --source and --rewrite")
+		}
+		if o.format == "" {
+			o.format = "jsonl"
+		}
+		if err := checkFormat(o.format, "jsonl"); err != nil {
+			return err
+		}
+		in := a.stdin
+		if o.pairs != "-" {
+			f, err := os.Open(o.pairs)
+			if err != nil {
+				_, _, rerr := fileio.Read(o.pairs, nil) // for the one-line error
+				if rerr != nil {
+					return rerr
+				}
+				return err
+			}
+			defer f.Close()
+			in = f
+		}
+		sum, err := pairs.Run(in, a.stdout, opts, 0)
+		var le *pairs.LineError
+		if errors.As(err, &le) {
+			return usageErr("%s: %v", o.pairs, le)
+		}
+		if err != nil {
+			return err
+		}
+		if a.verbose {
+			a.notice("%d pairs: %d accepted, %d rejected, %d need input", sum.Total, sum.Accepted, sum.Rejected, sum.NeedsInput)
+		}
+		if sum.Rejected > 0 {
+			return errFindings
+		}
+		return nil
+	}
+	if o.format == "" {
+		o.format = "text"
+	}
+	if err := checkFormat(o.format, "text", "json"); err != nil {
+		return err
+	}
+	if o.source == "" || o.rewrite == "" {
+		return usageErr("give --source FILE and --rewrite FILE (or --pairs FILE.jsonl)")
+	}
+	if o.source == "-" && o.rewrite == "-" {
+		return usageErr("--source and --rewrite cannot both be stdin")
+	}
+	src, err := a.readText(o.source)
+	if err != nil {
+		return err
+	}
+	cand, err := a.readText(o.rewrite)
+	if err != nil {
+		return err
+	}
+	facts, err := a.readFacts(append(append([]string(nil), cfg.Guard.Facts...), o.facts...))
+	if err != nil {
+		return err
+	}
+	v := guard.Check(guard.Source{Text: src, Facts: facts}, trimNewline(cand), opts)
+	if o.format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+	} else {
+		m := guard.Marks{}
+		if colour(a.stdout) {
+			m = guard.Marks{Bad: "\x1b[31;4m", Warn: "\x1b[33m", Dim: "\x1b[2m", Reset: "\x1b[0m"}
+		}
+		fmt.Fprint(a.stdout, guard.Render(trimNewline(cand), v, m))
+	}
+	if v.Decision == guard.Reject {
+		return errFindings
+	}
+	return nil
+}
+
+func trimNewline(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/config"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/prompts"
+)
+
+// readResume reads and parses a resume file, or stdin for "-".
+func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
+	data, name, err := fileio.Read(path, a.stdin)
+	if err != nil {
+		return nil, "", err
+	}
+	format := resume.DetectFormat(name, data)
+	doc, err := resume.Parse(format, data)
+	if err != nil {
+		return nil, "", &fileio.InputError{Path: name, Err: err}
+	}
+	return doc, format, nil
+}
+
+// readText reads a text input (a job ad, facts, a rewrite) and checks it is
+// text.
+func (a *app) readText(path string) (string, error) {
+	data, name, err := fileio.Read(path, a.stdin)
+	if err != nil {
+		return "", err
+	}
+	if err := resume.CheckText(data); err != nil {
+		return "", &fileio.InputError{Path: name, Err: err}
+	}
+	return string(data), nil
+}
+
+// readFacts reads every facts file.
+func (a *app) readFacts(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		t, err := a.readText(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// lexiconFor is the embedded lexicon plus guard.lexicon_extra.
+func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
+	lex := lexicon.Default()
+	if cfg == nil || cfg.Guard.LexiconExtra == "" {
+		return lex, nil
+	}
+	data, name, err := fileio.Read(cfg.Guard.LexiconExtra, nil)
+	if err != nil {
+		return nil, fmt.Errorf("guard.lexicon_extra: %w", err)
+	}
+	extra, err := lexicon.Parse(name, data)
+	if err != nil {
+		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %w", err)}
+	}
+	out, err := lex.Extend(extra)
+	if err != nil {
+		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra %s: %w", name, err)}
+	}
+	return out, nil
+}
+
+// registry is the built-in templates plus those in prompts.dir.
+func (a *app) registry(cfg *config.Config) (*prompts.Registry, error) {
+	r := prompts.Builtin()
+	if cfg == nil || cfg.PromptsDir == "" {
+		return r, nil
+	}
+	files, err := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if st, err := os.Stat(cfg.PromptsDir); err != nil || !st.IsDir() {
+		return nil, &config.UsageError{Err: fmt.Errorf("prompts.dir %s: not a folder", cfg.PromptsDir)}
+	}
+	more, _ := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yml"))
+	files = append(files, more...)
+	sort.Strings(files)
+	for _, f := range files {
+		data, _, err := fileio.Read(f, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, err := prompts.Parse(f, data)
+		if err != nil {
+			return nil, &config.UsageError{Err: err}
+		}
+		r.Add(t)
+	}
+	return r, nil
+}
+
+// plural is "1 item" / "3 items".
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	if strings.HasSuffix(word, "s") {
+		return fmt.Sprintf("%d %ses", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,349 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is the effective configuration.
+type Config struct {
+	Provider   string
+	Model      string
+	BaseURL    string
+	Timeout    time.Duration
+	MaxRetries int
+
+	Rewrite struct {
+		MaxAttempts int
+		Concurrency int
+	}
+	Guard struct {
+		Scope        string
+		Ownership    string
+		LexiconExtra string
+		Facts        []string
+	}
+	PromptsDir string
+	Lint       Lint
+	EvalCache  string
+
+	Providers map[string]Provider
+	Prices    map[string]Price
+
+	// File is the config file read, "" if none.
+	File string
+
+	v     *viper.Viper
+	flags *pflag.FlagSet
+}
+
+// Lint holds the lint rules' settings.
+type Lint struct {
+	Disable                          []string
+	SummaryMinLines, SummaryMaxLines int
+	BulletsMin, BulletsMax           int
+	LongBulletWords                  int
+	RepeatedVerb                     int
+	GPAMin                           float64
+}
+
+// Provider is one entry under providers.
+type Provider struct {
+	Name        string
+	Type        string
+	BaseURL     string
+	APIKeyEnv   string
+	Model       string
+	Temperature float64
+	MaxTokens   int
+	JSONMode    string
+	APIVersion  string
+	Region      string
+}
+
+// Price is US dollars per million tokens.
+type Price struct{ Input, Output float64 }
+
+// Options locate the configuration.
+type Options struct {
+	File  string         // --config; must exist when set
+	Flags *pflag.FlagSet // flags bound to keys by Key.Flag; may be nil
+	Dir   string         // where ./bulletproof.yaml is looked for; "" = working directory
+}
+
+// UsageError marks configuration errors the user must fix (exit code 2).
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+func usage(format string, a ...any) error { return &UsageError{fmt.Errorf(format, a...)} }
+
+// UserPath is where `config init` writes and the last place a config file
+// is looked for: $XDG_CONFIG_HOME/bulletproof/config.yaml.
+func UserPath() (string, error) {
+	dir := os.Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("find the config folder: set XDG_CONFIG_HOME or HOME: %w", err)
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	return filepath.Join(dir, "bulletproof", "config.yaml"), nil
+}
+
+// Path returns the config file that Load would read, "" if none exists.
+func Path(opts Options) (string, error) {
+	if opts.File != "" {
+		if _, err := os.Stat(opts.File); err != nil {
+			return "", usage("config file %s: %v", opts.File, errors.Unwrap(err))
+		}
+		return opts.File, nil
+	}
+	local := filepath.Join(opts.Dir, "bulletproof.yaml")
+	if _, err := os.Stat(local); err == nil {
+		return local, nil
+	}
+	user, err := UserPath()
+	if err != nil {
+		return "", nil
+	}
+	if _, err := os.Stat(user); err == nil {
+		return user, nil
+	}
+	return "", nil
+}
+
+// Load reads the configuration with viper's precedence.
+func Load(opts Options) (*Config, error) {
+	v := viper.New()
+	v.SetEnvPrefix("BULLETPROOF")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	for _, k := range Keys {
+		if !strings.Contains(k.Name, "*") {
+			v.SetDefault(k.Name, k.Default)
+			_ = v.BindEnv(k.Name)
+		}
+	}
+	for name, p := range builtinProviders {
+		for key, val := range p {
+			v.SetDefault("providers."+name+"."+key, val)
+		}
+	}
+	if opts.Flags != nil {
+		for _, k := range Keys {
+			if k.Flag == "" {
+				continue
+			}
+			if f := opts.Flags.Lookup(k.Flag); f != nil {
+				if err := v.BindPFlag(k.Name, f); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	path, err := Path(opts)
+	if err != nil {
+		return nil, err
+	}
+	if path != "" {
+		v.SetConfigFile(path)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return nil, usage("config file %s: %v", path, err)
+		}
+		if err := checkFileKeys(v, path); err != nil {
+			return nil, err
+		}
+	}
+	c := &Config{File: path, v: v, flags: opts.Flags}
+	if err := c.fill(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// checkFileKeys rejects keys the code does not know, and API keys written
+// into the file.
+func checkFileKeys(v *viper.Viper, path string) error {
+	for _, k := range v.AllKeys() {
+		if !v.InConfig(k) {
+			continue
+		}
+		last := k[strings.LastIndex(k, ".")+1:]
+		if last == "api_key" || last == "apikey" || last == "token" || last == "secret" {
+			return usage("%s: %s: API keys are read only from environment variables; set api_key_env to the variable's name and export the key there", path, k)
+		}
+		if _, ok := lookupKey(k); !ok {
+			msg := fmt.Sprintf("%s: unknown key %q", path, k)
+			if s := closestKey(k); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			return usage("%s; see config.example.yaml", msg)
+		}
+	}
+	return nil
+}
+
+func closestKey(k string) string {
+	best, bestD := "", 4
+	for _, key := range Keys {
+		if d := editDistance(k, key.Name); d < bestD {
+			best, bestD = key.Name, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+func (c *Config) fill() error {
+	v := c.v
+	c.Provider = v.GetString("provider")
+	c.Model = v.GetString("model")
+	c.BaseURL = v.GetString("base_url")
+	d, err := time.ParseDuration(v.GetString("timeout"))
+	if err != nil || d <= 0 {
+		return usage("timeout %q: give a duration such as 60s or 5m", v.GetString("timeout"))
+	}
+	c.Timeout = d
+	c.MaxRetries = v.GetInt("max_retries")
+	if c.MaxRetries < 0 {
+		return usage("max_retries %d: give 0 or more", c.MaxRetries)
+	}
+	c.Rewrite.MaxAttempts = v.GetInt("rewrite.max_attempts")
+	c.Rewrite.Concurrency = v.GetInt("rewrite.concurrency")
+	if c.Rewrite.MaxAttempts < 1 || c.Rewrite.Concurrency < 1 {
+		return usage("rewrite.max_attempts and rewrite.concurrency must be at least 1")
+	}
+	c.Guard.Scope = v.GetString("guard.scope")
+	if c.Guard.Scope != "item" && c.Guard.Scope != "resume" {
+		return usage("guard.scope %q: want item or resume", c.Guard.Scope)
+	}
+	c.Guard.Ownership = v.GetString("guard.ownership")
+	switch c.Guard.Ownership {
+	case "off", "warn", "reject":
+	default:
+		return usage("guard.ownership %q: want off, warn or reject", c.Guard.Ownership)
+	}
+	c.Guard.LexiconExtra = v.GetString("guard.lexicon_extra")
+	c.Guard.Facts = v.GetStringSlice("guard.facts")
+	c.PromptsDir = v.GetString("prompts.dir")
+	c.Lint = Lint{
+		Disable:         v.GetStringSlice("lint.disable"),
+		SummaryMinLines: v.GetInt("lint.summary_min_lines"), SummaryMaxLines: v.GetInt("lint.summary_max_lines"),
+		BulletsMin: v.GetInt("lint.bullets_min"), BulletsMax: v.GetInt("lint.bullets_max"),
+		LongBulletWords: v.GetInt("lint.long_bullet_words"), RepeatedVerb: v.GetInt("lint.repeated_verb"),
+		GPAMin: v.GetFloat64("lint.gpa_min"),
+	}
+	c.EvalCache = v.GetString("eval.cache_dir")
+	c.Providers = map[string]Provider{}
+	for name := range v.GetStringMap("providers") {
+		p := Provider{
+			Name: name, Type: v.GetString("providers." + name + ".type"), BaseURL: v.GetString("providers." + name + ".base_url"),
+			APIKeyEnv: v.GetString("providers." + name + ".api_key_env"), Model: v.GetString("providers." + name + ".model"),
+			JSONMode: v.GetString("providers." + name + ".json_mode"), APIVersion: v.GetString("providers." + name + ".api_version"),
+			Region: v.GetString("providers." + name + ".region"),
+		}
+		p.Temperature = 0.2
+		if v.IsSet("providers." + name + ".temperature") {
+			p.Temperature = v.GetFloat64("providers." + name + ".temperature")
+		}
+		p.MaxTokens = 512
+		if v.IsSet("providers." + name + ".max_tokens") {
+			p.MaxTokens = v.GetInt("providers." + name + ".max_tokens")
+		}
+		if p.JSONMode == "" {
+			p.JSONMode = "auto"
+		}
+		c.Providers[name] = p
+	}
+	c.Prices = map[string]Price{}
+	for model := range v.GetStringMap("prices") {
+		c.Prices[model] = Price{Input: v.GetFloat64("prices." + model + ".input"), Output: v.GetFloat64("prices." + model + ".output")}
+	}
+	return nil
+}
+
+// ProviderNames lists the configured provider entries, sorted.
+func (c *Config) ProviderNames() []string {
+	var out []string
+	for n := range c.Providers {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Source names where a key's effective value came from: "flag --x",
+// "env BULLETPROOF_X", "file PATH" or "default".
+func (c *Config) Source(key string) string {
+	if k, ok := lookupKey(key); ok && k.Flag != "" && c.flags != nil {
+		if f := c.flags.Lookup(k.Flag); f != nil && f.Changed {
+			return "flag --" + k.Flag
+		}
+	}
+	env := "BULLETPROOF_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+	if _, ok := os.LookupEnv(env); ok {
+		return "env " + env
+	}
+	if c.File != "" && c.v.InConfig(key) {
+		return "file " + c.File
+	}
+	return "default"
+}
+
+// Entry is one effective setting for `config show`.
+type Entry struct {
+	Key    string `json:"key"`
+	Value  any    `json:"value"`
+	Source string `json:"source"`
+}
+
+// Effective lists every setting with its value and source. Values of keys
+// that could hold a secret are masked.
+func (c *Config) Effective() []Entry {
+	var out []Entry
+	for _, k := range c.v.AllKeys() {
+		val := c.v.Get(k)
+		if secretKey(k) {
+			val = "****"
+		}
+		out = append(out, Entry{Key: k, Value: val, Source: c.Source(k)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+func secretKey(k string) bool {
+	last := k[strings.LastIndex(k, ".")+1:]
+	return last == "api_key" || last == "token" || last == "secret" || last == "password"
+}

@@ -1,0 +1,237 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/bulletproof-cli/bulletproof"
+)
+
+// isolate points HOME and XDG_CONFIG_HOME at a temp dir and clears
+// BULLETPROOF_* variables.
+func isolate(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("HOME", dir)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "xdg"))
+	for _, e := range os.Environ() {
+		if k, _, _ := strings.Cut(e, "="); strings.HasPrefix(k, "BULLETPROOF_") {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
+	}
+	return dir
+}
+
+// documentedKeys flattens config.example.yaml into dotted keys with "*" for
+// provider and price names, and checks each has a comment line above it.
+func documentedKeys(t *testing.T) map[string]bool {
+	var root yaml.Node
+	if err := yaml.Unmarshal(bulletproof.ConfigExample, &root); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	var walk func(n *yaml.Node, prefix []string)
+	walk = func(n *yaml.Node, prefix []string) {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			path := append(append([]string(nil), prefix...), k.Value)
+			if len(prefix) == 1 && (prefix[0] == "providers" || prefix[0] == "prices") {
+				path[1] = "*"
+			}
+			if v.Kind == yaml.MappingNode {
+				walk(v, path)
+				continue
+			}
+			name := strings.Join(path, ".")
+			if strings.TrimSpace(k.HeadComment) == "" {
+				t.Errorf("config.example.yaml: %s has no comment line", name)
+			}
+			out[name] = true
+		}
+	}
+	walk(root.Content[0], nil)
+	return out
+}
+
+func TestExampleDocumentsEveryKey(t *testing.T) {
+	doc := documentedKeys(t)
+	for k := range doc {
+		if _, ok := lookupKey(strings.ReplaceAll(k, "*", "x")); !ok {
+			t.Errorf("config.example.yaml names %q, which the code does not know", k)
+		}
+	}
+	for _, k := range Keys {
+		if !doc[k.Name] {
+			t.Errorf("the code reads %q, which config.example.yaml does not document", k.Name)
+		}
+	}
+	// the comments say what Keys says
+	var root yaml.Node
+	yaml.Unmarshal(bulletproof.ConfigExample, &root)
+	for _, k := range Keys {
+		if !strings.Contains(string(bulletproof.ConfigExample), "# "+k.Doc+"\n") {
+			t.Errorf("config.example.yaml's comment for %s differs from the code's: %q", k.Name, k.Doc)
+		}
+	}
+}
+
+func TestExampleLoads(t *testing.T) {
+	dir := isolate(t)
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, bulletproof.ConfigExample, 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Provider != "offline" || c.Rewrite.MaxAttempts != 3 || c.Providers["azure"].APIVersion != "2024-06-01" || c.Prices["gpt-4o-mini"].Output != 0.6 {
+		t.Errorf("unexpected: %+v", c)
+	}
+	if c.Providers["lmstudio"].JSONMode != "off" {
+		t.Errorf("lmstudio json_mode %q", c.Providers["lmstudio"].JSONMode)
+	}
+}
+
+// TestPrecedence: flag beats env beats file beats default.
+func TestPrecedence(t *testing.T) {
+	dir := isolate(t)
+	file := filepath.Join(dir, "bulletproof.yaml")
+	os.WriteFile(file, []byte("rewrite:\n  max_attempts: 5\n  concurrency: 6\ntimeout: 30s\n"), 0o600)
+	load := func(args ...string) *Config {
+		t.Helper()
+		fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+		fs.Int("concurrency", 4, "")
+		fs.String("timeout", "60s", "")
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(Options{Flags: fs, Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c := load()
+	if c.Rewrite.MaxAttempts != 5 || c.Rewrite.Concurrency != 6 || c.Timeout.String() != "30s" || c.File != file {
+		t.Fatalf("file not applied: %+v", c.Rewrite)
+	}
+	if got := c.Source("rewrite.max_attempts"); got != "file "+file {
+		t.Errorf("source %q", got)
+	}
+	if got := c.Source("max_retries"); got != "default" {
+		t.Errorf("source %q", got)
+	}
+	t.Setenv("BULLETPROOF_REWRITE_MAX_ATTEMPTS", "7")
+	t.Setenv("BULLETPROOF_REWRITE_CONCURRENCY", "8")
+	c = load()
+	if c.Rewrite.MaxAttempts != 7 || c.Rewrite.Concurrency != 8 {
+		t.Errorf("env did not beat file: %+v", c.Rewrite)
+	}
+	if got := c.Source("rewrite.concurrency"); got != "env BULLETPROOF_REWRITE_CONCURRENCY" {
+		t.Errorf("source %q", got)
+	}
+	c = load("--concurrency", "9")
+	if c.Rewrite.Concurrency != 9 || c.Rewrite.MaxAttempts != 7 {
+		t.Errorf("flag did not beat env: %+v", c.Rewrite)
+	}
+	if got := c.Source("rewrite.concurrency"); got != "flag --concurrency" {
+		t.Errorf("source %q", got)
+	}
+}
+
+func TestUserConfigPath(t *testing.T) {
+	dir := isolate(t)
+	user, _ := UserPath()
+	if user != filepath.Join(dir, "xdg", "bulletproof", "config.yaml") {
+		t.Fatalf("user path %s", user)
+	}
+	os.MkdirAll(filepath.Dir(user), 0o700)
+	os.WriteFile(user, []byte("provider: ollama\n"), 0o600)
+	c, err := Load(Options{Dir: t.TempDir()})
+	if err != nil || c.Provider != "ollama" || c.File != user {
+		t.Fatalf("%v %+v", err, c)
+	}
+}
+
+func TestBadConfig(t *testing.T) {
+	dir := isolate(t)
+	cases := map[string]string{
+		"rewrite:\n  max_attempt: 2\n":                    `unknown key "rewrite.max_attempt" (did you mean "rewrite.max_attempts"?)`,
+		"providers:\n  openai:\n    api_key: sk-secret\n": "API keys are read only from environment variables",
+		"timeout: soon\n":                                 `timeout "soon"`,
+		"guard:\n  scope: galaxy\n":                       `guard.scope "galaxy"`,
+		"provider: [\n":                                   "config file",
+	}
+	for body, want := range cases {
+		f := filepath.Join(dir, "bad.yaml")
+		os.WriteFile(f, []byte(body), 0o600)
+		_, err := Load(Options{File: f, Dir: dir})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", body, err, want)
+		}
+		if err != nil && strings.Contains(err.Error(), "sk-secret") {
+			t.Errorf("error leaks the key: %v", err)
+		}
+		var ue *UsageError
+		if err != nil && !asUsage(err, &ue) {
+			t.Errorf("%q: not a usage error", body)
+		}
+	}
+	if _, err := Load(Options{File: filepath.Join(dir, "missing.yaml")}); err == nil {
+		t.Error("a missing --config file loaded")
+	}
+}
+
+func asUsage(err error, target **UsageError) bool {
+	u, ok := err.(*UsageError)
+	*target = u
+	return ok
+}
+
+func TestEffectiveMasksAndSorts(t *testing.T) {
+	isolate(t)
+	c, err := Load(Options{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := c.Effective()
+	keys := make([]string, len(es))
+	for i, e := range es {
+		keys[i] = e.Key
+	}
+	if !sort.StringsAreSorted(keys) || len(keys) < 20 {
+		t.Errorf("keys: %v", keys)
+	}
+}
+
+// TestCodeReadsOnlyDeclaredKeys scans this package's source for viper reads
+// and checks each key is declared in Keys (and so documented).
+func TestCodeReadsOnlyDeclaredKeys(t *testing.T) {
+	src, err := os.ReadFile("config.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`v\.(?:Get\w*|IsSet)\(("[a-z_.]+"(?:\s*\+\s*\w+\s*\+\s*"[a-z_.]+")?)\)`)
+	n := 0
+	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+		key := regexp.MustCompile(`"\s*\+\s*\w+\s*\+\s*"`).ReplaceAllString(m[1], "*")
+		key = strings.Trim(key, `"`)
+		if strings.HasSuffix(key, ".") || key == "providers" || key == "prices" {
+			continue
+		}
+		n++
+		if _, ok := lookupKey(strings.ReplaceAll(key, "*", "x")); !ok {
+			t.Errorf("config.go reads %q, which Keys does not declare", key)
+		}
+	}
+	if n < 20 {
+		t.Errorf("found only %d reads; the scan is broken", n)
+	}
+}

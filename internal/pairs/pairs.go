@@ -1,0 +1,156 @@
+// Package pairs checks a stream of (source, rewrite) pairs with the guard:
+// JSON Lines in, one verdict line out per input line, in input order, with
+// the work spread over every core.
+package pairs
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+)
+
+// Input is one line of a pairs file.
+type Input struct {
+	ID      string   `json:"id"`
+	Source  *string  `json:"source"`
+	Rewrite *string  `json:"rewrite"`
+	Facts   []string `json:"facts"`
+}
+
+// Output is one verdict line.
+type Output struct {
+	ID       string          `json:"id"`
+	Verdict  guard.Decision  `json:"verdict"`
+	Findings []guard.Finding `json:"findings"`
+}
+
+// LineError is a malformed input line.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
+// Summary counts the verdicts written.
+type Summary struct {
+	Total, Accepted, Rejected, NeedsInput int
+}
+
+type job struct {
+	seq  int // order among non-blank lines, from 0
+	n    int // line number, for errors
+	line []byte
+}
+
+type result struct {
+	seq int
+	out []byte
+	dec guard.Decision
+	err error
+}
+
+// Run reads pairs from r and writes verdicts to w. It stops at the first
+// malformed line, after writing the verdicts of every line before it.
+func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan job, 256)
+	results := make(chan result, 256)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- check(j, opts)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		n, seq := 0, 0
+		for sc.Scan() {
+			n++
+			line := bytes.TrimSpace(sc.Bytes())
+			if len(line) == 0 {
+				continue
+			}
+			jobs <- job{seq: seq, n: n, line: append([]byte(nil), line...)}
+			seq++
+		}
+		readErr <- sc.Err()
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	// reorder: hold results until every earlier line is written
+	bw := bufio.NewWriterSize(w, 64<<10)
+	pending := map[int]result{}
+	next := 0
+	var sum Summary
+	var firstErr error
+	for res := range results {
+		pending[res.seq] = res
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if firstErr != nil {
+				continue
+			}
+			if p.err != nil {
+				firstErr = p.err
+				continue
+			}
+			bw.Write(p.out)
+			sum.Total++
+			switch p.dec {
+			case guard.Accept:
+				sum.Accepted++
+			case guard.Reject:
+				sum.Rejected++
+			case guard.NeedsInput:
+				sum.NeedsInput++
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil && firstErr == nil {
+		firstErr = err
+	}
+	if err := <-readErr; err != nil && firstErr == nil {
+		firstErr = fmt.Errorf("read pairs: %w", err)
+	}
+	return sum, firstErr
+}
+
+func check(j job, opts guard.Options) result {
+	var in Input
+	dec := json.NewDecoder(bytes.NewReader(j.line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %v", err)}}
+	}
+	if in.Source == nil || in.Rewrite == nil {
+		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
+	}
+	v := guard.Check(guard.Source{Text: *in.Source, Facts: in.Facts}, *in.Rewrite, opts)
+	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
+	if err != nil {
+		return result{seq: j.seq, err: err}
+	}
+	return result{seq: j.seq, out: append(b, '\n'), dec: v.Decision}
+}

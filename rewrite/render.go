@@ -1,0 +1,225 @@
+package rewrite
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+)
+
+// Palette colours a report; the zero value is plain text.
+type Palette struct {
+	Del, Add, Warn, Dim, Bold, Reset string
+}
+
+// Colors is the palette for terminals.
+var Colors = Palette{Del: "\x1b[31m", Add: "\x1b[32m", Warn: "\x1b[33m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
+
+// statusLabel is how the text report names each status.
+var statusLabel = map[string]string{
+	StatusRewritten:    "rewritten",
+	StatusUnchanged:    "unchanged",
+	StatusKeptOriginal: "kept original",
+	StatusNeedsInput:   "needs your input",
+	StatusUnsupported:  "not supported offline",
+	StatusError:        "error",
+}
+
+// RenderText writes a before/after diff per item, with the guard's reasons
+// where a candidate was rejected, and a tally.
+func RenderText(w io.Writer, r *Result, p Palette) {
+	engine := r.Engine
+	if r.Model != "" {
+		engine += " · " + r.Model
+	}
+	fmt.Fprintf(w, "%s%s%s · %s\n", p.Bold, r.Prompt, p.Reset, engine)
+	for _, it := range r.Items {
+		fmt.Fprintf(w, "\n%s%s%s  %s\n", p.Dim, it.ID, p.Reset, colourStatus(it.Status, p))
+		switch it.Status {
+		case StatusRewritten, StatusNeedsInput:
+			del, add := wordDiff(it.Original, it.Final, p)
+			writeLines(w, "  - ", del)
+			writeLines(w, "  + ", add)
+		default:
+			writeLines(w, "    ", it.Original)
+		}
+		if it.Status == StatusKeptOriginal {
+			for i, c := range it.Candidates {
+				fmt.Fprintf(w, "    %scandidate %d rejected:%s %s\n", p.Warn, i+1, p.Reset, oneLine(c.Text))
+				for _, f := range c.Findings {
+					if f.Severity == guard.Error {
+						fmt.Fprintf(w, "      ✗ %s\n", f.Detail)
+					}
+				}
+			}
+		}
+		if last := lastCandidate(it); last != nil && it.Status != StatusKeptOriginal {
+			for _, f := range last.Findings {
+				switch {
+				case f.Kind == guard.KindPlaceholder:
+					fmt.Fprintf(w, "    %s→%s fill in %s\n", p.Warn, p.Reset, f.Text)
+				case f.Severity == guard.Warning:
+					fmt.Fprintf(w, "    %s!%s %s\n", p.Warn, p.Reset, f.Detail)
+				case f.Code == guard.CodeDerived:
+					fmt.Fprintf(w, "    %s%s%s\n", p.Dim, f.Detail, p.Reset)
+				}
+			}
+		}
+		if it.Error != "" {
+			fmt.Fprintf(w, "    %s%s%s\n", p.Warn, it.Error, p.Reset)
+		}
+		if it.Notes != "" {
+			fmt.Fprintf(w, "    %snote: %s%s\n", p.Dim, oneLine(it.Notes), p.Reset)
+		}
+	}
+	fmt.Fprintf(w, "\n%s\n", Tally(r))
+}
+
+func writeLines(w io.Writer, prefix, s string) {
+	for _, l := range strings.Split(s, "\n") {
+		fmt.Fprintf(w, "%s%s\n", prefix, l)
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func lastCandidate(it ItemResult) *Candidate {
+	if len(it.Candidates) == 0 {
+		return nil
+	}
+	return &it.Candidates[len(it.Candidates)-1]
+}
+
+func colourStatus(s string, p Palette) string {
+	c := ""
+	switch s {
+	case StatusRewritten:
+		c = p.Add
+	case StatusKeptOriginal, StatusError:
+		c = p.Del
+	case StatusNeedsInput:
+		c = p.Warn
+	default:
+		c = p.Dim
+	}
+	return c + statusLabel[s] + p.Reset
+}
+
+// Tally summarises statuses: "12 items: 9 rewritten, 1 needs your input, ...".
+func Tally(r *Result) string {
+	counts := r.Counts()
+	order := []string{StatusRewritten, StatusNeedsInput, StatusUnchanged, StatusKeptOriginal, StatusUnsupported, StatusError}
+	var parts []string
+	for _, s := range order {
+		if n := counts[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, statusLabel[s]))
+		}
+	}
+	noun := "items"
+	if len(r.Items) == 1 {
+		noun = "item"
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("%d %s", len(r.Items), noun)
+	}
+	return fmt.Sprintf("%d %s: %s", len(r.Items), noun, strings.Join(parts, ", "))
+}
+
+// RenderJSON writes the result as indented JSON.
+func RenderJSON(w io.Writer, r *Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// RenderMarkdown writes the result as a Markdown report.
+func RenderMarkdown(w io.Writer, r *Result) {
+	engine := r.Engine
+	if r.Model != "" {
+		engine += " (" + r.Model + ")"
+	}
+	fmt.Fprintf(w, "# %s\n\nEngine: %s. %s.\n", r.Prompt, engine, Tally(r))
+	for _, it := range r.Items {
+		fmt.Fprintf(w, "\n## `%s` — %s\n\n", it.ID, statusLabel[it.Status])
+		switch it.Status {
+		case StatusRewritten, StatusNeedsInput:
+			fmt.Fprintf(w, "Before:\n\n> %s\n\nAfter:\n\n> %s\n", mdQuote(it.Original), mdQuote(it.Final))
+		default:
+			fmt.Fprintf(w, "> %s\n", mdQuote(it.Original))
+		}
+		var reasons []string
+		for _, c := range it.Candidates {
+			for _, f := range c.Findings {
+				if f.Severity == guard.Error && it.Status == StatusKeptOriginal || f.Kind == guard.KindPlaceholder || f.Severity == guard.Warning {
+					reasons = append(reasons, "- "+f.Detail)
+				}
+			}
+		}
+		sort.Strings(reasons)
+		reasons = dedupe(reasons)
+		if len(reasons) > 0 {
+			fmt.Fprintf(w, "\n%s\n", strings.Join(reasons, "\n"))
+		}
+		if it.Error != "" {
+			fmt.Fprintf(w, "\nError: %s\n", it.Error)
+		}
+		if it.Notes != "" {
+			fmt.Fprintf(w, "\nNote: %s\n", oneLine(it.Notes))
+		}
+	}
+}
+
+func mdQuote(s string) string { return strings.ReplaceAll(s, "\n", "\n> ") }
+
+func dedupe(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// wordDiff marks the words removed from a and added in b.
+func wordDiff(a, b string, p Palette) (string, string) {
+	if p.Del == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
+		return a, b
+	}
+	x, y := strings.Fields(a), strings.Fields(b)
+	n, m := len(x), len(y)
+	lcs := make([][]int, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var da, db []string
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && x[i] == y[j]:
+			da, db = append(da, x[i]), append(db, y[j])
+			i++
+			j++
+		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
+			db = append(db, p.Add+y[j]+p.Reset)
+			j++
+		default:
+			da = append(da, p.Del+x[i]+p.Reset)
+			i++
+		}
+	}
+	return strings.Join(da, " "), strings.Join(db, " ")
+}
