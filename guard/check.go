@@ -191,7 +191,10 @@ func derived(src []Claims, c Quantity) (string, bool) {
 	if c.Vague {
 		return "", false
 	}
-	try := func(v float64) bool { return supports(c, v, Exact, 0, false) }
+	// a derived figure must round to the candidate's: "3x" is not 2.5x
+	try := func(v float64) bool {
+		return supports(c, v, Exact, 0, false) && (c.Bound != Exact || math.Abs(c.Value-v) < c.Tolerance)
+	}
 	for _, sc := range src {
 		qs := sc.Quantities
 		for i, a := range qs {
@@ -213,28 +216,29 @@ func derived(src []Claims, c Quantity) (string, bool) {
 					continue
 				}
 				diff := math.Abs(a.Value - b.Value)
-				pair := fmt.Sprintf("%s and %s", a.Text, b.Text)
+				pair := fmt.Sprintf("%s to %s", a.Text, b.Text)
 				switch c.Class {
 				case Percent:
-					// the difference of two percentages is in percentage
-					// points, not percent: 45% -> 80% is not "by 35%"
-					if try(diff/a.Value*100) || try(diff/b.Value*100) {
-						return "the relative change between " + pair, true
+					// relative to the first figure written, the baseline of
+					// "from 900 to 600" (33%, not 50%); the difference of
+					// two percentages is in points, not percent
+					if try(diff / a.Value * 100) {
+						return "the relative change from " + pair, true
 					}
 				case Multiplier:
 					if try(a.Value/b.Value) || try(b.Value/a.Value) {
-						return "the ratio of " + pair, true
+						return "the ratio of " + strings.Replace(pair, " to ", " and ", 1), true
 					}
 				case Points:
 					if a.Class == Percent && try(diff) {
-						return "the difference between " + pair, true
+						return "the difference between " + strings.Replace(pair, " to ", " and ", 1), true
 					}
 				default:
 					if compatible(c, a) && try(diff) {
-						return "the difference between " + pair, true
+						return "the difference between " + strings.Replace(pair, " to ", " and ", 1), true
 					}
 					if _, ok := sourceValue(c, a, sc.Periods); ok && !compatible(c, a) && c.Per > 0 && try(diff/c.Per) {
-						return "the difference between " + pair, true
+						return "the difference between " + strings.Replace(pair, " to ", " and ", 1), true
 					}
 				}
 			}
@@ -272,7 +276,7 @@ func whyUnsupported(src []Claims, c Quantity) (string, string) {
 	}
 	for _, s := range sameClass {
 		sv, _ := sourceValue(c, s, nil)
-		if r := c.Value / sv; sv > 0 && c.mantissa == s.mantissa && (r >= 9.99 || r <= 0.1001) {
+		if r := c.Value / sv; sv > 0 && sameDigits(c.Value, sv) && (r >= 9.99 || r <= 0.1001) {
 			return CodeChangedMagnitude, fmt.Sprintf("%q changes the magnitude of the source's %q", c.Text, s.Text)
 		}
 	}
@@ -281,6 +285,12 @@ func whyUnsupported(src []Claims, c Quantity) (string, string) {
 		return CodeChangedValue, fmt.Sprintf("%q does not match the source's %q", c.Text, s.Text)
 	}
 	return CodeUnsupportedMetric, fmt.Sprintf("%q is not in the source", c.Text)
+}
+
+// sameDigits: a and b differ by a power of ten (500K and 5M).
+func sameDigits(a, b float64) bool {
+	sig := func(x float64) float64 { return x / math.Pow(10, math.Floor(math.Log10(x))) }
+	return a > 0 && b > 0 && math.Abs(sig(a)-sig(b)) < 1e-9
 }
 
 func trimNum(v float64) string {

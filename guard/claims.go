@@ -216,7 +216,9 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 	case allCaps:
 		return false
 	case lowerN == 0 && len(w) <= 6:
-		return !english.IsWord(lower)
+		// in mixed-case text, capitals mark an acronym even when the
+		// letters spell a word ("STRIDE")
+		return !romanOrdinal(lower)
 	case upper == 1 && w[0] >= 'A' && w[0] <= 'Z':
 		return !sentenceStart(text, start) && !english.IsWord(lower)
 	}

@@ -23,8 +23,12 @@ type corpusCase struct {
 }
 
 func loadCorpus(t testing.TB) []corpusCase {
+	return loadCases(t, "testdata/corpus/*.jsonl")
+}
+
+func loadCases(t testing.TB, pattern string) []corpusCase {
 	t.Helper()
-	files, err := filepath.Glob("testdata/corpus/*.jsonl")
+	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus files: %v", err)
 	}
@@ -67,8 +71,38 @@ func loadCorpus(t testing.TB) []corpusCase {
 // rejects: of the cases labelled accept or needs_input, the share rejected.
 func TestCorpus(t *testing.T) {
 	cases := loadCorpus(t)
-	var metricWant, metricGot, toolWant, toolGot, okWant, falseRejects, decisionRight int
-	var misses []string
+	s := score(cases)
+	t.Logf("corpus: %d cases; decisions right %d (%.3f)", len(cases), s.right, float64(s.right)/float64(len(cases)))
+	t.Logf("metric recall %.3f (%d/%d), tool recall %.3f (%d/%d), false rejects %.3f (%d/%d)",
+		s.metricRecall(), s.metricGot, s.metricWant, s.toolRecall(), s.toolGot, s.toolWant, s.falseRate(), s.falseRejects, s.okWant)
+	bad := s.metricRecall() < 0.98 || s.toolRecall() < 0.97 || s.falseRate() > 0.02
+	if testing.Verbose() || bad {
+		for _, m := range s.misses {
+			t.Log(m)
+		}
+	}
+	if s.metricRecall() < 0.98 {
+		t.Errorf("metric recall %.3f < 0.98", s.metricRecall())
+	}
+	if s.toolRecall() < 0.97 {
+		t.Errorf("tool recall %.3f < 0.97", s.toolRecall())
+	}
+	if s.falseRate() > 0.02 {
+		t.Errorf("false rejects %.3f > 0.02", s.falseRate())
+	}
+}
+
+type scores struct {
+	metricWant, metricGot, toolWant, toolGot, okWant, falseRejects, right int
+	misses                                                                []string
+}
+
+func (s scores) metricRecall() float64 { return float64(s.metricGot) / float64(max(1, s.metricWant)) }
+func (s scores) toolRecall() float64   { return float64(s.toolGot) / float64(max(1, s.toolWant)) }
+func (s scores) falseRate() float64    { return float64(s.falseRejects) / float64(max(1, s.okWant)) }
+
+func score(cases []corpusCase) scores {
+	var s scores
 	for _, c := range cases {
 		v := Check(Source{Text: c.Source, Facts: c.Facts}, c.Rewrite, Options{})
 		errKinds := map[Kind]bool{}
@@ -76,60 +110,40 @@ func TestCorpus(t *testing.T) {
 			errKinds[f.Kind] = true
 		}
 		if v.Decision == c.Expect {
-			decisionRight++
+			s.right++
 		}
-		switch c.Expect {
-		case Reject:
-			for _, k := range []Kind{KindMetric, KindTool} {
-				if !slices.Contains(c.Kinds, k) {
-					continue
-				}
-				hit := v.Decision == Reject && errKinds[k]
-				if k == KindMetric {
-					metricWant++
-					if hit {
-						metricGot++
-					}
-				} else {
-					toolWant++
-					if hit {
-						toolGot++
-					}
-				}
-				if !hit {
-					misses = append(misses, describe(c, v, "missed "+string(k)))
-				}
-			}
-		default:
-			okWant++
+		if c.Expect != Reject {
+			s.okWant++
 			if v.Decision == Reject {
-				falseRejects++
-				misses = append(misses, describe(c, v, "false reject"))
+				s.falseRejects++
+				s.misses = append(s.misses, describe(c, v, "false reject"))
 			} else if v.Decision != c.Expect {
-				misses = append(misses, describe(c, v, "wrong decision"))
+				s.misses = append(s.misses, describe(c, v, "wrong decision"))
+			}
+			continue
+		}
+		for _, k := range []Kind{KindMetric, KindTool} {
+			if !slices.Contains(c.Kinds, k) {
+				continue
+			}
+			hit := v.Decision == Reject && errKinds[k]
+			if k == KindMetric {
+				s.metricWant++
+				if hit {
+					s.metricGot++
+				}
+			} else {
+				s.toolWant++
+				if hit {
+					s.toolGot++
+				}
+			}
+			if !hit {
+				s.misses = append(s.misses, describe(c, v, "missed "+string(k)))
 			}
 		}
 	}
-	metricRecall := float64(metricGot) / float64(metricWant)
-	toolRecall := float64(toolGot) / float64(toolWant)
-	falseRate := float64(falseRejects) / float64(okWant)
-	t.Logf("corpus: %d cases; decisions right %d (%.3f)", len(cases), decisionRight, float64(decisionRight)/float64(len(cases)))
-	t.Logf("metric recall %.3f (%d/%d), tool recall %.3f (%d/%d), false rejects %.3f (%d/%d)",
-		metricRecall, metricGot, metricWant, toolRecall, toolGot, toolWant, falseRate, falseRejects, okWant)
-	if testing.Verbose() || metricRecall < 0.98 || toolRecall < 0.97 || falseRate > 0.02 {
-		for _, m := range misses {
-			t.Log(m)
-		}
-	}
-	if metricRecall < 0.98 {
-		t.Errorf("metric recall %.3f < 0.98", metricRecall)
-	}
-	if toolRecall < 0.97 {
-		t.Errorf("tool recall %.3f < 0.97", toolRecall)
-	}
-	if falseRate > 0.02 {
-		t.Errorf("false rejects %.3f > 0.02", falseRate)
-	}
+	return s
 }
 
 func describe(c corpusCase, v Verdict, what string) string {

@@ -140,6 +140,11 @@ func (p *quantityParser) quantity(i int, n numParse) (int, int) {
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun := p.nounAt(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
+			// the claim reads "2M users", not "2M"
+			if t := p.tok(j); t.start >= end && t.text == t.lower && !inSpans(p.masked, t.start, t.end) {
+				end = t.end
+				j++
+			}
 		}
 	}
 	q.Text = p.text[start:end]
@@ -325,8 +330,15 @@ func (p *quantityParser) maybeRange(qi, j int) int {
 		first.Class, first.Of, first.Currency, first.Noun, first.bare = second.Class, second.Of, second.Currency, second.Noun, false
 		p.out[qi] = first
 	}
-	if first.Class == Currency && second.bare {
-		second.Class, second.Currency, second.bare = Currency, first.Currency, false
+	if second.bare && !first.bare {
+		// "from 40 minutes to 8", "$2M to 5M"
+		scale := 1.0
+		if first.number != 0 && (first.Class == Duration || first.Class == DataSize || first.Class == Rate) {
+			scale = first.Value / first.number
+		}
+		second.Value *= scale
+		second.Tolerance *= scale
+		second.Class, second.Of, second.Currency, second.Noun, second.Per, second.bare = first.Class, first.Of, first.Currency, first.Noun, first.Per, false
 		p.out[ri] = second
 	}
 	return next

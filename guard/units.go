@@ -27,25 +27,31 @@ var durationUnits = map[string]float64{
 
 // glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes
 // (2M users), so "5m" reads as five million, as resumes mean it.
+// "3D" and "5G" are not durations, so "d" and "y" never glue.
 var gluedDuration = map[string]bool{"ns": true, "us": true, "µs": true, "ms": true, "s": true, "sec": true, "secs": true,
-	"min": true, "mins": true, "h": true, "hr": true, "hrs": true, "d": true, "wk": true, "wks": true, "mo": true, "mos": true, "y": true, "yr": true, "yrs": true}
+	"min": true, "mins": true, "h": true, "hr": true, "hrs": true, "wk": true, "wks": true, "mo": true, "mos": true, "yr": true, "yrs": true}
 
-const kib = 1024.0
+// Data sizes are decimal (1 GB = 1,000 MB), as people do the arithmetic
+// in resumes ("1.5 TB" = "1,500 GB"); the -iB units are binary.
+const (
+	kb  = 1000.0
+	kib = 1024.0
+)
 
 var dataUnits = map[string]float64{
 	"bytes": 1, "byte": 1,
-	"kb": kib, "kib": kib, "kilobyte": kib, "kilobytes": kib,
-	"mb": kib * kib, "mib": kib * kib, "megabyte": kib * kib, "megabytes": kib * kib,
-	"gb": kib * kib * kib, "gib": kib * kib * kib, "gigabyte": kib * kib * kib, "gigabytes": kib * kib * kib,
-	"tb": kib * kib * kib * kib, "tib": kib * kib * kib * kib, "terabyte": kib * kib * kib * kib, "terabytes": kib * kib * kib * kib,
-	"pb": kib * kib * kib * kib * kib, "pib": kib * kib * kib * kib * kib, "petabyte": kib * kib * kib * kib * kib, "petabytes": kib * kib * kib * kib * kib,
-	"eb": kib * kib * kib * kib * kib * kib, "exabyte": kib * kib * kib * kib * kib * kib, "exabytes": kib * kib * kib * kib * kib * kib,
+	"kb": kb, "kilobyte": kb, "kilobytes": kb, "kib": kib,
+	"mb": kb * kb, "megabyte": kb * kb, "megabytes": kb * kb, "mib": kib * kib,
+	"gb": kb * kb * kb, "gigabyte": kb * kb * kb, "gigabytes": kb * kb * kb, "gib": kib * kib * kib,
+	"tb": kb * kb * kb * kb, "terabyte": kb * kb * kb * kb, "terabytes": kb * kb * kb * kb, "tib": kib * kib * kib * kib,
+	"pb": kb * kb * kb * kb * kb, "petabyte": kb * kb * kb * kb * kb, "petabytes": kb * kb * kb * kb * kb, "pib": kib * kib * kib * kib * kib,
+	"eb": kb * kb * kb * kb * kb * kb, "exabyte": kb * kb * kb * kb * kb * kb, "exabytes": kb * kb * kb * kb * kb * kb,
 }
 
 // dataRateUnits are data sizes per second ("10 Gbps").
 var dataRateUnits = map[string]float64{
 	"kbps": 1e3 / 8, "mbps": 1e6 / 8, "gbps": 1e9 / 8, "tbps": 1e12 / 8,
-	"kb/s": kib, "mb/s": kib * kib, "gb/s": kib * kib * kib,
+	"kb/s": kb, "mb/s": kb * kb, "gb/s": kb * kb * kb,
 }
 
 var magnitudes = map[string]float64{

@@ -137,6 +137,9 @@ func (c *ctx) isTech(i int) bool {
 	if len(after) > 0 && strings.HasPrefix(c.text[m.End:], "-") && suffixNouns[after[0].lower] {
 		return true
 	}
+	if c.listNeighbour(i, before, after) {
+		return true
+	}
 	if c.idiom(surface, before, after, m, false) {
 		return false
 	}
@@ -146,10 +149,7 @@ func (c *ctx) isTech(i int) bool {
 	if len(before) > 1 && before[0].lower == "to" && migrationVerbs[before[1].lower] {
 		return true
 	}
-	if !m.Entry.CaseSensitive && m.Text == m.Form && hasUpper(m.Text) && !c.sentenceInitial(before) && !c.titleCase(m) {
-		return true
-	}
-	if c.listNeighbour(i, before, after) {
+	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.sentenceInitial(before) && !c.titleCase(m) {
 		return true
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
@@ -270,16 +270,7 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 		}
 		// Bare adjacency ("make Kafka faster" vs "circleci jenkins"): the
 		// word on the other side must not carry the sentence on.
-		if len(farSide) == 0 || c.isMentionWord(farSide[0]) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *ctx) isMentionWord(w word) bool {
-	for k, o := range c.ms {
-		if c.ok[k] && w.start >= o.Start && w.end <= o.End {
+		if len(farSide) == 0 || c.inMention(farSide[0]) {
 			return true
 		}
 	}

@@ -34,8 +34,13 @@ func (l *Lexicon) Find(text string) []Mention {
 			j++
 		}
 		key := string(norm[i:j])
+		cands := l.index[key]
+		// "python3": the version digits are not part of the key
+		if k := strings.TrimRight(key, "0123456789"); k != key && len(k) >= 3 {
+			cands = append(cands[:len(cands):len(cands)], l.index[k]...)
+		}
 		matched := false
-		for _, s := range l.index[key] {
+		for _, s := range cands {
 			end := i + len(s.norm)
 			if end > n || string(norm[i:end]) != s.norm || !wordEnd(norm, end, s.norm) {
 				continue

@@ -14,7 +14,8 @@ bot bots integration integrations secrets template templates deployment deployme
 containers image images package packages gem gems controller controllers notebook notebooks
 function functions handler handlers routines goroutines worker workers cli tooling toolchain
 implementation implementations port rewrite migration upgrade version versions developer's
-engineers' app's native boot mvc cloud data streaming streams sql`)
+engineers' app's native boot mvc cloud data streaming streams sql spreadsheet spreadsheets
+macros workbook workbooks dashboards queries`)
 
 // suffixNouns follow a hyphen: "React-based", "Go-powered".
 var suffixNouns = set(`based powered native backed first`)
