@@ -211,7 +211,10 @@ func derived(src []Claims, c Quantity) (string, bool) {
 					return fmt.Sprintf("%s as a percentage", a.Text), true
 				}
 			}
-			for _, b := range qs[i+1:] {
+			// pairs within a few figures of each other: "from X to Y"
+			// and "X before, Y after" sit together, and a long text
+			// must not cost the square of its figures
+			for _, b := range qs[i+1 : min(len(qs), i+4)] {
 				if b.Vague || !compatible(a, b) || a.Value <= 0 || b.Value <= 0 {
 					continue
 				}
@@ -372,12 +375,7 @@ func judgeTerms(src []Claims, cand Claims) []Finding {
 		lower := strings.ToLower(t.Text)
 		found := false
 		for _, sc := range src {
-			for _, w := range sc.words {
-				if w == lower {
-					found = true
-					break
-				}
-			}
+			found = found || hasWord(sc.lower, lower)
 		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,

@@ -24,7 +24,7 @@ type Claims struct {
 	// year"), in seconds: a figure in a text about monthly spend may be
 	// restated per month.
 	Periods []float64
-	words   []string // lowercase words, for matching terms
+	lower   string // the text in lower case, for matching terms
 }
 
 // Term is a word in a text.
@@ -50,27 +50,34 @@ func Extract(text string, lex *lexicon.Lexicon) Claims {
 	for _, p := range c.Placeholders {
 		masked = append(masked, span{p.Start, p.End})
 	}
-	for _, m := range lex.Find(text) {
-		if !inSpans(masked, m.Start, m.End) {
-			c.Technologies = append(c.Technologies, m)
+	holes := newSpanSet(masked)
+	c.Technologies = lex.Find(text)
+	if len(holes) > 0 {
+		kept := c.Technologies[:0]
+		for _, m := range c.Technologies {
+			if !holes.overlaps(m.Start, m.End) {
+				kept = append(kept, m)
+			}
 		}
+		c.Technologies = kept
 	}
 	techSpans := make([]span, 0, len(masked)+len(c.Technologies))
 	techSpans = append(techSpans, masked...)
 	for _, m := range c.Technologies {
 		techSpans = append(techSpans, span{m.Start, m.End})
 	}
-	c.Quantities, c.Percentiles = parseQuantities(text, techSpans)
-	taken := techSpans
+	c.Quantities, c.Percentiles, c.Periods = parseQuantities(text, techSpans)
+	taken := make([]span, 0, len(techSpans)+len(c.Quantities)+len(c.Percentiles))
+	taken = append(taken, techSpans...)
 	for _, q := range c.Quantities {
 		taken = append(taken, span{q.Start, q.End})
 	}
 	for _, p := range c.Percentiles {
 		taken = append(taken, span{p.Start, p.End})
 	}
-	c.Terms, c.words = productTerms(text, taken)
-	c.Periods = periods(c.words)
-	c.Ownership, c.OwnershipAt, c.Boosters = ownership(text)
+	c.Terms = productTerms(text, newSpanSet(taken))
+	c.lower = lowerASCII(text)
+	c.Ownership, c.OwnershipAt, c.Boosters = ownership(text, c.lower)
 	return c
 }
 
@@ -152,12 +159,10 @@ func wordEdge(text string, i int) bool {
 
 // productTerms finds words that look like product names the lexicon lacks:
 // CamelCase, letters with digits, ".js"/".io" names, unknown acronyms and
-// capitalised non-English words in mid-sentence. It also returns the text's
-// lowercase words, against which another text's terms are matched.
-func productTerms(text string, taken []span) ([]Term, []string) {
+// capitalised non-English words in mid-sentence.
+func productTerms(text string, taken spanSet) []Term {
 	var terms []Term
-	var words []string
-	allCaps := strings.ToUpper(text) == text
+	allCaps := !hasLower(text)
 	for i := 0; i < len(text); {
 		if !isLetterB(text[i]) && !isDigitB(text[i]) {
 			i++
@@ -168,13 +173,37 @@ func productTerms(text string, taken []span) ([]Term, []string) {
 			j++
 		}
 		w := text[i:j]
-		words = append(words, strings.ToLower(w))
-		if !inSpans(taken, i, j) && productLike(text, i, w, allCaps) {
+		if !taken.overlaps(i, j) && productLike(text, i, w, allCaps) {
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
 		i = j
 	}
-	return terms, words
+	return terms
+}
+
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether lower (a lowercased text) holds w as a whole word.
+func hasWord(lower, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(w)
+		if (i == 0 || !isLetterB(lower[i-1]) && !isDigitB(lower[i-1])) && (j == len(lower) || !isLetterB(lower[j]) && !isDigitB(lower[j])) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 func productLike(text string, start int, w string, allCaps bool) bool {
@@ -248,10 +277,12 @@ func sentenceStart(text string, i int) bool {
 
 // ownership is the highest level any verb in text claims, where it is, and
 // any sole-ownership words.
-func ownership(text string) (english.Level, [2]int, []Term) {
+func ownership(text, lower string) (english.Level, [2]int, []Term) {
 	best := english.LevelUnknown
 	var at [2]int
-	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		lower = lowerASCII(text)
+	}
 	if lv, n, ok := english.PhraseLevel(strings.TrimLeft(lower, " -*•")); ok {
 		off := len(lower) - len(strings.TrimLeft(lower, " -*•"))
 		best, at = lv, [2]int{off, off + n}
@@ -282,21 +313,6 @@ func ownership(text string) (english.Level, [2]int, []Term) {
 		i = j
 	}
 	return best, at, boosters
-}
-
-// periods lists the time periods a text's words name.
-func periods(words []string) []float64 {
-	var out []float64
-	for i, w := range words {
-		p, ok := rateAdjectives[w]
-		if !ok && i > 0 && (words[i-1] == "per" || words[i-1] == "a" || words[i-1] == "each" || words[i-1] == "every") {
-			p, ok = perUnits[w]
-		}
-		if ok {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // gerundAfter: a gerund after these words names an activity, not the

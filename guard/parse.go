@@ -1,12 +1,8 @@
 package guard
 
 import (
-	"regexp"
 	"strings"
 )
-
-// phoneRe finds phone numbers so that their digits are not read as claims.
-var phoneRe = regexp.MustCompile(`(\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b`)
 
 // numParse is the number part of a quantity before its unit is known.
 type numParse struct {
@@ -21,20 +17,45 @@ type numParse struct {
 type quantityParser struct {
 	text   string
 	toks   []token
-	masked []span
+	masked spanSet
 	out    []Quantity
 	pct    []Percentile
 }
 
-// ParseQuantities returns the quantities and percentile labels in text,
-// skipping numbers inside the given spans (technology names, placeholders).
-func parseQuantities(text string, masked []span) ([]Quantity, []Percentile) {
-	for _, m := range phoneRe.FindAllStringIndex(text, -1) {
-		masked = append(masked, span{m[0], m[1]})
+// parseQuantities returns the quantities and percentile labels in text,
+// skipping numbers inside the given spans (technology names, placeholders),
+// and the time periods the text names.
+func parseQuantities(text string, masked []span) ([]Quantity, []Percentile, []float64) {
+	if digits(text) >= 7 {
+		masked = append(masked, findPhones(text)...)
 	}
-	p := &quantityParser{text: text, toks: tokenize(text), masked: masked}
+	p := &quantityParser{text: text, toks: tokenize(text), masked: newSpanSet(masked), out: make([]Quantity, 0, 4)}
 	p.run()
-	return p.out, p.pct
+	periods := p.periods()
+	releaseTokens(p.toks)
+	return p.out, p.pct, periods
+}
+
+// periods lists the time periods the text names ("monthly", "a year"): a
+// figure in a text about monthly spend may be restated per month.
+func (p *quantityParser) periods() []float64 {
+	var out []float64
+	for i, t := range p.toks {
+		if t.kind != tWord {
+			continue
+		}
+		per, ok := rateAdjectives[t.lower]
+		if !ok {
+			switch p.lower(i - 1) {
+			case "per", "a", "each", "every", "/":
+				per, ok = perUnits[t.lower]
+			}
+		}
+		if ok {
+			out = append(out, per)
+		}
+	}
+	return out
 }
 
 func (p *quantityParser) tok(i int) *token {
@@ -53,7 +74,7 @@ func (p *quantityParser) lower(i int) string {
 
 func (p *quantityParser) masks(i int) bool {
 	t := p.tok(i)
-	return t != nil && inSpans(p.masked, t.start, t.end)
+	return t != nil && p.masked.overlaps(t.start, t.end)
 }
 
 func (p *quantityParser) run() {
@@ -117,6 +138,67 @@ func (p *quantityParser) percentile(i int) (int, bool) {
 		return i + 1, true // an ordinal: 2nd, 21st
 	}
 	return 0, false
+}
+
+// findPhones finds phone numbers — (512) 555-0142, +1 415 555 0117,
+// 555-0142 — so their digits are not read as claims. A stretch of digit
+// groups joined by spaces, dots, dashes or brackets is a phone number when it
+// ends in a group of four after a group of three. Hand-written: it runs on
+// every text.
+func findPhones(text string) []span {
+	var out []span
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !isDigitB(c) && c != '(' && c != '+' || i > 0 && (isDigitB(text[i-1]) || isLetterB(text[i-1])) {
+			continue
+		}
+		var groups []int
+		j, n := i, 0
+		for j < len(text) {
+			switch ch := text[j]; {
+			case isDigitB(ch):
+				n++
+			case ch == ' ' || ch == '-' || ch == '.' || ch == '(' || ch == ')' || ch == '+':
+				if n > 0 {
+					groups = append(groups, n)
+					n = 0
+				}
+				if ch == ' ' && j+1 < len(text) && !isDigitB(text[j+1]) && text[j+1] != '(' {
+					goto done
+				}
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		if n > 0 {
+			groups = append(groups, n)
+		}
+		end := j
+		for end > i && !isDigitB(text[end-1]) {
+			end--
+		}
+		if end < len(text) && end == j && isLetterB(text[end]) {
+			continue // "555-0142ms" is no phone
+		}
+		if k := len(groups); k >= 2 && groups[k-1] == 4 && groups[k-2] == 3 {
+			out = append(out, span{i, end})
+			i = end
+		}
+	}
+	return out
+}
+
+// digits counts the digits in s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitB(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 func allDigits(s string) bool {
@@ -195,7 +277,7 @@ func (p *quantityParser) numberWords(i int) (numParse, bool) {
 	}
 	for ; j < len(p.toks); j++ {
 		t := &p.toks[j]
-		if inSpans(p.masked, t.start, t.end) {
+		if p.masked.overlaps(t.start, t.end) {
 			break
 		}
 		w := t.lower
@@ -268,7 +350,7 @@ func (p *quantityParser) notAQuantity(i int, n numParse) (int, bool) {
 		return i + 1, true
 	}
 	// a version right after a technology: "Java 17", "Python 3.11"
-	if prev != nil && p.maskEndsAt(prev.end) && t.suffix == "" && !n.magnitude && p.unitlessAfter(n.next) && (t.num <= 100 || t.decimals > 0) {
+	if prev != nil && p.masked.endsAt(prev.end) && t.suffix == "" && !n.magnitude && p.unitlessAfter(n.next) && (t.num <= 100 || t.decimals > 0) {
 		return n.next, true
 	}
 	if t.suffix == "" && t.decimals == 0 && !strings.Contains(t.text, ",") && len(t.text) == 4 &&
@@ -293,17 +375,6 @@ func gluedUnit(s string) bool {
 	}
 	if _, ok := dataRateUnits[s]; ok {
 		return true
-	}
-	return false
-}
-
-// maskEndsAt: a masked span (a technology name) ends at offset, allowing one
-// space: the number after it is a version.
-func (p *quantityParser) maskEndsAt(off int) bool {
-	for _, s := range p.masked {
-		if s.end == off {
-			return true
-		}
 	}
 	return false
 }

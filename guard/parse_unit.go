@@ -141,7 +141,7 @@ func (p *quantityParser) quantity(i int, n numParse) (int, int) {
 		if noun := p.nounAt(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
 			// the claim reads "2M users", not "2M"
-			if t := p.tok(j); t.start >= end && t.text == t.lower && !inSpans(p.masked, t.start, t.end) {
+			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
 				end = t.end
 				j++
 			}
@@ -296,7 +296,7 @@ func (p *quantityParser) maybeRange(qi, j int) int {
 		return j
 	}
 	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.lower == "to" ||
-		sep.lower == "and" && p.betweenBefore(p.out[qi].Start)
+		sep.lower == "and" && p.betweenBefore(j)
 	if !isSep {
 		return j
 	}
@@ -359,11 +359,12 @@ func (p *quantityParser) numberAt(k int) (numParse, bool) {
 	return p.number(k)
 }
 
-// betweenBefore: "between" is one of the two tokens before offset start.
-func (p *quantityParser) betweenBefore(start int) bool {
-	for i := range p.toks {
-		if p.toks[i].start >= start {
-			return p.lower(i-1) == "between" || p.lower(i-2) == "between"
+// betweenBefore: "between" opens the range whose "and" is token j
+// ("between 3 and 5", "between $2M and $5M").
+func (p *quantityParser) betweenBefore(j int) bool {
+	for k := j - 1; k >= max(0, j-5); k-- {
+		if p.lower(k) == "between" {
+			return true
 		}
 	}
 	return false

@@ -2,8 +2,11 @@ package guard
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Class is the kind of thing a quantity measures. Quantities of different
@@ -91,17 +94,73 @@ type token struct {
 // placeholders, phone numbers, addresses).
 type span struct{ start, end int }
 
-func inSpans(spans []span, a, b int) bool {
-	for _, s := range spans {
-		if a < s.end && b > s.start {
-			return true
+// spanSet is a sorted list of disjoint spans, searched in O(log n) so that
+// long texts stay linear.
+type spanSet []span
+
+// newSpanSet sorts and merges spans.
+func newSpanSet(ss []span) spanSet {
+	out := append(spanSet(nil), ss...)
+	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && s.start <= merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, s.end)
+			continue
 		}
+		merged = append(merged, s)
 	}
-	return false
+	return merged
 }
 
+// overlaps reports whether [a, b) overlaps a span of the set.
+func (ss spanSet) overlaps(a, b int) bool {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].end > a })
+	return i < len(ss) && ss[i].start < b
+}
+
+// endsAt reports whether a span ends at off.
+func (ss spanSet) endsAt(off int) bool {
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].end >= off })
+	return i < len(ss) && ss[i].end == off
+}
+
+// lowerASCII lowercases ASCII letters and keeps every byte where it was, so
+// that a token's lowercase form is a slice of it; other letters stay as
+// they are (the unit and hedge words are ASCII).
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// tokenPool recycles token slices: Check runs per candidate, and the slices
+// would otherwise dominate its allocations.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
+
 func tokenize(text string) []token {
-	var toks []token
+	return tokenizeInto((*tokenPool.Get().(*[]token))[:0], text)
+}
+
+func releaseTokens(toks []token) {
+	if cap(toks) <= 4096 {
+		clear(toks[:cap(toks)])
+		toks = toks[:0]
+		tokenPool.Put(&toks)
+	}
+}
+
+func tokenizeInto(toks []token, text string) []token {
+	lower := lowerASCII(text)
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -122,11 +181,10 @@ func tokenize(text string) []token {
 			for k < len(text) && isLetterB(text[k]) {
 				k++
 			}
-			t := token{kind: tNum, text: text[i:k], start: i, end: k, num: v, decimals: dec, suffix: strings.ToLower(text[j:k])}
+			t := token{kind: tNum, text: text[i:k], lower: lower[i:k], start: i, end: k, num: v, decimals: dec, suffix: lower[j:k]}
 			if !ok {
 				t.kind = tWord
 			}
-			t.lower = strings.ToLower(t.text)
 			toks = append(toks, t)
 			i = k
 		case isLetterB(c) || c >= 0x80 && isLetterRune(text[i:]):
@@ -138,7 +196,7 @@ func tokenize(text string) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{kind: tWord, text: text[i:j], lower: strings.ToLower(text[i:j]), start: i, end: j})
+			toks = append(toks, token{kind: tWord, text: text[i:j], lower: lower[i:j], start: i, end: j})
 			i = j
 		default:
 			n := 1

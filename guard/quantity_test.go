@@ -15,8 +15,8 @@ func q(t *testing.T, text string) []Quantity {
 
 func TestQuantities(t *testing.T) {
 	cases := []struct {
-		text  string
-		want  string // class:value:bound per quantity, ";"-joined
+		text string
+		want string // class:value:bound per quantity, ";"-joined
 	}{
 		{"Cut latency 40%", "percent:40:exact"},
 		{"forty percent of requests", "percent:40:exact"},
@@ -88,7 +88,6 @@ func TestQuantities(t *testing.T) {
 		}
 	}
 }
-
 
 func TestPercentiles(t *testing.T) {
 	c := Extract("p95 latency, P99.9 tail and the 99th percentile", nil)

@@ -181,11 +181,14 @@ func IsCommonTerm(s string) bool {
 		for _, l := range strings.Split(commonTermsData, "\n") {
 			l = strings.TrimSpace(l)
 			if l != "" && !strings.HasPrefix(l, "#") {
+				// as written, and in lower case: the first lookup is the
+				// common one and needs no allocation
+				commonTerms[l] = true
 				commonTerms[strings.ToLower(l)] = true
 			}
 		}
 	})
-	return commonTerms[strings.ToLower(s)]
+	return commonTerms[s] || commonTerms[strings.ToLower(s)]
 }
 
 // ownershipBoosters are words that inflate ownership when a rewrite adds them.

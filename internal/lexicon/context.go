@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -34,7 +35,7 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 	if !hasAmb {
 		return ms
 	}
-	c := &ctx{text: text, words: splitWords(text), ms: ms, ok: make([]bool, len(ms))}
+	c := &ctx{text: text, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
 	for i, m := range ms {
 		c.ok[i] = !m.Ambiguous
 	}
@@ -57,27 +58,48 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 }
 
 type ctx struct {
-	text  string
-	words []word
-	ms    []Mention
-	ok    []bool
+	multiline bool // the text has more than one line
+	text      string
+	words     []word
+	ms        []Mention
+	ok        []bool
 }
 
-func splitWords(text string) []word {
-	var ws []word
-	for i := 0; i < len(text); {
-		if !isAlnum(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && (isAlnum(text[j]) || text[j] == '\'' && j+1 < len(text) && isLetter(text[j+1])) {
-			j++
-		}
-		ws = append(ws, word{start: i, end: j, lower: strings.ToLower(text[i:j])})
-		i = j
+// wordAt reads the word starting at i, or ok false.
+func wordAt(text string, i int) (word, bool) {
+	if i >= len(text) || !isAlnum(text[i]) {
+		return word{}, false
 	}
-	return ws
+	j := i
+	for j < len(text) && (isAlnum(text[j]) || text[j] == '\'' && j+1 < len(text) && isLetter(text[j+1])) {
+		j++
+	}
+	return word{start: i, end: j, lower: strings.ToLower(text[i:j])}, true
+}
+
+// nextWord finds the first word starting at or after i.
+func nextWord(text string, i int) (word, bool) {
+	for i < len(text) && !isAlnum(text[i]) {
+		i++
+	}
+	return wordAt(text, i)
+}
+
+// prevWord finds the last word ending at or before i.
+func prevWord(text string, i int) (word, bool) {
+	for i > 0 && !isAlnum(text[i-1]) {
+		i--
+	}
+	if i == 0 {
+		return word{}, false
+	}
+	j := i
+	for j > 0 && (isAlnum(text[j-1]) || text[j-1] == '\'' && j > 1 && isLetter(text[j-2])) {
+		j--
+	}
+	w, ok := wordAt(text, j)
+	w.end = min(w.end, i)
+	return w, ok
 }
 
 // boundary reports whether gap (the text between two words) ends a sentence
@@ -85,38 +107,31 @@ func splitWords(text string) []word {
 func boundary(gap string) bool { return strings.ContainsAny(gap, ".!?;:\n•|") }
 
 // neighbours returns up to n words before and after the mention within its
-// sentence, nearest first.
+// sentence, nearest first. It scans outward from the mention, so its cost
+// does not grow with the text.
 func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
-	first, last := -1, -1
-	for k, w := range c.words {
-		if w.end > m.Start && first < 0 {
-			first = k
-		}
-		if w.start < m.End {
-			last = k
-		}
-	}
-	if first < 0 {
-		first = len(c.words)
-	}
+	before, after = make([]word, 0, n), make([]word, 0, n)
 	edge := m.Start
-	for k := first - 1; k >= 0 && len(before) < n; k-- {
-		if boundary(c.text[c.words[k].end:edge]) {
+	for len(before) < n {
+		w, ok := prevWord(c.text, edge)
+		if !ok || boundary(c.text[w.end:edge]) {
 			break
 		}
-		before = append(before, c.words[k])
-		edge = c.words[k].start
+		before = append(before, w)
+		edge = w.start
 	}
 	edge = m.End
-	for k := last + 1; k < len(c.words) && len(after) < n; k++ {
-		if k <= last || c.words[k].start < m.End {
-			continue
-		}
-		if boundary(c.text[edge:c.words[k].start]) {
+	// skip the rest of a word the mention ends inside ("python3")
+	for edge < len(c.text) && isAlnum(c.text[edge]) {
+		edge++
+	}
+	for len(after) < n {
+		w, ok := nextWord(c.text, edge)
+		if !ok || boundary(c.text[edge:w.start]) {
 			break
 		}
-		after = append(after, c.words[k])
-		edge = c.words[k].end
+		after = append(after, w)
+		edge = w.end
 	}
 	return before, after
 }
@@ -157,16 +172,10 @@ func (c *ctx) isTech(i int) bool {
 
 // aloneOnLine: the mention is a whole line or list item ("- Rust.").
 func (c *ctx) aloneOnLine(m Mention) bool {
-	a := strings.LastIndex(c.text[:m.Start], "\n") + 1
-	b := strings.Index(c.text[m.End:], "\n")
-	if b < 0 {
-		b = len(c.text)
-	} else {
-		b += m.End
-	}
+	a, b := c.lineWindow(m, "\n")
 	before := strings.Trim(c.text[a:m.Start], " \t-*•·")
 	after := strings.Trim(c.text[m.End:b], " \t.,;")
-	return before == "" && after == "" && strings.Contains(c.text, "\n")
+	return before == "" && after == "" && c.multiline
 }
 
 // adjacent: only spaces between two offsets.
@@ -198,18 +207,14 @@ func (c *ctx) sentenceInitial(before []word) bool {
 // so capitals say nothing ("Led The Spring Release Train"). The first word
 // and words inside technology names do not count.
 func (c *ctx) titleCase(m Mention) bool {
-	a := strings.LastIndexAny(c.text[:m.Start], ".!?\n") + 1
-	b := strings.IndexAny(c.text[m.End:], ".!?\n")
-	if b < 0 {
-		b = len(c.text)
-	} else {
-		b += m.End
-	}
+	a, b := c.lineWindow(m, ".!?\n")
 	total, upper, first := 0, 0, true
-	for _, w := range c.words {
-		if w.start < a || w.end > b {
-			continue
+	for pos := a; ; {
+		w, ok := nextWord(c.text, pos)
+		if !ok || w.end > b {
+			break
 		}
+		pos = w.end
 		if first {
 			first = false
 			continue
@@ -226,22 +231,37 @@ func (c *ctx) titleCase(m Mention) bool {
 }
 
 func (c *ctx) inMention(w word) bool {
-	for _, o := range c.ms {
-		if w.start >= o.Start && w.end <= o.End {
-			return true
-		}
+	k := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].End > w.start })
+	return k < len(c.ms) && w.start >= c.ms[k].Start && w.end <= c.ms[k].End
+}
+
+// window bounds how far context reaches, so long texts stay linear.
+const window = 300
+
+// lineWindow returns the span around m up to the nearest of stops on each
+// side, at most window bytes away.
+func (c *ctx) lineWindow(m Mention, stops string) (int, int) {
+	lo := max(0, m.Start-window)
+	a := lo + strings.LastIndexAny(c.text[lo:m.Start], stops) + 1
+	hi := min(len(c.text), m.End+window)
+	b := strings.IndexAny(c.text[m.End:hi], stops)
+	if b < 0 {
+		b = hi
+	} else {
+		b += m.End
 	}
-	return false
+	return a, b
 }
 
 // listNeighbour: another technology sits next to this one with only list
 // separators between ("Go, Kafka", "Go and Redis", "docker jenkins").
 func (c *ctx) listNeighbour(i int, before, after []word) bool {
 	m := c.ms[i]
-	for k, o := range c.ms {
-		if k == i || !c.ok[k] {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(c.ms) || !c.ok[k] {
 			continue
 		}
+		o := c.ms[k]
 		var gap string
 		var farSide []word
 		switch {
@@ -254,8 +274,9 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 		default:
 			continue
 		}
-		rest := strings.NewReplacer(",", " ", "/", " ", "&", " ", "(", " ", ")", " ", "+", " ", "|", " ", "·", " ").Replace(gap)
-		words := strings.Fields(strings.ToLower(rest))
+		words := strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool {
+			return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
+		})
 		onlySeps := true
 		for _, w := range words {
 			if w != "and" && w != "or" && w != "plus" {
@@ -280,7 +301,7 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 // labelledList: the mention's line starts with a label such as "Skills:" or
 // "Tech stack:".
 func (c *ctx) labelledList(m Mention) bool {
-	a := strings.LastIndex(c.text[:m.Start], "\n") + 1
+	a, _ := c.lineWindow(m, "\n")
 	line := strings.ToLower(c.text[a:m.Start])
 	colon := strings.Index(line, ":")
 	if colon < 0 {

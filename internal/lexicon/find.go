@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,8 +19,10 @@ type Mention struct {
 // are also ordinary words count only in technology context (see context.go).
 // Text inside URLs and e-mail addresses is skipped.
 func (l *Lexicon) Find(text string) []Mention {
-	norm, offs := normText(text)
-	var out []Mention
+	buf := bufPool.Get().(*normBuf)
+	defer bufPool.Put(buf)
+	norm, offs := normTextInto(buf, text)
+	out := make([]Mention, 0, 8)
 	n := len(norm)
 	for i := 0; i < n; {
 		if !wordStart(norm, i) {
@@ -33,11 +36,15 @@ func (l *Lexicon) Find(text string) []Mention {
 		for j < n && isAlnum(norm[j]) {
 			j++
 		}
-		key := string(norm[i:j])
-		cands := l.index[key]
+		cands := l.index[string(norm[i:j])]
 		// "python3": the version digits are not part of the key
-		if k := strings.TrimRight(key, "0123456789"); k != key && len(k) >= 3 {
-			cands = append(cands[:len(cands):len(cands)], l.index[k]...)
+		if k := j; isDigit(norm[j-1]) {
+			for k > i && isDigit(norm[k-1]) {
+				k--
+			}
+			if k-i >= 3 {
+				cands = append(cands[:len(cands):len(cands)], l.index[string(norm[i:k])]...)
+			}
 		}
 		matched := false
 		for _, s := range cands {
@@ -45,7 +52,7 @@ func (l *Lexicon) Find(text string) []Mention {
 			if end > n || string(norm[i:end]) != s.norm || !wordEnd(norm, end, s.norm) {
 				continue
 			}
-			start, stop := offs[i], offs[end]
+			start, stop := int(offs[i]), int(offs[end])
 			written := text[start:stop]
 			if s.entry.CaseSensitive && !declaredCase(s.entry, written) {
 				continue
@@ -131,12 +138,23 @@ func inAddress(text string, start, stop int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
+// normBuf holds normText's output between calls.
+type normBuf struct {
+	norm []byte
+	offs []int32
+}
+
+var bufPool = sync.Pool{New: func() any { return &normBuf{} }}
+
 // normText lowercases text and folds '-', '_' and white-space runs to one
 // space, as normalize does for spellings, keeping for every byte of the
 // result the offset of the text byte it came from (plus one past the end).
-func normText(text string) ([]byte, []int) {
-	norm := make([]byte, 0, len(text))
-	offs := make([]int, 0, len(text)+1)
+func normText(text string) ([]byte, []int32) { return normTextInto(&normBuf{}, text) }
+
+func normTextInto(buf *normBuf, text string) ([]byte, []int32) {
+	norm := buf.norm[:0]
+	offs := buf.offs[:0]
+	defer func() { buf.norm, buf.offs = norm, offs }()
 	space := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -145,7 +163,7 @@ func normText(text string) ([]byte, []int) {
 			case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
 				if !space {
 					norm = append(norm, ' ')
-					offs = append(offs, i)
+					offs = append(offs, int32(i))
 				}
 				space = true
 				i++
@@ -154,7 +172,7 @@ func normText(text string) ([]byte, []int) {
 				c += 'a' - 'A'
 			}
 			norm = append(norm, c)
-			offs = append(offs, i)
+			offs = append(offs, int32(i))
 			space = false
 			i++
 			continue
@@ -162,18 +180,18 @@ func normText(text string) ([]byte, []int) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '’' {
 			norm = append(norm, '\'')
-			offs = append(offs, i)
+			offs = append(offs, int32(i))
 		} else {
-			var buf [utf8.UTFMax]byte
-			m := utf8.EncodeRune(buf[:], toLowerRune(r))
+			var rb [utf8.UTFMax]byte
+			m := utf8.EncodeRune(rb[:], toLowerRune(r))
 			for k := 0; k < m; k++ {
-				norm = append(norm, buf[k])
-				offs = append(offs, i)
+				norm = append(norm, rb[k])
+				offs = append(offs, int32(i))
 			}
 		}
 		space = false
 		i += size
 	}
-	offs = append(offs, len(text))
+	offs = append(offs, int32(len(text)))
 	return norm, offs
 }

@@ -27,7 +27,9 @@ var usePrepositions = set(`in with using via atop into onto through from use use
 var migrationVerbs = set(`migrated migrating migrate moved moving ported porting switched switching
 rewrote rewritten rewriting converted converting transitioned upgraded upgrading`)
 
-type idiomPattern struct{ before, after []string } // before: nearest first
+// idiomPattern matches words around a spelling; each position lists its
+// alternatives. before runs nearest first.
+type idiomPattern struct{ before, after [][]string }
 
 func (p idiomPattern) matches(prev, next func(int) string) bool {
 	for k, w := range p.before {
@@ -43,12 +45,9 @@ func (p idiomPattern) matches(prev, next func(int) string) bool {
 	return true
 }
 
-func wordMatch(pattern, w string) bool {
-	if pattern == "#" {
-		return w != "" && isDigit(w[0])
-	}
-	for _, alt := range strings.Split(pattern, "|") {
-		if alt == w {
+func wordMatch(alts []string, w string) bool {
+	for _, alt := range alts {
+		if alt == w || alt == "#" && w != "" && isDigit(w[0]) {
 			return true
 		}
 	}
@@ -102,9 +101,11 @@ func compileIdioms(m map[string][]string) map[string][]idiomPattern {
 				}
 			}
 			for i := pos - 1; i >= 0; i-- {
-				ip.before = append(ip.before, f[i])
+				ip.before = append(ip.before, strings.Split(f[i], "|"))
 			}
-			ip.after = append(ip.after, f[pos+1:]...)
+			for _, w := range f[pos+1:] {
+				ip.after = append(ip.after, strings.Split(w, "|"))
+			}
 			out[k] = append(out[k], ip)
 		}
 	}
