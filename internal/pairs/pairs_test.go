@@ -1,0 +1,91 @@
+package pairs
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+)
+
+func pairLine(id, src, rw string) string {
+	b, _ := json.Marshal(map[string]any{"id": id, "source": src, "rewrite": rw})
+	return string(b) + "\n"
+}
+
+func TestRunKeepsOrder(t *testing.T) {
+	var in strings.Builder
+	for i := 0; i < 500; i++ {
+		rw := "Cut latency from 420 ms to 180 ms."
+		if i%5 == 0 {
+			rw = "Cut latency 90% with Kafka."
+		}
+		in.WriteString(pairLine(fmt.Sprint(i), "Cut latency from 420 ms to 180 ms.", rw))
+		if i%50 == 0 {
+			in.WriteString("\n")
+		}
+	}
+	var out bytes.Buffer
+	sum, err := Run(strings.NewReader(in.String()), &out, guard.Options{}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Total != 500 || sum.Rejected != 100 || sum.Accepted != 400 {
+		t.Errorf("%+v", sum)
+	}
+	for i, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var o Output
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.ID != fmt.Sprint(i) || (o.Verdict == guard.Reject) != (i%5 == 0) {
+			t.Fatalf("line %d: %s", i, l)
+		}
+	}
+}
+
+func TestRunMalformed(t *testing.T) {
+	cases := map[string]int{
+		pairLine("a", "x", "x") + "{not json}\n":                             2,
+		pairLine("a", "x", "x") + "\n" + `{"id": "b", "source": "x"}` + "\n": 3,
+		`{"id": "a", "source": "x", "rewrite": "x", "extra": 1}` + "\n":      1,
+	}
+	for in, line := range cases {
+		var out bytes.Buffer
+		_, err := Run(strings.NewReader(in), &out, guard.Options{}, 2)
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != line {
+			t.Errorf("%q: got %v, want an error on line %d", in, err, line)
+		}
+	}
+}
+
+// BenchmarkRun20k: 20,000 pairs through every core, as `guard --pairs`
+// does (compare `jq -c .` on the same file: scripts/bench-pairs.sh).
+func BenchmarkRun20k(b *testing.B) {
+	srcs := []string{
+		"Cut p95 latency from 420 ms to 180 ms on the Go billing API.",
+		"Built CI/CD pipelines in GitHub Actions enforcing 90% test coverage.",
+		"Helped with the migration from Jenkins to GitLab CI.",
+		"Served 2M+ daily requests with Kafka and PostgreSQL on EKS.",
+	}
+	rws := []string{
+		"Cut p95 latency 57% on the Go billing API.",
+		"Built GitHub Actions CI/CD pipelines with 90% test coverage.",
+		"Led the migration from Jenkins to GitLab CI in 2 weeks.",
+		"Served over 2 million daily requests with Kafka and Postgres on Kubernetes.",
+	}
+	var in strings.Builder
+	for i := 0; i < 20000; i++ {
+		in.WriteString(pairLine(fmt.Sprint(i), srcs[i%4], rws[i%4]))
+	}
+	data := in.String()
+	Run(strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.Options{}, 0)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		Run(strings.NewReader(data), &bytes.Buffer{}, guard.Options{}, 0)
+	}
+}
