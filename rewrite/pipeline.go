@@ -137,6 +137,11 @@ func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []
 			return out
 		}
 		out.Attempts = a
+		// the same answer again after its rejection: asking more will not help
+		// (the offline engine always repeats itself)
+		if repeated(req.History, reply.Raw) {
+			break
+		}
 		v := guard.CheckClaims(claims, reply.Text, p.Guard)
 		out.Candidates = append(out.Candidates, Candidate{Text: reply.Text, Verdict: v.Decision, Findings: v.Findings})
 		if reply.Notes != "" {
@@ -154,11 +159,7 @@ func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []
 			out.Final, out.Status = reply.Text, StatusNeedsInput
 			return out
 		}
-		// rejected: ask again with the reasons, unless the engine repeats
-		// itself (the offline engine always would)
-		if repeated(req.History, reply.Raw) {
-			break
-		}
+		// rejected: ask again with the reasons
 		req.History = append(req.History, Attempt{Reply: reply.Raw, Feedback: guard.Feedback(v)})
 	}
 	out.Status = StatusKeptOriginal

@@ -27,7 +27,12 @@ func sectionKey(heading string) string {
 	return ""
 }
 
-var bulletRe = regexp.MustCompile(`^\s*([-*•+·▪‣◦–]|\d+[.)])\s+`)
+var (
+	bulletRe     = regexp.MustCompile(`^\s*([-*•+·▪‣◦–]|\d+[.)])\s+`)
+	itemSepRe    = regexp.MustCompile(`\s*[,;·|•]\s*`)
+	fieldSepRe   = regexp.MustCompile(`\s*[|·•]\s*`)
+	contactSepRe = regexp.MustCompile(`\s+[|·•]\s+|\s{2,}|\s+[|·•]|[|·•]\s+`)
+)
 
 // isBullet reports whether a line is a list item.
 func isBullet(l string) bool { return bulletRe.MatchString(l) }
@@ -38,7 +43,7 @@ func stripBullet(l string) string { return bulletRe.ReplaceAllString(l, "") }
 // splitItems splits "Go, Python · Rust" into items.
 func splitItems(s string) []string {
 	var out []string
-	for _, p := range regexp.MustCompile(`\s*[,;·|•]\s*`).Split(s, -1) {
+	for _, p := range itemSepRe.Split(s, -1) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -151,7 +156,7 @@ func splitDatesLocation(l string) (loc, start, end string, ok bool) {
 		return "", "", "", false
 	}
 	var locs []string
-	for _, p := range regexp.MustCompile(`\s*[|·•]\s*`).Split(l, -1) {
+	for _, p := range fieldSepRe.Split(l, -1) {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
@@ -224,7 +229,7 @@ func classifyContact(h *Header, part string) {
 
 // contactParts splits a header line on its separators.
 func contactParts(l string) []string {
-	return regexp.MustCompile(`\s+[|·•]\s+|\s{2,}|\s+[|·•]|[|·•]\s+`).Split(strings.TrimSpace(l), -1)
+	return contactSepRe.Split(strings.TrimSpace(l), -1)
 }
 
 // looksLikeContact: a header line holding an e-mail, a phone number, a

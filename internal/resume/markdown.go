@@ -20,6 +20,9 @@ type builder struct {
 	// roleLines counts non-bullet lines seen since the role began (text
 	// format: title, company, dates).
 	lastBullet *string
+	// text is set for plain text, where a blank line after an entry's
+	// content ends the entry (there are no ### headings to do it)
+	text bool
 }
 
 func newBuilder() *builder { return &builder{d: &Document{}, section: "header"} }
@@ -53,7 +56,6 @@ func contains(ss []string, s string) bool {
 func (b *builder) flush() {
 	if b.section == SecSummary && len(b.summary) > 0 {
 		s := strings.TrimSpace(strings.Join(b.summary, "\n"))
-		s = regexp.MustCompile(`\n{3,}`).ReplaceAllString(s, "\n\n")
 		s = joinParagraphLines(s)
 		if b.d.Summary != "" {
 			s = b.d.Summary + "\n\n" + s
@@ -82,9 +84,11 @@ func (b *builder) flush() {
 
 // joinParagraphLines joins wrapped lines within paragraphs.
 func joinParagraphLines(s string) string {
-	paras := strings.Split(s, "\n\n")
-	for i, p := range paras {
-		paras[i] = strings.Join(strings.Fields(p), " ")
+	var paras []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			paras = append(paras, p)
+		}
 	}
 	return strings.Join(paras, "\n\n")
 }
@@ -145,6 +149,9 @@ func (b *builder) line(raw string) {
 			b.summary = append(b.summary, "")
 		}
 		b.lastBullet = nil
+		if b.text {
+			b.endEntryAtBlank()
+		}
 		return
 	}
 	// a wrapped bullet continues on an indented line
@@ -175,6 +182,16 @@ func (b *builder) line(raw string) {
 		b.educationLine(text, bullet)
 	case SecCertifications:
 		b.d.Certifications = append(b.d.Certifications, parseCertLine(text))
+	}
+}
+
+// endEntryAtBlank closes a plain-text entry that already has content.
+func (b *builder) endEntryAtBlank() {
+	switch {
+	case b.role != nil && len(b.role.Bullets) > 0,
+		b.proj != nil && (b.proj.Description != "" || len(b.proj.Bullets) > 0 || b.proj.URL != ""),
+		b.edu != nil && (b.edu.Institution != "" || len(b.edu.Bullets) > 0):
+		b.flush()
 	}
 }
 

@@ -169,3 +169,102 @@ func TestMarkdownMatchesJSONExample(t *testing.T) {
 		t.Errorf("examples/resume.md and resume.json differ in their items:\n%s", diff)
 	}
 }
+
+func TestParseTextFixture(t *testing.T) {
+	d, err := Parse(Text, readFile(t, "testdata/plain.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Header.Name != "SAM OKAFOR" || d.Header.Headline == "" || d.Header.Phone != "(404) 555-0199" || len(d.Header.Links) != 1 {
+		t.Errorf("header %+v", d.Header)
+	}
+	if !strings.HasPrefix(d.Summary, "Backend engineer with seven years") || strings.Contains(d.Summary, "\n") {
+		t.Errorf("summary %q", d.Summary)
+	}
+	if len(d.Roles) != 2 {
+		t.Fatalf("roles %+v", d.Roles)
+	}
+	r := d.Roles[0]
+	if r.Title != "Senior Backend Engineer" || r.Company != "Routewise" || r.Location != "Remote" || r.Start != "January 2021" || r.End != "Present" || len(r.Bullets) != 2 {
+		t.Errorf("role 0 %+v", r)
+	}
+	if d.Roles[1].Company != "Parcelpoint" || len(d.Roles[1].Bullets) != 2 {
+		t.Errorf("role 1 %+v", d.Roles[1])
+	}
+	if len(d.Skills) != 2 || d.Skills[1].Name != "Cloud" {
+		t.Errorf("skills %+v", d.Skills)
+	}
+	if len(d.Education) != 1 || d.Education[0].Institution != "Georgia Tech" || d.Education[0].GPA != "3.6/4.0" {
+		t.Errorf("education %+v", d.Education)
+	}
+	if len(d.Certifications) != 1 || len(d.Other) != 1 || d.Other[0].Title != "Volunteer Work" {
+		t.Errorf("certs %+v other %+v", d.Certifications, d.Other)
+	}
+}
+
+func TestParseMarkdownStyles(t *testing.T) {
+	d := ParseMarkdown(string(readFile(t, "testdata/styles.md")))
+	if d.Header.Email != "ana@example.com" || d.Header.Phone != "+1 415 555 0117" || len(d.Header.Links) != 1 || d.Header.Links[0].Label != "Portfolio" {
+		t.Errorf("header %+v", d.Header)
+	}
+	r := d.Roles[0]
+	if r.Title != "Platform Engineer" || r.Company != "Cloudnine" || r.Start != "Mar 2020" || r.Summary != "Runs the internal developer platform." || len(r.Bullets) != 2 ||
+		r.Bullets[1] != "Wrote the Terraform modules every team uses, including the VPC and EKS ones." {
+		t.Errorf("role %+v", r)
+	}
+	if d.Roles[1].Title != "Intern" || d.Roles[1].Start != "2019" || len(d.Roles[1].Bullets) != 1 {
+		t.Errorf("role 1 %+v", d.Roles[1])
+	}
+	if len(d.Skills) != 1 || d.Skills[0].Name != "Languages" || len(d.Skills[0].Items) != 2 {
+		t.Errorf("skills %+v", d.Skills)
+	}
+	if len(d.Projects) != 2 || d.Projects[0].Name != "kubelint" || d.Projects[1].URL == "" {
+		t.Errorf("projects %+v", d.Projects)
+	}
+	if len(d.Education) != 1 || d.Education[0].Institution != "University of Washington" || d.Education[0].Start != "2019" {
+		t.Errorf("education %+v", d.Education)
+	}
+}
+
+func TestSet(t *testing.T) {
+	d := ParseMarkdown(string(readFile(t, "../../examples/resume.md")))
+	if err := d.Set("experience.1.bullets.0", "Developed the order service."); err != nil || d.Roles[1].Bullets[0] != "Developed the order service." {
+		t.Errorf("%v %q", err, d.Roles[1].Bullets[0])
+	}
+	if err := d.Set("certifications", "Certified Kubernetes Application Developer (CKAD) — The Linux Foundation, 2021\nAWS Certified Developer – Associate — Amazon Web Services, 2023"); err != nil || !strings.HasPrefix(d.Certifications[0].Name, "Certified Kubernetes") {
+		t.Errorf("%v %+v", err, d.Certifications)
+	}
+	if err := d.Set("skills", "only one line"); err == nil {
+		t.Error("a skills rewrite that drops groups was accepted")
+	}
+	for _, bad := range []string{"experience.9.bullets.0", "experience.0.bullets.99", "nonsense", "skills.44"} {
+		if err := d.Set(bad, "x"); err == nil {
+			t.Errorf("Set(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestInputErrors(t *testing.T) {
+	cases := map[string]error{"": ErrEmpty, " \n\t": ErrEmpty, "a\x00b": ErrBinary, "caf\xe9": ErrNotUTF8}
+	for in, want := range cases {
+		if _, err := Parse(Markdown, []byte(in)); err != want {
+			t.Errorf("%q: %v, want %v", in, err, want)
+		}
+	}
+	_, err := Parse(JSONResume, []byte("{\n  \"basics\": {\n    \"name\": 1,,\n  }\n}"))
+	if err == nil || !strings.Contains(err.Error(), "line 3") {
+		t.Errorf("json error: %v", err)
+	}
+	if _, err := Parse(JSONResume, []byte(`["not", "an", "object"]`)); err == nil {
+		t.Error("array accepted")
+	}
+	if _, err := Parse(Text, []byte("hello there\n")); err != ErrNoContent {
+		t.Errorf("%v", err)
+	}
+	if f := DetectFormat("x", []byte("  {\"basics\":{}}")); f != JSONResume {
+		t.Error(f)
+	}
+	if f := DetectFormat("x", []byte("# Me\n## Skills\n")); f != Markdown {
+		t.Error(f)
+	}
+}

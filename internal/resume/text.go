@@ -15,6 +15,7 @@ var underlineRe = regexp.MustCompile(`^\s*[-=_~]{3,}\s*$`)
 // starts a section kept verbatim.
 func ParseText(src string) *Document {
 	b := newBuilder()
+	b.text = true
 	for _, raw := range strings.Split(normalizeNewlines(src), "\n") {
 		l := strings.TrimSpace(raw)
 		switch {

@@ -1,0 +1,93 @@
+package english
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsWord(t *testing.T) {
+	for _, w := range []string{"payments", "Product", "containerized", "Refactoring", "observability", "January", "dashboards", "spearheaded"} {
+		if !IsWord(w) {
+			t.Errorf("%q should be a word", w)
+		}
+	}
+	for _, w := range []string{"Zorblax", "Kestrelio", "flowforge", ""} {
+		if IsWord(w) {
+			t.Errorf("%q should not be a word", w)
+		}
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	cases := map[string]string{"build": "built", "Builds": "Built", "leading": "led", "ship": "shipped", "shipping": "shipped",
+		"optimize": "optimized", "deploy": "deployed", "cut": "cut", "oversee": "oversaw", "drive": "drove", "apply": "applied", "rewrite": "rewrote"}
+	for in, want := range cases {
+		if got := PastTense(in); got != want {
+			t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"build": "building", "update": "updating", "run": "running", "write": "writing", "tie": "tying"} {
+		if got := Gerund(in); got != want {
+			t.Errorf("Gerund(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if p, ok := IngToPast("migrating"); !ok || p != "migrated" {
+		t.Errorf("IngToPast(migrating) = %q %v", p, ok)
+	}
+	if _, ok := IngToPast("string"); ok {
+		t.Error("string is not a gerund")
+	}
+	levels := map[string]Level{"helped": LevelSupport, "built": LevelExecute, "led": LevelLead, "architected": LevelLead, "contributed": LevelSupport}
+	for w, lv := range levels {
+		if v, _, ok := LookupVerb(w); !ok || v.Level != lv {
+			t.Errorf("%s: %v %v", w, v.Level, ok)
+		}
+	}
+}
+
+func TestWeakOpener(t *testing.T) {
+	cases := map[string]string{
+		"Responsible for the API":     "responsible for",
+		"was responsible for the API": "was responsible for",
+		"Worked on X":                 "worked on",
+		"Helped to build X":           "helped to",
+		"Helped build X":              "helped",
+		"Was part of X":               "was part of",
+		"Was involved in X":           "was involved in",
+		"Did X":                       "did",
+		"Built X":                     "",
+		"Didactic X":                  "",
+		"Madeira X":                   "",
+	}
+	for in, want := range cases {
+		o, _, ok := WeakOpener(in)
+		if ok != (want != "") || ok && o.Phrase != want {
+			t.Errorf("WeakOpener(%q) = %q %v, want %q", in, o.Phrase, ok, want)
+		}
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	v := FindVague("A passionate problem-solver and team player; fast learner.")
+	var got []string
+	for _, p := range v {
+		got = append(got, p.Phrase)
+	}
+	if strings.Join(got, "|") != "passionate problem-solver|team player|fast learner" {
+		t.Errorf("%v", got)
+	}
+	if n := len(FirstPerson("I built my first API; Mike and I shipped it. myself")); n != 4 {
+		t.Errorf("first person: %d", n)
+	}
+	if got := RemoveFiller("Successfully utilized various tools in order to ship, etc."); got != "used tools to ship" {
+		t.Errorf("%q", got)
+	}
+	for _, s := range []string{"API", "api", "SaaS", "Q3"} {
+		if !IsCommonTerm(s) {
+			t.Errorf("%s should be common", s)
+		}
+	}
+	if IsCommonTerm("ZQL") {
+		t.Error("ZQL is not common")
+	}
+}

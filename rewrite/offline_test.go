@@ -1,0 +1,88 @@
+package rewrite
+
+import (
+	"testing"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
+
+func TestTighten(t *testing.T) {
+	lex := lexicon.Default()
+	dot := Style{Period: true}
+	cases := []struct {
+		in, tense string
+		style     Style
+		want      string
+	}{
+		{"Responsible for the billing API", "past", dot, "Owned the billing API."},
+		{"responsible for maintaining the billing API.", "past", dot, "Maintained the billing API."},
+		{"Worked on the internal API", "past", dot, "Developed the internal API."},
+		{"worked on migrating legacy ETL jobs", "past", dot, "Migrated legacy ETL jobs."},
+		{"Helped with onboarding documentation", "past", dot, "Contributed to onboarding documentation."},
+		{"helped to build dashboards for weekly reviews", "past", dot, "Contributed to building dashboards for weekly reviews."},
+		{"Helped build the ingestion service", "past", dot, "Contributed to building the ingestion service."},
+		{"was part of the release rotation", "past", dot, "Participated in the release rotation."},
+		{"was involved in model evaluation experiments", "past", dot, "Contributed to model evaluation experiments."},
+		{"Did regression testing before each release", "past", dot, "Performed regression testing before each release."},
+		{"made a script to automate report generation", "past", dot, "Built a script to automate report generation."},
+		{"used python to clean noisy event logs", "past", dot, "Cleaned noisy event logs with Python."},
+		{"Used Redis to cache catalog lookups, cutting p95 from 310 ms to 90 ms.", "past", dot, "Cached catalog lookups with Redis, cutting p95 from 310 ms to 90 ms."},
+		{"Build REST endpoints and document them with OpenAPI.", "past", dot, "Built REST endpoints and documented them with OpenAPI."},
+		{"Leading a team of four engineers", "past", dot, "Led a team of four engineers."},
+		{"Successfully utilized Kafka in order to stream events.", "past", dot, "Streamed events with Kafka."},
+		{"Build REST endpoints.", "present", dot, "Build REST endpoints."},
+		{"Built the API.", "past", Style{}, "Built the API"},
+		{"Designed a Postgres schema", "past", dot, "Designed a Postgres schema."},
+	}
+	for _, c := range cases {
+		if got := Tighten(c.in, c.tense, c.style, lex); got != c.want {
+			t.Errorf("Tighten(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAddPlaceholder(t *testing.T) {
+	lex := lexicon.Default()
+	if got := AddPlaceholder("Migrated ETL jobs to Airflow.", lex); got != "Migrated ETL jobs to Airflow, resulting in [measurable result, e.g. X% faster or N users]." {
+		t.Errorf("%q", got)
+	}
+	if got := AddPlaceholder("Cut costs 40%.", lex); got != "Cut costs 40%." {
+		t.Errorf("a bullet with a metric got a placeholder: %q", got)
+	}
+}
+
+func TestJobSpelling(t *testing.T) {
+	lex := lexicon.Default()
+	job := "We use PostgreSQL, Kubernetes and Golang. Kafka a plus."
+	cases := map[string]string{
+		"Tuned Postgres queries on k8s.": "Tuned PostgreSQL queries on Kubernetes.",
+		"Built Go services.":             "Built Go services.", // a canonical name stays
+		"Wrote Python scripts.":          "Wrote Python scripts.",
+		"Ran postgres.":                  "Ran PostgreSQL.",
+	}
+	for in, want := range cases {
+		if got := JobSpelling(in, job, lex); got != want {
+			t.Errorf("JobSpelling(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestOrderSkills(t *testing.T) {
+	lex := lexicon.Default()
+	got := OrderSkills("Languages: Python, Go, Bash\nData: Redis, PostgreSQL\nTools: Jira", "Go and PostgreSQL; Redis a plus", lex)
+	want := "Languages: Go, Python, Bash\nData: PostgreSQL, Redis\nTools: Jira"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestOrderCertificationsAndCourses(t *testing.T) {
+	lex := lexicon.Default()
+	got := OrderCertifications("Scrum Master Certified — Scrum Alliance, 2019\nCertified Kubernetes Application Developer (CKAD) — CNCF, 2021\nAWS Certified Developer — Amazon, 2022", lex)
+	if got[:9] != "Certified" && got[:3] != "AWS" {
+		t.Errorf("cloud certifications not first:\n%s", got)
+	}
+	if got := OrderCourses("Art History, Distributed Systems, Poetry, Database Design"); got != "Distributed Systems, Database Design, Art History, Poetry" {
+		t.Errorf("%q", got)
+	}
+}
