@@ -1,0 +1,77 @@
+package main
+
+import (
+	"encoding/json"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/lint"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+)
+
+func (a *app) lintCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "lint FILE|-",
+		Short: "Check a resume against the guide's checklist (offline, milliseconds)",
+		Long: `Check a resume against the guide's checklist: unquantified bullets, weak
+openers, vague phrases, first person, bullet counts, tense, dates, skills no
+bullet backs, header links, GPA and layout. Each finding has a stable rule id,
+a line and a suggestion; the score's weights are printed with it.
+
+Exit code: 0 with no finding at warning or above, 1 with one, 2 on input error.
+Turn rules off with lint.disable in the config.`,
+		Example: `  bulletproof lint examples/resume.md
+  bulletproof lint resume.json --format json`,
+		Args: exactArgs(1, "a resume file (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
+			}
+			cfg, err := a.loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			data, name, err := fileio.Read(args[0], a.stdin)
+			if err != nil {
+				return err
+			}
+			rf := resume.DetectFormat(name, data)
+			doc, err := resume.Parse(rf, data)
+			if err != nil {
+				return &fileio.InputError{Path: name, Err: err}
+			}
+			lex, err := a.lexiconFor(cfg)
+			if err != nil {
+				return err
+			}
+			c := cfg.Lint
+			rep := lint.Lint(doc, lint.Options{
+				Disable: c.Disable, SummaryMinLines: c.SummaryMinLines, SummaryMaxLines: c.SummaryMaxLines,
+				BulletsMin: c.BulletsMin, BulletsMax: c.BulletsMax, LongBulletWords: c.LongBulletWords,
+				RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: string(data), Format: rf,
+			})
+			if format == "json" {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				if err := enc.Encode(rep); err != nil {
+					return err
+				}
+			} else {
+				m := lint.Marks{}
+				if colour(a.stdout) {
+					m = lint.Marks{Error: "\x1b[31m", Warning: "\x1b[33m", Info: "\x1b[36m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
+				}
+				lint.RenderText(a.stdout, name, rep, m)
+			}
+			if rep.HasWarnings() {
+				return errFindings
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output: text or json")
+	return cmd
+}
