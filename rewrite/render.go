@@ -30,13 +30,21 @@ var statusLabel = map[string]string{
 
 // RenderText writes a before/after diff per item, with the guard's reasons
 // where a candidate was rejected, and a tally.
-func RenderText(w io.Writer, r *Result, p Palette) {
+func RenderText(w io.Writer, r *Result, p Palette) { renderText(w, r, p, false) }
+
+// RenderChanges is RenderText without the unchanged items.
+func RenderChanges(w io.Writer, r *Result, p Palette) { renderText(w, r, p, true) }
+
+func renderText(w io.Writer, r *Result, p Palette, changesOnly bool) {
 	engine := r.Engine
 	if r.Model != "" {
 		engine += " · " + r.Model
 	}
 	fmt.Fprintf(w, "%s%s%s · %s\n", p.Bold, r.Prompt, p.Reset, engine)
 	for _, it := range r.Items {
+		if changesOnly && it.Status == StatusUnchanged {
+			continue
+		}
 		fmt.Fprintf(w, "\n%s%s%s  %s\n", p.Dim, it.ID, p.Reset, colourStatus(it.Status, p))
 		switch it.Status {
 		case StatusRewritten, StatusNeedsInput:

@@ -1,0 +1,227 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/jobad"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+	"github.com/bulletproof-cli/bulletproof/internal/match"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/rewrite"
+)
+
+// readAd reads and parses a job ad, printing its notices on stderr.
+func (a *app) readAd(path string, lex *lexicon.Lexicon) (*jobad.Ad, error) {
+	text, err := a.readText(path)
+	if err != nil {
+		return nil, err
+	}
+	ad, err := jobad.Parse(text, lex)
+	if errors.Is(err, jobad.ErrEmpty) {
+		return nil, &fileio.InputError{Path: path, Err: err}
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range ad.Notices {
+		a.notice("note: %s", n)
+	}
+	return ad, nil
+}
+
+func matchMarks(color bool) match.Marks {
+	if !color {
+		return match.Marks{}
+	}
+	return match.Marks{Good: "\x1b[32m", Warn: "\x1b[33m", Bad: "\x1b[31m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
+}
+
+func (a *app) matchCmd() *cobra.Command {
+	var job, format string
+	cmd := &cobra.Command{
+		Use:   "match RESUME --job AD",
+		Short: "Show which of a job ad's technologies your resume can honestly claim",
+		Long: `Compare a resume with a pasted job ad: the technologies you can claim and the
+bullets that prove them, those only implied (AWS via Redshift), those you list
+but no bullet shows, those the ad asks for that you do not show, and the ad's
+spellings to mirror. It never tells you to add a skill you do not have.
+
+coverage = the weighted share of the ad's technologies your resume shows:
+required ones weigh 2, nice-to-haves 1; shown or implied counts fully,
+listed-only counts half.`,
+		Example: `  bulletproof match examples/resume.md --job examples/job.txt
+  pbpaste | bulletproof match resume.md --job - --format json`,
+		Args: exactArgs(1, "a resume file"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
+			}
+			if job == "" {
+				return usageErr("match needs the job ad: add --job FILE (or --job - to paste it on stdin)")
+			}
+			if job == "-" && args[0] == "-" {
+				return usageErr("the resume and the job ad cannot both come from stdin")
+			}
+			cfg, err := a.loadConfig(cmd)
+			if err != nil {
+				return err
+			}
+			lex, err := a.lexiconFor(cfg)
+			if err != nil {
+				return err
+			}
+			doc, _, err := a.readResume(args[0])
+			if err != nil {
+				return err
+			}
+			ad, err := a.readAd(job, lex)
+			if err != nil {
+				return err
+			}
+			rep := match.Compare(doc, ad, lex)
+			if format == "json" {
+				return writeJSON(a, rep)
+			}
+			match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&job, "job", "", "the job ad (a text file, or - for stdin)")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output: text or json")
+	return cmd
+}
+
+func writeJSON(a *app, v any) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (a *app) tailorCmd() *cobra.Command {
+	o := &rewriteOptions{}
+	cmd := &cobra.Command{
+		Use:   "tailor RESUME --job AD",
+		Short: "Match, then rewrite to mirror the ad — only where you have the skill",
+		Long: `Run match, then the rewrites tailoring needs — match-job-language on bullets,
+summary-focus on the summary, align-skills on the skills — through the guard.
+The ad is never a source of facts: a rewrite that claims a skill because the
+ad asks for it is rejected. Offline, tailor applies the ad's spellings to tools
+you already name and orders your skills by the ad.`,
+		Example: `  bulletproof tailor examples/resume.md --job examples/job.txt
+  bulletproof tailor resume.md --job ad.txt --provider openai --output tailored.md`,
+		Args: exactArgs(1, "a resume file"),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runTailor(cmd, args[0], o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.job, "job", "", "the job ad (a text file, or - for stdin)")
+	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
+	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file, in the input's format")
+	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	addModelFlags(cmd)
+	return cmd
+}
+
+func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) error {
+	if err := checkFormat(o.format, "text", "json", "markdown"); err != nil {
+		return err
+	}
+	if o.job == "" {
+		return usageErr("tailor needs the job ad: add --job FILE (or --job - to paste it on stdin)")
+	}
+	if o.job == "-" && path == "-" {
+		return usageErr("the resume and the job ad cannot both come from stdin")
+	}
+	if o.output != "" && !o.force && fileio.Exists(o.output) {
+		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
+	}
+	cfg, err := a.loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	lex, err := a.lexiconFor(cfg)
+	if err != nil {
+		return err
+	}
+	reg, err := a.registry(cfg)
+	if err != nil {
+		return err
+	}
+	doc, format, err := a.readResume(path)
+	if err != nil {
+		return err
+	}
+	ad, err := a.readAd(o.job, lex)
+	if err != nil {
+		return err
+	}
+	facts, err := a.readFacts(cfg.Guard.Facts)
+	if err != nil {
+		return err
+	}
+	engine, err := a.deps.engine(a, cfg, lex)
+	if err != nil {
+		return err
+	}
+	offline := engine.Name() == "offline"
+	if offline {
+		a.notice("Offline engine: the ad's spellings and skill order only; nothing sent anywhere. Set a provider for model rewrites.")
+	}
+	rep := match.Compare(doc, ad, lex)
+	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
+		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope}
+	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
+	if err != nil {
+		return err
+	}
+	for _, r := range results {
+		setCost(r, cfg)
+	}
+	switch o.format {
+	case "json":
+		if err := writeJSON(a, map[string]any{"match": rep, "rewrites": results}); err != nil {
+			return err
+		}
+	case "markdown":
+		var b strings.Builder
+		match.RenderText(&b, rep, match.Marks{})
+		fmt.Fprintf(a.stdout, "# Tailoring report\n\n```\n%s```\n", b.String())
+		for _, r := range results {
+			fmt.Fprintln(a.stdout)
+			rewrite.RenderMarkdown(a.stdout, r)
+		}
+	default:
+		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+		pal := rewrite.Palette{}
+		if colour(a.stdout) {
+			pal = rewrite.Colors
+		}
+		for _, r := range results {
+			fmt.Fprintln(a.stdout)
+			rewrite.RenderChanges(a.stdout, r, pal)
+		}
+	}
+	if o.output != "" {
+		data, err := resume.Write(format, tailored)
+		if err != nil {
+			return err
+		}
+		if err := fileio.WriteAtomic(o.output, data, 0o644); err != nil {
+			return err
+		}
+		a.notice("wrote %s", o.output)
+	}
+	for _, r := range results {
+		if r.Rejections() {
+			return errFindings
+		}
+	}
+	return nil
+}
