@@ -131,11 +131,19 @@ func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []
 			out.Notes = fmt.Sprintf("the %s engine cannot serve %s; configure a model provider (see `bulletproof providers`)", p.Engine.Name(), tpl.Name)
 			return out
 		}
+		if errors.Is(err, ErrBadReply) && a < attempts {
+			// malformed, empty or cut off: ask again, saying what was wrong
+			out.Attempts = a
+			out.Error = err.Error()
+			req.History = append(req.History, Attempt{Reply: reply.Raw, Feedback: "- " + err.Error() + ": answer with the JSON object {\"rewrite\": \"...\"} only."})
+			continue
+		}
 		if err != nil {
 			out.Attempts = a
 			out.Status, out.Error = StatusError, err.Error()
 			return out
 		}
+		out.Error = ""
 		out.Attempts = a
 		// the same answer again after its rejection: asking more will not help
 		// (the offline engine always repeats itself)

@@ -10,6 +10,9 @@ import (
 // ErrEmptyReply means the model answered with no text.
 var ErrEmptyReply = errors.New("the model's reply held no rewrite")
 
+// ErrMalformed means the reply opened a JSON object it never closed.
+var ErrMalformed = errors.New("the model's reply was not valid JSON")
+
 var fenceRe = regexp.MustCompile("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?```\\s*$")
 
 // ParseReply reads a model's answer: the JSON object {"rewrite": "...",
@@ -29,6 +32,9 @@ func ParseReply(raw string) (text, notes string, err error) {
 	if strings.HasPrefix(s, "{") {
 		if t, n, ok := fromJSON(s); ok {
 			return clean(t), strings.TrimSpace(n), nonEmpty(t)
+		}
+		if strings.Contains(s, `"rewrite"`) || !strings.HasSuffix(s, "}") {
+			return "", "", ErrMalformed
 		}
 	} else if i, j := strings.Index(s, "{"), strings.LastIndex(s, "}"); i > 0 && j > i {
 		// "Here is the rewrite: {...}"

@@ -144,6 +144,7 @@ tightens weak bullets by rule.`,
 		a.matchCmd(),
 		a.tailorCmd(),
 		a.promptsCmd(),
+		a.providersCmd(),
 		a.configCmd(),
 		a.versionCmd(),
 	)

@@ -166,7 +166,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if err != nil {
 		return err
 	}
-	engine, err := a.deps.engine(a, cfg, lex)
+	engine, err := a.engineFor(cfg, lex)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ type rewriteOptions struct {
 	output  string
 	inPlace bool
 	force   bool
+	dryRun  bool
 }
 
 // addModelFlags adds the flags every model-using command shares; config
@@ -65,6 +66,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file, in the input's format")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
 	addModelFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("prompt", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var names []string
@@ -137,7 +139,10 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if err != nil {
 		return err
 	}
-	engine, err := a.deps.engine(a, cfg, lex)
+	if o.dryRun {
+		return a.dryRun(cfg, doc, tpl, rewrite.Options{Job: job, Section: o.section})
+	}
+	engine, err := a.engineFor(cfg, lex)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/config"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/rewrite"
+)
+
+// dryRun prints, for each item, where its first request would go and what
+// it would carry. Nothing is sent; no key is needed or shown.
+func (a *app) dryRun(cfg *config.Config, doc *resume.Document, tpl *prompts.Template, opts rewrite.Options) error {
+	name := strings.SplitN(cfg.Provider, ":", 2)[0]
+	dest := "nowhere: the offline engine sends nothing"
+	model := ""
+	if p, ok := cfg.Providers[name]; !(name == "offline" || ok && p.Type == "offline") {
+		lc, err := a.providerConfig(cfg, cfg.Provider)
+		if err != nil {
+			return err
+		}
+		base := lc.BaseURL
+		if base == "" {
+			base = "(the " + lc.Type + " default endpoint)"
+		}
+		dest = fmt.Sprintf("%s (%s) at %s", lc.Name, lc.Type, base)
+		model = lc.Model
+	}
+	fmt.Fprintf(a.stdout, "dry run: %s would send %d requests to %s\n", tpl.Name, len(rewrite.Plan(doc, tpl, opts.Section)), dest)
+	for _, r := range rewrite.Requests(doc, tpl, opts) {
+		if r.Err != nil {
+			return r.Err
+		}
+		fmt.Fprintf(a.stdout, "\n=== %s ===\n", r.Item.ID)
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(map[string]any{"model": model, "messages": r.Messages}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,108 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// openAI serves OpenAI, Azure OpenAI and every OpenAI-compatible server.
+type openAI struct {
+	*base
+	client *openai.Client
+	// noJSON is set once a server has refused response_format, so the rest
+	// of the run does not ask again.
+	noJSON atomic.Bool
+}
+
+func newOpenAI(b *base) *openAI {
+	var c openai.ClientConfig
+	if b.cfg.Type == "azure" {
+		c = openai.DefaultAzureConfig(b.key, b.cfg.BaseURL)
+		if b.cfg.APIVersion != "" {
+			c.APIVersion = b.cfg.APIVersion
+		}
+	} else {
+		c = openai.DefaultConfig(b.key)
+		c.BaseURL = b.cfg.BaseURL
+	}
+	c.HTTPClient = b.client
+	return &openAI{base: b, client: openai.NewClientWithConfig(c)}
+}
+
+func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
+	model := req.Model
+	if model == "" {
+		model = p.cfg.Model
+	}
+	msgs := make([]openai.ChatCompletionMessage, len(req.Messages))
+	for i, m := range req.Messages {
+		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
+	}
+	creq := openai.ChatCompletionRequest{Model: model, Messages: msgs, Temperature: float32(req.Temperature), MaxTokens: req.MaxTokens}
+	jsonMode := req.JSON && p.cfg.JSONMode != "off" && !p.noJSON.Load()
+	if jsonMode {
+		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	}
+	var resp openai.ChatCompletionResponse
+	err := p.call(ctx, model, func(ctx context.Context) error {
+		var err error
+		resp, err = p.client.CreateChatCompletion(ctx, creq)
+		return err
+	})
+	// LM Studio and some local servers refuse response_format: ask once
+	// more without it, and not again this run
+	if err != nil && jsonMode && p.cfg.JSONMode == "auto" && refusesJSONMode(err) {
+		p.noJSON.Store(true)
+		if p.cfg.Log != nil {
+			p.cfg.Log("%s refused response_format; continuing without JSON mode", p.cfg.Name)
+		}
+		creq.ResponseFormat = nil
+		err = p.call(ctx, model, func(ctx context.Context) error {
+			var err error
+			resp, err = p.client.CreateChatCompletion(ctx, creq)
+			return err
+		})
+	}
+	if err != nil {
+		return Response{}, err
+	}
+	if len(resp.Choices) == 0 {
+		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
+	}
+	return Response{
+		Text:         resp.Choices[0].Message.Content,
+		Usage:        Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens},
+		Model:        resp.Model,
+		FinishReason: string(resp.Choices[0].FinishReason),
+	}, nil
+}
+
+func refusesJSONMode(err error) bool {
+	var e *Error
+	if !errors.As(err, &e) || e.Status != 400 && e.Status != 422 {
+		return false
+	}
+	m := strings.ToLower(e.Message)
+	return strings.Contains(m, "response_format") || strings.Contains(m, "json_object") || strings.Contains(m, "json mode")
+}
+
+func (p *openAI) Models(ctx context.Context) ([]string, error) {
+	var list openai.ModelsList
+	err := p.call(ctx, "", func(ctx context.Context) error {
+		var err error
+		list, err = p.client.ListModels(ctx)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(list.Models))
+	for _, m := range list.Models {
+		out = append(out, m.ID)
+	}
+	return out, nil
+}

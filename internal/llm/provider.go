@@ -1,0 +1,98 @@
+package llm
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+)
+
+// base holds what every backend shares: its entry, its key and an HTTP
+// client whose transport retries.
+type base struct {
+	cfg    Config
+	key    string
+	client *http.Client
+}
+
+func (b *base) Name() string     { return b.cfg.Name }
+func (b *base) Model() string    { return b.cfg.Model }
+func (b *base) Endpoint() string { return b.cfg.BaseURL }
+
+// Types lists the provider types New knows.
+var Types = []string{"openai", "azure", "anthropic", "googleai", "ollama", "bedrock", "mistral"}
+
+// defaultURLs are the endpoints used when base_url is empty.
+var defaultURLs = map[string]string{
+	"openai":    "https://api.openai.com/v1",
+	"anthropic": "https://api.anthropic.com/v1",
+	"googleai":  "https://generativelanguage.googleapis.com",
+	"ollama":    "http://localhost:11434",
+	"mistral":   "https://api.mistral.ai",
+}
+
+// DefaultURL is the endpoint a provider type uses when base_url is empty.
+func DefaultURL(typ string) string { return defaultURLs[typ] }
+
+// New builds the provider a configuration entry describes. A missing key is
+// an error naming the variable to set.
+func New(cfg Config) (Provider, error) {
+	if cfg.Getenv == nil {
+		cfg.Getenv = os.Getenv
+	}
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = defaultURLs[cfg.Type]
+	}
+	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	if cfg.MaxTokens <= 0 {
+		cfg.MaxTokens = 512
+	}
+	b := &base{cfg: cfg}
+	if cfg.APIKeyEnv != "" {
+		b.key = strings.TrimSpace(cfg.Getenv(cfg.APIKeyEnv))
+		if b.key == "" && needsKey(cfg) {
+			return nil, &Error{Provider: cfg.Name, Model: cfg.Model, Kind: KindMissingKey,
+				Message: fmt.Sprintf("no API key: set $%s (export %s=...) or choose another --provider", cfg.APIKeyEnv, cfg.APIKeyEnv)}
+		}
+	}
+	rt := cfg.Transport
+	if rt == nil {
+		rt = http.DefaultTransport
+	}
+	tr := &transport{base: rt, maxRetries: cfg.MaxRetries, timeout: cfg.Timeout, key: b.key, log: cfg.Log, sleep: cfg.Sleep}
+	if cfg.Type == "googleai" && b.key != "" {
+		tr.header = http.Header{"X-Goog-Api-Key": {b.key}}
+	}
+	b.client = &http.Client{Transport: tr}
+	switch cfg.Type {
+	case "openai", "azure":
+		return newOpenAI(b), nil
+	case "anthropic", "googleai", "ollama", "bedrock", "mistral":
+		return newLangchain(b)
+	case "":
+		return nil, fmt.Errorf("provider %q has no type: set providers.%s.type to one of %s", cfg.Name, cfg.Name, strings.Join(Types, ", "))
+	}
+	return nil, fmt.Errorf("provider %q: unknown type %q (known: %s)", cfg.Name, cfg.Type, strings.Join(Types, ", "))
+}
+
+// needsKey: hosted APIs need a key; a local server does not.
+func needsKey(cfg Config) bool {
+	switch cfg.Type {
+	case "ollama", "bedrock":
+		return false
+	case "openai":
+		return strings.Contains(cfg.BaseURL, "api.openai.com") || strings.Contains(cfg.BaseURL, "openrouter.ai") || strings.Contains(cfg.BaseURL, "groq.com")
+	}
+	return true
+}
+
+// call runs fn with a fresh callInfo and turns its error into an *Error.
+func (b *base) call(ctx context.Context, model string, fn func(ctx context.Context) error) error {
+	ctx, info := withInfo(ctx)
+	err := fn(ctx)
+	if err != nil && ctx.Err() != nil {
+		info.canceled = true
+	}
+	return b.classify(err, info, model)
+}

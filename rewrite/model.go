@@ -1,0 +1,66 @@
+package rewrite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/prompts"
+)
+
+// ErrBadReply is a reply that holds no usable rewrite: malformed JSON, no
+// text, or cut off at the token limit. The loop asks again, as for a
+// rejected candidate.
+var ErrBadReply = errors.New("unusable reply")
+
+// Model is the engine that asks a language model.
+type Model struct {
+	Provider    llm.Provider
+	Temperature float64
+	MaxTokens   int
+}
+
+// Name implements Engine.
+func (m *Model) Name() string { return m.Provider.Name() }
+
+// Model implements Engine.
+func (m *Model) Model() string { return m.Provider.Model() }
+
+// Messages is the conversation for a request: the template's messages, then
+// for each rejected candidate the candidate and the guard's reasons.
+func Messages(req Request) ([]llm.Message, error) {
+	msgs, err := req.Template.Render(req.Data)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range req.History {
+		msgs = append(msgs, prompts.RetryMessages(h.Reply, h.Feedback)...)
+	}
+	out := make([]llm.Message, len(msgs))
+	for i, m := range msgs {
+		out[i] = llm.Message{Role: m.Role, Content: m.Content}
+	}
+	return out, nil
+}
+
+// Rewrite implements Engine.
+func (m *Model) Rewrite(ctx context.Context, req Request) (Reply, error) {
+	msgs, err := Messages(req)
+	if err != nil {
+		return Reply{}, err
+	}
+	resp, err := m.Provider.Complete(ctx, llm.Request{Messages: msgs, Temperature: m.Temperature, MaxTokens: m.MaxTokens, JSON: true})
+	if err != nil {
+		return Reply{}, err
+	}
+	usage := Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens}
+	if resp.FinishReason == "length" {
+		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: the reply was cut off at %d tokens (raise max_tokens for this provider)", ErrBadReply, m.MaxTokens)
+	}
+	text, notes, err := ParseReply(resp.Text)
+	if err != nil {
+		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: %v", ErrBadReply, err)
+	}
+	return Reply{Raw: resp.Text, Text: text, Notes: notes, Usage: usage, Model: resp.Model}, nil
+}
