@@ -52,8 +52,10 @@ func TestRewriteWithModel(t *testing.T) {
 	var res struct {
 		Engine, Model string
 		Cost          *float64
-		Usage         struct{ PromptTokens int `json:"prompt_tokens"` }
-		Items         []struct {
+		Usage         struct {
+			PromptTokens int `json:"prompt_tokens"`
+		}
+		Items []struct {
 			ID, Status, Final string
 			Attempts          int
 		}

@@ -36,7 +36,9 @@ func newLangchain(b *base) (Provider, error) {
 	case "googleai":
 		p.model, err = googleai.New(ctx, googleai.WithAPIKey(b.key), googleai.WithDefaultModel(b.cfg.Model),
 			googleai.WithRest(), googleai.WithHTTPClient(b.client),
-			func(o *googleai.Options) { o.ClientOptions = append(o.ClientOptions, option.WithEndpoint(b.cfg.BaseURL)) })
+			func(o *googleai.Options) {
+				o.ClientOptions = append(o.ClientOptions, option.WithEndpoint(b.cfg.BaseURL))
+			})
 	case "ollama":
 		opts := []ollama.Option{ollama.WithModel(b.cfg.Model), ollama.WithServerURL(b.cfg.BaseURL), ollama.WithHTTPClient(b.client)}
 		if b.cfg.JSONMode != "off" {

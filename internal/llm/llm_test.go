@@ -277,7 +277,9 @@ func TestKeyNeverShown(t *testing.T) {
 	})
 	var logs []string
 	p := provider(t, s, func(c *llm.Config) {
-		c.Log = func(f string, a ...any) { logs = append(logs, strings.TrimSpace(strings.ReplaceAll(f, "%", "")) + " " + strings.Trim(strings.Join(strs(a), " "), " ")) }
+		c.Log = func(f string, a ...any) {
+			logs = append(logs, strings.TrimSpace(strings.ReplaceAll(f, "%", ""))+" "+strings.Trim(strings.Join(strs(a), " "), " "))
+		}
 	})
 	_, err := p.Complete(context.Background(), llm.Request{Messages: msgs})
 	all := err.Error() + strings.Join(logs, "\n")
