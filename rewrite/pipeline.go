@@ -104,17 +104,29 @@ feed:
 }
 
 func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
-	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
 	data := itemData(doc, all, tpl, it, opts)
+	var extra []string
+	if p.Scope == ScopeResume {
+		extra = append(extra, doc.Text())
+	}
+	return p.rewrite(ctx, tpl, it, data, extra, style)
+}
+
+// RewriteOne runs the guarded loop on one item outside a document (eval's
+// guarded mode). facts join the pipeline's own as sources.
+func (p *Pipeline) RewriteOne(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, facts []string, style Style) ItemResult {
+	return p.rewrite(ctx, tpl, it, data, facts, style)
+}
+
+func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string, style Style) ItemResult {
+	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
 	// the guard's source: the item, what the prompt showed as context, and
 	// the user's facts; the job ad never
 	facts := append([]string(nil), p.Facts...)
 	if data.Context != "" {
 		facts = append(facts, data.Context)
 	}
-	if p.Scope == ScopeResume {
-		facts = append(facts, doc.Text())
-	}
+	facts = append(facts, extra...)
 	src := guard.Source{Text: it.Text, Facts: facts}
 	claims := sourceClaims(src, p.Guard)
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}

@@ -145,6 +145,7 @@ tightens weak bullets by rule.`,
 		a.tailorCmd(),
 		a.promptsCmd(),
 		a.providersCmd(),
+		a.evalCmd(),
 		a.configCmd(),
 		a.versionCmd(),
 	)

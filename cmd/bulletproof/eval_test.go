@@ -1,0 +1,84 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+)
+
+func TestEvalCommand(t *testing.T) {
+	dir := isolate(t)
+	// the bundled suite passes offline
+	r := cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline")
+	if r.code != 0 || !strings.Contains(r.stdout, "0 failed") {
+		t.Fatalf("%+v", r)
+	}
+	s := llmtest.New(t, "openai")
+	s.Reply(`{"rewrite": "Led the billing API rewrite in Rust for 2M users."}`)
+	withFake(t, dir, s, "")
+	suite := filepath.Join(dir, "suite.yaml")
+	os.WriteFile(suite, []byte(`prompts: [tighten-bullets]
+providers: [fake]
+defaultTest:
+  assert: [{type: guard}]
+tests:
+  - description: weak opener
+    vars: {input: "Worked on the billing API."}
+`), 0o644)
+	out := filepath.Join(dir, "r.json")
+	r = cli(t, "", "eval", "run", suite, "--output", out)
+	if r.code != 100 || !strings.Contains(r.stdout, "guard rejects") {
+		t.Errorf("failing suite: %+v", r)
+	}
+	if strings.Contains(r.stdout+r.stderr, testKey) {
+		t.Error("key leaked")
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), `"version": 1`) || strings.Contains(string(b), testKey) {
+		t.Errorf("report:\n%s", b)
+	}
+	calls := len(s.Calls())
+	for _, ext := range []string{".xml", ".html", ".md"} {
+		if r = cli(t, "", "eval", "run", suite, "--output", filepath.Join(dir, "r"+ext)); r.code != 100 {
+			t.Errorf("%s: %+v", ext, r)
+		}
+	}
+	if len(s.Calls()) != calls {
+		t.Error("reruns did not come from the cache")
+	}
+	if r = cli(t, "", "eval", "run", suite, "--no-cache"); len(s.Calls()) != calls+1 {
+		t.Errorf("--no-cache: %d calls", len(s.Calls()))
+	}
+	// compare: a planted regression exits 1
+	s.Reply(`{"rewrite": "Developed the billing API."}`)
+	good := filepath.Join(dir, "good.json")
+	if r = cli(t, "", "eval", "run", suite, "--no-cache", "--output", good); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if r = cli(t, "", "eval", "compare", good, out); r.code != 1 || !strings.Contains(r.stdout, "regression") {
+		t.Errorf("compare: %+v", r)
+	}
+	if r = cli(t, "", "eval", "compare", out, good); r.code != 0 || !strings.Contains(r.stdout, "fixed") {
+		t.Errorf("compare back: %+v", r)
+	}
+	// a provider that fails is a runtime error, exit 1
+	s.Answer(func(llmtest.Call, int) llmtest.Answer { return llmtest.Answer{Status: 401} })
+	if r = cliWith(t, noSleep(), "", "eval", "run", suite, "--no-cache"); r.code != 1 {
+		t.Errorf("provider error: %+v", r)
+	}
+	// usage errors, exit 2
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    assert: [{type: contain, value: y}]\n"), 0o644)
+	if r = cli(t, "", "eval", "run", bad); r.code != 2 || !strings.Contains(r.stderr, "bad.yaml:5") {
+		t.Errorf("bad suite: %+v", r)
+	}
+	if r = cli(t, "", "eval", "run", suite, "--output", filepath.Join(dir, "x.pdf")); r.code != 2 {
+		t.Errorf("bad output: %+v", r)
+	}
+	if r = cli(t, "", "eval", "cache", "clear"); r.code != 0 || !strings.Contains(r.stdout, "removed") {
+		t.Errorf("cache clear: %+v", r)
+	}
+}

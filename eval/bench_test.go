@@ -1,0 +1,117 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+)
+
+// benchSuite has n cases under one prompt and provider, each run repeat
+// times: n x repeat cells.
+func benchSuite(b *testing.B, dir string, n int, repeat ...int) *Suite {
+	var s strings.Builder
+	r := 1
+	if len(repeat) > 0 {
+		r = repeat[0]
+	}
+	fmt.Fprintf(&s, "repeat: %d\n", r)
+	s.WriteString("prompts: [tighten-bullets]\nproviders: [a]\ndefaultTest:\n  assert: [{type: guard}, {type: max-words, value: 40}]\ntests:\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&s, "  - vars: {input: \"Built service %d with Go, cutting latency from %d ms to %d ms.\"}\n", i, 400+i%97, 100+i%53)
+	}
+	p := filepath.Join(dir, "suite.yaml")
+	os.WriteFile(p, []byte(s.String()), 0o644)
+	st, err := ParseSuite(p, []byte(s.String()), ReadFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// BenchmarkRun200Cells50ms: 200 cells against a model that takes 50 ms,
+// eight at a time. The budget: within 1.3x of ceil(200/8) x 50 ms
+// = 1.25 s, so 1.625 s; and a fully cached rerun under 0.5 s.
+func BenchmarkRun200Cells50ms(b *testing.B) {
+	for b.Loop() {
+		t := &testing.T{}
+		e := &env{t: t, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+		s := llmtest.New(b, "openai")
+		e.servers["a"] = s
+		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
+			a := echo(c, n)
+			a.Delay = 50 * time.Millisecond
+			return a
+		})
+		st := benchSuite(b, e.dir, 200)
+		o := e.opts(func(o *Options) { o.Concurrency = 8 })
+		start := time.Now()
+		sum, err := Run(context.Background(), st, o)
+		cold := time.Since(start)
+		if err != nil || sum.Stats.Passed != 200 {
+			b.Fatalf("%v %+v", err, sum)
+		}
+		start = time.Now()
+		sum, err = Run(context.Background(), st, o)
+		warm := time.Since(start)
+		if err != nil || sum.Stats.Cached != 200 {
+			b.Fatalf("%v %+v", err, sum)
+		}
+		ideal := time.Duration(math.Ceil(200.0/8)) * 50 * time.Millisecond
+		b.ReportMetric(cold.Seconds(), "s-cold")
+		b.ReportMetric(cold.Seconds()/ideal.Seconds(), "x-ideal")
+		b.ReportMetric(warm.Seconds(), "s-cached")
+	}
+}
+
+// BenchmarkMemory: the peak heap of a run does not grow with its cells
+// (results stream to the journal; the summary keeps aggregates). The
+// 20,000 cells are 200 cases repeated 100 times, so the suite itself is
+// the same size.
+func BenchmarkMemory(b *testing.B) {
+	for _, n := range []int{200, 20000} {
+		b.Run(fmt.Sprintf("cells=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+				s := llmtest.New(b, "openai")
+				s.Forget = true
+				e.servers["a"] = s
+				s.Answer(echo)
+				st := benchSuite(b, e.dir, 200, n/200)
+				runtime.GC()
+				var base runtime.MemStats
+				runtime.ReadMemStats(&base)
+				var peak atomic.Uint64
+				stop := make(chan struct{})
+				go func() {
+					var m runtime.MemStats
+					for {
+						select {
+						case <-stop:
+							return
+						case <-time.After(5 * time.Millisecond):
+							runtime.ReadMemStats(&m)
+							if m.HeapInuse > peak.Load() {
+								peak.Store(m.HeapInuse)
+							}
+						}
+					}
+				}()
+				sum, err := Run(context.Background(), st, e.opts(func(o *Options) { o.Concurrency = 8; o.Cache = nil }))
+				close(stop)
+				if err != nil || sum.Stats.Total != n {
+					b.Fatalf("%v", err)
+				}
+				b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "MB-peak-over-base")
+			}
+		})
+	}
+}

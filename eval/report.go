@@ -1,0 +1,349 @@
+package eval
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// Marks colour the terminal report; the zero value is plain.
+type Marks struct{ Good, Bad, Warn, Dim, Bold, Reset string }
+
+func pct(n, d int) string {
+	if d == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%d/%d %.0f%%", n, d, float64(n)*100/float64(d))
+}
+
+// RenderTerminal writes the matrix of pass rates (prompts × providers),
+// then failing cases with their reasons, then flaky cases and totals.
+func RenderTerminal(w io.Writer, s *Summary, m Marks) {
+	title := s.Suite
+	if s.Description != "" {
+		title += " — " + s.Description
+	}
+	fmt.Fprintf(w, "%s%s%s\n\n", m.Bold, title, m.Reset)
+	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
+	fmt.Fprint(tw, "PROMPT")
+	for _, p := range s.Providers() {
+		fmt.Fprintf(tw, "\t%s", p)
+	}
+	fmt.Fprintln(tw)
+	for _, pr := range s.Prompts() {
+		fmt.Fprint(tw, pr)
+		for _, pv := range s.Providers() {
+			c := s.Cell(pr, pv)
+			cellText := pct(c.Passed, c.Total)
+			switch {
+			case c.Total == 0 && c.Skipped > 0:
+				cellText = "skipped"
+			case c.Errors > 0:
+				cellText += fmt.Sprintf(" (%d errors)", c.Errors)
+			}
+			fmt.Fprintf(tw, "\t%s", cellText)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	if len(s.Failures) > 0 {
+		fmt.Fprintf(w, "\n%sFailing cases%s\n", m.Bad, m.Reset)
+		for _, r := range s.Failures {
+			rep := ""
+			if s.Repeat > 1 {
+				rep = fmt.Sprintf(" #%d", r.Repeat+1)
+			}
+			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", r.Prompt, r.Provider, r.Test, rep)
+			if r.Error != "" {
+				fmt.Fprintf(w, "      error: %s\n", r.Error)
+				continue
+			}
+			fmt.Fprintf(w, "      %soutput: %s%s\n", m.Dim, oneLine(r.Output, 160), m.Reset)
+			for _, a := range r.Assertions {
+				if !a.Pass {
+					fmt.Fprintf(w, "      %s: %s\n", a.Type, oneLine(a.Reason, 200))
+				}
+			}
+		}
+		if n := s.Stats.Failed + s.Stats.Errors - len(s.Failures); n > 0 {
+			fmt.Fprintf(w, "  … and %d more (see the JSON or HTML report)\n", n)
+		}
+	}
+	if fl := s.Flaky(); len(fl) > 0 {
+		fmt.Fprintf(w, "\n%sFlaky across %d repeats%s\n", m.Warn, s.Repeat, m.Reset)
+		for _, c := range fl {
+			fmt.Fprintf(w, "  ~ %s · %s · %s: passed %d of %d\n", c.Prompt, c.Provider, c.Test, c.Passes, c.Runs)
+		}
+	}
+	st := s.Stats
+	fmt.Fprintf(w, "\n%d cells: %s%d passed%s, %s%d failed%s, %d errors, %d skipped, %d cached", st.Total, m.Good, st.Passed, m.Reset, m.Bad, st.Failed, m.Reset, st.Errors, st.Skipped, st.Cached)
+	if st.Tokens.Prompt+st.Tokens.Completion > 0 {
+		fmt.Fprintf(w, "; %d+%d tokens", st.Tokens.Prompt, st.Tokens.Completion)
+	}
+	if st.Cost > 0 {
+		fmt.Fprintf(w, "; $%.4f", st.Cost)
+	}
+	if s.Repeat > 1 {
+		fmt.Fprintf(w, "; pass^%d %.2f", s.Repeat, s.PassK())
+	}
+	fmt.Fprintln(w)
+}
+
+func oneLine(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > max {
+		return string(r[:max-1]) + "…"
+	}
+	return s
+}
+
+// WriteJSON writes the report, streaming the results from the journal.
+func WriteJSON(w io.Writer, s *Summary, journal string) error {
+	head := map[string]any{"version": 1, "suite": s.Suite, "description": s.Description, "stats": s.Stats, "matrix": s.Matrix}
+	if len(s.Cases) > 0 {
+		head["cases"] = s.Cases
+		head["pass_k"] = s.PassK()
+	}
+	b, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
+		return err
+	}
+	// reopen the object to append "results" as a stream
+	io.WriteString(w, strings.TrimSuffix(strings.TrimSpace(string(b)), "}")+`,  "results": [`+"\n")
+	first := true
+	var werr error
+	err = ReadResults(journal, func(r Result) {
+		if werr != nil {
+			return
+		}
+		rb, err := json.Marshal(r)
+		if err != nil {
+			werr = err
+			return
+		}
+		if !first {
+			io.WriteString(w, ",\n")
+		}
+		first = false
+		_, werr = w.Write(append([]byte("    "), rb...))
+	})
+	if err == nil {
+		err = werr
+	}
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "\n  ]\n}\n")
+	return err
+}
+
+// JUnit XML, one <testsuite> per prompt × provider.
+type junitCase struct {
+	XMLName   xml.Name      `xml:"testcase"`
+	Name      string        `xml:"name,attr"`
+	Classname string        `xml:"classname,attr"`
+	Time      string        `xml:"time,attr"`
+	Failure   *junitMessage `xml:"failure,omitempty"`
+	Error     *junitMessage `xml:"error,omitempty"`
+	Skipped   *junitMessage `xml:"skipped,omitempty"`
+}
+
+type junitMessage struct {
+	Message string `xml:"message,attr"`
+	Body    string `xml:",chardata"`
+}
+
+// WriteJUnit writes a JUnit XML report, streaming from the journal.
+func WriteJUnit(w io.Writer, s *Summary, journal string) error {
+	io.WriteString(w, xml.Header)
+	fmt.Fprintf(w, `<testsuites name=%s tests="%d" failures="%d" errors="%d" skipped="%d">`+"\n",
+		attr(s.Suite), s.Stats.Total, s.Stats.Failed, s.Stats.Errors, s.Stats.Skipped)
+	enc := xml.NewEncoder(w)
+	enc.Indent("    ", "  ")
+	open := ""
+	var werr error
+	err := ReadResults(journal, func(r Result) {
+		if werr != nil {
+			return
+		}
+		key := r.Prompt + " · " + r.Provider
+		if key != open {
+			if open != "" {
+				io.WriteString(w, "\n  </testsuite>\n")
+			}
+			c := s.Cell(r.Prompt, r.Provider)
+			fmt.Fprintf(w, `  <testsuite name=%s tests="%d" failures="%d" errors="%d" skipped="%d">`,
+				attr(key), c.Total+c.Errors+c.Skipped, c.Total-c.Passed, c.Errors, c.Skipped)
+			open = key
+		}
+		name := r.Test
+		if s.Repeat > 1 {
+			name += fmt.Sprintf(" #%d", r.Repeat+1)
+		}
+		jc := junitCase{Name: name, Classname: r.Prompt + "." + r.Provider, Time: fmt.Sprintf("%.3f", float64(r.LatencyMS)/1000)}
+		switch {
+		case r.Skipped:
+			jc.Skipped = &junitMessage{Message: "the provider cannot serve this prompt"}
+		case r.Error != "":
+			jc.Error = &junitMessage{Message: r.Error}
+		case !r.Pass:
+			var why []string
+			for _, a := range r.Assertions {
+				if !a.Pass {
+					why = append(why, a.Type+": "+a.Reason)
+				}
+			}
+			jc.Failure = &junitMessage{Message: strings.Join(why, "; "), Body: "output: " + r.Output}
+		}
+		werr = enc.Encode(jc)
+	})
+	if err == nil {
+		err = werr
+	}
+	if err != nil {
+		return err
+	}
+	if open != "" {
+		io.WriteString(w, "\n  </testsuite>\n")
+	}
+	_, err = io.WriteString(w, "</testsuites>\n")
+	return err
+}
+
+func attr(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return `"` + strings.ReplaceAll(b.String(), `"`, "&#34;") + `"`
+}
+
+// WriteMarkdown writes the matrix and the failing cases.
+func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
+	fmt.Fprintf(w, "# %s\n\n", mdEscape(s.Suite))
+	if s.Description != "" {
+		fmt.Fprintf(w, "%s\n\n", mdEscape(s.Description))
+	}
+	fmt.Fprint(w, "| prompt |")
+	for _, p := range s.Providers() {
+		fmt.Fprintf(w, " %s |", mdEscape(p))
+	}
+	fmt.Fprint(w, "\n|---|")
+	for range s.Providers() {
+		fmt.Fprint(w, "---|")
+	}
+	fmt.Fprintln(w)
+	for _, pr := range s.Prompts() {
+		fmt.Fprintf(w, "| %s |", mdEscape(pr))
+		for _, pv := range s.Providers() {
+			c := s.Cell(pr, pv)
+			t := pct(c.Passed, c.Total)
+			if c.Total == 0 && c.Skipped > 0 {
+				t = "skipped"
+			}
+			fmt.Fprintf(w, " %s |", t)
+		}
+		fmt.Fprintln(w)
+	}
+	st := s.Stats
+	fmt.Fprintf(w, "\n%d cells: %d passed, %d failed, %d errors, %d skipped, %d cached.\n", st.Total, st.Passed, st.Failed, st.Errors, st.Skipped, st.Cached)
+	header := false
+	return ReadResults(journal, func(r Result) {
+		if r.Pass || r.Skipped {
+			return
+		}
+		if !header {
+			fmt.Fprint(w, "\n## Failing cases\n\n")
+			header = true
+		}
+		fmt.Fprintf(w, "- **%s · %s · %s**", mdEscape(r.Prompt), mdEscape(r.Provider), mdEscape(r.Test))
+		if r.Error != "" {
+			fmt.Fprintf(w, " — error: %s\n", mdEscape(oneLine(r.Error, 300)))
+			return
+		}
+		fmt.Fprintf(w, "\n  - output: %s\n", mdEscape(oneLine(r.Output, 300)))
+		for _, a := range r.Assertions {
+			if !a.Pass {
+				fmt.Fprintf(w, "  - %s: %s\n", a.Type, mdEscape(oneLine(a.Reason, 300)))
+			}
+		}
+	})
+}
+
+var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+var htmlHead = template.Must(template.New("head").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{.Suite}} — bulletproof eval</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#222}
+table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.35rem .6rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}.pass{color:#17702b}.fail{color:#b3261e}.skip{color:#777}.err{color:#8a5a00}
+td.out{max-width:38rem;white-space:pre-wrap}small{color:#666}
+</style></head><body>
+<h1>{{.Suite}}</h1>{{with .Description}}<p>{{.}}</p>{{end}}
+<p>{{.Stats.Total}} cells: <span class="pass">{{.Stats.Passed}} passed</span>, <span class="fail">{{.Stats.Failed}} failed</span>, {{.Stats.Errors}} errors, {{.Stats.Skipped}} skipped, {{.Stats.Cached}} cached.</p>
+<table><tr><th>prompt</th>{{range .Providers}}<th>{{.}}</th>{{end}}</tr>
+{{range .Rows}}<tr><th>{{.Prompt}}</th>{{range .Cells}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</table>
+<h2>Results</h2>
+<table><tr><th>prompt</th><th>provider</th><th>case</th><th>result</th><th>output</th><th>assertions</th></tr>
+`))
+
+var htmlRow = template.Must(template.New("row").Parse(`<tr><td>{{.Prompt}}</td><td>{{.Provider}}</td><td>{{.Test}}{{if .Repeat}} <small>#{{.RepeatN}}</small>{{end}}</td>
+<td class="{{.Class}}">{{.Status}}</td><td class="out">{{.Output}}</td><td>{{range .Assertions}}<div class="{{if .Pass}}pass{{else}}fail{{end}}">{{.Type}}: {{.Reason}}</div>{{end}}{{with .Error}}<div class="err">{{.}}</div>{{end}}</td></tr>
+`))
+
+// WriteHTML writes one self-contained page (no scripts, no network), every
+// value escaped by html/template.
+func WriteHTML(w io.Writer, s *Summary, journal string) error {
+	type row struct {
+		Prompt string
+		Cells  []string
+	}
+	var rows []row
+	for _, pr := range s.Prompts() {
+		r := row{Prompt: pr}
+		for _, pv := range s.Providers() {
+			c := s.Cell(pr, pv)
+			t := pct(c.Passed, c.Total)
+			if c.Total == 0 && c.Skipped > 0 {
+				t = "skipped"
+			}
+			r.Cells = append(r.Cells, t)
+		}
+		rows = append(rows, r)
+	}
+	if err := htmlHead.Execute(w, map[string]any{"Suite": s.Suite, "Description": s.Description, "Stats": s.Stats, "Providers": s.Providers(), "Rows": rows}); err != nil {
+		return err
+	}
+	var werr error
+	err := ReadResults(journal, func(r Result) {
+		if werr != nil {
+			return
+		}
+		status, class := "pass", "pass"
+		switch {
+		case r.Skipped:
+			status, class = "skipped", "skip"
+		case r.Error != "":
+			status, class = "error", "err"
+		case !r.Pass:
+			status, class = "fail", "fail"
+		}
+		werr = htmlRow.Execute(w, map[string]any{"Prompt": r.Prompt, "Provider": r.Provider, "Test": r.Test, "Repeat": r.Repeat > 0, "RepeatN": r.Repeat + 1,
+			"Status": status, "Class": class, "Output": r.Output, "Assertions": r.Assertions, "Error": r.Error})
+	})
+	if err == nil {
+		err = werr
+	}
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, "</table>\n<p><small>bulletproof eval</small></p>\n</body></html>\n")
+	return err
+}
