@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -136,7 +137,7 @@ func (s *Suite) plan(opts Options) (*plan, error) {
 			fmt.Fprintf(h, "|%s:%s:%s", tg.Name, tg.Type, tg.BaseURL)
 			for ti := range s.Tests {
 				t := &s.Tests[ti]
-				if len(t.Prompts) > 0 && !contains(t.Prompts, s.Prompts[pi]) {
+				if len(t.Prompts) > 0 && !slices.Contains(t.Prompts, s.Prompts[pi]) {
 					continue
 				}
 				if !tpl.AppliesTo(section(t, tpl)) {
@@ -536,6 +537,20 @@ func (j *journal) close() error {
 // readJournal streams a journal's results; one written for another suite
 // (or an older version of this one) is an error.
 func readJournal(path, hash string, fn func(Result)) error {
+	return scanJournal(path, func(h journalHead) error {
+		if h.Suite != hash {
+			return fmt.Errorf("%s belongs to another run or another suite: run without --resume", path)
+		}
+		return nil
+	}, fn)
+}
+
+// ReadResults streams the results of a run's journal.
+func ReadResults(path string, fn func(Result)) error {
+	return scanJournal(path, func(journalHead) error { return nil }, fn)
+}
+
+func scanJournal(path string, head func(journalHead) error, fn func(Result)) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -548,37 +563,16 @@ func readJournal(path, hash string, fn func(Result)) error {
 		if first {
 			first = false
 			var h journalHead
-			if json.Unmarshal(sc.Bytes(), &h) != nil || h.Suite != hash {
-				return fmt.Errorf("%s belongs to another run of another suite: run without --resume", path)
+			if err := json.Unmarshal(sc.Bytes(), &h); err != nil {
+				return fmt.Errorf("%s is not a run journal", path)
+			}
+			if err := head(h); err != nil {
+				return err
 			}
 			continue
 		}
 		var r Result
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			continue // a line cut short by an interrupt
-		}
-		fn(r)
-	}
-	return sc.Err()
-}
-
-// ReadResults streams the results of a finished run's journal.
-func ReadResults(path string, fn func(Result)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	first := true
-	for sc.Scan() {
-		if first {
-			first = false
-			continue
-		}
-		var r Result
-		if json.Unmarshal(sc.Bytes(), &r) == nil {
+		if json.Unmarshal(sc.Bytes(), &r) == nil { // a line cut short by an interrupt is skipped
 			fn(r)
 		}
 	}

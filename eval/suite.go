@@ -9,10 +9,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -335,7 +337,7 @@ func (s *Suite) validate() error {
 			return &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: fmt.Sprintf("tests[%d].vars.input", i), Msg: "every case needs vars.input, the text to rewrite"}
 		}
 		for _, p := range t.Prompts {
-			if !contains(s.Prompts, p) {
+			if !slices.Contains(s.Prompts, p) {
 				return &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: fmt.Sprintf("tests[%d].prompts", i), Msg: fmt.Sprintf("%q is not among the suite's prompts", p)}
 			}
 		}
@@ -362,15 +364,6 @@ func lineOf(a, b int) int {
 	return a
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func closestType(t string) string {
 	best, bestD := "", 4
 	var names []string
@@ -380,32 +373,12 @@ func closestType(t string) string {
 	sort.Strings(names)
 	for _, n := range names {
 		for _, cand := range []string{n, "not-" + n} {
-			if d := editDistance(t, cand); d < bestD {
+			if d := levenshtein.ComputeDistance(t, cand); d < bestD {
 				best, bestD = cand, d
 			}
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // ReadFile is the default reader for file:// cases.

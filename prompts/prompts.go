@@ -15,9 +15,11 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -117,7 +119,7 @@ func (t *Template) validate() error {
 		return fmt.Errorf("sections: name at least one of %s", strings.Join(Sections, ", "))
 	}
 	for _, s := range t.Sections {
-		if !contains(Sections, s) {
+		if !slices.Contains(Sections, s) {
 			return fmt.Errorf("sections: unknown %q (one of %s)", s, strings.Join(Sections, ", "))
 		}
 	}
@@ -141,17 +143,8 @@ func (t *Template) validate() error {
 	return nil
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // AppliesTo reports whether the template rewrites items of a section.
-func (t *Template) AppliesTo(section string) bool { return contains(t.Sections, section) }
+func (t *Template) AppliesTo(section string) bool { return slices.Contains(t.Sections, section) }
 
 // fences are the tags that delimit data; data may not contain them.
 var fenceRe = regexp.MustCompile(`(?i)<(/?)(input|job|context)>`)
@@ -265,7 +258,7 @@ func (r *Registry) List() []*Template {
 func (r *Registry) closest(name string) string {
 	best, bestD := "", 1<<30
 	for n := range r.byName {
-		d := levenshtein(name, n)
+		d := levenshtein.ComputeDistance(name, n)
 		if strings.Contains(n, name) || strings.Contains(name, n) {
 			d = min(d, 2)
 		}
@@ -277,24 +270,4 @@ func (r *Registry) closest(name string) string {
 		return ""
 	}
 	return best
-}
-
-func levenshtein(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,9 +37,7 @@ defaults. config.example.yaml documents every key.`,
 			}
 			entries := cfg.Effective()
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"file": cfg.File, "settings": entries})
+				return writeJSON(a, map[string]any{"file": cfg.File, "settings": entries})
 			}
 			file := cfg.File
 			if file == "" {

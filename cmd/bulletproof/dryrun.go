@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -35,10 +34,7 @@ func (a *app) dryRun(cfg *config.Config, doc *resume.Document, tpl *prompts.Temp
 			return r.Err
 		}
 		fmt.Fprintf(a.stdout, "\n=== %s ===\n", r.Item.ID)
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(map[string]any{"model": model, "messages": r.Messages}); err != nil {
+		if err := writeJSON(a, map[string]any{"model": model, "messages": r.Messages}); err != nil {
 			return err
 		}
 	}

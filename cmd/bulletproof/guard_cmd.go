@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -47,11 +46,7 @@ Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
 }
 
 func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
-	cfg, err := a.loadConfig(cmd)
-	if err != nil {
-		return err
-	}
-	lex, err := a.lexiconFor(cfg)
+	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err
 	}
@@ -121,10 +116,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	}
 	v := guard.Check(guard.Source{Text: src, Facts: facts}, trimNewline(cand), opts)
 	if o.format == "json" {
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(v); err != nil {
+		if err := writeJSON(a, v); err != nil {
 			return err
 		}
 	} else {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/spf13/cobra"
 	"os"
 	"path/filepath"
 	"sort"
@@ -52,6 +53,16 @@ func (a *app) readFacts(paths []string) ([]string, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// configAndLexicon loads the configuration and the lexicon it names.
+func (a *app) configAndLexicon(cmd *cobra.Command) (*config.Config, *lexicon.Lexicon, error) {
+	cfg, err := a.loadConfig(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := a.lexiconFor(cfg)
+	return cfg, lex, err
 }
 
 // lexiconFor is the embedded lexicon plus guard.lexicon_extra.

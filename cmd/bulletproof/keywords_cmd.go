@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -34,11 +33,7 @@ the context makes them a technology.`,
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			cfg, err := a.loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			lex, err := a.lexiconFor(cfg)
+			_, lex, err := a.configAndLexicon(cmd)
 			if err != nil {
 				return err
 			}
@@ -48,10 +43,7 @@ the context makes them a technology.`,
 			}
 			kws := keywords(lex, text)
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(map[string]any{"keywords": kws})
+				return writeJSON(a, map[string]any{"keywords": kws})
 			}
 			if len(kws) == 0 {
 				a.notice("no technologies found")

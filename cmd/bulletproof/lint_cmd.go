@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
@@ -53,10 +51,7 @@ Turn rules off with lint.disable in the config.`,
 				RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: string(data), Format: rf,
 			})
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				if err := enc.Encode(rep); err != nil {
+				if err := writeJSON(a, rep); err != nil {
 					return err
 				}
 			} else {

@@ -69,11 +69,7 @@ listed-only counts half.`,
 			if job == "-" && args[0] == "-" {
 				return usageErr("the resume and the job ad cannot both come from stdin")
 			}
-			cfg, err := a.loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			lex, err := a.lexiconFor(cfg)
+			_, lex, err := a.configAndLexicon(cmd)
 			if err != nil {
 				return err
 			}
@@ -142,11 +138,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if o.output != "" && !o.force && fileio.Exists(o.output) {
 		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
 	}
-	cfg, err := a.loadConfig(cmd)
-	if err != nil {
-		return err
-	}
-	lex, err := a.lexiconFor(cfg)
+	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err
 	}

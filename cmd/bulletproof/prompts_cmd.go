@@ -1,8 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
+	"github.com/bulletproof-cli/bulletproof/prompts"
 	"strings"
 	"text/tabwriter"
 
@@ -27,18 +27,12 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			cfg, err := a.loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			reg, err := a.registry(cfg)
+			reg, err := a.loadRegistry(cmd)
 			if err != nil {
 				return err
 			}
 			if format == "json" {
-				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(reg.List())
+				return writeJSON(a, reg.List())
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "NAME\tSECTIONS\tJOB AD\tOFFLINE\tTITLE")
@@ -58,11 +52,7 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 		Short: "Print a prompt template",
 		Args:  exactArgs(1, "a prompt name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			reg, err := a.registry(cfg)
+			reg, err := a.loadRegistry(cmd)
 			if err != nil {
 				return err
 			}
@@ -84,11 +74,7 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
   bulletproof prompts render match-job-language examples/resume.md --job examples/job.txt`,
 		Args: exactArgs(2, "a prompt name and a resume file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			reg, err := a.registry(cfg)
+			reg, err := a.loadRegistry(cmd)
 			if err != nil {
 				return err
 			}
@@ -135,4 +121,13 @@ func offlineMark(name string) string {
 		}
 	}
 	return "no"
+}
+
+// loadRegistry loads the configuration and the prompts it makes available.
+func (a *app) loadRegistry(cmd *cobra.Command) (*prompts.Registry, error) {
+	cfg, err := a.loadConfig(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return a.registry(cfg)
 }

@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"os"
 	"path/filepath"
 	"sort"
@@ -198,31 +199,11 @@ func checkFileKeys(v *viper.Viper, path string) error {
 func closestKey(k string) string {
 	best, bestD := "", 4
 	for _, key := range Keys {
-		if d := editDistance(k, key.Name); d < bestD {
+		if d := levenshtein.ComputeDistance(k, key.Name); d < bestD {
 			best, bestD = key.Name, d
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 func (c *Config) fill() error {

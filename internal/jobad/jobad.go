@@ -9,6 +9,7 @@ import (
 	"errors"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -184,7 +185,7 @@ func Parse(text string, lex *lexicon.Lexicon) (*Ad, error) {
 		t := &ad.Terms[i]
 		t.Count++
 		t.Required = t.Required || required
-		if !contains(t.Mentions, m.Text) {
+		if !slices.Contains(t.Mentions, m.Text) {
 			t.Mentions = append(t.Mentions, m.Text)
 		}
 	}
@@ -248,13 +249,4 @@ func englishShare(s string) float64 {
 		return 1
 	}
 	return float64(en) / float64(total)
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -6,6 +6,7 @@
 package match
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -167,7 +168,7 @@ func spellings(t jobad.Term, resumeMentions []string) []Spelling {
 	}
 	var out []Spelling
 	for _, rm := range resumeMentions {
-		if appearsIn(t.Mentions, rm) || strings.EqualFold(rm, job) && rm != strings.ToLower(rm) || rm == t.Name && job != t.Name {
+		if slices.Contains(t.Mentions, rm) || strings.EqualFold(rm, job) && rm != strings.ToLower(rm) || rm == t.Name && job != t.Name {
 			continue
 		}
 		out = append(out, Spelling{Resume: rm, Job: job})
@@ -175,20 +176,9 @@ func spellings(t jobad.Term, resumeMentions []string) []Spelling {
 	return out
 }
 
-func appearsIn(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func appendOnce(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
+	if slices.Contains(ss, s) {
+		return ss
 	}
 	return append(ss, s)
 }

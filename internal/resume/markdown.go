@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -38,18 +39,9 @@ func (b *builder) startSection(title string) {
 		return
 	}
 	b.section = key
-	if !contains(b.d.Order, key) {
+	if !slices.Contains(b.d.Order, key) {
 		b.d.Order = append(b.d.Order, key)
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // flush ends the open entry.
