@@ -6,6 +6,7 @@
 package jobad
 
 import (
+	"encoding/json"
 	"errors"
 	"html"
 	"regexp"
@@ -92,10 +93,13 @@ func Clean(s string) string {
 	return s
 }
 
-// Parse reads an ad.
+// Parse reads an ad: pasted text, or a JSON Resume job file.
 func Parse(text string, lex *lexicon.Lexicon) (*Ad, error) {
 	if lex == nil {
 		lex = lexicon.Default()
+	}
+	if t, ok := fromJSONJob(text); ok {
+		text = t
 	}
 	clean := Clean(text)
 	if strings.TrimSpace(clean) == "" {
@@ -249,4 +253,55 @@ func englishShare(s string) float64 {
 		return 1
 	}
 	return float64(en) / float64(total)
+}
+
+// jsonJob is the JSON Resume job schema, in the parts an ad needs.
+type jsonJob struct {
+	Title            string   `json:"title"`
+	Company          string   `json:"company"`
+	Description      string   `json:"description"`
+	Experience       string   `json:"experience"`
+	Responsibilities []string `json:"responsibilities"`
+	Qualifications   []string `json:"qualifications"`
+	Skills           []struct {
+		Name     string   `json:"name"`
+		Keywords []string `json:"keywords"`
+	} `json:"skills"`
+}
+
+// fromJSONJob renders a JSON Resume job file as the text of an ad, with the
+// headings Parse reads.
+func fromJSONJob(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "{") {
+		return "", false
+	}
+	var j jsonJob
+	if json.Unmarshal([]byte(t), &j) != nil || j.Title == "" && len(j.Qualifications) == 0 && len(j.Responsibilities) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteString(j.Title + "\n\n")
+	if j.Description != "" {
+		b.WriteString(j.Description + "\n\n")
+	}
+	if len(j.Responsibilities) > 0 {
+		b.WriteString("Responsibilities:\n")
+		for _, r := range j.Responsibilities {
+			b.WriteString("- " + r + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("Requirements:\n")
+	for _, q := range j.Qualifications {
+		b.WriteString("- " + q + "\n")
+	}
+	for _, s := range j.Skills {
+		b.WriteString("- " + s.Name)
+		if len(s.Keywords) > 0 {
+			b.WriteString(": " + strings.Join(s.Keywords, ", "))
+		}
+		b.WriteString("\n")
+	}
+	return b.String(), true
 }

@@ -121,3 +121,18 @@ func FuzzParse(f *testing.F) {
 		Parse(s, nil)
 	})
 }
+
+func TestJSONResumeJob(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/data/jsonresume/schema_sample.job.json")
+	if err != nil {
+		t.Skip(err)
+	}
+	ad, err := Parse(string(b), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := terms(ad)
+	if ad.Title != "Web Developer" || ad.Years != 3 || len(ad.Responsibilities) != 4 || !got["JavaScript"] || !got["React"] || !got["MongoDB"] {
+		t.Errorf("title %q years %d resp %d terms %v", ad.Title, ad.Years, len(ad.Responsibilities), got)
+	}
+}
