@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -139,6 +140,13 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if err != nil {
 		return err
 	}
+	items := rewrite.Plan(doc, tpl, o.section)
+	switch {
+	case len(items) == 0 && o.section != "" && !tpl.AppliesTo(o.section):
+		return usageErr("prompt %s rewrites %s, not %s: choose another --section or --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), o.section)
+	case len(items) == 0:
+		return usageErr("prompt %s rewrites %s, and %s has none: choose another --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), path)
+	}
 	if o.dryRun {
 		return a.dryRun(cfg, doc, tpl, rewrite.Options{Job: job, Section: o.section})
 	}
@@ -152,10 +160,6 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	p := &rewrite.Pipeline{
 		Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope,
-	}
-	items := rewrite.Plan(doc, tpl, o.section)
-	if len(items) == 0 {
-		return usageErr("prompt %s applies to %v, and %s has no such items", tpl.Name, tpl.Sections, path)
 	}
 	if len(items) > 3 && isTerminal(a.stderr) {
 		bar := progress.New(a.stderr, tpl.Name, len(items))
