@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -62,6 +63,7 @@ type app struct {
 	verbose        bool
 	cfg            *config.Config
 	deps           deps
+	noticeMu       sync.Mutex // notices come from concurrent requests (--verbose)
 }
 
 // run executes the CLI in-process and returns the exit code.
@@ -209,6 +211,8 @@ func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
 
 // notice writes a line to stderr.
 func (a *app) notice(format string, args ...any) {
+	a.noticeMu.Lock()
+	defer a.noticeMu.Unlock()
 	fmt.Fprintf(a.stderr, format+"\n", args...)
 }
 
