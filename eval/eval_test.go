@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
@@ -51,7 +52,7 @@ func (e *env) opts(mod func(*Options)) Options {
 			if err != nil {
 				return nil, err
 			}
-			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &Price{Input: 1, Output: 1}}, nil
+			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &config.Price{Input: 1, Output: 1}}, nil
 		},
 	}
 	o.Grader = func(id string) (*Target, error) { return o.Resolve(ProviderRef{ID: id}) }

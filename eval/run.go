@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
@@ -32,11 +33,8 @@ type Target struct {
 	BaseURL  string
 	Provider llm.Provider // nil for offline
 	Params   llm.Request  // temperature and max tokens
-	Price    *Price
+	Price    *config.Price
 }
-
-// Price is US dollars per million tokens.
-type Price struct{ Input, Output float64 }
 
 // Options configure a run.
 type Options struct {
@@ -354,7 +352,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		r.LatencyMS = 0
 	}
 	if pr := c.target.Price; pr != nil {
-		r.Cost = (float64(r.Tokens.PromptTokens)*pr.Input + float64(r.Tokens.CompletionTokens)*pr.Output) / 1e6
+		r.Cost = pr.Cost(r.Tokens.PromptTokens, r.Tokens.CompletionTokens)
 	}
 	if r.Skipped || r.Error != "" {
 		return r

@@ -15,7 +15,6 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
-	"github.com/agnivade/levenshtein"
 	"io/fs"
 	"path"
 	"regexp"
@@ -23,6 +22,8 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+
+	"github.com/agnivade/levenshtein"
 
 	"go.yaml.in/yaml/v3"
 )

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
@@ -21,51 +20,30 @@ type deps struct {
 
 func defaultDeps() deps { return deps{} }
 
-// providerConfig resolves the provider the configuration names, applying
-// --model, --base-url, --timeout and --max-retries. A provider may be
-// written "name:model" (openai:gpt-4o).
-func (a *app) providerConfig(cfg *config.Config, name string) (llm.Config, error) {
-	model := cfg.Model
-	if n, m, ok := strings.Cut(name, ":"); ok {
-		name = n
-		if model == "" {
-			model = m
-		}
-	}
-	p, ok := cfg.Providers[name]
-	if !ok {
-		// a bare type works too: --provider anthropic:claude-3-5-haiku-latest
-		for _, t := range llm.Types {
-			if t == name {
-				p, ok = config.Provider{Name: name, Type: name, Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
-			}
-		}
-	}
-	if !ok {
-		return llm.Config{}, usageErr("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(cfg.ProviderNames(), ", "))
-	}
-	lc := llm.Config{Name: name, Type: p.Type, BaseURL: p.BaseURL, APIKeyEnv: p.APIKeyEnv, Model: p.Model, Temperature: p.Temperature,
-		MaxTokens: p.MaxTokens, JSONMode: p.JSONMode, APIVersion: p.APIVersion, Region: p.Region,
-		Timeout: cfg.Timeout, MaxRetries: cfg.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep}
-	if model != "" {
-		lc.Model = model
-	}
-	if cfg.BaseURL != "" {
-		lc.BaseURL = cfg.BaseURL
-	}
-	if lc.BaseURL == "" {
-		lc.BaseURL = llm.DefaultURL(lc.Type)
-	}
+// llmConfig turns a resolved provider entry into the llm package's config.
+func (a *app) llmConfig(r config.Resolved) llm.Config {
+	lc := llm.Config{Name: r.Name, Type: r.Type, BaseURL: r.BaseURL, APIKeyEnv: r.APIKeyEnv, Model: r.Model, Temperature: r.Temperature,
+		MaxTokens: r.MaxTokens, JSONMode: r.JSONMode, APIVersion: r.APIVersion, Region: r.Region,
+		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep}
 	if a.verbose {
 		lc.Log = func(format string, args ...any) { a.notice("  "+format, args...) }
 	}
-	return lc, nil
+	return lc
+}
+
+// providerConfig resolves a provider id ("name[:model]") for the llm
+// package.
+func (a *app) providerConfig(cfg *config.Config, id string) (llm.Config, error) {
+	r, err := cfg.Resolve(id)
+	if err != nil {
+		return llm.Config{}, err
+	}
+	return a.llmConfig(r), nil
 }
 
 // engineFor builds the engine the configuration names.
 func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engine, error) {
-	name, _, _ := strings.Cut(cfg.Provider, ":")
-	if p, ok := cfg.Providers[name]; name == "offline" || ok && p.Type == "offline" {
+	if cfg.IsOffline(cfg.Provider) {
 		return rewrite.Offline{Lexicon: lex}, nil
 	}
 	lc, err := a.providerConfig(cfg, cfg.Provider)

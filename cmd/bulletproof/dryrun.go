@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
@@ -13,10 +12,9 @@ import (
 // dryRun prints, for each item, where its first request would go and what
 // it would carry. Nothing is sent; no key is needed or shown.
 func (a *app) dryRun(cfg *config.Config, doc *resume.Document, tpl *prompts.Template, opts rewrite.Options) error {
-	name := strings.SplitN(cfg.Provider, ":", 2)[0]
 	dest := "nowhere: the offline engine sends nothing"
 	model := ""
-	if p, ok := cfg.Providers[name]; !(name == "offline" || ok && p.Type == "offline") {
+	if !cfg.IsOffline(cfg.Provider) {
 		lc, err := a.providerConfig(cfg, cfg.Provider)
 		if err != nil {
 			return err

@@ -210,48 +210,24 @@ func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error 
 // evalTarget resolves a suite's provider id — offline, an entry name, or
 // a type, each with an optional :model — with the suite's overrides.
 func (a *app) evalTarget(cfg *config.Config, id string, over map[string]any) (*eval.Target, error) {
-	name := strings.SplitN(id, ":", 2)[0]
-	if p, ok := cfg.Providers[name]; name == "offline" || ok && p.Type == "offline" {
+	if cfg.IsOffline(id) {
 		return &eval.Target{Type: "offline"}, nil
 	}
-	lc, err := a.providerConfig(cfg, id)
+	r, err := cfg.Resolve(id)
 	if err != nil {
 		return nil, err
 	}
-	for k, v := range over {
-		s := fmt.Sprint(v)
-		switch k {
-		case "base_url":
-			lc.BaseURL = s
-		case "model":
-			lc.Model = s
-		case "api_key_env":
-			lc.APIKeyEnv = s
-		case "json_mode":
-			lc.JSONMode = s
-		case "temperature":
-			fmt.Sscanf(s, "%g", &lc.Temperature)
-		case "max_tokens":
-			fmt.Sscanf(s, "%d", &lc.MaxTokens)
-		case "max_retries":
-			fmt.Sscanf(s, "%d", &lc.MaxRetries)
-		case "timeout":
-			d, err := time.ParseDuration(s)
-			if err != nil {
-				return nil, fmt.Errorf("config.timeout %q: %v", s, err)
-			}
-			lc.Timeout = d
-		default:
-			return nil, fmt.Errorf("config.%s: unknown setting (base_url, model, api_key_env, json_mode, temperature, max_tokens, max_retries, timeout)", k)
-		}
+	if err := r.Apply(over); err != nil {
+		return nil, err
 	}
+	lc := a.llmConfig(r)
 	prov, err := llm.New(lc)
 	if err != nil {
 		return nil, err
 	}
 	t := &eval.Target{Type: lc.Type, BaseURL: lc.BaseURL, Provider: prov, Params: llm.Request{Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}}
 	if pr, ok := cfg.Prices[lc.Model]; ok {
-		t.Price = &eval.Price{Input: pr.Input, Output: pr.Output}
+		t.Price = &pr
 	}
 	return t, nil
 }

@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/bulletproof-cli/bulletproof/prompts"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/bulletproof-cli/bulletproof/prompts"
 
 	"github.com/spf13/cobra"
 

@@ -19,7 +19,7 @@ const testKey = "sk-live-9a8b7c6d5e4f3a2b1c0d"
 func withFake(t *testing.T, dir string, s *llmtest.Server, extra string) {
 	t.Helper()
 	cfg := "provider: fake\nproviders:\n  fake:\n    type: " + s.Format + "\n    base_url: " + s.BaseURL() +
-		"\n    api_key_env: FAKE_API_KEY\n    model: fake-model\nprices:\n  fake-model:\n    input: 1.0\n    output: 2.0\n" + extra
+		"\n    api_key_env: FAKE_API_KEY\n    model: fake-model\nprices:\n  - {model: fake-model, input: 1.0, output: 2.0}\n" + extra
 	os.WriteFile(filepath.Join(dir, "bulletproof.yaml"), []byte(cfg), 0o600)
 	t.Setenv("FAKE_API_KEY", testKey)
 }

@@ -43,7 +43,7 @@ reason. No resume text is sent. Exit code 1 when the provider in use fails.`,
 				go func() {
 					defer wg.Done()
 					r := row{name: n}
-					if p, ok := cfg.Providers[n]; ok && p.Type == "offline" || n == "offline" {
+					if cfg.IsOffline(n) {
 						r.typ, r.status = "offline", "OK (built in, sends nothing)"
 						rows[i] = r
 						return

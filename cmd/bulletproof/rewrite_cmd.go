@@ -242,7 +242,7 @@ func setCost(res *rewrite.Result, cfg *config.Config) {
 	if !ok || res.Model == "" {
 		return
 	}
-	c := (float64(res.Usage.PromptTokens)*price.Input + float64(res.Usage.CompletionTokens)*price.Output) / 1e6
+	c := price.Cost(res.Usage.PromptTokens, res.Usage.CompletionTokens)
 	res.Cost = &c
 }
 

@@ -3,13 +3,16 @@ package config
 import (
 	"errors"
 	"fmt"
-	"github.com/agnivade/levenshtein"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/agnivade/levenshtein"
+
+	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 )
@@ -206,6 +209,36 @@ func closestKey(k string) string {
 	return best
 }
 
+// num reads an int or float setting strictly: "abc" in
+// BULLETPROOF_MAX_RETRIES is an error naming where it came from, not 0.
+func (c *Config) num(key string, float bool) (float64, error) {
+	raw := c.v.Get(key)
+	var f float64
+	var err error
+	if float {
+		f, err = cast.ToFloat64E(raw)
+	} else {
+		var n int
+		n, err = cast.ToIntE(raw)
+		f = float64(n)
+	}
+	if err != nil {
+		return 0, usage("%s = %q (from %s): give a number", key, fmt.Sprint(raw), c.Source(key))
+	}
+	return f, nil
+}
+
+func (c *Config) ints(keys map[string]*int) error {
+	for k, dst := range keys {
+		f, err := c.num(k, false)
+		if err != nil {
+			return err
+		}
+		*dst = int(f)
+	}
+	return nil
+}
+
 func (c *Config) fill() error {
 	v := c.v
 	c.Provider = v.GetString("provider")
@@ -216,12 +249,20 @@ func (c *Config) fill() error {
 		return usage("timeout %q: give a duration such as 60s or 5m", v.GetString("timeout"))
 	}
 	c.Timeout = d
-	c.MaxRetries = v.GetInt("max_retries")
+	if err := c.ints(map[string]*int{"max_retries": &c.MaxRetries, "rewrite.max_attempts": &c.Rewrite.MaxAttempts,
+		"rewrite.concurrency": &c.Rewrite.Concurrency, "lint.summary_min_lines": &c.Lint.SummaryMinLines,
+		"lint.summary_max_lines": &c.Lint.SummaryMaxLines, "lint.bullets_min": &c.Lint.BulletsMin, "lint.bullets_max": &c.Lint.BulletsMax,
+		"lint.long_bullet_words": &c.Lint.LongBulletWords, "lint.repeated_verb": &c.Lint.RepeatedVerb}); err != nil {
+		return err
+	}
+	gpa, err := c.num("lint.gpa_min", true)
+	if err != nil {
+		return err
+	}
+	c.Lint.GPAMin = gpa
 	if c.MaxRetries < 0 {
 		return usage("max_retries %d: give 0 or more", c.MaxRetries)
 	}
-	c.Rewrite.MaxAttempts = v.GetInt("rewrite.max_attempts")
-	c.Rewrite.Concurrency = v.GetInt("rewrite.concurrency")
 	if c.Rewrite.MaxAttempts < 1 || c.Rewrite.Concurrency < 1 {
 		return usage("rewrite.max_attempts and rewrite.concurrency must be at least 1")
 	}
@@ -235,19 +276,22 @@ func (c *Config) fill() error {
 	default:
 		return usage("guard.ownership %q: want off, warn or reject", c.Guard.Ownership)
 	}
-	c.Guard.LexiconExtra = v.GetString("guard.lexicon_extra")
-	c.Guard.Facts = v.GetStringSlice("guard.facts")
-	c.PromptsDir = v.GetString("prompts.dir")
-	c.Lint = Lint{
-		Disable:         v.GetStringSlice("lint.disable"),
-		SummaryMinLines: v.GetInt("lint.summary_min_lines"), SummaryMaxLines: v.GetInt("lint.summary_max_lines"),
-		BulletsMin: v.GetInt("lint.bullets_min"), BulletsMax: v.GetInt("lint.bullets_max"),
-		LongBulletWords: v.GetInt("lint.long_bullet_words"), RepeatedVerb: v.GetInt("lint.repeated_verb"),
-		GPAMin: v.GetFloat64("lint.gpa_min"),
+	c.Guard.LexiconExtra = c.path("guard.lexicon_extra", v.GetString("guard.lexicon_extra"))
+	for _, f := range v.GetStringSlice("guard.facts") {
+		c.Guard.Facts = append(c.Guard.Facts, c.path("guard.facts", f))
 	}
-	c.EvalCache = v.GetString("eval.cache_dir")
+	c.PromptsDir = c.path("prompts.dir", v.GetString("prompts.dir"))
+	c.Lint.Disable = v.GetStringSlice("lint.disable")
+	c.EvalCache = c.path("eval.cache_dir", v.GetString("eval.cache_dir"))
 	c.Providers = map[string]Provider{}
+	names := map[string]bool{}
+	for name := range builtinProviders {
+		names[name] = true // viper leaves defaults out once a file has providers
+	}
 	for name := range v.GetStringMap("providers") {
+		names[name] = true
+	}
+	for name := range names {
 		p := Provider{
 			Name: name, Type: v.GetString("providers." + name + ".type"), BaseURL: v.GetString("providers." + name + ".base_url"),
 			APIKeyEnv: v.GetString("providers." + name + ".api_key_env"), Model: v.GetString("providers." + name + ".model"),
@@ -265,13 +309,45 @@ func (c *Config) fill() error {
 		if p.JSONMode == "" {
 			p.JSONMode = "auto"
 		}
+		if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
+			// never echo it: a value in this place is often the key itself
+			return usage("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", name)
+		}
 		c.Providers[name] = p
 	}
+	return c.prices()
+}
+
+var envNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// prices reads the list of {model, input, output}; a list, because model
+// names hold dots (gpt-4.1-mini) that a key path would split.
+func (c *Config) prices() error {
 	c.Prices = map[string]Price{}
-	for model := range v.GetStringMap("prices") {
-		c.Prices[model] = Price{Input: v.GetFloat64("prices." + model + ".input"), Output: v.GetFloat64("prices." + model + ".output")}
+	raw, _ := c.v.Get("prices").([]any)
+	for i, e := range raw {
+		m, ok := e.(map[string]any)
+		if !ok {
+			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS}", i)
+		}
+		model := fmt.Sprint(m["model"])
+		in, err1 := cast.ToFloat64E(m["input"])
+		out, err2 := cast.ToFloat64E(m["output"])
+		if m["model"] == nil || model == "" || m["input"] == nil || m["output"] == nil || err1 != nil || err2 != nil {
+			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
+		}
+		c.Prices[model] = Price{Input: in, Output: out}
 	}
 	return nil
+}
+
+// path resolves a relative path read from the config file against the
+// file's folder, as a user reading the file expects.
+func (c *Config) path(key, p string) string {
+	if p == "" || filepath.IsAbs(p) || c.File == "" || !c.v.InConfig(key) || c.Source(key) != "file "+c.File {
+		return p
+	}
+	return filepath.Join(filepath.Dir(c.File), p)
 }
 
 // ProviderNames lists the configured provider entries, sorted.

@@ -43,10 +43,10 @@ func documentedKeys(t *testing.T) map[string]bool {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			path := append(append([]string(nil), prefix...), k.Value)
-			if len(prefix) == 1 && (prefix[0] == "providers" || prefix[0] == "prices") {
+			if len(prefix) == 1 && prefix[0] == "providers" {
 				path[1] = "*"
 			}
-			if v.Kind == yaml.MappingNode {
+			if v.Kind == yaml.MappingNode && k.Value != "prices" {
 				walk(v, path)
 				continue
 			}
@@ -233,5 +233,80 @@ func TestCodeReadsOnlyDeclaredKeys(t *testing.T) {
 	}
 	if n < 20 {
 		t.Errorf("found only %d reads; the scan is broken", n)
+	}
+}
+
+func TestStrictAndSafe(t *testing.T) {
+	dir := isolate(t)
+	t.Setenv("BULLETPROOF_MAX_RETRIES", "abc")
+	_, err := Load(Options{Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "max_retries") || !strings.Contains(err.Error(), "BULLETPROOF_MAX_RETRIES") {
+		t.Errorf("bad env number: %v", err)
+	}
+	os.Unsetenv("BULLETPROOF_MAX_RETRIES")
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, []byte("providers:\n  openai:\n    api_key_env: sk-proj-abcdefghijklmnopqrstuvwx\n"), 0o600)
+	_, err = Load(Options{File: f, Dir: dir})
+	if err == nil || strings.Contains(err.Error(), "sk-proj") || !strings.Contains(err.Error(), "must name an environment variable") {
+		t.Errorf("key-shaped api_key_env: %v", err)
+	}
+	os.WriteFile(f, []byte("prices:\n  - {model: gpt-4.1-mini, input: 0.4, output: 1.6}\n  - {model: Qwen/Qwen2.5-7B-Instruct, input: 0, output: 0}\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil || c.Prices["gpt-4.1-mini"].Output != 1.6 || len(c.Prices) != 2 {
+		t.Errorf("prices: %v %+v", err, c)
+	}
+	if got := c.Prices["gpt-4.1-mini"].Cost(1_000_000, 500_000); got != 0.4+0.8 {
+		t.Errorf("cost %v", got)
+	}
+	os.WriteFile(f, []byte("prices:\n  - {model: x}\n"), 0o600)
+	if _, err := Load(Options{File: f, Dir: dir}); err == nil {
+		t.Error("a price without numbers loaded")
+	}
+}
+
+func TestRelativePathsFollowTheFile(t *testing.T) {
+	dir := isolate(t)
+	sub := filepath.Join(dir, "conf")
+	os.MkdirAll(sub, 0o700)
+	f := filepath.Join(sub, "c.yaml")
+	os.WriteFile(f, []byte("guard:\n  facts: [facts.txt, /abs/x.txt]\nprompts:\n  dir: mine\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Guard.Facts[0] != filepath.Join(sub, "facts.txt") || c.Guard.Facts[1] != "/abs/x.txt" || c.PromptsDir != filepath.Join(sub, "mine") {
+		t.Errorf("%v %s", c.Guard.Facts, c.PromptsDir)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	dir := isolate(t)
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, []byte("model: gpt-4o-mini\nproviders:\n  local: {type: openai, base_url: 'http://localhost:9/v1', model: m1}\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := c.Resolve("openai:gpt-4o"); r.Model != "gpt-4o" || r.BaseURL != "https://api.openai.com/v1" {
+		t.Errorf("the id's model must win: %+v", r)
+	}
+	if r, _ := c.Resolve("local"); r.Model != "gpt-4o-mini" || r.Timeout.String() != "1m0s" {
+		t.Errorf("%+v", r)
+	}
+	if r, err := c.Resolve("anthropic:claude-x"); err != nil || r.Type != "anthropic" || r.APIKeyEnv != "ANTHROPIC_API_KEY" {
+		t.Errorf("%+v %v", r, err)
+	}
+	if _, err := c.Resolve("nope"); err == nil {
+		t.Error("unknown provider resolved")
+	}
+	if !c.IsOffline("offline") || c.IsOffline("openai") {
+		t.Error("IsOffline")
+	}
+	r, _ := c.Resolve("local")
+	if err := r.Apply(map[string]any{"temperature": 0, "max_retries": 0, "timeout": "5s"}); err != nil || r.Temperature != 0 || r.Timeout.String() != "5s" {
+		t.Errorf("%+v %v", r, err)
+	}
+	if err := r.Apply(map[string]any{"colour": "red"}); err == nil {
+		t.Error("unknown override accepted")
 	}
 }

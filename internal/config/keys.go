@@ -53,8 +53,7 @@ var Keys = []Key{
 	{Name: "providers.*.api_version", Default: "", Doc: "Azure OpenAI API version"},
 	{Name: "providers.*.region", Default: "", Doc: "AWS region, for bedrock"},
 
-	{Name: "prices.*.input", Default: 0.0, Doc: "US dollars per million prompt tokens for this model"},
-	{Name: "prices.*.output", Default: 0.0, Doc: "US dollars per million completion tokens for this model"},
+	{Name: "prices", Default: []any{}, Doc: "US dollars per million tokens, per model: a list of {model, input, output}; turns token counts into an estimated cost"},
 }
 
 // lookupKey finds the declaration for a dotted key, matching "*" segments.
