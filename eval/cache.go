@@ -36,7 +36,7 @@ func CacheKey(provType, baseURL, model string, req llm.Request, repeat int) stri
 	return hex.EncodeToString(sum[:])
 }
 
-func (c *Cache) path(key string) string { return filepath.Join(c.Dir, key[:2], key+".json") }
+func (c *Cache) path(key string) string { return filepath.Join(c.Dir, "replies", key[:2], key+".json") }
 
 // Get returns a stored reply.
 func (c *Cache) Get(key string) (llm.Response, bool) {
@@ -70,29 +70,33 @@ func (c *Cache) Put(key string, r llm.Response) error {
 	return fileio.WriteAtomic(p, b, 0o600)
 }
 
-// Clear removes every stored reply and run journal, returning how many
-// files went.
+// Clear removes the stored replies and run journals — the folders
+// bulletproof made inside Dir, nothing else — and returns how many files
+// went.
 func (c *Cache) Clear() (int, error) {
 	if c == nil || c.Dir == "" {
 		return 0, errors.New("no cache folder")
 	}
 	n := 0
-	err := filepath.WalkDir(c.Dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			if os.IsNotExist(err) {
-				return filepath.SkipDir
+	for _, sub := range []string{"replies", "runs"} {
+		dir := filepath.Join(c.Dir, sub)
+		err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
 			}
-			return err
+			if !d.IsDir() {
+				n++
+			}
+			return nil
+		})
+		if err != nil && !os.IsNotExist(err) {
+			return n, err
 		}
-		if !d.IsDir() {
-			n++
+		if err := os.RemoveAll(dir); err != nil {
+			return n, err
 		}
-		return nil
-	})
-	if err != nil && !os.IsNotExist(err) {
-		return 0, err
 	}
-	return n, os.RemoveAll(c.Dir)
+	return n, nil
 }
 
 // cachingProvider answers from the cache before asking the provider.

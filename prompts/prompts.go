@@ -148,7 +148,7 @@ func (t *Template) validate() error {
 func (t *Template) AppliesTo(section string) bool { return slices.Contains(t.Sections, section) }
 
 // fences are the tags that delimit data; data may not contain them.
-var fenceRe = regexp.MustCompile(`(?i)<(/?)(input|job|context)>`)
+var fenceRe = regexp.MustCompile(`(?i)<\s*(/?)\s*(input|job|context)\s*>`)
 
 // fence neutralises fence tags inside user data, so that a job ad cannot
 // close its fence and speak as the user.

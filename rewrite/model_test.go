@@ -71,7 +71,8 @@ func TestModelAlwaysInventsAndBadReplies(t *testing.T) {
 			}
 			return llmtest.Answer{Text: `{"rewrite": "Built the reporting service."}`}
 		}
-		return llmtest.Answer{Text: `{"rewrite": "Rebuilt it in Rust for ` + strings.Repeat("9", 1+n%5) + ` teams."}`}
+		// each attempt of an item invents something new
+		return llmtest.Answer{Text: `{"rewrite": "Rebuilt it in Rust for ` + strings.Repeat("9", len(c.Messages)/2) + ` teams."}`}
 	})
 	res := (&Pipeline{Engine: modelEngine(t, s), MaxAttempts: 3, Concurrency: 3}).Run(context.Background(), parse(t), tpl(t, "tighten-bullets"), Options{})
 	for _, it := range res.Items[:2] {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
@@ -58,6 +59,12 @@ func Plan(doc *resume.Document, tpl *prompts.Template, section string) []resume.
 func (p *Pipeline) Run(ctx context.Context, doc *resume.Document, tpl *prompts.Template, opts Options) *Result {
 	items := Plan(doc, tpl, opts.Section)
 	res := &Result{Prompt: tpl.Name, Engine: p.Engine.Name(), Model: p.Engine.Model(), Items: make([]ItemResult, len(items))}
+	// a failure every item would meet (a rejected key, an unreachable
+	// server) stops the run instead of being met once per item
+	outer := ctx
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var fatalOnce sync.Once
 	style := documentStyle(doc)
 	all := doc.Items()
 	workers := max(1, p.Concurrency)
@@ -73,6 +80,9 @@ func (p *Pipeline) Run(ctx context.Context, doc *resume.Document, tpl *prompts.T
 			defer wg.Done()
 			for i := range next {
 				r := p.rewriteItem(ctx, doc, all, tpl, items[i], opts, style)
+				if r.fatal != nil {
+					fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
+				}
 				mu.Lock()
 				res.Items[i] = r
 				done++
@@ -97,6 +107,13 @@ feed:
 	}
 	close(next)
 	wg.Wait()
+	if res.Fatal != nil && outer.Err() == nil {
+		for i := range res.Items {
+			if it := &res.Items[i]; it.Status == StatusError && it.Error != res.Fatal.Error() {
+				it.Error = "not sent: " + res.Fatal.Error()
+			}
+		}
+	}
 	for _, it := range res.Items {
 		res.Usage.Add(it.Usage)
 	}
@@ -153,6 +170,9 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 		if err != nil {
 			out.Attempts = a
 			out.Status, out.Error = StatusError, err.Error()
+			if fatal(err) {
+				out.fatal = err
+			}
 			return out
 		}
 		out.Error = ""
@@ -209,6 +229,16 @@ func Requests(doc *resume.Document, tpl *prompts.Template, opts Options) []Rende
 		out = append(out, Rendered{Item: it, Messages: msgs, Err: err})
 	}
 	return out
+}
+
+// fatal: a failure every other item would meet too.
+func fatal(err error) bool {
+	for _, k := range []llm.Kind{llm.KindAuth, llm.KindNotFound, llm.KindConnect, llm.KindMissingKey} {
+		if llm.IsKind(err, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func repeated(h []Attempt, raw string) bool {

@@ -22,6 +22,10 @@ type Result struct {
 	// Cost is the estimated cost in US dollars when the config has prices
 	// for the model.
 	Cost *float64 `json:"cost,omitempty"`
+	// Fatal is a failure that stopped the run: a rejected key, an unknown
+	// model, a server that cannot be reached. Items not sent keep their
+	// text.
+	Fatal error `json:"-"`
 }
 
 // ItemResult is one item's outcome. Final is always the text to use.
@@ -36,6 +40,8 @@ type ItemResult struct {
 	Notes      string      `json:"notes,omitempty"`
 	Error      string      `json:"error,omitempty"`
 	Usage      Usage       `json:"usage"`
+
+	fatal error // a failure that stops the run (see Result.Fatal)
 }
 
 // Candidate is one engine answer and the guard's verdict on it.

@@ -50,6 +50,10 @@ func (p *Pipeline) Tailor(ctx context.Context, doc *resume.Document, reg *prompt
 			r := p.Run(ctx, cur, tpl, Options{Job: job, Section: sec})
 			merged.Items = append(merged.Items, r.Items...)
 			merged.Usage.Add(r.Usage)
+			if r.Fatal != nil {
+				merged.Fatal = r.Fatal
+				return append(out, merged), cur, nil
+			}
 		}
 		next, err := Apply(cur, merged)
 		if err != nil {

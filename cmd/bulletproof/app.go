@@ -83,6 +83,9 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return exitOK
 	}
 	code := exitCode(err)
+	if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
+		code = exitUsage
+	}
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.err != nil {
 		fmt.Fprintf(stderr, "bulletproof: %s\n", oneLine(err.Error()))
@@ -227,6 +230,24 @@ func colour(w io.Writer) bool {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// group makes a command that only holds subcommands reject an unknown one
+// (exit 2, with a suggestion) instead of printing help and succeeding.
+func group(cmd *cobra.Command) *cobra.Command {
+	cmd.Args = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+		c.SuggestionsMinimumDistance = 2
+		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += fmt.Sprintf(": did you mean %q?", s[0])
+		}
+		return usageErr("%s (see `%s --help`)", msg, c.CommandPath())
+	}
+	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+	return cmd
 }
 
 // noArgs and exactArgs return usage errors (exit 2).

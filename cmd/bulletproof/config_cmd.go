@@ -14,14 +14,14 @@ import (
 )
 
 func (a *app) configCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	cmd := group(&cobra.Command{
 		Use:   "config",
 		Short: "Show, locate and create the configuration",
 		Long: `Settings come from flags, then BULLETPROOF_* environment variables
 (BULLETPROOF_REWRITE_MAX_ATTEMPTS=5), then the config file (--config, else
 ./bulletproof.yaml, else $XDG_CONFIG_HOME/bulletproof/config.yaml), then
 defaults. config.example.yaml documents every key.`,
-	}
+	})
 	var format string
 	show := &cobra.Command{
 		Use:   "show",
@@ -83,12 +83,15 @@ defaults. config.example.yaml documents every key.`,
 	var force bool
 	initCmd := &cobra.Command{
 		Use:   "init",
-		Short: "Write the documented example configuration to the user config path",
+		Short: "Write the documented example configuration to the user config path (or --config)",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, err := config.UserPath()
-			if err != nil {
-				return err
+			p := a.configFile
+			if p == "" {
+				var err error
+				if p, err = config.UserPath(); err != nil {
+					return err
+				}
 			}
 			if fileio.Exists(p) && !force {
 				return usageErr("%s already exists: edit it, or add --force to replace it with the example", p)

@@ -23,7 +23,7 @@ import (
 const exitTestsFailed = 100
 
 func (a *app) evalCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	cmd := group(&cobra.Command{
 		Use:   "eval",
 		Short: "Run prompt evaluation suites: prompts × providers × cases, with assertions",
 		Long: `Run a suite of test cases through every prompt and provider it names and judge
@@ -34,7 +34,7 @@ continues with --resume.
 
 Exit code: 0 when every case passed, 100 when one failed, 1 on a configuration
 or runtime error (a provider failing), 2 on usage errors.`,
-	}
+	})
 	cmd.AddCommand(a.evalRunCmd(), a.evalCompareCmd(), a.evalCacheCmd())
 	return cmd
 }
@@ -124,7 +124,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if err != nil {
 		return err
 	}
-	cache := &eval.Cache{Dir: filepath.Join(dir, "replies")}
+	cache := &eval.Cache{Dir: dir}
 	if o.noCache {
 		cache = nil
 	}
@@ -137,29 +137,26 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	opts := eval.Options{Concurrency: o.concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) },
 		Grader:  func(id string) (*eval.Target, error) { return a.evalTarget(cfg, id, nil) }}
+	var bar *progress.Bar
 	if isTerminal(a.stderr) {
-		bar := progress.New(a.stderr, "eval", 1)
-		var once bool
 		opts.Progress = func(done, total int) {
-			if !once {
+			if bar == nil {
 				bar = progress.New(a.stderr, "eval", total)
-				once = true
 			}
 			bar.Set(done)
 		}
-		defer bar.Finish()
 	}
 	start := time.Now()
 	sum, err := eval.Run(cmd.Context(), suite, opts)
+	if bar != nil {
+		bar.Finish()
+	}
 	if err != nil {
 		var se *eval.SuiteError
 		if errors.As(err, &se) {
 			return usageErr("%v", err)
 		}
 		return err
-	}
-	if opts.Progress != nil {
-		opts.Progress = nil
 	}
 	m := eval.Marks{}
 	if colour(a.stdout) {
@@ -183,7 +180,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	case sum.Stats.Failed > 0:
 		return &exitError{code: exitTestsFailed}
 	case sum.Stats.Errors > 0:
-		return &exitError{code: exitFindings, err: fmt.Errorf("%d cells failed to run (see the errors above)", sum.Stats.Errors)}
+		return &exitError{code: exitFindings, err: fmt.Errorf("%s failed to run (see the errors above)", plural(sum.Stats.Errors, "cell"))}
 	}
 	return nil
 }
@@ -284,7 +281,7 @@ func (a *app) evalCompareCmd() *cobra.Command {
 }
 
 func (a *app) evalCacheCmd() *cobra.Command {
-	cache := &cobra.Command{Use: "cache", Short: "Manage the eval reply cache"}
+	cache := group(&cobra.Command{Use: "cache", Short: "Manage the eval reply cache"})
 	cache.AddCommand(&cobra.Command{
 		Use:   "clear",
 		Short: "Delete every cached reply and interrupted-run record",

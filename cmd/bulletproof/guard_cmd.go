@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +13,6 @@ import (
 
 type guardOptions struct {
 	source, rewrite, pairs string
-	facts                  []string
 	format                 string
 }
 
@@ -39,7 +37,7 @@ Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
 	f := cmd.Flags()
 	f.StringVar(&o.source, "source", "", "the original text (- for stdin)")
 	f.StringVar(&o.rewrite, "rewrite", "", "the rewritten text (- for stdin)")
-	f.StringArrayVar(&o.facts, "facts", nil, "a file of facts you vouch for (repeatable)")
+	f.StringArray("facts", nil, "a file of facts you vouch for (repeatable)")
 	f.StringVar(&o.pairs, "pairs", "", `JSON Lines of {"id", "source", "rewrite", "facts"} to check in bulk (- for stdin)`)
 	f.StringVarP(&o.format, "format", "f", "", "output: text or json (jsonl with --pairs)")
 	return cmd
@@ -61,20 +59,20 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		if err := checkFormat(o.format, "jsonl"); err != nil {
 			return err
 		}
+		facts, err := a.readFacts(cfg.Guard.Facts)
+		if err != nil {
+			return err
+		}
 		in := a.stdin
 		if o.pairs != "-" {
-			f, err := os.Open(o.pairs)
+			f, err := fileio.Open(o.pairs)
 			if err != nil {
-				_, _, rerr := fileio.Read(o.pairs, nil) // for the one-line error
-				if rerr != nil {
-					return rerr
-				}
 				return err
 			}
 			defer f.Close()
 			in = f
 		}
-		sum, err := pairs.Run(in, a.stdout, opts, 0)
+		sum, err := pairs.Run(in, a.stdout, opts, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
 			return usageErr("%s: %v", o.pairs, le)
@@ -110,7 +108,8 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	if err != nil {
 		return err
 	}
-	facts, err := a.readFacts(append(append([]string(nil), cfg.Guard.Facts...), o.facts...))
+	// --facts is bound to guard.facts: the config's files and the flag's
+	facts, err := a.readFacts(cfg.Guard.Facts)
 	if err != nil {
 		return err
 	}

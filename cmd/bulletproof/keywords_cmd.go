@@ -64,7 +64,7 @@ the context makes them a technology.`,
 // keywords groups a text's mentions by technology, most frequent first,
 // then in order of first appearance.
 func keywords(lex *lexicon.Lexicon, text string) []Keyword {
-	var out []Keyword
+	out := []Keyword{}
 	idx := map[*lexicon.Entry]int{}
 	for _, m := range lex.Find(text) {
 		i, ok := idx[m.Entry]

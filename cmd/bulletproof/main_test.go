@@ -407,3 +407,56 @@ func TestKeywords(t *testing.T) {
 		t.Errorf("%v", got)
 	}
 }
+
+func TestSafetyAndUsage(t *testing.T) {
+	dir := isolate(t)
+	// unknown commands are usage errors with a suggestion
+	for _, args := range [][]string{{"rewirte", "x"}, {"config", "shw"}, {"eval", "rnu"}, {"prompts", "lst"}} {
+		if r := cli(t, "", args...); r.code != 2 || !strings.Contains(r.stderr, "unknown command") {
+			t.Errorf("%v: %+v", args, r)
+		}
+	}
+	// --in-place never replaces a .bak silently, and writes through a symlink
+	real := filepath.Join(dir, "real.md")
+	orig, _ := os.ReadFile(repo(t, "examples/resume.md"))
+	os.WriteFile(real, orig, 0o644)
+	os.WriteFile(real+".bak", []byte("my own backup"), 0o644)
+	if r := cli(t, "", "rewrite", real, "--in-place"); r.code != 2 || !strings.Contains(r.stderr, ".bak already exists") {
+		t.Errorf("%+v", r)
+	}
+	if b, _ := os.ReadFile(real + ".bak"); string(b) != "my own backup" {
+		t.Error("the user's .bak was replaced")
+	}
+	os.Remove(real + ".bak")
+	link := filepath.Join(dir, "link.md")
+	os.Symlink(real, link)
+	if r := cli(t, "", "rewrite", link, "--in-place"); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink == 0 {
+		t.Error("the symlink became a file")
+	}
+	if b, _ := os.ReadFile(real); !strings.Contains(string(b), "Owned the ledger") {
+		t.Error("the link's target was not rewritten")
+	}
+	// eval cache clear removes only what bulletproof made
+	cache := filepath.Join(dir, "mycache")
+	os.MkdirAll(cache, 0o755)
+	os.WriteFile(filepath.Join(cache, "thesis.tex"), []byte("keep me"), 0o644)
+	t.Setenv("BULLETPROOF_EVAL_CACHE_DIR", cache)
+	cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline")
+	if r := cli(t, "", "eval", "cache", "clear"); r.code != 0 {
+		t.Errorf("%+v", r)
+	}
+	if _, err := os.Stat(filepath.Join(cache, "thesis.tex")); err != nil {
+		t.Error("cache clear deleted a file it did not make")
+	}
+	// guard --pairs on a folder is an input error
+	if r := cli(t, "", "guard", "--pairs", dir); r.code != 2 || !strings.Contains(r.stderr, "is a directory") {
+		t.Errorf("%+v", r)
+	}
+	// keywords in JSON is a list even when empty
+	if r := cli(t, "nothing technical here", "keywords", "-", "--format", "json"); !strings.Contains(r.stdout, `"keywords": []`) {
+		t.Errorf("%+v", r)
+	}
+}

@@ -121,6 +121,7 @@ you already name and orders your skills by the ad.`,
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
 	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file, in the input's format")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
 	addModelFlags(cmd)
 	return cmd
 }
@@ -158,6 +159,22 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if err != nil {
 		return err
 	}
+	if o.dryRun {
+		for _, st := range rewrite.TailorSteps(cfg.IsOffline(cfg.Provider)) {
+			tpl, err := reg.Lookup(st.Prompt)
+			if err != nil {
+				return err
+			}
+			for _, sec := range st.Sections {
+				if len(rewrite.Plan(doc, tpl, sec)) > 0 {
+					if err := a.dryRun(cfg, doc, tpl, rewrite.Options{Job: ad.Text, Section: sec}); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
 	engine, err := a.engineFor(cfg, lex)
 	if err != nil {
 		return err
@@ -172,6 +189,11 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err
+	}
+	for _, r := range results {
+		if r.Fatal != nil {
+			return r.Fatal
+		}
 	}
 	for _, r := range results {
 		setCost(r, cfg)
@@ -209,6 +231,9 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 			return err
 		}
 		a.notice("wrote %s", o.output)
+	}
+	if cmd.Context().Err() != nil {
+		return &exitError{code: exitFindings, err: fmt.Errorf("interrupted: items not reached kept their original text")}
 	}
 	for _, r := range results {
 		if r.Rejections() {

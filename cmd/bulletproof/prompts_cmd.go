@@ -13,12 +13,12 @@ import (
 )
 
 func (a *app) promptsCmd() *cobra.Command {
-	cmd := &cobra.Command{
+	cmd := group(&cobra.Command{
 		Use:   "prompts",
 		Short: "List, show and render the prompt templates",
 		Long: `The ten built-in prompts implement the guide's AI prompts. Add your own, or
 override a built-in, by putting YAML templates in a folder named by prompts.dir.`,
-	}
+	})
 	var format string
 	list := &cobra.Command{
 		Use:   "list",
@@ -85,6 +85,9 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 			}
 			if t.NeedsJob && job == "" {
 				return usageErr("prompt %s needs a job ad: add --job FILE", t.Name)
+			}
+			if section != "" && !t.AppliesTo(section) {
+				return usageErr("prompt %s rewrites %s, not %s", t.Name, strings.Join(t.Sections, " and "), section)
 			}
 			doc, _, err := a.readResume(args[1])
 			if err != nil {

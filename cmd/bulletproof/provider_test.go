@@ -85,8 +85,10 @@ func TestProviderErrorsAreOneLine(t *testing.T) {
 	s.Answer(func(llmtest.Call, int) llmtest.Answer { return llmtest.Answer{Status: 401} })
 	withFake(t, dir, s, "")
 	r := cliWith(t, noSleep(), "", "rewrite", repo(t, "examples/resume.md"), "--format", "json")
-	if r.code != 1 || !strings.Contains(r.stdout, `"status": "error"`) || !strings.Contains(r.stdout, "HTTP 401") || !strings.Contains(r.stdout, "$FAKE_API_KEY") {
-		t.Errorf("%+v", r)
+	// a rejected key stops the run at once: one line, not one per item
+	if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, "HTTP 401") || !strings.Contains(r.stderr, "$FAKE_API_KEY") ||
+		strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 || len(s.Calls()) > 4 {
+		t.Errorf("%d calls; %+v", len(s.Calls()), r)
 	}
 	os.Unsetenv("FAKE_API_KEY")
 	r = cli(t, "", "rewrite", repo(t, "examples/resume.md"))

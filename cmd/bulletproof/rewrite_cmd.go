@@ -38,7 +38,7 @@ func addModelFlags(cmd *cobra.Command) {
 	f.String("timeout", "60s", "time limit for one model request")
 	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
 	f.Int("concurrency", 4, "items rewritten at once")
-	f.StringSlice("facts", nil, "file of facts you vouch for (repeatable); a rewrite may state what they say")
+	f.StringArray("facts", nil, "file of facts you vouch for (repeatable); a rewrite may state what they say")
 }
 
 func (a *app) rewriteCmd() *cobra.Command {
@@ -60,13 +60,13 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runRewrite(cmd, args[0], o) },
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.prompt, "prompt", "p", "tighten-bullets", "prompt to run (see `bulletproof prompts list`)")
+	f.StringVarP(&o.prompt, "prompt", "p", "tighten-bullets", "the prompt to run; bulletproof prompts list shows them")
 	f.StringVar(&o.job, "job", "", "job ad file (- for stdin), for prompts that tailor to it")
 	f.StringVar(&o.section, "section", "", "only this section: summary, experience, skills, projects, education, certifications")
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
 	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file, in the input's format")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
-	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file (or, with --in-place, an existing .bak)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
 	addModelFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("prompt", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -103,6 +103,9 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	if o.output != "" && samePath(o.output, path) {
 		return usageErr("--output is the input file: use --in-place to rewrite it (a .bak copy is kept)")
+	}
+	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
+		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
 	}
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
@@ -161,16 +164,19 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope,
 	}
+	var bar *progress.Bar
 	if len(items) > 3 && isTerminal(a.stderr) {
-		bar := progress.New(a.stderr, tpl.Name, len(items))
+		bar = progress.New(a.stderr, tpl.Name, len(items))
 		p.Progress = func(done, _ int) { bar.Set(done) }
-		defer bar.Finish()
 	}
 	res := p.Run(cmd.Context(), doc, tpl, rewrite.Options{Job: job, Section: o.section})
-	setCost(res, cfg)
-	if p.Progress != nil {
-		p.Progress = nil
+	if bar != nil {
+		bar.Finish()
 	}
+	if res.Fatal != nil {
+		return res.Fatal
+	}
+	setCost(res, cfg)
 	if err := a.writeRewriteReport(res, o.format); err != nil {
 		return err
 	}

@@ -65,10 +65,33 @@ func Read(path string, stdin io.Reader) ([]byte, string, error) {
 	return b, path, nil
 }
 
+// Open opens a file the user named for streaming, with Read's checks and
+// one-line errors (no such file, a directory).
+func Open(path string) (*os.File, error) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &InputError{path, errors.New("no such file")}
+	case err != nil:
+		return nil, &InputError{path, err}
+	case st.IsDir():
+		return nil, &InputError{path, errors.New("is a directory, not a file")}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &InputError{path, err}
+	}
+	return f, nil
+}
+
 // WriteAtomic writes data to path through a temporary file in the same
 // folder and a rename, so a reader never sees half a file and a failure
 // leaves the old file intact.
 func WriteAtomic(path string, data []byte, perm fs.FileMode) error {
+	// write through a symlink to its target, so the link stays a link
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {

@@ -384,7 +384,7 @@ func (l *linter) roles() {
 		id := fmt.Sprintf("experience.%d", i)
 		head := r.Title
 		if n := len(r.Bullets); n < l.opts.BulletsMin || n > l.opts.BulletsMax {
-			l.add("bullet-count", id, resume.SecExperience, fmt.Sprintf("%s has %d bullets; the guide wants %d to %d", describeRole(r), n, l.opts.BulletsMin, l.opts.BulletsMax),
+			l.add("bullet-count", id, resume.SecExperience, fmt.Sprintf("%s has %d %s; the guide wants %d to %d", describeRole(r), n, pick(n == 1, "bullet", "bullets"), l.opts.BulletsMin, l.opts.BulletsMax),
 				"keep the three to five bullets with the strongest results", head)
 		}
 		if r.Start == "" || !r.Current() && r.End == "" {
@@ -584,6 +584,13 @@ func parseDate(s string) (time.Time, bool) {
 
 func hasMonth(s string) bool {
 	return monthRe.MatchString(s) || isoRe.MatchString(s) || slashDateRe.MatchString(s)
+}
+
+func pick(one bool, a, b string) string {
+	if one {
+		return a
+	}
+	return b
 }
 
 func joinAnd(s []string) string {

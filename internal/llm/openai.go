@@ -3,6 +3,7 @@ package llm
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
 	"sync/atomic"
 
@@ -42,7 +43,13 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	for i, m := range req.Messages {
 		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
 	}
-	creq := openai.ChatCompletionRequest{Model: model, Messages: msgs, Temperature: float32(req.Temperature), MaxTokens: req.MaxTokens}
+	temp := float32(req.Temperature)
+	if temp == 0 {
+		// go-openai omits a zero temperature, and servers then use their
+		// default (1.0): send the smallest non-zero value, as it advises
+		temp = math.SmallestNonzeroFloat32
+	}
+	creq := openai.ChatCompletionRequest{Model: model, Messages: msgs, Temperature: temp, MaxTokens: req.MaxTokens}
 	jsonMode := req.JSON && p.cfg.JSONMode != "off" && !p.noJSON.Load()
 	if jsonMode {
 		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}

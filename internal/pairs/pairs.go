@@ -59,7 +59,8 @@ type result struct {
 
 // Run reads pairs from r and writes verdicts to w. It stops at the first
 // malformed line, after writing the verdicts of every line before it.
-func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, error) {
+// facts join every pair's own.
+func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers int) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -71,11 +72,13 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, er
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- check(j, opts)
+				results <- check(j, opts, facts)
 			}
 		}()
 	}
 	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	var stopOnce sync.Once
 	go func() {
 		defer close(jobs)
 		sc := bufio.NewScanner(r)
@@ -87,7 +90,12 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, er
 			if len(line) == 0 {
 				continue
 			}
-			jobs <- job{seq: seq, n: n, line: append([]byte(nil), line...)}
+			select {
+			case jobs <- job{seq: seq, n: n, line: append([]byte(nil), line...)}:
+			case <-stop:
+				readErr <- nil
+				return
+			}
 			seq++
 		}
 		readErr <- sc.Err()
@@ -114,6 +122,7 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, er
 			}
 			if p.err != nil {
 				firstErr = p.err
+				stopOnce.Do(func() { close(stop) })
 				continue
 			}
 			bw.Write(p.out)
@@ -137,17 +146,16 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, workers int) (Summary, er
 	return sum, firstErr
 }
 
-func check(j job, opts guard.Options) result {
+func check(j job, opts guard.Options, facts []string) result {
 	var in Input
-	dec := json.NewDecoder(bytes.NewReader(j.line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&in); err != nil {
+	// fields beyond these (labels, notes) are allowed and ignored
+	if err := json.Unmarshal(j.line, &in); err != nil {
 		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %v", err)}}
 	}
 	if in.Source == nil || in.Rewrite == nil {
 		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
 	}
-	v := guard.Check(guard.Source{Text: *in.Source, Facts: in.Facts}, *in.Rewrite, opts)
+	v := guard.Check(guard.Source{Text: *in.Source, Facts: append(in.Facts, facts...)}, *in.Rewrite, opts)
 	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
 	if err != nil {
 		return result{seq: j.seq, err: err}
