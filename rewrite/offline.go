@@ -79,10 +79,12 @@ func Tighten(s, tense string, style Style, lex *lexicon.Lexicon) string {
 	return punctuate(s, style)
 }
 
+// replaceWeakOpener swaps a weak opener for a verb of the same ownership,
+// leaving the bullet alone where no swap reads cleanly.
 func replaceWeakOpener(s string) string {
 	o, rest, ok := english.WeakOpener(s)
-	if !ok || rest == "" {
-		return s
+	if !ok || rest == "" || strings.ContainsAny(rest[:1], ",;:.()-") {
+		return s // "Responsible for, among other things, ..."
 	}
 	words := strings.Fields(rest)
 	first := strings.Trim(words[0], ",.;")
@@ -101,6 +103,13 @@ func replaceWeakOpener(s string) string {
 		}
 		if o.Phrase == "helped to" && english.IsWordExact(first) {
 			return join(o.Gerund, english.Gerund(first), tail)
+		}
+		// "Helped customers migrate": someone else's verb follows; any
+		// swap would garble it
+		for _, w := range words[1:min(len(words), 4)] {
+			if _, form, ok := english.LookupVerb(strings.Trim(w, ",.;")); ok && form == english.FormBase {
+				return s
+			}
 		}
 	}
 	return join(o.Noun, rest)
@@ -173,6 +182,10 @@ func toolCapitals(s string, lex *lexicon.Lexicon) string {
 	ms := lex.Find(s)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
+		// products only: "event-driven microservices" stays in lower case
+		if m.Entry.IsPractice() {
+			continue
+		}
 		if m.Text == strings.ToLower(m.Text) && m.Form != strings.ToLower(m.Form) && strings.EqualFold(m.Text, m.Form) {
 			s = s[:m.Start] + m.Form + s[m.End:]
 		}

@@ -33,6 +33,12 @@ func TestTighten(t *testing.T) {
 		{"Build REST endpoints.", "present", dot, "Build REST endpoints."},
 		{"Built the API.", "past", Style{}, "Built the API"},
 		{"Designed a Postgres schema", "past", dot, "Designed a Postgres schema."},
+		{"Did not miss a single release deadline", "past", dot, "Did not miss a single release deadline."},
+		{"Worked on-call for the payments team", "past", dot, "Worked on-call for the payments team."},
+		{"Responsible for, among other things, the billing API", "past", dot, "Responsible for, among other things, the billing API."},
+		{"Helped customers migrate to the new API", "past", dot, "Helped customers migrate to the new API."},
+		{"Help maintain 20 microservices", "past", dot, "Contributed to maintaining 20 microservices."},
+		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
 	}
 	for _, c := range cases {
 		if got := Tighten(c.in, c.tense, c.style, lex); got != c.want {

@@ -36,6 +36,9 @@ var weakOpeners = []Opener{
 	{Phrase: "helped with", Level: LevelSupport, Noun: "Contributed to", Gerund: "Contributed to"},
 	{Phrase: "helped to", Level: LevelSupport, Noun: "Contributed to", Gerund: "Contributed to", TakesInfinitive: true},
 	{Phrase: "helped", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to", TakesInfinitive: true},
+	{Phrase: "helping", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to", TakesInfinitive: true},
+	{Phrase: "helps", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to", TakesInfinitive: true},
+	{Phrase: "help", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to", TakesInfinitive: true},
 	{Phrase: "assisted with", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to"},
 	{Phrase: "assisted in", Level: LevelSupport, Noun: "Supported", Gerund: "Contributed to"},
 	{Phrase: "was part of", Level: LevelSupport, Noun: "Participated in", Gerund: "Contributed to"},
@@ -47,23 +50,40 @@ var weakOpeners = []Opener{
 	{Phrase: "made", Level: LevelExecute, Noun: "Built"},
 }
 
-// WeakOpener returns the weak opener text starts with (case-insensitive, at a
-// word boundary) and the rest of the text after it.
+// WeakOpener returns the weak opener text starts with (case-insensitive,
+// ending at a word boundary: "worked on-call" does not open with "worked
+// on") and the rest of the text after it. A negation ("did not miss") is no
+// weak opener.
 func WeakOpener(text string) (Opener, string, bool) {
 	t := strings.TrimSpace(text)
 	lower := strings.ToLower(t)
 	for _, o := range weakOpeners {
-		if strings.HasPrefix(lower, o.Phrase) && (len(lower) == len(o.Phrase) || !isWordByte(lower[len(o.Phrase)])) {
-			return o, strings.TrimSpace(t[len(o.Phrase):]), true
+		if opensWith(lower, o.Phrase) {
+			rest := strings.TrimSpace(t[len(o.Phrase):])
+			if l := strings.ToLower(rest); strings.HasPrefix(l, "not ") || strings.HasPrefix(l, "n't") || l == "not" {
+				return Opener{}, "", false
+			}
+			return o, rest, true
 		}
 	}
 	return Opener{}, "", false
 }
 
+func opensWith(lower, phrase string) bool {
+	if !strings.HasPrefix(lower, phrase) {
+		return false
+	}
+	if len(lower) == len(phrase) {
+		return true
+	}
+	c := lower[len(phrase)]
+	return !isWordByte(c) && c != '-' && c != '\''
+}
+
 // PhraseLevel is the ownership a weak-opener phrase claims, for the guard.
 func PhraseLevel(lowerText string) (Level, int, bool) {
 	for _, o := range weakOpeners {
-		if strings.HasPrefix(lowerText, o.Phrase) && (len(lowerText) == len(o.Phrase) || !isWordByte(lowerText[len(o.Phrase)])) {
+		if opensWith(lowerText, o.Phrase) {
 			return o.Level, len(o.Phrase), true
 		}
 	}

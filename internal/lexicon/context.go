@@ -140,6 +140,13 @@ func (c *ctx) isTech(i int) bool {
 	m := c.ms[i]
 	before, after := c.neighbours(m, 3)
 	surface := strings.ToLower(m.Text)
+	// Written as its makers write it, right after a verb or preposition of
+	// use ("Used Go to build", "with React to render"): a technology, whatever
+	// follows.
+	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start)
+	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 {
+		return true
+	}
 	// Idioms that name the following words ("go live", "Spring 2023") always
 	// win; idioms that only look back ("a chef") give way to a following
 	// technology noun ("a Chef cookbook").
@@ -158,7 +165,7 @@ func (c *ctx) isTech(i int) bool {
 	if c.idiom(surface, before, after, m, false) {
 		return false
 	}
-	if len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start) {
+	if useBefore {
 		return true
 	}
 	if len(before) > 1 && before[0].lower == "to" && migrationVerbs[before[1].lower] {

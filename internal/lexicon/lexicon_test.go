@@ -98,6 +98,7 @@ func TestFind(t *testing.T) {
 		{"See github.com/someone/kafka-tools or mail kafka@example.com", ""},
 		{"Migrated to Go from Python", "Go=Go; Python=Python"},
 		{"Used Excel and excel at planning", "Microsoft Excel=Excel"},
+		{"Used Go to build services and used React to render them", "Go=Go; React=React"},
 	}
 	for _, c := range cases {
 		if got := names(l.Find(c.text)); got != c.want {
