@@ -31,6 +31,7 @@ type subject struct {
 	Cost      float64
 	Lexicon   *lexicon.Lexicon
 	Grade     func(rubric, provider string) (Outcome, error) // llm-rubric
+	Ownership guard.OwnershipMode
 }
 
 type checker func(a Assertion, s subject) (bool, float64, string)
@@ -86,11 +87,11 @@ var assertions = map[string]checker{
 		return true, 1, "the reply is JSON"
 	},
 	"guard": func(a Assertion, s subject) (bool, float64, string) {
-		facts := append([]string(nil), s.Facts...)
+		src := guard.Source{Text: s.Input, Facts: s.Facts}
 		if s.Context != "" {
-			facts = append(facts, s.Context)
+			src.Context = []string{s.Context}
 		}
-		v := guard.Check(guard.Source{Text: s.Input, Facts: facts}, s.Output, guard.Options{Lexicon: s.Lexicon})
+		v := guard.Check(src, s.Output, guard.Options{Lexicon: s.Lexicon, Ownership: s.Ownership})
 		if v.Decision == guard.Reject {
 			var why []string
 			for _, f := range v.Errors() {

@@ -49,11 +49,40 @@ type Options struct {
 	// Resolve turns a suite's provider reference into a target.
 	Resolve func(ProviderRef) (*Target, error)
 	// Grader resolves llm-rubric's grading provider.
-	Grader func(id string) (*Target, error)
+	Grader  func(id string) (*Target, error)
+	graders *graderCache
 	// Progress is called as cells finish.
 	Progress func(done, total int)
+	// MaxAttempts and Ownership are the user's rewrite.max_attempts and
+	// guard.ownership, for guarded mode and the guard assertion.
+	MaxAttempts int
+	Ownership   guard.OwnershipMode
 	// ReadFile loads template files named by path in the suite.
 	ReadFile func(string) ([]byte, error)
+}
+
+// grader resolves a grading provider once per run, so its connections and
+// what it learned (a refused JSON mode) are reused.
+func (o Options) grader(id string) (*Target, error) {
+	o.graders.mu.Lock()
+	defer o.graders.mu.Unlock()
+	if t, ok := o.graders.m[id]; ok {
+		return t, nil
+	}
+	t, err := o.Grader(id)
+	if err != nil {
+		return nil, err
+	}
+	if o.graders.m == nil {
+		o.graders.m = map[string]*Target{}
+	}
+	o.graders.m[id] = t
+	return t, nil
+}
+
+type graderCache struct {
+	mu sync.Mutex
+	m  map[string]*Target
 }
 
 // Result is one cell's outcome.
@@ -191,6 +220,7 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if opts.Concurrency < 1 {
 		opts.Concurrency = 4
 	}
+	opts.graders = &graderCache{}
 	if opts.Lexicon == nil {
 		opts.Lexicon = lexicon.Default()
 	}
@@ -315,7 +345,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	}
 	start := time.Now()
 	if s.Mode == "guarded" {
-		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: 3, Concurrency: 1, Guard: guard.Options{Lexicon: opts.Lexicon}}
+		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guard.Options{Lexicon: opts.Lexicon, Ownership: opts.Ownership}}
 		ir := p.RewriteOne(ctx, c.tpl, item, data, facts, style)
 		r.Attempts, r.Output = ir.Attempts, ir.Final
 		r.Tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}
@@ -357,7 +387,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	if r.Skipped || r.Error != "" {
 		return r
 	}
-	subj := subject{Output: r.Output, Raw: r.Raw, Input: data.Input, Facts: facts, Context: data.Context, LatencyMS: r.LatencyMS, Cost: r.Cost, Lexicon: opts.Lexicon,
+	subj := subject{Output: r.Output, Raw: r.Raw, Input: data.Input, Facts: facts, Context: data.Context, LatencyMS: r.LatencyMS, Cost: r.Cost, Lexicon: opts.Lexicon, Ownership: opts.Ownership,
 		Grade: func(rubric, id string) (Outcome, error) { return grade(ctx, s, opts, rubric, id, r.Output, data.Input) }}
 	var total, weight float64
 	r.Pass = true
@@ -445,7 +475,7 @@ func grade(ctx context.Context, s *Suite, opts Options, rubric, id, output, inpu
 	if opts.Grader == nil {
 		return Outcome{}, errors.New("no grader configured")
 	}
-	t, err := opts.Grader(id)
+	t, err := opts.grader(id)
 	if err != nil {
 		return Outcome{}, err
 	}

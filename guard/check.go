@@ -17,13 +17,25 @@ func Check(src Source, candidate string, opts Options) Verdict {
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	srcClaims := make([]Claims, 0, 1+len(src.Facts))
-	srcClaims = append(srcClaims, Extract(src.Text, lex))
-	for _, f := range src.Facts {
-		srcClaims = append(srcClaims, Extract(f, lex))
-	}
+	srcClaims := SourceClaims(src, lex)
 	cand := Extract(candidate, lex)
 	return judge(srcClaims, cand, lex, opts)
+}
+
+// SourceClaims extracts a source's claims: the item's, each fact's, and the
+// context's (which may support technologies, never figures).
+func SourceClaims(src Source, lex *lexicon.Lexicon) []Claims {
+	out := make([]Claims, 0, 1+len(src.Facts)+len(src.Context))
+	out = append(out, Extract(src.Text, lex))
+	for _, f := range src.Facts {
+		out = append(out, Extract(f, lex))
+	}
+	for _, c := range src.Context {
+		cl := Extract(c, lex)
+		cl.toolsOnly = true
+		out = append(out, cl)
+	}
+	return out
 }
 
 // CheckClaims judges pre-extracted claims; callers that check many
@@ -175,6 +187,9 @@ func judgeQuantities(src []Claims, cand Claims) []Finding {
 
 func supported(src []Claims, c Quantity) bool {
 	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
 		for _, s := range sc.Quantities {
 			if sv, ok := sourceValue(c, s, sc.Periods); ok && supports(c, sv, s.Bound, s.Tolerance, s.Vague) {
 				return true
@@ -196,6 +211,9 @@ func derived(src []Claims, c Quantity) (string, bool) {
 		return supports(c, v, Exact, 0, false) && (c.Bound != Exact || math.Abs(c.Value-v) < c.Tolerance)
 	}
 	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
 		qs := sc.Quantities
 		for i, a := range qs {
 			if a.Vague {
@@ -255,6 +273,9 @@ func derived(src []Claims, c Quantity) (string, bool) {
 func whyUnsupported(src []Claims, c Quantity) (string, string) {
 	var sameClass []Quantity
 	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
 		for _, s := range sc.Quantities {
 			if _, ok := sourceValue(c, s, sc.Periods); ok {
 				sameClass = append(sameClass, s)
@@ -307,6 +328,9 @@ func judgePercentiles(src []Claims, cand Claims) []Finding {
 	for _, p := range cand.Percentiles {
 		found := false
 		for _, sc := range src {
+			if sc.toolsOnly {
+				continue
+			}
 			for _, sp := range sc.Percentiles {
 				if sp.Label == p.Label {
 					found = true
@@ -321,19 +345,48 @@ func judgePercentiles(src []Claims, cand Claims) []Finding {
 	return fs
 }
 
-func judgeTechnologies(src []Claims, cand Claims, lex *lexicon.Lexicon) []Finding {
-	have := map[*lexicon.Entry]bool{}
+// Support is what a source shows of each technology: named outright, or
+// implied by another it names (EKS implies Kubernetes and AWS).
+type Support struct {
+	via map[*lexicon.Entry]*lexicon.Entry // entry -> what shows it (itself when named)
+}
+
+// Supported computes what the sources support. lint and match use it to ask
+// whether a resume shows a skill, so that the guard stays the one judge.
+func Supported(src []Claims, lex *lexicon.Lexicon) Support {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	s := Support{via: map[*lexicon.Entry]*lexicon.Entry{}}
 	for _, sc := range src {
 		for _, m := range sc.Technologies {
-			have[m.Entry] = true
+			s.via[m.Entry] = m.Entry
+		}
+	}
+	for _, sc := range src {
+		for _, m := range sc.Technologies {
 			for _, e := range lex.Entailed(m.Entry) {
-				have[e] = true
+				if s.via[e] == nil {
+					s.via[e] = m.Entry
+				}
 			}
 		}
 	}
+	return s
+}
+
+// Has reports whether the sources show e, by name or implication.
+func (s Support) Has(e *lexicon.Entry) bool { return s.via[e] != nil }
+
+// Via is what shows e: e itself when named, else the entry implying it.
+func (s Support) Via(e *lexicon.Entry) *lexicon.Entry { return s.via[e] }
+
+func judgeTechnologies(src []Claims, cand Claims, lex *lexicon.Lexicon) []Finding {
+	sup := Supported(src, lex)
+	have := sup.via
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if have[m.Entry] || composed(m, have, lex) {
+		if sup.Has(m.Entry) || composed(m, sup, lex) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -355,14 +408,14 @@ func judgeTechnologies(src []Claims, cand Claims, lex *lexicon.Lexicon) []Findin
 
 // composed: a multi-word name made of names the source has ("GitLab CI/CD"
 // from "CI/CD pipelines in GitLab"; "Django REST" from "Django" and "REST").
-func composed(m lexicon.Mention, have map[*lexicon.Entry]bool, lex *lexicon.Lexicon) bool {
+func composed(m lexicon.Mention, sup Support, lex *lexicon.Lexicon) bool {
 	parts := strings.Fields(m.Text)
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
 		ms := lex.Find(p)
-		if len(ms) != 1 || ms[0].Text != p || !have[ms[0].Entry] {
+		if len(ms) != 1 || ms[0].Text != p || !sup.Has(ms[0].Entry) {
 			return false
 		}
 	}

@@ -25,6 +25,9 @@ type Claims struct {
 	// restated per month.
 	Periods []float64
 	lower   string // the text in lower case, for matching terms
+	// toolsOnly marks context: it supports technologies and terms, not
+	// figures
+	toolsOnly bool
 }
 
 // Term is a word in a text.

@@ -203,3 +203,13 @@ func TestFacts(t *testing.T) {
 		t.Errorf("%+v", v)
 	}
 }
+
+func TestContextSupportsToolsNotFigures(t *testing.T) {
+	src := Source{Text: "Tuned the checkout queries.", Context: []string{"- Cut p95 latency from 420 ms to 180 ms with Redis on PostgreSQL."}}
+	if v := Check(src, "Tuned the PostgreSQL checkout queries.", Options{}); v.Decision != Accept {
+		t.Errorf("a tool from the same role: %+v", v)
+	}
+	if v := Check(src, "Tuned the checkout queries, cutting p95 latency to 180 ms.", Options{}); v.Decision != Reject {
+		t.Errorf("a figure moved from another bullet was accepted: %+v", v)
+	}
+}

@@ -85,10 +85,13 @@ func (v Verdict) Errors() []Finding {
 
 // Source is what a candidate may state: the item's own text plus facts the
 // user vouches for (a facts file, or the rest of the resume when the scope is
-// the whole resume). Never a job ad.
+// the whole resume). Context is other text of the candidate's shown to the
+// model (the same role's other bullets): it may support a technology, but a
+// figure moved from another bullet is not supported. Never a job ad.
 type Source struct {
-	Text  string
-	Facts []string
+	Text    string
+	Facts   []string
+	Context []string
 }
 
 // OwnershipMode says what an ownership inflation does to the verdict.

@@ -137,15 +137,20 @@ func (p *Pipeline) RewriteOne(ctx context.Context, tpl *prompts.Template, it res
 
 func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string, style Style) ItemResult {
 	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
-	// the guard's source: the item, what the prompt showed as context, and
-	// the user's facts; the job ad never
-	facts := append([]string(nil), p.Facts...)
-	if data.Context != "" {
-		facts = append(facts, data.Context)
-	}
-	facts = append(facts, extra...)
+	// the guard's source: the item and the user's facts; the context the
+	// prompt showed supports technologies (the same role used them), and
+	// figures too only when it is the whole resume a summary sums up; the
+	// job ad never
+	facts := append(append([]string(nil), p.Facts...), extra...)
 	src := guard.Source{Text: it.Text, Facts: facts}
-	claims := sourceClaims(src, p.Guard)
+	if data.Context != "" {
+		if tpl.Context == prompts.ContextResume {
+			src.Facts = append(src.Facts, data.Context)
+		} else {
+			src.Context = []string{data.Context}
+		}
+	}
+	claims := guard.SourceClaims(src, p.Guard.Lexicon)
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}
 	attempts := max(1, p.MaxAttempts)
 	for a := 1; a <= attempts; a++ {
@@ -248,14 +253,6 @@ func repeated(h []Attempt, raw string) bool {
 		}
 	}
 	return false
-}
-
-func sourceClaims(src guard.Source, opts guard.Options) []guard.Claims {
-	out := []guard.Claims{guard.Extract(src.Text, opts.Lexicon)}
-	for _, f := range src.Facts {
-		out = append(out, guard.Extract(f, opts.Lexicon))
-	}
-	return out
 }
 
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/eval"
+	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
@@ -135,6 +136,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		a.notice("nothing to resume for %s: running it whole", path)
 	}
 	opts := eval.Options{Concurrency: o.concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
+		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership),
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) },
 		Grader:  func(id string) (*eval.Target, error) { return a.evalTarget(cfg, id, nil) }}
 	var bar *progress.Bar

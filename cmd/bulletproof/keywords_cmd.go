@@ -6,17 +6,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
-
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
-
-// Keyword is one technology found in a text.
-type Keyword struct {
-	Term     string   `json:"term"`
-	Category string   `json:"category"`
-	Mentions []string `json:"mentions"`
-	Count    int      `json:"count"`
-}
 
 func (a *app) keywordsCmd() *cobra.Command {
 	var format string
@@ -41,7 +31,7 @@ the context makes them a technology.`,
 			if err != nil {
 				return err
 			}
-			kws := keywords(lex, text)
+			kws := lex.Keywords(text)
 			if format == "json" {
 				return writeJSON(a, map[string]any{"keywords": kws})
 			}
@@ -59,36 +49,4 @@ the context makes them a technology.`,
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output: text or json")
 	return cmd
-}
-
-// keywords groups a text's mentions by technology, most frequent first,
-// then in order of first appearance.
-func keywords(lex *lexicon.Lexicon, text string) []Keyword {
-	out := []Keyword{}
-	idx := map[*lexicon.Entry]int{}
-	for _, m := range lex.Find(text) {
-		i, ok := idx[m.Entry]
-		if !ok {
-			i = len(out)
-			idx[m.Entry] = i
-			out = append(out, Keyword{Term: m.Entry.Name, Category: m.Entry.Category, Mentions: []string{}})
-		}
-		out[i].Count++
-		seen := false
-		for _, s := range out[i].Mentions {
-			if s == m.Text {
-				seen = true
-			}
-		}
-		if !seen {
-			out[i].Mentions = append(out[i].Mentions, m.Text)
-		}
-	}
-	// stable: by count, ties in order of appearance
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Count > out[j-1].Count; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
 }

@@ -415,32 +415,25 @@ func describeRole(r resume.Role) string {
 // --- skills
 
 func (l *linter) skills(items []resume.Item) {
-	var prose []string
+	// what the prose shows, as the guard judges it (EKS shows AWS)
+	var prose []guard.Claims
+	var texts []string
 	for _, it := range items {
 		if it.Section != resume.SecSkills && it.Section != resume.SecCertifications && !it.Whole {
-			prose = append(prose, it.Text)
+			prose = append(prose, guard.Extract(it.Text, l.opts.Lexicon))
+			texts = append(texts, it.Text)
 		}
 	}
-	text := strings.Join(prose, "\n")
-	lex := l.opts.Lexicon
-	shown := map[*lexicon.Entry]bool{}
-	for _, m := range lex.Find(text) {
-		shown[m.Entry] = true
-		for _, e := range lex.Entailed(m.Entry) {
-			shown[e] = true
-		}
-	}
-	lower := strings.ToLower(text)
+	sup := guard.Supported(prose, l.opts.Lexicon)
+	lower := strings.ToLower(strings.Join(texts, "\n"))
 	for i, g := range l.doc.Skills {
 		for _, skill := range g.Items {
-			ms := lex.Find("Skills: " + skill)
-			anchored := false
-			if len(ms) > 0 {
-				anchored = true
-				for _, m := range ms {
-					anchored = anchored && shown[m.Entry]
-				}
-			} else {
+			ms := l.opts.Lexicon.Find("Skills: " + skill)
+			anchored := len(ms) > 0
+			for _, m := range ms {
+				anchored = anchored && sup.Has(m.Entry)
+			}
+			if len(ms) == 0 { // not a technology: "code review", "P&L management"
 				anchored = strings.Contains(lower, strings.ToLower(skill))
 			}
 			if !anchored {

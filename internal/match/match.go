@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
@@ -86,43 +87,30 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 	r := &Report{Job: Job{Title: ad.Title, Years: ad.Years}, Matched: []Matched{}, Implied: []Implied{},
 		Unanchored: []Unanchored{}, Missing: []Missing{}, Spelling: []Spelling{}, Notices: ad.Notices}
 
-	// what the prose shows, item by item, and what skills only list
-	type seen struct {
-		items    []string
-		mentions []string
-	}
-	shown := map[*lexicon.Entry]*seen{}
-	via := map[*lexicon.Entry]*lexicon.Entry{}
-	viaItems := map[*lexicon.Entry][]string{}
+	// what the prose shows, item by item (the guard decides what a text
+	// shows, implications included), and what the skills only list
+	var prose []guard.Claims
+	named := map[*lexicon.Entry][]string{} // entry -> items naming it
+	spelled := map[*lexicon.Entry][]string{}
 	listed := map[*lexicon.Entry]bool{}
 	for _, it := range doc.Items() {
 		if it.Whole {
 			continue
 		}
-		text := it.Text
-		if it.Section == resume.SecSkills {
-			text = "Skills: " + text
-		}
-		for _, m := range lex.Find(text) {
-			if it.Section == resume.SecSkills || it.Section == resume.SecCertifications {
+		if it.Section == resume.SecSkills || it.Section == resume.SecCertifications {
+			for _, m := range lex.Find("Skills: " + it.Text) {
 				listed[m.Entry] = true
-				continue
 			}
-			s := shown[m.Entry]
-			if s == nil {
-				s = &seen{}
-				shown[m.Entry] = s
-			}
-			s.items = appendOnce(s.items, it.ID)
-			s.mentions = appendOnce(s.mentions, m.Text)
-			for _, e := range lex.Entailed(m.Entry) {
-				if via[e] == nil {
-					via[e] = m.Entry
-				}
-				viaItems[e] = appendOnce(viaItems[e], it.ID)
-			}
+			continue
+		}
+		c := guard.Extract(it.Text, lex)
+		prose = append(prose, c)
+		for _, m := range c.Technologies {
+			named[m.Entry] = appendOnce(named[m.Entry], it.ID)
+			spelled[m.Entry] = appendOnce(spelled[m.Entry], m.Text)
 		}
 	}
+	sup := guard.Supported(prose, lex)
 	var got, total float64
 	for _, t := range ad.Terms {
 		w := NiceWeight
@@ -131,14 +119,14 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 		}
 		total += w
 		switch {
-		case shown[t.Entry] != nil:
-			s := shown[t.Entry]
+		case len(named[t.Entry]) > 0:
 			got += w
-			r.Matched = append(r.Matched, Matched{Term: t.Name, Required: t.Required, JobMentions: t.Mentions, ResumeMentions: s.mentions, Evidence: s.items})
-			r.Spelling = append(r.Spelling, spellings(t, s.mentions)...)
-		case via[t.Entry] != nil:
+			r.Matched = append(r.Matched, Matched{Term: t.Name, Required: t.Required, JobMentions: t.Mentions, ResumeMentions: spelled[t.Entry], Evidence: named[t.Entry]})
+			r.Spelling = append(r.Spelling, spellings(t, spelled[t.Entry])...)
+		case sup.Has(t.Entry):
 			got += w
-			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via[t.Entry].Name, Required: t.Required, Evidence: viaItems[t.Entry]})
+			via := sup.Via(t.Entry)
+			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via.Name, Required: t.Required, Evidence: named[via]})
 		case listed[t.Entry]:
 			got += w * ListedCredit
 			r.Unanchored = append(r.Unanchored, Unanchored{Term: t.Name, Required: t.Required, Note: "listed in skills, shown by no bullet"})

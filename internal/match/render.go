@@ -30,7 +30,7 @@ func RenderText(w io.Writer, r *Report, m Marks) {
 	}
 	fmt.Fprintf(w, "coverage %s%.0f%%%s of the ad's technologies (required count twice; listed-only counts half)\n", m.Bold, r.Coverage*100, m.Reset)
 	if len(r.Matched) > 0 {
-		fmt.Fprintf(w, "\n%sYou can claim these — your bullets show them%s\n", m.Good, m.Reset)
+		fmt.Fprintf(w, "\n%sYou can claim these — your resume shows them here%s\n", m.Good, m.Reset)
 		for _, x := range r.Matched {
 			fmt.Fprintf(w, "  ✓ %s (%s)  %s%s%s\n", x.Term, req(x.Required), m.Dim, strings.Join(x.Evidence, ", "), m.Reset)
 		}
