@@ -359,6 +359,20 @@ func (p *quantityParser) numberAt(k int) (numParse, bool) {
 	return p.number(k)
 }
 
+// spanOfTime: the "a" at token i opens a span of time ("in a week",
+// "within an hour", "in under a day"), not a rate ("2M requests a day").
+func (p *quantityParser) spanOfTime(i int) bool {
+	k := i - 1
+	if _, hedge := hedgeWords[p.lower(k)]; hedge && p.lower(k) != "over" {
+		k--
+	}
+	switch p.lower(k) {
+	case "in", "within", "for", "after", "over", "than":
+		return true
+	}
+	return false
+}
+
 // betweenBefore: "between" opens the range whose "and" is token j
 // ("between 3 and 5", "between $2M and $5M").
 func (p *quantityParser) betweenBefore(j int) bool {
@@ -398,6 +412,20 @@ func (p *quantityParser) wordQuantity(i int) (int, bool) {
 	if t.lower == "halved" || t.lower == "halving" {
 		p.out = append(p.out, Quantity{Text: t.text, Start: t.start, End: t.end, Value: 50, Tolerance: 2.5, Class: Percent})
 		return i + 1, true
+	}
+	// "in under a week", "within an hour": one unit of time, a claim like
+	// any other (but "twice a week" and "2M a day" are rates, read with
+	// their number)
+	if (t.lower == "a" || t.lower == "an") && p.spanOfTime(i) {
+		if d, ok := durationUnits[p.lower(i+1)]; ok && p.tok(i+1).kind == tWord && len(p.lower(i+1)) > 2 {
+			u := p.toks[i+1]
+			q := Quantity{Text: p.text[t.start:u.end], Start: t.start, End: u.end, Value: d, Tolerance: 0.5 * d, Class: Duration, mantissa: 1, number: 1}
+			if b, hs := p.hedgeBefore(i); hs >= 0 {
+				q.Bound, q.Start, q.Text = b, hs, p.text[hs:u.end]
+			}
+			p.out = append(p.out, q)
+			return i + 2, true
+		}
 	}
 	if t.lower == "half" && (p.lower(i+1) == "of" || p.lower(i+1) == "the") {
 		p.out = append(p.out, Quantity{Text: t.text, Start: t.start, End: t.end, Value: 50, Tolerance: 2.5, Class: Percent, number: 50})

@@ -153,7 +153,7 @@ func tokenize(text string) []token {
 
 func releaseTokens(toks []token) {
 	if cap(toks) <= 4096 {
-		clear(toks[:cap(toks)])
+		clear(toks) // the rest of the capacity was cleared before it was lent
 		toks = toks[:0]
 		tokenPool.Put(&toks)
 	}

@@ -56,6 +56,9 @@ func TestQuantities(t *testing.T) {
 		{"thousands of users", "count:1000:at least"},
 		{"10 Gbps links", "rate:1.25e+09:exact"},
 		{"99.95% uptime", "percent:99.95:exact"},
+		{"shipped it in under a week", "duration:604800:at most"},
+		{"within an hour of the alert", "duration:3600:exact"},
+		{"2M requests a day, twice a week", "rate:23.148148:exact"},
 		// not quantities
 		{"Java 17 and Python 3.11", ""},
 		{"since 2019, and in 2020-2022", ""},
