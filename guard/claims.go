@@ -47,7 +47,7 @@ func Extract(text string, lex *lexicon.Lexicon) Claims {
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	c := Claims{Text: text}
+	c := Claims{Text: text, lower: lowerASCII(text)}
 	c.Placeholders = findPlaceholders(text)
 	var masked []span
 	for _, p := range c.Placeholders {
@@ -69,7 +69,7 @@ func Extract(text string, lex *lexicon.Lexicon) Claims {
 	for _, m := range c.Technologies {
 		techSpans = append(techSpans, span{m.Start, m.End})
 	}
-	c.Quantities, c.Percentiles, c.Periods = parseQuantities(text, techSpans)
+	c.Quantities, c.Percentiles, c.Periods = parseQuantities(text, c.lower, techSpans)
 	taken := make([]span, 0, len(techSpans)+len(c.Quantities)+len(c.Percentiles))
 	taken = append(taken, techSpans...)
 	for _, q := range c.Quantities {
@@ -79,7 +79,6 @@ func Extract(text string, lex *lexicon.Lexicon) Claims {
 		taken = append(taken, span{p.Start, p.End})
 	}
 	c.Terms = productTerms(text, newSpanSet(taken))
-	c.lower = lowerASCII(text)
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(text, c.lower)
 	return c
 }

@@ -25,11 +25,12 @@ type quantityParser struct {
 // parseQuantities returns the quantities and percentile labels in text,
 // skipping numbers inside the given spans (technology names, placeholders),
 // and the time periods the text names.
-func parseQuantities(text string, masked []span) ([]Quantity, []Percentile, []float64) {
+// lower is lowerASCII(text), passed in because Extract needs it too.
+func parseQuantities(text, lower string, masked []span) ([]Quantity, []Percentile, []float64) {
 	if digits(text) >= 7 {
 		masked = append(masked, findPhones(text)...)
 	}
-	p := &quantityParser{text: text, toks: tokenize(text), masked: newSpanSet(masked), out: make([]Quantity, 0, 4)}
+	p := &quantityParser{text: text, toks: tokenize(text, lower), masked: newSpanSet(masked), out: make([]Quantity, 0, 4)}
 	p.run()
 	periods := p.periods()
 	releaseTokens(p.toks)

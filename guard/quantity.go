@@ -147,8 +147,8 @@ func lowerASCII(s string) string {
 // would otherwise dominate its allocations.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
 
-func tokenize(text string) []token {
-	return tokenizeInto((*tokenPool.Get().(*[]token))[:0], text)
+func tokenize(text, lower string) []token {
+	return tokenizeInto((*tokenPool.Get().(*[]token))[:0], text, lower)
 }
 
 func releaseTokens(toks []token) {
@@ -159,8 +159,7 @@ func releaseTokens(toks []token) {
 	}
 }
 
-func tokenizeInto(toks []token, text string) []token {
-	lower := lowerASCII(text)
+func tokenizeInto(toks []token, text, lower string) []token {
 	i := 0
 	for i < len(text) {
 		c := text[i]
