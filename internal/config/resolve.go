@@ -6,19 +6,9 @@ import (
 	"time"
 
 	"github.com/spf13/cast"
+
+	"github.com/bulletproof-cli/bulletproof/internal/llm"
 )
-
-// providerTypes are the types an entry may have ("offline" aside).
-var providerTypes = []string{"openai", "azure", "anthropic", "googleai", "ollama", "bedrock", "mistral"}
-
-// defaultURLs are the endpoints of hosted types when base_url is empty.
-var defaultURLs = map[string]string{
-	"openai":    "https://api.openai.com/v1",
-	"anthropic": "https://api.anthropic.com/v1",
-	"googleai":  "https://generativelanguage.googleapis.com",
-	"ollama":    "http://localhost:11434",
-	"mistral":   "https://api.mistral.ai",
-}
 
 // defaultKeyEnv is the key variable of a bare provider type.
 var defaultKeyEnv = map[string]string{"openai": "OPENAI_API_KEY", "azure": "AZURE_OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY",
@@ -47,7 +37,7 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 	name, model, _ := strings.Cut(id, ":")
 	p, ok := c.Providers[name]
 	if !ok {
-		for _, t := range providerTypes {
+		for _, t := range llm.Types {
 			if t == name {
 				p, ok = Provider{Name: name, Type: name, APIKeyEnv: defaultKeyEnv[name], Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
 			}
@@ -66,7 +56,7 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 		p.BaseURL = c.BaseURL
 	}
 	if p.BaseURL == "" {
-		p.BaseURL = defaultURLs[p.Type]
+		p.BaseURL = llm.DefaultURL(p.Type)
 	}
 	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries}, nil
 }
