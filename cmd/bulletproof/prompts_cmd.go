@@ -53,13 +53,9 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 		Short: "Print a prompt template",
 		Args:  exactArgs(1, "a prompt name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			reg, err := a.loadRegistry(cmd)
+			t, err := a.lookupPrompt(cmd, args[0])
 			if err != nil {
 				return err
-			}
-			t, err := reg.Lookup(args[0])
-			if err != nil {
-				return usageErr("%v", err)
 			}
 			fmt.Fprintf(a.stdout, "name: %s\ntitle: %s\ndescription: %s\nsections: [%s]\nunit: %s\nneeds_job: %v\ncontext: %s\norigin: %s\n\n--- system ---\n%s\n--- user ---\n%s\n",
 				t.Name, t.Title, t.Description, strings.Join(t.Sections, ", "), t.Unit, t.NeedsJob, t.Context, t.Origin,
@@ -75,13 +71,9 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
   bulletproof prompts render match-job-language examples/resume.md --job examples/job.txt`,
 		Args: exactArgs(2, "a prompt name and a resume file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			reg, err := a.loadRegistry(cmd)
+			t, err := a.lookupPrompt(cmd, args[0])
 			if err != nil {
 				return err
-			}
-			t, err := reg.Lookup(args[0])
-			if err != nil {
-				return usageErr("%v", err)
 			}
 			if t.NeedsJob && job == "" {
 				return usageErr("prompt %s needs a job ad: add --job FILE", t.Name)
@@ -128,6 +120,19 @@ func offlineMark(name string) string {
 }
 
 // loadRegistry loads the configuration and the prompts it makes available.
+// lookupPrompt finds a template by name; an unknown name is a usage error.
+func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, error) {
+	reg, err := a.loadRegistry(cmd)
+	if err != nil {
+		return nil, err
+	}
+	t, err := reg.Lookup(name)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	return t, nil
+}
+
 func (a *app) loadRegistry(cmd *cobra.Command) (*prompts.Registry, error) {
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {

@@ -70,10 +70,7 @@ func newLangchain(b *base) (Provider, error) {
 var roles = map[string]llms.ChatMessageType{"system": llms.ChatMessageTypeSystem, "user": llms.ChatMessageTypeHuman, "assistant": llms.ChatMessageTypeAI}
 
 func (p *langchain) Complete(ctx context.Context, req Request) (Response, error) {
-	model := req.Model
-	if model == "" {
-		model = p.cfg.Model
-	}
+	model := p.modelFor(req)
 	msgs := make([]llms.MessageContent, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = llms.TextParts(roles[m.Role], m.Content)

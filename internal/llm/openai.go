@@ -35,10 +35,7 @@ func newOpenAI(b *base) *openAI {
 }
 
 func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
-	model := req.Model
-	if model == "" {
-		model = p.cfg.Model
-	}
+	model := p.modelFor(req)
 	msgs := make([]openai.ChatCompletionMessage, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}

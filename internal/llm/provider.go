@@ -20,6 +20,14 @@ func (b *base) Name() string     { return b.cfg.Name }
 func (b *base) Model() string    { return b.cfg.Model }
 func (b *base) Endpoint() string { return b.cfg.BaseURL }
 
+// modelFor is the request's model, or the configured one.
+func (b *base) modelFor(req Request) string {
+	if req.Model != "" {
+		return req.Model
+	}
+	return b.cfg.Model
+}
+
 // Types lists the provider types New knows.
 var Types = []string{"openai", "azure", "anthropic", "googleai", "ollama", "bedrock", "mistral"}
 
