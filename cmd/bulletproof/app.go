@@ -253,6 +253,10 @@ func group(cmd *cobra.Command) *cobra.Command {
 // noArgs and exactArgs return usage errors (exit 2).
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
+		// The first example shows the flags the user meant to type.
+		if ex, _, _ := strings.Cut(strings.TrimSpace(cmd.Example), "\n"); ex != "" {
+			return usageErr("%s takes no arguments, got %q; try: %s", cmd.Name(), args[0], ex)
+		}
 		return usageErr("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
 	}
 	return nil

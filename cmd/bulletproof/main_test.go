@@ -221,6 +221,7 @@ func TestBadInput(t *testing.T) {
 		{"bad format", []string{"rewrite", good, "--format", "xml"}, `unknown --format "xml"`},
 		{"bad flag", []string{"rewrite", good, "--frobnicate"}, "unknown flag"},
 		{"no args", []string{"rewrite"}, "needs a resume file"},
+		{"texts for guard", []string{"guard", "old words", "new words"}, "try: bulletproof guard --source old.txt --rewrite new.txt"},
 		{"no sections", []string{"rewrite", write("plain.txt", []byte("just some words\n"))}, "no resume sections"},
 	}
 	for _, c := range cases {
