@@ -13,10 +13,8 @@ import (
 	"github.com/tmc/langchaingo/llms"
 	"github.com/tmc/langchaingo/llms/anthropic"
 	"github.com/tmc/langchaingo/llms/bedrock"
-	"github.com/tmc/langchaingo/llms/googleai"
 	"github.com/tmc/langchaingo/llms/mistral"
 	"github.com/tmc/langchaingo/llms/ollama"
-	"google.golang.org/api/option"
 )
 
 // langchain serves the providers langchaingo speaks natively.
@@ -33,12 +31,6 @@ func newLangchain(b *base) (Provider, error) {
 	case "anthropic":
 		p.model, err = anthropic.New(anthropic.WithToken(b.key), anthropic.WithModel(b.cfg.Model),
 			anthropic.WithBaseURL(b.cfg.BaseURL), anthropic.WithHTTPClient(b.client))
-	case "googleai":
-		p.model, err = googleai.New(ctx, googleai.WithAPIKey(b.key), googleai.WithDefaultModel(b.cfg.Model),
-			googleai.WithRest(), googleai.WithHTTPClient(b.client),
-			func(o *googleai.Options) {
-				o.ClientOptions = append(o.ClientOptions, option.WithEndpoint(b.cfg.BaseURL))
-			})
 	case "ollama":
 		opts := []ollama.Option{ollama.WithModel(b.cfg.Model), ollama.WithServerURL(b.cfg.BaseURL), ollama.WithHTTPClient(b.client)}
 		if b.cfg.JSONMode != "off" {
@@ -116,8 +108,8 @@ func usageOf(info map[string]any) Usage {
 }
 
 // finishReason maps each backend's stop reason onto OpenAI's words:
-// Anthropic's max_tokens and Gemini's FinishReasonMaxTokens are "length";
-// end_turn, STOP and FinishReasonStop are "stop".
+// Anthropic's max_tokens and Gemini's MAX_TOKENS are "length"; end_turn
+// and STOP are "stop".
 func finishReason(s string) string {
 	l := strings.ToLower(s)
 	switch {
@@ -138,9 +130,6 @@ func (p *langchain) Models(ctx context.Context) ([]string, error) {
 		url = p.cfg.BaseURL + "/models"
 		h.Set("x-api-key", p.key)
 		h.Set("anthropic-version", "2023-06-01")
-	case "googleai":
-		url = p.cfg.BaseURL + "/v1beta/models"
-		h.Set("x-goog-api-key", p.key)
 	case "ollama":
 		url = p.cfg.BaseURL + "/api/tags"
 	case "mistral":

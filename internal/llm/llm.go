@@ -1,8 +1,8 @@
 // Package llm talks to language models: one Provider interface with a
 // go-openai backend (OpenAI and every OpenAI-compatible server: Ollama's /v1,
-// vLLM, llama.cpp, LM Studio, OpenRouter, Groq; Azure OpenAI) and langchaingo
-// backends (Anthropic, Google Gemini, Ollama's native API, Bedrock,
-// Mistral). Retries, backoff, Retry-After, per-request timeouts and error
+// vLLM, llama.cpp, LM Studio, OpenRouter, Groq; Azure OpenAI), Gemini's
+// REST API, and langchaingo backends (Anthropic, Ollama's native API,
+// Bedrock, Mistral). Retries, backoff, Retry-After, per-request timeouts and error
 // reporting live in one HTTP transport that every backend shares.
 //
 // API keys come only from the environment variable a provider entry names.

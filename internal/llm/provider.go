@@ -76,7 +76,9 @@ func New(cfg Config) (Provider, error) {
 	switch cfg.Type {
 	case "openai", "azure":
 		return newOpenAI(b), nil
-	case "anthropic", "googleai", "ollama", "bedrock", "mistral":
+	case "googleai":
+		return &gemini{base: b}, nil
+	case "anthropic", "ollama", "bedrock", "mistral":
 		return newLangchain(b)
 	case "":
 		return nil, fmt.Errorf("provider %q has no type: set providers.%s.type to one of %s", cfg.Name, cfg.Name, strings.Join(Types, ", "))

@@ -134,7 +134,7 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	if a.PromptTokens == 0 {
 		a.PromptTokens, a.CompletionTokens = 100, 20
 	}
-	json.NewEncoder(w).Encode(s.body(a, c.Model))
+	json.NewEncoder(w).Encode(s.body(a, c.Model, r.URL.Path))
 }
 
 func (s *Server) errorBody(status int) string {
@@ -203,7 +203,7 @@ func (s *Server) messages(body map[string]any, path string) ([]Message, string) 
 }
 
 // body builds a successful reply in the server's format.
-func (s *Server) body(a Answer, model string) any {
+func (s *Server) body(a Answer, model, path string) any {
 	switch s.Format {
 	case "anthropic":
 		stop := "end_turn"
@@ -217,17 +217,20 @@ func (s *Server) body(a Answer, model string) any {
 		return map[string]any{"id": "msg_1", "type": "message", "role": "assistant", "model": model, "content": content,
 			"stop_reason": stop, "usage": map[string]any{"input_tokens": a.PromptTokens, "output_tokens": a.CompletionTokens}}
 	case "googleai":
-		finish := 1 // STOP, with enum-encoding=int
+		finish := "STOP"
 		if a.Length {
-			finish = 2 // MAX_TOKENS
+			finish = "MAX_TOKENS"
 		}
 		cands := []any{map[string]any{"content": map[string]any{"role": "model", "parts": []any{map[string]any{"text": a.Text}}}, "finishReason": finish, "index": 0}}
 		if a.NoChoices {
 			cands = []any{}
 		}
-		// streamGenerateContent with alt=json answers a JSON array
-		return []any{map[string]any{"candidates": cands, "usageMetadata": map[string]any{"promptTokenCount": a.PromptTokens,
-			"candidatesTokenCount": a.CompletionTokens, "totalTokenCount": a.PromptTokens + a.CompletionTokens}}}
+		reply := map[string]any{"candidates": cands, "usageMetadata": map[string]any{"promptTokenCount": a.PromptTokens,
+			"candidatesTokenCount": a.CompletionTokens, "totalTokenCount": a.PromptTokens + a.CompletionTokens}}
+		if strings.Contains(path, ":streamGenerateContent") {
+			return []any{reply} // streaming with alt=json answers a JSON array
+		}
+		return reply
 	case "ollama":
 		reason := "stop"
 		if a.Length {
