@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -113,7 +114,7 @@ func (p *base) classify(err error, info *callInfo, model string) error {
 	if errors.As(err, &e) {
 		return e
 	}
-	out := &Error{Provider: p.cfg.Name, Model: model, URL: p.cfg.BaseURL, Err: nil}
+	out := &Error{Provider: p.cfg.Name, Model: model, URL: p.cfg.BaseURL, Err: err}
 	if info != nil {
 		out.Retries = info.retries
 		out.Status = info.status
@@ -129,8 +130,14 @@ func (p *base) classify(err error, info *callInfo, model string) error {
 	switch {
 	case info != nil && info.canceled:
 		out.Kind = KindCanceled
+		if !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
+			out.Err = fmt.Errorf("%w: %w", context.Canceled, err)
+		}
 	case info != nil && info.timedOut:
 		out.Kind = KindTimeout
+		if !errors.Is(err, context.DeadlineExceeded) {
+			out.Err = fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
+		}
 		out.Message = fmt.Sprintf("no answer from %s within %s", out.URL, p.cfg.Timeout)
 		out.Hint = "a local model may need more: raise --timeout (e.g. --timeout 5m)"
 	case out.Status > 0 && out.Status < 400:

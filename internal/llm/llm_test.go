@@ -202,6 +202,9 @@ func TestTimeout(t *testing.T) {
 	if !strings.Contains(err.Error(), "timeout") || strings.Contains(err.Error(), "key") && !strings.Contains(err.Error(), "--timeout") {
 		t.Errorf("message: %v", err)
 	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a timeout does not unwrap to context.DeadlineExceeded: %#v", err)
+	}
 }
 
 func TestCancel(t *testing.T) {
@@ -213,6 +216,9 @@ func TestCancel(t *testing.T) {
 	_, err := provider(t, s, nil).Complete(ctx, llm.Request{Messages: msgs})
 	if err == nil || time.Since(start) > 2*time.Second {
 		t.Errorf("%v after %s", err, time.Since(start))
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled request does not unwrap to context.Canceled: %#v", err)
 	}
 }
 
