@@ -64,7 +64,7 @@ type place struct {
 	span   Span
 	pieces []Piece
 	groups []Group
-	json   string   // JSON Resume: the path of the string (or the entry) it came from
+	json   string // JSON Resume: the path of the string (or the entry) it came from
 }
 
 // Header is the top of a resume.
