@@ -26,6 +26,14 @@ type interp struct {
 	fmName      string
 	headerProse []*Block
 	level       int // the heading level sections are at; 7 for bold or capital lines
+	heads       []headInfo
+}
+
+// headInfo is what headLevel says of a block, worked out once.
+type headInfo struct {
+	level int
+	kind  string
+	known bool
 }
 
 // section is a run of blocks under one section heading.
@@ -84,6 +92,18 @@ func (in *interp) run(blocks []Block) {
 // headLevel says whether block i reads as a heading: its level (1..6, or
 // pseudoLevel), its section kind, and whether that kind is known.
 func (in *interp) headLevel(i int) (int, string, bool) {
+	if in.heads == nil {
+		in.heads = make([]headInfo, len(in.bs))
+		for j := range in.bs {
+			l, k, ok := in.headLevel1(j)
+			in.heads[j] = headInfo{l, k, ok}
+		}
+	}
+	h := in.heads[i]
+	return h.level, h.kind, h.known
+}
+
+func (in *interp) headLevel1(i int) (int, string, bool) {
 	b := in.bs[i]
 	switch b.Kind {
 	case BlockHeading:
