@@ -41,3 +41,18 @@ func BenchmarkSpliceTwoPages(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseHostile: inputs built to be slow (blockquotes and lists
+// nested thousands deep on one line, a long paragraph) stay linear.
+func BenchmarkParseHostile(b *testing.B) {
+	inputs := [][]byte{
+		[]byte(strings.Repeat("> ", 20000)),
+		[]byte(strings.Repeat("1. ", 20000)),
+		[]byte(strings.Repeat("line of text\n", 20000)),
+	}
+	for b.Loop() {
+		for _, in := range inputs {
+			Parse(Markdown, in)
+		}
+	}
+}

@@ -910,14 +910,8 @@ func (in *interp) skills(bs []*Block) {
 	flush := func() {
 		if name != nil && len(under) > 0 {
 			var items []rich
-			for _, b := range under {
-				r := richOf(b).trim()
-				if b.Cont && len(items) > 0 {
-					// a wrapped line continues the item before it
-					items[len(items)-1] = joinRich([]rich{items[len(items)-1], r}, " ")
-					continue
-				}
-				items = append(items, r)
+			for _, run := range mergeWrapped(under) {
+				items = append(items, run.trim())
 			}
 			add(joinFixed(*name, ": ", joinRich(items, ", ")), name.line)
 		}

@@ -276,14 +276,20 @@ func (in *interp) headingless(from int) {
 // mergeWrapped joins paragraph lines that continue one another.
 func mergeWrapped(bs []*Block) []rich {
 	var out []rich
-	for i, b := range bs {
-		r := richOf(b)
-		if i > 0 && b.Kind == BlockParagraph && b.Cont && bs[i-1].Kind == BlockParagraph {
-			out[len(out)-1] = joinRich([]rich{out[len(out)-1], r}, " ")
-			continue
+	var run []rich
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, joinRich(run, " "))
+			run = nil
 		}
-		out = append(out, r)
 	}
+	for i, b := range bs {
+		if !(i > 0 && b.Kind == BlockParagraph && b.Cont && bs[i-1].Kind == BlockParagraph) {
+			flush()
+		}
+		run = append(run, richOf(b))
+	}
+	flush()
 	return out
 }
 

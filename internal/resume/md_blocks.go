@@ -37,7 +37,7 @@ func markdownBlocks(src []byte) []Block {
 			}
 		}
 	}
-	doc := markdownParser.Parser().Parse(text.NewReader(body))
+	doc := markdownParser.Parser().Parse(text.NewReader(tameNesting(body)))
 	// a resume wrapped whole in a code fence is read as plain text
 	if code, ok := wholeFence(doc, body); ok {
 		tb := textBlocks(src, code.Start, code.End)
@@ -157,33 +157,42 @@ func (mr *mdReader) listItem(it ast.Node, depth int, quote bool) {
 
 func (mr *mdReader) tableRow(row ast.Node, quote bool) {
 	var cells []rich
+	var starts []int
 	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
-		cells = append(cells, mr.inline(c, true).rich)
+		r := mr.inline(c, true).rich
+		start := -1
+		if len(r.pieces) > 0 {
+			start = r.pieces[0].Src.Start
+		} else if ls := c.Lines(); ls.Len() > 0 {
+			start = ls.At(0).Start
+		}
+		cells = append(cells, r)
+		starts = append(starts, start)
 	}
 	if len(cells) == 0 {
 		return
 	}
 	var rb richBuilder
 	var plain []string
+	prevEnd := -1
 	for i, c := range cells {
+		start := starts[i]
+		if start < 0 || start < prevEnd {
+			start = max(prevEnd, 0)
+		}
 		if i > 0 {
-			prev := rb.pieces[len(rb.pieces)-1].Src.End
-			start := prev
-			if len(c.pieces) > 0 {
-				start = max(prev, c.pieces[0].Src.Start)
-			}
-			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{prev, start}, Kind: PieceFixed})
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{prevEnd, start}, Kind: PieceFixed})
 			rb.b.WriteString(" | ")
 		}
-		if len(c.pieces) == 0 {
-			// an empty cell sits where the previous one ended
-			at := 0
-			if len(rb.pieces) > 0 {
-				at = rb.pieces[len(rb.pieces)-1].Src.End
-			}
-			c.pieces = []Piece{{Src: Span{at, at}}}
+		if len(c.pieces) == 0 || c.text == "" {
+			// an empty cell: nothing to edit, but it has a place
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len()}, Src: Span{start, start}, Kind: PieceFixed})
+			prevEnd = start
+			plain = append(plain, "")
+			continue
 		}
 		rb.addRich(c)
+		prevEnd = c.pieces[len(c.pieces)-1].Src.End
 		plain = append(plain, c.text)
 	}
 	_, head := row.(*extast.TableHeader)
@@ -273,6 +282,14 @@ func (mr *mdReader) inline(n ast.Node, join bool) rline {
 		end = max(end, trimEOL(mr.src, ls.At(ls.Len()-1).Stop))
 	}
 	ir.gapTo(end)
+	if ir.confused {
+		for i := range ir.rb.pieces {
+			if ir.rb.pieces[i].Kind == PieceMarkup {
+				ir.rb.pieces[i].Kind = PieceFixed
+			}
+		}
+		ir.rb.groups = nil
+	}
 	r := rline{rich: ir.rb.rich(0), breaks: ir.breaks, strongR: ir.strongR, emphR: ir.emphR}
 	r.strong = covered(r.text, 0, len(r.text), r.strongR)
 	r.emph = covered(r.text, 0, len(r.text), r.emphR)
@@ -302,23 +319,46 @@ func firstText(n ast.Node) *ast.Text {
 	return nil
 }
 
-// splitLines cuts a paragraph at its line breaks.
+// splitLines cuts a paragraph at its line breaks, each line made from its
+// own pieces (so a long paragraph costs its length, not its length squared).
 func splitLines(r rline) []rline {
 	if len(r.breaks) == 0 {
 		r.rich = r.rich.trim()
 		return []rline{r}
 	}
 	var out []rline
-	start := 0 // plain offset
-	for _, bi := range append(r.breaks, -1) {
-		end := len(r.text)
-		next := len(r.text)
-		if bi >= 0 {
-			end, next = r.pieces[bi].Text.Start, r.pieces[bi].Text.End
+	from := 0 // first piece of the line
+	gi := 0   // groups come in text order
+	for _, bi := range append(r.breaks, len(r.pieces)) {
+		var rb richBuilder
+		start := len(r.text)
+		if from < len(r.pieces) {
+			start = r.pieces[from].Text.Start
 		}
-		l := rline{rich: r.rich.slice(start, end).trim(), strong: covered(r.text, start, end, r.strongR), emph: covered(r.text, start, end, r.emphR)}
-		out = append(out, l)
-		start = next
+		end := len(r.text)
+		if bi < len(r.pieces) {
+			end = r.pieces[bi].Text.Start
+		}
+		for _, p := range r.pieces[from:bi] {
+			rb.pieces = append(rb.pieces, Piece{Text: Span{p.Text.Start - start, p.Text.End - start}, Src: p.Src, Kind: p.Kind})
+		}
+		rb.b.WriteString(r.text[start:end])
+		for gi < len(r.groups) && r.groups[gi].Text.Start < start {
+			gi++
+		}
+		for j := gi; j < len(r.groups) && r.groups[j].Text.End <= end; j++ {
+			g := r.groups[j]
+			g.Text.Start -= start
+			g.Text.End -= start
+			rb.groups = append(rb.groups, g)
+		}
+		line := rb.rich(0)
+		if len(line.pieces) == 0 {
+			at := r.srcAt(start)
+			line.pieces = []Piece{{Src: Span{at, at}}}
+		}
+		out = append(out, rline{rich: line.trim(), strong: covered(r.text, start, end, r.strongR), emph: covered(r.text, start, end, r.emphR)})
+		from = bi + 1
 	}
 	return out
 }
@@ -334,6 +374,7 @@ type inlineReader struct {
 	strongR, emphR []Span // plain ranges inside strong and emphasis
 	strong, emph   int
 	raw            bool
+	confused       bool // the source could not be followed: markup is fixed
 }
 
 // gapTo covers the source from the cursor to pos: markup that reads as
@@ -415,6 +456,16 @@ func (ir *inlineReader) walk(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
+			if c.Segment.Start < ir.cursor {
+				// the tree and the cursor disagree (an odd run of delimiters):
+				// the text is kept, but nothing near it can be edited
+				ir.confused = true
+				t := string(c.Segment.Value(ir.src))
+				ir.rb.pieces = append(ir.rb.pieces, Piece{Text: Span{ir.rb.b.Len(), ir.rb.b.Len() + len(t)}, Src: Span{ir.cursor, ir.cursor}, Kind: PieceFixed})
+				ir.rb.b.WriteString(t)
+				ir.cursor = max(ir.cursor, c.Segment.Stop)
+				continue
+			}
 			ir.gapTo(c.Segment.Start)
 			ir.text(c.Segment.Start, c.Segment.Stop)
 			if c.SoftLineBreak() || c.HardLineBreak() {
@@ -649,6 +700,64 @@ func (ir *inlineReader) container(n ast.Node, open, closing delimFunc, content f
 		return
 	}
 	ir.rb.groups = append(ir.rb.groups, Group{Text: Span{textStart, ir.rb.b.Len()}, Outer: Span{start, closeEnd}, Inner: Span{openEnd, closeStart}})
+}
+
+// maxNesting bounds blockquotes and lists opened on one line: a resume
+// never nests deeper, and the parser's time grows with the square of it.
+const maxNesting = 16
+
+// tameNesting blanks out the container markers past maxNesting at the start
+// of a line (in a copy; every offset stays where it was).
+func tameNesting(src []byte) []byte {
+	out := src
+	copied := false
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += at
+		}
+		i, depth := at, 0
+		for i < end {
+			j := i
+			for j < end && j-i < 4 && src[j] == ' ' {
+				j++
+			}
+			k := j
+			switch {
+			case k < end && src[k] == '>':
+				k++
+			case k+1 < end && (src[k] == '-' || src[k] == '*' || src[k] == '+') && src[k+1] == ' ':
+				k += 2
+			default:
+				for k < end && k-j < 9 && isDigit(src[k]) {
+					k++
+				}
+				if k == j || k+1 >= end || src[k] != '.' && src[k] != ')' || src[k+1] != ' ' {
+					k = j
+				} else {
+					k += 2
+				}
+			}
+			if k == j {
+				break
+			}
+			depth++
+			if depth > maxNesting {
+				if !copied {
+					out = append([]byte(nil), src...)
+					copied = true
+				}
+				for x := j; x < k; x++ {
+					out[x] = ' '
+				}
+			}
+			i = k
+		}
+		at = end + 1
+	}
+	return out
 }
 
 // frontMatter finds YAML (---) or TOML (+++) front matter at the start.

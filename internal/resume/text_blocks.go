@@ -1,6 +1,7 @@
 package resume
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -17,12 +18,12 @@ var (
 // textBlocks reads src[start:end) as plain text.
 func textBlocks(src []byte, start, end int) []Block {
 	var out []Block
-	line := 1 + strings.Count(string(src[:start]), "\n")
+	line := 1 + bytes.Count(src[:start], []byte("\n"))
 	gap := true     // a blank line (or the start) came before
 	lastItem := -1  // index of the list item a wrapped line may continue
 	itemIndent := 0 // where that item's text starts
 	for at := start; at < end; line++ {
-		nl := strings.IndexByte(string(src[at:end]), '\n')
+		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
 		next := end
 		if nl >= 0 {
