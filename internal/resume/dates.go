@@ -121,6 +121,20 @@ func FindDateRange(s string) (DateRange, bool) {
 		if r, ok := rangeAt(s, i); ok {
 			return r, true
 		}
+		// "January - August 2008": a month that takes the end's year
+		if m, n, ok := matchMonth(s, i); ok {
+			j := i + n
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			k := skipSpaces(s, j)
+			if sepEnd, ok := matchSeparator(s, k); ok && k > j || ok && s[k] != '-' {
+				k2 := skipSpaces(s, sepEnd)
+				if to, e, ok := scanDate(s, k2, false); ok && to.Month != 0 {
+					return DateRange{Start: s[i:j], End: s[k2:e], From: Date{Year: to.Year, Month: m, Exact: true}, To: to, Pos: i, EndPos: e}, true
+				}
+			}
+		}
 	}
 	return DateRange{}, false
 }

@@ -103,3 +103,15 @@ func TestParseDateAndPresent(t *testing.T) {
 		t.Error("ParseDateRange took a title")
 	}
 }
+
+func TestMonthTakesEndYear(t *testing.T) {
+	for in, want := range map[string]string{"January - August 2008": "2008-01 2008-08", "(February - November 2016)": "2016-02 2016-11"} {
+		r, ok := FindDateRange(in)
+		if got := fmt.Sprintf("%d-%02d %d-%02d", r.From.Year, r.From.Month, r.To.Year, r.To.Month); !ok || got != want {
+			t.Errorf("%q: %s %v, want %s", in, got, ok, want)
+		}
+	}
+	if r, ok := FindDateRange("May the team - Acme 2020"); ok && r.From.Month != 0 {
+		t.Errorf("took %+v", r)
+	}
+}

@@ -160,9 +160,6 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 func (in *interp) fill(e *entry, bs []*Block) {
 	inHead := true
 	for i, b := range bs {
-		if b.Quote {
-			continue
-		}
 		switch b.Kind {
 		case BlockListItem:
 			inHead = false
@@ -174,7 +171,15 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			}
 			inHead = false
 			e.prose = append(e.prose, b)
-		case BlockHeading, BlockTerm:
+		case BlockHeading:
+			// a deeper heading right under the entry's own may hold its dates
+			// or place ("##### March 2023 - Present"); later ones are labels
+			if inHead && (dated(b) || isLocation(b.Text)) {
+				e.head = append(e.head, b)
+				continue
+			}
+			inHead = false
+		case BlockTerm:
 			inHead = false
 		}
 	}
@@ -195,6 +200,28 @@ var (
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
 	}
 )
+
+// fieldLine takes a heading line that is a field ("Position: Researcher")
+// or a bare label ("Summary of Responsibilities:") out of the parts.
+func (e *entry) fieldLine(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if b.Kind == BlockTableRow {
+		return false
+	}
+	if labelItem(t) {
+		return true
+	}
+	if m := fieldRe.FindStringSubmatch(t); m != nil {
+		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
+			if _, seen := e.fields[f]; !seen {
+				r := richOf(b)
+				e.fields[f] = r.slice(len(t)-len(m[2]), len(r.text)).trim()
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // item sorts one list item: a field ("Zeitraum: 2016 - heute"), a label
 // that only introduces the items under it ("Aufgaben:"), or a bullet.
@@ -267,9 +294,6 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		return cur
 	}
 	for i, b := range bs {
-		if b.Quote {
-			continue
-		}
 		switch b.Kind {
 		case BlockRule:
 			sep = true
@@ -419,10 +443,10 @@ var (
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
 	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|high school|class x{1,2}i*|degree|diplôme|bachelor|master)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
-	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée)\b|大学|大學|学院|대학교|대학|高校|学校)`)
+	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
-	yearsAsRe     = regexp.MustCompile(`(?i)^\d+\s+years?\s+(as\s+)?`)
+	yearsAsRe     = regexp.MustCompile(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
 )
 
 // headerParts splits an entry's heading lines into parts, taking the dates
@@ -451,6 +475,7 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 				l = before + " | " + after
 			}
 		}
+		l = durationRe.ReplaceAllString(l, " | ")
 		for _, p := range splitParts(l, roles) {
 			p.first = li == 0
 			parts = append(parts, p)
@@ -458,6 +483,9 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 	}
 	return parts, dr, dated
 }
+
+// durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years": how long, not a part
+var durationRe = regexp.MustCompile(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
 	primarySeps = regexp.MustCompile(`\s+[|｜·•—–]\s+|\s*[|｜]\s*|;\s+|，|\s+[—–]\s*|\s*[—–]\s+`)
@@ -629,7 +657,7 @@ func roleFields(parts []headerPart) (title, company, location string) {
 			title = take(i)
 		}
 	}
-	return strings.TrimSpace(title), strings.TrimSpace(company), strings.TrimSpace(location)
+	return strings.TrimSpace(yearsAsRe.ReplaceAllString(title, "")), strings.TrimSpace(company), strings.TrimSpace(location)
 }
 
 // role reads an entry as a role.
@@ -638,6 +666,9 @@ func (in *interp) role(e *entry) {
 	r := Role{LineNo: e.line}
 	var lines []string
 	for _, b := range e.head {
+		if e.fieldLine(b) {
+			continue
+		}
 		lines = append(lines, headText(b))
 	}
 	parts, dr, dated := splitHeader(lines, true)
@@ -658,7 +689,16 @@ func (in *interp) role(e *entry) {
 		r.Company = f.text
 	}
 	if f, ok := e.fields["title"]; ok {
-		r.Title = f.text
+		// the title is given: the first other part is the company
+		r.Title, r.Company = f.text, ""
+		for _, p := range parts {
+			switch {
+			case isLocation(p.text):
+				r.Location = firstNonEmpty(r.Location, p.text)
+			case r.Company == "" && !p.paren:
+				r.Company = p.text
+			}
+		}
 	}
 	if f, ok := e.fields["location"]; ok {
 		r.Location = f.text
@@ -681,8 +721,14 @@ func (in *interp) role(e *entry) {
 	if r.LineNo == 0 {
 		r.LineNo = firstLine(e)
 	}
+	// "10+ years of experience" under an Experience heading is no role
+	if !e.hasBody() && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company)) {
+		return
+	}
 	d.Roles = append(d.Roles, r)
 }
+
+var experienceWordRe = regexp.MustCompile(`(?i)\bexperience\b`)
 
 // tableRole reads a row whose header says what each column holds.
 func (in *interp) tableRole(r *Role, e *entry) {
@@ -917,8 +963,16 @@ func (in *interp) skills(bs []*Block) {
 		}
 		under = nil
 	}
-	for _, b := range bs {
+	for i, b := range bs {
 		if b.Quote {
+			continue
+		}
+		// "* Backend:" over deeper items names them, as a heading would
+		if b.Kind == BlockListItem && labelItem(b.Text) && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level {
+			flush()
+			n := richOf(b).trim()
+			n = n.slice(0, len(strings.TrimRight(n.text, ":： "))).trim()
+			name = &n
 			continue
 		}
 		switch b.Kind {

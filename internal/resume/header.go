@@ -310,11 +310,15 @@ func (in *interp) frontMatterHeader(b *Block) {
 		collectStrings(m, &leaves, 0)
 	}
 	h := &in.d.Header
-	for _, k := range []string{"name", "author", "fullname", "full_name"} {
-		if v := strings.TrimSpace(vals[k]); v != "" && looksLikeName(v) {
-			in.fmName = v
-			break
+	// a name, else an author or a page title that reads as a person's name
+	// (two words or more: "author: jdoe42" is a handle, "title: Resume" a title)
+	for _, k := range []string{"name", "fullname", "full_name", "author", "title"} {
+		v := strings.TrimSpace(vals[k])
+		if v == "" || !looksLikeName(v) || docTitleRe.MatchString(v) || (k == "author" || k == "title") && len(strings.Fields(v)) < 2 {
+			continue
 		}
+		in.fmName = v
+		break
 	}
 	if v := vals["email"]; v != "" {
 		h.Email = strings.TrimPrefix(v, "mailto:")

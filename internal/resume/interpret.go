@@ -334,7 +334,15 @@ func (in *interp) section(s *section) {
 	case SecSummary:
 		in.summary(s.blocks)
 	case SecExperience:
-		for _, e := range in.entries(s.blocks, SecExperience) {
+		blocks := s.blocks
+		if !s.known && s.head != nil && !hasSubheading(s.blocks, in.level) {
+			// a section known by its content: its title names the role
+			// ("### michelada.io" over a dates line and bullets)
+			h := *s.head
+			h.Kind, h.Strong = BlockParagraph, true
+			blocks = append([]*Block{&h}, blocks...)
+		}
+		for _, e := range in.entries(blocks, SecExperience) {
 			in.role(e)
 		}
 	case SecProjects:
@@ -360,6 +368,16 @@ func (in *interp) section(s *section) {
 		return
 	}
 	d.Order = appendOnce(d.Order, kind)
+}
+
+// hasSubheading: the blocks hold a heading below the section level.
+func hasSubheading(bs []*Block, level int) bool {
+	for _, b := range bs {
+		if b.Kind == BlockHeading && b.Level > level {
+			return true
+		}
+	}
+	return false
 }
 
 // guessKind decides an unknown section by its content: dated entries with

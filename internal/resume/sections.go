@@ -39,6 +39,9 @@ var sectionNames = func() map[string]string {
 		"career history", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
+		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
+		"current positions", "current position", "previous positions", "past positions", "employment experience", "professional experiences",
+		"work experiences", "industry experiences", "work and experience", "experience and internships", "experience & internships",
 		"expérience", "expériences", "expérience professionnelle", "expériences professionnelles", "parcours professionnel", "emplois",
 		"berufserfahrung", "berufliche erfahrung", "berufliche erfahrungen", "erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
 		"berufserfahrung / praktika", "praktika",
@@ -116,6 +119,15 @@ func normTitle(s string) string {
 	s = numberingRe.ReplaceAllString(s, "")
 	s = trailPunctRe.ReplaceAllString(s, "")
 	s = strings.TrimLeft(s, ":-–—|· ")
+	// "My Experience", "Mon parcours", "Meine Erfahrung": the possessive says nothing
+	for _, p := range []string{"my ", "mon ", "ma ", "mes ", "meine ", "mein ", "mi ", "mis "} {
+		if strings.HasPrefix(s, p) {
+			if _, ok := sectionNames[s[len(p):]]; ok {
+				s = s[len(p):]
+			}
+			break
+		}
+	}
 	return strings.TrimSpace(s)
 }
 
