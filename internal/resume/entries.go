@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // An entry is one role, project or degree: the lines that head it (a
@@ -247,13 +248,25 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if _, ok := FindDateRange(t); ok && len(strings.Fields(t)) <= 16 {
+	words := wordCount(t)
+	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) {
 		return true
 	}
-	if b.Strong || b.Emph || b.Kind == BlockTerm || strongStart(b) && len(strings.Fields(t)) <= 16 {
+	if b.Strong || b.Emph || b.Kind == BlockTerm || strongStart(b) && words <= 16 {
 		return true
 	}
-	return len(strings.Fields(t)) <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。")
+	return words <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。")
+}
+
+// wordCount counts words, not the separators between them.
+func wordCount(t string) int {
+	n := 0
+	for _, f := range strings.Fields(t) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // leadLine: a line that starts an entry even right after another heading
@@ -392,10 +405,6 @@ func labelItem(t string) bool {
 func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) {
 	t := b.Text
 	c := *cur
-	if c != nil && b.Cont && !c.hasBody() {
-		c.head = append(c.head, b)
-		return
-	}
 	_, date := FindDateRange(t)
 	deg := degreeRe.MatchString(t)
 	inst := institutionRe.MatchString(t)
@@ -406,6 +415,12 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 			}
 		}
 		return false
+	}
+	// a wrapped line continues its degree; in plain text, where each line
+	// is a line of its own, not when it brings a second date or school
+	if c != nil && b.Cont && !c.hasBody() && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe))) {
+		c.head = append(c.head, b)
+		return
 	}
 	if c == nil || sep || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe) || inst && has(institutionRe) ||
 		strongStart(b) && (has(degreeRe) || has(institutionRe)) {
@@ -436,13 +451,13 @@ var (
 		"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영")
 	remoteRe    = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
-	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2},? (AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
+	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
 	countryRe   = newVocab(
 		"usa u.s. u.s.a. uk germany deutschland france india china japan korea canada morocco egypt finland poland colombia argentina paraguay "+
 			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
-	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|high school|class x{1,2}i*|degree|diplôme|bachelor|master)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
@@ -484,11 +499,15 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 	return parts, dr, dated
 }
 
+// dateLabelRe: what is left of "Expected Graduation: May 2026" once the
+// date is out.
+var dateLabelRe = regexp.MustCompile(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
+
 // durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years": how long, not a part
 var durationRe = regexp.MustCompile(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
-	primarySeps = regexp.MustCompile(`\s+[|｜·•—–]\s+|\s*[|｜]\s*|;\s+|，|\s+[—–]\s*|\s*[—–]\s+`)
+	primarySeps = regexp.MustCompile(`\s+[|｜·•—–]\s+|\s*[|｜]\s*|;\s+|，|\s+[—–]\s*|\s*[—–]\s+|\s*\t\s*|\s{3,}`)
 	roleSeps    = regexp.MustCompile(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
 	parenRe     = regexp.MustCompile(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe     = regexp.MustCompile(`,\s+`)
@@ -501,7 +520,7 @@ func splitParts(l string, roles bool) []headerPart {
 	var out []headerPart
 	add := func(s, after string, paren bool) {
 		s = trimPart(s)
-		if s != "" {
+		if s != "" && !dateLabelRe.MatchString(s) {
 			out = append(out, headerPart{text: s, paren: paren, after: after})
 		}
 	}
@@ -882,6 +901,8 @@ func (in *interp) education(e *entry) {
 	var rest []string
 	for _, p := range parts {
 		switch {
+		case gpaRe.MatchString(p.text) && ed.GPA == "":
+			ed.GPA = strings.TrimSpace(gpaRe.ReplaceAllString(p.text, ""))
 		case ed.StudyType == "" && degreeRe.MatchString(p.text) && !institutionRe.MatchString(p.text):
 			setDegree(&ed, p.text)
 		case ed.Institution == "" && institutionRe.MatchString(p.text):
@@ -906,9 +927,12 @@ func (in *interp) education(e *entry) {
 	if f, ok := e.fields["degree"]; ok {
 		setDegree(&ed, f.text)
 	}
-	for _, b := range e.bullets {
+	for i, b := range e.bullets {
 		t := strings.TrimSpace(b.Text)
 		switch {
+		case i == 0 && ed.StudyType == "" && ed.Area == "" && degreeRe.MatchString(t) && !institutionRe.MatchString(t) && len(strings.Fields(t)) <= 8:
+			// "**School** | City | 2026" over "* Bachelor of Science in X"
+			setDegree(&ed, t)
 		case gpaRe.MatchString(t) && ed.GPA == "" && (len(strings.Fields(t)) <= 4 || strings.Contains(t, ":")):
 			ed.GPA = strings.TrimSpace(gpaRe.ReplaceAllString(t, ""))
 		case coursesRe.MatchString(t) && courses == nil:
