@@ -51,8 +51,18 @@ var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
 const pseudoLevel = 7
 
 func (in *interp) run(blocks []Block) {
+	blocks = append([]Block(nil), blocks...) // the caller's blocks stay as given
 	for i := range blocks {
 		b := &blocks[i]
+		// a heading that reads as a sentence or a contact line is content
+		// set large ("#### I am just starting...", "#### E-mail: x")
+		if b.Kind == BlockHeading && i > 0 {
+			t := b.Text
+			contact := anyEmailRe.MatchString(t) || contactLabelRe.MatchString(t) || strings.Contains(t, "://") || strings.Contains(t, "www.")
+			if _, known := sectionKind(t); !known && (contact || strings.HasSuffix(strings.TrimSpace(t), ".") || wordCount(t) > 12 && !dated(b)) {
+				b.Kind, b.Level = BlockParagraph, 0
+			}
+		}
 		switch b.Kind {
 		case BlockFrontMatter:
 			in.frontMatterHeader(b)
