@@ -457,7 +457,7 @@ var (
 			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
-	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
@@ -611,6 +611,10 @@ func commaSplit(s string) []string {
 	for _, m := range idx {
 		rest := s[m[1]:]
 		if coSuffixRe.MatchString(rest) {
+			continue
+		}
+		// "University of California, Berkeley": a school and its campus
+		if institutionRe.MatchString(s[last:m[0]]) && !strings.Contains(rest, ",") && len(strings.Fields(rest)) <= 2 && !degreeRe.MatchString(rest) && !isLocation(rest) {
 			continue
 		}
 		if isLocation(strings.TrimSpace(s[last:])) {
@@ -915,7 +919,7 @@ func (in *interp) education(e *entry) {
 		switch {
 		case ed.Institution == "" && !isLocation(p):
 			ed.Institution = p
-		case ed.StudyType == "" && ed.Area == "" && !isLocation(p):
+		case ed.StudyType == "" && ed.Area == "" && !isLocation(p) && len(e.bullets) == 0:
 			setDegree(&ed, p)
 		default:
 			ed.Location = joinNonEmpty(", ", ed.Location, p)

@@ -44,7 +44,7 @@ func (in *interp) header(zone []*Block) {
 		if h.Name != "" || first != "" {
 			continue
 		}
-		if b.Kind == BlockHeading || i == 0 && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
+		if b.Kind == BlockHeading || (i == 0 || b.Strong && allTitles(zone[:i])) && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
 			t := cleanName(b.Text)
 			if t == "" || docTitleRe.MatchString(t) {
 				in.used[b] = true
@@ -141,6 +141,20 @@ var imageRe = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 
 var mdLinkAnyRe = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]+)\)`)
 
+// linkLabels: labels whose value is a link.
+var linkLabels = map[string]bool{"github": true, "gitlab": true, "linkedin": true, "telegram": true, "telegram profile": true, "skype": true,
+	"website": true, "homepage": true, "web": true, "site": true, "portfolio": true, "blog": true}
+
+// allTitles: the blocks before are only the document's title.
+func allTitles(bs []*Block) bool {
+	for _, b := range bs {
+		if !(b.Kind == BlockHeading && docTitleRe.MatchString(cleanName(b.Text))) && b.Kind != BlockRule {
+			return false
+		}
+	}
+	return true
+}
+
 // contactLine sorts the parts of one line into the header.
 func (in *interp) contactLine(t string) { in.contacts1(t, false) }
 
@@ -202,8 +216,14 @@ func (in *interp) contacts1(t string, strict bool) {
 		if p == "" || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "：") {
 			continue
 		}
+		// "Phone: +1 555 0100" in the middle of a line has its own label
+		label := label
+		if m := contactLabelRe.FindStringSubmatch(p); m != nil {
+			label = strings.ToLower(strings.TrimSpace(m[1]))
+			p = strings.TrimSpace(p[len(m[0]):])
+		}
 		switch {
-		case strings.Contains(label, "github") || strings.Contains(label, "linkedin") || strings.Contains(label, "telegram") || strings.Contains(label, "skype"):
+		case linkLabels[label]:
 			h.Links = append(h.Links, Link{Label: titleWord(label), URL: p})
 		case strict && label == "" && !anyEmailRe.MatchString(p) && !domainRe.MatchString(p) && !(phoneRe.MatchString(p) && !strings.Contains(p, "/")):
 			continue

@@ -59,7 +59,8 @@ func (in *interp) run(blocks []Block) {
 		if b.Kind == BlockHeading && i > 0 {
 			t := b.Text
 			contact := anyEmailRe.MatchString(t) || contactLabelRe.MatchString(t) || strings.Contains(t, "://") || strings.Contains(t, "www.")
-			if _, known := sectionKind(t); !known && (contact || strings.HasSuffix(strings.TrimSpace(t), ".") || wordCount(t) > 12 && !dated(b)) {
+			sentence := strings.HasSuffix(strings.TrimSpace(t), ".") && wordCount(t) >= 6 && !strings.ContainsAny(t, "|｜—–·")
+			if _, known := sectionKind(t); !known && !dated(b) && (contact || sentence || wordCount(t) > 12) {
 				b.Kind, b.Level = BlockParagraph, 0
 			}
 		}
@@ -136,7 +137,8 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return 0, "", false
 		}
 		// plain text: a short line in capitals with no date is a heading
-		if in.format != Markdown && b.Caps && b.Indent == 0 && !hasContact(t) {
+		// (not "CGPA: 8.5/10", a label and its value)
+		if in.format != Markdown && b.Caps && b.Indent == 0 && !hasContact(t) && !strings.Contains(strings.TrimRight(t, ": "), ":") {
 			if _, ok := FindDateRange(t); !ok {
 				return pseudoLevel, kindUnknown, false
 			}

@@ -161,7 +161,7 @@ func sectionKind(title string) (string, bool) {
 }
 
 // docTitleRe: a heading that names the document, not a person or a section.
-var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)$`)
+var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)(\s*[/&|,-]\s*(résumé|resume|curriculum vitae|cv))?$`)
 
 var smallWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "for": true, "a": true, "an": true, "to": true, "&": true}
 
