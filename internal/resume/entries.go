@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An entry is one role, project or degree: the lines that head it (a
@@ -209,6 +210,9 @@ func (e *entry) fieldLine(b *Block) bool {
 	if b.Kind == BlockTableRow {
 		return false
 	}
+	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
+		return false
+	}
 	if labelItem(t) {
 		return true
 	}
@@ -229,7 +233,9 @@ func (e *entry) fieldLine(b *Block) bool {
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	b := bs[i]
 	t := strings.TrimSpace(b.Text)
-	if m := fieldRe.FindStringSubmatch(t); m != nil {
+	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
+		// no label: a bullet (the common case, without the expression)
+	} else if m := fieldRe.FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
 				r := richOf(b)
@@ -490,7 +496,9 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 				l = before + " | " + after
 			}
 		}
-		l = durationRe.ReplaceAllString(l, " | ")
+		if strings.ContainsAny(l, "0123456789") {
+			l = durationRe.ReplaceAllString(l, " | ")
+		}
 		for _, p := range splitParts(l, roles) {
 			p.first = li == 0
 			parts = append(parts, p)
@@ -507,11 +515,10 @@ var dateLabelRe = regexp.MustCompile(`(?i)^(expected|anticipated|graduat\w*|comp
 var durationRe = regexp.MustCompile(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
-	primarySeps = regexp.MustCompile(`\s+[|｜·•—–]\s+|\s*[|｜]\s*|;\s+|，|\s+[—–]\s*|\s*[—–]\s+|\s*\t\s*|\s{3,}`)
-	roleSeps    = regexp.MustCompile(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
-	parenRe     = regexp.MustCompile(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
-	commaRe     = regexp.MustCompile(`,\s+`)
-	coSuffixRe  = regexp.MustCompile(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
+	roleSeps   = regexp.MustCompile(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
+	parenRe    = regexp.MustCompile(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
+	commaRe    = regexp.MustCompile(`,\s+`)
+	coSuffixRe = regexp.MustCompile(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
 )
 
 // splitParts cuts one line at its separators: pipes and dashes first, then
@@ -524,7 +531,7 @@ func splitParts(l string, roles bool) []headerPart {
 			out = append(out, headerPart{text: s, paren: paren, after: after})
 		}
 	}
-	for _, seg := range primarySeps.Split(l, -1) {
+	for _, seg := range splitPrimary(l) {
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
@@ -555,7 +562,14 @@ func splitParts(l string, roles bool) []headerPart {
 // isLocation: "Remote", "Austin, TX", "Giza - Egypt", "Paris, France".
 func isLocation(p string) bool {
 	p = strings.TrimSpace(p)
-	if remoteRe.MatchString(p) || cityStateRe.MatchString(p) {
+	if p == "" {
+		return false
+	}
+	// cheap looks first: the expressions only where they can match
+	if c := p[0] | 0x20; (c == 'r' || c == 'h' || c == 'o' || c == 't' || c == 'v' || c == 'f' || c == '(' || p[0] >= 0x80) && remoteRe.MatchString(p) {
+		return true
+	}
+	if n := len(p); n >= 4 && (isUpperASCII(p[n-1]) && isUpperASCII(p[n-2]) || isDigit(p[n-1])) && cityStateRe.MatchString(p) {
 		return true
 	}
 	return countryRe.MatchString(p) && len(strings.Fields(p)) <= 4 && !companyLike(p) && !titleRe.MatchString(p)
@@ -567,6 +581,8 @@ var (
 		"institute school college", "")
 	companyCJK = []string{"有限公司", "公司", "株式会社", "주식회사", "研究中心", "研究所", "集团", "大学", "大学校", "대학교"}
 )
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // companyLike: the part ends like an organisation's name ("Acme Inc",
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
@@ -601,6 +617,47 @@ func trimPart(s string) string {
 		}
 		s = t
 	}
+}
+
+// splitPrimary cuts a heading line at its strong separators: pipes, a
+// dash or a dot with a space beside it, "; ", a full-width comma, a tab, a
+// gap of three spaces.
+func splitPrimary(l string) []string {
+	var out []string
+	last := 0
+	space := func(i int) bool { return i >= 0 && i < len(l) && (l[i] == ' ' || l[i] == '\t') }
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		cut := 0
+		switch r {
+		case '|', '｜', '，', '\t':
+			cut = n
+		case '—', '–':
+			if space(i-1) || space(i+n) {
+				cut = n
+			}
+		case '·', '•':
+			if space(i-1) && space(i+n) {
+				cut = n
+			}
+		case ';':
+			if space(i + 1) {
+				cut = n
+			}
+		case ' ':
+			if strings.HasPrefix(l[i:], "   ") {
+				cut = len(l[i:]) - len(strings.TrimLeft(l[i:], " "))
+			}
+		}
+		if cut == 0 {
+			i += n
+			continue
+		}
+		out = append(out, l[last:i])
+		i += cut
+		last = i
+	}
+	return append(out, l[last:])
 }
 
 // commaSplit splits at commas, keeping "Co., Ltd" and "Raleigh, NC" whole.

@@ -96,16 +96,17 @@ var sectionNames = func() map[string]string {
 }()
 
 var (
-	htmlTagRe    = regexp.MustCompile(`<[^>]*>`)
-	numberingRe  = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*[.)]|\d{1,2}(\.\d{1,2})+|[ivxIVX]+[.)]|[a-zA-Z][.)])\s+`)
-	parenTailRe  = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*$`)
-	trailPunctRe = regexp.MustCompile(`[\s:：.,;|/\-–—]+$`)
+	htmlTagRe   = regexp.MustCompile(`<[^>]*>`)
+	numberingRe = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*[.)]|\d{1,2}(\.\d{1,2})+|[ivxIVX]+[.)]|[a-zA-Z][.)])\s+`)
+	parenTailRe = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*$`)
 )
 
 // normTitle reduces a heading to what the table holds: no emoji, HTML,
 // markup, numbering, trailing colon or capitals.
 func normTitle(s string) string {
-	s = htmlTagRe.ReplaceAllString(s, " ")
+	if strings.IndexByte(s, '<') >= 0 {
+		s = htmlTagRe.ReplaceAllString(s, " ")
+	}
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '*' || r == '_' || r == '#' || r == '`' || r == '~':
@@ -116,8 +117,10 @@ func normTitle(s string) string {
 		return r
 	}, s)
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = numberingRe.ReplaceAllString(s, "")
-	s = trailPunctRe.ReplaceAllString(s, "")
+	if s != "" && (isDigit(s[0]) || len(s) > 1 && (s[1] == '.' || s[1] == ')' || s[0] == 'i' || s[0] == 'v' || s[0] == 'x')) {
+		s = numberingRe.ReplaceAllString(s, "")
+	}
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":：.,;|/-–—", r) })
 	s = strings.TrimLeft(s, ":-–—|· ")
 	// "My Experience", "Mon parcours", "Meine Erfahrung": the possessive says nothing
 	for _, p := range []string{"my ", "mon ", "ma ", "mes ", "meine ", "mein ", "mi ", "mis "} {
