@@ -31,8 +31,13 @@ func DetectFormat(name string, data []byte) Format {
 	if len(t) > 0 && t[0] == '{' {
 		return JSONResume
 	}
+	// headings, bold, links or front matter say Markdown
+	if bytes.HasPrefix(t, []byte("---\n")) || bytes.HasPrefix(t, []byte("---\r\n")) {
+		return Markdown
+	}
 	for _, l := range strings.Split(string(t), "\n") {
-		if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### ") {
+		if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### ") || strings.HasPrefix(l, "#### ") ||
+			strings.Contains(l, "**") || strings.Contains(l, "](") {
 			return Markdown
 		}
 	}

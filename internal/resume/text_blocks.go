@@ -11,7 +11,7 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	textBulletRe = regexp.MustCompile(`^([-*•+·▪‣◦–●○■□➢►✓✔]|\d{1,2}[.)])[ \t]+`)
+	textBulletRe = regexp.MustCompile(`^([-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
 	ruleLineRe   = regexp.MustCompile(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
 )
 
