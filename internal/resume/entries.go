@@ -587,7 +587,11 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // companyLike: the part ends like an organisation's name ("Acme Inc",
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
 func companyLike(p string) bool {
-	p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".)"))
+	p = strings.TrimSpace(p)
+	if m := parenRe.FindStringSubmatch(p); m != nil && m[1] != "" {
+		p = m[1] // "Laiblock Inc (part time job)"
+	}
+	p = strings.TrimSpace(strings.TrimRight(p, ".)"))
 	if strings.HasPrefix(p, "(주)") || strings.HasPrefix(p, "株式会社") || strings.Contains(strings.ToLower(p), "co., ltd") {
 		return true
 	}
@@ -846,12 +850,36 @@ func firstLine(e *entry) int {
 	return 0
 }
 
-// headText is a heading line's text, a table row's cells as parts.
+// headText is a heading line's text, a table row's cells as parts, and
+// two emphasised runs side by side as two parts ("**Company** *Title*").
 func headText(b *Block) string {
 	if b.Kind == BlockTableRow {
 		return strings.Join(b.Cells, " | ")
 	}
-	return numberingRe.ReplaceAllString(strings.TrimSpace(b.Text), "")
+	t := b.Text
+	if len(b.Groups) >= 2 {
+		var cuts []int
+		for i := 1; i < len(b.Groups); i++ {
+			prev, g := b.Groups[i-1], b.Groups[i]
+			if prev.Text.End <= g.Text.Start && strings.TrimSpace(t[prev.Text.End:g.Text.Start]) == "" && emphasisGroup(b, prev) && emphasisGroup(b, g) {
+				cuts = append(cuts, g.Text.Start)
+			}
+		}
+		for i := len(cuts) - 1; i >= 0; i-- {
+			t = t[:cuts[i]] + " | " + t[cuts[i]:]
+		}
+	}
+	return numberingRe.ReplaceAllString(strings.TrimSpace(t), "")
+}
+
+// emphasisGroup: the container is bold or italic (its delimiter is * or _).
+func emphasisGroup(b *Block, g Group) bool {
+	for _, p := range b.Pieces {
+		if p.Src.Start == g.Outer.Start {
+			return p.Src.Len() > 0 && p.Src.Start == g.Outer.Start && g.Inner.Start > g.Outer.Start && g.Inner.Start-g.Outer.Start <= 3 && p.Kind == PieceMarkup && p.Text.Len() == 0
+		}
+	}
+	return false
 }
 
 // project reads an entry as a project.
