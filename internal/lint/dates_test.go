@@ -21,6 +21,8 @@ func TestDateFalseAlarms(t *testing.T) {
 		"июль 2015 – май 2017",
 		"2015年7月 – 2017年5月",
 		"(July 2015 to May 2017)",
+		"Juil. 15 – Mai 17",
+		"July – August 2015",
 	} {
 		md := strings.Replace(clean, "Seattle, WA | July 2015 – May 2017", "Seattle, WA | "+dates, 1)
 		if got := rules(lintMD(t, md))["experience-dates"]; got != 0 {
@@ -36,8 +38,13 @@ func TestDateFalseAlarms(t *testing.T) {
 			t.Errorf("%q: %v", present, got)
 		}
 	}
+	// a season is a period of its own
+	md := strings.Replace(clean, "Seattle, WA | July 2015 – May 2017", "Seattle, WA | Summer 2016", 1)
+	if got := rules(lintMD(t, md))["experience-dates"]; got != 0 {
+		t.Error("a role dated Summer 2016 was told it lacks an end or a month")
+	}
 	// and a real gap still fires
-	md := strings.Replace(clean, "Seattle, WA | July 2015 – May 2017", "Seattle, WA | July 2015", 1)
+	md = strings.Replace(clean, "Seattle, WA | July 2015 – May 2017", "Seattle, WA | July 2015", 1)
 	if got := rules(lintMD(t, md))["experience-dates"]; got == 0 {
 		t.Error("a role with a start and no end passed")
 	}

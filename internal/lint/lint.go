@@ -390,10 +390,10 @@ func (l *linter) roles() {
 		switch {
 		case r.Start == "":
 			l.add("experience-dates", id, resume.SecExperience, describeRole(r)+" has no dates", "add start and end as month and year (March 2021 – Present)", head)
-		case !r.Current() && r.End == "":
+		case !r.Current() && r.End == "" && !isPeriod(r.Start):
 			l.add("experience-dates", id, resume.SecExperience, fmt.Sprintf("%s: %q has no end date", describeRole(r), r.Start),
 				"give start and end as month and year (June 2019 – February 2022), or Present", head)
-		case !hasMonth(r.Start) || !r.Current() && !hasMonth(r.End):
+		case !rangeHasMonths(r):
 			l.add("experience-dates", id, resume.SecExperience, fmt.Sprintf("%s: %q has no month", describeRole(r), strings.TrimSpace(r.Start+" – "+r.End)),
 				"give month and year (June 2019 – February 2022)", head)
 		}

@@ -73,6 +73,10 @@ func ParseDate(s string) (Date, bool) {
 		if d, end, ok := scanDate(t, i, true); ok && strings.TrimFunc(t[end:], isDateFiller) == "" && strings.TrimFunc(t[:i], isDateFiller) == "" {
 			return d, true
 		}
+		// "Juin 17" alone: a month and a two-digit year, the field says it is a date
+		if d, end, ok := scanDateShortYear(t, i); ok && strings.TrimFunc(t[end:], isDateFiller) == "" && strings.TrimFunc(t[:i], isDateFiller) == "" {
+			return d, true
+		}
 	}
 	return Date{}, false
 }
