@@ -13,7 +13,6 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/match"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -186,7 +185,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	rep := match.Compare(doc, ad, lex)
 	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope}
-	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
+	results, _, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err
 	}
@@ -223,7 +222,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		}
 	}
 	if o.output != "" {
-		data, err := resume.Write(format, tailored)
+		data, err := a.resumeBytes(doc, format, o.output, results...)
 		if err != nil {
 			return err
 		}

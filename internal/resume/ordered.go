@@ -31,19 +31,6 @@ func (o *object) set(k string, v any) {
 	o.vals[k] = v
 }
 
-func (o *object) del(k string) {
-	if _, ok := o.vals[k]; !ok {
-		return
-	}
-	delete(o.vals, k)
-	for i, x := range o.keys {
-		if x == k {
-			o.keys = append(o.keys[:i], o.keys[i+1:]...)
-			break
-		}
-	}
-}
-
 func (o *object) str(k string) string {
 	s, _ := o.get(k).(string)
 	return s

@@ -31,8 +31,13 @@ func DetectFormat(name string, data []byte) Format {
 	if len(t) > 0 && t[0] == '{' {
 		return JSONResume
 	}
+	// headings, bold, links or front matter say Markdown
+	if bytes.HasPrefix(t, []byte("---\n")) || bytes.HasPrefix(t, []byte("---\r\n")) {
+		return Markdown
+	}
 	for _, l := range strings.Split(string(t), "\n") {
-		if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### ") {
+		if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "## ") || strings.HasPrefix(l, "### ") || strings.HasPrefix(l, "#### ") ||
+			strings.Contains(l, "**") || strings.Contains(l, "](") {
 			return Markdown
 		}
 	}
@@ -54,23 +59,29 @@ func CheckText(data []byte) error {
 	return nil
 }
 
-// Parse reads a resume in the given format (DetectFormat picks one).
+// Parse reads a resume in the given format (DetectFormat picks one). The
+// document keeps the bytes it was read from, so Splice can edit them.
 func Parse(format Format, data []byte) (*Document, error) {
 	if err := CheckText(data); err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// a byte-order mark reads as spaces, so every offset stays where it is
+	body := data
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		body = append([]byte("   "), data[3:]...)
+	}
 	var d *Document
 	switch format {
 	case JSONResume:
 		var err error
-		if d, err = ParseJSONResume(data); err != nil {
+		if d, err = ParseJSONResume(body); err != nil {
 			return nil, err
 		}
+		d.src = data
 	case Markdown:
-		d = ParseMarkdown(string(data))
+		d = Interpret(Markdown, markdownBlocks(body), data)
 	case Text:
-		d = ParseText(string(data))
+		d = Interpret(Text, textBlocks(body, 0, len(body)), data)
 	default:
 		return nil, fmt.Errorf("unknown format %q", format)
 	}
