@@ -27,7 +27,9 @@ func tokens(s string) []string {
 	return out
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // op is one step of a diff: a run of equal tokens, or old tokens replaced
 // by new ones (either side may be empty).
