@@ -34,8 +34,32 @@ type Document struct {
 	// Order lists section keys (summary, experience, skills, projects,
 	// education, certifications, other.N) as the source had them.
 	Order []string
+	// Format is the format the document was read from; Sections the
+	// sections as read, with their lines (what inspect shows).
+	Format   Format
+	Sections []SectionInfo
 
-	raw *object // the JSON Resume it was read from, to keep unknown fields
+	raw    *object          // the JSON Resume it was read from, to keep unknown fields
+	src    []byte           // the source it was read from, for Splice
+	places map[string]place // where each item's text sits in src, by item id
+}
+
+// SectionInfo is a section as read: its kind (a Sec* key, "header",
+// "contact" or "other"), its title as written and its line.
+type SectionInfo struct {
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	Line  int    `json:"line"`
+}
+
+// place is where an item's text sits in the source.
+type place struct {
+	text   string // the item's text as read
+	line   int
+	span   Span
+	pieces []Piece
+	groups []Group
+	json   []string // JSON Resume: the path of the string (or the entry) it came from
 }
 
 // Header is the top of a resume.
@@ -49,6 +73,7 @@ type Link struct{ Label, URL string }
 
 // Role is one position held.
 type Role struct {
+	LineNo                   int // 1-based line where the entry starts in the source, 0 when unknown
 	Title, Company, Location string
 	Start, End               string // as written
 	Summary                  string
@@ -67,10 +92,11 @@ func (r Role) Current() bool {
 
 // SkillGroup is a named list of skills; Name may be empty.
 type SkillGroup struct {
-	Name  string
-	Level string
-	Items []string
-	raw   *object
+	LineNo int
+	Name   string
+	Level  string
+	Items  []string
+	raw    *object
 }
 
 // Line renders the group as one line: "Languages: Go, Python".
@@ -84,6 +110,7 @@ func (g SkillGroup) Line() string {
 
 // Project is a project entry.
 type Project struct {
+	LineNo                 int
 	Name, URL, Description string
 	Start, End             string
 	Keywords               []string
@@ -93,6 +120,7 @@ type Project struct {
 
 // Education is one degree or course of study.
 type Education struct {
+	LineNo                                 int
 	StudyType, Area, Institution, Location string
 	Start, End, GPA                        string
 	Courses                                []string
@@ -113,6 +141,7 @@ func (e Education) Degree() string {
 
 // Certification is one certificate.
 type Certification struct {
+	LineNo                  int
 	Name, Issuer, Date, URL string
 	raw                     *object
 }
@@ -162,6 +191,10 @@ type Item struct {
 	// Whole is true for a section-level item whose text is one line per
 	// entry (skills groups, certifications).
 	Whole bool
+	// Line and Span say where the text sits in the source (0 and zero when
+	// the document was not read from a file).
+	Line int
+	Span Span
 }
 
 // Items returns the document's rewritable pieces in document order: the
