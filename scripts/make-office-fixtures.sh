@@ -46,6 +46,8 @@ if have chromium; then
   chrome --window-size=640,828 --screenshot="$tmp/page.png" "file://$PWD/$src/chromium-resume.html"
   printf '<html><body style="margin:0"><img src="page.png" style="width:100%%"></body></html>' >"$tmp/scan.html"
   chrome --print-to-pdf="$out/scanned.pdf" "file://$tmp/scan.html"
+  # What poppler's pdftotext -layout prints for it: the fallback's input.
+  if have pdftotext; then pdftotext -layout -enc UTF-8 "$out/chromium.pdf" "$out/chromium-layout.txt"; fi
 fi
 
 if have soffice; then

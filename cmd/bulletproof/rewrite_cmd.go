@@ -64,7 +64,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f.StringVar(&o.job, "job", "", "job ad file (- for stdin), for prompts that tailor to it")
 	f.StringVar(&o.section, "section", "", "only this section: summary, experience, skills, projects, education, certifications")
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
-	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file, in the input's format")
+	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file (or, with --in-place, an existing .bak)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
@@ -127,6 +127,9 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	doc, format, err := a.readResume(path)
 	if err != nil {
+		return err
+	}
+	if err := checkWritable(format, o.output, o.inPlace); err != nil {
 		return err
 	}
 	job := ""
@@ -210,19 +213,25 @@ func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	return nil
 }
 
-// writeResume writes the rewritten resume in the input's format, atomically.
+// writeResume writes the rewritten resume, atomically, in the format the
+// output's name says (else the input's).
 func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resume.Format, path string, o *rewriteOptions) error {
 	out, err := rewrite.Apply(doc, res)
 	if err != nil {
 		return err
 	}
-	data, err := resume.Write(format, out)
+	target, outFormat := path, format // in place: the input's own format
+	if !o.inPlace {
+		target = o.output
+		if outFormat, err = outputFormat(o.output, format); err != nil {
+			return err
+		}
+	}
+	data, err := a.resumeBytes(doc, out, []*rewrite.Result{res}, format, outFormat)
 	if err != nil {
 		return err
 	}
-	target := o.output
 	if o.inPlace {
-		target = path
 		orig, err := os.ReadFile(path)
 		if err != nil {
 			return fmt.Errorf("back up %s: %w", path, err)

@@ -49,14 +49,15 @@ func binaryKind(data []byte) error {
 // zipKind tells OpenDocument and Pages files from other zips.
 func zipKind(data []byte) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err == nil {
-		for _, f := range zr.File[:min(len(zr.File), 200)] {
-			switch {
-			case f.Name == "mimetype" || f.Name == "content.xml":
-				return errors.New("this is an OpenDocument file: save it as .docx (File > Save As > Word 2007-365) and try again")
-			case strings.HasPrefix(f.Name, "Index/"):
-				return errors.New("this is an Apple Pages file: export it as Word (.docx) and try again")
-			}
+	if err != nil {
+		return nil // damaged: the plain "binary file" message
+	}
+	for _, f := range zr.File[:min(len(zr.File), 200)] {
+		switch {
+		case f.Name == "mimetype" || f.Name == "content.xml":
+			return errors.New("this is an OpenDocument file: save it as .docx (File > Save As > Word 2007-365) and try again")
+		case strings.HasPrefix(f.Name, "Index/"):
+			return errors.New("this is an Apple Pages file: export it as Word (.docx) and try again")
 		}
 	}
 	return errors.New("this is a zip archive, not a resume: give a " + formatsRead + " file")
@@ -79,4 +80,32 @@ func parseBinary(format Format, data []byte) (*Document, error) {
 		return Interpret(PDF, pdfBlocks(lines), []byte(pdfText(lines))), nil
 	}
 	return nil, fmt.Errorf("unknown format %q", format)
+}
+
+// PlainText is a file's text for use as plain text (an eval var, a
+// context): a Word document's paragraphs or a PDF's lines, one a line; a
+// text file as it is.
+func PlainText(data []byte) (string, error) {
+	f, ok := sniffBinary(data)
+	switch {
+	case ok && f == Docx:
+		d, err := docx.Open(data)
+		if err != nil {
+			return "", fmt.Errorf("cannot read this Word file: %w", err)
+		}
+		return strings.TrimRight(docxText(d.Paragraphs), "\n"), nil
+	case ok && f == PDF:
+		lines, err := pdftext.Lines(data)
+		if err != nil {
+			return "", err
+		}
+		return strings.TrimRight(pdfText(lines), "\n"), nil
+	}
+	if err := CheckText(data); err != nil {
+		if kind := binaryKind(data); err == ErrBinary && kind != nil {
+			return "", kind
+		}
+		return "", err
+	}
+	return string(data), nil
 }

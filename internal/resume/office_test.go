@@ -229,3 +229,30 @@ func TestNeitherFormat(t *testing.T) {
 		t.Errorf("binary input: %v; want ErrBinary", err)
 	}
 }
+
+// Without drawn or typed bullets (bullets drawn as pictures, or text from
+// pdftotext), indented lines that start a sentence are the items.
+func TestPDFBulletsByIndent(t *testing.T) {
+	lines, err := pdftext.Lines(readFile(t, "testdata/office/chromium.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range lines {
+		lines[i].Bullet = false
+	}
+	layout, err := ParsePDFLayout(readFile(t, "testdata/office/chromium-layout.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range map[string]*Document{"no drawn bullets": Interpret(PDF, pdfBlocks(lines), []byte(pdfText(lines))), "pdftotext -layout": layout} {
+		var got []string
+		for _, r := range d.Roles {
+			got = append(got, r.Bullets...)
+		}
+		for _, b := range htmlBullets {
+			if !slices.Contains(got, b) {
+				t.Errorf("%s: bullet not read: %q", name, b)
+			}
+		}
+	}
+}

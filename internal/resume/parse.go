@@ -116,6 +116,10 @@ func Write(format Format, d *Document) ([]byte, error) {
 		return WriteMarkdown(d), nil
 	case Text:
 		return WriteText(d), nil
+	case Docx:
+		return WriteDocx(d)
+	case PDF:
+		return nil, ErrPDFOutput
 	}
 	return nil, fmt.Errorf("unknown format %q", format)
 }

@@ -3,6 +3,7 @@ package resume
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,11 +41,19 @@ func pdfBlocks(lines []pdftext.Line) []Block {
 			cur = nil
 		}
 	}
+	byIndent := !anyBullet(lines)
+	left := leftEdge(lines)
 	for i, l := range lines {
 		text, cut := l.Text, 0
 		item := l.Bullet
 		if m := typedBullet.FindString(text); m != "" {
 			text, cut, item = text[len(m):], len(m), true
+		}
+		if byIndent && l.X > left+4 && l.X < left+72 && !strings.Contains(text, "\t") {
+			// no bullet anywhere (drawn as images, or lost by pdftotext):
+			// an indented line that starts a sentence starts an item
+			item = cur == nil || !cur.item || math.Abs(cur.indent-l.X) > 2 ||
+				startsSentence(text) && (endsSentence(cur.last.Text) || cur.last.End < 0.85*cur.right)
 		}
 		if cur != nil && !item && cur.continues(l, gap) {
 			cur.add(l, text, starts[i]+cut)
@@ -70,13 +79,13 @@ type pdfPara struct {
 	indent float64 // where continuation lines start; -1 until the second line
 	line   int
 	rb     lineJoiner
-	n      int
+	right  float64 // the right edge of its lines so far
 }
 
 func (p *pdfPara) add(l pdftext.Line, text string, start int) {
 	p.rb.add(text, start)
 	p.last = l
-	p.n++
+	p.right = max(p.right, l.End)
 }
 
 // continues reports whether line l carries on the paragraph: same page
@@ -115,6 +124,41 @@ func (p *pdfPara) continues(l pdftext.Line, gap float64) bool {
 	// a short line before ends a plain paragraph (the last line of a
 	// summary, a title, a date line)
 	return last.End > 0.8*max(last.End, l.End) && !endsSentence(last.Text)
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// anyBullet reports whether any line has a bullet, drawn or typed.
+func anyBullet(lines []pdftext.Line) bool {
+	for _, l := range lines {
+		if l.Bullet || typedBullet.MatchString(l.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftEdge is the page's text margin: the leftmost position at which a
+// good share of the lines start.
+func leftEdge(lines []pdftext.Line) float64 {
+	count := map[float64]int{}
+	for _, l := range lines {
+		count[math.Round(l.X)]++
+	}
+	xs := make([]float64, 0, len(count))
+	for x := range count {
+		xs = append(xs, x)
+	}
+	sort.Float64s(xs)
+	for _, x := range xs {
+		if count[x] >= max(2, len(lines)/10) {
+			return x
+		}
+	}
+	return 0
 }
 
 func endsSentence(s string) bool {
@@ -236,3 +280,39 @@ func isAllCaps(s string) bool {
 	}
 	return letters > 1
 }
+
+// ParsePDFLayout reads the text `pdftotext -layout` prints for a PDF (the
+// fallback for PDFs the built-in reader cannot read): columns of spaces
+// stand for positions, form feeds for pages. Fonts are unknown, and
+// bullets drawn rather than typed are lost.
+func ParsePDFLayout(text []byte) (*Document, error) {
+	if err := CheckText(text); err != nil {
+		return nil, err
+	}
+	var lines []pdftext.Line
+	page := 1
+	for i, raw := range strings.Split(string(text), "\n") {
+		page += strings.Count(raw, "\f")
+		raw = strings.TrimRight(strings.ReplaceAll(raw, "\f", ""), " \r")
+		t := strings.TrimLeft(raw, " ")
+		if t == "" {
+			continue
+		}
+		const cell = 5.0 // points per column, about a character at 10 pt
+		lead := float64(utf8.RuneCountInString(raw) - utf8.RuneCountInString(t))
+		lines = append(lines, pdftext.Line{Page: page, Text: layoutColumns.ReplaceAllString(t, "\t"), X: lead * cell, Y: float64(i) * 12,
+			End: float64(utf8.RuneCountInString(raw)) * cell, Size: 10})
+	}
+	if len(lines) == 0 {
+		return nil, pdftext.ErrNoText
+	}
+	d := Interpret(PDF, pdfBlocks(lines), []byte(pdfText(lines)))
+	if err := checkContent(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// layoutColumns is a gap of three spaces or more: a column in pdftotext's
+// layout.
+var layoutColumns = regexp.MustCompile(` {3,}`)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -28,7 +29,7 @@ const (
 var (
 	ErrNoText    = errors.New("this PDF has no text layer (a scan or an image): export it again from the program that made it, or save it as .docx")
 	ErrEncrypted = errors.New("this PDF is password-protected: save a copy without a password")
-	ErrCorrupt   = errors.New("this PDF cannot be read")
+	ErrCorrupt   = errors.New("this PDF cannot be read: export it again, or give the Word file it came from")
 	ErrTooLarge  = errors.New("this PDF is too large for a resume")
 	ErrTimeout   = errors.New("reading this PDF took too long")
 )
@@ -81,7 +82,7 @@ func extract(data []byte) (lines []Line, err error) {
 	defer func() {
 		// the PDF reader panics on some malformed files
 		if r := recover(); r != nil {
-			lines, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
+			lines, err = nil, fmt.Errorf("%w (%s)", ErrCorrupt, printable(fmt.Sprint(r)))
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -89,7 +90,7 @@ func extract(data []byte) (lines []Line, err error) {
 		if strings.Contains(err.Error(), "encrypt") || strings.Contains(err.Error(), "password") {
 			return nil, ErrEncrypted
 		}
-		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		return nil, fmt.Errorf("%w (%s)", ErrCorrupt, printable(err.Error()))
 	}
 	n := r.NumPage()
 	if n > MaxPages {
@@ -138,4 +139,17 @@ func hasText(lines []Line) bool {
 		}
 	}
 	return letters >= 20
+}
+
+// printable keeps the readable start of a reader's message (some quote
+// the file's bytes).
+func printable(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) || b.Len() > 80 {
+			break
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " :")
 }
