@@ -1,0 +1,112 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+)
+
+func office(t *testing.T, name string) string {
+	return repo(t, filepath.Join("internal/resume/testdata/office", name))
+}
+
+// A Chromium-printed PDF: its bullets are read and its rewrite writes to
+// Markdown, which reads back with the same bullets and lints.
+func TestPDFRewriteToMarkdown(t *testing.T) {
+	dir := isolate(t)
+	out := filepath.Join(dir, "out.md")
+	r := cli(t, "", "rewrite", office(t, "chromium.pdf"), "--prompt", "tighten-bullets", "--output", out)
+	if r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := resume.Parse(resume.Markdown, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, role := range d.Roles {
+		n += len(role.Bullets)
+	}
+	if n < 8 {
+		t.Errorf("%d bullets in the Markdown written from the PDF; want at least 8:\n%s", n, b)
+	}
+	if !strings.Contains(string(b), "Owned the on-call rotation of eight engineers.") {
+		t.Errorf("the rewrite is not in the Markdown:\n%s", b)
+	}
+	if r := cli(t, "", "lint", out); r.code == 2 {
+		t.Errorf("lint of the Markdown: %+v", r)
+	}
+}
+
+// .docx -> .md -> lint: the round trip works and lint points at lines.
+func TestDocxToMarkdownToLint(t *testing.T) {
+	dir := isolate(t)
+	out := filepath.Join(dir, "out.md")
+	if r := cli(t, "", "rewrite", office(t, "word-numbered.docx"), "--output", out); r.code != 0 {
+		t.Fatalf("%+v", r)
+	}
+	r := cli(t, "", "lint", out, "--format", "json")
+	if r.code == 2 || !strings.Contains(r.stdout, `"score"`) {
+		t.Fatalf("lint of the Markdown: %+v", r)
+	}
+	// lint reads the .docx itself too, with paragraph numbers as lines
+	r = cli(t, "", "lint", office(t, "word-caps.docx"))
+	if r.code == 2 || !strings.Contains(r.stdout, "word-caps.docx:") {
+		t.Errorf("lint of the .docx: %+v", r)
+	}
+}
+
+func TestWordAndPDFInputs(t *testing.T) {
+	dir := isolate(t)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string // in stdout+stderr
+	}{
+		{"keywords of a .docx", []string{"keywords", office(t, "word-caps.docx")}, 0, "Apache Kafka"},
+		{"match a .pdf against a .docx ad", []string{"match", office(t, "chromium.pdf"), "--job", office(t, "word-caps.docx")}, -1, ""},
+		{"PDF output refused", []string{"rewrite", office(t, "chromium.pdf"), "--output", filepath.Join(dir, "x.pdf")}, 2, "a PDF cannot be written"},
+		{"PDF in place refused", []string{"rewrite", office(t, "chromium.pdf"), "--in-place"}, 2, "cannot be rewritten in place"},
+		{"scanned PDF", []string{"rewrite", office(t, "scanned.pdf")}, 2, "no text layer"},
+		{"tailor a .docx to Markdown", []string{"tailor", office(t, "word-caps.docx"), "--job", repo(t, "examples/job.txt"), "--output", filepath.Join(dir, "t.md")}, -1, "wrote"},
+		{"a PDF to a new .docx", []string{"rewrite", office(t, "libreoffice.pdf"), "--output", filepath.Join(dir, "new.docx")}, 0, "wrote"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := cli(t, "", tt.args...)
+			if tt.code >= 0 && r.code != tt.code || tt.code < 0 && r.code == 2 || !strings.Contains(r.stdout+r.stderr, tt.want) {
+				t.Errorf("%+v", r)
+			}
+		})
+	}
+	// the .docx made from the PDF reads back with its bullets
+	b, err := os.ReadFile(filepath.Join(dir, "new.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := resume.Parse(resume.DetectFormat("new.docx", b), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Roles) != 2 || len(d.Roles[0].Bullets) != 4 || len(d.Roles[1].Bullets) != 3 {
+		t.Errorf("roles read back from the new .docx: %+v", d.Roles)
+	}
+}
+
+func TestNeitherFormatSaysWhatIsRead(t *testing.T) {
+	dir := isolate(t)
+	p := filepath.Join(dir, "resume.bin")
+	os.WriteFile(p, []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, 0o644)
+	r := cli(t, "", "rewrite", p)
+	if r.code != 2 || !strings.Contains(r.stderr, "Word (.docx), PDF, Markdown, plain text or JSON Resume") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("%+v", r)
+	}
+}
