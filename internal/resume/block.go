@@ -77,6 +77,10 @@ type Block struct {
 	Cells              []string // a table row's cells, plain text
 	Indent             int      // leading indentation in columns (plain text), 0 when unknown
 	Quote              bool     // inside a blockquote
+	// Cont: the block continues the paragraph of the block before it (a
+	// line of a paragraph after a line break; a wrapped line of text).
+	Cont bool
+	Head bool // a table's header row
 }
 
 // PieceKind says how a piece of plain text relates to the source.
