@@ -1,12 +1,17 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
 )
 
 func office(t *testing.T, name string) string {
@@ -109,4 +114,127 @@ func TestNeitherFormatSaysWhatIsRead(t *testing.T) {
 	if r.code != 2 || !strings.Contains(r.stderr, "Word (.docx), PDF, Markdown, plain text or JSON Resume") || strings.Count(r.stderr, "\n") != 1 {
 		t.Errorf("%+v", r)
 	}
+}
+
+// A .docx rewritten to a .docx: only the rewritten paragraphs' text
+// changes; every other paragraph, every byte between them and every other
+// entry of the package stays as it was; a run with nothing to rewrite
+// writes the file back byte for byte.
+func TestDocxRewriteInPlace(t *testing.T) {
+	for _, f := range []string{"word-caps.docx", "word-numbered.docx", "pandoc-plain.docx", "pandoc-reference.docx", "libreoffice.docx", "libreoffice-html.docx"} {
+		t.Run(f, func(t *testing.T) {
+			dir := isolate(t)
+			src, err := os.ReadFile(office(t, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := filepath.Join(dir, f)
+			os.WriteFile(in, src, 0o644)
+			out := filepath.Join(dir, "out.docx")
+			r := cli(t, "", "rewrite", in, "--prompt", "tighten-bullets", "--format", "json", "--output", out)
+			if r.code != 0 || strings.Contains(r.stderr, "kept as written") {
+				t.Fatalf("%+v", r)
+			}
+			var rep struct {
+				Items []struct{ Original, Final, Status string }
+			}
+			if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+				t.Fatal(err)
+			}
+			finals := map[string]bool{}
+			for _, it := range rep.Items {
+				if it.Status == "rewritten" {
+					finals[it.Final] = true
+				}
+			}
+			if len(finals) == 0 {
+				t.Fatal("nothing rewritten: the test proves nothing")
+			}
+			got, _ := os.ReadFile(out)
+			assertOnlyParagraphsChanged(t, src, got, finals)
+
+			// nothing to rewrite: the same bytes
+			same := filepath.Join(dir, "same.docx")
+			if r := cli(t, "", "rewrite", in, "--prompt", "summary-focus", "--output", same); r.code != 0 {
+				t.Fatalf("%+v", r)
+			}
+			if b, _ := os.ReadFile(same); !bytes.Equal(b, src) {
+				t.Error("a run that rewrote nothing changed the file")
+			}
+			// --in-place: the same edit, and a faithful .bak
+			if r := cli(t, "", "rewrite", in, "--prompt", "tighten-bullets", "--in-place"); r.code != 0 {
+				t.Fatalf("%+v", r)
+			}
+			if b, _ := os.ReadFile(in); !bytes.Equal(b, got) {
+				t.Error("--in-place wrote something else than --output")
+			}
+			if b, _ := os.ReadFile(in + ".bak"); !bytes.Equal(b, src) {
+				t.Error("no faithful .bak")
+			}
+		})
+	}
+}
+
+func assertOnlyParagraphsChanged(t *testing.T, before, after []byte, finals map[string]bool) {
+	t.Helper()
+	old, err := docx.Open(before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	neu, err := docx.Open(after)
+	if err != nil {
+		t.Fatalf("the written .docx does not open: %v", err)
+	}
+	if len(old.Paragraphs) != len(neu.Paragraphs) {
+		t.Fatalf("%d paragraphs became %d", len(old.Paragraphs), len(neu.Paragraphs))
+	}
+	changed := 0
+	for i, p := range neu.Paragraphs {
+		o := old.Paragraphs[i]
+		switch {
+		case p.Text != o.Text && finals[strings.TrimSpace(p.Text)]:
+			changed++
+			if p.Style != o.Style || p.List != o.List || p.Level != o.Level {
+				t.Errorf("paragraph %q lost its style or list", p.Text)
+			}
+		case p.Text != o.Text:
+			t.Errorf("paragraph %q became %q, which is no rewrite", o.Text, p.Text)
+		case !bytes.Equal(old.XML(i), neu.XML(i)) && !p.TextBox:
+			t.Errorf("paragraph %q: its XML changed", o.Text)
+		}
+	}
+	if changed != len(finals) {
+		t.Errorf("%d paragraphs rewritten; the report has %d rewrites", changed, len(finals))
+	}
+	oz, _ := zip.NewReader(bytes.NewReader(before), int64(len(before)))
+	nz, _ := zip.NewReader(bytes.NewReader(after), int64(len(after)))
+	if len(oz.File) != len(nz.File) {
+		t.Fatalf("%d entries became %d", len(oz.File), len(nz.File))
+	}
+	for i, f := range oz.File {
+		g := nz.File[i]
+		if f.Name != g.Name {
+			t.Errorf("entry %d: %s became %s", i, f.Name, g.Name)
+		}
+		if f.Name == "word/document.xml" {
+			continue
+		}
+		a, b := raw(t, f), raw(t, g)
+		if !bytes.Equal(a, b) || f.CRC32 != g.CRC32 || !f.Modified.Equal(g.Modified) {
+			t.Errorf("entry %s changed", f.Name)
+		}
+	}
+}
+
+func raw(t *testing.T, f *zip.File) []byte {
+	t.Helper()
+	r, err := f.OpenRaw()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -54,7 +54,7 @@ func paragraphBlocks(p docx.Paragraph, i, base int, body float64) []Block {
 		start += lead
 		end = start + len(text)
 		b := Block{Kind: BlockParagraph, Line: i + 1, Text: text, Span: Span{base + start, base + end},
-			Strong: p.Bold, Emph: p.Italic, Caps: p.Caps, Style: p.Style}
+			Strong: p.Bold, Emph: p.Italic, Caps: p.Caps, Style: p.Style, Cont: len(out) > 0}
 		if body > 0 && p.Size > 0 {
 			b.Size = p.Size / body
 		}
@@ -68,6 +68,9 @@ func paragraphBlocks(p docx.Paragraph, i, base int, body float64) []Block {
 			b.Kind = BlockListItem
 			b.Text = b.Text[len(m):]
 			b.Span.Start += len(m)
+		}
+		if b.Kind != BlockParagraph {
+			b.Cont = false
 		}
 		out = append(out, b)
 	}

@@ -121,6 +121,12 @@ func (d *Document) readDefinitions() (*styles, *lists, error) {
 	return st, lst, err
 }
 
+// XML is paragraph i's XML as it stands in its part.
+func (d *Document) XML(i int) []byte {
+	p := d.Paragraphs[i]
+	return d.parts[p.Part][p.span[0]:p.span[1]]
+}
+
 // linkTwins points each text-box paragraph at its fallback copy when the
 // two read the same.
 func (d *Document) linkTwins() {

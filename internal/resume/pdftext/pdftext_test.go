@@ -52,9 +52,18 @@ func TestChromiumLines(t *testing.T) {
 			t.Errorf("ligature or double space left in %q", l.Text)
 		}
 	}
-	// reading order: top to bottom
-	for i := 1; i < len(lines); i++ {
-		if lines[i].Page == lines[i-1].Page && lines[i].Y < lines[i-1].Y {
+	// reading order: the header's left column (name, title), then its
+	// right (address, contacts), then the body top to bottom
+	var order []string
+	for _, l := range lines[:6] {
+		order = append(order, l.Text)
+	}
+	want := []string{"Priya Raman", "Site Reliability Engineer", "Austin, TX", "priya.raman@example.com · 555-0100", "github.com/praman-sre", "SUMMARY"}
+	if strings.Join(order, "|") != strings.Join(want, "|") {
+		t.Errorf("reading order\n got %q\nwant %q", order, want)
+	}
+	for i := 6; i < len(lines); i++ {
+		if lines[i].Y < lines[i-1].Y {
 			t.Errorf("line %q above the line before it", lines[i].Text)
 		}
 	}
