@@ -39,6 +39,14 @@ else
   echo "skip: python3-docx not installed" >&2
 fi
 
+# The "docx" npm package, as web resume builders use it (installed into a
+# temporary folder).
+if have node && have npm; then
+  mkdir -p "$tmp/js" && cp scripts/docxjs_fixture.mjs "$tmp/js/"
+  (cd "$tmp/js" && npm install --silent --no-audit --no-fund docx@9 >/dev/null)
+  node "$tmp/js/docxjs_fixture.mjs" "$PWD/$out/docxjs.docx"
+fi
+
 if have chromium; then
   chrome() { chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer "$@" 2>/dev/null; }
   chrome --print-to-pdf="$out/chromium.pdf" "file://$PWD/$src/chromium-resume.html"

@@ -266,6 +266,63 @@ def word_numbered(path):
     doc.save(path)
 
 
+def word_sidebar(path):
+    """A two-column template: a layout table, the name across the top, a
+    narrow sidebar (contact, skills, languages) beside the main column
+    (summary, experience with List Bullet bullets, education)."""
+    doc = docx.Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(10)
+    t = doc.add_table(rows=2, cols=2)
+    top = t.cell(0, 0).merge(t.cell(0, 1))
+    p = top.paragraphs[0]
+    r = p.add_run("Aisha Brennan-Okafor")
+    r.bold, r.font.size = True, Pt(22)
+    top.add_paragraph("Full-Stack Engineer")
+    side, main = t.cell(1, 0), t.cell(1, 1)
+    side.width, main.width = Inches(2.2), Inches(4.8)
+
+    def title(cell, text, first=False):
+        p = cell.paragraphs[0] if first else cell.add_paragraph()
+        r = p.add_run(text)
+        r.bold = True
+        r.font.color.rgb = RGBColor(0x2E, 0x74, 0xB5)
+
+    title(side, "CONTACT", first=True)
+    side.add_paragraph("aisha.bo@example.com")
+    side.add_paragraph("555-0100")
+    side.add_paragraph("Bristol, UK")
+    title(side, "SKILLS")
+    for skill in ["TypeScript, React", "Node.js, GraphQL", "PostgreSQL, Redis", "AWS Lambda"]:
+        side.add_paragraph(skill, style="List Bullet")
+    title(side, "LANGUAGES")
+    side.add_paragraph("English, Yoruba")
+
+    title(main, "SUMMARY", first=True)
+    main.add_paragraph("Full-stack engineer with five years building customer dashboards and the APIs behind them.")
+    title(main, "EXPERIENCE")
+    for head, dates, bullets in [
+        ("Lead Engineer, Fourth Coffee Digital", "Mar 2022 – Present", [
+            "Led the rewrite of the ordering dashboard in React and TypeScript for 30 cafés.",
+            "Cut API response times by 45% with Redis caching in front of PostgreSQL.",
+            "Helped with hiring and onboarding four engineers.",
+        ]),
+        ("Software Engineer, Lamna Healthcare", "Jan 2019 – Feb 2022", [
+            "Built a GraphQL gateway over six Node.js services.",
+            "Responsible for the move of nightly reports to AWS Lambda.",
+        ]),
+    ]:
+        p = main.add_paragraph()
+        add_runs(p, [(head, {"b": 1})])
+        p.add_run("\t" + dates)
+        for b in bullets:
+            main.add_paragraph(b, style="List Bullet")
+    title(main, "EDUCATION")
+    main.add_paragraph("BSc Software Engineering, University of Bristol, 2018")
+    doc.save(path)
+
+
 if __name__ == "__main__":
     word_caps(OUT + "/word-caps.docx")
     word_numbered(OUT + "/word-numbered.docx")
+    word_sidebar(OUT + "/word-sidebar.docx")

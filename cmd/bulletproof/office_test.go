@@ -121,7 +121,7 @@ func TestNeitherFormatSaysWhatIsRead(t *testing.T) {
 // entry of the package stays as it was; a run with nothing to rewrite
 // writes the file back byte for byte.
 func TestDocxRewriteInPlace(t *testing.T) {
-	for _, f := range []string{"word-caps.docx", "word-numbered.docx", "pandoc-plain.docx", "pandoc-reference.docx", "libreoffice.docx", "libreoffice-html.docx"} {
+	for _, f := range []string{"word-caps.docx", "word-numbered.docx", "pandoc-plain.docx", "pandoc-reference.docx", "libreoffice.docx", "libreoffice-html.docx", "docxjs.docx", "word-sidebar.docx"} {
 		t.Run(f, func(t *testing.T) {
 			dir := isolate(t)
 			src, err := os.ReadFile(office(t, f))

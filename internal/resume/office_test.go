@@ -56,6 +56,23 @@ var (
 	}
 )
 
+var (
+	docxjsBullets = []string{
+		"Rebuilt the ingestion API in Go, raising throughput from 800 to 5,000 events per second.",
+		"Helped with the move from cron jobs to Celery workers on Redis.",
+		"Responsible for the PostgreSQL partitioning scheme for 4 TB of event data.",
+		"Wrote the Django services behind the mortgage calculator used by 200,000 customers a month.",
+		"Worked on reducing test suite time from 40 to 12 minutes.",
+	}
+	sidebarBullets = []string{
+		"Led the rewrite of the ordering dashboard in React and TypeScript for 30 cafés.",
+		"Cut API response times by 45% with Redis caching in front of PostgreSQL.",
+		"Helped with hiring and onboarding four engineers.",
+		"Built a GraphQL gateway over six Node.js services.",
+		"Responsible for the move of nightly reports to AWS Lambda.",
+	}
+)
+
 func TestOfficeBulletsRead(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -69,6 +86,8 @@ func TestOfficeBulletsRead(t *testing.T) {
 		{file: "libreoffice-html.docx", format: Docx, bullets: htmlBullets},
 		{file: "word-caps.docx", format: Docx, bullets: wordCapsBullets},
 		{file: "word-numbered.docx", format: Docx, bullets: wordNumberedBullets, extra: 2},
+		{file: "docxjs.docx", format: Docx, bullets: docxjsBullets},
+		{file: "word-sidebar.docx", format: Docx, bullets: sidebarBullets},
 		{file: "chromium.pdf", format: PDF, bullets: htmlBullets},
 		{file: "libreoffice.pdf", format: PDF, bullets: wordCapsBullets},
 	}

@@ -20,6 +20,8 @@ func TestFixtureLists(t *testing.T) {
 		{"libreoffice-html.docx", 9, 0, []string{"Priya Raman", "Summary", "Experience", "Skills", "Education"}},
 		{"word-caps.docx", 7, 0, nil},
 		{"word-numbered.docx", 8, 2, []string{"Profile", "Work Experience", "Staff Platform Engineer — Adventure Works Cloud"}},
+		{"docxjs.docx", 5, 0, []string{"Tomasz Ekwueme", "Profile", "Experience", "Skills", "Education"}},
+		{"word-sidebar.docx", 9, 0, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -33,7 +35,7 @@ func TestFixtureLists(t *testing.T) {
 				case OrderedList:
 					ordered++
 				}
-				if p.Heading > 0 {
+				if p.Heading > 0 || p.Title {
 					headings = append(headings, p.Text)
 				}
 				if strings.Contains(p.Text, "\uf0b7") {

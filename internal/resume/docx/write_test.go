@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-var fixtures = []string{"pandoc-plain.docx", "pandoc-reference.docx", "libreoffice.docx", "libreoffice-html.docx", "word-caps.docx", "word-numbered.docx"}
+var fixtures = []string{"pandoc-plain.docx", "pandoc-reference.docx", "libreoffice.docx", "libreoffice-html.docx", "word-caps.docx", "word-numbered.docx", "docxjs.docx", "word-sidebar.docx"}
 
 func TestNoOpWriteIsIdentical(t *testing.T) {
 	for _, f := range fixtures {
