@@ -85,9 +85,6 @@ func Open(data []byte) (*Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := checkDepth(xmlData); err != nil {
-			return nil, err
-		}
 		d.parts[name] = xmlData
 		w := &walker{doc: d, part: name, data: xmlData, styles: st, lists: lst}
 		if err := w.walk(); err != nil {

@@ -268,3 +268,19 @@ func TestIsDocx(t *testing.T) {
 		t.Error("an OpenDocument-like zip taken for Word")
 	}
 }
+
+// A long document: the nesting count stays true however many paragraphs
+// (their properties and text are decoded whole).
+func TestManyParagraphs(t *testing.T) {
+	var b strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&b, `<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Line %d</w:t><w:tab/><w:instrText>x</w:instrText></w:r></w:p>`, i)
+	}
+	d, err := Open(makeDocx(t, b.String(), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 2000 {
+		t.Errorf("%d paragraphs", len(d.Paragraphs))
+	}
+}

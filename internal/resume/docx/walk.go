@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -25,6 +26,7 @@ type walker struct {
 	lists  *lists
 
 	dec      *xml.Decoder
+	depth    int        // element nesting, bounded by MaxDepth
 	paras    []*builder // open paragraphs; more than one inside text boxes
 	tables   []Cell     // open tables, innermost last
 	tableN   int
@@ -32,7 +34,7 @@ type walker struct {
 	alts     []*alt   // open mc:AlternateContent
 	fallback int      // depth inside mc:Fallback
 	textBox  int      // depth inside w:txbxContent
-	skip     int      // depth inside deleted or moved-away text
+	deleted  int      // depth inside deleted or moved-away text
 }
 
 type builder struct {
@@ -70,16 +72,32 @@ func (w *walker) walk() error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if w.depth++; w.depth > MaxDepth {
+				return fmt.Errorf("XML nested deeper than %d", MaxDepth)
+			}
 			if err := w.open(t, start); err != nil {
 				return err
 			}
 		case xml.EndElement:
+			w.depth--
 			w.close(t, int(w.dec.InputOffset()))
 		}
 		if len(w.doc.Paragraphs) > MaxParas {
 			return ErrTooLarge
 		}
 	}
+}
+
+// decode and skip consume the element just opened, which then closes
+// without the walker seeing its end.
+func (w *walker) decode(v any, t *xml.StartElement) error {
+	w.depth--
+	return w.dec.DecodeElement(v, t)
+}
+
+func (w *walker) skip() error {
+	w.depth--
+	return w.dec.Skip()
 }
 
 func (w *walker) top() *builder {
@@ -93,7 +111,7 @@ func (w *walker) top() *builder {
 // deleted, and not a fallback copy of content the choice already gave.
 func (w *walker) here() *builder {
 	b := w.top()
-	if b == nil || w.skip > 0 || b.fallback != (w.fallback > 0) {
+	if b == nil || w.deleted > 0 || b.fallback != (w.fallback > 0) {
 		return nil
 	}
 	return b
@@ -128,7 +146,7 @@ func (w *walker) open(t xml.StartElement, start int) error {
 		w.paras = append(w.paras, nb)
 	case "pPr":
 		if b != nil && b.run == nil {
-			return w.dec.DecodeElement(&b.pPr, &t)
+			return w.decode(&b.pPr, &t)
 		}
 	case "tbl":
 		w.tables = append(w.tables, Cell{Table: w.tableN, Row: -1, Col: -1})
@@ -145,7 +163,7 @@ func (w *walker) open(t xml.StartElement, start int) error {
 	case "txbxContent":
 		w.textBox++
 	case "del", "moveFrom":
-		w.skip++
+		w.deleted++
 	case "hyperlink", "smartTag", "sdt", "fldSimple", "ins", "moveTo", "customXml", "dir", "bdo":
 		if b != nil && b.run == nil {
 			b.inline = append(b.inline, &[2]int{start, -1})
@@ -168,7 +186,7 @@ func (w *walker) open(t xml.StartElement, start int) error {
 	case "rPr":
 		if b != nil && b.run != nil {
 			var rp runProps
-			if err := w.dec.DecodeElement(&rp, &t); err != nil {
+			if err := w.decode(&rp, &t); err != nil {
 				return err
 			}
 			b.run.rPr = w.data[start:w.dec.InputOffset()]
@@ -187,7 +205,7 @@ func (w *walker) open(t xml.StartElement, start int) error {
 	case "instrText":
 		if f := w.openField(); f != nil && w.here() != nil {
 			var s string
-			if err := w.dec.DecodeElement(&s, &t); err != nil {
+			if err := w.decode(&s, &t); err != nil {
 				return err
 			}
 			f.instr.WriteString(s)
@@ -235,7 +253,7 @@ func (w *walker) close(t xml.EndElement, end int) {
 	case "txbxContent":
 		w.textBox--
 	case "del", "moveFrom":
-		w.skip--
+		w.deleted--
 	case "hyperlink", "smartTag", "sdt", "fldSimple", "ins", "moveTo", "customXml", "dir", "bdo":
 		if b != nil && b.run == nil && len(b.inline) > 0 {
 			b.inline[len(b.inline)-1][1] = end
@@ -264,7 +282,7 @@ func (w *walker) paraStyle(b *builder) string {
 func (w *walker) text(t xml.StartElement, start int) error {
 	b := w.here()
 	if b == nil || b.run == nil || b.run.format.Hidden || w.inInstruction() {
-		return w.dec.Skip()
+		return w.skip()
 	}
 	bodyStart := int(w.dec.InputOffset())
 	var s strings.Builder
@@ -284,6 +302,7 @@ func (w *walker) text(t xml.StartElement, start int) error {
 			}
 		case xml.EndElement:
 			bodyEnd = off
+			w.depth--
 			w.addPiece(b, piece{text: s.String(), elem: [2]int{start, int(w.dec.InputOffset())}, body: [2]int{bodyStart, bodyEnd}, isText: true})
 			return nil
 		}
@@ -296,7 +315,7 @@ func (w *walker) fixed(start int, text string) {
 	if b == nil || b.run == nil || b.run.format.Hidden || w.inInstruction() {
 		return
 	}
-	_ = w.dec.Skip()
+	_ = w.skip()
 	w.addPiece(b, piece{text: text, elem: [2]int{start, int(w.dec.InputOffset())}})
 }
 
