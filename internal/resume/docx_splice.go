@@ -1,8 +1,10 @@
 package resume
 
 import (
+	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
 )
@@ -36,18 +38,71 @@ func (DocxSplicer) Splice(src []byte, edits []Edit) ([]byte, error) {
 			return nil, fmt.Errorf("%s overlaps another edit", e.ID)
 		}
 		last = ch.src.Start
-		i := sort.Search(len(d.Paragraphs), func(i int) bool { return base[i+1] > ch.src.Start })
-		if i == len(d.Paragraphs) || ch.src.End > base[i]+len(d.Paragraphs[i].Text) {
-			return nil, fmt.Errorf("%s: its text spans more than one paragraph of the Word file", e.ID)
+		parts, err := perParagraph(d.Paragraphs, base, ch)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.ID, err)
 		}
-		text, ok := texts[i]
-		if !ok {
-			text = d.Paragraphs[i].Text
+		for _, pc := range parts {
+			text, ok := texts[pc.para]
+			if !ok {
+				text = d.Paragraphs[pc.para].Text
+			}
+			texts[pc.para] = text[:pc.src.Start] + pc.text + text[pc.src.End:]
 		}
-		a, b := ch.src.Start-base[i], ch.src.End-base[i]
-		texts[i] = text[:a] + ch.text + text[b:]
 	}
 	return d.Rewrite(texts)
+}
+
+// paraChange is a change within one paragraph, in its own offsets.
+type paraChange struct {
+	para int
+	src  Span
+	text string
+}
+
+// perParagraph cuts a change at the paragraph breaks it crosses (a summary
+// of two paragraphs): the new text must have as many paragraphs, split at
+// blank lines or, failing that, line breaks.
+func perParagraph(ps []docx.Paragraph, base []int, ch change) ([]paraChange, error) {
+	first := sort.Search(len(ps), func(i int) bool { return base[i+1] > ch.src.Start })
+	last := first
+	for last < len(ps) && ch.src.End > base[last]+len(ps[last].Text) {
+		last++
+	}
+	if first == len(ps) || last == len(ps) {
+		return nil, errors.New("its place is outside the Word file's text")
+	}
+	if first == last {
+		return []paraChange{{first, Span{ch.src.Start - base[first], ch.src.End - base[first]}, ch.text}}, nil
+	}
+	n := last - first + 1
+	texts := strings.Split(ch.text, "\n\n")
+	if len(texts) != n {
+		texts = strings.Split(ch.text, "\n")
+	}
+	if len(texts) != n {
+		return nil, fmt.Errorf("the new text has %d paragraphs where the Word file has %d", len(texts), n)
+	}
+	out := make([]paraChange, n)
+	for k := range n {
+		i := first + k
+		a, b := 0, len(ps[i].Text)
+		if k == 0 {
+			a = ch.src.Start - base[i]
+		}
+		if k == n-1 {
+			b = ch.src.End - base[i]
+		}
+		t := texts[k]
+		if k > 0 {
+			t = strings.TrimLeft(t, " ")
+		}
+		if k < n-1 {
+			t = strings.TrimRight(t, " ")
+		}
+		out[k] = paraChange{i, Span{a, b}, t}
+	}
+	return out, nil
 }
 
 // docxChange finds the stretch of the document's text that an edit

@@ -275,3 +275,54 @@ func TestPDFBulletsByIndent(t *testing.T) {
 		}
 	}
 }
+
+// A summary of two paragraphs, rewritten: each paragraph takes its part.
+func TestDocxSpliceAcrossParagraphs(t *testing.T) {
+	body := `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Jane Doe</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>jane@example.com</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Summary</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>Backend engineer with six years in Go.</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Happiest on call.</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Experience</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>Engineer, Acme, 2020 – 2024</w:t></w:r></w:p>` +
+		`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Built the billing API.</w:t></w:r></w:p>`
+	data := minimalDocx(t, body)
+	d, err := Parse(Docx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Summary != "Backend engineer with six years in Go.\n\nHappiest on call." {
+		t.Fatalf("summary %q", d.Summary)
+	}
+	out, err := d.Splice(map[string]string{SecSummary: "Backend engineer with six years in Go and Kafka.\n\nHappiest on call."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := docx.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Paragraphs[3].Text + "|" + back.Paragraphs[4].Text; got != "Backend engineer with six years in Go and Kafka.|Happiest on call." {
+		t.Errorf("paragraphs %q", got)
+	}
+	if _, err := d.Splice(map[string]string{SecSummary: "One paragraph now."}); err == nil {
+		t.Error("two paragraphs made one without a word")
+	}
+}
+
+// minimalDocx wraps body XML in the least a Word file needs.
+func minimalDocx(t *testing.T, body string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+		{"_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`},
+	} {
+		w, _ := zw.Create(p.name)
+		w.Write([]byte(p.data))
+	}
+	zw.Close()
+	return buf.Bytes()
+}
