@@ -33,8 +33,8 @@ var errNoText = errors.New("the paragraph holds no text to replace")
 // survive keep their run, so their formatting (a bold tool name, a link);
 // a word moved elsewhere in the paragraph keeps its bold or italics;
 // replaced words take the formatting of the words they replace; inserted
-// words take the paragraph's body formatting (that of most of its text),
-// in a neighbouring run of that formatting or a new one. Tabs and breaks
+// words take the paragraph's body formatting (its plain text, else most of
+// its text), in a neighbouring run of that formatting or a new one. Tabs and breaks
 // that survive stay (inserted ones become spaces); paragraph properties
 // are never touched. It also returns the text the edits write.
 func (p *Paragraph) plan(want string, part []byte) ([]edit, string, error) {
