@@ -188,7 +188,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	rep := match.Compare(doc, ad, lex)
 	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope}
-	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
+	results, _, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err
 	}
@@ -225,11 +225,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		}
 	}
 	if o.output != "" {
-		outFormat, err := outputFormat(o.output, format)
-		if err != nil {
-			return err
-		}
-		data, err := a.resumeBytes(doc, tailored, results, format, outFormat)
+		data, err := a.resumeBytes(doc, format, o.output, results...)
 		if err != nil {
 			return err
 		}

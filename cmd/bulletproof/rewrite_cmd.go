@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -213,42 +214,82 @@ func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	return nil
 }
 
-// writeResume writes the rewritten resume, atomically, in the format the
-// output's name says (else the input's).
+// writeResume writes the rewritten resume, atomically: the input's own
+// bytes with only the rewritten items' text replaced. An --output whose
+// extension names another format (.md for a .json input) gets the resume
+// rendered in that format instead.
 func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resume.Format, path string, o *rewriteOptions) error {
-	out, err := rewrite.Apply(doc, res)
-	if err != nil {
-		return err
-	}
-	target, outFormat := path, format // in place: the input's own format
-	if !o.inPlace {
-		target = o.output
-		if outFormat, err = outputFormat(o.output, format); err != nil {
-			return err
-		}
-	}
-	data, err := a.resumeBytes(doc, out, []*rewrite.Result{res}, format, outFormat)
-	if err != nil {
-		return err
-	}
+	target := o.output
 	if o.inPlace {
-		orig, err := os.ReadFile(path)
+		target = path
+	}
+	data, err := a.resumeBytes(doc, format, target, res)
+	if err != nil {
+		return err
+	}
+	perm := os.FileMode(0o644)
+	if o.inPlace {
+		st, err := os.Stat(path)
 		if err != nil {
 			return fmt.Errorf("back up %s: %w", path, err)
 		}
-		if bytes.Equal(orig, data) {
+		perm = st.Mode().Perm()
+		if bytes.Equal(doc.Source(), data) {
 			a.notice("%s unchanged", path)
 			return nil
 		}
-		if err := fileio.WriteAtomic(path+".bak", orig, 0o600); err != nil {
+		if err := fileio.WriteAtomic(path+".bak", doc.Source(), 0o600); err != nil {
 			return err
 		}
 	}
-	if err := fileio.WriteAtomic(target, data, 0o644); err != nil {
+	if err := fileio.WriteAtomic(target, data, perm); err != nil {
 		return err
 	}
 	a.notice("wrote %s", target)
 	return nil
+}
+
+// resumeBytes is what a rewrite writes to target: the source spliced with
+// the final texts, or, for another format, the rewritten resume rendered.
+func (a *app) resumeBytes(doc *resume.Document, format resume.Format, target string, results ...*rewrite.Result) ([]byte, error) {
+	if to, ok := formatOfName(target); ok && to != format {
+		out := doc
+		for _, r := range results {
+			next, err := rewrite.Apply(out, r)
+			if err != nil {
+				return nil, err
+			}
+			out = next
+		}
+		a.notice("%s is %s, not %s: the resume is rendered anew in that format", target, to, format)
+		return resume.Write(to, out)
+	}
+	data, err := doc.Splice(rewrite.Finals(results...))
+	var se *resume.SpliceError
+	if errors.As(err, &se) {
+		for i, id := range se.Items {
+			a.notice("%s kept as written in the file: %s", id, se.Reasons[i])
+		}
+		return data, nil
+	}
+	return data, err
+}
+
+// formatOfName is the format a file name's extension names, if any.
+func formatOfName(name string) (resume.Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		return resume.JSONResume, true
+	case ".md", ".markdown", ".mdown":
+		return resume.Markdown, true
+	case ".txt", ".text":
+		return resume.Text, true
+	case ".docx":
+		return resume.Docx, true
+	case ".pdf":
+		return resume.PDF, true
+	}
+	return "", false
 }
 
 // setCost estimates the cost from the configured price table.

@@ -387,9 +387,13 @@ func (l *linter) roles() {
 			l.add("bullet-count", id, resume.SecExperience, fmt.Sprintf("%s has %d %s; the guide wants %d to %d", describeRole(r), n, pick(n == 1, "bullet", "bullets"), l.opts.BulletsMin, l.opts.BulletsMax),
 				"keep the three to five bullets with the strongest results", head)
 		}
-		if r.Start == "" || !r.Current() && r.End == "" {
+		switch {
+		case r.Start == "":
 			l.add("experience-dates", id, resume.SecExperience, describeRole(r)+" has no dates", "add start and end as month and year (March 2021 – Present)", head)
-		} else if !hasMonth(r.Start) || !r.Current() && !hasMonth(r.End) {
+		case !r.Current() && r.End == "":
+			l.add("experience-dates", id, resume.SecExperience, fmt.Sprintf("%s: %q has no end date", describeRole(r), r.Start),
+				"give start and end as month and year (June 2019 – February 2022), or Present", head)
+		case !hasMonth(r.Start) || !r.Current() && !hasMonth(r.End):
 			l.add("experience-dates", id, resume.SecExperience, fmt.Sprintf("%s: %q has no month", describeRole(r), strings.TrimSpace(r.Start+" – "+r.End)),
 				"give month and year (June 2019 – February 2022)", head)
 		}
@@ -447,9 +451,7 @@ func (l *linter) skills(items []resume.Item) {
 // --- education
 
 var (
-	gpaNumRe  = regexp.MustCompile(`^\s*([0-9](?:\.[0-9]+)?)\s*(?:/\s*([0-9](?:\.[0-9]+)?))?`)
-	monthRe   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b`)
-	isoDateRe = regexp.MustCompile(`^\d{4}-\d{2}`)
+	gpaNumRe = regexp.MustCompile(`^\s*([0-9](?:\.[0-9]+)?)\s*(?:/\s*([0-9](?:\.[0-9]+)?))?`)
 )
 
 func (l *linter) education() {
@@ -474,7 +476,7 @@ func (l *linter) education() {
 		if grad == "" {
 			grad = e.Start
 		}
-		if monthRe.MatchString(grad) || isoDateRe.MatchString(grad) {
+		if hasMonth(grad) {
 			l.add("education-date", id, resume.SecEducation, fmt.Sprintf("graduation date %q has a month or day", grad),
 				"give the year only (Graduated 2021)", grad)
 		}
@@ -544,40 +546,6 @@ func (l *linter) yearsOfExperience() float64 {
 }
 
 // --- helpers
-
-var (
-	monthNames  = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-	yearRe      = regexp.MustCompile(`\b(19|20)\d{2}\b`)
-	isoRe       = regexp.MustCompile(`^(\d{4})-(\d{2})`)
-	slashDateRe = regexp.MustCompile(`\b(\d{1,2})/\d{4}`)
-)
-
-// parseDate reads "March 2021", "Mar 2021", "2021-03-01", "03/2021", "2021".
-func parseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if m := isoRe.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		return time.Date(y, time.Month(max(1, mo)), 1, 0, 0, 0, 0, time.UTC), true
-	}
-	y := yearRe.FindString(s)
-	if y == "" {
-		return time.Time{}, false
-	}
-	yr, _ := strconv.Atoi(y)
-	mo := time.January
-	if m := monthRe.FindString(s); m != "" {
-		mo = monthNames[strings.ToLower(m[:3])]
-	} else if m := slashDateRe.FindStringSubmatch(s); m != nil {
-		v, _ := strconv.Atoi(m[1])
-		mo = time.Month(max(1, min(12, v)))
-	}
-	return time.Date(yr, mo, 1, 0, 0, 0, 0, time.UTC), true
-}
-
-func hasMonth(s string) bool {
-	return monthRe.MatchString(s) || isoRe.MatchString(s) || slashDateRe.MatchString(s)
-}
 
 func pick(one bool, a, b string) string {
 	if one {

@@ -91,8 +91,12 @@ func IsPresent(s string) bool {
 
 // FindDateRange finds the first date range (or single date) in s.
 func FindDateRange(s string) (DateRange, bool) {
+	// every date has a year, or at least two digits
+	if !hasTwoDigits(s) {
+		return DateRange{}, false
+	}
 	for i := 0; i < len(s); i++ {
-		if !dateStartAt(s, i) {
+		if c := s[i]; c < 0x80 && !isDigit(c) && !dateFirstByte[c|0x20] || !dateStartAt(s, i) {
 			continue
 		}
 		// "since 2019", "seit 2019", "depuis 2019": open to now ("с 2019 по
@@ -419,10 +423,48 @@ func matchWordList(s string, i int, words []string) (int, bool) {
 	return best, best > 0
 }
 
+func hasTwoDigits(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if isDigit(s[i]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFirstByte: the ASCII letters a date or a date word can start with.
+var dateFirstByte = func() (set [128]bool) {
+	set['q'] = true
+	for _, mn := range monthNames {
+		if c := mn.name[0]; c < 0x80 {
+			set[c] = true
+		}
+	}
+	for _, l := range [][]string{seasonWords, sincePrefixes, fromPrefixes} {
+		for _, w := range l {
+			if w[0] < 0x80 {
+				set[w[0]] = true
+			}
+		}
+	}
+	return set
+}()
+
+// monthsByFirst indexes month names by their first rune, lower case.
+var monthsByFirst = func() map[rune][]monthName {
+	m := map[rune][]monthName{}
+	for _, mn := range monthNames {
+		r := firstRune(mn.name)
+		m[r] = append(m[r], mn)
+	}
+	return m
+}()
+
 // matchMonth matches a month name or abbreviation in any of the languages.
 func matchMonth(s string, i int) (int, int, bool) {
 	best, month := 0, 0
-	for _, mn := range monthNames {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	for _, mn := range monthsByFirst[unicode.ToLower(r)] {
 		w := mn.name
 		if len(w) <= best || i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
 			continue

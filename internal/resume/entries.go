@@ -397,11 +397,27 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 
 var (
 	// role words, in the languages of the table of section names
-	titleRe       = regexp.MustCompile(`(?i)(\b(engineer\w*|developer|programmer|architect|manager|lead|leader|intern|internship|trainee|apprentice|analyst|scientist|researcher|research|fellow|assistant|associate|consultant|specialist|designer|administrator|admin|director|head|vp|president|cto|ceo|cfo|coo|founder|co-founder|owner|officer|coordinator|technician|operator|supervisor|worker|staff|member|professor|lecturer|teacher|tutor|instructor|sre|devops|qa|tester|support|representative|agent|cashier|stocker|barista|writer|editor|maintainer|contributor|freelancer|contractor|partner|captain|se|sde|swe|principal|ingénieure?|développeu(r|se)|chef|stagiaire|alternant|architecte|responsable|directeur|directrice|analyste|technicien|administrateur|entwickler(in)?|ingenieur(in)?|berater(in)?|leiter(in)?|praktikant(in)?|werkstudent(in)?|softwareentwickler(in)?|projektmanager(in)?|geschäftsführer(in)?|desarrollador(a)?|ingenier[oa]|programador(a)?|jefe|líder|lider|practicante|pasante|pasantía|consultor(a)?|arquitect[oa]|gerente|desenvolvedor(a)?|engenheir[oa]|estagiári[oa]|sviluppatore|ingegnere|разработчик|инженер|программист|руководитель|стажер|аналитик|розробник|інженер|developpeur)\b|工程师|开发|负责人|经理|组长|总监|实习生|研究员|助理|架构师|主管|专员|设计师|讲师|エンジニア|開発|講師|取締役|プログラマ|マネージャー|リーダー|担当|엔지니어|개발자|연구원|팀장|인턴|책임|매니저|대표|디자이너|운영)`)
-	companyEndRe  = regexp.MustCompile(`(?i)(\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|company|s\.a|sa|sas|sarl|bv|plc|pvt|group|labs?|technologies|technology|tech|solutions|systems|software|studio|agency|consulting|bank|media|analytics|logistics|networks?|digital|global|university|institute|school|college)\.?|有限公司|公司|株式会社|주식회사|研究中心|研究所|集团|大学|大学校|대학교)\)?$|^(\(주\)|株式会社)|\bCo\., ?Ltd`)
-	remoteRe      = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
-	cityStateRe   = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2},? (AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
-	countryRe     = regexp.MustCompile(`(?i)\b(usa|u\.s\.a?|uk|united states|united kingdom|germany|deutschland|france|india|china|japan|korea|canada|morocco|egypt|finland|poland|colombia|argentina|paraguay|vietnam|spain|españa|portugal|italy|netherlands|sweden|ukraine|russia|brazil|mexico|méxico|nigeria|ireland|switzerland|austria|belgium|australia|singapore|israel|turkey|greece|chile|peru|perú|venezuela|pakistan|bangladesh|indonesia|philippines|kenya|south africa|new zealand|latam|emea|europe)\b`)
+	titleRe = newVocab(
+		"engineer engineers engineering developer developers programmer architect manager lead leader intern internship trainee apprentice "+
+			"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
+			"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
+			"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
+			"contributor freelancer contractor partner captain se sde swe principal "+
+			"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
+			"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
+			"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
+			"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
+			"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
+			"разработчик инженер программист руководитель стажер аналитик розробник інженер",
+		"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
+			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영")
+	remoteRe    = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
+	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2},? (AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
+	countryRe   = newVocab(
+		"usa u.s. u.s.a. uk germany deutschland france india china japan korea canada morocco egypt finland poland colombia argentina paraguay "+
+			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
+			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
+			"united-states united-kingdom south-africa new-zealand", "")
 	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|high school|class x{1,2}i*|degree|diplôme|bachelor|master)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
@@ -498,9 +514,28 @@ func isLocation(p string) bool {
 	return countryRe.MatchString(p) && len(strings.Fields(p)) <= 4 && !companyLike(p) && !titleRe.MatchString(p)
 }
 
+var (
+	companyEnds = newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv plc pvt group lab labs technologies technology "+
+		"tech solutions systems software studio agency consulting bank media analytics logistics network networks digital global university "+
+		"institute school college", "")
+	companyCJK = []string{"有限公司", "公司", "株式会社", "주식회사", "研究中心", "研究所", "集团", "大学", "大学校", "대학교"}
+)
+
 // companyLike: the part ends like an organisation's name ("Acme Inc",
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
-func companyLike(p string) bool { return companyEndRe.MatchString(strings.TrimSpace(p)) }
+func companyLike(p string) bool {
+	p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".)"))
+	if strings.HasPrefix(p, "(주)") || strings.HasPrefix(p, "株式会社") || strings.Contains(strings.ToLower(p), "co., ltd") {
+		return true
+	}
+	for _, c := range companyCJK {
+		if strings.HasSuffix(p, c) {
+			return true
+		}
+	}
+	ws := vocabWords(p)
+	return len(ws) > 0 && companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")]
+}
 
 // trimPart drops separators and stray brackets around a part, keeping
 // brackets that pair up ("Data Analyst (Contract)").
@@ -876,7 +911,13 @@ func (in *interp) skills(bs []*Block) {
 		if name != nil && len(under) > 0 {
 			var items []rich
 			for _, b := range under {
-				items = append(items, richOf(b).trim())
+				r := richOf(b).trim()
+				if b.Cont && len(items) > 0 {
+					// a wrapped line continues the item before it
+					items[len(items)-1] = joinRich([]rich{items[len(items)-1], r}, " ")
+					continue
+				}
+				items = append(items, r)
 			}
 			add(joinFixed(*name, ": ", joinRich(items, ", ")), name.line)
 		}
@@ -905,7 +946,7 @@ func (in *interp) skills(bs []*Block) {
 			}
 			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
 		case BlockParagraph, BlockListItem:
-			if name != nil && !strings.Contains(b.Text, ":") && !strings.Contains(b.Text, "：") {
+			if name != nil && !selfNamed(b.Text) {
 				under = append(under, b)
 				continue
 			}
@@ -914,6 +955,14 @@ func (in *interp) skills(bs []*Block) {
 		}
 	}
 	flush()
+}
+
+var selfNamedRe = regexp.MustCompile(`^[^:：]{1,30}[:：](\s|$)`)
+
+// selfNamed: a skills line with its own name ("Languages: Go, Python").
+func selfNamed(t string) bool {
+	m := selfNamedRe.FindString(strings.TrimSpace(t))
+	return m != "" && len(strings.Fields(m)) <= 4
 }
 
 // certifications reads one certificate per line, item or row.

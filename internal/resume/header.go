@@ -238,8 +238,17 @@ var (
 
 // hasContact: the line holds an e-mail, a link or a phone number.
 func hasContact(t string) bool {
-	if anyEmailRe.MatchString(t) || anyURLRe.MatchString(t) {
+	if strings.IndexByte(t, '@') >= 0 && anyEmailRe.MatchString(t) || strings.IndexByte(t, '.') >= 0 && anyURLRe.MatchString(t) {
 		return true
+	}
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			digits++
+		}
+	}
+	if digits < 7 {
+		return false
 	}
 	for _, m := range anyPhoneRe.FindAllString(t, -1) {
 		if _, ok := FindDateRange(m); !ok {

@@ -2,6 +2,7 @@ package resume
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -25,6 +26,14 @@ type interp struct {
 	fmName      string
 	headerProse []*Block
 	level       int // the heading level sections are at; 7 for bold or capital lines
+	heads       []headInfo
+}
+
+// headInfo is what headLevel says of a block, worked out once.
+type headInfo struct {
+	level int
+	kind  string
+	known bool
 }
 
 // section is a run of blocks under one section heading.
@@ -34,6 +43,8 @@ type section struct {
 	blocks      []*Block
 	known       bool
 }
+
+var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
 
 // pseudoLevel is the level of lines that act as headings: a known section
 // name alone on a line, bold or in capitals, or with a colon.
@@ -46,7 +57,16 @@ func (in *interp) run(blocks []Block) {
 		case BlockFrontMatter:
 			in.frontMatterHeader(b)
 		case BlockCode, BlockHTML:
+		case BlockParagraph:
+			// a page footer ("Jane Doe - page 1") is no content
+			if pageFooterRe.MatchString(b.Text) {
+				continue
+			}
+			fallthrough
 		default:
+			if b.Style == verbatimStyle {
+				in.d.verbatim = append(in.d.verbatim, b.Span)
+			}
 			in.bs = append(in.bs, b)
 		}
 	}
@@ -72,6 +92,18 @@ func (in *interp) run(blocks []Block) {
 // headLevel says whether block i reads as a heading: its level (1..6, or
 // pseudoLevel), its section kind, and whether that kind is known.
 func (in *interp) headLevel(i int) (int, string, bool) {
+	if in.heads == nil {
+		in.heads = make([]headInfo, len(in.bs))
+		for j := range in.bs {
+			l, k, ok := in.headLevel1(j)
+			in.heads[j] = headInfo{l, k, ok}
+		}
+	}
+	h := in.heads[i]
+	return h.level, h.kind, h.known
+}
+
+func (in *interp) headLevel1(i int) (int, string, bool) {
 	b := in.bs[i]
 	switch b.Kind {
 	case BlockHeading:
