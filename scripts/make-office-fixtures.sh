@@ -2,7 +2,8 @@
 # Regenerates the Word and PDF fixtures in internal/resume/testdata/office
 # from the sources in its src/ folder. Tests never run this: they read the
 # committed files. Needs (Debian): pandoc python3-docx chromium
-# libreoffice-writer-nogui. A tool that is missing skips its fixtures.
+# libreoffice-writer-nogui texlive-latex-base, node and npm. A tool that is
+# missing skips its fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=internal/resume/testdata/office
@@ -56,6 +57,13 @@ if have chromium; then
   chrome --print-to-pdf="$out/scanned.pdf" "file://$tmp/scan.html"
   # What poppler's pdftotext -layout prints for it: the fallback's input.
   if have pdftotext; then pdftotext -layout -enc UTF-8 "$out/chromium.pdf" "$out/chromium-layout.txt"; fi
+fi
+
+# LaTeX, as many engineers' resumes are made (texlive-latex-base).
+if have pdflatex; then
+  tex="$PWD/$src/latex-resume.tex"
+  (cd "$tmp" && pdflatex -interaction=nonstopmode "$tex" >/dev/null)
+  cp "$tmp/latex-resume.pdf" "$out/latex.pdf"
 fi
 
 if have soffice; then

@@ -64,6 +64,13 @@ var (
 		"Wrote the Django services behind the mortgage calculator used by 200,000 customers a month.",
 		"Worked on reducing test suite time from 40 to 12 minutes.",
 	}
+	latexBullets = []string{
+		"Designed an inventory sync service in Go and gRPC that handles 12,000 updates per minute.",
+		"Reduced nightly ETL runtime from 3 hours to 40 minutes by moving joins into PostgreSQL.",
+		"Responsible for the Kubernetes deployment pipeline with Helm charts and Argo CD.",
+		"Built a room booking web app in Flask used by 4,000 students.",
+		"Helped with the migration of course pages from PHP to Django.",
+	}
 	sidebarBullets = []string{
 		"Led the rewrite of the ordering dashboard in React and TypeScript for 30 cafés.",
 		"Cut API response times by 45% with Redis caching in front of PostgreSQL.",
@@ -89,6 +96,7 @@ func TestOfficeBulletsRead(t *testing.T) {
 		{file: "docxjs.docx", format: Docx, bullets: docxjsBullets},
 		{file: "word-sidebar.docx", format: Docx, bullets: sidebarBullets},
 		{file: "chromium.pdf", format: PDF, bullets: htmlBullets},
+		{file: "latex.pdf", format: PDF, bullets: latexBullets},
 		{file: "libreoffice.pdf", format: PDF, bullets: wordCapsBullets},
 	}
 	for _, tt := range tests {

@@ -36,10 +36,23 @@ func loadFont(v pdf.Value) *font {
 			name = strings.ToLower(d.Key("BaseFont").Name())
 		}
 	}
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:] // a subset's tag: "ABCDEF+Calibri-Bold"
+	}
 	weight := desc.Key("FontWeight").Float64()
-	f.bold = weight >= 600 || containsAny(name, "bold", "black", "heavy", "semibold", "demi") || desc.Key("Flags").Int64()&(1<<18) != 0
-	f.ital = desc.Key("ItalicAngle").Float64() != 0 || containsAny(name, "italic", "oblique")
+	f.bold = weight >= 600 || containsAny(name, "bold", "black", "heavy", "semibold", "demi") || desc.Key("Flags").Int64()&(1<<18) != 0 ||
+		hasAnyPrefix(name, "cmbx", "cmb1", "lmbx", "sfbx") // TeX's bold fonts
+	f.ital = desc.Key("ItalicAngle").Float64() != 0 || containsAny(name, "italic", "oblique") || hasAnyPrefix(name, "cmti", "cmsl", "lmti", "sfti")
 	return f
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAny(s string, subs ...string) bool {

@@ -50,7 +50,7 @@ func pageLines(page int, top float64, gs []glyph, marks []mark) []Line {
 			if l.Text == "" {
 				continue
 			}
-			l.Bullet = bulletBefore(l, top, marks)
+			l.Bullet = l.Bullet || bulletBefore(l, top, marks)
 			out = append(out, l)
 		}
 	}
@@ -186,7 +186,7 @@ func lineOf(page int, r row) Line {
 					b.WriteString(" ")
 				}
 			}
-			b.WriteString(g.s)
+			b.WriteString(strings.Map(dropControl, g.s))
 			w := g.w
 			if w <= 0 {
 				w = 0.5 * g.size
@@ -218,6 +218,16 @@ func lineOf(page int, r row) Line {
 			break
 		}
 	}
+	// A symbol with no text meaning (a bullet in a symbol font the PDF
+	// gives no Unicode for, or a private-use dot) before the text is a
+	// bullet: the line's text starts after it.
+	if sym, rest := leadingSymbol(first.gs); sym {
+		l.Bullet = true
+		l.Text = strings.TrimSpace(tidy(strings.TrimLeftFunc(l.Text, isSymbol)))
+		if rest >= 0 {
+			l.X = first.gs[rest].x
+		}
+	}
 	best := 0
 	for s, n := range sizes {
 		if n > best || n == best && s > l.Size {
@@ -227,6 +237,40 @@ func lineOf(page int, r row) Line {
 	l.Bold = letters > 0 && bold == letters
 	l.Italic = letters > 0 && ital == letters
 	return l
+}
+
+// isSymbol is a character that is no text: a control code or private use
+// (what symbol fonts without a Unicode map decode to), or the replacement
+// character.
+func isSymbol(r rune) bool {
+	return unicode.Is(unicode.Co, r) || r == '\ufffd' || unicode.IsControl(r) && r != '\t'
+}
+
+func dropControl(r rune) rune {
+	if unicode.IsControl(r) && r != '\t' {
+		return -1
+	}
+	return r
+}
+
+// leadingSymbol reports whether a cell starts with symbol glyphs and then
+// text, and where that text starts.
+func leadingSymbol(gs []glyph) (bool, int) {
+	seen := false
+	for i, g := range gs {
+		t := strings.TrimSpace(g.s)
+		switch {
+		case t == "":
+		case strings.IndexFunc(t, func(r rune) bool { return !isSymbol(r) }) < 0:
+			seen = true
+		default:
+			if seen {
+				return true, i
+			}
+			return false, -1
+		}
+	}
+	return false, -1
 }
 
 // ligatures are single glyphs that stand for letters.

@@ -74,11 +74,15 @@ func TestLibreOfficeLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the bullets are Symbol-font dots (private use): a bullet, not text
 	typed := 0
 	byText := map[string]bool{}
 	for _, l := range lines {
-		if strings.HasPrefix(l.Text, "\uf0b7 ") {
+		if l.Bullet {
 			typed++
+		}
+		if strings.ContainsRune(l.Text, '\uf0b7') {
+			t.Errorf("a symbol left in %q", l.Text)
 		}
 		byText[l.Text] = true
 	}
@@ -90,6 +94,35 @@ func TestLibreOfficeLines(t *testing.T) {
 	}
 	if typed != 7 {
 		t.Errorf("%d typed bullets; want 7", typed)
+	}
+}
+
+// pdfTeX: Type 1 fonts without space glyphs (words placed apart), TeX's
+// bold and italic font names, a bullet in a Type 3 font with no Unicode.
+func TestLaTeXLines(t *testing.T) {
+	lines, err := Lines(fixture(t, "latex.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byText := map[string]Line{}
+	bullets := 0
+	for _, l := range lines {
+		byText[l.Text] = l
+		if l.Bullet {
+			bullets++
+		}
+	}
+	if bullets != 6 {
+		t.Errorf("%d bullets; want 6", bullets)
+	}
+	if l, ok := byText["Jonas Whitlock-Reyes"]; !ok || !l.Bold {
+		t.Errorf("name (CMBX12): %+v", l)
+	}
+	if l, ok := byText["Software Engineer II\tMinneapolis, MN"]; !ok || !l.Italic {
+		t.Errorf("title line (CMTI10): %+v", l)
+	}
+	if _, ok := byText["Designed an inventory sync service in Go and gRPC that handles 12,000 updates per minute."]; !ok {
+		t.Error("words placed apart without spaces were not spaced")
 	}
 }
 
