@@ -1,8 +1,11 @@
 package docx
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -282,5 +285,36 @@ func TestManyParagraphs(t *testing.T) {
 	}
 	if len(d.Paragraphs) != 2000 {
 		t.Errorf("%d paragraphs", len(d.Paragraphs))
+	}
+}
+
+// Word's "Strict Open XML Document" uses other namespace names.
+func TestStrictNamespace(t *testing.T) {
+	body := `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Shipped the API.</w:t></w:r></w:p>`
+	data := makeDocx(t, body, nil)
+	strict := strings.NewReplacer("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
+	var buf bytes.Buffer
+	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		w, _ := zw.Create(f.Name)
+		w.Write([]byte(strict.Replace(string(b))))
+	}
+	zw.Close()
+	d, err := Open(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Paragraphs) != 1 || d.Paragraphs[0].Text != "Shipped the API." || d.Paragraphs[0].List != BulletList {
+		t.Errorf("strict document: %+v", d.Paragraphs)
+	}
+	out, err := d.Rewrite(map[int]string{0: "Shipped the billing API."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back, err := Open(out); err != nil || back.Paragraphs[0].Text != "Shipped the billing API." {
+		t.Errorf("strict rewrite: %v", err)
 	}
 }

@@ -14,7 +14,12 @@ const (
 	nsW  = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 	nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 	nsR  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	// Word's "Strict Open XML" saves use these instead.
+	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	nsRStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 )
+
+func isW(space string) bool { return space == nsW || space == nsWStrict }
 
 // walker reads one part's paragraphs from its tokens, keeping the byte
 // offset of everything it may later edit.
@@ -130,7 +135,7 @@ func (w *walker) open(t xml.StartElement, start int) error {
 		}
 		return nil
 	}
-	if t.Name.Space != nsW {
+	if !isW(t.Name.Space) {
 		return nil
 	}
 	b := w.top()
@@ -235,7 +240,7 @@ func (w *walker) close(t xml.EndElement, end int) {
 		}
 		return
 	}
-	if t.Name.Space != nsW {
+	if !isW(t.Name.Space) {
 		return
 	}
 	b := w.top()
@@ -376,7 +381,7 @@ func (w *walker) fieldLink(b *builder, instr string) {
 
 func (w *walker) link(b *builder, t xml.StartElement) {
 	for _, a := range t.Attr {
-		if a.Name.Space == nsR && a.Name.Local == "id" {
+		if (a.Name.Space == nsR || a.Name.Space == nsRStrict) && a.Name.Local == "id" {
 			if r, ok := w.doc.pkg.rels[a.Value]; ok && strings.HasSuffix(r.Type, relHyperlink) {
 				b.Links = append(b.Links, r.Target)
 			}
