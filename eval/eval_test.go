@@ -456,3 +456,37 @@ func TestBundledSuiteOffline(t *testing.T) {
 }
 
 func defaultLex() *lexicon.Lexicon { return lexicon.Default() }
+
+// A var written file://PATH holds that file's text; a Word or PDF file
+// gives its text.
+func TestFileVars(t *testing.T) {
+	e := newEnv(t)
+	os.WriteFile(filepath.Join(e.dir, "bullet.txt"), []byte("Helped with the rollout."), 0o644)
+	for _, f := range []string{"word-caps.docx", "chromium.pdf"} {
+		b, err := os.ReadFile(filepath.Join("..", "internal", "resume", "testdata", "office", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(e.dir, f), b, 0o644)
+	}
+	p := filepath.Join(e.dir, "suite.yaml")
+	src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://bullet.txt, context: file://word-caps.docx, facts: [file://chromium.pdf]}\n"
+	s, err := ParseSuite(p, []byte(src), ReadFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Tests[0].Vars
+	if v["input"] != "Helped with the rollout." {
+		t.Errorf("input %q", v["input"])
+	}
+	if c := str(v["context"]); !strings.Contains(c, "Built an event pipeline on Kafka that processes 3M order events a day.") {
+		t.Errorf("context from .docx: %q", c)
+	}
+	if f := strList(v["facts"]); len(f) != 1 || !strings.Contains(f[0], "Cut monthly compute spend by 31%") {
+		t.Errorf("facts from .pdf: %q", f)
+	}
+	_, err = ParseSuite(p, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://missing.docx}\n"), ReadFile)
+	if err == nil || !strings.Contains(err.Error(), "tests[0].vars.input: cannot read missing.docx") {
+		t.Errorf("missing file: %v", err)
+	}
+}

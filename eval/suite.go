@@ -175,6 +175,9 @@ func ParseSuite(file string, data []byte, readFile func(string) ([]byte, error))
 	if err := s.loadTests(readFile); err != nil {
 		return nil, err
 	}
+	if err := s.loadFileVars(readFile); err != nil {
+		return nil, err
+	}
 	if err := s.validate(); err != nil {
 		return nil, err
 	}

@@ -61,6 +61,7 @@ type app struct {
 	stdout, stderr io.Writer
 	configFile     string
 	verbose        bool
+	runCtx         context.Context // the run's, cancelled by Ctrl-C
 	cfg            *config.Config
 	deps           deps
 	noticeMu       sync.Mutex // notices come from concurrent requests (--verbose)
@@ -72,7 +73,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, deps: d}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, deps: d, runCtx: ctx}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)

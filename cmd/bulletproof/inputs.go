@@ -22,25 +22,21 @@ func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	format := resume.DetectFormat(name, data)
-	doc, err := resume.Parse(format, data)
-	if err != nil {
-		return nil, "", &fileio.InputError{Path: name, Err: err}
-	}
-	return doc, format, nil
+	return a.parseResume(a.ctx(), name, data)
 }
 
-// readText reads a text input (a job ad, facts, a rewrite) and checks it is
-// text.
+// readText reads a text input (a job ad, facts, a rewrite): text as it
+// is, or the text of a Word or PDF file.
 func (a *app) readText(path string) (string, error) {
 	data, name, err := fileio.Read(path, a.stdin)
 	if err != nil {
 		return "", err
 	}
-	if err := resume.CheckText(data); err != nil {
+	text, err := resume.PlainText(data)
+	if err != nil {
 		return "", &fileio.InputError{Path: name, Err: err}
 	}
-	return string(data), nil
+	return text, nil
 }
 
 // readFacts reads every facts file.

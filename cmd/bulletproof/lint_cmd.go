@@ -35,10 +35,19 @@ Turn rules off with lint.disable in the config.`,
 			if err != nil {
 				return err
 			}
-			rf := resume.DetectFormat(name, data)
-			doc, err := resume.Parse(rf, data)
+			doc, rf, err := a.parseResume(cmd.Context(), name, data)
 			if err != nil {
-				return &fileio.InputError{Path: name, Err: err}
+				return err
+			}
+			// line numbers count a Word file's paragraphs, a PDF's lines
+			source := string(data)
+			switch rf {
+			case resume.PDF:
+				source = string(doc.Source()) // its lines, whichever reader read them
+			case resume.Docx:
+				if source, err = resume.PlainText(data); err != nil {
+					return &fileio.InputError{Path: name, Err: err}
+				}
 			}
 			lex, err := a.lexiconFor(cfg)
 			if err != nil {
@@ -48,7 +57,7 @@ Turn rules off with lint.disable in the config.`,
 			rep := lint.Lint(doc, lint.Options{
 				Disable: c.Disable, SummaryMinLines: c.SummaryMinLines, SummaryMaxLines: c.SummaryMaxLines,
 				BulletsMin: c.BulletsMin, BulletsMax: c.BulletsMax, LongBulletWords: c.LongBulletWords,
-				RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: string(data), Format: rf,
+				RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: source, Format: rf,
 			})
 			if format == "json" {
 				if err := writeJSON(a, rep); err != nil {

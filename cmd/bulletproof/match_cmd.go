@@ -118,7 +118,7 @@ you already name and orders your skills by the ad.`,
 	f := cmd.Flags()
 	f.StringVar(&o.job, "job", "", "the job ad (a text file, or - for stdin)")
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
-	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file, in the input's format")
+	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
 	addModelFlags(cmd)
@@ -148,6 +148,9 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	}
 	doc, format, err := a.readResume(path)
 	if err != nil {
+		return err
+	}
+	if err := checkWritable(format, o.output, false); err != nil {
 		return err
 	}
 	ad, err := a.readAd(o.job, lex)

@@ -65,7 +65,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f.StringVar(&o.job, "job", "", "job ad file (- for stdin), for prompts that tailor to it")
 	f.StringVar(&o.section, "section", "", "only this section: summary, experience, skills, projects, education, certifications")
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
-	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file, in the input's format")
+	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file (or, with --in-place, an existing .bak)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
@@ -128,6 +128,9 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	doc, format, err := a.readResume(path)
 	if err != nil {
+		return err
+	}
+	if err := checkWritable(format, o.output, o.inPlace); err != nil {
 		return err
 	}
 	job := ""
@@ -281,6 +284,10 @@ func formatOfName(name string) (resume.Format, bool) {
 		return resume.Markdown, true
 	case ".txt", ".text":
 		return resume.Text, true
+	case ".docx":
+		return resume.Docx, true
+	case ".pdf":
+		return resume.PDF, true
 	}
 	return "", false
 }

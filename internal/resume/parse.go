@@ -12,13 +12,17 @@ import (
 // Input errors; the command layer maps them to exit code 2.
 var (
 	ErrEmpty     = errors.New("the file is empty")
-	ErrBinary    = errors.New("this is a binary file, not a resume: give a Markdown, plain-text or JSON Resume file")
+	ErrBinary    = errors.New("this is a binary file, not a resume: give a " + formatsRead + " file")
 	ErrNotUTF8   = errors.New("the file is not UTF-8 text: save it as UTF-8 and try again")
 	ErrNoContent = errors.New("no resume sections found: add headings such as Summary, Experience and Skills")
 )
 
-// DetectFormat picks a format from the file name, then from the content.
+// DetectFormat picks a format from the content's magic bytes (Word, PDF),
+// then the file name, then the content.
 func DetectFormat(name string, data []byte) Format {
+	if f, ok := sniffBinary(data); ok {
+		return f
+	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
 		return JSONResume
@@ -62,7 +66,22 @@ func CheckText(data []byte) error {
 // Parse reads a resume in the given format (DetectFormat picks one). The
 // document keeps the bytes it was read from, so Splice can edit them.
 func Parse(format Format, data []byte) (*Document, error) {
+	if format == Docx || format == PDF {
+		d, err := parseBinary(format, data)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkContent(d); err != nil {
+			return nil, err
+		}
+		return d, nil
+	}
 	if err := CheckText(data); err != nil {
+		if err == ErrBinary {
+			if kind := binaryKind(data); kind != nil {
+				return nil, kind
+			}
+		}
 		return nil, err
 	}
 	// a byte-order mark reads as spaces, so every offset stays where it is
@@ -85,10 +104,18 @@ func Parse(format Format, data []byte) (*Document, error) {
 	default:
 		return nil, fmt.Errorf("unknown format %q", format)
 	}
-	if d.Summary == "" && len(d.Roles) == 0 && len(d.Skills) == 0 && len(d.Projects) == 0 && len(d.Education) == 0 && len(d.Certifications) == 0 {
-		return nil, ErrNoContent
+	if err := checkContent(d); err != nil {
+		return nil, err
 	}
 	return d, nil
+}
+
+// checkContent refuses a document in which nothing was found.
+func checkContent(d *Document) error {
+	if d.Summary == "" && len(d.Roles) == 0 && len(d.Skills) == 0 && len(d.Projects) == 0 && len(d.Education) == 0 && len(d.Certifications) == 0 {
+		return ErrNoContent
+	}
+	return nil
 }
 
 // Write renders d in a format.
@@ -100,6 +127,10 @@ func Write(format Format, d *Document) ([]byte, error) {
 		return WriteMarkdown(d), nil
 	case Text:
 		return WriteText(d), nil
+	case Docx:
+		return WriteDocx(d)
+	case PDF:
+		return nil, ErrPDFOutput
 	}
 	return nil, fmt.Errorf("unknown format %q", format)
 }

@@ -1,0 +1,23 @@
+package main
+
+import "github.com/bulletproof-cli/bulletproof/internal/resume"
+
+// checkWritable refuses, before any work, an output that cannot be
+// written: a PDF (read only), a PDF rewritten in place, or a PDF written
+// to a name that says no format.
+func checkWritable(in resume.Format, output string, inPlace bool) error {
+	if inPlace && in == resume.PDF {
+		return usageErr("a PDF cannot be rewritten in place: use --output with a .md, .txt, .json or .docx name")
+	}
+	if output == "" {
+		return nil
+	}
+	to, named := formatOfName(output)
+	switch {
+	case named && to == resume.PDF:
+		return usageErr("%s: a PDF cannot be written; write .md, .txt, .json or .docx instead (and export the PDF from that)", output)
+	case !named && in == resume.PDF:
+		return usageErr("a PDF cannot be written back: give --output a .md, .txt, .json or .docx name")
+	}
+	return nil
+}
