@@ -178,6 +178,9 @@ func parseAnswer(line string, asking bool) (Answer, error) {
 		}
 		return Answer{Action: Edit, Text: arg}, nil
 	case "r":
+		if len(arg) > MaxNote {
+			return Answer{}, fmt.Errorf("the note is %d bytes; at most %d", len(arg), MaxNote)
+		}
 		return Answer{Action: Again, Note: arg}, nil
 	case "?", "h", "help":
 		return Answer{Action: actionHelp}, nil

@@ -124,8 +124,12 @@ func refuse(format string, a ...any) error { return &Refusal{Reason: fmt.Sprintf
 // facts they vouched for during the review.
 type Judge func(it *Item, text string, facts []string) (guard.Verdict, error)
 
-// MaxEdit bounds a person's text for one item.
-const MaxEdit = 8000
+// MaxEdit bounds a person's text for one item, MaxNote their note when
+// asking again.
+const (
+	MaxEdit = 8000
+	MaxNote = 500
+)
 
 // Session is a review in progress.
 type Session struct {
