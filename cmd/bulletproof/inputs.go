@@ -18,16 +18,22 @@ import (
 
 // readResume reads and parses a resume file, or stdin for "-".
 func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
+	doc, format, _, err := a.readResumeSource(path)
+	return doc, format, err
+}
+
+// readResumeSource is readResume that also returns the bytes read.
+func (a *app) readResumeSource(path string) (*resume.Document, resume.Format, []byte, error) {
 	data, name, err := fileio.Read(path, a.stdin)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	format := resume.DetectFormat(name, data)
 	doc, err := resume.Parse(format, data)
 	if err != nil {
-		return nil, "", &fileio.InputError{Path: name, Err: err}
+		return nil, "", nil, &fileio.InputError{Path: name, Err: err}
 	}
-	return doc, format, nil
+	return doc, format, data, nil
 }
 
 // readText reads a text input (a job ad, facts, a rewrite) and checks it is

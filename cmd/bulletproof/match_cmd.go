@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -112,7 +113,8 @@ The ad is never a source of facts: a rewrite that claims a skill because the
 ad asks for it is rejected. Offline, tailor applies the ad's spellings to tools
 you already name and orders your skills by the ad.`,
 		Example: `  bulletproof tailor examples/resume.md --job examples/job.txt
-  bulletproof tailor resume.md --job ad.txt --provider openai --output tailored.md`,
+  bulletproof tailor resume.md --job ad.txt --provider openai --output tailored.md
+  bulletproof tailor resume.md --job ad.txt --review --output tailored.md`,
 		Args: exactArgs(1, "a resume file"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runTailor(cmd, args[0], o) },
 	}
@@ -122,6 +124,7 @@ you already name and orders your skills by the ad.`,
 	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file, in the input's format")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
+	addReviewFlag(cmd, &o.review)
 	addModelFlags(cmd)
 	return cmd
 }
@@ -139,6 +142,11 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if o.output != "" && !o.force && fileio.Exists(o.output) {
 		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
 	}
+	if o.review {
+		if err := checkReview(o, path); err != nil {
+			return err
+		}
+	}
 	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err
@@ -147,7 +155,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if err != nil {
 		return err
 	}
-	doc, format, err := a.readResume(path)
+	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
 		return err
 	}
@@ -186,6 +194,21 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	rep := match.Compare(doc, ad, lex)
 	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope}
+	if o.review {
+		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+		fmt.Fprintln(a.stdout)
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, doc: doc, format: format, source: source,
+			prompt: "tailor", job: ad.Text, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
+			run: func(ctx context.Context) ([]*rewrite.Result, error) {
+				results, _, err := p.Tailor(ctx, doc, reg, ad.Text, rewrite.TailorSteps(offline))
+				for _, r := range results {
+					if err == nil && r.Fatal != nil {
+						err = r.Fatal
+					}
+				}
+				return results, err
+			}})
+	}
 	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err

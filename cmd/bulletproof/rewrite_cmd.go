@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,6 +28,7 @@ type rewriteOptions struct {
 	inPlace bool
 	force   bool
 	dryRun  bool
+	review  bool
 }
 
 // addModelFlags adds the flags every model-using command shares; config
@@ -55,7 +58,8 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 		Example: `  bulletproof rewrite examples/resume.md --prompt tighten-bullets
   bulletproof rewrite resume.json --prompt measurable-impact --format json
   bulletproof rewrite resume.md --prompt match-job-language --job ad.txt --output tailored.md
-  bulletproof rewrite resume.md --prompt tighten-bullets --in-place`,
+  bulletproof rewrite resume.md --prompt tighten-bullets --in-place
+  bulletproof rewrite resume.md --prompt tighten-bullets --review --output polished.md`,
 		Args: exactArgs(1, "a resume file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runRewrite(cmd, args[0], o) },
 	}
@@ -68,6 +72,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file (or, with --in-place, an existing .bak)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
+	addReviewFlag(cmd, &o.review)
 	addModelFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("prompt", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var names []string
@@ -80,6 +85,19 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "markdown"))
 	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications))
 	return cmd
+}
+
+// addReviewFlag adds --review, which rewrite and tailor share.
+func addReviewFlag(cmd *cobra.Command, review *bool) {
+	cmd.Flags().BoolVar(review, "review", false, "go through each changed item before anything is written: accept, edit, ask again or skip")
+}
+
+// firstOf is the first of a list, or "".
+func firstOf(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }
 
 func fixedCompletion(vals ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -107,6 +125,11 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
 		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
 	}
+	if o.review {
+		if err := checkReview(o, path); err != nil {
+			return err
+		}
+	}
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
 		return err
@@ -125,7 +148,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.job == "-" && path == "-" {
 		return usageErr("the resume and the job ad cannot both come from stdin")
 	}
-	doc, format, err := a.readResume(path)
+	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
 		return err
 	}
@@ -165,9 +188,27 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope,
 	}
 	var bar *progress.Bar
-	if len(items) > 3 && isTerminal(a.stderr) {
+	if (len(items) > 3 || o.review) && isTerminal(a.stderr) {
 		bar = progress.New(a.stderr, tpl.Name, len(items))
 		p.Progress = func(done, _ int) { bar.Set(done) }
+	}
+	if o.review {
+		target := o.output
+		if o.inPlace {
+			target = path
+		}
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: target, inPlace: o.inPlace, doc: doc, format: format, source: source,
+			prompt: tpl.Name, section: o.section, job: job, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
+			run: func(ctx context.Context) ([]*rewrite.Result, error) {
+				res := p.Run(ctx, doc, tpl, rewrite.Options{Job: job, Section: o.section})
+				if bar != nil {
+					bar.Finish()
+				}
+				if res.Fatal != nil {
+					return nil, res.Fatal
+				}
+				return []*rewrite.Result{res}, nil
+			}})
 	}
 	res := p.Run(cmd.Context(), doc, tpl, rewrite.Options{Job: job, Section: o.section})
 	if bar != nil {
@@ -212,26 +253,54 @@ func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 
 // writeResume writes the rewritten resume in the input's format, atomically.
 func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resume.Format, path string, o *rewriteOptions) error {
-	out, err := rewrite.Apply(doc, res)
-	if err != nil {
-		return err
+	finals := map[string]string{}
+	for _, it := range res.Items {
+		if it.Final != it.Original {
+			finals[it.ID] = it.Final
+		}
 	}
-	data, err := resume.Write(format, out)
+	data, err := spliceResume(doc, format, finals)
 	if err != nil {
 		return err
 	}
 	target := o.output
 	if o.inPlace {
 		target = path
-		orig, err := os.ReadFile(path)
+	}
+	return a.writeTarget(target, data, o.inPlace)
+}
+
+// spliceResume is the resume with each item named in finals (by id) given
+// its final text: the one way a rewritten resume is made, for --output,
+// --in-place and --review alike.
+func spliceResume(doc *resume.Document, format resume.Format, finals map[string]string) ([]byte, error) {
+	out := doc.Clone()
+	ids := make([]string, 0, len(finals))
+	for id := range finals {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if err := out.Set(id, finals[id]); err != nil {
+			return nil, fmt.Errorf("apply %s: %w", id, err)
+		}
+	}
+	return resume.Write(format, out)
+}
+
+// writeTarget writes data to target atomically; in place, it keeps the
+// file as it was in target.bak first, and leaves an unchanged file alone.
+func (a *app) writeTarget(target string, data []byte, inPlace bool) error {
+	if inPlace {
+		orig, err := os.ReadFile(target)
 		if err != nil {
-			return fmt.Errorf("back up %s: %w", path, err)
+			return fmt.Errorf("back up %s: %w", target, err)
 		}
 		if bytes.Equal(orig, data) {
-			a.notice("%s unchanged", path)
+			a.notice("%s unchanged", target)
 			return nil
 		}
-		if err := fileio.WriteAtomic(path+".bak", orig, 0o600); err != nil {
+		if err := fileio.WriteAtomic(target+".bak", orig, 0o600); err != nil {
 			return err
 		}
 	}
