@@ -104,7 +104,7 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		return &exitError{code: exitInterrupted, err: fmt.Errorf("review stopped (%s), nothing written: your answers are kept in %s, and the same command continues", s.Tally(), jpath)}
 	case errors.Is(err, review.ErrNoMoreAnswers):
 		journal.Close()
-		return &exitError{code: exitFindings, err: fmt.Errorf("the answers ended before the review did (%s), nothing written: the same command continues from %s", s.Tally(), jpath)}
+		return &exitError{code: exitFindings, err: fmt.Errorf("%v (%s), nothing written: the same command continues from %s", err, s.Tally(), jpath)}
 	case err != nil:
 		journal.Close()
 		return err

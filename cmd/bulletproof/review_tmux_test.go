@@ -120,7 +120,7 @@ func TestReviewInTerminal(t *testing.T) {
 			t.Errorf("the pane lacks %q:\n%s", want, pane)
 		}
 	}
-	ts.keys("a")
+	ts.keys("A") // accept the rest: shift works in a real terminal
 	deadline := time.Now().Add(10 * time.Second)
 	var status []byte
 	for time.Now().Before(deadline) {

@@ -61,6 +61,7 @@ type Lines struct {
 func (p Lines) Run(ctx context.Context, s *Session) error {
 	in, out, ask := p.In, p.Out, p.Ask
 	lines := make(chan string)
+	var readErr error // set before lines closes
 	go func() {
 		defer close(lines)
 		sc := bufio.NewScanner(in)
@@ -72,6 +73,7 @@ func (p Lines) Run(ctx context.Context, s *Session) error {
 				return
 			}
 		}
+		readErr = sc.Err()
 	}()
 	fmt.Fprintf(out, "%s\n", PlainHelp)
 	shown := -1
@@ -91,6 +93,12 @@ func (p Lines) Run(ctx context.Context, s *Session) error {
 		case l, ok := <-lines:
 			if !ok {
 				fmt.Fprintln(out)
+				if errors.Is(readErr, bufio.ErrTooLong) {
+					return fmt.Errorf("an answer line is over %d KiB: %w", MaxLine>>10, ErrNoMoreAnswers)
+				}
+				if readErr != nil {
+					return fmt.Errorf("read the answers: %v: %w", readErr, ErrNoMoreAnswers)
+				}
 				return ErrNoMoreAnswers
 			}
 			line = strings.TrimSpace(l)
@@ -194,14 +202,14 @@ func parseAnswer(line string, asking bool) (Answer, error) {
 func writeItem(w io.Writer, s *Session) {
 	it := s.Current()
 	r := it.Result
-	fmt.Fprintf(w, "\n[%d/%d] %s\n", s.Position()+1, len(s.Items), Where(it))
+	fmt.Fprintf(w, "\n[%d/%d] %s\n", s.Position()+1, len(s.Items), Printable(Where(it)))
 	writeIndented(w, "  - ", r.Original)
 	writeIndented(w, "  + ", it.Shown.Text)
 	for _, l := range FindingLines(it.Shown.Findings) {
-		fmt.Fprintf(w, "  %s\n", l)
+		fmt.Fprintf(w, "  %s\n", Printable(l))
 	}
 	if r.Notes != "" {
-		fmt.Fprintf(w, "  note: %s\n", oneLine(r.Notes, 300))
+		fmt.Fprintf(w, "  note: %s\n", oneLine(Printable(r.Notes), 300))
 	}
 }
 
@@ -221,7 +229,7 @@ func Where(it *Item) string {
 func writeQuestion(w io.Writer, q *Question, canSave bool) {
 	fmt.Fprintf(w, "  your edit states what your resume does not:\n")
 	for _, f := range q.Claims {
-		fmt.Fprintf(w, "    ? %s\n", f.Detail)
+		fmt.Fprintf(w, "    ? %s\n", Printable(f.Detail))
 	}
 	if canSave {
 		fmt.Fprintf(w, "  is it true? y yes · f yes, and add it to the facts file · n no\n")
@@ -232,15 +240,15 @@ func writeQuestion(w io.Writer, q *Question, canSave bool) {
 
 func writeOutcome(w io.Writer, o Outcome) {
 	if o.Note != "" {
-		fmt.Fprintf(w, "  %s\n", o.Note)
+		fmt.Fprintf(w, "  %s\n", Printable(o.Note))
 	}
 	for _, f := range o.Warnings {
-		fmt.Fprintf(w, "  ! %s\n", f.Detail)
+		fmt.Fprintf(w, "  ! %s\n", Printable(f.Detail))
 	}
 }
 
 func writeIndented(w io.Writer, prefix, s string) {
-	for _, l := range strings.Split(s, "\n") {
+	for _, l := range strings.Split(Printable(s), "\n") {
 		fmt.Fprintf(w, "%s%s\n", prefix, l)
 	}
 }

@@ -123,3 +123,23 @@ func TestParseAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestPlainShowsNoEscapes: a candidate carrying terminal escapes is shown
+// without them (it could clear the screen or hide text).
+func TestPlainShowsNoEscapes(t *testing.T) {
+	r := result("experience.0.bullets.0", "Built the API.", "Built the API.\x1b[2J\x1b]0;owned\x07 \u202eevil")
+	s := New([]*Item{NewItem(r, "tighten-bullets", "Acme\x1b[31m")}, judgeBySource)
+	var out strings.Builder
+	Lines{In: strings.NewReader("s\n"), Out: &out}.Run(context.Background(), s)
+	if strings.ContainsAny(out.String(), "\x1b\x07\u202e") {
+		t.Errorf("escapes shown: %q", out.String())
+	}
+}
+
+func TestPlainLongLine(t *testing.T) {
+	s := New(fourItems(), judgeBySource)
+	err := Lines{In: strings.NewReader("a\ne " + strings.Repeat("x", MaxLine) + "\n"), Out: io.Discard}.Run(context.Background(), s)
+	if !errors.Is(err, ErrNoMoreAnswers) || !strings.Contains(err.Error(), "over 64 KiB") || s.Tally() != "1 accepted, 3 not answered" {
+		t.Errorf("%v %s", err, s.Tally())
+	}
+}

@@ -263,3 +263,16 @@ func TestQuitWritesNothing(t *testing.T) {
 		t.Errorf("discarded %v finals %v", s.Discarded(), s.Finals())
 	}
 }
+
+// TestScreenShowsNoEscapes: text from a model or a resume cannot drive the
+// terminal.
+func TestScreenShowsNoEscapes(t *testing.T) {
+	r := result("experience.0.bullets.0", "Built the API.", "Built the API.\x1b[2J\x1b]0;owned\x07 \u202eevil")
+	s := review.New([]*review.Item{review.NewItem(r, "tighten-bullets", "Acme\x1b[31m")}, judge)
+	got := New(context.Background(), s, nil, meta).Screen()
+	for _, bad := range []string{"\x1b[2J", "\x1b]0;", "\x07", "\u202e", "\x1b[31mAcme"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("the screen carries %q", bad)
+		}
+	}
+}

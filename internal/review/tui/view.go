@@ -58,9 +58,9 @@ func (m Model) Screen() string {
 }
 
 func (m Model) header(w int) string {
-	left := " bulletproof review · " + m.meta.File
+	left := " bulletproof review · " + review.Printable(m.meta.File)
 	if m.meta.Output != "" && m.meta.Output != m.meta.File {
-		left += " → " + m.meta.Output
+		left += " → " + review.Printable(m.meta.Output)
 	}
 	right := fmt.Sprintf("%d of %d ", min(m.s.Position()+1, len(m.s.Items)), len(m.s.Items))
 	if n := m.count(review.Accepted) + m.count(review.Edited); n > 0 {
@@ -86,8 +86,8 @@ func (m Model) count(d review.Decision) int {
 
 func (m Model) body(it *review.Item, w int) []string {
 	text := w - 4
-	out := []string{dimStyle.Render(" " + truncate(review.Where(it), w-2)), ""}
-	orig, cand := diffed(it.Result.Original, it.Shown.Text)
+	out := []string{dimStyle.Render(" " + truncate(review.Printable(review.Where(it)), w-2)), ""}
+	orig, cand := diffed(review.Printable(it.Result.Original), review.Printable(it.Shown.Text))
 	out = append(out, labelStyle.Render(" Original"))
 	out = append(out, indent(orig, text)...)
 	out = append(out, "")
@@ -99,10 +99,10 @@ func (m Model) body(it *review.Item, w int) []string {
 		return out
 	case q != nil:
 		out = append(out, labelStyle.Render(" Your edit"))
-		out = append(out, indent(q.Text, text)...)
+		out = append(out, indent(review.Printable(q.Text), text)...)
 		out = append(out, "", warnStyle.Bold(true).Render(" Is this true? Your resume does not say:"))
 		for _, f := range q.Claims {
-			out = append(out, indent(warnStyle.Render("? ")+f.Detail, text)...)
+			out = append(out, indent(warnStyle.Render("? ")+review.Printable(f.Detail), text)...)
 		}
 		out = append(out, indent(dimStyle.Render("Yes makes it a fact for the rest of this review."), text)...)
 		return out
@@ -116,7 +116,7 @@ func (m Model) body(it *review.Item, w int) []string {
 	out = append(out, "", labelStyle.Render(" Guard"))
 	out = append(out, guardLines(it, text)...)
 	if it.Result.Notes != "" {
-		out = append(out, indent(dimStyle.Render("model's note: "+oneLine(it.Result.Notes)), text)...)
+		out = append(out, indent(dimStyle.Render("model's note: "+oneLine(review.Printable(it.Result.Notes))), text)...)
 	}
 	out = append(out, "")
 	switch m.mode {
@@ -125,7 +125,7 @@ func (m Model) body(it *review.Item, w int) []string {
 	case asking:
 		msg := "asking " + m.meta.Engine + " again"
 		if m.note != "" {
-			msg += " (note: " + oneLine(m.note) + ")"
+			msg += " (note: " + oneLine(review.Printable(m.note)) + ")"
 		}
 		out = append(out, indent(m.spin.View()+" "+msg+"…", text)...)
 	case quitting:
@@ -137,10 +137,10 @@ func (m Model) body(it *review.Item, w int) []string {
 			if m.flashBad {
 				st = badStyle
 			}
-			out = append(out, indent(st.Render(m.flash), text)...)
+			out = append(out, indent(st.Render(review.Printable(m.flash)), text)...)
 		}
 		for _, warn := range m.warnings {
-			out = append(out, indent(warnStyle.Render("! ")+warn, text)...)
+			out = append(out, indent(warnStyle.Render("! ")+review.Printable(warn), text)...)
 		}
 	}
 	return out
@@ -150,6 +150,7 @@ func (m Model) body(it *review.Item, w int) []string {
 func guardLines(it *review.Item, w int) []string {
 	var out []string
 	for _, f := range it.Shown.Findings {
+		f.Text, f.Detail = review.Printable(f.Text), review.Printable(f.Detail)
 		switch {
 		case f.Kind == guard.KindPlaceholder:
 			out = append(out, indent(warnStyle.Render("→ fill in "+f.Text)+dimStyle.Render(" (edit with e, or skip)"), w)...)
