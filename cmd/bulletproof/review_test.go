@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
 // fourBullets is a resume whose four bullets the fake model rewrites.
@@ -266,5 +268,64 @@ func TestReviewInPlace(t *testing.T) {
 	got, _ := os.ReadFile(path)
 	if string(bak) != string(src) || string(got) != strings.Replace(string(src), "Helped with the rollout", "Contributed to the rollout", 1) {
 		t.Errorf("bak equal %v\n%s", string(bak) == string(src), got)
+	}
+}
+
+// TestTailorReview: tailoring's items are reviewed in file order; asking
+// again renders the item's own prompt, the ad included, and the answer is
+// still judged: the fake's reply names Go, which this bullet does not, so it
+// goes back with the guard's reasons and never reaches the file.
+func TestTailorReview(t *testing.T) {
+	dir := isolate(t)
+	s := reviewServer(t, dir)
+	os.WriteFile(filepath.Join(dir, "ad.txt"), []byte("Backend engineer. We use Go and PostgreSQL.\n"), 0o600)
+	r := cliWith(t, noSleep(), "r keep the 'in Go'\na\nq\n", "tailor", repo(t, "cmd/bulletproof/"+fourBullets), "--job", "ad.txt", "--review", "--output", "out.md")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "[1/4]") || !strings.Contains(r.stdout, "match-job-language") {
+		t.Errorf("stdout:\n%s", r.stdout)
+	}
+	var noted, reasons int
+	for _, c := range s.Calls() {
+		last := c.Messages[len(c.Messages)-1].Content
+		if strings.Contains(last, "keep the 'in Go'") {
+			noted++
+			if !strings.Contains(c.Messages[1].Content, "We use Go and PostgreSQL.") {
+				t.Errorf("asking again lost the ad: %q", c.Messages[1].Content)
+			}
+		}
+		if strings.Contains(last, `"Go" (technology Go) is not named in the source`) {
+			reasons++
+		}
+	}
+	if noted != 1 || reasons != 1 {
+		t.Errorf("%d requests with the note, %d with the guard's reasons; want 1 and 1", noted, reasons)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "out.md"))
+	if strings.Contains(string(got), afterNote) {
+		t.Errorf("a rejected candidate was written:\n%s", got)
+	}
+}
+
+// TestChangedItemsFileOrder: a resume with its skills before its
+// experience is reviewed in that order.
+func TestChangedItemsFileOrder(t *testing.T) {
+	doc, err := resume.Parse(resume.Markdown, []byte("# Jane Doe\n\n## Skills\n- Languages: Go, SQL\n\n## Experience\n### Engineer — Acme\n2020 – 2022\n- Built the API.\n- Ran the on-call rotation.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &rewrite.Result{Prompt: "p", Items: []rewrite.ItemResult{
+		{ID: "experience.0.bullets.1", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
+		{ID: "experience.0.bullets.0", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
+		{ID: "skills.0", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
+		{ID: "skills", Original: "a", Final: "a", Status: rewrite.StatusUnchanged},
+	}}
+	var ids []string
+	for _, it := range changedItems(doc, []*rewrite.Result{res}) {
+		ids = append(ids, it.Result.ID)
+	}
+	if strings.Join(ids, " ") != "skills.0 experience.0.bullets.0 experience.0.bullets.1" {
+		t.Errorf("order %v", ids)
 	}
 }

@@ -309,8 +309,11 @@ func (s *Session) again(it *Item, a Answer) (Outcome, error) {
 		if n := len(r.Candidates); n > 0 {
 			it.Shown = r.Candidates[n-1]
 		}
-		if it.Shown.Text == before {
+		switch {
+		case it.Shown.Text == before:
 			return Outcome{Note: "the same rewrite came back; edit it yourself, or skip"}, nil
+		case r.Status == rewrite.StatusUnchanged:
+			return Outcome{Note: "the new candidate is your original text"}, nil
 		}
 		return Outcome{Note: "a new candidate"}, nil
 	case rewrite.StatusKeptOriginal:
