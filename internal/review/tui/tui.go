@@ -139,7 +139,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		if msg.Code == 'c' && msg.Mod.Contains(tea.ModCtrl) { // alt+ctrl+c too: ESC then ctrl+c arrives so
 			if m.cancelAsk != nil {
 				m.cancelAsk()
 			}

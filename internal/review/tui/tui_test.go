@@ -276,3 +276,25 @@ func TestScreenShowsNoEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowScreen: a small window keeps every line within its width and
+// every key in the help line.
+func TestNarrowScreen(t *testing.T) {
+	m := New(context.Background(), review.New(items(), judge), nil, meta)
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 50, Height: 14})
+	m = next.(Model)
+	for _, mm := range []Model{m, press(m, "?")} {
+		got := ansi.Strip(mm.Screen())
+		if n := strings.Count(got, "\n") + 1; n != 14 {
+			t.Errorf("%d lines, want 14", n)
+		}
+		for i, l := range strings.Split(got, "\n") {
+			if w := ansi.StringWidth(l); w > 50 {
+				t.Errorf("line %d is %d wide: %q", i+1, w, l)
+			}
+		}
+	}
+	if got := ansi.Strip(m.Screen()); !strings.Contains(got, "? help") || !strings.Contains(got, "a accept") {
+		t.Errorf("keys lost:\n%s", got)
+	}
+}

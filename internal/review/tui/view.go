@@ -43,7 +43,9 @@ func (m Model) Screen() string {
 	case it == nil:
 		body = []string{"", "  " + m.s.Tally()}
 	case m.help:
-		body = helpLines(m.meta)
+		for _, l := range helpLines(m.meta) {
+			body = append(body, strings.Split(lipgloss.Wrap(l, w, ""), "\n")...)
+		}
 	default:
 		body = m.body(it, w)
 	}
@@ -192,11 +194,22 @@ func (m Model) footer(w int) []string {
 	default:
 		keys = [][2]string{{"a", "accept"}, {"e", "edit"}, {"r", "ask again"}, {"s", "skip"}, {"A", "accept rest"}, {"q", "quit"}, {"?", "help"}}
 	}
-	var parts []string
+	// as many keys a line as fit
+	lines := []string{dimStyle.Render(strings.Repeat("─", w))}
+	line := ""
 	for _, k := range keys {
-		parts = append(parts, keyStyle.Render(k[0])+" "+dimStyle.Render(k[1]))
+		part := keyStyle.Render(k[0]) + " " + dimStyle.Render(k[1])
+		switch {
+		case line == "":
+			line = " " + part
+		case lipgloss.Width(line)+3+lipgloss.Width(part) > w:
+			lines = append(lines, line)
+			line = " " + part
+		default:
+			line += dimStyle.Render(" · ") + part
+		}
 	}
-	return []string{dimStyle.Render(strings.Repeat("─", w)), " " + strings.Join(parts, dimStyle.Render(" · "))}
+	return append(lines, line)
 }
 
 func helpLines(meta Meta) []string {
