@@ -180,6 +180,7 @@ func (a *app) openReview(ctx context.Context, j reviewJob, want review.Header, j
 	a.notice("%s; %s to review", strings.Join(tallies, "; "), plural(len(h.Items), "item"))
 	if len(h.Items) == 0 {
 		os.Remove(jpath)
+		a.notice("nothing changed, so nothing to review: %s not written", j.target)
 		return h, nil, nil, nil
 	}
 	journal, err = review.CreateJournal(jpath, h)
