@@ -200,6 +200,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, doc: doc, format: format, source: source,
 			prompt: "tailor", job: ad.Text, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
 			run: func(ctx context.Context) ([]*rewrite.Result, error) {
+				defer a.stepsProgress(p, doc, reg, rewrite.TailorSteps(offline))()
 				results, _, err := p.Tailor(ctx, doc, reg, ad.Text, rewrite.TailorSteps(offline))
 				for _, r := range results {
 					if err == nil && r.Fatal != nil {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/progress"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
 	"github.com/bulletproof-cli/bulletproof/internal/review/tui"
@@ -185,6 +186,31 @@ func (a *app) openReview(ctx context.Context, j reviewJob, want review.Header, j
 	}
 	journal, err = review.CreateJournal(jpath, h)
 	return h, nil, journal, err
+}
+
+// stepsProgress draws one progress bar on a terminal over every step's
+// items, while the steps run; the returned func finishes it.
+func (a *app) stepsProgress(p *rewrite.Pipeline, doc *resume.Document, reg *prompts.Registry, steps []rewrite.Step) func() {
+	total := 0
+	for _, st := range steps {
+		if tpl, err := reg.Lookup(st.Prompt); err == nil {
+			for _, sec := range st.Sections {
+				total += len(rewrite.Plan(doc, tpl, sec))
+			}
+		}
+	}
+	if total == 0 || !isTerminal(a.stderr) {
+		return func() {}
+	}
+	bar := progress.New(a.stderr, "tailor", total)
+	base := 0
+	p.Progress = func(done, n int) {
+		bar.Set(base + done)
+		if done == n {
+			base += n
+		}
+	}
+	return func() { bar.Finish(); p.Progress = nil }
 }
 
 // askYes asks a yes/no question on stderr and reads the answer from in; an
