@@ -119,7 +119,7 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		a.notice("nothing to write (%s)", s.Tally())
 		return journal.Remove()
 	}
-	data, err := spliceResume(j.doc, j.format, finals)
+	data, err := a.splice(j.doc, j.format, finals)
 	if err != nil {
 		journal.Close()
 		return err
@@ -233,33 +233,43 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 	return false, usageErr("answer y to continue the review, or n to start afresh")
 }
 
-// changedItems are the results' items worth reviewing, in file order.
+// changedItems are the results' items worth reviewing, in file order: by
+// the line each sits on where the reader knows it, else by the order of the
+// sections in the file.
 func changedItems(doc *resume.Document, results []*rewrite.Result) []review.JournalItem {
-	pos, headings := map[string]int{}, map[string]string{}
+	all := doc.Items()
 	rank := map[string]int{}
 	for i, sec := range doc.Order {
 		if _, ok := rank[sec]; !ok {
 			rank[sec] = i
 		}
 	}
-	all := doc.Items()
+	byLine := true
+	items := map[string]resume.Item{}
+	index := map[string]int{}
 	for i, it := range all {
-		r, ok := rank[it.Section]
-		if !ok {
-			r = len(doc.Order)
-		}
-		pos[it.ID] = r*len(all) + i
-		headings[it.ID] = it.Heading
+		items[it.ID], index[it.ID] = it, i
 	}
 	var out []review.JournalItem
 	for _, res := range results {
 		for _, it := range res.Items {
 			if review.Changed(it) {
-				out = append(out, review.JournalItem{Prompt: res.Prompt, Heading: headings[it.ID], Result: it})
+				out = append(out, review.JournalItem{Prompt: res.Prompt, Heading: items[it.ID].Heading, Result: it})
+				byLine = byLine && items[it.ID].Line > 0
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, k int) bool { return pos[out[i].Result.ID] < pos[out[k].Result.ID] })
+	key := func(id string) int {
+		if byLine {
+			return items[id].Line*len(all) + index[id]
+		}
+		r, ok := rank[items[id].Section]
+		if !ok {
+			r = len(doc.Order)
+		}
+		return r*len(all) + index[id]
+	}
+	sort.SliceStable(out, func(i, k int) bool { return key(out[i].Result.ID) < key(out[k].Result.ID) })
 	return out
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -259,7 +260,7 @@ func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resu
 			finals[it.ID] = it.Final
 		}
 	}
-	data, err := spliceResume(doc, format, finals)
+	data, err := a.splice(doc, format, finals)
 	if err != nil {
 		return err
 	}
@@ -271,21 +272,40 @@ func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resu
 }
 
 // spliceResume is the resume with each item named in finals (by id) given
-// its final text: the one way a rewritten resume is made, for --output,
-// --in-place and --review alike.
+// its final text and every other byte as it was: the one way a rewritten
+// resume is written, for --output, --in-place and --review alike. Items
+// that cannot be placed keep their text and come back in a
+// *resume.SpliceError beside the output. A document with no source to edit
+// (JSON Resume, until its splicer is written) is rendered instead.
 func spliceResume(doc *resume.Document, format resume.Format, finals map[string]string) ([]byte, error) {
-	out := doc.Clone()
+	out, err := doc.Splice(finals)
+	if !errors.Is(err, resume.ErrNoSource) {
+		return out, err
+	}
+	edited := doc.Clone()
 	ids := make([]string, 0, len(finals))
 	for id := range finals {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		if err := out.Set(id, finals[id]); err != nil {
+		if err := edited.Set(id, finals[id]); err != nil {
 			return nil, fmt.Errorf("apply %s: %w", id, err)
 		}
 	}
-	return resume.Write(format, out)
+	return resume.Write(format, edited)
+}
+
+// splice is spliceResume, with items that could not be placed told on
+// stderr: the rest is written.
+func (a *app) splice(doc *resume.Document, format resume.Format, finals map[string]string) ([]byte, error) {
+	data, err := spliceResume(doc, format, finals)
+	var se *resume.SpliceError
+	if errors.As(err, &se) {
+		a.notice("%v", se)
+		return data, nil
+	}
+	return data, err
 }
 
 // writeTarget writes data to target atomically; in place, it keeps the

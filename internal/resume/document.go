@@ -34,8 +34,32 @@ type Document struct {
 	// Order lists section keys (summary, experience, skills, projects,
 	// education, certifications, other.N) as the source had them.
 	Order []string
+	// Format is the format the document was read from; Sections the
+	// sections as read, with their lines (what inspect shows).
+	Format   Format
+	Sections []SectionInfo
 
-	raw *object // the JSON Resume it was read from, to keep unknown fields
+	raw    *object          // the JSON Resume it was read from, to keep unknown fields
+	src    []byte           // the source it was read from, for Splice
+	places map[string]place // where each item's text sits in src, by item id
+}
+
+// SectionInfo is a section as read: its kind (a Sec* key, "header",
+// "contact" or "other"), its title as written and its line.
+type SectionInfo struct {
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	Line  int    `json:"line"`
+}
+
+// place is where an item's text sits in the source.
+type place struct {
+	text   string // the item's text as read
+	line   int
+	span   Span
+	pieces []Piece
+	groups []Group
+	json   []string // JSON Resume: the path of the string (or the entry) it came from
 }
 
 // Header is the top of a resume.
@@ -49,32 +73,41 @@ type Link struct{ Label, URL string }
 
 // Role is one position held.
 type Role struct {
+	LineNo                   int // 1-based line where the entry starts in the source, 0 when unknown
 	Title, Company, Location string
 	Start, End               string // as written
 	Summary                  string
 	Bullets                  []string
 	raw                      *object
+	open                     bool // the source said it goes on ("2024–", "since 2019", a JSON Resume work without endDate)
 }
 
-// Current reports whether the role has not ended.
+// Current reports whether the role has not ended: its end says so
+// ("Present", "aujourd'hui", "至今"), or it has a start and was written as
+// going on.
 func (r Role) Current() bool {
-	e := strings.ToLower(strings.TrimSpace(r.End))
-	if e == "" {
-		return strings.TrimSpace(r.Start) != ""
+	if IsPresent(r.End) {
+		return true
 	}
-	return e == "present" || e == "current" || e == "now" || e == "today" || e == "ongoing"
+	return strings.TrimSpace(r.End) == "" && strings.TrimSpace(r.Start) != "" && r.open
 }
 
 // SkillGroup is a named list of skills; Name may be empty.
 type SkillGroup struct {
-	Name  string
-	Level string
-	Items []string
-	raw   *object
+	LineNo int
+	Name   string
+	Level  string
+	Items  []string
+	raw    *object
+	text   string // the line as written in the source
 }
 
-// Line renders the group as one line: "Languages: Go, Python".
+// Line renders the group as one line: "Languages: Go, Python" (as written
+// when it was read from a file).
 func (g SkillGroup) Line() string {
+	if g.text != "" {
+		return g.text
+	}
 	items := strings.Join(g.Items, ", ")
 	if g.Name == "" {
 		return items
@@ -84,6 +117,7 @@ func (g SkillGroup) Line() string {
 
 // Project is a project entry.
 type Project struct {
+	LineNo                 int
 	Name, URL, Description string
 	Start, End             string
 	Keywords               []string
@@ -93,11 +127,21 @@ type Project struct {
 
 // Education is one degree or course of study.
 type Education struct {
+	LineNo                                 int
 	StudyType, Area, Institution, Location string
 	Start, End, GPA                        string
 	Courses                                []string
 	Bullets                                []string
 	raw                                    *object
+	coursesText                            string // the course list as written
+}
+
+// CoursesLine is the course list as one line.
+func (e Education) CoursesLine() string {
+	if e.coursesText != "" {
+		return e.coursesText
+	}
+	return strings.Join(e.Courses, ", ")
 }
 
 // Degree renders study type and area: "Bachelor of Science in Computer Science".
@@ -113,12 +157,18 @@ func (e Education) Degree() string {
 
 // Certification is one certificate.
 type Certification struct {
+	LineNo                  int
 	Name, Issuer, Date, URL string
 	raw                     *object
+	text                    string // the line as written in the source
 }
 
-// Line renders the certification as one line: "Name — Issuer, 2023".
+// Line renders the certification as one line: "Name — Issuer, 2023" (as
+// written when it was read from a file).
 func (c Certification) Line() string {
+	if c.text != "" {
+		return c.text
+	}
 	s := c.Name
 	var rest []string
 	if c.Issuer != "" {
@@ -162,6 +212,10 @@ type Item struct {
 	// Whole is true for a section-level item whose text is one line per
 	// entry (skills groups, certifications).
 	Whole bool
+	// Line and Span say where the text sits in the source (0 and zero when
+	// the document was not read from a file).
+	Line int
+	Span Span
 }
 
 // Items returns the document's rewritable pieces in document order: the
@@ -193,7 +247,7 @@ func (d *Document) Items() []Item {
 	for i, e := range d.Education {
 		h := strings.TrimSpace(e.Degree() + ", " + e.Institution)
 		if len(e.Courses) > 0 {
-			out = append(out, Item{ID: fmt.Sprintf("education.%d.courses", i), Section: SecEducation, Text: strings.Join(e.Courses, ", "), Heading: h})
+			out = append(out, Item{ID: fmt.Sprintf("education.%d.courses", i), Section: SecEducation, Text: e.CoursesLine(), Heading: h})
 		}
 		for j, b := range e.Bullets {
 			out = append(out, Item{ID: fmt.Sprintf("education.%d.bullets.%d", i, j), Section: SecEducation, Text: b, Past: true, Heading: h})
@@ -207,6 +261,11 @@ func (d *Document) Items() []Item {
 	}
 	if len(d.Certifications) > 0 {
 		out = append(out, Item{ID: SecCertifications, Section: SecCertifications, Text: d.sectionText(SecCertifications), Heading: "Certifications", Whole: true})
+	}
+	for i := range out {
+		if p, ok := d.places[out[i].ID]; ok {
+			out[i].Line, out[i].Span = p.line, p.span
+		}
 	}
 	return out
 }
@@ -308,6 +367,7 @@ func (d *Document) Set(id, text string) error {
 			return err
 		}
 		d.Skills[i] = parseSkillLine(text, d.Skills[i])
+		d.Skills[i].text = keepText(d.Skills[i].text, text)
 	case m[8] != "":
 		i := n(m[8])
 		if err := inRange(i, len(d.Education)); err != nil {
@@ -315,6 +375,10 @@ func (d *Document) Set(id, text string) error {
 		}
 		if m[9] == "courses" {
 			d.Education[i].Courses = splitItems(text)
+			d.Education[i].coursesText = ""
+			if d.places != nil {
+				d.Education[i].coursesText = text
+			}
 			return nil
 		}
 		j := n(m[10])
@@ -329,6 +393,7 @@ func (d *Document) Set(id, text string) error {
 		}
 		c := parseCertLine(text)
 		c.raw, c.URL = d.Certifications[i].raw, firstNonEmpty(c.URL, d.Certifications[i].URL)
+		c.text, c.LineNo = keepText(d.Certifications[i].text, text), d.Certifications[i].LineNo
 		d.Certifications[i] = c
 	}
 	return nil
@@ -350,7 +415,8 @@ func (d *Document) setSkills(text string) error {
 		if p, ok := byName[strings.ToLower(g.Name)]; ok {
 			prev = p
 		}
-		g.raw, g.Level = prev.raw, prev.Level
+		g.raw, g.Level, g.LineNo = prev.raw, prev.Level, prev.LineNo
+		g.text = keepText(prev.text, l)
 		out = append(out, g)
 	}
 	d.Skills = out
@@ -373,11 +439,20 @@ func (d *Document) setCertifications(text string) error {
 		if !ok {
 			prev = d.Certifications[i]
 		}
-		c.raw, c.URL = prev.raw, firstNonEmpty(c.URL, prev.URL)
+		c.raw, c.URL, c.LineNo = prev.raw, firstNonEmpty(c.URL, prev.URL), prev.LineNo
+		c.text = keepText(prev.text, l)
 		out = append(out, c)
 	}
 	d.Certifications = out
 	return nil
+}
+
+// keepText: an entry read as written stays written as given.
+func keepText(old, text string) string {
+	if old == "" {
+		return ""
+	}
+	return text
 }
 
 func nonEmptyLines(s string) []string {

@@ -260,3 +260,13 @@ func splitRoleHeading(h string) (title, company string) {
 	}
 	return h, ""
 }
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -10,7 +10,9 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-var docOpts = cmp.Options{cmpopts.IgnoreUnexported(Document{}, Role{}, SkillGroup{}, Project{}, Education{}, Certification{}), cmpopts.EquateEmpty()}
+var docOpts = cmp.Options{cmpopts.IgnoreUnexported(Document{}, Role{}, SkillGroup{}, Project{}, Education{}, Certification{}), cmpopts.EquateEmpty(),
+	cmpopts.IgnoreFields(Document{}, "Format", "Sections"), cmpopts.IgnoreFields(Role{}, "LineNo"), cmpopts.IgnoreFields(SkillGroup{}, "LineNo"),
+	cmpopts.IgnoreFields(Project{}, "LineNo"), cmpopts.IgnoreFields(Education{}, "LineNo"), cmpopts.IgnoreFields(Certification{}, "LineNo")}
 
 func readFile(t *testing.T, path string) []byte {
 	t.Helper()

@@ -2,66 +2,8 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"unicode"
 )
-
-var underlineRe = regexp.MustCompile(`^\s*[-=_~]{3,}\s*$`)
-
-// ParseText reads a plain-text resume: the guide's section names as headings
-// in any case (with or without a colon), and otherwise the same conventions
-// as Markdown without the # marks. An unknown heading written in capitals
-// starts a section kept verbatim.
-func ParseText(src string) *Document {
-	b := newBuilder()
-	b.text = true
-	for _, raw := range strings.Split(normalizeNewlines(src), "\n") {
-		l := strings.TrimSpace(raw)
-		switch {
-		case underlineRe.MatchString(l):
-			continue
-		case sectionKey(l) != "" && !isBullet(raw):
-			b.startSection(l)
-		case b.section != "header" && capsHeading(l):
-			b.startSection(titleCase(l))
-		default:
-			b.line(raw)
-		}
-	}
-	return b.done()
-}
-
-// capsHeading: a short line in capitals with no digits ("VOLUNTEER WORK").
-func capsHeading(l string) bool {
-	l = strings.TrimSuffix(l, ":")
-	if l == "" || len(strings.Fields(l)) > 5 || strings.ToUpper(l) != l || isBullet(l) {
-		return false
-	}
-	letters := 0
-	for _, r := range l {
-		if unicode.IsDigit(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 3
-}
-
-var smallWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "for": true, "a": true, "an": true, "to": true, "&": true}
-
-func titleCase(s string) string {
-	ws := strings.Fields(strings.ToLower(strings.TrimSuffix(s, ":")))
-	for i, w := range ws {
-		if i > 0 && smallWords[w] {
-			continue
-		}
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(ws, " ")
-}
 
 // WriteText renders d as plain text that ParseText reads back.
 func WriteText(d *Document) []byte {

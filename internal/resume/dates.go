@@ -1,0 +1,524 @@
+package resume
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The one date grammar: the reader finds role and education dates with it,
+// and lint judges them with it, so the two never disagree about what a date
+// is.
+
+// Date is a point in time as precise as it was written.
+type Date struct {
+	Year  int
+	Month int // 1..12; 0 when the text gave none (a year, a season gives its first month)
+	// Exact is false when Month was derived from a season or a quarter.
+	Exact bool
+}
+
+// HasMonth reports whether the date names its month.
+func (d Date) HasMonth() bool { return d.Month != 0 && d.Exact }
+
+// Before reports whether d is earlier than e, month by month (a missing
+// month counts as January).
+func (d Date) Before(e Date) bool {
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	return max(d.Month, 1) < max(e.Month, 1)
+}
+
+// DateRange is a span of time found in a text.
+type DateRange struct {
+	Start, End string // as written: "March 2021", "Present"; End is "" for a single date or an open range
+	From, To   Date   // To is zero when the range is current or a single date
+	// Current: the range runs to now ("– Present", "2024–", "since 2019").
+	Current bool
+	// Open: the text gave a start and said it goes on, without an end word.
+	Open bool
+	// Pos and EndPos are byte offsets of the range in the text searched.
+	Pos, EndPos int
+}
+
+// Single reports whether the text gave one date rather than a range.
+func (r DateRange) Single() bool { return r.End == "" && !r.Current }
+
+// ParseDateRange reads a text that is a date range and nothing else
+// ("March 2021 – Present", "*2019 - 2021*", "(01.2020 – 03.2022)", "2020年4月〜現在").
+func ParseDateRange(s string) (DateRange, bool) {
+	t := trimDateWrappers(s)
+	r, ok := FindDateRange(t)
+	if !ok {
+		return DateRange{}, false
+	}
+	if strings.TrimFunc(t[:r.Pos], isDateFiller) != "" || strings.TrimFunc(t[r.EndPos:], isDateFiller) != "" {
+		return DateRange{}, false
+	}
+	off := strings.Index(s, t)
+	r.Pos += off
+	r.EndPos += off
+	return r, true
+}
+
+// ParseDate reads one date ("March 2021", "03/2021", "2021-03", "2021",
+// "Q3 2021", "Summer 2019", "janv. 2021", "2021年3月").
+func ParseDate(s string) (Date, bool) {
+	t := trimDateWrappers(s)
+	for i := 0; i < len(t); i++ {
+		if !dateStartAt(t, i) {
+			continue
+		}
+		if d, end, ok := scanDate(t, i, true); ok && strings.TrimFunc(t[end:], isDateFiller) == "" && strings.TrimFunc(t[:i], isDateFiller) == "" {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// IsPresent reports whether s says "until now": Present, Current, Now,
+// today, the present, aujourd'hui, heute, actualidad, 至今, 현재...
+func IsPresent(s string) bool {
+	t := strings.ToLower(trimDateWrappers(s))
+	t = strings.TrimSpace(strings.TrimRight(t, ".:;,!"))
+	if t == "" {
+		return false
+	}
+	n, ok := matchPresent(t, 0)
+	return ok && n == len(t)
+}
+
+// FindDateRange finds the first date range (or single date) in s.
+func FindDateRange(s string) (DateRange, bool) {
+	for i := 0; i < len(s); i++ {
+		if !dateStartAt(s, i) {
+			continue
+		}
+		// "since 2019", "seit 2019", "depuis 2019": open to now ("с 2019 по
+		// 2021" has an end, and wins)
+		if n, ok := matchWordList(s, i, sincePrefixes); ok {
+			j := skipSpaces(s, i+n)
+			if r, ok := rangeAt(s, j); ok {
+				if r.Single() {
+					r.Current, r.Open = true, true
+				}
+				r.Pos = i
+				return r, true
+			}
+		}
+		// "from 2015 to today"
+		if n, ok := matchWordList(s, i, fromPrefixes); ok {
+			if r, ok := rangeAt(s, skipSpaces(s, i+n)); ok && !r.Single() {
+				r.Pos = i
+				return r, true
+			}
+		}
+		if r, ok := rangeAt(s, i); ok {
+			return r, true
+		}
+	}
+	return DateRange{}, false
+}
+
+// rangeAt reads "DATE [SEP (DATE|PRESENT)]" starting at i.
+func rangeAt(s string, i int) (DateRange, bool) {
+	from, end, ok := scanDate(s, i, false)
+	short := false
+	if !ok {
+		// "Juin 17 - Aujourd'hui": a two-digit year only inside a range
+		if from, end, ok = scanDateShortYear(s, i); !ok {
+			return DateRange{}, false
+		}
+		short = true
+	}
+	r := DateRange{Start: s[i:end], From: from, Pos: i, EndPos: end}
+	// "至今" and "부터 현재" follow the start directly
+	j := skipSpaces(s, end)
+	if n, ok := matchWordList(s, j, fusedPresent); ok {
+		// "부터 현재": the end is the word for now
+		w := strings.TrimSpace(s[j : j+n])
+		if k := strings.LastIndexByte(w, ' '); k >= 0 {
+			w = w[k+1:]
+		}
+		r.Current, r.End, r.EndPos = true, w, j+n
+		return r, true
+	}
+	sepEnd, ok := matchSeparator(s, j)
+	if !ok {
+		if short {
+			return DateRange{}, false
+		}
+		return r, true
+	}
+	k := skipSpaces(s, sepEnd)
+	if n, ok := matchPresent(s, k); ok {
+		r.Current, r.End, r.EndPos = true, s[k:k+n], k+n
+		return r, true
+	}
+	to, e2, ok := scanDate(s, k, false)
+	if !ok && short {
+		to, e2, ok = scanDateShortYear(s, k)
+	}
+	if !ok {
+		// "2020年4月 ~ 10月": an end month in the start's year
+		if m, e, ok2 := scanMonthOnly(s, k); ok2 && from.Year != 0 {
+			to, e2, ok = Date{Year: from.Year, Month: m, Exact: true}, e, true
+		}
+	}
+	if !ok {
+		if short {
+			return DateRange{}, false
+		}
+		// "2024-        BRIGHTSTACK": a dash glued to the start, then a gap
+		if j == end && (sepEnd == len(s) || strings.HasPrefix(s[sepEnd:], "  ") || s[sepEnd] == '\t') {
+			r.Current, r.Open, r.EndPos = true, true, sepEnd
+		}
+		return r, true
+	}
+	r.End, r.To, r.EndPos = s[k:e2], to, e2
+	return r, true
+}
+
+// dateStartAt: a date may start at i only at a word boundary.
+func dateStartAt(s string, i int) bool {
+	if !utf8.RuneStart(s[i]) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	cur, _ := utf8.DecodeRuneInString(s[i:])
+	if (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && prev < 0x2E80 && (unicode.IsLetter(cur) || unicode.IsDigit(cur)) {
+		return false
+	}
+	return true
+}
+
+// scanDate reads one date at i; end is where it stops.
+func scanDate(s string, i int, _ bool) (Date, int, bool) {
+	if i >= len(s) {
+		return Date{}, i, false
+	}
+	c := s[i]
+	switch {
+	case c >= '0' && c <= '9':
+		return scanNumericDate(s, i)
+	case c == 'Q' || c == 'q':
+		if i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '4' {
+			j := skipSpaces(s, i+2)
+			if y, e, ok := scanYear(s, j); ok {
+				return Date{Year: y, Month: int(s[i+1]-'1')*3 + 1}, e, true
+			}
+		}
+	}
+	if m, n, ok := matchMonth(s, i); ok {
+		j := i + n
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		// "March 1, 2021", "Oct, 2017", "March 2021"
+		k := skipSpaces(s, j)
+		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			if dd, e := scanDigits(s, k); e-k <= 2 && dd >= 1 && dd <= 31 {
+				k2 := skipSpaces(s, e)
+				if k2 < len(s) && s[k2] == ',' {
+					k2 = skipSpaces(s, k2+1)
+				}
+				if y, e2, ok := scanYear(s, k2); ok {
+					return Date{Year: y, Month: m, Exact: true}, e2, true
+				}
+			}
+		}
+		if k < len(s) && s[k] == ',' {
+			k = skipSpaces(s, k+1)
+		}
+		if y, e, ok := scanYear(s, k); ok && (k > j || j < len(s) && s[j-1] == '.') {
+			return Date{Year: y, Month: m, Exact: true}, e, true
+		}
+		return Date{}, i, false
+	}
+	if n, ok := matchWordList(s, i, seasonWords); ok {
+		k := skipSpaces(s, i+n)
+		if y, e, ok := scanYear(s, k); ok && k > i+n {
+			return Date{Year: y, Month: seasonMonth[strings.ToLower(s[i:i+n])]}, e, true
+		}
+	}
+	return Date{}, i, false
+}
+
+// scanDateShortYear reads "Juin 17", "Dec. 16": a month name and a
+// two-digit year.
+func scanDateShortYear(s string, i int) (Date, int, bool) {
+	m, n, ok := matchMonth(s, i)
+	if !ok {
+		return Date{}, i, false
+	}
+	j := i + n
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	k := skipSpaces(s, j)
+	if k < len(s) && s[k] == '\'' {
+		k++
+	}
+	v, e := scanDigits(s, k)
+	if e-k != 2 || k == j || e < len(s) && isDigit(s[e]) {
+		return Date{}, i, false
+	}
+	y := 2000 + v
+	if v >= 50 {
+		y = 1900 + v
+	}
+	return Date{Year: y, Month: m, Exact: true}, e, true
+}
+
+// scanMonthOnly reads "10月" or "10월".
+func scanMonthOnly(s string, i int) (int, int, bool) {
+	v, e := scanDigits(s, i)
+	if e == i || v < 1 || v > 12 {
+		return 0, i, false
+	}
+	k := skipSpaces(s, e)
+	for _, suf := range []string{"月", "월"} {
+		if strings.HasPrefix(s[k:], suf) {
+			return v, k + len(suf), true
+		}
+	}
+	return 0, i, false
+}
+
+// scanNumericDate reads 2021, 2021-03, 2021-03-01, 2021.03, 2021/3,
+// 03/2021, 3.2021, 07 / 2024, 2021年3月, 2021 年 3 月, 2021년 3월.
+func scanNumericDate(s string, i int) (Date, int, bool) {
+	v, e := scanDigits(s, i)
+	n := e - i
+	switch {
+	case n == 4 && v >= 1950 && v <= 2099:
+		d := Date{Year: v}
+		// a year glued to more digits is a number, not a year
+		if e < len(s) && isDigit(s[e]) {
+			return Date{}, i, false
+		}
+		k := skipSpaces(s, e)
+		// 2021年3月, 2021년 3월, 2021年
+		for _, y := range []string{"年", "년"} {
+			if strings.HasPrefix(s[k:], y) {
+				k2 := skipSpaces(s, k+len(y))
+				if m, e2, ok := scanMonthOnly(s, k2); ok {
+					return Date{Year: v, Month: m, Exact: true}, e2, true
+				}
+				return d, k + len(y), true
+			}
+		}
+		// 2021-03, 2021.03, 2021/03 (a month, not the start of 2021-2023)
+		if e < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') {
+			m, e2 := scanDigits(s, e+1)
+			if e2-(e+1) >= 1 && e2-(e+1) <= 2 && m >= 1 && m <= 12 && (e2 == len(s) || !isDigit(s[e2])) {
+				// skip a day: 2021-03-01
+				if e2 < len(s) && s[e2] == s[e] {
+					if _, e3 := scanDigits(s, e2+1); e3-(e2+1) == 2 {
+						e2 = e3
+					}
+				}
+				return Date{Year: v, Month: m, Exact: true}, e2, true
+			}
+		}
+		return d, e, true
+	case n >= 1 && n <= 2 && v >= 1 && v <= 12:
+		// 03/2021, 3.2021, 07 / 2024
+		k := skipSpaces(s, e)
+		if k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-') {
+			k2 := skipSpaces(s, k+1)
+			if y, e2, ok := scanYear(s, k2); ok {
+				return Date{Year: y, Month: v, Exact: true}, e2, true
+			}
+		}
+	}
+	return Date{}, i, false
+}
+
+// scanYear reads a four-digit year from 1950 to 2099.
+func scanYear(s string, i int) (int, int, bool) {
+	v, e := scanDigits(s, i)
+	if e-i != 4 || v < 1950 || v > 2099 || e < len(s) && isDigit(s[e]) {
+		return 0, i, false
+	}
+	return v, e, true
+}
+
+func scanDigits(s string, i int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && isDigit(s[j]) && j-i < 9 {
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != ' ' && r != '\t' && r != '\u00a0' && r != '\u3000' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// matchSeparator reads a range separator: – — - -- ~ 〜 ～ to till until à
+// au bis hasta a até al до по.
+func matchSeparator(s string, i int) (int, bool) {
+	for _, sep := range []string{"--", "–", "—", "-", "~", "〜", "～", "→", "—", "‒", "―", "－"} {
+		if strings.HasPrefix(s[i:], sep) {
+			j := i + len(sep)
+			for j < len(s) && s[j] == '-' {
+				j++
+			}
+			return j, true
+		}
+	}
+	if n, ok := matchWordList(s, i, separatorWords); ok {
+		return i + n, true
+	}
+	return i, false
+}
+
+// matchPresent reads a word for "now" at i.
+func matchPresent(s string, i int) (int, bool) {
+	n, ok := matchWordList(s, i, presentWords)
+	if ok {
+		return n, true
+	}
+	return matchWordList(s, i, fusedPresent)
+}
+
+// matchWordList matches one of words (lower case) at i, case-insensitively,
+// ending at a word boundary; the longest wins.
+func matchWordList(s string, i int, words []string) (int, bool) {
+	best := 0
+	for _, w := range words {
+		if len(w) <= best || i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
+			continue
+		}
+		j := i + len(w)
+		if j < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			last, _ := utf8.DecodeLastRuneInString(w)
+			// "CurrentEvent Staff Member": a glued capital ends the word too
+			if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (unicode.IsLetter(last) || unicode.IsDigit(last)) && last < 0x2E80 && !unicode.IsUpper(r) {
+				continue
+			}
+		}
+		best = len(w)
+	}
+	return best, best > 0
+}
+
+// matchMonth matches a month name or abbreviation in any of the languages.
+func matchMonth(s string, i int) (int, int, bool) {
+	best, month := 0, 0
+	for _, mn := range monthNames {
+		w := mn.name
+		if len(w) <= best || i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
+			continue
+		}
+		j := i + len(w)
+		if j < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) {
+				continue
+			}
+		}
+		best, month = len(w), mn.month
+	}
+	return month, best, best > 0
+}
+
+func trimDateWrappers(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("*_()[]（）【】「」|,;:", r)
+	})
+}
+
+func isDateFiller(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("*_()[]（）【】|,;:.", r)
+}
+
+type monthName struct {
+	name  string
+	month int
+}
+
+var monthNames = func() []monthName {
+	lists := [][]string{
+		// English
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"", "", "", "", "", "", "", "", "sept"},
+		// French
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"janv", "févr", "", "avr", "", "", "juil", "aout", "", "", "", "déc"},
+		{"", "fevrier", "", "", "", "", "", "", "", "", "", "decembre"},
+		{"", "fév", "", "", "", "", "", "", "", "", "", ""},
+		// German
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"jänner", "", "mrz", "", "", "", "", "", "", "okt", "", "dez"},
+		{"", "", "maerz", "", "", "", "", "", "", "", "", ""},
+		{"", "", "mär", "", "", "", "", "", "", "", "", ""},
+		// Spanish
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},
+		// Portuguese
+		{"janeiro", "fevereiro", "março", "", "maio", "junho", "julho", "", "setembro", "outubro", "", "dezembro"},
+		{"", "fev", "marco", "", "", "", "", "", "set", "out", "", ""},
+		// Italian
+		{"gennaio", "febbraio", "", "aprile", "maggio", "giugno", "luglio", "", "settembre", "ottobre", "", "dicembre"},
+		{"gen", "", "", "", "mag", "giu", "lug", "", "", "ott", "", ""},
+		// Dutch
+		{"januari", "februari", "maart", "", "mei", "", "", "augustus", "", "", "", ""},
+		{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
+		// Russian (nominative, genitive, short)
+		{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"янв", "фев", "мар", "апр", "", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"},
+		// Ukrainian
+		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+	}
+	var out []monthName
+	for _, l := range lists {
+		for m, n := range l {
+			if n != "" {
+				out = append(out, monthName{n, m + 1})
+			}
+		}
+	}
+	return out
+}()
+
+var (
+	presentWords = []string{
+		"present", "the present", "current", "currently", "now", "today", "ongoing", "to date", "date", "till date", "till now",
+		"aujourd'hui", "aujourd’hui", "présent", "present day", "en cours", "actuel", "actuellement", "maintenant",
+		"heute", "jetzt", "aktuell", "derzeit", "laufend", "dato",
+		"actualidad", "la actualidad", "presente", "actual", "actualmente", "hoy", "la fecha",
+		"atual", "atualmente", "hoje", "oggi", "attuale", "in corso",
+		"heden", "nu", "huidig",
+		"настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
+		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
+	}
+	// words for "until now" that follow a start with no separator
+	fusedPresent  = []string{"至今", "至现在", "부터 현재", "부터 재직중", "以降"}
+	sincePrefixes = []string{"since ", "seit ", "depuis ", "desde ", "dal ", "sinds ", "с ", "з "}
+	fromPrefixes  = []string{"from ", "von ", "de ", "du ", "del "}
+	// "to", "à", "bis", "hasta", "a", "até", "al", "au", "до", "по", "至", "부터"
+	separatorWords = []string{"to", "till", "until", "thru", "through", "à", "au", "a", "bis", "hasta", "até", "al", "tot", "до", "по", "至", "から", "부터"}
+	seasonWords    = []string{"spring", "summer", "fall", "autumn", "winter", "printemps", "été", "automne", "hiver", "frühling", "frühjahr", "sommer", "herbst", "primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno", "estate", "autunno"}
+	seasonMonth    = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12, "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
+		"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12, "verão": 6, "outono": 9, "inverno": 12, "estate": 6, "autunno": 9}
+)

@@ -1,0 +1,363 @@
+package resume
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The header: name, headline and contacts, from the lines before the first
+// section, a contact section anywhere, tables, labels and front matter.
+
+var (
+	// "Email: x", "Phone: x", "手机：x", "Telefon: x": a label to drop
+	contactLabelRe = regexp.MustCompile(`(?i)^\s*(e-?mail|email address|mail|phone|phone number|mobile|cell|tel|telephone|telefon|téléphone|teléfono|handy|telegram|telegram profile|skype|whatsapp|website|homepage|web|site|portfolio|blog|github|gitlab|linkedin|location|address|adresse|dirección|city|ort|wohnort|手机|电话|邮箱|邮件|地址|微信|电子邮件|メール|電話|電話番号|住所|이메일|전화|전화번호|주소|휴대폰|почта|телефон|адрес)\s*[:：]\s*`)
+	// "First Name: Oybek", "Name: Lena Brandt", "姓名：陈宇"
+	nameLabelRe = regexp.MustCompile(`(?i)^\s*(first name|given name|last name|surname|family name|full name|name|nom|prénom|vorname|nachname|nombre|apellidos?|имя|фамилия|姓名|氏名|이름)\s*[:：]\s*(.+)$`)
+	emojiLeadRe = regexp.MustCompile(`^[^\p{L}\p{N}+(<\[]+`)
+)
+
+// header reads the header zone: blocks before the first section.
+func (in *interp) header(zone []*Block) {
+	h := &in.d.Header
+	var first, last string
+	rest := zone
+	// the name: a name label, the first heading that is not the document's
+	// title, else a short first line
+	for i, b := range zone {
+		if m := nameLabelRe.FindStringSubmatch(b.Text); m != nil {
+			v := strings.TrimSpace(m[2])
+			switch strings.ToLower(m[1]) {
+			case "last name", "surname", "family name", "nachname", "apellido", "apellidos", "фамилия":
+				last = v
+			default:
+				if first == "" {
+					first = v
+				}
+			}
+			in.used[b] = true
+			continue
+		}
+		if h.Name != "" || first != "" {
+			continue
+		}
+		if b.Kind == BlockHeading || i == 0 && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
+			t := cleanName(b.Text)
+			if t == "" || docTitleRe.MatchString(t) {
+				in.used[b] = true
+				continue
+			}
+			if strings.ContainsAny(b.Text, "\"@{}=;") || b.Kind != BlockHeading && !looksLikeName(t) {
+				continue
+			}
+			name, more := splitFirst(t, " | ", " - ", " — ", " · ", " – ")
+			h.Name = name
+			in.nameBlock = b
+			in.used[b] = true
+			if more != "" {
+				for _, p := range contactParts(strings.ReplaceAll(more, " | ", "  ")) {
+					classifyContact(h, p)
+				}
+			}
+			rest = zone[i+1:]
+		}
+	}
+	if h.Name == "" && first != "" {
+		h.Name = strings.TrimSpace(first + " " + last)
+	}
+	if in.fmName != "" {
+		h.Name = in.fmName
+	}
+	var summary []*Block
+	for _, b := range rest {
+		if in.used[b] {
+			continue
+		}
+		in.used[b] = true
+		switch b.Kind {
+		case BlockRule, BlockCode, BlockHTML, BlockFrontMatter:
+			continue
+		case BlockTableRow:
+			if b.Head && !hasContact(b.Text) {
+				continue
+			}
+			for _, c := range in.rawCells(b) {
+				in.contactLine(c)
+			}
+			continue
+		}
+		t := b.Text
+		words := len(strings.Fields(t))
+		raw := in.rawLine(b)
+		switch {
+		case hasContact(t) || contactLabelRe.MatchString(t) || strings.Contains(raw, "](") && words <= 8:
+			in.contactLine(raw)
+		case b.Quote || b.Kind == BlockListItem && (b.Level > 0 || labelItem(t)):
+			// a motto, or a list nested under a label: long prose may be a summary
+			if words >= 10 && !b.Quote || b.Quote && words >= 10 {
+				summary = append(summary, b)
+			}
+		case isLocation(t):
+			in.contactLine(t)
+		case h.Headline == "" && h.Email == "" && h.Phone == "" && len(h.Links) == 0 && words <= 12 && !strings.HasSuffix(t, "."):
+			h.Headline = strings.Trim(cleanName(t), "*_ ")
+		default:
+			summary = append(summary, b)
+		}
+	}
+	in.headerProse = summary
+}
+
+var autolinkRe = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+|[^@>\s<]+@[^>\s]+)>`)
+
+// rawLine is a block's source with its emphasis and HTML tags taken out
+// but its links kept, so that contacts keep their URLs.
+func (in *interp) rawLine(b *Block) string {
+	if in.format != Markdown || b.Pieces == nil || b.Span.End > len(in.src) || b.Span.Start >= b.Span.End || b.Kind == BlockTableRow {
+		return b.Text
+	}
+	s := string(in.src[b.Span.Start:b.Span.End])
+	s = imageRe.ReplaceAllString(s, " ")
+	s = autolinkRe.ReplaceAllString(s, "$1")
+	s = htmlTagRe.ReplaceAllString(s, " ")
+	s = strings.NewReplacer("**", "", "__", "", "\\", "", "`", "", "\r", "", "\n", " ").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+// rawCells is a table row's cells as written (links kept).
+func (in *interp) rawCells(b *Block) []string {
+	if in.format != Markdown || b.Span.End > len(in.src) || b.Span.Start >= b.Span.End {
+		return b.Cells
+	}
+	s := strings.Trim(strings.TrimSpace(string(in.src[b.Span.Start:b.Span.End])), "|")
+	s = strings.NewReplacer("**", "", "__", "").Replace(s)
+	return strings.Split(s, "|")
+}
+
+var imageRe = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+
+var mdLinkAnyRe = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]+)\)`)
+
+// contactLine sorts the parts of one line into the header.
+func (in *interp) contactLine(t string) { in.contacts1(t, false) }
+
+// contacts1 sorts a line's parts; strict takes only what is surely a
+// contact (an e-mail, a phone, a link, a labelled address), for lines of a
+// personal-details section that also hold a birth year or a gender.
+func (in *interp) contacts1(t string, strict bool) {
+	h := &in.d.Header
+	t = emojiLeadRe.ReplaceAllString(strings.TrimSpace(t), "")
+	label0 := ""
+	if m := contactLabelRe.FindStringSubmatch(t); m != nil {
+		label0 = strings.ToLower(strings.TrimSpace(m[1]))
+	}
+	// a link stands in for itself in the line, so its target is kept and
+	// its place among the other contacts too
+	var links []Link
+	t = mdLinkAnyRe.ReplaceAllStringFunc(t, func(m string) string {
+		sm := mdLinkAnyRe.FindStringSubmatch(m)
+		text, url := strings.TrimSpace(sm[1]), sm[2]
+		label := text
+		if domainRe.MatchString(text) || strings.Contains(text, "://") || label0 != "" && label0 != "website" {
+			label = titleWord(label0)
+		}
+		if i := strings.IndexAny(label, ":："); i > 0 {
+			label = strings.TrimSpace(label[:i])
+		}
+		links = append(links, Link{Label: label, URL: url})
+		return fmt.Sprintf("  \x00%d\x00  ", len(links)-1)
+	})
+	if strings.TrimSpace(contactLabelRe.ReplaceAllString(t, "")) == "" {
+		return
+	}
+	if m := nameLabelRe.FindStringSubmatch(t); m != nil {
+		if h.Name == "" {
+			h.Name = strings.TrimSpace(m[2])
+		}
+		return
+	}
+	label := ""
+	if m := contactLabelRe.FindStringSubmatch(t); m != nil {
+		label = strings.ToLower(strings.TrimSpace(m[1]))
+		t = t[len(m[0]):]
+	}
+	for _, p := range contactParts(t) {
+		var n int
+		if _, err := fmt.Sscanf(strings.TrimSpace(p), "\x00%d\x00", &n); err == nil && n < len(links) {
+			l := links[n]
+			switch {
+			case strings.HasPrefix(l.URL, "mailto:"):
+				if h.Email == "" {
+					h.Email = strings.TrimPrefix(l.URL, "mailto:")
+				}
+			case !hasLink(h, l.URL):
+				h.Links = append(h.Links, l)
+			}
+			continue
+		}
+		p = strings.Trim(strings.TrimSpace(emojiLeadRe.ReplaceAllString(p, "")), "*_ ")
+		if p == "" || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "：") {
+			continue
+		}
+		switch {
+		case strings.Contains(label, "github") || strings.Contains(label, "linkedin") || strings.Contains(label, "telegram") || strings.Contains(label, "skype"):
+			h.Links = append(h.Links, Link{Label: titleWord(label), URL: p})
+		case strict && label == "" && !anyEmailRe.MatchString(p) && !domainRe.MatchString(p) && !(phoneRe.MatchString(p) && !strings.Contains(p, "/")):
+			continue
+		case label == "" && h.Headline == "" && titleRe.MatchString(p) && !isLocation(p) && !hasContact(p) && len(strings.Fields(p)) <= 6:
+			h.Headline = p
+		case label == "location" || label == "address" || label == "city" || label == "ort" || label == "wohnort" || label == "adresse" || label == "地址" || label == "住所" || label == "주소":
+			h.Location = joinNonEmpty(", ", h.Location, p)
+		default:
+			classifyContact(h, p)
+		}
+	}
+}
+
+func titleWord(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s {
+	case "github":
+		return "GitHub"
+	case "linkedin":
+		return "LinkedIn"
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+var (
+	anyEmailRe = regexp.MustCompile(`[^@\s<>()\[\]]+@[^@\s<>()\[\]]+\.[a-zA-Z]{2,}`)
+	anyPhoneRe = regexp.MustCompile(`\+?\(?\d[\d\s().\-]{7,}\d`)
+	anyURLRe   = regexp.MustCompile(`(?i)(https?://\S+|\b[a-z0-9-]+\.(com|dev|io|me|org|net|app|ai)(/\S*)?\b|linkedin\.com/\S+|github\.com/\S+)`)
+)
+
+// hasContact: the line holds an e-mail, a link or a phone number.
+func hasContact(t string) bool {
+	if anyEmailRe.MatchString(t) || anyURLRe.MatchString(t) {
+		return true
+	}
+	for _, m := range anyPhoneRe.FindAllString(t, -1) {
+		if _, ok := FindDateRange(m); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName: a short line of words, no digits, no @.
+func looksLikeName(t string) bool {
+	if strings.ContainsAny(t, "@0123456789:") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	n := len(strings.Fields(t))
+	if n == 0 || n > 5 {
+		return false
+	}
+	if k, ok := sectionKind(t); ok && k != "" {
+		return false
+	}
+	return true
+}
+
+// cleanName strips emoji and labels from a name heading.
+func cleanName(t string) string {
+	t = htmlTagRe.ReplaceAllString(t, " ")
+	t = emojiLeadRe.ReplaceAllString(strings.TrimSpace(t), "")
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// frontMatterHeader reads name, e-mail, phone and links from YAML or TOML
+// front matter.
+func (in *interp) frontMatterHeader(b *Block) {
+	vals := map[string]string{}
+	var leaves []string
+	if b.Style == "+++" {
+		for _, l := range strings.Split(b.Text, "\n") {
+			k, v, ok := strings.Cut(l, "=")
+			if !ok {
+				continue
+			}
+			v = strings.Trim(strings.TrimSpace(v), `"'`)
+			vals[strings.ToLower(strings.TrimSpace(k))] = v
+			leaves = append(leaves, v)
+		}
+	} else {
+		var m any
+		if err := yaml.Unmarshal([]byte(b.Text), &m); err != nil {
+			return
+		}
+		if top, ok := m.(map[string]any); ok {
+			for k, v := range top {
+				if s, ok := v.(string); ok {
+					vals[strings.ToLower(k)] = s
+				}
+			}
+		}
+		collectStrings(m, &leaves, 0)
+	}
+	h := &in.d.Header
+	for _, k := range []string{"name", "author", "fullname", "full_name"} {
+		if v := strings.TrimSpace(vals[k]); v != "" && looksLikeName(v) {
+			in.fmName = v
+			break
+		}
+	}
+	if v := vals["email"]; v != "" {
+		h.Email = strings.TrimPrefix(v, "mailto:")
+	}
+	if v := vals["phone"]; v != "" {
+		h.Phone = v
+	}
+	for _, k := range []string{"website", "url", "homepage"} {
+		if v := vals[k]; v != "" && (strings.Contains(v, "://") || domainRe.MatchString(v)) {
+			h.Links = append(h.Links, Link{URL: v})
+		}
+	}
+	sort.Strings(leaves)
+	for _, l := range leaves {
+		l = strings.TrimSpace(htmlTagRe.ReplaceAllString(l, " "))
+		switch {
+		case h.Email == "" && anyEmailRe.MatchString(l):
+			h.Email = strings.TrimPrefix(anyEmailRe.FindString(l), "mailto:")
+		case strings.HasPrefix(l, "mailto:"):
+		case strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://"):
+			if !hasLink(h, l) {
+				h.Links = append(h.Links, Link{URL: l})
+			}
+		case h.Phone == "" && anyPhoneRe.MatchString(l) && !strings.Contains(l, ":"):
+			h.Phone = strings.TrimSpace(anyPhoneRe.FindString(l))
+		}
+	}
+}
+
+func hasLink(h *Header, u string) bool {
+	for _, l := range h.Links {
+		if l.URL == u {
+			return true
+		}
+	}
+	return false
+}
+
+func collectStrings(v any, out *[]string, depth int) {
+	if depth > 8 || len(*out) > 200 {
+		return
+	}
+	switch t := v.(type) {
+	case string:
+		*out = append(*out, t)
+	case map[string]any:
+		for _, x := range t {
+			collectStrings(x, out, depth+1)
+		}
+	case []any:
+		for _, x := range t {
+			collectStrings(x, out, depth+1)
+		}
+	}
+}

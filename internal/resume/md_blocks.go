@@ -1,0 +1,734 @@
+package resume
+
+import (
+	"bytes"
+	"html"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// The Markdown reader: a CommonMark tree (goldmark, with GFM tables and
+// definition lists) turned into blocks that keep their source positions.
+
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.DefinitionList, extension.Strikethrough))
+
+// markdownBlocks reads Markdown into blocks.
+func markdownBlocks(src []byte) []Block {
+	lines := newLineIndex(src)
+	var out []Block
+	body := src
+	if fm, ok := frontMatter(src); ok {
+		fm.Line = 1
+		out = append(out, fm)
+		// blank the front matter out, keeping every offset where it was
+		body = append([]byte(nil), src...)
+		for i := 0; i < fm.Span.End; i++ {
+			if body[i] != '\n' {
+				body[i] = ' '
+			}
+		}
+	}
+	doc := markdownParser.Parser().Parse(text.NewReader(body))
+	// a resume wrapped whole in a code fence is read as plain text
+	if code, ok := wholeFence(doc, body); ok {
+		return append(out, textBlocks(src, code.Start, code.End)...)
+	}
+	mr := &mdReader{src: body, lines: lines}
+	mr.children(doc, 0, false)
+	return append(out, mr.out...)
+}
+
+type mdReader struct {
+	src   []byte
+	lines lineIndex
+	out   []Block
+}
+
+func (mr *mdReader) emit(b Block) {
+	if len(b.Pieces) > 0 {
+		b.Span = Span{b.Pieces[0].Src.Start, b.Pieces[len(b.Pieces)-1].Src.End}
+		b.Line = mr.lines.line(b.Span.Start)
+	}
+	mr.out = append(mr.out, b)
+}
+
+// children emits the blocks under n. depth is the list nesting; quote marks
+// a blockquote.
+func (mr *mdReader) children(n ast.Node, depth int, quote bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		mr.node(c, depth, quote)
+	}
+}
+
+func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r := mr.inline(n, true)
+		if r.text != "" {
+			mr.emit(withLooks(Block{Kind: BlockHeading, Level: n.Level, Quote: quote}, r))
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		level := 0
+		if _, ok := n.Parent().(*ast.ListItem); ok {
+			level = depth
+		}
+		if _, ok := n.Parent().(*extast.DefinitionDescription); ok {
+			level = depth + 1
+		}
+		for i, r := range splitLines(mr.inline(n, false)) {
+			if r.text == "" {
+				continue
+			}
+			// template and attribute lines ({% include x %}, {: .class }) are not text
+			if templateLineRe.MatchString(r.text) {
+				continue
+			}
+			// "• item" is no list in CommonMark, but it is one on a resume
+			if m := textBulletRe.FindString(r.text); m != "" && !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+") && (m[0] < '0' || m[0] > '9') {
+				r.rich = r.rich.slice(len(m), len(r.text)).trim()
+				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
+				continue
+			}
+			mr.emit(withLooks(Block{Kind: BlockParagraph, Level: level, Quote: quote, Cont: i > 0}, r))
+		}
+	case *ast.List:
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			mr.listItem(it, depth, quote)
+		}
+	case *ast.Blockquote:
+		mr.children(n, depth, true)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		mr.rawBlock(n, BlockCode)
+	case *ast.HTMLBlock:
+		mr.rawBlock(n, BlockHTML)
+	case *ast.ThematicBreak:
+		// a rule has no lines of its own in the tree: it is only a separator
+		mr.out = append(mr.out, Block{Kind: BlockRule})
+	case *extast.Table:
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			mr.tableRow(row, quote)
+		}
+	case *extast.DefinitionList:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *extast.DefinitionTerm:
+				r := mr.inline(c, true)
+				if r.text != "" {
+					mr.emit(withLooks(Block{Kind: BlockTerm, Level: depth, Quote: quote}, r))
+				}
+			case *extast.DefinitionDescription:
+				mr.children(c, depth, quote)
+			}
+		}
+	default:
+		mr.children(n, depth, quote)
+	}
+}
+
+// listItem emits an item's own text, then what it holds.
+func (mr *mdReader) listItem(it ast.Node, depth int, quote bool) {
+	first := it.FirstChild()
+	rest := first
+	switch first.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		r := mr.inline(first, true)
+		if r.text != "" {
+			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
+		}
+		rest = first.NextSibling()
+	}
+	for c := rest; c != nil; c = c.NextSibling() {
+		mr.node(c, depth+1, quote)
+	}
+}
+
+func (mr *mdReader) tableRow(row ast.Node, quote bool) {
+	var cells []rich
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		cells = append(cells, mr.inline(c, true).rich)
+	}
+	if len(cells) == 0 {
+		return
+	}
+	var rb richBuilder
+	var plain []string
+	for i, c := range cells {
+		if i > 0 {
+			prev := rb.pieces[len(rb.pieces)-1].Src.End
+			start := prev
+			if len(c.pieces) > 0 {
+				start = max(prev, c.pieces[0].Src.Start)
+			}
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{prev, start}, Kind: PieceFixed})
+			rb.b.WriteString(" | ")
+		}
+		if len(c.pieces) == 0 {
+			// an empty cell sits where the previous one ended
+			at := 0
+			if len(rb.pieces) > 0 {
+				at = rb.pieces[len(rb.pieces)-1].Src.End
+			}
+			c.pieces = []Piece{{Src: Span{at, at}}}
+		}
+		rb.addRich(c)
+		plain = append(plain, c.text)
+	}
+	_, head := row.(*extast.TableHeader)
+	r := rb.rich(0)
+	mr.emit(Block{Kind: BlockTableRow, Text: r.text, Pieces: r.pieces, Groups: r.groups, Cells: plain, Head: head, Quote: quote})
+}
+
+// rawBlock emits code or HTML as one block, not read further.
+func (mr *mdReader) rawBlock(n ast.Node, kind BlockKind) {
+	ls := n.Lines()
+	if ls.Len() == 0 {
+		mr.out = append(mr.out, Block{Kind: kind})
+		return
+	}
+	start, end := ls.At(0).Start, ls.At(ls.Len()-1).Stop
+	t := string(mr.src[start:end])
+	mr.emit(Block{Kind: kind, Text: t, Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{start, end}, Kind: PieceFixed}}})
+}
+
+var templateLineRe = regexp.MustCompile(`^(\{%.*%\}|\{\{.*\}\}|\{:.*\}|@import\s.*)$`)
+
+// withLooks sets a block's text, map and whole-line looks.
+func withLooks(b Block, r rline) Block {
+	b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+	b.Strong, b.Emph = r.strong, r.emph
+	b.Caps = isCaps(r.text)
+	return b
+}
+
+// rline is one line (or one joined block) of inline text.
+type rline struct {
+	rich
+	strong, emph   bool
+	breaks         []int  // piece indexes of line breaks (join mode)
+	strongR, emphR []Span // plain ranges inside strong and emphasis
+}
+
+// covered: every non-space byte of text[a:b] lies in one of the ranges.
+func covered(text string, a, b int, rs []Span) bool {
+	any := false
+	for i := a; i < b; i++ {
+		if c := text[i]; c == ' ' || c == '\t' || c == ':' {
+			continue
+		}
+		in := false
+		for _, r := range rs {
+			if i >= r.Start && i < r.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// isCaps: letters, all capitals, at least three of them.
+func isCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 0x7f && r < 0x2E80 && strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' || r > 0x7f && r < 0x2E80 && strings.ToLower(string(r)) != string(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// inline reads a block's inline content into plain text with its map. In
+// join mode line breaks read as spaces; otherwise splitLines cuts there.
+func (mr *mdReader) inline(n ast.Node, join bool) rline {
+	ir := &inlineReader{src: mr.src}
+	ls := n.Lines()
+	if ls.Len() > 0 {
+		ir.cursor = ls.At(0).Start
+	} else if t := firstText(n); t != nil {
+		ir.cursor = t.Segment.Start
+	}
+	ir.walk(n)
+	end := ir.cursor
+	if ls.Len() > 0 {
+		end = max(end, trimEOL(mr.src, ls.At(ls.Len()-1).Stop))
+	}
+	ir.gapTo(end)
+	r := rline{rich: ir.rb.rich(0), breaks: ir.breaks, strongR: ir.strongR, emphR: ir.emphR}
+	r.strong = covered(r.text, 0, len(r.text), r.strongR)
+	r.emph = covered(r.text, 0, len(r.text), r.emphR)
+	if join {
+		r.rich = r.rich.trim()
+	}
+	r.line = mr.lines.line(r.span().Start)
+	return r
+}
+
+func trimEOL(src []byte, i int) int {
+	for i > 0 && (src[i-1] == '\n' || src[i-1] == '\r') {
+		i--
+	}
+	return i
+}
+
+func firstText(n ast.Node) *ast.Text {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			return t
+		}
+		if t := firstText(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// splitLines cuts a paragraph at its line breaks.
+func splitLines(r rline) []rline {
+	if len(r.breaks) == 0 {
+		r.rich = r.rich.trim()
+		return []rline{r}
+	}
+	var out []rline
+	start := 0 // plain offset
+	for _, bi := range append(r.breaks, -1) {
+		end := len(r.text)
+		next := len(r.text)
+		if bi >= 0 {
+			end, next = r.pieces[bi].Text.Start, r.pieces[bi].Text.End
+		}
+		l := rline{rich: r.rich.slice(start, end).trim(), strong: covered(r.text, start, end, r.strongR), emph: covered(r.text, start, end, r.emphR)}
+		out = append(out, l)
+		start = next
+	}
+	return out
+}
+
+// inlineReader walks inline nodes, keeping a cursor in the source.
+type inlineReader struct {
+	src    []byte
+	rb     richBuilder
+	cursor int
+	// a line break waits for the gap it stands for
+	pendingBreak   bool
+	breaks         []int
+	strongR, emphR []Span // plain ranges inside strong and emphasis
+	strong, emph   int
+	raw            bool
+}
+
+// gapTo covers the source from the cursor to pos: markup that reads as
+// nothing, or as a space where a line breaks.
+func (ir *inlineReader) gapTo(pos int) {
+	if pos < ir.cursor {
+		return
+	}
+	if ir.pendingBreak {
+		ir.breaks = append(ir.breaks, len(ir.rb.pieces))
+		ir.rb.pieces = append(ir.rb.pieces, Piece{Text: Span{ir.rb.b.Len(), ir.rb.b.Len() + 1}, Src: Span{ir.cursor, pos}, Kind: PieceMarkup})
+		ir.rb.b.WriteByte(' ')
+		ir.pendingBreak = false
+	} else if pos > ir.cursor {
+		ir.rb.add("", Span{ir.cursor, pos}, PieceMarkup)
+	}
+	ir.cursor = pos
+}
+
+// count notes text for the whole-line looks: where it is strong or emphasis.
+func (ir *inlineReader) count(s string) {
+	end := ir.rb.b.Len()
+	r := Span{end - len(s), end}
+	if ir.strong > 0 {
+		ir.strongR = append(ir.strongR, r)
+	}
+	if ir.emph > 0 {
+		ir.emphR = append(ir.emphR, r)
+	}
+}
+
+// text emits the source [start, stop) of a text node: literal runs, with
+// backslash escapes and entities as markup that reads as what they mean.
+func (ir *inlineReader) text(start, stop int) {
+	s := ir.src
+	run := start
+	flush := func(i int) {
+		if i > run {
+			ir.rb.add(string(s[run:i]), Span{run, i}, PieceLiteral)
+			ir.count(string(s[run:i]))
+		}
+	}
+	for i := start; i < stop; i++ {
+		if ir.raw {
+			break
+		}
+		switch s[i] {
+		case '\\':
+			if i+1 < stop && isASCIIPunct(s[i+1]) {
+				flush(i)
+				ir.rb.add(string(s[i+1]), Span{i, i + 2}, PieceMarkup)
+				ir.count(string(s[i+1]))
+				i++
+				run = i + 1
+			}
+		case '&':
+			if j := bytes.IndexByte(s[i:min(stop, i+32)], ';'); j > 1 {
+				ent := string(s[i : i+j+1])
+				if un := html.UnescapeString(ent); un != ent {
+					flush(i)
+					ir.rb.add(un, Span{i, i + j + 1}, PieceMarkup)
+					ir.count(un)
+					i += j
+					run = i + 1
+				}
+			}
+		}
+	}
+	flush(stop)
+	ir.cursor = stop
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// walk reads n's inline children.
+func (ir *inlineReader) walk(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			ir.gapTo(c.Segment.Start)
+			ir.text(c.Segment.Start, c.Segment.Stop)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				ir.pendingBreak = true
+			}
+		case *ast.String:
+			// text an extension made up: it has no place in the source
+			ir.gapTo(ir.cursor)
+			ir.rb.pieces = append(ir.rb.pieces, Piece{Text: Span{ir.rb.b.Len(), ir.rb.b.Len() + len(c.Value)}, Src: Span{ir.cursor, ir.cursor}, Kind: PieceFixed})
+			ir.rb.b.Write(c.Value)
+		case *ast.Emphasis:
+			ir.container(c, delimRun(c.Level), delimRun(c.Level), func() {
+				if c.Level >= 2 {
+					ir.strong++
+					defer func() { ir.strong-- }()
+				} else {
+					ir.emph++
+					defer func() { ir.emph-- }()
+				}
+				ir.walk(c)
+			})
+		case *extast.Strikethrough:
+			ir.container(c, tildes, tildes, func() { ir.walk(c) })
+		case *ast.CodeSpan:
+			ir.container(c, backticks, backticks, func() {
+				ir.raw = true
+				ir.walkRaw(c)
+				ir.raw = false
+			})
+		case *ast.Link:
+			ir.container(c, fixedOpen("["), linkTail, func() { ir.walk(c) })
+		case *ast.Image:
+			// an image reads as nothing: its alt text is not resume text
+			start := indexFrom(ir.src, ir.cursor, "![")
+			if start < 0 {
+				continue
+			}
+			end := linkTail(ir.src, skipBracket(ir.src, start+1))
+			ir.gapTo(start)
+			ir.rb.add("", Span{start, end}, PieceMarkup)
+			ir.cursor = end
+		case *ast.AutoLink:
+			start := indexFrom(ir.src, ir.cursor, "<")
+			if start < 0 {
+				continue
+			}
+			end := bytes.IndexByte(ir.src[start:], '>')
+			if end < 0 {
+				continue
+			}
+			ir.gapTo(start)
+			label := string(c.Label(ir.src))
+			ir.rb.add(label, Span{start, start + end + 1}, PieceMarkup)
+			ir.count(label)
+			ir.cursor = start + end + 1
+		case *ast.RawHTML:
+			segs := c.Segments
+			if segs.Len() == 0 {
+				continue
+			}
+			start, end := segs.At(0).Start, segs.At(segs.Len()-1).Stop
+			ir.gapTo(start)
+			ir.rb.add("", Span{start, end}, PieceMarkup)
+			ir.cursor = end
+			if tag := strings.ToLower(string(ir.src[start:end])); strings.HasPrefix(tag, "<br") {
+				ir.pendingBreak = true
+			}
+		default:
+			ir.walk(c)
+		}
+	}
+}
+
+// walkRaw reads a code span's text as it is.
+func (ir *inlineReader) walkRaw(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			ir.gapTo(t.Segment.Start)
+			ir.rb.add(string(ir.src[t.Segment.Start:t.Segment.Stop]), Span{t.Segment.Start, t.Segment.Stop}, PieceLiteral)
+			ir.count(string(ir.src[t.Segment.Start:t.Segment.Stop]))
+			ir.cursor = t.Segment.Stop
+		}
+	}
+}
+
+// A delimiter finder returns where a container's delimiter ends, given
+// where it starts, or -1.
+type delimFunc func(src []byte, at int) int
+
+func delimRun(n int) delimFunc {
+	return func(src []byte, at int) int {
+		if at+n > len(src) {
+			return -1
+		}
+		for i := at; i < at+n; i++ {
+			if src[i] != '*' && src[i] != '_' {
+				return -1
+			}
+		}
+		return at + n
+	}
+}
+
+func tildes(src []byte, at int) int {
+	i := at
+	for i < len(src) && src[i] == '~' {
+		i++
+	}
+	if i == at {
+		return -1
+	}
+	return i
+}
+
+func backticks(src []byte, at int) int {
+	i := at
+	for i < len(src) && src[i] == '`' {
+		i++
+	}
+	if i == at {
+		return -1
+	}
+	return i
+}
+
+func fixedOpen(s string) delimFunc {
+	return func(src []byte, at int) int {
+		if bytes.HasPrefix(src[at:], []byte(s)) {
+			return at + len(s)
+		}
+		return -1
+	}
+}
+
+// linkTail reads "]", "](dest "title")" or "][ref]" at at.
+func linkTail(src []byte, at int) int {
+	if at >= len(src) || src[at] != ']' {
+		return -1
+	}
+	i := at + 1
+	if i < len(src) && src[i] == '(' {
+		depth := 0
+		for j := i; j < len(src); j++ {
+			switch src[j] {
+			case '\\':
+				j++
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			case '\n':
+				if j+1 < len(src) && src[j+1] == '\n' {
+					return i
+				}
+			}
+		}
+		return i
+	}
+	if i < len(src) && src[i] == '[' {
+		if j := bytes.IndexByte(src[i:], ']'); j >= 0 {
+			return i + j + 1
+		}
+	}
+	return i
+}
+
+// skipBracket finds the "]" that closes the "[" at at.
+func skipBracket(src []byte, at int) int {
+	depth := 0
+	for j := at; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return len(src)
+}
+
+func indexFrom(src []byte, from int, s string) int {
+	if from > len(src) {
+		return -1
+	}
+	i := bytes.Index(src[from:], []byte(s))
+	if i < 0 || i > 64 {
+		return -1
+	}
+	return from + i
+}
+
+// container reads an inline container: its opening delimiter, its content,
+// its closing delimiter; where the delimiters are found, it becomes a group
+// so that an edit keeps it whole.
+func (ir *inlineReader) container(n ast.Node, open, closing delimFunc, content func()) {
+	// the opening delimiter is the first byte after the cursor that opens
+	start := ir.cursor
+	for start < len(ir.src) && (ir.src[start] == ' ' || ir.src[start] == '\t' || ir.src[start] == '\n' || ir.src[start] == '\r' || ir.src[start] == '>') {
+		start++
+	}
+	openEnd := open(ir.src, start)
+	if openEnd < 0 {
+		content()
+		return
+	}
+	ir.gapTo(start)
+	ir.rb.add("", Span{start, openEnd}, PieceMarkup)
+	ir.cursor = openEnd
+	textStart := ir.rb.b.Len()
+	breaks := len(ir.breaks)
+	content()
+	if ir.pendingBreak {
+		ir.gapTo(ir.cursor)
+	}
+	closeStart := ir.cursor
+	closeEnd := closing(ir.src, closeStart)
+	if closeEnd < 0 {
+		return
+	}
+	ir.rb.add("", Span{closeStart, closeEnd}, PieceMarkup)
+	ir.cursor = closeEnd
+	// a container across a line break cannot be kept whole on one line
+	if len(ir.breaks) > breaks {
+		return
+	}
+	ir.rb.groups = append(ir.rb.groups, Group{Text: Span{textStart, ir.rb.b.Len()}, Outer: Span{start, closeEnd}, Inner: Span{openEnd, closeStart}})
+}
+
+// frontMatter finds YAML (---) or TOML (+++) front matter at the start.
+func frontMatter(src []byte) (Block, bool) {
+	var fence string
+	switch {
+	case bytes.HasPrefix(src, []byte("---\n")), bytes.HasPrefix(src, []byte("---\r\n")):
+		fence = "---"
+	case bytes.HasPrefix(src, []byte("+++\n")), bytes.HasPrefix(src, []byte("+++\r\n")):
+		fence = "+++"
+	default:
+		return Block{}, false
+	}
+	i := bytes.IndexByte(src, '\n') + 1
+	bodyStart := i
+	for i < len(src) {
+		j := bytes.IndexByte(src[i:], '\n')
+		end := len(src)
+		if j >= 0 {
+			end = i + j
+		}
+		l := strings.TrimRight(string(src[i:end]), "\r \t")
+		if l == fence || fence == "---" && l == "..." {
+			stop := end
+			if j >= 0 {
+				stop = end + 1
+			}
+			body := string(src[bodyStart:i])
+			return Block{Kind: BlockFrontMatter, Text: body, Span: Span{0, stop}, Style: fence,
+				Pieces: []Piece{{Text: Span{0, len(body)}, Src: Span{bodyStart, i}, Kind: PieceFixed}}}, true
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	return Block{}, false
+}
+
+// wholeFence finds a fenced code block that holds the whole resume: the
+// only content of the document, and more than a few lines.
+func wholeFence(doc ast.Node, src []byte) (Span, bool) {
+	var fence *ast.FencedCodeBlock
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.FencedCodeBlock:
+			if fence != nil {
+				return Span{}, false
+			}
+			fence = c
+		case *ast.HTMLBlock, *ast.ThematicBreak:
+		default:
+			return Span{}, false
+		}
+	}
+	if fence == nil || fence.Lines().Len() < 5 {
+		return Span{}, false
+	}
+	if lang := strings.ToLower(string(fence.Language(src))); lang != "" && lang != "text" && lang != "txt" && lang != "plain" && lang != "plaintext" {
+		return Span{}, false
+	}
+	ls := fence.Lines()
+	return Span{ls.At(0).Start, ls.At(ls.Len() - 1).Stop}, true
+}
+
+// lineIndex maps byte offsets to 1-based line numbers.
+type lineIndex []int
+
+func newLineIndex(src []byte) lineIndex {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+func (li lineIndex) line(off int) int {
+	lo, hi := 0, len(li)
+	for lo+1 < hi {
+		m := (lo + hi) / 2
+		if li[m] <= off {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo + 1
+}

@@ -1,0 +1,168 @@
+package resume
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Section kinds besides the Sec* keys of items.
+const (
+	kindHeader  = "header"  // what comes before the first section
+	kindContact = "contact" // contact or personal details: read into the header
+	kindOther   = "other"   // a section kept as written (awards, languages...)
+	kindUnknown = ""        // a title the table does not know: decided by content
+)
+
+// sectionNames maps normalised section titles, in the languages people
+// write resumes in, to section kinds.
+var sectionNames = func() map[string]string {
+	m := map[string]string{}
+	add := func(kind string, names ...string) {
+		for _, n := range names {
+			m[n] = kind
+		}
+	}
+	add(SecSummary,
+		"summary", "professional summary", "profile", "professional profile", "about", "about me", "objective", "career objective",
+		"career summary", "overview", "personal statement", "executive summary", "summary of qualifications", "introduction", "bio",
+		"a brief summary", "brief summary", "briefly about myself", "about myself", "personal summary", "personal profile", "who i am",
+		"resumen", "resumen profesional", "perfil", "perfil profesional", "sobre mí", "sobre mi", "acerca de mí", "objetivo", "objetivo profesional",
+		"profil", "profil professionnel", "à propos", "à propos de moi", "a propos", "objectif", "présentation", "résumé professionnel",
+		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
+		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
+		"profiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
+		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
+		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
+	add(SecExperience,
+		"experience", "experiences", "work experience", "professional experience", "employment", "employment history", "work history",
+		"career history", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
+		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
+		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
+		"expérience", "expériences", "expérience professionnelle", "expériences professionnelles", "parcours professionnel", "emplois",
+		"berufserfahrung", "berufliche erfahrung", "berufliche erfahrungen", "erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
+		"berufserfahrung / praktika", "praktika",
+		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "experiencia laboral y profesional",
+		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
+		"werkervaring", "ervaring", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
+		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
+		"職歴", "職務経歴", "職務経歴詳細", "経歴", "職歴詳細", "경력", "경력사항", "경력 사항", "업무 경력", "인턴십", "근무 경력", "실무 경험", "경력 (시간순)")
+	add(SecSkills,
+		"skills", "technical skills", "core skills", "skills & tools", "skills and tools", "technologies", "tech stack", "core competencies",
+		"hard skills", "key skills", "competencies", "skill set", "skillset", "expertise", "areas of expertise", "tools", "tools & technologies",
+		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
+		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
+		"kompetenzen", "it-kenntnisse", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
+		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "навички",
+		"技能", "专业技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
+		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
+	add(SecProjects,
+		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
+		"professional projects", "academic projects", "notable projects", "project experience", "portfolio", "open source projects",
+		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
+		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "项目", "主要项目", "代表性研究与项目",
+		"プロジェクト", "프로젝트", "주요 프로젝트")
+	add(SecEducation,
+		"education", "education & training", "education and training", "academic background", "educational background",
+		"educational qualification", "educational qualifications", "academic qualifications", "studies",
+		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
+		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica",
+		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
+		"学歴", "학력", "학력사항", "교육")
+	add(SecCertifications,
+		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
+		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
+		"certificações", "certificazioni", "certificaten", "сертификаты", "сертифікати", "证书", "资格证书", "資格", "免許・資格",
+		"자격증", "자격")
+	add(kindContact,
+		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
+		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
+		"persönliche informationen", "contacto", "datos personales", "información de contacto", "contatti", "contato", "контакты",
+		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
+		"name", "email", "e-mail", "phone", "links")
+	add(kindOther,
+		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
+		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
+		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "misc",
+		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
+		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
+		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "хобби", "мови", "语言", "兴趣爱好", "获奖",
+		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
+		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking")
+	return m
+}()
+
+var (
+	htmlTagRe    = regexp.MustCompile(`<[^>]*>`)
+	numberingRe  = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*[.)]|\d{1,2}(\.\d{1,2})+|[ivxIVX]+[.)]|[a-zA-Z][.)])\s+`)
+	parenTailRe  = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*$`)
+	trailPunctRe = regexp.MustCompile(`[\s:：.,;|/\-–—]+$`)
+)
+
+// normTitle reduces a heading to what the table holds: no emoji, HTML,
+// markup, numbering, trailing colon or capitals.
+func normTitle(s string) string {
+	s = htmlTagRe.ReplaceAllString(s, " ")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '*' || r == '_' || r == '#' || r == '`' || r == '~':
+			return -1
+		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || unicode.Is(unicode.Cs, r) || r == '\ufe0f' || r == '\u200d' || unicode.Is(unicode.Co, r):
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = numberingRe.ReplaceAllString(s, "")
+	s = trailPunctRe.ReplaceAllString(s, "")
+	s = strings.TrimLeft(s, ":-–—|· ")
+	return strings.TrimSpace(s)
+}
+
+// sectionKind says what a heading's section holds: a Sec* key, contact,
+// other, or "" when the title is unknown (or not a title at all).
+func sectionKind(title string) (string, bool) {
+	n := normTitle(title)
+	if n == "" || len(n) > 60 {
+		return "", false
+	}
+	if k, ok := sectionNames[n]; ok {
+		return k, true
+	}
+	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
+	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
+		return SecExperience, true
+	}
+	if t := parenTailRe.ReplaceAllString(n, ""); t != n {
+		if k, ok := sectionNames[strings.TrimSpace(t)]; ok {
+			return k, true
+		}
+	}
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", "/", "、", "・"} {
+		if a, _, ok := strings.Cut(n, sep); ok {
+			if k, ok := sectionNames[strings.TrimSpace(a)]; ok && k != kindContact {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// docTitleRe: a heading that names the document, not a person or a section.
+var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)$`)
+
+var smallWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "for": true, "a": true, "an": true, "to": true, "&": true}
+
+// titleCase turns a title written in capitals into "Volunteer Work".
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(strings.TrimSuffix(s, ":")))
+	for i, w := range ws {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
