@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -173,7 +172,7 @@ func (a *app) openReview(ctx context.Context, j reviewJob, want review.Header, j
 	}
 	h = want
 	h.Engine, h.Model, h.Started = j.pipeline.Engine.Name(), j.pipeline.Engine.Model(), time.Now().UTC()
-	h.Items = changedItems(j.doc, results)
+	h.Items = review.Collect(j.doc, results)
 	var tallies []string
 	for _, r := range results {
 		tallies = append(tallies, r.Prompt+": "+rewrite.Tally(r))
@@ -231,46 +230,6 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 		return false, nil
 	}
 	return false, usageErr("answer y to continue the review, or n to start afresh")
-}
-
-// changedItems are the results' items worth reviewing, in file order: by
-// the line each sits on where the reader knows it, else by the order of the
-// sections in the file.
-func changedItems(doc *resume.Document, results []*rewrite.Result) []review.JournalItem {
-	all := doc.Items()
-	rank := map[string]int{}
-	for i, sec := range doc.Order {
-		if _, ok := rank[sec]; !ok {
-			rank[sec] = i
-		}
-	}
-	byLine := true
-	items := map[string]resume.Item{}
-	index := map[string]int{}
-	for i, it := range all {
-		items[it.ID], index[it.ID] = it, i
-	}
-	var out []review.JournalItem
-	for _, res := range results {
-		for _, it := range res.Items {
-			if review.Changed(it) {
-				out = append(out, review.JournalItem{Prompt: res.Prompt, Heading: items[it.ID].Heading, Result: it})
-				byLine = byLine && items[it.ID].Line > 0
-			}
-		}
-	}
-	key := func(id string) int {
-		if byLine {
-			return items[id].Line*len(all) + index[id]
-		}
-		r, ok := rank[items[id].Section]
-		if !ok {
-			r = len(doc.Order)
-		}
-		return r*len(all) + index[id]
-	}
-	sort.SliceStable(out, func(i, k int) bool { return key(out[i].Result.ID) < key(out[k].Result.ID) })
-	return out
 }
 
 // reviewJudge judges a person's own text for an item by the source the

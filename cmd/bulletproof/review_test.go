@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
 // fourBullets is a resume whose four bullets the fake model rewrites, with
@@ -339,27 +337,5 @@ func TestTailorReview(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(dir, "out.md"))
 	if strings.Contains(string(got), afterNote) {
 		t.Errorf("a rejected candidate was written:\n%s", got)
-	}
-}
-
-// TestChangedItemsFileOrder: a resume with its skills before its
-// experience is reviewed in that order.
-func TestChangedItemsFileOrder(t *testing.T) {
-	doc, err := resume.Parse(resume.Markdown, []byte("# Jane Doe\n\n## Skills\n- Languages: Go, SQL\n\n## Experience\n### Engineer — Acme\n2020 – 2022\n- Built the API.\n- Ran the on-call rotation.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := &rewrite.Result{Prompt: "p", Items: []rewrite.ItemResult{
-		{ID: "experience.0.bullets.1", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
-		{ID: "experience.0.bullets.0", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
-		{ID: "skills.0", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
-		{ID: "skills", Original: "a", Final: "a", Status: rewrite.StatusUnchanged},
-	}}
-	var ids []string
-	for _, it := range changedItems(doc, []*rewrite.Result{res}) {
-		ids = append(ids, it.Result.ID)
-	}
-	if strings.Join(ids, " ") != "skills.0 experience.0.bullets.0 experience.0.bullets.1" {
-		t.Errorf("order %v", ids)
 	}
 }
