@@ -197,7 +197,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if o.review {
 		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
 		fmt.Fprintln(a.stdout)
-		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, doc: doc, format: format, source: source,
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, force: o.force, doc: doc, format: format, source: source,
 			prompt: "tailor", job: ad.Text, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
 			run: func(ctx context.Context) ([]*rewrite.Result, error) {
 				defer a.stepsProgress(p, doc, reg, rewrite.TailorSteps(offline))()

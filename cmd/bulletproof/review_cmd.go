@@ -34,6 +34,7 @@ const exitInterrupted = 130
 type reviewJob struct {
 	path, target string // the resume, and where accepted text goes
 	inPlace      bool
+	force        bool // --output may replace an existing file
 	doc          *resume.Document
 	format       resume.Format
 	source       []byte // the resume as read, for the journal's hash
@@ -89,9 +90,9 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 	if !s.Over() {
 		ask := a.reviewAsker(j)
 		if terminalIn(a.stdin) && isTerminal(a.stdout) {
-			meta := tui.Meta{File: filepath.Base(j.path), Output: filepath.Base(j.target), Engine: engineLabel(h.Engine, h.Model), Facts: filepath.Base(j.factsFile)}
-			if j.factsFile == "" {
-				meta.Facts = ""
+			meta := tui.Meta{File: filepath.Base(j.path), Output: filepath.Base(j.target), Engine: engineLabel(h.Engine, h.Model)}
+			if j.factsFile != "" {
+				meta.Facts = filepath.Base(j.factsFile)
 			}
 			err = tui.Run(ctx, s, ask, meta, tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
 		} else {
@@ -118,6 +119,10 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		a.notice("nothing to write (%s)", s.Tally())
 		return journal.Remove()
 	}
+	if err := j.stillWritable(want.InputHash); err != nil {
+		journal.Close()
+		return fmt.Errorf("%w; nothing written: your answers are kept in %s, and the same command continues", err, jpath)
+	}
 	data, err := a.splice(j.doc, j.format, finals)
 	if err != nil {
 		journal.Close()
@@ -136,6 +141,26 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 	}
 	a.notice("review: %s", s.Tally())
 	return journal.Remove()
+}
+
+// stillWritable checks, before writing, that a review did not outlast what
+// it was checked against: a file rewritten in place must be as it was read,
+// and an --output that appeared meanwhile is not overwritten unasked.
+func (j reviewJob) stillWritable(inputHash string) error {
+	if j.inPlace {
+		cur, err := os.ReadFile(j.path)
+		if err != nil {
+			return err
+		}
+		if hash(cur) != inputHash {
+			return fmt.Errorf("%s changed during the review", j.path)
+		}
+		return nil
+	}
+	if !j.force && fileio.Exists(j.target) {
+		return usageErr("%s appeared during the review: move it away, or add --force", j.target)
+	}
+	return nil
 }
 
 // openReview continues the journal of the same review if the person wants

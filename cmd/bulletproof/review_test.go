@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -337,5 +339,64 @@ func TestTailorReview(t *testing.T) {
 	got, _ := os.ReadFile(filepath.Join(dir, "out.md"))
 	if strings.Contains(string(got), afterNote) {
 		t.Errorf("a rejected candidate was written:\n%s", got)
+	}
+}
+
+// hookReader yields one part per Read and calls hook before the second.
+type hookReader struct {
+	parts []string
+	hook  func()
+	i     int
+}
+
+func (h *hookReader) Read(p []byte) (int, error) {
+	if h.i == len(h.parts) {
+		return 0, io.EOF
+	}
+	if h.i == 1 {
+		h.hook()
+	}
+	n := copy(p, h.parts[h.i])
+	h.i++
+	return n, nil
+}
+
+// TestReviewOutlastedFile: what changed on disk during a review is not
+// overwritten; the answers stay in the journal.
+func TestReviewOutlastedFile(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args func(dir string) []string
+		hook func(dir string)
+		want string
+	}{
+		{"resume edited", func(dir string) []string { return []string{filepath.Join(dir, "resume.md"), "--in-place"} },
+			func(dir string) {
+				os.WriteFile(filepath.Join(dir, "resume.md"), []byte("# Jane Doe\nedited meanwhile\n"), 0o644)
+			},
+			"changed during the review"},
+		{"output appeared", func(dir string) []string { return []string{filepath.Join(dir, "resume.md"), "--output", "out.md"} },
+			func(dir string) { os.WriteFile(filepath.Join(dir, "out.md"), []byte("someone else's\n"), 0o644) },
+			"out.md appeared during the review"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := isolate(t)
+			reviewServer(t, dir)
+			src, _ := os.ReadFile(repo(t, "cmd/bulletproof/"+fourBullets))
+			os.WriteFile(filepath.Join(dir, "resume.md"), src, 0o644)
+			in := &hookReader{parts: []string{"a\n", "q\n"}, hook: func() { c.hook(dir) }}
+			var out, errb strings.Builder
+			code := runWith(context.Background(), append([]string{"rewrite", "--review"}, c.args(dir)...), in, &out, &errb, noSleep())
+			if code == 0 || !strings.Contains(errb.String(), c.want) || !strings.Contains(errb.String(), "answers are kept") {
+				t.Fatalf("exit %d\n%s", code, errb.String())
+			}
+			journals, _ := filepath.Glob(filepath.Join(dir, "*.review.jsonl"))
+			if len(journals) != 1 {
+				t.Errorf("journals kept: %v", journals)
+			}
+			if b, _ := os.ReadFile(filepath.Join(dir, "resume.md.bak")); len(b) > 0 {
+				t.Error("a .bak was written")
+			}
+		})
 	}
 }

@@ -198,7 +198,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		if o.inPlace {
 			target = path
 		}
-		return a.runReview(cmd.Context(), reviewJob{path: path, target: target, inPlace: o.inPlace, doc: doc, format: format, source: source,
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: target, inPlace: o.inPlace, force: o.force, doc: doc, format: format, source: source,
 			prompt: tpl.Name, section: o.section, job: job, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
 			run: func(ctx context.Context) ([]*rewrite.Result, error) {
 				res := p.Run(ctx, doc, tpl, rewrite.Options{Job: job, Section: o.section})
