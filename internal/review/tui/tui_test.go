@@ -2,6 +2,8 @@ package tui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -296,5 +298,26 @@ func TestNarrowScreen(t *testing.T) {
 	}
 	if got := ansi.Strip(m.Screen()); !strings.Contains(got, "? help") || !strings.Contains(got, "a accept") {
 		t.Errorf("keys lost:\n%s", got)
+	}
+}
+
+// TestEditorKey: ctrl+o in the editor hands the text to $EDITOR and takes
+// back what it saved.
+func TestEditorKey(t *testing.T) {
+	script := filepath.Join(t.TempDir(), "ed.sh")
+	os.WriteFile(script, []byte("#!/bin/sh\nsed -i 's/\\[X%\\] //' \"$1\"\n"), 0o755)
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", script)
+	s := review.New(items()[2:3], judge)
+	p := start(t, s, nil)
+	waitFor(t, p, "fill in [X%]")
+	send(p, "e")
+	waitFor(t, p, "Your text")
+	p.Send(tea.KeyPressMsg{Code: 'o', Mod: tea.ModCtrl})
+	waitFor(t, p, "Made checkout faster by caching")
+	send(p, "enter")
+	p.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if got := s.Finals()["experience.0.bullets.2"]; got != "Made checkout faster by caching catalog lookups." {
+		t.Errorf("final %q", got)
 	}
 }
