@@ -334,6 +334,25 @@ func documentStyle(doc *resume.Document) Style {
 	return Style{Period: total > 0 && with*2 >= total}
 }
 
+// Finals are the texts to write back into the user's file: items rewritten
+// (or accepted with placeholders to fill), by id; where several results
+// touch one item, the later one wins. Items kept as they were are left out,
+// so their bytes stay as written.
+func Finals(results ...*Result) map[string]string {
+	out := map[string]string{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, it := range r.Items {
+			if (it.Status == StatusRewritten || it.Status == StatusNeedsInput) && it.Final != it.Original {
+				out[it.ID] = it.Final
+			}
+		}
+	}
+	return out
+}
+
 // Apply writes each item's final text into a copy of doc.
 func Apply(doc *resume.Document, res *Result) (*resume.Document, error) {
 	out := doc.Clone()

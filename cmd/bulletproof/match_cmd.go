@@ -14,7 +14,6 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/match"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -210,7 +209,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 				return results, err
 			}})
 	}
-	results, tailored, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
+	results, _, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err
 	}
@@ -247,7 +246,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		}
 	}
 	if o.output != "" {
-		data, err := resume.Write(format, tailored)
+		data, err := a.resumeBytes(doc, format, o.output, rewrite.Finals(results...))
 		if err != nil {
 			return err
 		}

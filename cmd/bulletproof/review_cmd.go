@@ -123,12 +123,12 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		journal.Close()
 		return fmt.Errorf("%w; nothing written: your answers are kept in %s, and the same command continues", err, jpath)
 	}
-	data, err := a.splice(j.doc, j.format, finals)
+	data, err := a.resumeBytes(j.doc, j.format, j.target, finals)
 	if err != nil {
 		journal.Close()
 		return err
 	}
-	if err := a.writeTarget(j.target, data, j.inPlace); err != nil {
+	if err := a.writeTarget(j.doc, j.target, data, j.inPlace); err != nil {
 		journal.Close()
 		return err
 	}

@@ -252,83 +252,90 @@ func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	return nil
 }
 
-// writeResume writes the rewritten resume in the input's format, atomically.
+// writeResume writes the rewritten resume, atomically: the input's own
+// bytes with only the rewritten items' text replaced. An --output whose
+// extension names another format (.md for a .json input) gets the resume
+// rendered in that format instead.
 func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resume.Format, path string, o *rewriteOptions) error {
-	finals := map[string]string{}
-	for _, it := range res.Items {
-		if it.Final != it.Original {
-			finals[it.ID] = it.Final
-		}
-	}
-	data, err := a.splice(doc, format, finals)
-	if err != nil {
-		return err
-	}
 	target := o.output
 	if o.inPlace {
 		target = path
 	}
-	return a.writeTarget(target, data, o.inPlace)
+	data, err := a.resumeBytes(doc, format, target, rewrite.Finals(res))
+	if err != nil {
+		return err
+	}
+	return a.writeTarget(doc, target, data, o.inPlace)
 }
 
-// spliceResume is the resume with each item named in finals (by id) given
-// its final text and every other byte as it was: the one way a rewritten
-// resume is written, for --output, --in-place and --review alike. Items
-// that cannot be placed keep their text and come back in a
-// *resume.SpliceError beside the output. A document with no source to edit
-// (JSON Resume, until its splicer is written) is rendered instead.
-func spliceResume(doc *resume.Document, format resume.Format, finals map[string]string) ([]byte, error) {
-	out, err := doc.Splice(finals)
-	if !errors.Is(err, resume.ErrNoSource) {
-		return out, err
-	}
-	edited := doc.Clone()
-	ids := make([]string, 0, len(finals))
-	for id := range finals {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		if err := edited.Set(id, finals[id]); err != nil {
-			return nil, fmt.Errorf("apply %s: %w", id, err)
+// writeTarget writes data to target atomically. In place, it keeps the
+// bytes read in target.bak first and the file's permissions, and leaves an
+// unchanged file alone.
+func (a *app) writeTarget(doc *resume.Document, target string, data []byte, inPlace bool) error {
+	perm := os.FileMode(0o644)
+	if inPlace {
+		st, err := os.Stat(target)
+		if err != nil {
+			return fmt.Errorf("back up %s: %w", target, err)
+		}
+		perm = st.Mode().Perm()
+		if bytes.Equal(doc.Source(), data) {
+			a.notice("%s unchanged", target)
+			return nil
+		}
+		if err := fileio.WriteAtomic(target+".bak", doc.Source(), 0o600); err != nil {
+			return err
 		}
 	}
-	return resume.Write(format, edited)
+	if err := fileio.WriteAtomic(target, data, perm); err != nil {
+		return err
+	}
+	a.notice("wrote %s", target)
+	return nil
 }
 
-// splice is spliceResume, with items that could not be placed told on
-// stderr: the rest is written.
-func (a *app) splice(doc *resume.Document, format resume.Format, finals map[string]string) ([]byte, error) {
-	data, err := spliceResume(doc, format, finals)
+// resumeBytes is what a rewrite writes to target: the source with each item
+// named in finals (by id) given its final text and every other byte as it
+// was, or, for another format, the rewritten resume rendered. It is the one
+// way a rewritten resume is made: --output, --in-place, tailor and --review.
+func (a *app) resumeBytes(doc *resume.Document, format resume.Format, target string, finals map[string]string) ([]byte, error) {
+	if to, ok := formatOfName(target); ok && to != format {
+		out := doc.Clone()
+		ids := make([]string, 0, len(finals))
+		for id := range finals {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if err := out.Set(id, finals[id]); err != nil {
+				return nil, fmt.Errorf("apply %s: %w", id, err)
+			}
+		}
+		a.notice("%s is %s, not %s: the resume is rendered anew in that format", target, to, format)
+		return resume.Write(to, out)
+	}
+	data, err := doc.Splice(finals)
 	var se *resume.SpliceError
 	if errors.As(err, &se) {
-		a.notice("%v", se)
+		for i, id := range se.Items {
+			a.notice("%s kept as written in the file: %s", id, se.Reasons[i])
+		}
 		return data, nil
 	}
 	return data, err
 }
 
-// writeTarget writes data to target atomically; in place, it keeps the
-// file as it was in target.bak first, and leaves an unchanged file alone.
-func (a *app) writeTarget(target string, data []byte, inPlace bool) error {
-	if inPlace {
-		orig, err := os.ReadFile(target)
-		if err != nil {
-			return fmt.Errorf("back up %s: %w", target, err)
-		}
-		if bytes.Equal(orig, data) {
-			a.notice("%s unchanged", target)
-			return nil
-		}
-		if err := fileio.WriteAtomic(target+".bak", orig, 0o600); err != nil {
-			return err
-		}
+// formatOfName is the format a file name's extension names, if any.
+func formatOfName(name string) (resume.Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		return resume.JSONResume, true
+	case ".md", ".markdown", ".mdown":
+		return resume.Markdown, true
+	case ".txt", ".text":
+		return resume.Text, true
 	}
-	if err := fileio.WriteAtomic(target, data, 0o644); err != nil {
-		return err
-	}
-	a.notice("wrote %s", target)
-	return nil
+	return "", false
 }
 
 // setCost estimates the cost from the configured price table.

@@ -42,6 +42,11 @@ type Document struct {
 	raw    *object          // the JSON Resume it was read from, to keep unknown fields
 	src    []byte           // the source it was read from, for Splice
 	places map[string]place // where each item's text sits in src, by item id
+	// jsonVals: where each value of a JSON Resume sits, by path
+	jsonVals map[string]jsonVal
+	// verbatim: stretches where the format's markup does not apply (a
+	// resume inside a code fence): text goes there without escapes
+	verbatim []Span
 }
 
 // SectionInfo is a section as read: its kind (a Sec* key, "header",
@@ -59,7 +64,7 @@ type place struct {
 	span   Span
 	pieces []Piece
 	groups []Group
-	json   []string // JSON Resume: the path of the string (or the entry) it came from
+	json   string // JSON Resume: the path of the string (or the entry) it came from
 }
 
 // Header is the top of a resume.

@@ -876,7 +876,13 @@ func (in *interp) skills(bs []*Block) {
 		if name != nil && len(under) > 0 {
 			var items []rich
 			for _, b := range under {
-				items = append(items, richOf(b).trim())
+				r := richOf(b).trim()
+				if b.Cont && len(items) > 0 {
+					// a wrapped line continues the item before it
+					items[len(items)-1] = joinRich([]rich{items[len(items)-1], r}, " ")
+					continue
+				}
+				items = append(items, r)
 			}
 			add(joinFixed(*name, ": ", joinRich(items, ", ")), name.line)
 		}
@@ -905,7 +911,7 @@ func (in *interp) skills(bs []*Block) {
 			}
 			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
 		case BlockParagraph, BlockListItem:
-			if name != nil && !strings.Contains(b.Text, ":") && !strings.Contains(b.Text, "：") {
+			if name != nil && !selfNamed(b.Text) {
 				under = append(under, b)
 				continue
 			}
@@ -914,6 +920,14 @@ func (in *interp) skills(bs []*Block) {
 		}
 	}
 	flush()
+}
+
+var selfNamedRe = regexp.MustCompile(`^[^:：]{1,30}[:：](\s|$)`)
+
+// selfNamed: a skills line with its own name ("Languages: Go, Python").
+func selfNamed(t string) bool {
+	m := selfNamedRe.FindString(strings.TrimSpace(t))
+	return m != "" && len(strings.Fields(m)) <= 4
 }
 
 // certifications reads one certificate per line, item or row.

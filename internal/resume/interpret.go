@@ -2,6 +2,7 @@ package resume
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -35,6 +36,8 @@ type section struct {
 	known       bool
 }
 
+var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
+
 // pseudoLevel is the level of lines that act as headings: a known section
 // name alone on a line, bold or in capitals, or with a colon.
 const pseudoLevel = 7
@@ -46,7 +49,16 @@ func (in *interp) run(blocks []Block) {
 		case BlockFrontMatter:
 			in.frontMatterHeader(b)
 		case BlockCode, BlockHTML:
+		case BlockParagraph:
+			// a page footer ("Jane Doe - page 1") is no content
+			if pageFooterRe.MatchString(b.Text) {
+				continue
+			}
+			fallthrough
 		default:
+			if b.Style == verbatimStyle {
+				in.d.verbatim = append(in.d.verbatim, b.Span)
+			}
 			in.bs = append(in.bs, b)
 		}
 	}

@@ -9,7 +9,8 @@ import (
 )
 
 // ParseJSONResume reads a JSON Resume (jsonresume.org schema). Fields the
-// model does not hold are kept and written back unchanged.
+// model does not hold are kept; every rewritable string remembers where it
+// sits, so writing edits it in place.
 func ParseJSONResume(data []byte) (*Document, error) {
 	v, err := decodeJSON(data)
 	if err != nil {
@@ -19,14 +20,39 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	if !ok {
 		return nil, errors.New("a JSON Resume must be a JSON object")
 	}
-	d := &Document{raw: root}
+	vals, err := jsonSpans(data)
+	if err != nil {
+		return nil, jsonError(data, err)
+	}
+	lines := newLineIndex(data)
+	d := &Document{raw: root, Format: JSONResume, src: data, places: map[string]place{}, jsonVals: vals}
+	lineOf := func(path string) int {
+		if v, ok := vals[path]; ok {
+			return lines.line(v.span.Start)
+		}
+		return 0
+	}
+	// str places the string at path as item id; text is what the model holds
+	str := func(id, path string) {
+		v, ok := vals[path]
+		if !ok || v.kind != '"' {
+			return
+		}
+		r := jsonStringRich(data, v.inner(), lines.line(v.span.Start)).trim()
+		d.places[id] = place{text: r.text, line: r.line, span: r.span(), pieces: r.pieces, groups: r.groups, json: path}
+	}
+	entry := func(id, path string) {
+		d.places[id] = place{line: lineOf(path), span: vals[path].span, json: path}
+	}
 	if b := root.obj("basics"); b != nil {
 		d.Header = Header{Name: b.str("name"), Headline: b.str("label"), Email: b.str("email"), Phone: b.str("phone")}
 		if loc := b.obj("location"); loc != nil {
 			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
 		}
-		if u := b.str("url"); u != "" {
-			d.Header.Links = append(d.Header.Links, Link{URL: u})
+		for _, k := range []string{"url", "website"} {
+			if u := b.str(k); u != "" {
+				d.Header.Links = append(d.Header.Links, Link{URL: u})
+			}
 		}
 		for _, p := range b.arr("profiles") {
 			if po, ok := p.(*object); ok {
@@ -34,51 +60,122 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			}
 		}
 		d.Summary = strings.TrimSpace(b.str("summary"))
+		if d.Summary != "" {
+			str(SecSummary, "basics.summary")
+		}
+	}
+	section := func(kind, key string) {
+		d.Order = append(d.Order, kind)
+		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(key)})
 	}
 	for _, key := range root.keys {
 		switch key {
 		case "basics":
 			if d.Summary != "" {
 				d.Order = append(d.Order, SecSummary)
+				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: "basics.summary", Line: lineOf("basics.summary")})
 			}
 		case "work":
-			d.Order = append(d.Order, SecExperience)
-			for _, w := range objects(root.arr("work")) {
-				d.Roles = append(d.Roles, Role{Title: w.str("position"), Company: firstNonEmpty(w.str("name"), w.str("company")),
-					Location: w.str("location"), Start: w.str("startDate"), End: w.str("endDate"), Summary: w.str("summary"),
-					Bullets: w.strings("highlights"), raw: w})
+			section(SecExperience, key)
+			for _, it := range indexedObjects(root.arr("work")) {
+				k, w := it.i, it.v
+				path := fmt.Sprintf("work.%d", k)
+				ri := len(d.Roles)
+				r := Role{LineNo: lineOf(path), Title: w.str("position"), Company: firstNonEmpty(w.str("name"), w.str("company")),
+					Location: w.str("location"), Start: w.str("startDate"), End: w.str("endDate"), Summary: w.str("summary"), raw: w}
+				// JSON Resume leaves endDate out of a current role
+				r.open = r.Start != "" && r.End == ""
+				for _, it := range indexedStrings(w.arr("highlights")) {
+					j, h := it.i, it.v
+					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.highlights.%d", path, j))
+					r.Bullets = append(r.Bullets, h)
+				}
+				d.Roles = append(d.Roles, r)
 			}
 		case "skills":
-			d.Order = append(d.Order, SecSkills)
-			for _, s := range objects(root.arr("skills")) {
-				d.Skills = append(d.Skills, SkillGroup{Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
+			section(SecSkills, key)
+			for _, it := range indexedObjects(root.arr("skills")) {
+				k, s := it.i, it.v
+				path := fmt.Sprintf("skills.%d", k)
+				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
+				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
 			}
 		case "projects":
-			d.Order = append(d.Order, SecProjects)
-			for _, p := range objects(root.arr("projects")) {
-				d.Projects = append(d.Projects, Project{Name: p.str("name"), URL: p.str("url"), Description: p.str("description"),
-					Start: p.str("startDate"), End: p.str("endDate"), Keywords: p.strings("keywords"), Bullets: p.strings("highlights"), raw: p})
+			section(SecProjects, key)
+			for _, it := range indexedObjects(root.arr("projects")) {
+				k, p := it.i, it.v
+				path := fmt.Sprintf("projects.%d", k)
+				pi := len(d.Projects)
+				pr := Project{LineNo: lineOf(path), Name: p.str("name"), URL: p.str("url"), Description: p.str("description"),
+					Start: p.str("startDate"), End: p.str("endDate"), Keywords: p.strings("keywords"), raw: p}
+				if pr.Description != "" {
+					str(fmt.Sprintf("projects.%d.description", pi), path+".description")
+				}
+				for _, it := range indexedStrings(p.arr("highlights")) {
+					j, h := it.i, it.v
+					str(fmt.Sprintf("projects.%d.bullets.%d", pi, len(pr.Bullets)), fmt.Sprintf("%s.highlights.%d", path, j))
+					pr.Bullets = append(pr.Bullets, h)
+				}
+				d.Projects = append(d.Projects, pr)
 			}
 		case "education":
-			d.Order = append(d.Order, SecEducation)
-			for _, e := range objects(root.arr("education")) {
-				d.Education = append(d.Education, Education{StudyType: e.str("studyType"), Area: e.str("area"), Institution: e.str("institution"),
-					Start: e.str("startDate"), End: e.str("endDate"), GPA: e.str("score"), Courses: e.strings("courses"), raw: e})
+			section(SecEducation, key)
+			for _, it := range indexedObjects(root.arr("education")) {
+				k, e := it.i, it.v
+				path := fmt.Sprintf("education.%d", k)
+				ei := len(d.Education)
+				ed := Education{LineNo: lineOf(path), StudyType: e.str("studyType"), Area: e.str("area"), Institution: e.str("institution"),
+					Start: e.str("startDate"), End: e.str("endDate"), GPA: e.str("score"), Courses: e.strings("courses"), raw: e}
+				if len(ed.Courses) > 0 {
+					entry(fmt.Sprintf("education.%d.courses", ei), path+".courses")
+				}
+				d.Education = append(d.Education, ed)
 			}
 		case "certificates":
-			d.Order = append(d.Order, SecCertifications)
-			for _, c := range objects(root.arr("certificates")) {
-				d.Certifications = append(d.Certifications, Certification{Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
+			section(SecCertifications, key)
+			for _, it := range indexedObjects(root.arr("certificates")) {
+				k, c := it.i, it.v
+				path := fmt.Sprintf("certificates.%d", k)
+				entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
+				d.Certifications = append(d.Certifications, Certification{LineNo: lineOf(path), Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
 			}
 		case "volunteer", "awards", "publications", "languages", "interests", "references":
 			sec := otherSection(key, root.arr(key))
 			if len(sec.Lines) > 0 {
 				d.Other = append(d.Other, sec)
 				d.Order = append(d.Order, fmt.Sprintf("other.%d", len(d.Other)-1))
+				d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: lineOf(key)})
 			}
 		}
 	}
 	return d, nil
+}
+
+type indexed[T any] struct {
+	i int
+	v T
+}
+
+// indexedObjects are an array's objects with their index in it.
+func indexedObjects(arr []any) []indexed[*object] {
+	var out []indexed[*object]
+	for i, v := range arr {
+		if o, ok := v.(*object); ok {
+			out = append(out, indexed[*object]{i, o})
+		}
+	}
+	return out
+}
+
+// indexedStrings are an array's strings with their index in it.
+func indexedStrings(arr []any) []indexed[string] {
+	var out []indexed[string]
+	for i, v := range arr {
+		if s, ok := v.(string); ok {
+			out = append(out, indexed[string]{i, s})
+		}
+	}
+	return out
 }
 
 func objects(arr []any) []*object {

@@ -2,12 +2,16 @@ package resume
 
 import (
 	"bufio"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // truth is what a person reading a fixture sees (testdata/layouts/truth.txt).
@@ -86,4 +90,210 @@ func TestLayoutCorpus(t *testing.T) {
 		right++
 	}
 	t.Logf("roles and bullets right: %d of %d", right, len(truths))
+}
+
+// rewrites of an item as a model would write them: a new opening, a new
+// ending, a new text with characters that mean something in the format. A
+// skills line stays "Name: items", a certificate a certificate, a summary
+// sentences.
+func rewrites(it Item) []string {
+	switch it.Section {
+	case SecSkills:
+		name, _, ok := strings.Cut(it.Text, ": ")
+		if !ok {
+			return []string{"Go, Rust, *Kafka* & <b>Redis</b>", it.Text + ", Terraform"}
+		}
+		return []string{name + ": Go, Rust, *Kafka* & <b>Redis</b>", it.Text + ", Terraform", "Tools: " + strings.TrimPrefix(it.Text, name+": ")}
+	case SecCertifications:
+		return []string{"AWS Certified *Developer* – Associate, 2023", it.Text + " (renewed)"}
+	}
+	out := []string{
+		"Led " + it.Text,
+		it.Text + " (reviewed)",
+		`Cut "p95" latency by [X%] with *caching* & <b>Redis</b>_v2\ (no more pages)`,
+	}
+	if it.Section == SecSummary {
+		for i := range out {
+			out[i] += "."
+		}
+	}
+	return out
+}
+
+// TestLosslessWrite: on every fixture a no-op write is byte-identical, and
+// rewriting one item changes its span and nothing else; the file read back
+// holds the new text for that item and the old text for every other.
+func TestLosslessWrite(t *testing.T) {
+	for name := range readTruth(t) {
+		t.Run(name, func(t *testing.T) {
+			d, src, err := readLayout(t, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := d.Splice(nil)
+			if err != nil || string(out) != string(src) {
+				t.Fatalf("a no-op write changed the file (%v)", err)
+			}
+			items := d.Items()
+			for _, it := range items {
+				if it.Whole {
+					continue
+				}
+				for _, nw := range rewrites(it) {
+					out, err := d.Splice(map[string]string{it.ID: nw})
+					if err != nil {
+						t.Errorf("%s: %v", it.ID, err)
+						continue
+					}
+					sp := d.places[it.ID].span
+					if string(out[:sp.Start]) != string(src[:sp.Start]) || string(out[len(out)-(len(src)-sp.End):]) != string(src[sp.End:]) {
+						t.Errorf("%s: bytes outside its span changed", it.ID)
+						continue
+					}
+					d2, err := Parse(d.Format, out)
+					if err != nil {
+						t.Errorf("%s: the written file does not read back: %v", it.ID, err)
+						continue
+					}
+					got := map[string]string{}
+					for _, x := range d2.Items() {
+						got[x.ID] = x.Text
+					}
+					want := cleanFinal(it.ID, nw)
+					// a JSON Resume holds the fields, not the line
+					if d.Format == JSONResume && it.Section == SecCertifications {
+						want = parseCertLine(want).Line()
+					}
+					if d.Format == JSONResume && it.Section == SecSkills {
+						want = parseSkillLine(want, SkillGroup{}).Line()
+					}
+					if got[it.ID] != want {
+						t.Errorf("%s: read back %q, want %q\n%s", it.ID, got[it.ID], want, out[sp.Start:min(len(out), sp.End+len(out)-len(src))])
+					}
+					for _, o := range items {
+						if o.ID != it.ID && !o.Whole && got[o.ID] != o.Text {
+							t.Errorf("%s: rewriting it changed %s: %q -> %q", it.ID, o.ID, o.Text, got[o.ID])
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestWholeSectionWrite: reordering skills or certifications moves each
+// entry with its markup; nothing outside those entries changes.
+func TestWholeSectionWrite(t *testing.T) {
+	for name := range readTruth(t) {
+		d, src, err := readLayout(t, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range d.Items() {
+			if !it.Whole || strings.Count(it.Text, "\n") == 0 {
+				continue
+			}
+			t.Run(name+"/"+it.ID, func(t *testing.T) {
+				lines := strings.Split(it.Text, "\n")
+				for i, j := 0, len(lines)-1; i < j; i, j = i+1, j-1 {
+					lines[i], lines[j] = lines[j], lines[i]
+				}
+				out, err := d.Splice(map[string]string{it.ID: strings.Join(lines, "\n")})
+				if err != nil {
+					t.Fatal(err)
+				}
+				d2, err := Parse(d.Format, out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got string
+				for _, x := range d2.Items() {
+					if x.ID == it.ID {
+						got = x.Text
+					}
+				}
+				if want := strings.Join(lines, "\n"); got != want {
+					t.Errorf("read back\n%s\nwant\n%s", got, want)
+				}
+				first, last := len(src), 0
+				for k := 0; ; k++ {
+					p, ok := d.places[fmt.Sprintf("%s.%d", it.ID, k)]
+					if !ok {
+						break
+					}
+					sp := p.span
+					if d.Format == JSONResume {
+						sp = d.jsonVals[p.json].span
+					}
+					first, last = min(first, sp.Start), max(last, sp.End)
+				}
+				if string(out[:first]) != string(src[:first]) || string(out[len(out)-(len(src)-last):]) != string(src[last:]) {
+					t.Errorf("bytes outside the section's entries changed")
+				}
+			})
+		}
+	}
+}
+
+// TestSpliceKeepsMarkup: a rewrite keeps emphasis, links and line breaks
+// outside the words it changes.
+func TestSpliceKeepsMarkup(t *testing.T) {
+	cases := []struct{ src, id, final, want string }{
+		{"## Experience\n### Dev — Acme\n2020 – 2021\n- Developed services using **ActiveMQ** and [Kafka](https://kafka.apache.org) for messaging.\n",
+			"experience.0.bullets.0", "Built services using ActiveMQ and Kafka for messaging.",
+			"## Experience\n### Dev — Acme\n2020 – 2021\n- Built services using **ActiveMQ** and [Kafka](https://kafka.apache.org) for messaging.\n"},
+		{"## Experience\n### Dev — Acme\n2020 – 2021\n- Wrote the Terraform modules every team uses,\n  including the VPC and EKS ones.\n",
+			"experience.0.bullets.0", "Wrote the Terraform modules every team uses, including the VPC ones.",
+			"## Experience\n### Dev — Acme\n2020 – 2021\n- Wrote the Terraform modules every team uses,\n  including the VPC ones.\n"},
+		{"## Summary\r\nFirst paragraph here.\r\n\r\nSecond one.\r\n\r\n## Skills\r\n- Go\r\n",
+			"summary", "First paragraph here.\n\nSecond one, rewritten.",
+			"## Summary\r\nFirst paragraph here.\r\n\r\nSecond one, rewritten.\r\n\r\n## Skills\r\n- Go\r\n"},
+		{"## Experience\n### Dev — Acme\n2020 – 2021\n- **Led the migration** to Go.\n",
+			"experience.0.bullets.0", "Led the migration to Go and Kubernetes.",
+			"## Experience\n### Dev — Acme\n2020 – 2021\n- **Led the migration** to Go and Kubernetes.\n"},
+	}
+	for _, c := range cases {
+		d, err := Parse(Markdown, []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := d.Splice(map[string]string{c.id: c.final})
+		if err != nil || string(out) != c.want {
+			t.Errorf("%v\ngot  %q\nwant %q", err, out, c.want)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden inspect files")
+
+// TestInspectGolden: what inspect shows for every fixture, reviewed by hand
+// and kept as testdata/layouts/NAME.inspect.json.
+func TestInspectGolden(t *testing.T) {
+	for name := range readTruth(t) {
+		t.Run(name, func(t *testing.T) {
+			d, _, err := readLayout(t, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(d.Inspect(), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata/layouts", name+".inspect.json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to write it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(got)); diff != "" {
+				t.Errorf("inspect changed (-golden +now):\n%s", diff)
+			}
+		})
+	}
 }

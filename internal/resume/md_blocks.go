@@ -16,6 +16,9 @@ import (
 // The Markdown reader: a CommonMark tree (goldmark, with GFM tables and
 // definition lists) turned into blocks that keep their source positions.
 
+// verbatimStyle marks blocks where Markdown does not apply (a code fence).
+const verbatimStyle = "verbatim"
+
 var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.DefinitionList, extension.Strikethrough))
 
 // markdownBlocks reads Markdown into blocks.
@@ -37,7 +40,11 @@ func markdownBlocks(src []byte) []Block {
 	doc := markdownParser.Parser().Parse(text.NewReader(body))
 	// a resume wrapped whole in a code fence is read as plain text
 	if code, ok := wholeFence(doc, body); ok {
-		return append(out, textBlocks(src, code.Start, code.End)...)
+		tb := textBlocks(src, code.Start, code.End)
+		for i := range tb {
+			tb[i].Style = verbatimStyle
+		}
+		return append(out, tb...)
 	}
 	mr := &mdReader{src: body, lines: lines}
 	mr.children(doc, 0, false)

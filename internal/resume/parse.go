@@ -54,23 +54,29 @@ func CheckText(data []byte) error {
 	return nil
 }
 
-// Parse reads a resume in the given format (DetectFormat picks one).
+// Parse reads a resume in the given format (DetectFormat picks one). The
+// document keeps the bytes it was read from, so Splice can edit them.
 func Parse(format Format, data []byte) (*Document, error) {
 	if err := CheckText(data); err != nil {
 		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// a byte-order mark reads as spaces, so every offset stays where it is
+	body := data
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		body = append([]byte("   "), data[3:]...)
+	}
 	var d *Document
 	switch format {
 	case JSONResume:
 		var err error
-		if d, err = ParseJSONResume(data); err != nil {
+		if d, err = ParseJSONResume(body); err != nil {
 			return nil, err
 		}
+		d.src = data
 	case Markdown:
-		d = ParseMarkdown(string(data))
+		d = Interpret(Markdown, markdownBlocks(body), data)
 	case Text:
-		d = ParseText(string(data))
+		d = Interpret(Text, textBlocks(body, 0, len(body)), data)
 	default:
 		return nil, fmt.Errorf("unknown format %q", format)
 	}

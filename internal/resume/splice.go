@@ -27,6 +27,9 @@ type Edit struct {
 	Pieces   []Piece // how Old maps onto the source; nil means literally
 	Groups   []Group
 	Raw      bool // New is source to put in Span as it is, not text to place
+	// Plain: the text sits where the format's markup does not apply (a
+	// resume in a code fence), so it is written without escapes.
+	Plain bool
 }
 
 func (e Edit) from() Span {
@@ -37,6 +40,8 @@ func (e Edit) from() Span {
 }
 
 // Splicer writes edits into a source of its format. Edits do not overlap.
+// An edit it cannot place is left out and named in a *SpliceError returned
+// with the output, which is whole either way.
 type Splicer interface {
 	Splice(src []byte, edits []Edit) ([]byte, error)
 }
@@ -105,6 +110,7 @@ func (t TextSplicer) Splice(src []byte, edits []Edit) ([]byte, error) {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Span.Start < edits[j].Span.Start })
 	var out []byte
 	at := 0
+	errs := &SpliceError{}
 	for i, e := range edits {
 		if e.Span.Start < at || e.Span.End < e.Span.Start || e.Span.End > len(src) {
 			if i > 0 && e.Span.Start < at {
@@ -114,13 +120,18 @@ func (t TextSplicer) Splice(src []byte, edits []Edit) ([]byte, error) {
 		}
 		repl, err := t.replacement(src, e)
 		if err != nil {
-			return nil, err
+			errs.add(e.ID, err.Error())
+			continue
 		}
 		out = append(out, src[at:e.Span.Start]...)
 		out = append(out, repl...)
 		at = e.Span.End
 	}
-	return append(out, src[at:]...), nil
+	out = append(out, src[at:]...)
+	if len(errs.Items) > 0 {
+		return out, errs
+	}
+	return out, nil
 }
 
 // replacement is the new source of e's span.
@@ -136,23 +147,87 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 	if pieces == nil {
 		pieces = literalPieces(e.Old, from)
 	}
-	r, err := placeChange(e.Old, e.New, pieces, e.Groups)
+	changes, err := placeChanges(e.Old, e.New, pieces, e.Groups)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", e.ID, err)
-	}
-	if r.src.Start < from.Start || r.src.End > from.End {
-		return nil, fmt.Errorf("%s: its text map leaves its span", e.ID)
-	}
-	text := r.text
-	if t.Escape != nil {
-		lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
-		text = t.Escape(text, lineStart)
+		return nil, err
 	}
 	var b []byte
-	b = append(b, src[from.Start:r.src.Start]...)
-	b = append(b, text...)
-	b = append(b, src[r.src.End:from.End]...)
+	at := from.Start
+	for _, r := range changes {
+		if r.src.Start < at || r.src.End > from.End {
+			return nil, errors.New("its text map leaves its span")
+		}
+		text := r.text
+		if t.Escape != nil && !e.Plain {
+			lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
+			text = t.Escape(text, lineStart)
+		}
+		b = append(b, src[at:r.src.Start]...)
+		b = append(b, text...)
+		at = r.src.End
+	}
+	b = append(b, src[at:from.End]...)
 	return b, nil
+}
+
+// placeChanges places a change; where it would touch text the reader made
+// up (the ": " between a table's skill name and its items), it places the
+// change part by part, each side of the made-up text on its own.
+func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, error) {
+	c, err := placeChange(old, new, pieces, groups)
+	if err == nil {
+		return []change{c}, nil
+	}
+	if !errors.Is(err, errFixed) {
+		return nil, err
+	}
+	var out []change
+	segStart, newAt := 0, 0
+	var segPieces []Piece
+	flush := func(oldEnd, newEnd int) error {
+		if len(segPieces) == 0 {
+			return nil
+		}
+		ps := make([]Piece, len(segPieces))
+		for i, p := range segPieces {
+			p.Text.Start -= segStart
+			p.Text.End -= segStart
+			ps[i] = p
+		}
+		var gs []Group
+		for _, g := range groups {
+			if g.Text.Start >= segStart && g.Text.End <= oldEnd {
+				g.Text.Start -= segStart
+				g.Text.End -= segStart
+				gs = append(gs, g)
+			}
+		}
+		c, err := placeChange(old[segStart:oldEnd], new[newAt:newEnd], ps, gs)
+		if err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	}
+	for _, p := range pieces {
+		if p.Kind != PieceFixed {
+			segPieces = append(segPieces, p)
+			continue
+		}
+		sep := old[p.Text.Start:p.Text.End]
+		k := strings.Index(new[newAt:], sep)
+		if sep == "" || k < 0 {
+			return nil, errFixed
+		}
+		if err := flush(p.Text.Start, newAt+k); err != nil {
+			return nil, err
+		}
+		segStart, newAt, segPieces = p.Text.End, newAt+k+len(sep), nil
+	}
+	if err := flush(len(old), len(new)); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // change is where an edit goes: the source to replace and the text for it.
@@ -370,8 +445,19 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 	}
 	errs := &SpliceError{}
 	edits := d.edits(finals, errs)
+	for i := range edits {
+		for _, v := range d.verbatim {
+			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
+				edits[i].Plain = true
+			}
+		}
+	}
 	out, err := sp.Splice(d.src, edits)
-	if err != nil {
+	var se *SpliceError
+	if errors.As(err, &se) {
+		errs.Items = append(errs.Items, se.Items...)
+		errs.Reasons = append(errs.Reasons, se.Reasons...)
+	} else if err != nil {
 		return nil, err
 	}
 	if len(errs.Items) > 0 {
@@ -414,6 +500,21 @@ func (d *Document) edits(finals map[string]string, errs *SpliceError) []Edit {
 	return out
 }
 
+// sameShape: two entries each on one line, after the same kind of marker
+// ("- ", "* **", "| "), so one can take the other's place byte for byte.
+func (d *Document) sameShape(a, b Span) bool {
+	line := func(sp Span) (string, bool) {
+		if strings.ContainsAny(string(d.src[sp.Start:sp.End]), "\n\r") {
+			return "", false
+		}
+		ls := strings.LastIndexByte(string(d.src[:sp.Start]), '\n') + 1
+		return strings.Join(strings.Fields(string(d.src[ls:sp.Start])), " "), true
+	}
+	pa, okA := line(a)
+	pb, okB := line(b)
+	return okA && okB && pa == pb
+}
+
 // cleanFinal trims a final text; only a summary may hold line breaks (as
 // paragraph breaks), every other item is one line.
 func cleanFinal(id, s string) string {
@@ -427,7 +528,8 @@ func cleanFinal(id, s string) string {
 		}
 		return strings.Join(paras, "\n\n")
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// one line: line breaks become spaces, other spacing stays as written
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
 }
 
 // wholeEdits places a section-level rewrite (one line per entry, perhaps
@@ -461,28 +563,7 @@ func (d *Document) wholeEdits(id, final string, errs *SpliceError) []Edit {
 		}
 		oldNames[i] = name(p.text)
 	}
-	used := make([]bool, n)
-	from := make([]int, n)
-	for i, l := range lines {
-		from[i] = -1
-		for j := range n {
-			if !used[j] && oldNames[j] != "" && oldNames[j] == name(l) {
-				from[i], used[j] = j, true
-				break
-			}
-		}
-	}
-	for i := range from { // unmatched lines edit the unmatched entries in order
-		if from[i] >= 0 {
-			continue
-		}
-		for j := range n {
-			if !used[j] {
-				from[i], used[j] = j, true
-				break
-			}
-		}
-	}
+	from := matchLines(lines, oldNames, name)
 	var out []Edit
 	for i, l := range lines {
 		slot, src := d.places[entry(i)], d.places[entry(from[i])]
@@ -491,8 +572,14 @@ func (d *Document) wholeEdits(id, final string, errs *SpliceError) []Edit {
 			continue
 		}
 		e := Edit{ID: entry(i), Line: slot.line, Span: slot.span, Old: src.text, New: l, Pieces: src.pieces, Groups: src.groups}
-		if from[i] != i {
-			e.From = src.span
+		switch {
+		case from[i] == i:
+		case d.sameShape(slot.span, src.span):
+			e.From = src.span // the entry moves with its markup
+		default:
+			// entries of different shapes (a table row, a heading over a
+			// list): slot i's own text becomes line i
+			e = Edit{ID: entry(i), Line: slot.line, Span: slot.span, Old: slot.text, New: l, Pieces: slot.pieces, Groups: slot.groups}
 		}
 		out = append(out, e)
 	}
