@@ -33,3 +33,18 @@ func RetryMessages(rejected, feedback string) []Message {
 		{Role: "user", Content: fmt.Sprintf("That rewrite states things the candidate's text does not support:\n%s\nWrite it again following every rule. Use a placeholder in square brackets where a figure is missing. Answer with the JSON object only.", feedback)},
 	}
 }
+
+// AgainMessages are appended to a conversation when the candidate has read
+// the model's last answer and asks for another, perhaps with a note
+// ("shorter", "keep 'helped'"). The note is the candidate's wish about
+// wording; the rules still hold, so it cannot license an invented claim.
+func AgainMessages(shown, note string) []Message {
+	ask := "The candidate read that rewrite and asks for another version."
+	if note != "" {
+		ask += fmt.Sprintf(" Their note: %q.", note)
+	}
+	return []Message{
+		{Role: "assistant", Content: shown},
+		{Role: "user", Content: ask + "\nWrite it again following the note where it keeps every rule. Use a placeholder in square brackets where a figure is missing. Answer with the JSON object only."},
+	}
+}

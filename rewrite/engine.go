@@ -26,10 +26,13 @@ type Request struct {
 	Style    Style
 }
 
-// Attempt is a rejected candidate and the guard's feedback on it.
+// Attempt is a rejected candidate and the guard's feedback on it, or a
+// candidate the user was shown and asked to have again (Asked), with their
+// note as Feedback.
 type Attempt struct {
 	Reply    string // the raw reply, as the model gave it
 	Feedback string
+	Asked    bool
 }
 
 // Style is the document's own formatting, which rewrites keep.

@@ -35,6 +35,10 @@ func Messages(req Request) ([]llm.Message, error) {
 		return nil, err
 	}
 	for _, h := range req.History {
+		if h.Asked {
+			msgs = append(msgs, prompts.AgainMessages(h.Reply, h.Feedback)...)
+			continue
+		}
 		msgs = append(msgs, prompts.RetryMessages(h.Reply, h.Feedback)...)
 	}
 	out := make([]llm.Message, len(msgs))

@@ -121,12 +121,16 @@ feed:
 }
 
 func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
-	data := itemData(doc, all, tpl, it, opts)
-	var extra []string
+	return p.rewrite(ctx, tpl, it, itemData(doc, all, tpl, it, opts), p.scopeFacts(doc), style)
+}
+
+// scopeFacts is what the scope adds to an item's source: the whole resume
+// when the scope is the resume.
+func (p *Pipeline) scopeFacts(doc *resume.Document) []string {
 	if p.Scope == ScopeResume {
-		extra = append(extra, doc.Text())
+		return []string{doc.Text()}
 	}
-	return p.rewrite(ctx, tpl, it, data, extra, style)
+	return nil
 }
 
 // RewriteOne runs the guarded loop on one item outside a document (eval's
@@ -137,20 +141,7 @@ func (p *Pipeline) RewriteOne(ctx context.Context, tpl *prompts.Template, it res
 
 func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string, style Style) ItemResult {
 	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
-	// the guard's source: the item and the user's facts; the context the
-	// prompt showed supports technologies (the same role used them), and
-	// figures too only when it is the whole resume a summary sums up; the
-	// job ad never
-	facts := append(append([]string(nil), p.Facts...), extra...)
-	src := guard.Source{Text: it.Text, Facts: facts}
-	if data.Context != "" {
-		if tpl.Context == prompts.ContextResume {
-			src.Facts = append(src.Facts, data.Context)
-		} else {
-			src.Context = []string{data.Context}
-		}
-	}
-	claims := guard.SourceClaims(src, p.Guard.Lexicon)
+	claims := guard.SourceClaims(p.source(tpl, it, data, extra), p.Guard.Lexicon)
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}
 	attempts := max(1, p.MaxAttempts)
 	for a := 1; a <= attempts; a++ {
@@ -209,6 +200,23 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 	}
 	out.Status = StatusKeptOriginal
 	return out
+}
+
+// source is what the guard accepts as support for a rewrite of it: the item
+// and the user's facts; the context the prompt showed supports technologies
+// (the same role used them), and figures too only when it is the whole
+// resume a summary sums up; the job ad never.
+func (p *Pipeline) source(tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string) guard.Source {
+	facts := append(append([]string(nil), p.Facts...), extra...)
+	src := guard.Source{Text: it.Text, Facts: facts}
+	if data.Context != "" {
+		if tpl.Context == prompts.ContextResume {
+			src.Facts = append(src.Facts, data.Context)
+		} else {
+			src.Context = []string{data.Context}
+		}
+	}
+	return src
 }
 
 // itemData is what the template renders for one item.

@@ -198,36 +198,25 @@ func wordDiff(a, b string, p Palette) (string, string) {
 	if p.Del == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
 		return a, b
 	}
-	x, y := strings.Fields(a), strings.Fields(b)
-	n, m := len(x), len(y)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
 	var da, db []string
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && x[i] == y[j]:
-			da, db = append(da, x[i]), append(db, y[j])
-			i++
-			j++
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			db = append(db, p.Add+y[j]+p.Reset)
-			j++
-		default:
-			da = append(da, p.Del+x[i]+p.Reset)
-			i++
+	for _, part := range WordDiff(a, b) {
+		switch part.Op {
+		case Same:
+			da, db = append(da, part.Text), append(db, part.Text)
+		case Removed:
+			da = append(da, markWords(part.Text, p.Del, p.Reset))
+		case Added:
+			db = append(db, markWords(part.Text, p.Add, p.Reset))
 		}
 	}
 	return strings.Join(da, " "), strings.Join(db, " ")
+}
+
+// markWords colours each word of s on its own, as the report always has.
+func markWords(s, on, off string) string {
+	w := strings.Fields(s)
+	for i := range w {
+		w[i] = on + w[i] + off
+	}
+	return strings.Join(w, " ")
 }

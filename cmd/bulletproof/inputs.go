@@ -18,11 +18,18 @@ import (
 
 // readResume reads and parses a resume file, or stdin for "-".
 func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
+	doc, format, _, err := a.readResumeSource(path)
+	return doc, format, err
+}
+
+// readResumeSource is readResume that also returns the bytes read.
+func (a *app) readResumeSource(path string) (*resume.Document, resume.Format, []byte, error) {
 	data, name, err := fileio.Read(path, a.stdin)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
-	return a.parseResume(a.ctx(), name, data)
+	doc, format, err := a.parseResume(a.ctx(), name, data)
+	return doc, format, data, err
 }
 
 // readText reads a text input (a job ad, facts, a rewrite): text as it

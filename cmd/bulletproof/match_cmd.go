@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -111,7 +112,8 @@ The ad is never a source of facts: a rewrite that claims a skill because the
 ad asks for it is rejected. Offline, tailor applies the ad's spellings to tools
 you already name and orders your skills by the ad.`,
 		Example: `  bulletproof tailor examples/resume.md --job examples/job.txt
-  bulletproof tailor resume.md --job ad.txt --provider openai --output tailored.md`,
+  bulletproof tailor resume.md --job ad.txt --provider openai --output tailored.md
+  bulletproof tailor resume.md --job ad.txt --review --output tailored.md`,
 		Args: exactArgs(1, "a resume file"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runTailor(cmd, args[0], o) },
 	}
@@ -121,6 +123,7 @@ you already name and orders your skills by the ad.`,
 	f.StringVarP(&o.output, "output", "o", "", "write the tailored resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
+	addReviewFlag(cmd, &o.review)
 	addModelFlags(cmd)
 	return cmd
 }
@@ -138,6 +141,11 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if o.output != "" && !o.force && fileio.Exists(o.output) {
 		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
 	}
+	if o.review {
+		if err := checkReview(o, path); err != nil {
+			return err
+		}
+	}
 	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err
@@ -146,7 +154,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if err != nil {
 		return err
 	}
-	doc, format, err := a.readResume(path)
+	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
 		return err
 	}
@@ -188,6 +196,22 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	rep := match.Compare(doc, ad, lex)
 	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope}
+	if o.review {
+		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+		fmt.Fprintln(a.stdout)
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, force: o.force, doc: doc, format: format, source: source,
+			prompt: "tailor", job: ad.Text, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
+			run: func(ctx context.Context) ([]*rewrite.Result, error) {
+				defer a.stepsProgress(p, doc, reg, rewrite.TailorSteps(offline))()
+				results, _, err := p.Tailor(ctx, doc, reg, ad.Text, rewrite.TailorSteps(offline))
+				for _, r := range results {
+					if err == nil && r.Fatal != nil {
+						err = r.Fatal
+					}
+				}
+				return results, err
+			}})
+	}
 	results, _, err := p.Tailor(cmd.Context(), doc, reg, ad.Text, rewrite.TailorSteps(offline))
 	if err != nil {
 		return err
@@ -225,7 +249,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		}
 	}
 	if o.output != "" {
-		data, err := a.resumeBytes(doc, format, o.output, results...)
+		data, err := a.resumeBytes(doc, format, o.output, rewrite.Finals(results...))
 		if err != nil {
 			return err
 		}

@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -27,6 +29,7 @@ type rewriteOptions struct {
 	inPlace bool
 	force   bool
 	dryRun  bool
+	review  bool
 }
 
 // addModelFlags adds the flags every model-using command shares; config
@@ -56,7 +59,8 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 		Example: `  bulletproof rewrite examples/resume.md --prompt tighten-bullets
   bulletproof rewrite resume.json --prompt measurable-impact --format json
   bulletproof rewrite resume.md --prompt match-job-language --job ad.txt --output tailored.md
-  bulletproof rewrite resume.md --prompt tighten-bullets --in-place`,
+  bulletproof rewrite resume.md --prompt tighten-bullets --in-place
+  bulletproof rewrite resume.md --prompt tighten-bullets --review --output polished.md`,
 		Args: exactArgs(1, "a resume file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runRewrite(cmd, args[0], o) },
 	}
@@ -69,6 +73,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file (or, with --in-place, an existing .bak)")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print the requests that would be sent, and where, without sending them")
+	addReviewFlag(cmd, &o.review)
 	addModelFlags(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("prompt", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		var names []string
@@ -81,6 +86,19 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "markdown"))
 	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications))
 	return cmd
+}
+
+// addReviewFlag adds --review, which rewrite and tailor share.
+func addReviewFlag(cmd *cobra.Command, review *bool) {
+	cmd.Flags().BoolVar(review, "review", false, "go through each changed item before anything is written: accept, edit, ask again or skip")
+}
+
+// firstOf is the first of a list, or "".
+func firstOf(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }
 
 func fixedCompletion(vals ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -108,6 +126,11 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
 		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
 	}
+	if o.review {
+		if err := checkReview(o, path); err != nil {
+			return err
+		}
+	}
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
 		return err
@@ -126,7 +149,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.job == "-" && path == "-" {
 		return usageErr("the resume and the job ad cannot both come from stdin")
 	}
-	doc, format, err := a.readResume(path)
+	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
 		return err
 	}
@@ -169,9 +192,27 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope,
 	}
 	var bar *progress.Bar
-	if len(items) > 3 && isTerminal(a.stderr) {
+	if (len(items) > 3 || o.review) && isTerminal(a.stderr) {
 		bar = progress.New(a.stderr, tpl.Name, len(items))
 		p.Progress = func(done, _ int) { bar.Set(done) }
+	}
+	if o.review {
+		target := o.output
+		if o.inPlace {
+			target = path
+		}
+		return a.runReview(cmd.Context(), reviewJob{path: path, target: target, inPlace: o.inPlace, force: o.force, doc: doc, format: format, source: source,
+			prompt: tpl.Name, section: o.section, job: job, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
+			run: func(ctx context.Context) ([]*rewrite.Result, error) {
+				res := p.Run(ctx, doc, tpl, rewrite.Options{Job: job, Section: o.section})
+				if bar != nil {
+					bar.Finish()
+				}
+				if res.Fatal != nil {
+					return nil, res.Fatal
+				}
+				return []*rewrite.Result{res}, nil
+			}})
 	}
 	res := p.Run(cmd.Context(), doc, tpl, rewrite.Options{Job: job, Section: o.section})
 	if bar != nil {
@@ -223,22 +264,29 @@ func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resu
 	if o.inPlace {
 		target = path
 	}
-	data, err := a.resumeBytes(doc, format, target, res)
+	data, err := a.resumeBytes(doc, format, target, rewrite.Finals(res))
 	if err != nil {
 		return err
 	}
+	return a.writeTarget(doc, target, data, o.inPlace)
+}
+
+// writeTarget writes data to target atomically. In place, it keeps the
+// bytes read in target.bak first and the file's permissions, and leaves an
+// unchanged file alone.
+func (a *app) writeTarget(doc *resume.Document, target string, data []byte, inPlace bool) error {
 	perm := os.FileMode(0o644)
-	if o.inPlace {
-		st, err := os.Stat(path)
+	if inPlace {
+		st, err := os.Stat(target)
 		if err != nil {
-			return fmt.Errorf("back up %s: %w", path, err)
+			return fmt.Errorf("back up %s: %w", target, err)
 		}
 		perm = st.Mode().Perm()
 		if bytes.Equal(doc.Source(), data) {
-			a.notice("%s unchanged", path)
+			a.notice("%s unchanged", target)
 			return nil
 		}
-		if err := fileio.WriteAtomic(path+".bak", doc.Source(), 0o600); err != nil {
+		if err := fileio.WriteAtomic(target+".bak", doc.Source(), 0o600); err != nil {
 			return err
 		}
 	}
@@ -249,22 +297,27 @@ func (a *app) writeResume(doc *resume.Document, res *rewrite.Result, format resu
 	return nil
 }
 
-// resumeBytes is what a rewrite writes to target: the source spliced with
-// the final texts, or, for another format, the rewritten resume rendered.
-func (a *app) resumeBytes(doc *resume.Document, format resume.Format, target string, results ...*rewrite.Result) ([]byte, error) {
+// resumeBytes is what a rewrite writes to target: the source with each item
+// named in finals (by id) given its final text and every other byte as it
+// was, or, for another format, the rewritten resume rendered. It is the one
+// way a rewritten resume is made: --output, --in-place, tailor and --review.
+func (a *app) resumeBytes(doc *resume.Document, format resume.Format, target string, finals map[string]string) ([]byte, error) {
 	if to, ok := formatOfName(target); ok && to != format {
-		out := doc
-		for _, r := range results {
-			next, err := rewrite.Apply(out, r)
-			if err != nil {
-				return nil, err
+		out := doc.Clone()
+		ids := make([]string, 0, len(finals))
+		for id := range finals {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if err := out.Set(id, finals[id]); err != nil {
+				return nil, fmt.Errorf("apply %s: %w", id, err)
 			}
-			out = next
 		}
 		a.notice("%s is %s, not %s: the resume is rendered anew in that format", target, to, format)
 		return resume.Write(to, out)
 	}
-	data, err := doc.Splice(rewrite.Finals(results...))
+	data, err := doc.Splice(finals)
 	var se *resume.SpliceError
 	if errors.As(err, &se) {
 		for i, id := range se.Items {
