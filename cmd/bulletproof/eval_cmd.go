@@ -98,6 +98,10 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if o.concurrency < 1 {
 		return usageErr("-j must be at least 1")
 	}
+	if o.concurrency > eval.MaxConcurrency {
+		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
+		o.concurrency = eval.MaxConcurrency
+	}
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
 		return err
