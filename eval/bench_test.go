@@ -115,3 +115,38 @@ func BenchmarkMemory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRun10000Cells64: 10,000 cells (200 cases x 50 repeats) against
+// a model that takes 50 ms, 64 at a time. The floor is ceil(10000/64) x
+// 50 ms = 7.85 s; the budget 1.1x that. It reports the connections the
+// client opened (at most one per worker when the pool keeps them).
+func BenchmarkRun10000Cells64(b *testing.B) {
+	for b.Loop() {
+		e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+		s := llmtest.New(b, "openai")
+		s.Forget = true
+		e.servers["a"] = s
+		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
+			a := echo(c, n)
+			a.Delay = 50 * time.Millisecond
+			return a
+		})
+		st := benchSuite(b, e.dir, 200, 50)
+		o := e.opts(func(o *Options) {
+			o.Concurrency = 64
+			if os.Getenv("NOCACHE") != "" {
+				o.Cache = nil
+			}
+		})
+		start := time.Now()
+		sum, err := Run(context.Background(), st, o)
+		took := time.Since(start)
+		if err != nil || sum.Stats.Passed != 10000 {
+			b.Fatalf("%v %+v", err, sum.Stats)
+		}
+		floor := time.Duration(math.Ceil(10000.0/64)) * 50 * time.Millisecond
+		b.ReportMetric(took.Seconds(), "s")
+		b.ReportMetric(took.Seconds()/floor.Seconds(), "x-floor")
+		b.ReportMetric(float64(s.Conns()), "conns")
+	}
+}

@@ -38,7 +38,8 @@ func (e *env) server(name, format string) *llmtest.Server {
 }
 
 func (e *env) opts(mod func(*Options)) Options {
-	o := Options{Concurrency: 4, Cache: &Cache{Dir: filepath.Join(e.dir, "cache")}, Journal: filepath.Join(e.dir, "run.jsonl"),
+	var o Options
+	o = Options{Concurrency: 4, Cache: &Cache{Dir: filepath.Join(e.dir, "cache")}, Journal: filepath.Join(e.dir, "run.jsonl"),
 		Registry: prompts.Builtin(),
 		Resolve: func(ref ProviderRef) (*Target, error) {
 			if ref.ID == "offline" {
@@ -49,7 +50,7 @@ func (e *env) opts(mod func(*Options)) Options {
 				return nil, fmt.Errorf("no fake %q", ref.ID)
 			}
 			p, err := llm.New(llm.Config{Name: ref.ID, Type: s.Format, BaseURL: s.BaseURL(), Model: "m", Timeout: 5 * time.Second,
-				MaxRetries: 0, APIKeyEnv: "K", Getenv: func(string) string { return "sk-eval-000000000000000" }})
+				MaxRetries: 0, APIKeyEnv: "K", Getenv: func(string) string { return "sk-eval-000000000000000" }, Concurrency: o.Concurrency})
 			if err != nil {
 				return nil, err
 			}

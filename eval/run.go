@@ -312,6 +312,10 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if err := j.close(); err != nil && werr == nil {
 		werr = err
 	}
+	// the replies are on disk before the run reports; a cache that cannot
+	// be written costs the next run its answers, not this run its results
+	// (the caller's Close reports it)
+	_ = opts.Cache.Flush()
 	if werr != nil {
 		return nil, fmt.Errorf("write %s: %w", opts.Journal, werr)
 	}

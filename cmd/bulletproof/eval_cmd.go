@@ -102,6 +102,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
 		o.concurrency = eval.MaxConcurrency
 	}
+	a.jobs = o.concurrency
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
 		return err
@@ -133,6 +134,11 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if o.noCache {
 		cache = nil
 	}
+	defer func() {
+		if err := cache.Close(); err != nil {
+			a.notice("the reply cache in %s could not be saved: %v", dir, err)
+		}
+	}()
 	abs, _ := filepath.Abs(path)
 	h := sha256.Sum256([]byte(abs))
 	journal := filepath.Join(dir, "runs", hex.EncodeToString(h[:])[:16]+".jsonl")
