@@ -300,3 +300,31 @@ func strs(a []any) []string {
 	}
 	return out
 }
+
+// TestPoolKeepsConnections: with Concurrency set, a busy caller reuses its
+// connections instead of opening one for most requests (the default
+// transport keeps two idle per host).
+func TestPoolKeepsConnections(t *testing.T) {
+	s := llmtest.New(t, "openai")
+	s.Answer(func(llmtest.Call, int) llmtest.Answer {
+		return llmtest.Answer{Text: "ok", Delay: 5 * time.Millisecond}
+	})
+	p := provider(t, s, func(c *llm.Config) { c.Concurrency = 16 })
+	var wg sync.WaitGroup
+	for w := 0; w < 16; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if _, err := p.Complete(context.Background(), llm.Request{Messages: msgs}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if n := s.Conns(); n > 16 {
+		t.Errorf("320 requests, 16 at a time, opened %d connections", n)
+	}
+}
