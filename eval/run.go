@@ -246,6 +246,9 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	sum := newSummary(s, p)
 	sum.Resumed = len(done)
 
+	if opts.Progress != nil {
+		opts.Progress(len(done), p.count())
+	}
 	nw := workers(opts.Concurrency, p.count()-len(done))
 	results := make(chan Result, nw*2)
 	jobs := make(chan cell)

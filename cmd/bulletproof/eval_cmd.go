@@ -150,13 +150,11 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) },
 		Grader:  func(id string) (*eval.Target, error) { return a.evalTarget(cfg, id, nil) }}
 	var bar *progress.Bar
-	if isTerminal(a.stderr) {
-		opts.Progress = func(done, total int) {
-			if bar == nil {
-				bar = progress.New(a.stderr, "eval", total)
-			}
-			bar.Set(done)
+	opts.Progress = func(done, total int) {
+		if bar == nil {
+			bar = a.progress("eval", total)
 		}
+		bar.Set(done)
 	}
 	start := time.Now()
 	sum, err := eval.Run(cmd.Context(), suite, opts)
@@ -195,6 +193,14 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		return &exitError{code: exitFindings, err: fmt.Errorf("%s failed to run (see the errors above)", plural(sum.Stats.Errors, "cell"))}
 	}
 	return nil
+}
+
+// progress is a bar on a terminal, else a plain line every 10 seconds.
+func (a *app) progress(label string, total int) *progress.Bar {
+	if isTerminal(a.stderr) {
+		return progress.New(a.stderr, label, total)
+	}
+	return progress.NewLines(a.stderr, label, total, 10*time.Second)
 }
 
 func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error {
