@@ -81,6 +81,10 @@ func (r *Resolved) Apply(over map[string]any) error {
 			r.Temperature, err = cast.ToFloat64E(v)
 		case "max_tokens":
 			r.MaxTokens, err = cast.ToIntE(v)
+		case "rpm":
+			r.RPM, err = cast.ToIntE(v)
+		case "tpm":
+			r.TPM, err = cast.ToIntE(v)
 		case "max_retries":
 			r.MaxRetries, err = cast.ToIntE(v)
 		case "timeout":
@@ -89,7 +93,10 @@ func (r *Resolved) Apply(over map[string]any) error {
 				r.Timeout, err = time.ParseDuration(s)
 			}
 		default:
-			return fmt.Errorf("config.%s: unknown setting (base_url, model, api_key_env, json_mode, temperature, max_tokens, max_retries, timeout)", k)
+			return fmt.Errorf("config.%s: unknown setting (base_url, model, api_key_env, json_mode, temperature, max_tokens, max_retries, timeout, rpm, tpm)", k)
+		}
+		if err == nil && (r.RPM < 0 || r.TPM < 0) {
+			err = fmt.Errorf("must not be negative")
 		}
 		if err != nil {
 			return fmt.Errorf("config.%s: %v", k, err)

@@ -68,7 +68,8 @@ func New(cfg Config) (Provider, error) {
 	if rt == nil {
 		rt = pooled(cfg.Concurrency)
 	}
-	tr := &transport{base: rt, maxRetries: cfg.MaxRetries, timeout: cfg.Timeout, key: b.key, log: cfg.Log, sleep: cfg.Sleep}
+	tr := &transport{base: rt, maxRetries: cfg.MaxRetries, timeout: cfg.Timeout, key: b.key, log: cfg.Log, sleep: cfg.Sleep,
+		limit: newLimiter(cfg.RPM, cfg.TPM, cfg.Concurrency)}
 	if cfg.Type == "googleai" && b.key != "" {
 		tr.header = http.Header{"X-Goog-Api-Key": {b.key}}
 	}
