@@ -36,4 +36,3 @@ func (p *openAI) Embed(ctx context.Context, text string) ([]float64, error) {
 }
 
 var _ Embedder = (*openAI)(nil)
-
