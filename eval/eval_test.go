@@ -57,7 +57,7 @@ func (e *env) opts(mod func(*Options)) Options {
 			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &config.Price{Input: 1, Output: 1}}, nil
 		},
 	}
-	o.Grader = func(id string) (*Target, error) { return o.Resolve(ProviderRef{ID: id}) }
+	o.Grader = func(ref ProviderRef) (*Target, error) { return o.Resolve(ref) }
 	if mod != nil {
 		mod(&o)
 	}
@@ -166,62 +166,90 @@ func TestEveryAssertion(t *testing.T) {
 	good := "Cut p95 latency from 420 ms to 180 ms with Redis, for [N users]."
 	bad := "I was responsible for latency with Kafka, serving 2M users at 99.9% across every region and every team."
 	input := "Cut p95 latency from 420 ms to 180 ms with Redis."
-	cases := []struct {
-		a Assertion
-	}{
-		{Assertion{Type: "equals", Value: good}},
-		{Assertion{Type: "not-equals", Value: bad}},
-		{Assertion{Type: "contains", Value: "Redis"}},
-		{Assertion{Type: "not-contains", Value: "Kafka"}},
-		{Assertion{Type: "icontains", Value: "redis"}},
-		{Assertion{Type: "not-icontains", Value: "responsible for"}},
-		{Assertion{Type: "regex", Value: `^Cut\b`}},
-		{Assertion{Type: "not-regex", Value: `(?i)\bkafka\b`}},
-		{Assertion{Type: "starts-with", Value: "Cut"}},
-		{Assertion{Type: "not-starts-with", Value: "I "}},
-		{Assertion{Type: "max-words", Value: 14}},
-		{Assertion{Type: "min-words", Value: 10}},
-		{Assertion{Type: "max-chars", Value: 70}},
-		{Assertion{Type: "guard"}},
-		{Assertion{Type: "keeps-metrics"}},
-		{Assertion{Type: "keeps-tools"}},
-		{Assertion{Type: "action-verb"}},
-		{Assertion{Type: "past-tense"}},
-		{Assertion{Type: "no-first-person"}},
-		{Assertion{Type: "placeholders", Value: map[string]any{"min": 1}}},
-		{Assertion{Type: "latency", Value: 100}},
-		{Assertion{Type: "cost", Value: 0.01}},
-		{Assertion{Type: "llm-rubric", Value: "names the metric", Provider: "grader"}},
+	th := func(f float64) *float64 { return &f }
+	grader := &GraderRef{ID: "grader"}
+	cases := []Assertion{
+		{Type: "equals", Value: good},
+		{Type: "not-equals", Value: bad},
+		{Type: "contains", Value: "Redis"},
+		{Type: "not-contains", Value: "Kafka"},
+		{Type: "icontains", Value: "redis"},
+		{Type: "not-icontains", Value: "responsible for"},
+		{Type: "contains-any", Value: []any{"Redis", "Memcached"}},
+		{Type: "contains-all", Value: "Redis, 420 ms"},
+		{Type: "icontains-any", Value: "REDIS,memcached"},
+		{Type: "icontains-all", Value: []any{"CUT", "redis"}},
+		{Type: "regex", Value: `^Cut\b`},
+		{Type: "not-regex", Value: `(?i)\bkafka\b`},
+		{Type: "regex", Value: `^(?!I )Cut`}, // lookahead: the backtracking engine
+		{Type: "starts-with", Value: "Cut"},
+		{Type: "not-starts-with", Value: "I "},
+		{Type: "word-count", Value: map[string]any{"max": 14}},
+		{Type: "levenshtein", Value: "Cut p95 latency from 420 ms to 180 ms with Redis, for [N user].", Threshold: th(2)},
+		{Type: "rouge-n", Value: input},
+		{Type: "bleu", Value: input, Threshold: th(0.4)},
+		{Type: "javascript", Value: "output.includes('Redis') && context.vars.input.length > 10"},
+		{Type: "javascript", Value: "const n = output.split(' ').length;\nreturn {pass: n < 15, score: n < 15 ? 1 : 0, reason: 'words: ' + n};"},
+		{Type: "max-words", Value: 14},
+		{Type: "min-words", Value: 10},
+		{Type: "max-chars", Value: 70},
+		{Type: "guard"},
+		{Type: "keeps-metrics"},
+		{Type: "keeps-tools"},
+		{Type: "action-verb"},
+		{Type: "past-tense"},
+		{Type: "no-first-person"},
+		{Type: "placeholders", Value: map[string]any{"min": 1}},
+		{Type: "latency", Threshold: th(100)},
+		{Type: "cost", Threshold: th(0.01)},
+		{Type: "llm-rubric", Value: "names the metric", Provider: grader},
+		{Type: "model-graded-closedqa", Value: "names the metric", Provider: grader},
+		{Type: "factuality", Value: "p95 fell to 180 ms", Provider: grader},
 	}
-	for _, c := range cases {
-		grade := func(out string) func(string, string) (Outcome, error) {
-			return func(string, string) (Outcome, error) {
-				ok := strings.Contains(out, "[N users]")
-				return Outcome{Pass: ok, Score: b2f(ok), Reason: "graded"}, nil
+	// the grader passes an output holding a placeholder
+	grade := func(a Assertion) (*gradingTarget, error) {
+		return &gradingTarget{name: "grader", complete: func(_ context.Context, msgs []llm.Message) (llm.Response, error) {
+			all := ""
+			for _, m := range msgs {
+				all += m.Content
 			}
+			ok := strings.Contains(all, "[N users]")
+			switch {
+			case strings.Contains(all, "Y or N"):
+				return llm.Response{Text: map[bool]string{true: "Reasoning.\nY", false: "Reasoning.\nN"}[ok]}, nil
+			case strings.Contains(all, "category"):
+				return llm.Response{Text: map[bool]string{true: `{"category": "A", "reason": "subset"}`, false: `{"category": "D", "reason": "disagrees"}`}[ok]}, nil
+			}
+			return llm.Response{Text: fmt.Sprintf(`{"pass": %v, "score": %v, "reason": "graded"}`, ok, b2f(ok))}, nil
+		}}, nil
+	}
+	subj := func(out string, latency int64, cost float64) *subject {
+		return &subject{ctx: context.Background(), Output: out, Value: out, Input: input, Vars: map[string]any{"input": input}, LatencyMS: latency, Cost: cost, HasCost: true,
+			Lexicon: defaultLex(), grader: grade}
+	}
+	for _, a := range cases {
+		if err := checkAssertion(a, "a"); err != nil {
+			t.Errorf("%s: %v", a.Type, err)
+			continue
 		}
-		okSubj := subject{Output: good, Raw: `{"rewrite": "x"}`, Input: input, LatencyMS: 50, Cost: 0.001, Lexicon: nil, Grade: grade(good)}
 		badOut := bad
-		if c.a.Type == "min-words" {
+		if a.Type == "min-words" {
 			badOut = "Did it."
 		}
-		badSubj := subject{Output: badOut, Raw: "not json", Input: input, LatencyMS: 500, Cost: 1, Grade: grade(badOut)}
-		okSubj.Lexicon, badSubj.Lexicon = defaultLex(), defaultLex()
-		if o := evaluate(c.a, okSubj); !o.Pass {
-			t.Errorf("%s should pass: %s", c.a.Type, o.Reason)
+		if o, err := judge(a, subj(good, 50, 0.001)); err != nil || !o.Pass {
+			t.Errorf("%s %v should pass: %s %v", a.Type, a.Value, o.Reason, err)
 		}
-		if o := evaluate(c.a, badSubj); o.Pass {
-			t.Errorf("%s should fail: %s", c.a.Type, o.Reason)
+		if o, err := judge(a, subj(badOut, 500, 1)); err != nil || o.Pass {
+			t.Errorf("%s %v should fail: %s %v", a.Type, a.Value, o.Reason, err)
 		}
 	}
-	if o := evaluate(Assertion{Type: "is-json"}, subject{Raw: `{"a": 1}`}); !o.Pass {
+	if o, _ := judge(Assertion{Type: "is-json"}, subj(`{"a": 1}`, 0, 0)); !o.Pass {
 		t.Error("is-json")
 	}
-	if o := evaluate(Assertion{Type: "is-json"}, subject{Raw: "nope"}); o.Pass {
+	if o, _ := judge(Assertion{Type: "is-json"}, subj("nope", 0, 0)); o.Pass {
 		t.Error("is-json on text")
 	}
-	th := 0.5
-	if o := evaluate(Assertion{Type: "keeps-metrics", Threshold: &th}, subject{Output: "Cut latency to 180 ms.", Input: input, Lexicon: defaultLex()}); !o.Pass || o.Score != 0.5 {
+	if o, _ := judge(Assertion{Type: "keeps-metrics", Threshold: th(0.5)}, subj("Cut latency to 180 ms.", 0, 0)); !o.Pass || o.Score != 0.5 {
 		t.Errorf("threshold: %+v", o)
 	}
 }
@@ -397,8 +425,7 @@ func TestSuiteErrors(t *testing.T) {
 	e := newEnv(t)
 	cases := map[string]string{
 		"prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    assert:\n      - {type: contain, value: y}\n": `suite.yaml:6: tests[0].assert[0].type: unknown assertion type "contain" (did you mean "contains"?)`,
-		"prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {text: x}\n":                                                  "suite.yaml:4: tests[0].vars.input",
-		"prompts: [tighten-bullets]\nprovider: [offline]\ntests: []\n":                                                                     `field provider not found`,
+		"prompts: [tighten-bullets]\nprovider: [offline]\ntests: []\n":                                                                     `suite.yaml:2: unknown key "provider" (did you mean "providers"?)`,
 		"prompts: []\nproviders: [offline]\ntests:\n  - vars: {input: x}\n":                                                                "prompts: name at least one prompt",
 		"prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    colour: red\n":                                `line 5: unknown key "colour"`,
 		"prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    assert: [{type: max-words, value: lots}]\n":   "max-words needs a number",

@@ -76,7 +76,7 @@ func newSummary(s *Suite, p *plan) *Summary {
 	sum := &Summary{Suite: s.File, Description: s.Description, Repeat: s.Repeat, Planned: p.count(),
 		matrix: map[[2]string]*MatrixCell{}, cases: map[[3]string]*CaseStat{}}
 	for _, t := range p.prompts {
-		sum.prompts = append(sum.prompts, t.Name)
+		sum.prompts = append(sum.prompts, t.Label)
 	}
 	for _, t := range p.targets {
 		sum.provs = append(sum.provs, t.Name)

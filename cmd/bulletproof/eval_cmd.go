@@ -148,7 +148,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	opts := eval.Options{Concurrency: o.concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
 		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership),
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) },
-		Grader:  func(id string) (*eval.Target, error) { return a.evalTarget(cfg, id, nil) }}
+		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) }}
 	var bar *progress.Bar
 	opts.Progress = func(done, total int) {
 		if bar == nil {
