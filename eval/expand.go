@@ -75,7 +75,7 @@ func (s *Suite) expandTests() ([]Test, error) {
 			c := t
 			c.Vars = vars
 			if len(combos) > 1 {
-				c.Description += " (" + comboLabel(t.Vars, vars) + ")"
+				c.combo = " (" + comboLabel(t.Vars, vars) + ")"
 			}
 			out = append(out, c)
 		}

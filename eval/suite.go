@@ -185,6 +185,7 @@ type Test struct {
 	RawVars        any            `yaml:"vars" json:"-"`
 	line           int
 	where          string // "file:line", for messages
+	combo          string // " (topic=x)": the values a list var expanded to
 }
 
 // TestOptions are promptfoo's per-case options.
