@@ -176,7 +176,9 @@ func Compare(old, new io.Reader) ([]Change, error) {
 			gone = append(gone, Change{Prompt: o.Prompt, Provider: o.Provider, Test: o.Test, Repeat: o.Repeat, Kind: "gone", OldScore: o.Score})
 		}
 	}
-	sort.Slice(gone, func(i, j int) bool { return gone[i].Prompt+gone[i].Provider+gone[i].Test < gone[j].Prompt+gone[j].Provider+gone[j].Test })
+	sort.Slice(gone, func(i, j int) bool {
+		return gone[i].Prompt+gone[i].Provider+gone[i].Test < gone[j].Prompt+gone[j].Provider+gone[j].Test
+	})
 	out = append(out, gone...)
 	rank := map[string]int{"regression": 0, "score": 1, "fixed": 2, "new": 3, "gone": 4}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -231,4 +231,3 @@ func writeEvalReports(outputs []string, sum *eval.Summary, journal string, notic
 	}
 	return nil
 }
-
