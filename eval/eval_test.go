@@ -38,7 +38,8 @@ func (e *env) server(name, format string) *llmtest.Server {
 }
 
 func (e *env) opts(mod func(*Options)) Options {
-	o := Options{Concurrency: 4, Cache: &Cache{Dir: filepath.Join(e.dir, "cache")}, Journal: filepath.Join(e.dir, "run.jsonl"),
+	var o Options
+	o = Options{Concurrency: 4, Cache: &Cache{Dir: filepath.Join(e.dir, "cache")}, Journal: filepath.Join(e.dir, "run.jsonl"),
 		Registry: prompts.Builtin(),
 		Resolve: func(ref ProviderRef) (*Target, error) {
 			if ref.ID == "offline" {
@@ -49,7 +50,7 @@ func (e *env) opts(mod func(*Options)) Options {
 				return nil, fmt.Errorf("no fake %q", ref.ID)
 			}
 			p, err := llm.New(llm.Config{Name: ref.ID, Type: s.Format, BaseURL: s.BaseURL(), Model: "m", Timeout: 5 * time.Second,
-				MaxRetries: 0, APIKeyEnv: "K", Getenv: func(string) string { return "sk-eval-000000000000000" }})
+				MaxRetries: 0, APIKeyEnv: "K", Getenv: func(string) string { return "sk-eval-000000000000000" }, Concurrency: o.Concurrency})
 			if err != nil {
 				return nil, err
 			}
@@ -483,3 +484,48 @@ func TestBundledSuiteOffline(t *testing.T) {
 }
 
 func defaultLex() *lexicon.Lexicon { return lexicon.Default() }
+
+// TestResumeAfterTornLine: a journal whose last line was cut short by a
+// kill re-runs that cell on --resume instead of losing it.
+func TestResumeAfterTornLine(t *testing.T) {
+	e := newEnv(t)
+	var suite strings.Builder
+	suite.WriteString("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n")
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&suite, "  - vars: {input: \"Built service %d.\"}\n", i)
+	}
+	st := e.suite(suite.String())
+	o := e.opts(func(o *Options) { o.Cache = nil })
+	if sum := e.run(st, o); sum.Stats.Total != 60 {
+		t.Fatalf("first run: %+v", sum.Stats)
+	}
+	b, err := os.ReadFile(o.Journal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{1, 2, 40} { // the newline only; into the JSON
+		t.Run(fmt.Sprintf("cut %d bytes", cut), func(t *testing.T) {
+			os.WriteFile(o.Journal, b[:len(b)-cut], 0o600)
+			o.Resume = true
+			sum := e.run(st, o)
+			if sum.Stats.Total != 60 || sum.Resumed != 59 {
+				t.Errorf("after resume: %d results, %d resumed; want 60 and 59", sum.Stats.Total, sum.Resumed)
+			}
+			cells := map[int]int{}
+			ReadResults(o.Journal, func(r Result) { cells[r.Cell]++ })
+			if len(cells) != 60 || cells[59] != 1 {
+				t.Errorf("journal holds %d cells, cell 59 %d times", len(cells), cells[59])
+			}
+		})
+	}
+}
+
+func TestWorkersCapped(t *testing.T) {
+	for _, c := range []struct{ asked, todo, want int }{
+		{4, 100, 4}, {64, 3, 3}, {100000, 100000, MaxConcurrency}, {8, 0, 1}, {0, 10, 1},
+	} {
+		if got := workers(c.asked, c.todo); got != c.want {
+			t.Errorf("workers(%d, %d) = %d, want %d", c.asked, c.todo, got, c.want)
+		}
+	}
+}

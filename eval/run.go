@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
@@ -125,22 +123,32 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	done := map[int]bool{}
+	var keep int64 // bytes of the journal to continue from
 	if opts.Resume {
-		if err := readJournal(opts.Journal, p.hash, func(r Result) { done[r.Cell] = true }); err != nil && !errors.Is(err, os.ErrNotExist) {
+		keep, err = readJournal(opts.Journal, p.hash, func(r Result) {
+			if r.Cell >= 0 && r.Cell < p.count() {
+				done[r.Cell] = true
+			}
+		})
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return nil, err
 		}
 	}
-	j, err := openJournal(opts.Journal, p.hash, p.count(), opts.Resume && len(done) > 0)
+	j, err := openJournal(opts.Journal, p.hash, p.count(), keep)
 	if err != nil {
 		return nil, err
 	}
 	sum := newSummary(s, p)
 	sum.Resumed = len(done)
 
-	results := make(chan Result, opts.Concurrency*2)
+	if opts.Progress != nil {
+		opts.Progress(len(done), p.count())
+	}
+	nw := workers(opts.Concurrency, p.count()-len(done))
+	results := make(chan Result, nw*2)
 	jobs := make(chan cell)
 	var wg sync.WaitGroup
-	for w := 0; w < opts.Concurrency; w++ {
+	for w := 0; w < nw; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -202,12 +210,16 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if err := j.close(); err != nil && werr == nil {
 		werr = err
 	}
+	// the replies are on disk before the run reports; a cache that cannot
+	// be written costs the next run its answers, not this run its results
+	// (the caller's Close reports it)
+	_ = opts.Cache.Flush()
 	if werr != nil {
 		return nil, fmt.Errorf("write %s: %w", opts.Journal, werr)
 	}
 	// aggregate from the journal, in order, so memory does not grow with
 	// the number of cells
-	if err := readJournal(opts.Journal, p.hash, sum.add); err != nil {
+	if _, err := readJournal(opts.Journal, p.hash, sum.add); err != nil {
 		return nil, err
 	}
 	sum.finish()
@@ -217,99 +229,11 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	return sum, nil
 }
 
-// --- the journal
+// MaxConcurrency bounds the cells run at once, whatever -j asks.
+const MaxConcurrency = 256
 
-type journal struct {
-	f *os.File
-	w *bufio.Writer
-}
-
-type journalHead struct {
-	Suite string `json:"suite_hash"`
-	Cells int    `json:"cells"`
-}
-
-func openJournal(path, hash string, cells int, appendTo bool) (*journal, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, err
-	}
-	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
-	if appendTo {
-		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
-	}
-	f, err := os.OpenFile(path, flag, 0o600)
-	if err != nil {
-		return nil, err
-	}
-	j := &journal{f: f, w: bufio.NewWriter(f)}
-	if !appendTo {
-		b, _ := json.Marshal(journalHead{Suite: hash, Cells: cells})
-		j.w.Write(append(b, '\n'))
-	}
-	return j, nil
-}
-
-// write adds a result and flushes, so an interrupt keeps it.
-func (j *journal) write(r Result) error {
-	b, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	if _, err := j.w.Write(append(b, '\n')); err != nil {
-		return err
-	}
-	return j.w.Flush()
-}
-
-func (j *journal) close() error {
-	if err := j.w.Flush(); err != nil {
-		j.f.Close()
-		return err
-	}
-	return j.f.Close()
-}
-
-// readJournal streams a journal's results; one written for another suite
-// (or an older version of this one) is an error.
-func readJournal(path, hash string, fn func(Result)) error {
-	return scanJournal(path, func(h journalHead) error {
-		if h.Suite != hash {
-			return fmt.Errorf("%s belongs to another run or another suite: run without --resume", path)
-		}
-		return nil
-	}, fn)
-}
-
-// ReadResults streams the results of a run's journal.
-func ReadResults(path string, fn func(Result)) error {
-	return scanJournal(path, func(journalHead) error { return nil }, fn)
-}
-
-func scanJournal(path string, head func(journalHead) error, fn func(Result)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	first := true
-	for sc.Scan() {
-		if first {
-			first = false
-			var h journalHead
-			if err := json.Unmarshal(sc.Bytes(), &h); err != nil {
-				return fmt.Errorf("%s is not a run journal", path)
-			}
-			if err := head(h); err != nil {
-				return err
-			}
-			continue
-		}
-		var r Result
-		if json.Unmarshal(sc.Bytes(), &r) == nil { // a line cut short by an interrupt is skipped
-			fn(r)
-		}
-	}
-	return sc.Err()
+// workers is the size of the pool: what was asked, but never more than
+// the cells left to run nor MaxConcurrency, and at least one.
+func workers(asked, todo int) int {
+	return max(1, min(asked, todo, MaxConcurrency))
 }

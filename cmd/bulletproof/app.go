@@ -63,6 +63,7 @@ type app struct {
 	verbose        bool
 	cfg            *config.Config
 	deps           deps
+	jobs           int        // requests a command runs at once: sizes connection pools
 	noticeMu       sync.Mutex // notices come from concurrent requests (--verbose)
 }
 

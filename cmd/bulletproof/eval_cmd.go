@@ -97,6 +97,10 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if o.concurrency < 1 {
 		return usageErr("-j must be at least 1")
 	}
+	if o.concurrency > eval.MaxConcurrency {
+		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
+		o.concurrency = eval.MaxConcurrency
+	}
 	if o.delayMS < 0 {
 		return usageErr("--delay must not be negative")
 	}
@@ -128,6 +132,8 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if o.delayMS > 0 || suite.DelayMS > 0 {
 		concurrency = 1 // a delay between requests means one at a time, as in promptfoo
 	}
+	concurrency = min(concurrency, eval.MaxConcurrency)
+	a.jobs = concurrency
 	lex, err := a.lexiconFor(cfg)
 	if err != nil {
 		return err
@@ -144,6 +150,11 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if o.noCache {
 		cache = nil
 	}
+	defer func() {
+		if err := cache.Close(); err != nil {
+			a.notice("the reply cache in %s could not be saved: %v", dir, err)
+		}
+	}()
 	abs, _ := filepath.Abs(path)
 	h := sha256.Sum256([]byte(abs))
 	journal := filepath.Join(dir, "runs", hex.EncodeToString(h[:])[:16]+".jsonl")
@@ -155,13 +166,11 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) },
 		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) }}
 	var bar *progress.Bar
-	if isTerminal(a.stderr) {
-		opts.Progress = func(done, total int) {
-			if bar == nil {
-				bar = progress.New(a.stderr, "eval", total)
-			}
-			bar.Set(done)
+	opts.Progress = func(done, total int) {
+		if bar == nil {
+			bar = a.progress("eval", total)
 		}
+		bar.Set(done)
 	}
 	start := time.Now()
 	sum, err := eval.Run(cmd.Context(), suite, opts)
@@ -198,6 +207,14 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		return &exitError{code: exitFindings, err: fmt.Errorf("%s failed to run (see the errors above)", plural(sum.Stats.Errors, "cell"))}
 	}
 	return nil
+}
+
+// progress is a bar on a terminal, else a plain line every 10 seconds.
+func (a *app) progress(label string, total int) *progress.Bar {
+	if isTerminal(a.stderr) {
+		return progress.New(a.stderr, label, total)
+	}
+	return progress.NewLines(a.stderr, label, total, 10*time.Second)
 }
 
 func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error {

@@ -69,6 +69,10 @@ tests:
 	if r = cliWith(t, noSleep(), "", "eval", "run", suite, "--no-cache"); r.code != 1 {
 		t.Errorf("provider error: %+v", r)
 	}
+	// -j beyond the maximum runs, capped, and says so
+	if r = cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline", "-j", "100000"); r.code != 0 || !strings.Contains(r.stderr, "at most 256") {
+		t.Errorf("-j 100000: %+v", r)
+	}
 	// usage errors, exit 2
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    assert: [{type: contain, value: y}]\n"), 0o644)

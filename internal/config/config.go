@@ -74,6 +74,7 @@ type Provider struct {
 	JSONMode    string
 	APIVersion  string
 	Region      string
+	RPM, TPM    int // requests and tokens per minute; 0: no limit
 	// TemperatureSet and MaxTokensSet: the user (or a suite) gave them,
 	// rather than the defaults.
 	TemperatureSet, MaxTokensSet bool
@@ -321,6 +322,12 @@ func (c *Config) fill() error {
 		}
 		if p.JSONMode == "" {
 			p.JSONMode = "auto"
+		}
+		if err := c.ints(map[string]*int{"providers." + name + ".rpm": &p.RPM, "providers." + name + ".tpm": &p.TPM}); err != nil {
+			return err
+		}
+		if p.RPM < 0 || p.TPM < 0 {
+			return usage("providers.%s: rpm and tpm must not be negative", name)
 		}
 		if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
 			// never echo it: a value in this place is often the key itself

@@ -310,3 +310,31 @@ func TestResolve(t *testing.T) {
 		t.Error("unknown override accepted")
 	}
 }
+
+// TestRateLimits: rpm and tpm per provider, from the file or a suite's
+// overrides; negative or non-numeric values are refused.
+func TestRateLimits(t *testing.T) {
+	dir := isolate(t)
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, []byte("providers:\n  openai:\n    rpm: 500\n    tpm: 200000\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Resolve("openai:gpt-4o")
+	if err != nil || r.RPM != 500 || r.TPM != 200000 {
+		t.Fatalf("%+v %v", r, err)
+	}
+	if err := r.Apply(map[string]any{"rpm": 60}); err != nil || r.RPM != 60 {
+		t.Errorf("override: %v %d", err, r.RPM)
+	}
+	if err := r.Apply(map[string]any{"tpm": -1}); err == nil {
+		t.Error("a negative tpm was taken")
+	}
+	for _, bad := range []string{"rpm: -5", "tpm: lots"} {
+		os.WriteFile(f, []byte("providers:\n  openai:\n    "+bad+"\n"), 0o600)
+		if _, err := Load(Options{File: f, Dir: dir}); err == nil {
+			t.Errorf("%s was taken", bad)
+		}
+	}
+}

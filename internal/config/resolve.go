@@ -176,6 +176,10 @@ func (r *Resolved) Apply(over map[string]any) error {
 		case "max_tokens", "maxTokens", "max_completion_tokens":
 			r.MaxTokens, err = cast.ToIntE(v)
 			r.MaxTokensSet = true
+		case "rpm":
+			r.RPM, err = cast.ToIntE(v)
+		case "tpm":
+			r.TPM, err = cast.ToIntE(v)
 		case "max_retries":
 			r.MaxRetries, err = cast.ToIntE(v)
 		case "timeout":
@@ -191,7 +195,10 @@ func (r *Resolved) Apply(over map[string]any) error {
 			"tools", "tool_choice", "functions", "reasoning_effort", "headers", "passthrough", "showThinking", "cost", "organization":
 			r.Ignored = append(r.Ignored, k)
 		default:
-			return fmt.Errorf("config.%s: unknown setting (apiBaseUrl, apiHost, apiKeyEnvar, model, temperature, max_tokens, json_mode, max_retries, timeout)", k)
+			return fmt.Errorf("config.%s: unknown setting (apiBaseUrl, apiHost, apiKeyEnvar, model, temperature, max_tokens, json_mode, max_retries, timeout, rpm, tpm)", k)
+		}
+		if err == nil && (r.RPM < 0 || r.TPM < 0) {
+			err = fmt.Errorf("must not be negative")
 		}
 		if err != nil {
 			return fmt.Errorf("config.%s: %v", k, err)

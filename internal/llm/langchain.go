@@ -71,6 +71,7 @@ var roles = map[string]llms.ChatMessageType{"system": llms.ChatMessageTypeSystem
 
 func (p *langchain) Complete(ctx context.Context, req Request) (Response, error) {
 	model := p.modelFor(req)
+	ctx = withTokens(ctx, estimateTokens(req, p.cfg.MaxTokens))
 	msgs := make([]llms.MessageContent, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = llms.TextParts(roles[m.Role], m.Content)

@@ -36,6 +36,7 @@ func newOpenAI(b *base) *openAI {
 
 func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	model := p.modelFor(req)
+	ctx = withTokens(ctx, estimateTokens(req, p.cfg.MaxTokens))
 	msgs := make([]openai.ChatCompletionMessage, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}

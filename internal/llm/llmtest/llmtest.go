@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -49,6 +51,8 @@ type Server struct {
 	// returns nothing, but answers still see each call.
 	Forget bool
 
+	conns atomic.Int64
+
 	mu     sync.Mutex
 	count  int
 	calls  []Call
@@ -77,10 +81,19 @@ func (s *Server) Reply(text string) { s.Answer(func(Call, int) Answer { return A
 func New(t testing.TB, format string) *Server {
 	s := &Server{Format: format}
 	s.Reply(`{"rewrite": "ok"}`)
-	s.Server = httptest.NewServer(http.HandlerFunc(s.handle))
+	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.handle))
+	s.Server.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			s.conns.Add(1)
+		}
+	}
+	s.Server.Start()
 	t.Cleanup(s.Close)
 	return s
 }
+
+// Conns is how many connections clients have opened so far.
+func (s *Server) Conns() int { return int(s.conns.Load()) }
 
 // URL is the base URL a provider entry should use.
 func (s *Server) BaseURL() string {
