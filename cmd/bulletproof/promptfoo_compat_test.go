@@ -45,6 +45,7 @@ type pfVerdict struct {
 	Verdict     string         `json:"verdict"`
 	Score       float64        `json:"score"`
 	Assertions  []bool         `json:"assertions"`
+	Output      any            `json:"output"`
 }
 
 var generatedName = regexp.MustCompile(`^case \d+$`)
@@ -133,6 +134,8 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 			t.Errorf("prompt %d %q %v: %s, promptfoo %s (%s)", w.Prompt, w.Description, w.Vars, verdict, w.Verdict, oneLine(res.Error+failedReasons(res)))
 		case verdict != "error" && fmt.Sprintf("%.3f", res.Score) != fmt.Sprintf("%.3f", w.Score):
 			t.Errorf("prompt %d %q: score %.3f, promptfoo %.3f", w.Prompt, w.Description, res.Score, w.Score)
+		case verdict != "error" && isString(w.Output) && w.Output != res.Output:
+			t.Errorf("prompt %d %q: output\n%q\npromptfoo\n%q", w.Prompt, w.Description, res.Output, w.Output)
 		case verdict != "error" && len(w.Assertions) > 0 && fmt.Sprint(passes) != fmt.Sprint(w.Assertions) && !hasSet(res):
 			t.Errorf("prompt %d %q: assertions %v, promptfoo %v", w.Prompt, w.Description, passes, w.Assertions)
 		default:
@@ -145,6 +148,8 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 	t.Logf("%s: %d of %d cells agree", filepath.Base(dir), agree, len(want.Cells))
 	return len(want.Cells), agree
 }
+
+func isString(v any) bool { _, ok := v.(string); return ok }
 
 func normalize(v map[string]any) any {
 	b, _ := json.Marshal(v)
