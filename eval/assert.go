@@ -46,7 +46,7 @@ type subject struct {
 	Test         *Test // for options: grader, rubricPrompt
 	// grader resolves the provider for model-graded assertions; nil when
 	// none can be had.
-	grader func(a Assertion) (*gradingTarget, error)
+	grader func(a Assertion, embedding bool) (*gradingTarget, error)
 	// readFile loads file:// assertion values (confined to the suite).
 	readFile func(string) ([]byte, error)
 	suiteDir string

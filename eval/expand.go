@@ -20,35 +20,27 @@ var listVars = map[string]bool{"facts": true}
 func (s *Suite) expandTests() ([]Test, error) {
 	dt := s.DefaultTest
 	var base []Test
-	for i := range s.Tests {
-		t := s.Tests[i]
-		if t.Description == "" {
-			t.Description = fmt.Sprintf("case %d", i+1)
-		}
-		base = append(base, t)
-	}
-	for i, sc := range s.Scenarios {
+	base = append(base, s.Tests...)
+	for _, sc := range s.Scenarios {
 		tests := sc.Tests
 		if len(tests) == 0 {
 			tests = []Test{{where: s.File + ":0"}}
 		}
-		for j, data := range sc.Config {
-			for k, t := range tests {
+		for _, data := range sc.Config {
+			for _, t := range tests {
 				m := mergeTests(data, t)
 				m.Vars = mergeVars(dt.Vars, data.Vars, t.Vars)
 				m.Assert = append(append([]Assertion(nil), data.Assert...), t.Assert...)
-				if m.Description == "" {
-					m.Description = fmt.Sprintf("scenario %d.%d.%d", i+1, j+1, k+1)
-					if sc.Description != "" {
-						m.Description = fmt.Sprintf("%s %d.%d", sc.Description, j+1, k+1)
-					}
-				}
 				base = append(base, m)
 			}
 		}
 	}
 	var out []Test
-	for _, t := range base {
+	for i, t := range base {
+		t.name = t.Description
+		if t.name == "" {
+			t.name = fmt.Sprintf("case %d", i+1) // promptfoo leaves it unnamed
+		}
 		t.Vars = mergeVars(dt.Vars, t.Vars)
 		if !t.Options.DisableDefaultAsserts {
 			t.Assert = append(append([]Assertion(nil), dt.Assert...), t.Assert...)
