@@ -28,10 +28,9 @@ import (
 // promptfoo's own filters.
 
 // Limits on rendering a template from a suite: the suite is untrusted.
-const (
-	maxRenderedBytes = 4 << 20
-	maxRenderTime    = 5 * time.Second
-)
+const maxRenderedBytes = 4 << 20
+
+var maxRenderTime = 5 * time.Second
 
 var nunjucksConfig = func() *config.Config {
 	c := config.New()
