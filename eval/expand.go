@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"sort"
@@ -59,6 +60,13 @@ func (s *Suite) expandTests() ([]Test, error) {
 		if t.Options.Repeat > 0 {
 			return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "options.repeat", Msg: "set repeat for the whole suite (repeat:, or --repeat)"}
 		}
+		if code := t.Options.TransformVars; code != "" {
+			vars, err := transformVars(code, t.Vars)
+			if err != nil {
+				return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "options.transformVars", Msg: err.Error()}
+			}
+			t.Vars = vars
+		}
 		combos := []map[string]any{t.Vars}
 		if !t.Options.DisableVarExpansion {
 			combos = varCombinations(t.Vars)
@@ -73,6 +81,24 @@ func (s *Suite) expandTests() ([]Test, error) {
 		}
 	}
 	return out, nil
+}
+
+// transformVars is promptfoo's transformVars: JavaScript of vars that
+// returns vars to merge in.
+func transformVars(code string, vars map[string]any) (map[string]any, error) {
+	body := code
+	if !strings.Contains(code, "\n") {
+		body = "return " + code
+	}
+	v, err := runJS(context.Background(), body, []string{"vars", "context", "process"}, []any{vars, map[string]any{"prompt": map[string]any{}}, processShim()})
+	if err != nil {
+		return nil, err
+	}
+	m, ok := jsonSafe(v).(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("the transform returned %T, not an object of vars", v)
+	}
+	return mergeVars(vars, m), nil
 }
 
 func mergeVars(maps ...map[string]any) map[string]any {
@@ -123,6 +149,9 @@ func mergeOptions(a, b TestOptions) TestOptions {
 	}
 	if b.Transform != "" {
 		out.Transform = b.Transform
+	}
+	if b.TransformVars != "" {
+		out.TransformVars = b.TransformVars
 	}
 	if b.Postprocess != "" {
 		out.Postprocess = b.Postprocess

@@ -217,6 +217,7 @@ type Test struct {
 type TestOptions struct {
 	Provider              *GraderRef `yaml:"provider" json:"provider,omitempty"` // grader for model-graded assertions
 	Transform             string     `yaml:"transform" json:"transform,omitempty"`
+	TransformVars         string     `yaml:"transformVars" json:"transformVars,omitempty"`
 	Postprocess           string     `yaml:"postprocess" json:"postprocess,omitempty"`
 	Prefix                string     `yaml:"prefix" json:"prefix,omitempty"`
 	Suffix                string     `yaml:"suffix" json:"suffix,omitempty"`

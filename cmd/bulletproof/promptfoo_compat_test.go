@@ -39,6 +39,7 @@ func TestPromptfooCompatibility(t *testing.T) {
 
 type pfVerdict struct {
 	Prompt      int            `json:"prompt"`
+	PromptLabel string         `json:"prompt_label"`
 	Provider    string         `json:"provider"`
 	Description string         `json:"description"`
 	Vars        map[string]any `json:"vars"`
@@ -87,9 +88,24 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	index := map[string]int{}
-	for i, p := range s.Prompts {
-		index[p.Label] = i
+	labels := map[string]bool{}
+	for _, p := range s.Prompts {
+		labels[p.Label] = true
+	}
+	// promptfoo's labels for file prompts hold absolute paths: fall back to
+	// the prompt's place in the list
+	promptOf := func(w pfVerdict) string {
+		if labels[w.PromptLabel] {
+			return w.PromptLabel
+		}
+		if w.Prompt < len(s.Prompts) {
+			return s.Prompts[w.Prompt].Label
+		}
+		return fmt.Sprint(w.Prompt)
+	}
+	providerID := map[string]string{}
+	for _, p := range s.Providers {
+		providerID[p.Name()] = p.ID
 	}
 	f, _ := os.Open(out)
 	defer f.Close()
@@ -97,9 +113,9 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key := func(prompt int, desc string, vars map[string]any) string {
+	key := func(provider, prompt, desc string, vars map[string]any) string {
 		vb, _ := json.Marshal(normalize(vars))
-		return fmt.Sprintf("%d|%s|%s", prompt, desc, vb)
+		return fmt.Sprintf("%s|%s|%s|%s", providerKey(provider), prompt, desc, vb)
 	}
 	ours := map[string]eval.Result{}
 	for _, res := range got {
@@ -107,11 +123,11 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 		if generatedName.MatchString(desc) {
 			desc = ""
 		}
-		ours[key(index[res.Prompt], desc, res.Vars)] = res
+		ours[key(providerID[res.Provider], res.Prompt, desc, res.Vars)] = res
 	}
 	agree := 0
 	for _, w := range want.Cells {
-		res, ok := ours[key(w.Prompt, w.Description, w.Vars)]
+		res, ok := ours[key(w.Provider, promptOf(w), w.Description, w.Vars)]
 		if !ok {
 			t.Errorf("no cell for prompt %d %q %v", w.Prompt, w.Description, w.Vars)
 			continue
@@ -147,6 +163,15 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 	}
 	t.Logf("%s: %d of %d cells agree", filepath.Base(dir), agree, len(want.Cells))
 	return len(want.Cells), agree
+}
+
+// providerKey reads openai:chat:m and openai:m as one provider.
+func providerKey(p string) string {
+	name, rest, _ := strings.Cut(p, ":")
+	if mode, model, ok := strings.Cut(rest, ":"); ok && (mode == "chat" || mode == "messages") {
+		return name + ":" + model
+	}
+	return p
 }
 
 func isString(v any) bool { _, ok := v.(string); return ok }

@@ -3,8 +3,9 @@
 //
 //	pfcompat serve -rules DIR/replies.yaml [-addr 127.0.0.1:8787]
 //	    serves the fake OpenAI-compatible API (internal/fakeopenai)
-//	pfcompat record promptfoo-output.json > DIR/promptfoo-verdicts.json
-//	    keeps, from promptfoo's JSON output, each cell's verdict
+//	pfcompat record promptfoo-output.json DIR > DIR/promptfoo-verdicts.json
+//	    keeps, from promptfoo's JSON output, each cell's verdict (paths
+//	    under DIR made relative)
 package main
 
 import (
@@ -14,6 +15,8 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"path/filepath"
+	"strings"
 	"sort"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fakeopenai"
@@ -27,10 +30,14 @@ func main() {
 	case "serve":
 		serve(os.Args[2:])
 	case "record":
-		if len(os.Args) != 3 {
-			log.Fatal("usage: pfcompat record OUTPUT.json")
+		if len(os.Args) != 3 && len(os.Args) != 4 {
+			log.Fatal("usage: pfcompat record OUTPUT.json [SUITE_DIR]")
 		}
-		record(os.Args[2])
+		dir := ""
+		if len(os.Args) == 4 {
+			dir = os.Args[3]
+		}
+		record(os.Args[2], dir)
 	default:
 		log.Fatalf("unknown command %q", os.Args[1])
 	}
@@ -58,6 +65,7 @@ func serve(args []string) {
 // Verdict is one cell as promptfoo judged it.
 type Verdict struct {
 	Prompt      int            `json:"prompt"`
+	PromptLabel string         `json:"prompt_label"`
 	Provider    string         `json:"provider"`
 	Description string         `json:"description,omitempty"`
 	Vars        map[string]any `json:"vars"`
@@ -67,7 +75,7 @@ type Verdict struct {
 	Output      any            `json:"output"`
 }
 
-func record(path string) {
+func record(path, dir string) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		log.Fatal(err)
@@ -78,6 +86,9 @@ func record(path string) {
 			Results []struct {
 				PromptIdx int `json:"promptIdx"`
 				TestIdx   int `json:"testIdx"`
+				Prompt    struct {
+					Label string `json:"label"`
+				} `json:"prompt"`
 				Provider  struct {
 					ID string `json:"id"`
 				} `json:"provider"`
@@ -111,7 +122,13 @@ func record(path string) {
 	})
 	var vs []Verdict
 	for _, r := range rs {
-		v := Verdict{Prompt: r.PromptIdx, Provider: r.Provider.ID, Description: r.TestCase.Description, Vars: r.TestCase.Vars, Score: r.Score}
+		label := r.Prompt.Label
+		if dir != "" {
+			if abs, err := filepath.Abs(dir); err == nil {
+				label = strings.ReplaceAll(label, abs+string(filepath.Separator), "")
+			}
+		}
+		v := Verdict{Prompt: r.PromptIdx, PromptLabel: label, Provider: r.Provider.ID, Description: r.TestCase.Description, Vars: r.TestCase.Vars, Score: r.Score}
 		switch {
 		case r.Success:
 			v.Verdict = "pass"
