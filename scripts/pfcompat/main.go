@@ -16,8 +16,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"sort"
+	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fakeopenai"
 )
@@ -89,7 +89,7 @@ func record(path, dir string) {
 				Prompt    struct {
 					Label string `json:"label"`
 				} `json:"prompt"`
-				Provider  struct {
+				Provider struct {
 					ID string `json:"id"`
 				} `json:"provider"`
 				Success       bool    `json:"success"`
