@@ -39,16 +39,25 @@ func (c *Config) TrustedEndpoint(u string) bool {
 	return false
 }
 
+// trustedEndpoints: the hosted services' default endpoints, and what the
+// user named. A local endpoint that is only a built-in default (Ollama's,
+// llama.cpp's) is not among them: a key has no business there.
 func (c *Config) trustedEndpoints() []string {
 	var out []string
 	for _, t := range llm.Types {
-		out = append(out, llm.DefaultURL(t))
+		if u := llm.DefaultURL(t); !loopback(u) {
+			out = append(out, u)
+		}
 	}
 	for _, p := range presets {
-		out = append(out, p.baseURL)
+		if p.keyEnv != "" {
+			out = append(out, p.baseURL)
+		}
 	}
-	for _, p := range c.Providers {
-		out = append(out, p.BaseURL)
+	for name, p := range c.Providers {
+		if !loopback(p.BaseURL) || c.v.InConfig("providers."+name+".base_url") {
+			out = append(out, p.BaseURL)
+		}
 	}
 	out = append(out, c.BaseURL, os.Getenv("OPENAI_BASE_URL"), os.Getenv("OPENAI_API_BASE_URL"))
 	return append(out, c.TrustedEndpoints...)
