@@ -1,10 +1,13 @@
 package eval
 
 import (
+	"path/filepath"
+
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go.yaml.in/yaml/v3"
 	"math"
 	"sort"
 	"strings"
@@ -46,7 +49,7 @@ type subject struct {
 	Test         *Test // for options: grader, rubricPrompt
 	// grader resolves the provider for model-graded assertions; nil when
 	// none can be had.
-	grader func(a Assertion) (*gradingTarget, error)
+	grader func(a Assertion, embedding bool) (*gradingTarget, error)
 	// readFile loads file:// assertion values (confined to the suite).
 	readFile func(string) ([]byte, error)
 	suiteDir string
@@ -227,6 +230,11 @@ func judge(a Assertion, s *subject) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, fmt.Errorf("%s value: %w", a.Type, err)
 	}
+	if ref, ok := v.(string); ok && strings.HasPrefix(ref, "file://") && !fileValued[base] {
+		if v, err = loadValueFile(ref, s); err != nil {
+			return Outcome{}, fmt.Errorf("%s value: %w", a.Type, err)
+		}
+	}
 	c.value = v
 	o, err := handlers[base](c)
 	if err != nil {
@@ -345,6 +353,38 @@ func renderValue(v any, s *subject) (any, error) {
 		return out, nil
 	}
 	return v, nil
+}
+
+// fileValued are the types that read a file:// value themselves (a
+// script, a schema).
+var fileValued = map[string]bool{"javascript": true, "python": true, "is-json": true, "contains-json": true}
+
+// loadValueFile reads a file:// value as promptfoo does: .json and .yaml
+// parsed, .txt as trimmed text.
+func loadValueFile(ref string, s *subject) (any, error) {
+	p := strings.TrimPrefix(ref, "file://")
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(s.suiteDir, p)
+	}
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext != ".json" && ext != ".yaml" && ext != ".yml" && ext != ".txt" {
+		return nil, fmt.Errorf("%s: a value file is .txt, .json or .yaml", ref)
+	}
+	if s.readFile == nil {
+		return nil, fmt.Errorf("%s: no files here", ref)
+	}
+	b, err := s.readFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", ref, err)
+	}
+	if ext == ".txt" {
+		return strings.TrimSpace(string(b)), nil
+	}
+	var v any
+	if err := yaml.Unmarshal(b, &v); err != nil {
+		return nil, fmt.Errorf("%s: %v", ref, err)
+	}
+	return normalizeJSON(v), nil
 }
 
 // outputString is promptfoo's coerceString: text as it is, other values

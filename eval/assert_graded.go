@@ -43,11 +43,22 @@ var gradedHandlers = map[string]handler{
 // inverted.
 func graderFail(reason string) Outcome { return Outcome{Pass: false, Score: 0, Reason: reason} }
 
-func (c *assertCall) grader() (*gradingTarget, error) {
+func (c *assertCall) grader() (*gradingTarget, error) { return c.graderOf(false) }
+
+// embedder is the grader that gives embeddings.
+func (c *assertCall) embedder() (*gradingTarget, error) {
+	g, err := c.graderOf(true)
+	if err == nil && g.embed == nil {
+		err = fmt.Errorf("%s gives no embeddings: name an embedding provider such as openai:embedding:text-embedding-3-small", g.name)
+	}
+	return g, err
+}
+
+func (c *assertCall) graderOf(embedding bool) (*gradingTarget, error) {
 	if c.s.grader == nil {
 		return nil, errors.New("no grader: set defaultTest.options.provider in the suite, or pass --grader PROVIDER")
 	}
-	return c.s.grader(c.a)
+	return c.s.grader(c.a, embedding)
 }
 
 func (c *assertCall) ask(t *gradingTarget, msgs []llm.Message) (string, error) {
@@ -346,8 +357,9 @@ func answerRelevance(c *assertCall) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, err
 	}
-	if g.embed == nil {
-		return Outcome{}, fmt.Errorf("answer-relevance needs a grader that gives embeddings (%s does not)", g.name)
+	emb, err := c.embedder()
+	if err != nil {
+		return Outcome{}, err
 	}
 	query := c.s.Prompt
 	if q, ok := c.s.Vars["query"].(string); ok {
@@ -363,13 +375,13 @@ func answerRelevance(c *assertCall) (Outcome, error) {
 		}
 		questions = append(questions, q)
 	}
-	in, err := g.embed(c.s.ctx, query)
+	in, err := emb.embed(c.s.ctx, query)
 	if err != nil {
 		return graderFail("embedding failed: " + err.Error()), nil
 	}
 	var sum float64
 	for _, q := range questions {
-		e, err := g.embed(c.s.ctx, q)
+		e, err := emb.embed(c.s.ctx, q)
 		if err != nil {
 			return graderFail("embedding failed: " + err.Error()), nil
 		}
@@ -410,12 +422,9 @@ func similar(c *assertCall) (Outcome, error) {
 	if _, m, ok := strings.Cut(c.base, ":"); ok {
 		metric = m
 	}
-	g, err := c.grader()
+	g, err := c.embedder()
 	if err != nil {
 		return Outcome{}, err
-	}
-	if g.embed == nil {
-		return Outcome{}, fmt.Errorf("similar needs an embedding provider (%s gives none): set options.provider to openai:embedding:MODEL", g.name)
 	}
 	t := thresholdOr(c.a, 0.75)
 	out, err := g.embed(c.s.ctx, c.s.Output)

@@ -86,6 +86,11 @@ func (s *Suite) testsFromRef(ref string, line int, standalone bool) ([]Test, err
 		return nil, &SuiteError{File: s.File, Line: line, Key: "tests", Msg: fmt.Sprintf("%s: only local files are read", ref)}
 	}
 	path := s.path(clean)
+	switch strings.ToLower(filepath.Ext(clean)) {
+	case ".csv", ".yaml", ".yml", ".json", ".jsonl":
+	default:
+		return nil, &SuiteError{File: s.File, Line: line, Key: "tests", Msg: fmt.Sprintf("%s: cases must be .csv, .yaml, .yml, .json or .jsonl", clean)}
+	}
 	files := []string{path}
 	if strings.ContainsAny(clean, "*?[") {
 		m, err := filepath.Glob(path)

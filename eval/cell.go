@@ -104,7 +104,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		LatencyMS: r.LatencyMS, Cached: r.Cached || t.ProviderOutput != nil, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
 		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
-	subj.grader = func(a Assertion) (*gradingTarget, error) { return graderFor(a, t, opts, c.repeat) }
+	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
 	pass, score, outs, named, err := judgeAll(t.Assert, t.Threshold, subj)
 	if err != nil {
 		r.Error = "assertion " + err.Error()
@@ -274,14 +274,19 @@ func (echoEngine) Rewrite(_ context.Context, req rewrite.Request) (rewrite.Reply
 }
 
 // graderFor resolves the grader an assertion uses: its own provider, else
-// the case's options.provider (defaultTest's, --grader's).
-func graderFor(a Assertion, t *Test, opts Options, repeat int) (*gradingTarget, error) {
-	ref := a.Provider
+// the case's options.provider (defaultTest's, --grader's); for embeddings,
+// its embedding: entry when it has one.
+func graderFor(a Assertion, t *Test, opts Options, embedding bool) (*gradingTarget, error) {
+	ref := a.Provider.forKind(embedding)
 	if ref == nil {
-		ref = t.Options.Provider
+		ref = t.Options.Provider.forKind(embedding)
 	}
-	if ref == nil || ref.ID == "" {
-		return nil, errors.New("no grader: set defaultTest.options.provider in the suite, or pass --grader PROVIDER")
+	if ref == nil {
+		kind := "a grader"
+		if embedding {
+			kind = "an embedding provider (openai:embedding:MODEL)"
+		}
+		return nil, fmt.Errorf("no grader: name %s in defaultTest.options.provider, or pass --grader PROVIDER", kind)
 	}
 	if opts.Grader == nil {
 		return nil, errors.New("no grader can be resolved here")
@@ -298,7 +303,7 @@ func graderFor(a Assertion, t *Test, opts Options, repeat int) (*gradingTarget, 
 	g.complete = func(ctx context.Context, msgs []llm.Message) (llm.Response, error) {
 		return cp.Complete(ctx, llm.Request{Messages: msgs, Temperature: tg.Params.Temperature, MaxTokens: tg.Params.MaxTokens})
 	}
-	if em, ok := tg.Provider.(llm.Embedder); ok {
+	if em, ok := tg.Provider.(llm.Embedder); ok && tg.Embedding {
 		g.embed = func(ctx context.Context, text string) ([]float64, error) {
 			return cachedEmbedding(ctx, opts.Cache, tg, em, text)
 		}

@@ -207,7 +207,7 @@ func TestEveryAssertion(t *testing.T) {
 		{Type: "factuality", Value: "p95 fell to 180 ms", Provider: grader},
 	}
 	// the grader passes an output holding a placeholder
-	grade := func(a Assertion) (*gradingTarget, error) {
+	grade := func(a Assertion, _ bool) (*gradingTarget, error) {
 		return &gradingTarget{name: "grader", complete: func(_ context.Context, msgs []llm.Message) (llm.Response, error) {
 			all := ""
 			for _, m := range msgs {

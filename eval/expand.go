@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"sort"
@@ -20,35 +21,27 @@ var listVars = map[string]bool{"facts": true}
 func (s *Suite) expandTests() ([]Test, error) {
 	dt := s.DefaultTest
 	var base []Test
-	for i := range s.Tests {
-		t := s.Tests[i]
-		if t.Description == "" {
-			t.Description = fmt.Sprintf("case %d", i+1)
-		}
-		base = append(base, t)
-	}
-	for i, sc := range s.Scenarios {
+	base = append(base, s.Tests...)
+	for _, sc := range s.Scenarios {
 		tests := sc.Tests
 		if len(tests) == 0 {
 			tests = []Test{{where: s.File + ":0"}}
 		}
-		for j, data := range sc.Config {
-			for k, t := range tests {
+		for _, data := range sc.Config {
+			for _, t := range tests {
 				m := mergeTests(data, t)
 				m.Vars = mergeVars(dt.Vars, data.Vars, t.Vars)
 				m.Assert = append(append([]Assertion(nil), data.Assert...), t.Assert...)
-				if m.Description == "" {
-					m.Description = fmt.Sprintf("scenario %d.%d.%d", i+1, j+1, k+1)
-					if sc.Description != "" {
-						m.Description = fmt.Sprintf("%s %d.%d", sc.Description, j+1, k+1)
-					}
-				}
 				base = append(base, m)
 			}
 		}
 	}
 	var out []Test
-	for _, t := range base {
+	for i, t := range base {
+		t.name = t.Description
+		if t.name == "" {
+			t.name = fmt.Sprintf("case %d", i+1) // promptfoo leaves it unnamed
+		}
 		t.Vars = mergeVars(dt.Vars, t.Vars)
 		if !t.Options.DisableDefaultAsserts {
 			t.Assert = append(append([]Assertion(nil), dt.Assert...), t.Assert...)
@@ -67,6 +60,13 @@ func (s *Suite) expandTests() ([]Test, error) {
 		if t.Options.Repeat > 0 {
 			return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "options.repeat", Msg: "set repeat for the whole suite (repeat:, or --repeat)"}
 		}
+		if code := t.Options.TransformVars; code != "" {
+			vars, err := transformVars(code, t.Vars)
+			if err != nil {
+				return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "options.transformVars", Msg: err.Error()}
+			}
+			t.Vars = vars
+		}
 		combos := []map[string]any{t.Vars}
 		if !t.Options.DisableVarExpansion {
 			combos = varCombinations(t.Vars)
@@ -75,12 +75,30 @@ func (s *Suite) expandTests() ([]Test, error) {
 			c := t
 			c.Vars = vars
 			if len(combos) > 1 {
-				c.Description += " (" + comboLabel(t.Vars, vars) + ")"
+				c.combo = " (" + comboLabel(t.Vars, vars) + ")"
 			}
 			out = append(out, c)
 		}
 	}
 	return out, nil
+}
+
+// transformVars is promptfoo's transformVars: JavaScript of vars that
+// returns vars to merge in.
+func transformVars(code string, vars map[string]any) (map[string]any, error) {
+	body := code
+	if !strings.Contains(code, "\n") {
+		body = "return " + code
+	}
+	v, err := runJS(context.Background(), body, []string{"vars", "context", "process"}, []any{vars, map[string]any{"prompt": map[string]any{}}, processShim()})
+	if err != nil {
+		return nil, err
+	}
+	m, ok := jsonSafe(v).(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("the transform returned %T, not an object of vars", v)
+	}
+	return mergeVars(vars, m), nil
 }
 
 func mergeVars(maps ...map[string]any) map[string]any {
@@ -131,6 +149,9 @@ func mergeOptions(a, b TestOptions) TestOptions {
 	}
 	if b.Transform != "" {
 		out.Transform = b.Transform
+	}
+	if b.TransformVars != "" {
+		out.TransformVars = b.TransformVars
 	}
 	if b.Postprocess != "" {
 		out.Postprocess = b.Postprocess

@@ -17,7 +17,7 @@ import (
 // same language promptfoo runs, so expressions written for promptfoo
 // (output.length < 280, JSON.parse(output).score) mean the same here.
 
-const maxScriptTime = 5 * time.Second
+var maxScriptTime = 5 * time.Second
 
 // runJS runs body as a function of params and returns what it returns. A
 // single line is an expression (promptfoo prepends return); more lines

@@ -28,10 +28,9 @@ import (
 // promptfoo's own filters.
 
 // Limits on rendering a template from a suite: the suite is untrusted.
-const (
-	maxRenderedBytes = 4 << 20
-	maxRenderTime    = 5 * time.Second
-)
+const maxRenderedBytes = 4 << 20
+
+var maxRenderTime = 5 * time.Second
 
 var nunjucksConfig = func() *config.Config {
 	c := config.New()
@@ -43,7 +42,7 @@ var nunjucksConfig = func() *config.Config {
 var nunjucksEnv = &exec.Environment{
 	// no file loader, no env: a template sees its vars and nothing else
 	Context:           exec.EmptyContext().Update(builtins.GlobalFunctions),
-	Filters:           exec.NewFilterSet(map[string]exec.FilterFunction{}).Update(builtins.Filters).Update(exec.NewFilterSet(map[string]exec.FilterFunction{"dump": filterDump, "load": filterLoad})),
+	Filters:           exec.NewFilterSet(map[string]exec.FilterFunction{}).Update(builtins.Filters).Update(exec.NewFilterSet(map[string]exec.FilterFunction{"dump": filterDump, "load": filterLoad, "join": filterJoin})),
 	Tests:             builtins.Tests,
 	ControlStructures: builtins.ControlStructures,
 	Methods:           builtins.Methods,
@@ -197,6 +196,16 @@ func filterDump(_ *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.V
 		return exec.AsValue(fmt.Errorf("dump: %w", err))
 	}
 	return exec.AsValue(string(b))
+}
+
+// filterJoin is Jinja's join, for lists only: Nunjucks calls the list's
+// join, so a string (a list var expanded to one value) is an error there.
+func filterJoin(e *exec.Evaluator, in *exec.Value, params *exec.VarArgs) *exec.Value {
+	if !in.IsList() {
+		return exec.AsValue(fmt.Errorf("join: %s is not a list", in.String()))
+	}
+	f, _ := builtins.Filters.Get("join")
+	return f(e, in, params)
 }
 
 // filterLoad is promptfoo's load: JSON.parse.

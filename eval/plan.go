@@ -108,7 +108,7 @@ func (s *Suite) plan(opts Options) (*plan, error) {
 							Msg: "mode: guarded judges every output against vars.input, the source text; give it, or use mode: raw"}
 					}
 				}
-				p.cases = append(p.cases, cell{prompt: pp, target: tg, test: t, name: t.Description})
+				p.cases = append(p.cases, cell{prompt: pp, target: tg, test: t, name: t.name + t.combo})
 			}
 		}
 	}

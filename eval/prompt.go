@@ -3,7 +3,6 @@ package eval
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -202,10 +201,8 @@ func (s *Suite) readPromptFile(path, shown, label, id string) ([]Prompt, error) 
 		}
 		return out, nil
 	case ".json":
-		var v any
-		if json.Unmarshal(b, &v) == nil {
-			c, _ := jsonMarshal(v, 0)
-			return one(string(c)), nil
+		if j, ok := parseOrderedJSON(text); ok {
+			return one(j.compact()), nil
 		}
 		return one(text), nil
 	case ".jsonl":
@@ -233,15 +230,15 @@ func (s *Suite) readPromptFile(path, shown, label, id string) ([]Prompt, error) 
 			}
 			return []Prompt{{Label: l, ID: id, Raw: t.Name, Template: t}}, nil
 		}
-		var v any
-		if err := yaml.Unmarshal(b, &v); err != nil {
+		var n yaml.Node
+		if err := yaml.Unmarshal(b, &n); err != nil {
 			return one(text), nil
 		}
-		c, err := jsonMarshal(normalizeYAML(v), 0)
+		j, err := yamlToOJSON(&n)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", shown, err)
 		}
-		return one(string(c)), nil
+		return one(j.compact()), nil
 	case ".csv":
 		return csvPrompts(shown, b, label)
 	}
@@ -299,22 +296,6 @@ func csvPrompts(shown string, b []byte, label string) ([]Prompt, error) {
 		return nil, fmt.Errorf("%s holds no prompt", shown)
 	}
 	return out, nil
-}
-
-// normalizeYAML turns yaml's map[any]any-free output into JSON-ready
-// values (yaml.v3 already gives map[string]any for string keys).
-func normalizeYAML(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = normalizeYAML(e)
-		}
-	case []any:
-		for i, e := range x {
-			x[i] = normalizeYAML(e)
-		}
-	}
-	return v
 }
 
 // registryName reports whether a prompt is one of bulletproof's templates

@@ -370,6 +370,86 @@ func (j *ojson) write(b *strings.Builder, indent string) {
 	}
 }
 
+// compact is JSON.stringify(v).
+func (j *ojson) compact() string {
+	var b strings.Builder
+	var w func(*ojson)
+	w = func(j *ojson) {
+		switch j.kind {
+		case 'o', 'a':
+			open, close := "{", "}"
+			if j.kind == 'a' {
+				open, close = "[", "]"
+			}
+			b.WriteString(open)
+			for i, v := range j.vals {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				if j.kind == 'o' {
+					b.WriteString(jsString(j.keys[i]) + ":")
+				}
+				w(v)
+			}
+			b.WriteString(close)
+		default:
+			j.write(&b, "")
+		}
+	}
+	w(j)
+	return b.String()
+}
+
+// yamlToOJSON converts a YAML document to JSON, keeping key order.
+func yamlToOJSON(n *yaml.Node) (*ojson, error) {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 0 {
+			return &ojson{kind: 'z'}, nil
+		}
+		return yamlToOJSON(n.Content[0])
+	case yaml.AliasNode:
+		return yamlToOJSON(n.Alias)
+	case yaml.MappingNode:
+		o := &ojson{kind: 'o'}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			v, err := yamlToOJSON(n.Content[i+1])
+			if err != nil {
+				return nil, err
+			}
+			o.keys, o.vals = append(o.keys, n.Content[i].Value), append(o.vals, v)
+		}
+		return o, nil
+	case yaml.SequenceNode:
+		a := &ojson{kind: 'a'}
+		for _, c := range n.Content {
+			v, err := yamlToOJSON(c)
+			if err != nil {
+				return nil, err
+			}
+			a.vals = append(a.vals, v)
+		}
+		return a, nil
+	}
+	var v any
+	if err := n.Decode(&v); err != nil {
+		return nil, err
+	}
+	switch x := v.(type) {
+	case nil:
+		return &ojson{kind: 'z'}, nil
+	case bool:
+		return &ojson{kind: 'b', truth: x}, nil
+	case int:
+		return &ojson{kind: 'n', num: json.Number(fmt.Sprint(x))}, nil
+	case float64:
+		return &ojson{kind: 'n', num: json.Number(jsNumberText(x))}, nil
+	case string:
+		return &ojson{kind: 's', str: x}, nil
+	}
+	return &ojson{kind: 's', str: n.Value}, nil
+}
+
 // jsString quotes as JSON.stringify does (no HTML escapes, U+2028 kept).
 func jsString(s string) string {
 	var buf bytes.Buffer

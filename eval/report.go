@@ -35,7 +35,7 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 	}
 	fmt.Fprintln(tw)
 	for _, pr := range s.Prompts() {
-		fmt.Fprint(tw, pr)
+		fmt.Fprint(tw, oneLine(pr, 80)) // a promptfoo prompt's label is its text
 		for _, pv := range s.Providers() {
 			c := s.Cell(pr, pv)
 			cellText := pct(c.Passed, c.Total)
@@ -57,7 +57,7 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 			if s.Repeat > 1 {
 				rep = fmt.Sprintf(" #%d", r.Repeat+1)
 			}
-			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", r.Prompt, r.Provider, r.Test, rep)
+			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", oneLine(r.Prompt, 80), r.Provider, r.Test, rep)
 			if r.Error != "" {
 				fmt.Fprintf(w, "      error: %s\n", r.Error)
 				continue
@@ -236,7 +236,7 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 	}
 	fmt.Fprintln(w)
 	for _, pr := range s.Prompts() {
-		fmt.Fprintf(w, "| %s |", mdEscape(pr))
+		fmt.Fprintf(w, "| %s |", mdEscape(oneLine(pr, 80)))
 		for _, pv := range s.Providers() {
 			c := s.Cell(pr, pv)
 			t := pct(c.Passed, c.Total)
@@ -258,7 +258,7 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 			fmt.Fprint(w, "\n## Failing cases\n\n")
 			header = true
 		}
-		fmt.Fprintf(w, "- **%s · %s · %s**", mdEscape(r.Prompt), mdEscape(r.Provider), mdEscape(r.Test))
+		fmt.Fprintf(w, "- **%s · %s · %s**", mdEscape(oneLine(r.Prompt, 80)), mdEscape(r.Provider), mdEscape(r.Test))
 		if r.Error != "" {
 			fmt.Fprintf(w, " — error: %s\n", mdEscape(oneLine(r.Error, 300)))
 			return

@@ -28,6 +28,8 @@ type Target struct {
 	ID        string
 	Transform string
 	DelayMS   int
+	// Embedding: the id named an embeddings model (openai:embedding:M).
+	Embedding bool
 }
 
 // Options configure a run.

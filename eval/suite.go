@@ -134,29 +134,53 @@ func (p ProviderRef) Name() string {
 }
 
 // GraderRef names the provider that grades model-graded assertions: an id,
-// or {id, config} as promptfoo writes it.
+// {id, config}, or — as promptfoo allows — one per kind of grading,
+// {text: …, embedding: …}.
 type GraderRef struct {
-	ID     string         `json:"id"`
-	Config map[string]any `json:"config,omitempty"`
+	ID        string         `json:"id,omitempty"`
+	Config    map[string]any `json:"config,omitempty"`
+	Text      *GraderRef     `json:"text,omitempty"`
+	Embedding *GraderRef     `json:"embedding,omitempty"`
 }
 
-// UnmarshalYAML takes a string or {id, config}.
+// UnmarshalYAML takes a string, {id, config} or {text, embedding}.
 func (g *GraderRef) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind == yaml.ScalarNode {
 		g.ID = n.Value
 		return nil
 	}
-	type plain GraderRef
 	var v struct {
-		ID     string         `yaml:"id"`
-		Label  string         `yaml:"label"`
-		Config map[string]any `yaml:"config"`
+		ID        string         `yaml:"id"`
+		Label     string         `yaml:"label"`
+		Config    map[string]any `yaml:"config"`
+		Text      *GraderRef     `yaml:"text"`
+		Embedding *GraderRef     `yaml:"embedding"`
 	}
 	if err := decodeStrict(n, &v); err != nil {
 		return err
 	}
-	*g = GraderRef{ID: v.ID, Config: v.Config}
+	*g = GraderRef{ID: v.ID, Config: v.Config, Text: v.Text, Embedding: v.Embedding}
+	if g.ID == "" && g.Text == nil && g.Embedding == nil {
+		return fmt.Errorf("line %d: name the grader: an id, or text: and embedding:", n.Line)
+	}
 	return nil
+}
+
+// forKind is the grader for text grading or for embeddings.
+func (g *GraderRef) forKind(embedding bool) *GraderRef {
+	if g == nil {
+		return nil
+	}
+	if embedding && g.Embedding != nil {
+		return g.Embedding
+	}
+	if !embedding && g.Text != nil {
+		return g.Text
+	}
+	if g.ID == "" {
+		return nil
+	}
+	return g
 }
 
 // UnmarshalJSON takes a string or {id, config}.
@@ -185,12 +209,15 @@ type Test struct {
 	RawVars        any            `yaml:"vars" json:"-"`
 	line           int
 	where          string // "file:line", for messages
+	combo          string // " (topic=x)": the values a list var expanded to
+	name           string // how reports name it: the description, or "case N"
 }
 
 // TestOptions are promptfoo's per-case options.
 type TestOptions struct {
 	Provider              *GraderRef `yaml:"provider" json:"provider,omitempty"` // grader for model-graded assertions
 	Transform             string     `yaml:"transform" json:"transform,omitempty"`
+	TransformVars         string     `yaml:"transformVars" json:"transformVars,omitempty"`
 	Postprocess           string     `yaml:"postprocess" json:"postprocess,omitempty"`
 	Prefix                string     `yaml:"prefix" json:"prefix,omitempty"`
 	Suffix                string     `yaml:"suffix" json:"suffix,omitempty"`

@@ -19,18 +19,8 @@ import (
 
 // ReadFile reads a file a suite names, with those limits.
 func ReadFile(path string) ([]byte, error) {
-	st, err := os.Stat(path) // follows a symlink to what it names
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, errors.New("no such file")
-	case err != nil:
+	if err := checkRegular(path); err != nil {
 		return nil, err
-	case st.IsDir():
-		return nil, errors.New("is a directory, not a file")
-	case !st.Mode().IsRegular():
-		return nil, fmt.Errorf("is not a regular file (%s): name a file", kindOf(st.Mode()))
-	case st.Size() > fileio.MaxInput:
-		return nil, fmt.Errorf("is %.1f MiB; the limit is %d MiB", float64(st.Size())/(1<<20), fileio.MaxInput>>20)
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
 	if err != nil {
@@ -49,6 +39,24 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("is larger than %d MiB", fileio.MaxInput>>20)
 	}
 	return b, nil
+}
+
+// checkRegular refuses what is not a regular file of a readable size.
+func checkRegular(path string) error {
+	st, err := os.Stat(path) // follows a symlink to what it names
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("no such file")
+	case err != nil:
+		return err
+	case st.IsDir():
+		return errors.New("is a directory, not a file")
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("is not a regular file (%s): name a file", kindOf(st.Mode()))
+	case st.Size() > fileio.MaxInput:
+		return fmt.Errorf("is %.1f MiB; the limit is %d MiB", float64(st.Size())/(1<<20), fileio.MaxInput>>20)
+	}
+	return nil
 }
 
 func kindOf(m fs.FileMode) string {
@@ -70,6 +78,9 @@ func kindOf(m fs.FileMode) string {
 func ConfinedReader(root string, anywhere bool) func(string) ([]byte, error) {
 	return func(path string) ([]byte, error) {
 		if !anywhere {
+			if err := checkRegular(path); err != nil {
+				return nil, err
+			}
 			if err := inside(root, path); err != nil {
 				return nil, err
 			}

@@ -59,7 +59,7 @@ func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engin
 		return nil, usageErr("%v", err)
 	}
 	if a.verbose {
-		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, prov.Endpoint())
+		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, config.RedactURL(prov.Endpoint()))
 	}
 	return &rewrite.Model{Provider: prov, Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, nil
 }

@@ -42,6 +42,7 @@ var Keys = []Key{
 	{Name: "lint.gpa_min", Default: 3.5, Doc: "GPA below which listing it hurts"},
 
 	{Name: "eval.cache_dir", Default: "", Doc: "eval cache folder; empty means $XDG_CACHE_HOME/bulletproof/eval"},
+	{Name: "eval.trusted_endpoints", Default: []string{}, Doc: "endpoints an eval suite may point a provider at and still get your API key (besides those configured here)"},
 
 	{Name: "providers.*.type", Default: "", Doc: "openai (and every OpenAI-compatible server), azure, anthropic, googleai, ollama, bedrock or mistral"},
 	{Name: "providers.*.base_url", Default: "", Doc: "endpoint; for OpenAI-compatible servers the URL ending in /v1"},

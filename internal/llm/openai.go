@@ -71,7 +71,7 @@ func (p *openAI) response(resp openai.ChatCompletionResponse, model string) (Res
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
 	}
 	return Response{
-		Text:         resp.Choices[0].Message.Content,
+		Text:         p.scrub(resp.Choices[0].Message.Content),
 		Usage:        Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens},
 		Model:        resp.Model,
 		FinishReason: string(resp.Choices[0].FinishReason),

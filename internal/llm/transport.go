@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -306,10 +307,15 @@ func serverMessage(b []byte, status string) string {
 	return status
 }
 
-// scrubURL drops query keys (Gemini passes ?key=) from URLs we show.
+// scrubURL drops query keys (Gemini passes ?key=) and a user and password
+// (http://u:sk-…@host) from URLs we show.
 func scrubURL(u, key string) string {
 	if i := strings.Index(u, "?"); i >= 0 {
 		u = u[:i]
+	}
+	if p, err := url.Parse(u); err == nil && p.User != nil {
+		p.User = nil
+		u = p.String()
 	}
 	return redact(u, key)
 }
