@@ -44,6 +44,9 @@ type Cache struct {
 	writing   bool
 	torn      bool // the file ends in a partial line: start a fresh one
 	writeErr  error
+	// fresh are replies this process's batches brought: a cell answered
+	// from them is new, not a cache hit
+	fresh map[[32]byte]bool
 }
 
 // span is where a line sits in the store.
@@ -246,6 +249,34 @@ func (c *Cache) indexBatch(batch []byte, off int64) {
 	}
 }
 
+// putFresh stores a reply that a batch of this run brought.
+func (c *Cache) putFresh(key string, r llm.Response) error {
+	if err := c.Put(key, r); err != nil {
+		return err
+	}
+	var k [32]byte
+	hex.Decode(k[:], []byte(key))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fresh == nil {
+		c.fresh = map[[32]byte]bool{}
+	}
+	c.fresh[k] = true
+	return nil
+}
+
+// isFresh reports whether a batch of this run brought the reply.
+func (c *Cache) isFresh(key string) bool {
+	var k [32]byte
+	if c == nil || len(key) != 64 {
+		return false
+	}
+	hex.Decode(k[:], []byte(key))
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.fresh[k]
+}
+
 // Flush waits until every reply put so far is on disk.
 func (c *Cache) Flush() error {
 	if c == nil || c.Dir == "" || c.f == nil {
@@ -316,15 +347,28 @@ func (c *cachingProvider) Complete(ctx context.Context, req llm.Request) (llm.Re
 	}
 	key := CacheKey(c.typ, c.baseURL, model, req, c.repeat)
 	if r, ok := c.cache.Get(key); ok {
-		if c.onHit != nil {
+		if c.onHit != nil && !c.cache.isFresh(key) {
 			c.onHit()
 		}
 		return r, nil
 	}
-	r, err := c.Provider.Complete(ctx, req)
+	r, err := c.Provider.Complete(withCacheKey(ctx, key), req)
 	if err != nil {
 		return r, err // errors are never cached
 	}
 	_ = c.cache.Put(key, r)
 	return r, nil
+}
+
+type cacheKeyCtx struct{}
+
+// withCacheKey tells the providers under the cache which entry a request
+// fills: a batch uses it as the request's id.
+func withCacheKey(ctx context.Context, key string) context.Context {
+	return context.WithValue(ctx, cacheKeyCtx{}, key)
+}
+
+func cacheKeyFrom(ctx context.Context) string {
+	k, _ := ctx.Value(cacheKeyCtx{}).(string)
+	return k
 }

@@ -44,9 +44,10 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		return r
 	}
 	var hits, calls atomic.Int64
+	var batched batchTokens
 	provider := func() llm.Provider {
 		cp := &cachingProvider{Provider: c.target.Provider, cache: opts.Cache, typ: c.target.Type, baseURL: c.target.BaseURL, repeat: c.repeat, onHit: func() { hits.Add(1) }}
-		return countingProvider{cp, &calls}
+		return countingProvider{cp, &calls, &batched}
 	}
 	start := time.Now()
 	var out cellOutput
@@ -79,7 +80,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		}
 	}
 	if pr := c.target.Price; pr != nil {
-		r.Cost = pr.Cost(r.Tokens.PromptTokens, r.Tokens.CompletionTokens)
+		r.Cost = pr.Cost(r.Tokens.PromptTokens, r.Tokens.CompletionTokens) - batched.discount(pr)
 	}
 	if r.Skipped {
 		return r
@@ -329,15 +330,19 @@ func cachedEmbedding(ctx context.Context, cache *Cache, tg *Target, em llm.Embed
 	return v, nil
 }
 
-// countingProvider counts completions, to tell a fully cached cell.
+// countingProvider counts completions, to tell a fully cached cell, and
+// the tokens answered through a batch API, which cost half.
 type countingProvider struct {
 	llm.Provider
-	n *atomic.Int64
+	n     *atomic.Int64
+	batch *batchTokens
 }
 
 func (c countingProvider) Complete(ctx context.Context, req llm.Request) (llm.Response, error) {
 	c.n.Add(1)
-	return c.Provider.Complete(ctx, req)
+	r, err := c.Provider.Complete(ctx, req)
+	c.batch.add(r)
+	return r, err
 }
 
 func tenseOf(t *Test, sec string) string {

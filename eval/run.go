@@ -57,6 +57,9 @@ type Options struct {
 	Trust bool
 	// DelayMS waits after each request to a provider (--delay).
 	DelayMS int
+	// Batch sends uncached requests through the providers' batch APIs
+	// (--batch); nil sends them one by one.
+	Batch *Batch
 }
 
 // grader resolves a grading provider once per run, so its connections and
@@ -133,6 +136,11 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 			}
 		})
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+	}
+	if opts.Batch != nil && len(done) < p.count() {
+		if err := runBatches(ctx, s, p, &opts, done); err != nil {
 			return nil, err
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
 // Palette colours a report; the zero value is plain text.
@@ -198,36 +199,17 @@ func wordDiff(a, b string, p Palette) (string, string) {
 	if p.Del == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
 		return a, b
 	}
-	x, y := strings.Fields(a), strings.Fields(b)
-	n, m := len(x), len(y)
-	lcs := make([][]int, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
+	as, bs := worddiff.Diff(a, b)
+	mark := func(s string, spans []worddiff.Span, on string) string {
+		var out strings.Builder
+		for _, sp := range spans {
+			if sp.Changed {
+				out.WriteString(on + s[sp.Start:sp.End] + p.Reset)
 			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+				out.WriteString(s[sp.Start:sp.End])
 			}
 		}
+		return out.String()
 	}
-	var da, db []string
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && x[i] == y[j]:
-			da, db = append(da, x[i]), append(db, y[j])
-			i++
-			j++
-		case j < m && (i == n || lcs[i][j+1] >= lcs[i+1][j]):
-			db = append(db, p.Add+y[j]+p.Reset)
-			j++
-		default:
-			da = append(da, p.Del+x[i]+p.Reset)
-			i++
-		}
-	}
-	return strings.Join(da, " "), strings.Join(db, " ")
+	return mark(a, as, p.Del), mark(b, bs, p.Add)
 }

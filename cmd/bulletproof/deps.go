@@ -16,6 +16,7 @@ import (
 type deps struct {
 	transport http.RoundTripper
 	sleep     func(ctx context.Context, d time.Duration) error
+	batchPoll time.Duration // between batch status checks; 0: 30 s
 }
 
 func defaultDeps() deps { return deps{} }

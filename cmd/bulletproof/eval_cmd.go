@@ -46,6 +46,7 @@ type evalOptions struct {
 	resume      bool
 	outputs     []string
 	force       bool
+	batch       bool
 	suiteFlags
 }
 
@@ -67,6 +68,7 @@ func (a *app) evalRunCmd() *cobra.Command {
 	f.BoolVar(&o.resume, "resume", false, "continue an interrupted run, keeping the cells it finished")
 	f.StringArrayVarP(&o.outputs, "output", "o", nil, "write a report: .json, .xml (JUnit), .html, .md, .csv, .jsonl or .yaml (repeatable)")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	f.BoolVar(&o.batch, "batch", false, "send uncached requests through the OpenAI or Anthropic batch API: half price, answered within hours; the same command collects a batch after Ctrl-C")
 	f.String("provider", "", "run only against this provider (overrides the suite's list)")
 	f.String("timeout", "60s", "time limit for one model request")
 	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
@@ -96,6 +98,9 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	}
 	if o.concurrency < 1 {
 		return usageErr("-j must be at least 1")
+	}
+	if o.batch && o.noCache {
+		return usageErr("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
 	}
 	if o.concurrency > eval.MaxConcurrency {
 		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
@@ -172,6 +177,9 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		}
 		bar.Set(done)
 	}
+	if o.batch {
+		opts.Batch = a.evalBatch(dir)
+	}
 	start := time.Now()
 	sum, err := eval.Run(cmd.Context(), suite, opts)
 	if bar != nil {
@@ -207,6 +215,25 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		return &exitError{code: exitFindings, err: fmt.Errorf("%s failed to run (see the errors above)", plural(sum.Stats.Errors, "cell"))}
 	}
 	return nil
+}
+
+// evalBatch sets up --batch: batches recorded in the cache folder, polled
+// every 30 seconds, each with its own progress line.
+func (a *app) evalBatch(cacheDir string) *eval.Batch {
+	b := &eval.Batch{Dir: filepath.Join(cacheDir, "batches"), Poll: a.deps.batchPoll, Notice: a.notice}
+	bars := map[string]*progress.Bar{}
+	b.Progress = func(id string, done, total int) {
+		bar := bars[id]
+		if bar == nil {
+			bar = a.progress("batch "+id, total)
+			bars[id] = bar
+		}
+		bar.Set(done)
+		if done >= total {
+			bar.Finish()
+		}
+	}
+	return b
 }
 
 // progress is a bar on a terminal, else a plain line every 10 seconds.

@@ -42,6 +42,8 @@ type Response struct {
 	Usage        Usage
 	Model        string
 	FinishReason string // "stop", "length", ...
+	// Batch: answered through a batch API, billed at half price
+	Batch bool `json:",omitempty"`
 }
 
 // Provider completes chat requests.

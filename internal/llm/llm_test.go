@@ -331,7 +331,8 @@ func TestPoolKeepsConnections(t *testing.T) {
 
 // TestAdaptiveConcurrency: against a server that takes 8 requests at a
 // time and answers the rest 429 (no Retry-After), 32 callers with the
-// window on settle near 8 instead of storming it with retries.
+// window on settle near 8 instead of storming it with retries (without
+// it, some give up after 50 retries).
 func TestAdaptiveConcurrency(t *testing.T) {
 	run := func(concurrency int) (ok, refused int) {
 		s := llmtest.New(t, "openai")
@@ -360,7 +361,7 @@ func TestAdaptiveConcurrency(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for i := 0; i < 25; i++ {
-					if _, err := p.Complete(context.Background(), llm.Request{Messages: msgs}); err != nil {
+					if _, err := p.Complete(context.Background(), llm.Request{Messages: msgs}); err != nil && concurrency > 0 {
 						t.Error(err)
 						return
 					}
@@ -373,10 +374,10 @@ func TestAdaptiveConcurrency(t *testing.T) {
 	ok, stormed := run(0)
 	ok2, refused := run(32)
 	t.Logf("no window: %d ok, %d refused; window: %d ok, %d refused", ok, stormed, ok2, refused)
-	if ok != 800 || ok2 != 800 {
-		t.Fatalf("answers: %d, %d", ok, ok2)
+	if ok2 != 800 {
+		t.Fatalf("with the window, %d of 800 answered", ok2)
 	}
-	if refused > 800/5 {
+	if refused > 800/5 || refused >= stormed {
 		t.Errorf("with the window, %d of 800 requests were refused first", refused)
 	}
 }
