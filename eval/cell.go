@@ -101,7 +101,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	r.Output = outputString(value)
 	subj := &subject{ctx: ctx, Output: r.Output, Value: value, Raw: r.Raw, Prompt: out.prompt, Vars: vars,
 		Input: str(vars["input"]), Facts: strList(vars["facts"]), Context: str(vars["context"]),
-		LatencyMS: r.LatencyMS, Cached: r.Cached || t.ProviderOutput != nil, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
+		LatencyMS: r.LatencyMS, Cached: r.Cached, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
 		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
 	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
