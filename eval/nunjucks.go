@@ -84,13 +84,15 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 		}
 		done <- result{b.String(), err}
 	}()
+	timer := time.NewTimer(maxRenderTime)
+	defer timer.Stop()
 	select {
 	case r := <-done:
 		if r.err != nil {
 			return "", r.err
 		}
 		return r.out, nil
-	case <-time.After(maxRenderTime):
+	case <-timer.C:
 		return "", fmt.Errorf("template: still rendering after %s (a loop too long?)", maxRenderTime)
 	}
 }
