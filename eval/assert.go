@@ -109,8 +109,7 @@ var bulletproofTypes = func() []string {
 
 // noInverse are promptfoo types whose not- form promptfoo ignores; rather
 // than run them backwards or forwards by accident, a suite may not ask.
-var noInverse = map[string]bool{"factuality": true, "model-graded-factuality": true, "model-graded-closedqa": true,
-	"answer-relevance": true, "is-valid-openai-tools-call": true, "finish-reason": false, "assert-set": true}
+var noInverse = map[string]bool{"factuality": true, "model-graded-factuality": true, "model-graded-closedqa": true, "assert-set": true}
 
 // checkAssertion validates an assertion when the suite loads.
 func checkAssertion(a Assertion, key string) error {

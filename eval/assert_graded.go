@@ -193,7 +193,7 @@ func factuality(c *assertCall) (Outcome, error) {
 		if m, ok := objs[0].(map[string]any); ok {
 			if cat, ok := m["category"].(string); ok && cat != "" {
 				option = strings.ToUpper(strings.TrimSpace(cat))
-				if !regexp.MustCompile(`^[A-E]$`).MatchString(option) {
+				if !categoryRe.MatchString(option) {
 					return graderFail("Invalid category value: " + option), nil
 				}
 				reason, _ = m["reason"].(string)
@@ -207,7 +207,7 @@ func factuality(c *assertCall) (Outcome, error) {
 		}
 		option = strings.ToUpper(m[1])
 		reason = text
-		if r := regexp.MustCompile(`(?s)\)\s*(.*)`).FindStringSubmatch(text); r != nil && r[1] != "" {
+		if r := afterParen.FindStringSubmatch(text); r != nil && r[1] != "" {
 			reason = strings.TrimSpace(r[1])
 		}
 	}
@@ -218,7 +218,13 @@ func factuality(c *assertCall) (Outcome, error) {
 	return Outcome{Pass: pass, Score: b2f(pass), Reason: reason}, nil
 }
 
-var legacyCategory = regexp.MustCompile(`\s*\(?([a-eA-E])\)`)
+var (
+	legacyCategory = regexp.MustCompile(`\s*\(?([a-eA-E])\)`)
+	categoryRe     = regexp.MustCompile(`^[A-E]$`)
+	afterParen     = regexp.MustCompile(`(?s)\)\s*(.*)`)
+	stepsJSON      = regexp.MustCompile(`\{"steps".+\}`)
+	oneLineJSON    = regexp.MustCompile(`\{.+\}`)
+)
 
 func closedQA(c *assertCall) (Outcome, error) {
 	criteria, ok := c.value.(string)
@@ -303,7 +309,7 @@ func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, strin
 	if err != nil || steps == "" {
 		return 0, fmt.Sprintf("G-Eval step-generation call to %s returned no output%s", g.name, errSuffix(err)), true
 	}
-	m := regexp.MustCompile(`\{"steps".+\}`).FindString(steps)
+	m := stepsJSON.FindString(steps)
 	if m == "" {
 		return 0, "LLM-proposed evaluation steps are not in JSON format: " + steps, true
 	}
@@ -330,7 +336,7 @@ func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, strin
 	if err != nil || evalText == "" {
 		return 0, fmt.Sprintf("G-Eval evaluation call to %s returned no output%s", g.name, errSuffix(err)), true
 	}
-	jm := regexp.MustCompile(`\{.+\}`).FindString(evalText)
+	jm := oneLineJSON.FindString(evalText)
 	if jm == "" {
 		return 0, "LLM-proposed evaluation result is not in JSON format: " + evalText, true
 	}

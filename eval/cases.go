@@ -114,7 +114,8 @@ func (s *Suite) testsFromRef(ref string, line int, standalone bool) ([]Test, err
 			return nil, err
 		}
 		for i := range ts {
-			if err := s.resolveVars(&ts[i], fmt.Sprintf("%s[%d]", filepath.Base(f), i)); err != nil {
+			// a case's vars file is found next to the file that names it
+			if err := s.resolveVarsIn(&ts[i], fmt.Sprintf("%s[%d]", filepath.Base(f), i), filepath.Dir(f)); err != nil {
 				return nil, err
 			}
 		}
@@ -533,6 +534,10 @@ func splitCommaValues(s string) ([]string, error) {
 // resolveVars turns a case's vars as written — a mapping, or file
 // references to YAML mappings — into its Vars.
 func (s *Suite) resolveVars(t *Test, key string) error {
+	return s.resolveVarsIn(t, key, filepath.Dir(s.File))
+}
+
+func (s *Suite) resolveVarsIn(t *Test, key, dir string) error {
 	var refs []string
 	switch v := t.RawVars.(type) {
 	case nil:
@@ -556,7 +561,10 @@ func (s *Suite) resolveVars(t *Test, key string) error {
 	}
 	t.Vars = map[string]any{}
 	for _, r := range refs {
-		p := s.path(r)
+		p := strings.TrimPrefix(r, "file://")
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
 		b, err := s.read(p)
 		if err != nil {
 			return &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: key + ".vars", Msg: fmt.Sprintf("cannot read %s: %v", r, err)}

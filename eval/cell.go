@@ -56,7 +56,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		out = cellOutput{text: outputString(t.ProviderOutput)}
 		out.raw = out.text
 	case c.prompt.tpl != nil:
-		out, err = runTemplateCell(ctx, s, c, opts, provider)
+		out, err = runTemplateCell(ctx, s, c, opts, vars, provider)
 	default:
 		out, err = runRawCell(ctx, s, c, opts, vars, provider)
 	}
@@ -101,7 +101,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	r.Output = outputString(value)
 	subj := &subject{ctx: ctx, Output: r.Output, Value: value, Raw: r.Raw, Prompt: out.prompt, Vars: vars,
 		Input: str(vars["input"]), Facts: strList(vars["facts"]), Context: str(vars["context"]),
-		LatencyMS: r.LatencyMS, Cached: r.Cached || t.ProviderOutput != nil, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
+		LatencyMS: r.LatencyMS, Cached: r.Cached, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
 		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
 	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
@@ -137,13 +137,13 @@ func delay(ctx context.Context, ms int) error {
 // (a JSON object holding the rewrite) is the template's contract, and the
 // output judged is the rewrite. raw mode asks once; guarded mode runs the
 // rewrite loop — the guard judges, a rejection goes back with reasons.
-func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, provider func() llm.Provider) (cellOutput, error) {
+func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars map[string]any, provider func() llm.Provider) (cellOutput, error) {
 	t, tpl := c.test, c.prompt.tpl
 	sec := section(t, tpl)
-	data := prompts.Data{Input: str(t.Vars["input"]), Section: sec, Heading: str(t.Vars["heading"]), Tense: tenseOf(t, sec),
-		Job: str(t.Vars["job"]), Context: str(t.Vars["context"])}
+	data := prompts.Data{Input: str(vars["input"]), Section: sec, Heading: str(vars["heading"]), Tense: tenseOf(t, sec),
+		Job: str(vars["job"]), Context: str(vars["context"])}
 	item := itemFor(sec, tpl, data.Input, data.Tense)
-	facts := strList(t.Vars["facts"])
+	facts := strList(vars["facts"])
 	style := rewrite.Style{Period: strings.HasSuffix(strings.TrimSpace(data.Input), ".")}
 	var engine rewrite.Engine
 	switch c.target.Type {

@@ -22,7 +22,12 @@ var maxScriptTime = 5 * time.Second
 // runJS runs body as a function of params and returns what it returns. A
 // single line is an expression (promptfoo prepends return); more lines
 // are a function body that returns.
-func runJS(ctx context.Context, body string, params []string, args []any) (any, error) {
+func runJS(ctx context.Context, body string, params []string, args []any) (out any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("javascript: %v", p)
+		}
+	}()
 	vm := goja.New()
 	vm.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
 	_ = vm.Set("console", map[string]any{"log": func(...any) {}, "error": func(...any) {}, "warn": func(...any) {}})

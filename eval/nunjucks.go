@@ -55,31 +55,44 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 	if !strings.Contains(src, "{{") && !strings.Contains(src, "{%") && !strings.Contains(src, "{#") {
 		return src, nil
 	}
-	loader, err := loaders.NewMemoryLoader(map[string]string{"/t": src})
-	if err != nil {
-		return "", err
-	}
-	tpl, err := exec.NewTemplate("/t", nunjucksConfig, loader, nunjucksEnv)
-	if err != nil {
-		return "", templateError(err)
-	}
 	type result struct {
 		out string
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
+		// the engine panics on some inputs (x % 0): an error, not a crash
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{err: fmt.Errorf("template: %v", p)}
+			}
+		}()
+		loader, err := loaders.NewMemoryLoader(map[string]string{"/t": src})
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		tpl, err := exec.NewTemplate("/t", nunjucksConfig, loader, nunjucksEnv)
+		if err != nil {
+			done <- result{err: templateError(err)}
+			return
+		}
 		var b limitedBuilder
-		err := tpl.Execute(&b, exec.NewContext(jsVars(vars)))
+		err = tpl.Execute(&b, exec.NewContext(jsVars(vars)))
+		if err != nil {
+			err = templateError(err)
+		}
 		done <- result{b.String(), err}
 	}()
+	timer := time.NewTimer(maxRenderTime)
+	defer timer.Stop()
 	select {
 	case r := <-done:
 		if r.err != nil {
-			return "", templateError(r.err)
+			return "", r.err
 		}
 		return r.out, nil
-	case <-time.After(maxRenderTime):
+	case <-timer.C:
 		return "", fmt.Errorf("template: still rendering after %s (a loop too long?)", maxRenderTime)
 	}
 }

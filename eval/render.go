@@ -142,6 +142,8 @@ func autoRaw(s string) string {
 	return s
 }
 
+var identRe = regexp.MustCompile(`^[A-Za-z_]\w*`)
+
 var tplVarRe = regexp.MustCompile(`\{\{[\s]*([^{}\s|]+)[\s]*(?:\|[^}]+)?\}\}|\{%[\s]*(?:if|for)[\s]+([^{}\s]+)[\s]*.*?%\}`)
 
 func referencesUndefined(s string, vars map[string]any) bool {
@@ -150,7 +152,7 @@ func referencesUndefined(s string, vars map[string]any) bool {
 		if name == "" {
 			name = m[2]
 		}
-		root := regexp.MustCompile(`^[A-Za-z_]\w*`).FindString(name)
+		root := identRe.FindString(name)
 		if root != "" && root != "env" {
 			if _, ok := vars[root]; !ok {
 				return true

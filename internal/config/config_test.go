@@ -391,7 +391,11 @@ func TestPromptfooProviderIDs(t *testing.T) {
 	if err != nil || r.BaseURL != "http://127.0.0.1:6000/v1" || r.APIKeyEnv != "MY_KEY" || !r.FromSuite || !r.TemperatureSet || r.MaxTokens != 99 || len(r.Ignored) != 1 {
 		t.Errorf("%+v %v", r, err)
 	}
-	if err := r.Apply(map[string]any{"apiKey": "sk-123"}); err == nil {
+	if err := r.Apply(map[string]any{"apiKey": "lm-studio"}); err != nil || r.Ignored[len(r.Ignored)-1] != "apiKey" {
+		t.Errorf("a placeholder key for a local server: %v", err)
+	}
+	r, _ = c.Resolve("openai:chat:m")
+	if err := r.Apply(map[string]any{"apiKey": "sk-123", "apiBaseUrl": "https://llm.example/v1"}); err == nil {
 		t.Error("a key in a suite was accepted")
 	}
 }

@@ -133,6 +133,7 @@ func firstEnv(names ...string) string {
 // keys and promptfoo's (apiBaseUrl, apiHost, apiKeyEnvar, max_tokens…).
 // Sampling settings bulletproof does not send are listed in Ignored.
 func (r *Resolved) Apply(over map[string]any) error {
+	suiteKey := false
 	for k, v := range over {
 		var err error
 		switch k {
@@ -167,7 +168,7 @@ func (r *Resolved) Apply(over map[string]any) error {
 				r.APIKeyEnv, r.FromSuite = e, true
 			}
 		case "apiKey", "api_key":
-			return fmt.Errorf("config.%s: a suite may not hold an API key; export it and name the variable with apiKeyEnvar", k)
+			suiteKey = true
 		case "json_mode":
 			r.JSONMode, err = cast.ToStringE(v)
 		case "temperature":
@@ -203,6 +204,14 @@ func (r *Resolved) Apply(over map[string]any) error {
 		if err != nil {
 			return fmt.Errorf("config.%s: %v", k, err)
 		}
+	}
+	if suiteKey {
+		// a placeholder for a local server ("lm-studio") is dropped; a
+		// real key has no place in a suite
+		if !loopback(r.BaseURL) {
+			return fmt.Errorf("config.apiKey: a suite may not hold an API key; export it and name the variable with apiKeyEnvar")
+		}
+		r.Ignored = append(r.Ignored, "apiKey")
 	}
 	return nil
 }
