@@ -207,7 +207,7 @@ feed:
 	close(todo)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("interrupted while gathering the batch's requests, before any was sent: %w", err)
 	}
 	return br.asked, nil
 }

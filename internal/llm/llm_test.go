@@ -324,7 +324,10 @@ func TestPoolKeepsConnections(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if n := s.Conns(); n > 16 {
+	// a request may dial before the previous one's connection is back in
+	// the pool, so a few more than 16; the default transport opens
+	// hundreds
+	if n := s.Conns(); n > 32 {
 		t.Errorf("320 requests, 16 at a time, opened %d connections", n)
 	}
 }
