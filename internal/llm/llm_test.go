@@ -320,6 +320,7 @@ func TestPoolKeepsConnections(t *testing.T) {
 					t.Error(err)
 					return
 				}
+				time.Sleep(2 * time.Millisecond) // the caller's own work: the connection goes idle
 			}
 		}()
 	}
