@@ -130,12 +130,17 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	// the summary takes each result as the journal gets it (the resumed
+	// ones first, as they stand in it), so memory does not grow with the
+	// number of cells and the journal is not read twice
+	sum := newSummary(s, p)
 	done := map[int]bool{}
 	var keep int64 // bytes of the journal to continue from
 	if opts.Resume {
 		keep, err = readJournal(opts.Journal, p.hash, func(r Result) {
-			if r.Cell >= 0 && r.Cell < p.count() {
+			if r.Cell >= 0 && r.Cell < p.count() && !done[r.Cell] {
 				done[r.Cell] = true
+				sum.add(r)
 			}
 		})
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -151,7 +156,6 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := newSummary(s, p)
 	sum.Resumed = len(done)
 
 	if opts.Progress != nil {
@@ -206,7 +210,9 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 			delete(pending, next)
 			next++
 			if werr == nil && !x.interrupted {
-				werr = j.write(x)
+				if werr = j.write(x); werr == nil {
+					sum.add(x)
+				}
 			}
 			finished++
 		}
@@ -217,7 +223,9 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	// whatever finished out of order before an interrupt is kept too
 	for _, r := range pending {
 		if werr == nil && !r.interrupted {
-			werr = j.write(r)
+			if werr = j.write(r); werr == nil {
+				sum.add(r)
+			}
 		}
 	}
 	if err := j.close(); err != nil && werr == nil {
@@ -229,11 +237,6 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	_ = opts.Cache.Flush()
 	if werr != nil {
 		return nil, fmt.Errorf("write %s: %w", opts.Journal, werr)
-	}
-	// aggregate from the journal, in order, so memory does not grow with
-	// the number of cells
-	if _, err := readJournal(opts.Journal, p.hash, sum.add); err != nil {
-		return nil, err
 	}
 	sum.finish()
 	if ctx.Err() != nil {
