@@ -251,3 +251,35 @@ func TestSuiteFormatErrors(t *testing.T) {
 		}
 	}
 }
+
+// The guard judges raw-mode replies too: against vars.input, or the text
+// its value names.
+func TestGuardInRawMode(t *testing.T) {
+	e := newEnv(t)
+	e.server("a", "openai").Reply("Cut checkout latency 40% with Kafka.")
+	s := e.suite(`prompts: ["Rewrite: {{bullet}}"]
+providers: [a]
+tests:
+  - description: value names the source
+    vars: {bullet: "Worked on making checkout faster."}
+    assert: [{type: guard, value: "{{bullet}}"}]
+  - description: vars.input is the source
+    vars: {bullet: "x", input: "Cut checkout latency 40% with Kafka at Acme."}
+    assert: [{type: guard}]
+  - description: no source
+    vars: {bullet: "y"}
+    assert: [{type: guard}]
+`)
+	e.run(s, e.opts(nil))
+	got := map[string]Result{}
+	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
+	if r := got["value names the source"]; r.Pass || !strings.Contains(r.Assertions[0].Reason, "guard rejects") {
+		t.Errorf("invented claims passed: %+v", r)
+	}
+	if r := got["vars.input is the source"]; !r.Pass {
+		t.Errorf("a supported rewrite failed: %+v", r)
+	}
+	if r := got["no source"]; r.Error == "" || !strings.Contains(r.Error, "vars.input") {
+		t.Errorf("no source: %+v", r)
+	}
+}
