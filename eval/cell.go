@@ -105,6 +105,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
 	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
+	r.Guard = checkGuard(subj)
 	pass, score, outs, named, err := judgeAll(t.Assert, t.Threshold, subj)
 	if err != nil {
 		r.Error = "assertion " + err.Error()

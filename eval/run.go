@@ -110,6 +110,9 @@ type Result struct {
 	Assertions []Outcome      `json:"assertions"`
 	// NamedScores are the mean scores of the assertions' metrics.
 	NamedScores map[string]float64 `json:"named_scores,omitempty"`
+	// Guard is the guard's verdict on the output against vars.input, for
+	// the viewer's highlights and fabrication table; nil without an input.
+	Guard *GuardCheck `json:"guard,omitempty"`
 
 	interrupted bool // cut off by Ctrl-C: not recorded, so --resume runs it
 }

@@ -36,7 +36,7 @@ continues with --resume.
 Exit code: 0 when every case passed, 100 when one failed, 1 on a configuration
 or runtime error (a provider failing), 2 on usage errors.`,
 	})
-	cmd.AddCommand(a.evalRunCmd(), a.evalCompareCmd(), a.evalCacheCmd())
+	cmd.AddCommand(a.evalRunCmd(), a.evalViewCmd(), a.evalCompareCmd(), a.evalCacheCmd())
 	return cmd
 }
 

@@ -3,6 +3,11 @@
 // rewrite diff and the eval viewer. Whitespace is kept, never compared.
 package worddiff
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Span is a stretch of one text: [Start, End) in bytes. Changed marks a
 // word the other text lacks; spans cover the text end to end.
 type Span struct {
@@ -64,22 +69,50 @@ func Diff(a, b string) (as, bs []Span) {
 	return fill(a, x), fill(b, y)
 }
 
-// words are the maximal runs of non-space bytes.
+// words are the maximal runs of non-space bytes, with opening and closing
+// punctuation split off ("(420", "EKS." and "ms)" are two tokens each), so
+// that a word followed by a full stop in one text matches it in the other.
 func words(s string) []Span {
 	var out []Span
 	start := -1
-	for i := 0; i < len(s); i++ {
-		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v'
+	for i := 0; i <= len(s); i++ {
+		space := i == len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v'
 		switch {
 		case !space && start < 0:
 			start = i
 		case space && start >= 0:
-			out = append(out, Span{Start: start, End: i})
+			out = appendWord(out, s, start, i)
 			start = -1
 		}
 	}
-	if start >= 0 {
-		out = append(out, Span{Start: start, End: len(s)})
+	return out
+}
+
+const (
+	opening = "([{\"'“‘"
+	closing = ".,;:!?)]}\"'”’"
+)
+
+func appendWord(out []Span, s string, start, end int) []Span {
+	w := s[start:end]
+	core := strings.TrimLeft(w, opening)
+	a := start + len(w) - len(core)
+	core = strings.TrimRight(core, closing)
+	b := a + len(core)
+	if core == "" { // punctuation alone
+		return append(out, Span{Start: start, End: end})
+	}
+	out = eachRune(out, s, start, a)
+	out = append(out, Span{Start: a, End: b})
+	return eachRune(out, s, b, end)
+}
+
+// eachRune adds s[from:to] one character a span.
+func eachRune(out []Span, s string, from, to int) []Span {
+	for i := from; i < to; {
+		_, n := utf8.DecodeRuneInString(s[i:to])
+		out = append(out, Span{Start: i, End: i + n})
+		i += n
 	}
 	return out
 }

@@ -21,6 +21,7 @@ func render(s string, spans []Span) string {
 func TestDiff(t *testing.T) {
 	for _, c := range []struct{ a, b, wantA, wantB string }{
 		{"Worked on the billing API.", "Built the billing API.", "[Worked] [on] the billing API.", "[Built] the billing API."},
+		{"adding a Redis cache.", "adding a Redis cache in front (of the API).", "adding a Redis cache.", "adding a Redis cache [in] [front] [(][of] [the] [API][)]."},
 		{"same words", "same words", "same words", "same words"},
 		{"", "New text", "", "[New] [text]"},
 		{"Old text", "", "[Old] [text]", ""},
