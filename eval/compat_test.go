@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,7 +158,7 @@ func TestCSVAssertionCells(t *testing.T) {
 }
 
 func TestVarCombinations(t *testing.T) {
-	got := varCombinations(map[string]any{"a": []any{"x", "y"}, "b": []any{"1", "2"}, "c": "k", "facts": []any{"f1", "f2"}, "objs": []any{map[string]any{"n": 1}}})
+	got := varCombinations(map[string]any{"a": []any{"x", "y"}, "b": []any{"1", "2"}, "c": "k", "facts": []any{"f1", "f2"}, "objs": []any{map[string]any{"n": 1}}}, 100)
 	if len(got) != 4 {
 		t.Fatalf("%d combinations: %v", len(got), got)
 	}
@@ -169,7 +170,7 @@ func TestVarCombinations(t *testing.T) {
 			t.Error("a list of objects was expanded")
 		}
 	}
-	if n := len(varCombinations(map[string]any{"a": []any{}})); n != 0 {
+	if n := len(varCombinations(map[string]any{"a": []any{}}, 100)); n != 0 {
 		t.Errorf("an empty list gave %d cases; promptfoo gives none", n)
 	}
 }
@@ -281,5 +282,18 @@ tests:
 	}
 	if r := got["no source"]; r.Error == "" || !strings.Contains(r.Error, "vars.input") {
 		t.Errorf("no source: %+v", r)
+	}
+}
+
+func TestExpansionIsBounded(t *testing.T) {
+	e := newEnv(t)
+	var vals []string
+	for i := range 400 {
+		vals = append(vals, fmt.Sprintf("v%d", i))
+	}
+	list := "[" + strings.Join(vals, ", ") + "]"
+	s := e.suite("prompts: [hi]\nproviders: [echo]\ntests:\n  - vars: {a: " + list + ", b: " + list + ", c: " + list + "}\n")
+	if _, err := s.expandTests(); err == nil || !strings.Contains(err.Error(), "more than") {
+		t.Errorf("%v", err)
 	}
 }
