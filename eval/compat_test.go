@@ -297,3 +297,20 @@ func TestExpansionIsBounded(t *testing.T) {
 		t.Errorf("%v", err)
 	}
 }
+
+// BenchmarkRenderPrompt is the per-cell cost of promptfoo-style templating.
+func BenchmarkRenderPrompt(b *testing.B) {
+	vars := map[string]any{"product": "CrumbTrail", "audience": "home bakers", "feature": "proofing timers", "tags": []any{"a", "b"}}
+	for _, src := range []string{
+		"Write a tweet announcing {{feature}} in {{product}} for {{audience}}.",
+		`[{"role": "system", "content": "You write for {{product}}."}, {"role": "user", "content": "{% for t in tags %}{{ t | upper }} {% endfor %}{{ feature }}"}]`,
+	} {
+		b.Run(fmt.Sprint(len(src)), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := renderPrompt(src, vars); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
