@@ -46,6 +46,9 @@ var scriptHandlers = map[string]handler{
 		if !c.s.trusted {
 			return Outcome{}, errors.New("python assertions run the suite's code on this machine: pass --trust-suite if you trust it")
 		}
+		if _, err := exec.LookPath("python3"); err != nil {
+			return Outcome{}, errors.New("python assertions need python3 on PATH")
+		}
 		v, err := runPython(c, code)
 		if err != nil {
 			return Outcome{Pass: false, Score: 0, Reason: "Python code execution failed: " + err.Error()}, nil

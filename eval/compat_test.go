@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,7 +158,7 @@ func TestCSVAssertionCells(t *testing.T) {
 }
 
 func TestVarCombinations(t *testing.T) {
-	got := varCombinations(map[string]any{"a": []any{"x", "y"}, "b": []any{"1", "2"}, "c": "k", "facts": []any{"f1", "f2"}, "objs": []any{map[string]any{"n": 1}}})
+	got := varCombinations(map[string]any{"a": []any{"x", "y"}, "b": []any{"1", "2"}, "c": "k", "facts": []any{"f1", "f2"}, "objs": []any{map[string]any{"n": 1}}}, 100)
 	if len(got) != 4 {
 		t.Fatalf("%d combinations: %v", len(got), got)
 	}
@@ -169,7 +170,7 @@ func TestVarCombinations(t *testing.T) {
 			t.Error("a list of objects was expanded")
 		}
 	}
-	if n := len(varCombinations(map[string]any{"a": []any{}})); n != 0 {
+	if n := len(varCombinations(map[string]any{"a": []any{}}, 100)); n != 0 {
 		t.Errorf("an empty list gave %d cases; promptfoo gives none", n)
 	}
 }
@@ -249,5 +250,67 @@ func TestSuiteFormatErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: %v, want %q", src, err, want)
 		}
+	}
+}
+
+// The guard judges raw-mode replies too: against vars.input, or the text
+// its value names.
+func TestGuardInRawMode(t *testing.T) {
+	e := newEnv(t)
+	e.server("a", "openai").Reply("Cut checkout latency 40% with Kafka.")
+	s := e.suite(`prompts: ["Rewrite: {{bullet}}"]
+providers: [a]
+tests:
+  - description: value names the source
+    vars: {bullet: "Worked on making checkout faster."}
+    assert: [{type: guard, value: "{{bullet}}"}]
+  - description: vars.input is the source
+    vars: {bullet: "x", input: "Cut checkout latency 40% with Kafka at Acme."}
+    assert: [{type: guard}]
+  - description: no source
+    vars: {bullet: "y"}
+    assert: [{type: guard}]
+`)
+	e.run(s, e.opts(nil))
+	got := map[string]Result{}
+	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
+	if r := got["value names the source"]; r.Pass || !strings.Contains(r.Assertions[0].Reason, "guard rejects") {
+		t.Errorf("invented claims passed: %+v", r)
+	}
+	if r := got["vars.input is the source"]; !r.Pass {
+		t.Errorf("a supported rewrite failed: %+v", r)
+	}
+	if r := got["no source"]; r.Error == "" || !strings.Contains(r.Error, "vars.input") {
+		t.Errorf("no source: %+v", r)
+	}
+}
+
+func TestExpansionIsBounded(t *testing.T) {
+	e := newEnv(t)
+	var vals []string
+	for i := range 400 {
+		vals = append(vals, fmt.Sprintf("v%d", i))
+	}
+	list := "[" + strings.Join(vals, ", ") + "]"
+	s := e.suite("prompts: [hi]\nproviders: [echo]\ntests:\n  - vars: {a: " + list + ", b: " + list + ", c: " + list + "}\n")
+	if _, err := s.expandTests(); err == nil || !strings.Contains(err.Error(), "more than") {
+		t.Errorf("%v", err)
+	}
+}
+
+// BenchmarkRenderPrompt is the per-cell cost of promptfoo-style templating.
+func BenchmarkRenderPrompt(b *testing.B) {
+	vars := map[string]any{"product": "CrumbTrail", "audience": "home bakers", "feature": "proofing timers", "tags": []any{"a", "b"}}
+	for _, src := range []string{
+		"Write a tweet announcing {{feature}} in {{product}} for {{audience}}.",
+		`[{"role": "system", "content": "You write for {{product}}."}, {"role": "user", "content": "{% for t in tags %}{{ t | upper }} {% endfor %}{{ feature }}"}]`,
+	} {
+		b.Run(fmt.Sprint(len(src)), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := renderPrompt(src, vars); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

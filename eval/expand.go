@@ -17,6 +17,9 @@ import (
 // the guard may use), never expanded.
 var listVars = map[string]bool{"facts": true}
 
+// MaxCases bounds the cases a suite expands to.
+const MaxCases = 100_000
+
 // expandTests returns the cases to run.
 func (s *Suite) expandTests() ([]Test, error) {
 	dt := s.DefaultTest
@@ -69,7 +72,10 @@ func (s *Suite) expandTests() ([]Test, error) {
 		}
 		combos := []map[string]any{t.Vars}
 		if !t.Options.DisableVarExpansion {
-			combos = varCombinations(t.Vars)
+			combos = varCombinations(t.Vars, MaxCases-len(out))
+		}
+		if combos == nil || len(out)+len(combos) > MaxCases {
+			return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "vars", Msg: fmt.Sprintf("the list vars expand to more than %d cases", MaxCases)}
 		}
 		for _, vars := range combos {
 			c := t
@@ -175,8 +181,9 @@ func mergeOptions(a, b TestOptions) TestOptions {
 }
 
 // varCombinations expands vars whose value is a list of strings (a list
-// of anything else is one value), in a stable order.
-func varCombinations(vars map[string]any) []map[string]any {
+// of anything else is one value), in a stable order; nil when there would
+// be more than limit.
+func varCombinations(vars map[string]any, limit int) []map[string]any {
 	keys := make([]string, 0, len(vars))
 	for k := range vars {
 		keys = append(keys, k)
@@ -194,6 +201,9 @@ func varCombinations(vars map[string]any) []map[string]any {
 				values = nil // promptfoo: an empty list leaves no case
 			}
 		}
+		if len(combos)*len(values) > limit {
+			return nil
+		}
 		var next []map[string]any
 		for _, c := range combos {
 			for _, v := range values {
@@ -209,6 +219,9 @@ func varCombinations(vars map[string]any) []map[string]any {
 	}
 	if len(vars) == 0 {
 		return []map[string]any{vars}
+	}
+	if combos == nil {
+		combos = []map[string]any{} // an empty list var: no case
 	}
 	return combos
 }
@@ -246,7 +259,7 @@ func (f Filter) Apply(s *Suite) error {
 		var keep []Test
 		for _, t := range tests {
 			merged := mergeVars(s.DefaultTest.Vars, t.Vars)
-			for _, combo := range varCombinations(merged) {
+			for _, combo := range varCombinations(merged, MaxCases) {
 				if matchesAny(combo, f.Failing) {
 					keep = append(keep, t)
 					break

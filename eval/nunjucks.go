@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nikolalohinski/gonja/v2"
@@ -67,14 +68,9 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 				done <- result{err: fmt.Errorf("template: %v", p)}
 			}
 		}()
-		loader, err := loaders.NewMemoryLoader(map[string]string{"/t": src})
+		tpl, err := parseTemplate(src)
 		if err != nil {
 			done <- result{err: err}
-			return
-		}
-		tpl, err := exec.NewTemplate("/t", nunjucksConfig, loader, nunjucksEnv)
-		if err != nil {
-			done <- result{err: templateError(err)}
 			return
 		}
 		var b limitedBuilder
@@ -95,6 +91,37 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 	case <-timer.C:
 		return "", fmt.Errorf("template: still rendering after %s (a loop too long?)", maxRenderTime)
 	}
+}
+
+// parsed keeps parsed templates: a suite's few prompts render once per
+// cell, thousands of times.
+var parsed struct {
+	sync.Mutex
+	m map[string]*exec.Template
+}
+
+func parseTemplate(src string) (*exec.Template, error) {
+	parsed.Lock()
+	tpl := parsed.m[src]
+	parsed.Unlock()
+	if tpl != nil {
+		return tpl, nil
+	}
+	loader, err := loaders.NewMemoryLoader(map[string]string{"/t": src})
+	if err != nil {
+		return nil, err
+	}
+	tpl, err = exec.NewTemplate("/t", nunjucksConfig, loader, nunjucksEnv)
+	if err != nil {
+		return nil, templateError(err)
+	}
+	parsed.Lock()
+	if parsed.m == nil || len(parsed.m) >= 1024 {
+		parsed.m = map[string]*exec.Template{}
+	}
+	parsed.m[src] = tpl
+	parsed.Unlock()
+	return tpl, nil
 }
 
 var errTooLong = fmt.Errorf("template: output over %d MiB", maxRenderedBytes>>20)
