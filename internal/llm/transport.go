@@ -148,11 +148,6 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			resp.Body.Close()
 			stop(timer)
 			cancel()
-			if expired() {
-				info.timedOut = true
-				return nil, fmt.Errorf("timeout after %s", t.timeout)
-			}
-			info.message = serverMessage(b, resp.Status)
 			wait := retryAfter(resp.Header, time.Now())
 			if overloaded(resp.StatusCode) {
 				release(throttled)
@@ -162,6 +157,11 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			} else {
 				release(neutral)
 			}
+			if expired() {
+				info.timedOut = true
+				return nil, fmt.Errorf("timeout after %s", t.timeout)
+			}
+			info.message = serverMessage(b, resp.Status)
 			if retryableStatus(resp.StatusCode) && attempt < t.maxRetries && wait <= MaxRetryAfter {
 				info.retries++
 				if serr := t.wait(req.Context(), attempt, wait); serr != nil {
