@@ -44,6 +44,7 @@ type batchRecord struct {
 	BaseURL  string    `json:"base_url"`
 	Requests int       `json:"requests"`
 	Sent     time.Time `json:"submitted"`
+	Keys     []string  `json:"keys"` // the requests' cache keys, which are their ids in the batch
 }
 
 // errDeferred ends a request the walk has written down for a batch.
@@ -255,6 +256,9 @@ func (br *batchRun) submit(ctx context.Context, asked map[*Target][]llm.BatchIte
 				return fmt.Errorf("%s: submitting a batch: %w", t.Name, err)
 			}
 			rec := batchRecord{ID: id, Provider: t.Name, Type: t.Type, BaseURL: t.Provider.Endpoint(), Requests: n, Sent: time.Now().UTC()}
+			for _, it := range items[:n] {
+				rec.Keys = append(rec.Keys, it.ID)
+			}
 			if err := br.record(rec); err != nil {
 				return err
 			}
@@ -348,8 +352,10 @@ func (br *batchRun) await(ctx context.Context, bt llm.Batcher, r batchRecord) er
 	if poll <= 0 {
 		poll = 30 * time.Second
 	}
+	var st llm.BatchStatus
 	for {
-		st, err := bt.BatchStatus(ctx, r.ID)
+		var err error
+		st, err = bt.BatchStatus(ctx, r.ID)
 		if err != nil {
 			return err
 		}
@@ -371,10 +377,12 @@ func (br *batchRun) await(ctx context.Context, bt llm.Batcher, r batchRecord) er
 		}
 	}
 	answered, failed := 0, 0
+	got := map[string]bool{}
 	err := bt.BatchResults(ctx, r.ID, func(key string, resp llm.Response, err error) {
 		if len(key) != 64 {
 			return // not one of ours
 		}
+		got[key] = true
 		if err != nil {
 			br.mu.Lock()
 			br.failed[key] = err
@@ -388,6 +396,20 @@ func (br *batchRun) await(ctx context.Context, bt llm.Batcher, r batchRecord) er
 	})
 	if err != nil {
 		return err
+	}
+	// what an expired, cancelled or failed batch left unanswered is
+	// reported, not sent again in a loop
+	for _, key := range r.Keys {
+		if !got[key] {
+			msg := fmt.Sprintf("batch %s ended (%s) without answering this request", r.ID, st.State)
+			if st.Message != "" {
+				msg += ": " + st.Message
+			}
+			br.mu.Lock()
+			br.failed[key] = errors.New(msg)
+			br.mu.Unlock()
+			failed++
+		}
 	}
 	br.b.notice("%s: batch %s collected: %d answered, %d failed", r.Provider, r.ID, answered, failed)
 	return os.Remove(filepath.Join(br.b.Dir, safeName(r.ID)+".json"))

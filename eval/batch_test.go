@@ -155,3 +155,24 @@ func TestBatchGuardedAndFailures(t *testing.T) {
 	}
 	os.RemoveAll(e.dir)
 }
+
+// TestBatchExpired: what an expired batch left unanswered is reported as
+// errors, not sent again batch after batch nor directly.
+func TestBatchExpired(t *testing.T) {
+	for _, format := range []string{"openai", "anthropic"} {
+		t.Run(format, func(t *testing.T) {
+			e := newEnv(t)
+			a := e.server("a", format)
+			a.Answer(echo)
+			a.BatchExpire = true
+			st := e.suite(strings.Replace(batchSuite, "providers: [a, b, c]", "providers: [a]", 1))
+			sum := e.run(st, batchOpts(e, nil))
+			if sum.Stats.Errors != 6 || len(a.Batches()) != 1 || len(a.Calls()) != 0 {
+				t.Fatalf("%+v; %d batches, %d requests", sum.Stats, len(a.Batches()), len(a.Calls()))
+			}
+			if !strings.Contains(sum.Failures[0].Error, "expired") {
+				t.Errorf("error: %s", sum.Failures[0].Error)
+			}
+		})
+	}
+}

@@ -81,8 +81,15 @@ func (s *Server) poll(b *fakeBatch, path string) {
 	}
 	for _, l := range b.lines {
 		if expire {
+			// OpenAI leaves no output; Anthropic answers each request "expired"
+			s.mu.Lock()
 			b.expired = true
-			break
+			if s.Format == "anthropic" {
+				j, _ := json.Marshal(map[string]any{"custom_id": l.customID, "result": map[string]any{"type": "expired"}})
+				b.output = append(b.output, string(j))
+			}
+			s.mu.Unlock()
+			continue
 		}
 		a := s.call(Call{Path: path, Batch: b.id, Body: l.body})
 		s.mu.Lock()
