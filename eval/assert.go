@@ -1,13 +1,20 @@
 package eval
 
 import (
+	"path/filepath"
+
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"regexp"
+	"go.yaml.in/yaml/v3"
+	"math"
+	"sort"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
+
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -18,226 +25,386 @@ type Outcome struct {
 	Score  float64 `json:"score"`
 	Reason string  `json:"reason"`
 	Weight float64 `json:"weight,omitempty"`
+	Metric string  `json:"metric,omitempty"`
 }
 
 // subject is what assertions look at.
 type subject struct {
-	Output    string // the rewrite
-	Raw       string // the reply as received
-	Input     string
-	Facts     []string
-	Context   string
-	LatencyMS int64
-	Cost      float64
-	Lexicon   *lexicon.Lexicon
-	Grade     func(rubric, provider string) (Outcome, error) // llm-rubric
-	Ownership guard.OwnershipMode
+	ctx          context.Context
+	Output       string // the output as a string (JSON when a transform made it a value)
+	Value        any    // the output as a value (a string unless a transform changed it)
+	Raw          string // the reply as received
+	Prompt       string // the prompt as sent (rendered)
+	Vars         map[string]any
+	Input        string // the guard's source, vars.input
+	Facts        []string
+	Context      string
+	LatencyMS    int64
+	Cached       bool
+	Cost         float64
+	HasCost      bool
+	FinishReason string
+	Lexicon      *lexicon.Lexicon
+	Ownership    guard.OwnershipMode
+	Test         *Test // for options: grader, rubricPrompt
+	// grader resolves the provider for model-graded assertions; nil when
+	// none can be had.
+	grader func(a Assertion, embedding bool) (*gradingTarget, error)
+	// readFile loads file:// assertion values (confined to the suite).
+	readFile func(string) ([]byte, error)
+	suiteDir string
+	// trusted is --trust-suite: python may run.
+	trusted                   bool
+	providerID, providerLabel string
 }
 
-type checker func(a Assertion, s subject) (bool, float64, string)
-
-// negatable lists the types with a not- form.
-var negatable = map[string]bool{"equals": true, "contains": true, "icontains": true, "regex": true, "starts-with": true}
-
-// assertions maps a type to its check. Each returns pass, a score in [0,1]
-// and a reason a person can read.
-var assertions = map[string]checker{
-	"equals": func(a Assertion, s subject) (bool, float64, string) {
-		ok := s.Output == str(a.Value)
-		return ok, b2f(ok), fmt.Sprintf("output %s %q", eqWord(ok), str(a.Value))
-	},
-	"contains": func(a Assertion, s subject) (bool, float64, string) {
-		ok := strings.Contains(s.Output, str(a.Value))
-		return ok, b2f(ok), fmt.Sprintf("output %s %q", hasWord(ok), str(a.Value))
-	},
-	"icontains": func(a Assertion, s subject) (bool, float64, string) {
-		ok := strings.Contains(strings.ToLower(s.Output), strings.ToLower(str(a.Value)))
-		return ok, b2f(ok), fmt.Sprintf("output %s %q (any case)", hasWord(ok), str(a.Value))
-	},
-	"regex": func(a Assertion, s subject) (bool, float64, string) {
-		re, err := regexp.Compile(str(a.Value))
-		if err != nil {
-			return false, 0, "bad regex: " + err.Error()
-		}
-		ok := re.MatchString(s.Output)
-		return ok, b2f(ok), fmt.Sprintf("output %s /%s/", matchWord(ok), str(a.Value))
-	},
-	"starts-with": func(a Assertion, s subject) (bool, float64, string) {
-		ok := strings.HasPrefix(s.Output, str(a.Value))
-		return ok, b2f(ok), fmt.Sprintf("output %s with %q", startWord(ok), str(a.Value))
-	},
-	"max-words": func(a Assertion, s subject) (bool, float64, string) {
-		n, limit := len(strings.Fields(s.Output)), num(a.Value)
-		return float64(n) <= limit, b2f(float64(n) <= limit), fmt.Sprintf("%d words (max %g)", n, limit)
-	},
-	"min-words": func(a Assertion, s subject) (bool, float64, string) {
-		n, limit := len(strings.Fields(s.Output)), num(a.Value)
-		return float64(n) >= limit, b2f(float64(n) >= limit), fmt.Sprintf("%d words (min %g)", n, limit)
-	},
-	"max-chars": func(a Assertion, s subject) (bool, float64, string) {
-		n, limit := len([]rune(s.Output)), num(a.Value)
-		return float64(n) <= limit, b2f(float64(n) <= limit), fmt.Sprintf("%d characters (max %g)", n, limit)
-	},
-	"is-json": func(a Assertion, s subject) (bool, float64, string) {
-		var v any
-		err := json.Unmarshal([]byte(strings.TrimSpace(s.Raw)), &v)
-		if err != nil {
-			return false, 0, "the reply is not JSON: " + err.Error()
-		}
-		return true, 1, "the reply is JSON"
-	},
-	"guard": func(a Assertion, s subject) (bool, float64, string) {
-		src := guard.Source{Text: s.Input, Facts: s.Facts}
-		if s.Context != "" {
-			src.Context = []string{s.Context}
-		}
-		v := guard.Check(src, s.Output, guard.Options{Lexicon: s.Lexicon, Ownership: s.Ownership})
-		if v.Decision == guard.Reject {
-			var why []string
-			for _, f := range v.Errors() {
-				why = append(why, f.Detail)
-			}
-			return false, 0, "guard rejects: " + strings.Join(why, "; ")
-		}
-		return true, 1, "guard: " + string(v.Decision)
-	},
-	"keeps-metrics": func(a Assertion, s subject) (bool, float64, string) {
-		v := guard.Check(guard.Source{Text: s.Input}, s.Output, guard.Options{Lexicon: s.Lexicon})
-		src := guard.Extract(s.Input, s.Lexicon).Quantities
-		var lost []string
-		for _, f := range v.Findings {
-			if f.Kind == guard.KindDropped {
-				lost = append(lost, f.Text)
-			}
-		}
-		if len(src) == 0 {
-			return true, 1, "the input states no metric"
-		}
-		kept := float64(len(src)-len(lost)) / float64(len(src))
-		if len(lost) > 0 {
-			return false, kept, "dropped " + strings.Join(lost, ", ")
-		}
-		return true, 1, fmt.Sprintf("all %d metrics kept", len(src))
-	},
-	"keeps-tools": func(a Assertion, s subject) (bool, float64, string) {
-		lex := s.Lexicon
-		out := map[*lexicon.Entry]bool{}
-		for _, m := range lex.Find(s.Output) {
-			out[m.Entry] = true
-		}
-		var lost []string
-		seen := map[*lexicon.Entry]bool{}
-		total := 0
-		for _, m := range lex.Find(s.Input) {
-			if seen[m.Entry] {
-				continue
-			}
-			seen[m.Entry] = true
-			total++
-			if !out[m.Entry] {
-				lost = append(lost, m.Entry.Name)
-			}
-		}
-		if total == 0 {
-			return true, 1, "the input names no technology"
-		}
-		if len(lost) > 0 {
-			return false, float64(total-len(lost)) / float64(total), "dropped " + strings.Join(lost, ", ")
-		}
-		return true, 1, fmt.Sprintf("all %d technologies kept", total)
-	},
-	"action-verb": func(a Assertion, s subject) (bool, float64, string) {
-		if o, _, weak := english.WeakOpener(s.Output); weak {
-			return false, 0, fmt.Sprintf("opens with the weak %q", o.Phrase)
-		}
-		w := firstWord(s.Output)
-		if actionVerb(w) {
-			return true, 1, fmt.Sprintf("opens with %q", w)
-		}
-		return false, 0, fmt.Sprintf("%q is not an action verb", w)
-	},
-	"past-tense": func(a Assertion, s subject) (bool, float64, string) {
-		w := firstWord(s.Output)
-		if pastTense(w) {
-			return true, 1, fmt.Sprintf("%q is past tense", w)
-		}
-		return false, 0, fmt.Sprintf("%q is not past tense", w)
-	},
-	"no-first-person": func(a Assertion, s subject) (bool, float64, string) {
-		fp := english.FirstPerson(s.Output)
-		if len(fp) > 0 {
-			return false, 0, fmt.Sprintf("first person %q", s.Output[fp[0][0]:fp[0][1]])
-		}
-		return true, 1, "no first person"
-	},
-	"placeholders": func(a Assertion, s subject) (bool, float64, string) {
-		n := len(guard.Extract(s.Output, s.Lexicon).Placeholders)
-		lo, hi := bounds(a.Value)
-		ok := float64(n) >= lo && float64(n) <= hi
-		return ok, b2f(ok), fmt.Sprintf("%d placeholders (want %s)", n, rangeText(lo, hi))
-	},
-	"latency": func(a Assertion, s subject) (bool, float64, string) {
-		ok := float64(s.LatencyMS) <= num(a.Value)
-		return ok, b2f(ok), fmt.Sprintf("%d ms (max %g)", s.LatencyMS, num(a.Value))
-	},
-	"cost": func(a Assertion, s subject) (bool, float64, string) {
-		ok := s.Cost <= num(a.Value)
-		return ok, b2f(ok), fmt.Sprintf("$%.6f (max $%g)", s.Cost, num(a.Value))
-	},
-	"llm-rubric": func(a Assertion, s subject) (bool, float64, string) {
-		if s.Grade == nil {
-			return false, 0, "no grader provider"
-		}
-		o, err := s.Grade(str(a.Value), a.Provider)
-		if err != nil {
-			return false, 0, "grader failed: " + err.Error()
-		}
-		return o.Pass, o.Score, o.Reason
-	},
+// assertCall is one assertion being judged.
+type assertCall struct {
+	a       Assertion
+	base    string // the type without not-
+	inverse bool
+	value   any // the value, rendered with the case's vars
+	s       *subject
 }
 
-// evaluate runs one assertion, applying not- and threshold.
-func evaluate(a Assertion, s subject) Outcome {
+// handler judges one assertion. An error is promptfoo's "this assertion
+// cannot be judged" (a missing value, no cost from the provider): the cell
+// is an error, not a failure.
+type handler func(c *assertCall) (Outcome, error)
+
+// handlers maps a type to its check. promptfoo's types keep promptfoo's
+// meaning (threshold, not- and score per type); bulletproof's own judge a
+// resume rewrite.
+var handlers map[string]handler
+
+func init() {
+	handlers = map[string]handler{}
+	for k, v := range textHandlers {
+		handlers[k] = v
+	}
+	for k, v := range metricHandlers {
+		handlers[k] = v
+	}
+	for k, v := range scriptHandlers {
+		handlers[k] = v
+	}
+	for k, v := range gradedHandlers {
+		handlers[k] = v
+	}
+	for k, v := range resumeHandlers {
+		handlers[k] = generic(v)
+	}
+	handlers["assert-set"] = nil // judged by judgeAll
+}
+
+// bulletproofTypes are the types promptfoo does not have.
+var bulletproofTypes = func() []string {
+	var out []string
+	for k := range resumeHandlers {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// noInverse are promptfoo types whose not- form promptfoo ignores; rather
+// than run them backwards or forwards by accident, a suite may not ask.
+var noInverse = map[string]bool{"factuality": true, "model-graded-factuality": true, "model-graded-closedqa": true, "assert-set": true}
+
+// checkAssertion validates an assertion when the suite loads.
+func checkAssertion(a Assertion, key string) error {
 	base := strings.TrimPrefix(a.Type, "not-")
-	neg := base != a.Type
-	pass, score, reason := assertions[base](a, s)
-	if neg {
-		pass, score = !pass, 1-score
-		reason = "not: " + reason
+	if a.Type == "" {
+		return &SuiteError{Key: key + ".type", Msg: "missing"}
 	}
-	if a.Threshold != nil {
-		pass = score >= *a.Threshold
-		reason += fmt.Sprintf(" (score %.2f, threshold %.2f)", score, *a.Threshold)
+	if _, ok := handlers[base]; !ok {
+		msg := fmt.Sprintf("unknown assertion type %q", a.Type)
+		if c := closestType(a.Type); c != "" {
+			msg += fmt.Sprintf(" (did you mean %q?)", c)
+		} else if known(promptfooTypes, base) {
+			msg = fmt.Sprintf("assertion type %q is not supported by bulletproof (see the README for the list)", a.Type)
+		}
+		return &SuiteError{Key: key + ".type", Msg: msg}
 	}
-	w := a.Weight
-	if w == 0 {
-		w = 1
+	if base != a.Type && noInverse[base] {
+		return &SuiteError{Key: key + ".type", Msg: fmt.Sprintf("%s has no not- form", base)}
 	}
-	return Outcome{Type: a.Type, Pass: pass, Score: score, Reason: reason, Weight: w}
+	if a.Weight != nil && *a.Weight < 0 {
+		return &SuiteError{Key: key + ".weight", Msg: "must not be negative"}
+	}
+	if base == "assert-set" {
+		if len(a.Assert) == 0 {
+			return &SuiteError{Key: key + ".assert", Msg: "an assert-set needs assertions"}
+		}
+		for i, m := range a.Assert {
+			if err := checkAssertion(m, fmt.Sprintf("%s.assert[%d]", key, i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := checkValue(a, base); err != nil {
+		return &SuiteError{Key: key + ".value", Msg: err.Error()}
+	}
+	return nil
 }
 
-// checkValue validates an assertion's value when the suite loads.
-func checkValue(a Assertion) error {
-	base := strings.TrimPrefix(a.Type, "not-")
+func known(list []string, t string) bool {
+	for _, k := range list {
+		if k == t {
+			return true
+		}
+	}
+	return false
+}
+
+// checkValue catches values that can never work; values that hold
+// {{vars}} are judged when rendered.
+func checkValue(a Assertion, base string) error {
+	v, templated := a.Value, false
+	if s, ok := v.(string); ok && strings.Contains(s, "{{") {
+		templated = true
+	}
 	switch base {
-	case "equals", "contains", "icontains", "starts-with", "llm-rubric":
-		if str(a.Value) == "" {
-			return fmt.Errorf("%s needs a value", a.Type)
-		}
-	case "regex":
-		if _, err := regexp.Compile(str(a.Value)); err != nil {
-			return fmt.Errorf("bad regex: %v", err)
-		}
-	case "max-words", "min-words", "max-chars", "latency", "cost":
-		if _, ok := toNum(a.Value); !ok {
+	case "max-words", "min-words", "max-chars":
+		if _, ok := toNum(v); !ok {
 			return fmt.Errorf("%s needs a number", a.Type)
 		}
 	case "placeholders":
-		if a.Value == nil {
+		if v == nil {
 			return fmt.Errorf("placeholders needs {min: N} and/or {max: N}, or a count")
+		}
+	case "regex":
+		if s, ok := v.(string); ok && !templated {
+			if _, err := compileRegex(s); err != nil {
+				return fmt.Errorf("bad regex: %v", err)
+			}
+		}
+	case "latency", "cost":
+		if a.Threshold == nil {
+			if _, ok := toNum(v); !ok {
+				return fmt.Errorf("%s needs a threshold", a.Type)
+			}
+		}
+	case "word-count":
+		if v == nil {
+			return errors.New("word-count needs a value: a count or {min, max}")
 		}
 	}
 	return nil
+}
+
+func closestType(t string) string {
+	best, bestD := "", 4
+	var names []string
+	for n := range handlers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, cand := range []string{n, "not-" + n} {
+			if d := levenshtein.ComputeDistance(t, cand); d < bestD {
+				best, bestD = cand, d
+			}
+		}
+	}
+	return best
+}
+
+// judge runs one assertion: its transform, its value rendered with the
+// case's vars, its check.
+func judge(a Assertion, s *subject) (Outcome, error) {
+	base := strings.TrimPrefix(a.Type, "not-")
+	c := &assertCall{a: a, base: base, inverse: base != a.Type, s: s}
+	if a.Transform != "" {
+		v, err := runTransform(s.ctx, a.Transform, s.Value, s.Vars, s.Prompt)
+		if err != nil {
+			return Outcome{}, fmt.Errorf("%s transform: %w", a.Type, err)
+		}
+		sub := *s
+		sub.Value, sub.Output = v, outputString(v)
+		c.s = &sub
+	}
+	v, err := renderValue(a.Value, s)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("%s value: %w", a.Type, err)
+	}
+	if ref, ok := v.(string); ok && strings.HasPrefix(ref, "file://") && !fileValued[base] {
+		if v, err = loadValueFile(ref, s); err != nil {
+			return Outcome{}, fmt.Errorf("%s value: %w", a.Type, err)
+		}
+	}
+	c.value = v
+	o, err := handlers[base](c)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("%s: %w", a.Type, err)
+	}
+	o.Type, o.Metric = a.Type, renderMetric(a.Metric, s.Vars)
+	o.Weight = a.weight()
+	if a.Weight != nil && *a.Weight == 0 {
+		o.Pass = true // promptfoo: a weight of 0 never fails a case
+	}
+	return o, nil
+}
+
+// judgeAll runs a case's assertions (assert-sets included) and combines
+// them as promptfoo does: the score is the weighted mean, and the case
+// passes when every assertion passes — or, with a threshold, when the
+// score reaches it.
+func judgeAll(list []Assertion, threshold *float64, s *subject) (pass bool, score float64, outs []Outcome, named map[string]float64, err error) {
+	if len(list) == 0 {
+		return true, 1, []Outcome{}, nil, nil
+	}
+	var total, weight float64
+	named, nw := map[string]float64{}, map[string]float64{}
+	failed := false
+	outs = []Outcome{}
+	for _, a := range list {
+		var o Outcome
+		if a.Type == "assert-set" {
+			p, sc, sub, _, err := judgeAll(a.Assert, a.Threshold, s)
+			if err != nil {
+				return false, 0, nil, nil, err
+			}
+			o = Outcome{Type: "assert-set", Pass: p, Score: sc, Weight: a.weight(), Metric: renderMetric(a.Metric, s.Vars), Reason: setReason(p, sub)}
+			outs = append(outs, sub...)
+		} else {
+			o, err = judge(a, s)
+			if err != nil {
+				return false, 0, nil, nil, err
+			}
+		}
+		outs = append(outs, o)
+		total += o.Score * a.weight()
+		weight += a.weight()
+		if o.Metric != "" {
+			named[o.Metric] += o.Score * a.weight()
+			nw[o.Metric] += a.weight()
+		}
+		if !o.Pass {
+			failed = true
+		}
+	}
+	if weight > 0 {
+		score = total / weight
+	}
+	pass = !failed
+	if threshold != nil {
+		pass = score >= *threshold
+	}
+	for k := range named {
+		if nw[k] > 0 {
+			named[k] /= nw[k]
+		} else {
+			named[k] = 0
+		}
+	}
+	if len(named) == 0 {
+		named = nil
+	}
+	return pass, score, outs, named, nil
+}
+
+func setReason(pass bool, sub []Outcome) string {
+	if pass {
+		return "All assertions passed"
+	}
+	for _, o := range sub {
+		if !o.Pass {
+			return o.Reason
+		}
+	}
+	return "failed"
+}
+
+func renderMetric(m string, vars map[string]any) string {
+	if m == "" || !strings.Contains(m, "{") {
+		return m
+	}
+	if r, err := renderTemplate(m, vars); err == nil {
+		return r
+	}
+	return m
+}
+
+// renderValue fills {{vars}} in a string value (and in each string of a
+// list), and loads a file:// value, as promptfoo does.
+func renderValue(v any, s *subject) (any, error) {
+	switch x := v.(type) {
+	case string:
+		if strings.HasPrefix(x, "file://") {
+			return x, nil // loaded by the handler that knows what it holds
+		}
+		return renderTemplate(x, s.Vars)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			if str, ok := e.(string); ok && !strings.HasPrefix(str, "file://") {
+				r, err := renderTemplate(str, s.Vars)
+				if err != nil {
+					return nil, err
+				}
+				out[i] = r
+			} else {
+				out[i] = e
+			}
+		}
+		return out, nil
+	}
+	return v, nil
+}
+
+// fileValued are the types that read a file:// value themselves (a
+// script, a schema).
+var fileValued = map[string]bool{"javascript": true, "python": true, "is-json": true, "contains-json": true}
+
+// loadValueFile reads a file:// value as promptfoo does: .json and .yaml
+// parsed, .txt as trimmed text.
+func loadValueFile(ref string, s *subject) (any, error) {
+	p := strings.TrimPrefix(ref, "file://")
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(s.suiteDir, p)
+	}
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext != ".json" && ext != ".yaml" && ext != ".yml" && ext != ".txt" {
+		return nil, fmt.Errorf("%s: a value file is .txt, .json or .yaml", ref)
+	}
+	if s.readFile == nil {
+		return nil, fmt.Errorf("%s: no files here", ref)
+	}
+	b, err := s.readFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", ref, err)
+	}
+	if ext == ".txt" {
+		return strings.TrimSpace(string(b)), nil
+	}
+	var v any
+	if err := yaml.Unmarshal(b, &v); err != nil {
+		return nil, fmt.Errorf("%s: %v", ref, err)
+	}
+	return normalizeJSON(v), nil
+}
+
+// outputString is promptfoo's coerceString: text as it is, other values
+// as JSON.
+func outputString(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, err := jsonMarshal(v, 0)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+// result is the usual pass/score pair for a yes-or-no check.
+func result(pass bool, failReason string) Outcome {
+	if pass {
+		return Outcome{Pass: true, Score: 1, Reason: "Assertion passed"}
+	}
+	return Outcome{Pass: false, Score: 0, Reason: failReason}
 }
 
 func str(v any) string {
@@ -246,8 +413,18 @@ func str(v any) string {
 		return ""
 	case string:
 		return x
+	case float64:
+		return jsNumberText(x)
+	case bool:
+		return fmt.Sprint(x)
+	case int, int64:
+		return fmt.Sprint(x)
 	}
-	return fmt.Sprint(v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
 }
 
 func toNum(v any) (float64, bool) {
@@ -257,44 +434,14 @@ func toNum(v any) (float64, bool) {
 	case int64:
 		return float64(x), true
 	case float64:
-		return x, true
+		return x, !math.IsNaN(x)
 	case string:
-		var f float64
-		_, err := fmt.Sscanf(x, "%g", &f)
-		return f, err == nil
+		return finiteNumber(x)
 	}
 	return 0, false
 }
 
 func num(v any) float64 { f, _ := toNum(v); return f }
-
-// bounds reads {min, max} or a single count.
-func bounds(v any) (float64, float64) {
-	if m, ok := v.(map[string]any); ok {
-		lo, hi := 0.0, 1e9
-		if x, ok := toNum(m["min"]); ok {
-			lo = x
-		}
-		if x, ok := toNum(m["max"]); ok {
-			hi = x
-		}
-		return lo, hi
-	}
-	n := num(v)
-	return n, n
-}
-
-func rangeText(lo, hi float64) string {
-	switch {
-	case lo == hi:
-		return fmt.Sprintf("exactly %g", lo)
-	case hi >= 1e9:
-		return fmt.Sprintf("at least %g", lo)
-	case lo == 0:
-		return fmt.Sprintf("at most %g", hi)
-	}
-	return fmt.Sprintf("%g to %g", lo, hi)
-}
 
 func b2f(b bool) float64 {
 	if b {
@@ -303,42 +450,9 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-func eqWord(ok bool) string    { return pick(ok, "equals", "differs from") }
-func hasWord(ok bool) string   { return pick(ok, "contains", "lacks") }
-func matchWord(ok bool) string { return pick(ok, "matches", "does not match") }
-func startWord(ok bool) string { return pick(ok, "starts", "does not start") }
-
-func pick(ok bool, a, b string) string {
-	if ok {
-		return a
+func not(inverse bool) string {
+	if inverse {
+		return "not "
 	}
-	return b
-}
-
-func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[0], ",.;:\"'")
-}
-
-// actionVerb: a known verb that is not weak, or a word in the past tense
-// ("Cached", "Dockerized").
-func actionVerb(w string) bool {
-	if w == "" {
-		return false
-	}
-	if v, _, ok := english.LookupVerb(w); ok {
-		return !v.Weak
-	}
-	return pastTense(w)
-}
-
-func pastTense(w string) bool {
-	if v, form, ok := english.LookupVerb(w); ok {
-		return form == english.FormPast || w == v.Past
-	}
-	l := strings.ToLower(w)
-	return len(l) > 4 && strings.HasSuffix(l, "ed") && english.IsWord(l)
+	return ""
 }

@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/time/rate"
+
+	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 )
 
@@ -111,6 +114,91 @@ func BenchmarkMemory(b *testing.B) {
 					b.Fatalf("%v", err)
 				}
 				b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "MB-peak-over-base")
+			}
+		})
+	}
+}
+
+// BenchmarkRun10000Cells64: 10,000 cells (200 cases x 50 repeats) against
+// a model that takes 50 ms, 64 at a time. The floor is ceil(10000/64) x
+// 50 ms = 7.85 s; the budget 1.1x that. It reports the connections the
+// client opened (at most one per worker when the pool keeps them).
+func BenchmarkRun10000Cells64(b *testing.B) {
+	for b.Loop() {
+		e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+		s := llmtest.New(b, "openai")
+		s.Forget = true
+		e.servers["a"] = s
+		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
+			a := echo(c, n)
+			a.Delay = 50 * time.Millisecond
+			return a
+		})
+		st := benchSuite(b, e.dir, 200, 50)
+		o := e.opts(func(o *Options) {
+			o.Concurrency = 64
+			if os.Getenv("NOCACHE") != "" {
+				o.Cache = nil
+			}
+		})
+		start := time.Now()
+		sum, err := Run(context.Background(), st, o)
+		took := time.Since(start)
+		if err != nil || sum.Stats.Passed != 10000 {
+			b.Fatalf("%v %+v", err, sum.Stats)
+		}
+		floor := time.Duration(math.Ceil(10000.0/64)) * 50 * time.Millisecond
+		b.ReportMetric(took.Seconds(), "s")
+		b.ReportMetric(took.Seconds()/floor.Seconds(), "x-floor")
+		b.ReportMetric(float64(s.Conns()), "conns")
+	}
+}
+
+// BenchmarkRateLimited600rpm: 200 cells at -j 64 against a server that
+// allows 600 requests a minute (10 a second, answering the rest 429 with
+// Retry-After). The floor is 200 / 10 = 20 s; the budget 1.1x that, with
+// next to no 429s when the provider's rpm is configured. Without it the
+// AIMD window and the shared Retry-After pause keep the 429s to a few per
+// second instead of a storm.
+func BenchmarkRateLimited600rpm(b *testing.B) {
+	for _, rpm := range []int{600, 0} {
+		b.Run(fmt.Sprintf("rpm=%d", rpm), func(b *testing.B) {
+			for b.Loop() {
+				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+				s := llmtest.New(b, "openai")
+				s.Forget = true
+				e.servers["a"] = s
+				limit := rate.NewLimiter(10, 10)
+				var refused atomic.Int64
+				s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
+					if !limit.Allow() {
+						refused.Add(1)
+						return llmtest.Answer{Status: 429, Header: map[string]string{"Retry-After-Ms": "200"}}
+					}
+					a := echo(c, n)
+					a.Delay = 50 * time.Millisecond
+					return a
+				})
+				st := benchSuite(b, e.dir, 200)
+				o := e.opts(func(o *Options) { o.Concurrency = 64; o.Cache = nil })
+				resolve := o.Resolve
+				o.Resolve = func(ref ProviderRef) (*Target, error) {
+					t, err := resolve(ref)
+					if err == nil {
+						t.Provider, err = llm.New(llm.Config{Name: "a", Type: "openai", BaseURL: s.BaseURL(), Model: "m", Timeout: 5 * time.Second,
+							MaxRetries: 10, Concurrency: 64, RPM: rpm})
+					}
+					return t, err
+				}
+				start := time.Now()
+				sum, err := Run(context.Background(), st, o)
+				took := time.Since(start)
+				if err != nil || sum.Stats.Passed != 200 {
+					b.Fatalf("%v %+v", err, sum.Stats)
+				}
+				b.ReportMetric(took.Seconds(), "s")
+				b.ReportMetric(took.Seconds()/20, "x-floor")
+				b.ReportMetric(float64(refused.Load()), "429s")
 			}
 		})
 	}

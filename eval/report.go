@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"html/template"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -35,7 +34,7 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 	}
 	fmt.Fprintln(tw)
 	for _, pr := range s.Prompts() {
-		fmt.Fprint(tw, pr)
+		fmt.Fprint(tw, oneLine(pr, 80)) // a promptfoo prompt's label is its text
 		for _, pv := range s.Providers() {
 			c := s.Cell(pr, pv)
 			cellText := pct(c.Passed, c.Total)
@@ -57,7 +56,7 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 			if s.Repeat > 1 {
 				rep = fmt.Sprintf(" #%d", r.Repeat+1)
 			}
-			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", r.Prompt, r.Provider, r.Test, rep)
+			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", oneLine(r.Prompt, 80), r.Provider, r.Test, rep)
 			if r.Error != "" {
 				fmt.Fprintf(w, "      error: %s\n", r.Error)
 				continue
@@ -236,7 +235,7 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 	}
 	fmt.Fprintln(w)
 	for _, pr := range s.Prompts() {
-		fmt.Fprintf(w, "| %s |", mdEscape(pr))
+		fmt.Fprintf(w, "| %s |", mdEscape(oneLine(pr, 80)))
 		for _, pv := range s.Providers() {
 			c := s.Cell(pr, pv)
 			t := pct(c.Passed, c.Total)
@@ -258,7 +257,7 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 			fmt.Fprint(w, "\n## Failing cases\n\n")
 			header = true
 		}
-		fmt.Fprintf(w, "- **%s · %s · %s**", mdEscape(r.Prompt), mdEscape(r.Provider), mdEscape(r.Test))
+		fmt.Fprintf(w, "- **%s · %s · %s**", mdEscape(oneLine(r.Prompt, 80)), mdEscape(r.Provider), mdEscape(r.Test))
 		if r.Error != "" {
 			fmt.Fprintf(w, " — error: %s\n", mdEscape(oneLine(r.Error, 300)))
 			return
@@ -275,75 +274,3 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`)
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
-
-var htmlHead = template.Must(template.New("head").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{.Suite}} — bulletproof eval</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#222}
-table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.35rem .6rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4}.pass{color:#17702b}.fail{color:#b3261e}.skip{color:#777}.err{color:#8a5a00}
-td.out{max-width:38rem;white-space:pre-wrap}small{color:#666}
-</style></head><body>
-<h1>{{.Suite}}</h1>{{with .Description}}<p>{{.}}</p>{{end}}
-<p>{{.Stats.Total}} cells: <span class="pass">{{.Stats.Passed}} passed</span>, <span class="fail">{{.Stats.Failed}} failed</span>, {{.Stats.Errors}} errors, {{.Stats.Skipped}} skipped, {{.Stats.Cached}} cached.</p>
-<table><tr><th>prompt</th>{{range .Providers}}<th>{{.}}</th>{{end}}</tr>
-{{range .Rows}}<tr><th>{{.Prompt}}</th>{{range .Cells}}<td>{{.}}</td>{{end}}</tr>
-{{end}}</table>
-<h2>Results</h2>
-<table><tr><th>prompt</th><th>provider</th><th>case</th><th>result</th><th>output</th><th>assertions</th></tr>
-`))
-
-var htmlRow = template.Must(template.New("row").Parse(`<tr><td>{{.Prompt}}</td><td>{{.Provider}}</td><td>{{.Test}}{{if .Repeat}} <small>#{{.RepeatN}}</small>{{end}}</td>
-<td class="{{.Class}}">{{.Status}}</td><td class="out">{{.Output}}</td><td>{{range .Assertions}}<div class="{{if .Pass}}pass{{else}}fail{{end}}">{{.Type}}: {{.Reason}}</div>{{end}}{{with .Error}}<div class="err">{{.}}</div>{{end}}</td></tr>
-`))
-
-// WriteHTML writes one self-contained page (no scripts, no network), every
-// value escaped by html/template.
-func WriteHTML(w io.Writer, s *Summary, journal string) error {
-	type row struct {
-		Prompt string
-		Cells  []string
-	}
-	var rows []row
-	for _, pr := range s.Prompts() {
-		r := row{Prompt: pr}
-		for _, pv := range s.Providers() {
-			c := s.Cell(pr, pv)
-			t := pct(c.Passed, c.Total)
-			if c.Total == 0 && c.Skipped > 0 {
-				t = "skipped"
-			}
-			r.Cells = append(r.Cells, t)
-		}
-		rows = append(rows, r)
-	}
-	if err := htmlHead.Execute(w, map[string]any{"Suite": s.Suite, "Description": s.Description, "Stats": s.Stats, "Providers": s.Providers(), "Rows": rows}); err != nil {
-		return err
-	}
-	var werr error
-	err := ReadResults(journal, func(r Result) {
-		if werr != nil {
-			return
-		}
-		status, class := "pass", "pass"
-		switch {
-		case r.Skipped:
-			status, class = "skipped", "skip"
-		case r.Error != "":
-			status, class = "error", "err"
-		case !r.Pass:
-			status, class = "fail", "fail"
-		}
-		werr = htmlRow.Execute(w, map[string]any{"Prompt": r.Prompt, "Provider": r.Provider, "Test": r.Test, "Repeat": r.Repeat > 0, "RepeatN": r.Repeat + 1,
-			"Status": status, "Class": class, "Output": r.Output, "Assertions": r.Assertions, "Error": r.Error})
-	})
-	if err == nil {
-		err = werr
-	}
-	if err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "</table>\n<p><small>bulletproof eval</small></p>\n</body></html>\n")
-	return err
-}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -32,7 +33,18 @@ type MatrixCell struct {
 	Skipped  int     `json:"skipped"`
 	Errors   int     `json:"errors"`
 	Score    float64 `json:"score"` // mean
-	scoreSum float64
+	// Cost sums the cells' cost; LatencyMS is the mean of those that asked
+	// a provider (not cached, not errors).
+	Cost      float64 `json:"cost"`
+	LatencyMS int64   `json:"latency_ms"`
+	// Fabrication is the share of outputs the guard rejects, among those
+	// it could judge (cases with vars.input).
+	Fabrication *Share `json:"fabrication,omitempty"`
+	scoreSum    float64
+	latencySum  int64
+	latencyN    int64
+	checked     int
+	rejected    int
 }
 
 // CaseStat is one case's record across repeats.
@@ -76,7 +88,7 @@ func newSummary(s *Suite, p *plan) *Summary {
 	sum := &Summary{Suite: s.File, Description: s.Description, Repeat: s.Repeat, Planned: p.count(),
 		matrix: map[[2]string]*MatrixCell{}, cases: map[[3]string]*CaseStat{}}
 	for _, t := range p.prompts {
-		sum.prompts = append(sum.prompts, t.Name)
+		sum.prompts = append(sum.prompts, t.Label)
 	}
 	for _, t := range p.targets {
 		sum.provs = append(sum.provs, t.Name)
@@ -102,6 +114,23 @@ func (s *Summary) add(r Result) {
 	if m == nil {
 		m = &MatrixCell{Prompt: r.Prompt, Provider: r.Provider}
 		s.matrix[[2]string{r.Prompt, r.Provider}] = m
+		if !slices.Contains(s.prompts, r.Prompt) {
+			s.prompts = append(s.prompts, r.Prompt)
+		}
+		if !slices.Contains(s.provs, r.Provider) {
+			s.provs = append(s.provs, r.Provider)
+		}
+	}
+	m.Cost += r.Cost
+	if !r.Cached && !r.Skipped && r.Error == "" {
+		m.latencySum += r.LatencyMS
+		m.latencyN++
+	}
+	if r.Guard != nil {
+		m.checked++
+		if r.Guard.Rejected {
+			m.rejected++
+		}
 	}
 	switch {
 	case r.Skipped:
@@ -145,6 +174,13 @@ func (s *Summary) finish() {
 				if m.Total > 0 {
 					m.Score = math.Round(m.scoreSum/float64(m.Total)*1000) / 1000
 				}
+				if m.latencyN > 0 {
+					m.LatencyMS = m.latencySum / m.latencyN
+				}
+				m.Cost = math.Round(m.Cost*1e6) / 1e6
+				if m.checked > 0 {
+					m.Fabrication = wilson(m.rejected, m.checked)
+				}
 				s.Matrix = append(s.Matrix, *m)
 			}
 		}
@@ -164,6 +200,38 @@ func (s *Summary) finish() {
 		return a.Prompt+a.Provider+a.Test < b.Prompt+b.Provider+b.Test
 	})
 	s.Stats.Cost = math.Round(s.Stats.Cost*1e6) / 1e6
+}
+
+// Share is k of n with its 95% Wilson score interval.
+type Share struct {
+	K    int     `json:"k"`
+	N    int     `json:"n"`
+	Rate float64 `json:"rate"`
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
+}
+
+// wilson is k of n with the Wilson interval, which stays inside [0, 1]
+// and stays honest for small n and for rates near 0 or 1.
+func wilson(k, n int) *Share {
+	const z = 1.959964 // 95%
+	p, nf := float64(k)/float64(n), float64(n)
+	den := 1 + z*z/nf
+	mid := (p + z*z/(2*nf)) / den
+	half := z * math.Sqrt(p*(1-p)/nf+z*z/(4*nf*nf)) / den
+	r := func(x float64) float64 { return math.Round(x*10000) / 10000 }
+	return &Share{K: k, N: n, Rate: r(p), Low: r(math.Max(0, mid-half)), High: r(math.Min(1, mid+half))}
+}
+
+// SummaryOf aggregates results read back from a report, rows and columns
+// in the order they first appear.
+func SummaryOf(suite, description string, repeat int, results func(func(Result)) error) (*Summary, error) {
+	s := &Summary{Suite: suite, Description: description, Repeat: max(1, repeat), matrix: map[[2]string]*MatrixCell{}, cases: map[[3]string]*CaseStat{}}
+	if err := results(s.add); err != nil {
+		return nil, err
+	}
+	s.finish()
+	return s, nil
 }
 
 // Prompts and Providers list the matrix's rows and columns.

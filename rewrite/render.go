@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
 // Palette colours a report; the zero value is plain text.
@@ -198,18 +199,19 @@ func wordDiff(a, b string, p Palette) (string, string) {
 	if p.Del == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
 		return a, b
 	}
-	var da, db []string
-	for _, part := range WordDiff(a, b) {
-		switch part.Op {
-		case Same:
-			da, db = append(da, part.Text), append(db, part.Text)
-		case Removed:
-			da = append(da, markWords(part.Text, p.Del, p.Reset))
-		case Added:
-			db = append(db, markWords(part.Text, p.Add, p.Reset))
+	as, bs := worddiff.Diff(a, b)
+	mark := func(s string, spans []worddiff.Span, on string) string {
+		var out strings.Builder
+		for _, sp := range spans {
+			if sp.Changed {
+				out.WriteString(on + s[sp.Start:sp.End] + p.Reset)
+			} else {
+				out.WriteString(s[sp.Start:sp.End])
+			}
 		}
+		return out.String()
 	}
-	return strings.Join(da, " "), strings.Join(db, " ")
+	return mark(a, as, p.Del), mark(b, bs, p.Add)
 }
 
 // markWords colours each word of s on its own, as the report always has.

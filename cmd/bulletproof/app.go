@@ -64,6 +64,7 @@ type app struct {
 	runCtx         context.Context // the run's, cancelled by Ctrl-C
 	cfg            *config.Config
 	deps           deps
+	jobs           int        // requests a command runs at once: sizes connection pools
 	noticeMu       sync.Mutex // notices come from concurrent requests (--verbose)
 }
 

@@ -16,6 +16,7 @@ import (
 type deps struct {
 	transport http.RoundTripper
 	sleep     func(ctx context.Context, d time.Duration) error
+	batchPoll time.Duration // between batch status checks; 0: 30 s
 }
 
 func defaultDeps() deps { return deps{} }
@@ -23,8 +24,8 @@ func defaultDeps() deps { return deps{} }
 // llmConfig turns a resolved provider entry into the llm package's config.
 func (a *app) llmConfig(r config.Resolved) llm.Config {
 	lc := llm.Config{Name: r.Name, Type: r.Type, BaseURL: r.BaseURL, APIKeyEnv: r.APIKeyEnv, Model: r.Model, Temperature: r.Temperature,
-		MaxTokens: r.MaxTokens, JSONMode: r.JSONMode, APIVersion: r.APIVersion, Region: r.Region,
-		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep}
+		MaxTokens: r.MaxTokens, JSONMode: r.JSONMode, APIVersion: r.APIVersion, Region: r.Region, RPM: r.RPM, TPM: r.TPM,
+		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep, Concurrency: a.jobs}
 	if a.verbose {
 		lc.Log = func(format string, args ...any) { a.notice("  "+format, args...) }
 	}
@@ -58,7 +59,7 @@ func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engin
 		return nil, usageErr("%v", err)
 	}
 	if a.verbose {
-		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, prov.Endpoint())
+		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, config.RedactURL(prov.Endpoint()))
 	}
 	return &rewrite.Model{Provider: prov, Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, nil
 }

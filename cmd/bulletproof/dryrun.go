@@ -19,7 +19,7 @@ func (a *app) dryRun(cfg *config.Config, doc *resume.Document, tpl *prompts.Temp
 		if err != nil {
 			return err
 		}
-		base := lc.BaseURL
+		base := config.RedactURL(lc.BaseURL)
 		if base == "" {
 			base = "(the " + lc.Type + " default endpoint)"
 		}

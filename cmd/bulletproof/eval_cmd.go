@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,6 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
 )
 
@@ -36,7 +36,7 @@ continues with --resume.
 Exit code: 0 when every case passed, 100 when one failed, 1 on a configuration
 or runtime error (a provider failing), 2 on usage errors.`,
 	})
-	cmd.AddCommand(a.evalRunCmd(), a.evalCompareCmd(), a.evalCacheCmd())
+	cmd.AddCommand(a.evalRunCmd(), a.evalViewCmd(), a.evalCompareCmd(), a.evalCacheCmd())
 	return cmd
 }
 
@@ -44,8 +44,10 @@ type evalOptions struct {
 	concurrency int
 	noCache     bool
 	resume      bool
-	output      string
+	outputs     []string
 	force       bool
+	batch       bool
+	suiteFlags
 }
 
 func (a *app) evalRunCmd() *cobra.Command {
@@ -54,8 +56,9 @@ func (a *app) evalRunCmd() *cobra.Command {
 		Use:   "run SUITE.yaml",
 		Short: "Run a suite",
 		Example: `  bulletproof eval run examples/evals/backend-bullets.yaml --provider offline
-  bulletproof eval run suite.yaml -j 8 --output report.html
-  bulletproof eval run suite.yaml --resume`,
+  bulletproof eval run promptfooconfig.yaml -j 8 -o report.html -o results.csv
+  bulletproof eval run suite.yaml --resume
+  bulletproof eval run suite.yaml --filter-failing last.json --grader openai:gpt-4o-mini`,
 		Args: exactArgs(1, "a suite file"),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runEval(cmd, args[0], o) },
 	}
@@ -63,11 +66,13 @@ func (a *app) evalRunCmd() *cobra.Command {
 	f.IntVarP(&o.concurrency, "jobs", "j", 4, "cells run at once")
 	f.BoolVar(&o.noCache, "no-cache", false, "ask the providers again instead of replaying cached replies")
 	f.BoolVar(&o.resume, "resume", false, "continue an interrupted run, keeping the cells it finished")
-	f.StringVarP(&o.output, "output", "o", "", "write a report: .json, .xml (JUnit), .html or .md")
+	f.StringArrayVarP(&o.outputs, "output", "o", nil, "write a report: .json, .xml (JUnit), .html, .md, .csv, .jsonl or .yaml (repeatable)")
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
+	f.BoolVar(&o.batch, "batch", false, "send uncached requests through the OpenAI or Anthropic batch API: half price, answered within hours; the same command collects a batch after Ctrl-C")
 	f.String("provider", "", "run only against this provider (overrides the suite's list)")
 	f.String("timeout", "60s", "time limit for one model request")
 	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
+	o.suiteFlags.add(f)
 	return cmd
 }
 
@@ -88,31 +93,52 @@ func cacheDir(cfg *config.Config) (string, error) {
 }
 
 func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
-	ext := strings.ToLower(filepath.Ext(o.output))
-	if o.output != "" && ext != ".json" && ext != ".xml" && ext != ".html" && ext != ".md" {
-		return usageErr("--output %s: name a .json, .xml, .html or .md file", o.output)
-	}
-	if o.output != "" && !o.force && fileio.Exists(o.output) {
-		return usageErr("%s already exists: choose another --output, or add --force", o.output)
+	if err := checkOutputs(o.outputs, o.force); err != nil {
+		return err
 	}
 	if o.concurrency < 1 {
 		return usageErr("-j must be at least 1")
 	}
+	if o.batch && o.noCache {
+		return usageErr("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
+	}
+	if o.concurrency > eval.MaxConcurrency {
+		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
+		o.concurrency = eval.MaxConcurrency
+	}
+	if o.delayMS < 0 {
+		return usageErr("--delay must not be negative")
+	}
+	if err := loadEnvFiles(o.envFiles); err != nil {
+		return err
+	}
+	if o.watch {
+		return a.watchEval(cmd, path, o)
+	}
+	return a.runEvalOnce(cmd, path, o, nil)
+}
+
+func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touched func(string)) error {
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
 		return err
 	}
-	data, name, err := fileio.Read(path, a.stdin)
+	suite, err := a.loadSuite(path, &o.suiteFlags, touched)
 	if err != nil {
 		return err
-	}
-	suite, err := eval.ParseSuite(name, data, eval.ReadFile)
-	if err != nil {
-		return usageErr("%v", err)
 	}
 	if f := cmd.Flags().Lookup("provider"); f != nil && f.Changed {
 		suite.Providers = []eval.ProviderRef{{ID: f.Value.String()}}
 	}
+	concurrency := o.concurrency
+	if suite.MaxConcurrency > 0 && !cmd.Flags().Changed("jobs") {
+		concurrency = suite.MaxConcurrency
+	}
+	if o.delayMS > 0 || suite.DelayMS > 0 {
+		concurrency = 1 // a delay between requests means one at a time, as in promptfoo
+	}
+	concurrency = min(concurrency, eval.MaxConcurrency)
+	a.jobs = concurrency
 	lex, err := a.lexiconFor(cfg)
 	if err != nil {
 		return err
@@ -129,24 +155,30 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if o.noCache {
 		cache = nil
 	}
+	defer func() {
+		if err := cache.Close(); err != nil {
+			a.notice("the reply cache in %s could not be saved: %v", dir, err)
+		}
+	}()
 	abs, _ := filepath.Abs(path)
 	h := sha256.Sum256([]byte(abs))
 	journal := filepath.Join(dir, "runs", hex.EncodeToString(h[:])[:16]+".jsonl")
 	if o.resume && !fileio.Exists(journal) {
 		a.notice("nothing to resume for %s: running it whole", path)
 	}
-	opts := eval.Options{Concurrency: o.concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
-		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership),
-		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref.ID, ref.Config) },
-		Grader:  func(id string) (*eval.Target, error) { return a.evalTarget(cfg, id, nil) }}
+	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
+		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership), Trust: o.trust, DelayMS: o.delayMS,
+		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) },
+		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) }}
 	var bar *progress.Bar
-	if isTerminal(a.stderr) {
-		opts.Progress = func(done, total int) {
-			if bar == nil {
-				bar = progress.New(a.stderr, "eval", total)
-			}
-			bar.Set(done)
+	opts.Progress = func(done, total int) {
+		if bar == nil {
+			bar = a.progress("eval", total)
 		}
+		bar.Set(done)
+	}
+	if o.batch {
+		opts.Batch = a.evalBatch(dir)
 	}
 	start := time.Now()
 	sum, err := eval.Run(cmd.Context(), suite, opts)
@@ -155,7 +187,8 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	}
 	if err != nil {
 		var se *eval.SuiteError
-		if errors.As(err, &se) {
+		var ke *config.SuiteKeyError
+		if errors.As(err, &se) || errors.As(err, &ke) {
 			return usageErr("%v", err)
 		}
 		return err
@@ -171,11 +204,8 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if sum.Interrupted {
 		return &exitError{code: exitFindings, err: fmt.Errorf("interrupted: %d of %d cells finished; continue with `bulletproof eval run %s --resume`", sum.Stats.Total, sum.Planned, path)}
 	}
-	if o.output != "" {
-		if err := writeEvalReport(o.output, ext, sum, journal); err != nil {
-			return err
-		}
-		a.notice("wrote %s", o.output)
+	if err := writeEvalReports(o.outputs, sum, journal, a.notice); err != nil {
+		return err
 	}
 	os.Remove(journal)
 	switch {
@@ -185,6 +215,33 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		return &exitError{code: exitFindings, err: fmt.Errorf("%s failed to run (see the errors above)", plural(sum.Stats.Errors, "cell"))}
 	}
 	return nil
+}
+
+// evalBatch sets up --batch: batches recorded in the cache folder, polled
+// every 30 seconds, each with its own progress line.
+func (a *app) evalBatch(cacheDir string) *eval.Batch {
+	b := &eval.Batch{Dir: filepath.Join(cacheDir, "batches"), Poll: a.deps.batchPoll, Notice: a.notice}
+	bars := map[string]*progress.Bar{}
+	b.Progress = func(id string, done, total int) {
+		bar := bars[id]
+		if bar == nil {
+			bar = a.progress("batch "+id, total)
+			bars[id] = bar
+		}
+		bar.Set(done)
+		if done >= total {
+			bar.Finish()
+		}
+	}
+	return b
+}
+
+// progress is a bar on a terminal, else a plain line every 10 seconds.
+func (a *app) progress(label string, total int) *progress.Bar {
+	if isTerminal(a.stderr) {
+		return progress.New(a.stderr, label, total)
+	}
+	return progress.NewLines(a.stderr, label, total, 10*time.Second)
 }
 
 func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error {
@@ -199,6 +256,12 @@ func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error 
 		err = eval.WriteHTML(&b, sum, journal)
 	case ".md":
 		err = eval.WriteMarkdown(&b, sum, journal)
+	case ".csv":
+		err = eval.WriteCSV(&b, sum, journal)
+	case ".jsonl":
+		err = eval.WriteJSONL(&b, sum, journal)
+	case ".yaml", ".yml":
+		err = eval.WriteYAML(&b, sum, journal)
 	}
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -206,49 +269,26 @@ func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error 
 	return fileio.WriteAtomic(path, []byte(b.String()), 0o644)
 }
 
-// evalTarget resolves a suite's provider id — offline, an entry name, or
-// a type, each with an optional :model — with the suite's overrides.
-func (a *app) evalTarget(cfg *config.Config, id string, over map[string]any) (*eval.Target, error) {
-	if cfg.IsOffline(id) {
-		return &eval.Target{Type: "offline"}, nil
-	}
-	r, err := cfg.Resolve(id)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.Apply(over); err != nil {
-		return nil, err
-	}
-	lc := a.llmConfig(r)
-	prov, err := llm.New(lc)
-	if err != nil {
-		return nil, err
-	}
-	t := &eval.Target{Type: lc.Type, BaseURL: lc.BaseURL, Provider: prov, Params: llm.Request{Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}}
-	if pr, ok := cfg.Prices[lc.Model]; ok {
-		t.Price = &pr
-	}
-	return t, nil
-}
-
 func (a *app) evalCompareCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "compare OLD.json NEW.json",
 		Short: "List the cells that changed between two runs, regressions first",
-		Long:  "Compare two JSON reports. Exit code 1 when any cell regressed (passed before, fails now).",
-		Args:  exactArgs(2, "two JSON reports"),
+		Long: `Compare two JSON reports — bulletproof's, or promptfoo's (promptfoo eval -o
+results.json) — cell by cell. Exit code 1 when any cell regressed (passed
+before, fails now); 2 when a file is not a report.`,
+		Args: exactArgs(2, "two JSON reports"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var files [2]*os.File
+			var files [2]io.Reader
 			for i, p := range args {
-				if _, _, err := fileio.Read(p, nil); err != nil {
-					return err
-				}
-				f, err := os.Open(p)
+				f, err := fileio.Open(p)
 				if err != nil {
 					return err
 				}
 				defer f.Close()
-				files[i] = f
+				if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+					return usageErr("%s is not a regular file", p)
+				}
+				files[i] = io.LimitReader(f, 1<<30)
 			}
 			changes, err := eval.Compare(files[0], files[1])
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 )
@@ -69,6 +70,10 @@ tests:
 	if r = cliWith(t, noSleep(), "", "eval", "run", suite, "--no-cache"); r.code != 1 {
 		t.Errorf("provider error: %+v", r)
 	}
+	// -j beyond the maximum runs, capped, and says so
+	if r = cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline", "-j", "100000"); r.code != 0 || !strings.Contains(r.stderr, "at most 256") {
+		t.Errorf("-j 100000: %+v", r)
+	}
 	// usage errors, exit 2
 	bad := filepath.Join(dir, "bad.yaml")
 	os.WriteFile(bad, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: x}\n    assert: [{type: contain, value: y}]\n"), 0o644)
@@ -80,5 +85,42 @@ tests:
 	}
 	if r = cli(t, "", "eval", "cache", "clear"); r.code != 0 || !strings.Contains(r.stdout, "removed") {
 		t.Errorf("cache clear: %+v", r)
+	}
+}
+
+// TestEvalBatch: --batch end to end: one batch, progress and notices on
+// stderr, every request in it, the rerun from the cache; --batch with
+// --no-cache is a usage error.
+func TestEvalBatch(t *testing.T) {
+	dir := isolate(t)
+	s := llmtest.New(t, "openai")
+	s.BatchPolls = 2
+	s.Reply(`{"rewrite": "Built the billing API."}`)
+	withFake(t, dir, s, "")
+	suite := filepath.Join(dir, "suite.yaml")
+	os.WriteFile(suite, []byte(`prompts: [tighten-bullets]
+providers: [fake]
+defaultTest:
+  assert: [{type: guard}]
+tests:
+  - vars: {input: "Worked on the billing API."}
+  - vars: {input: "Helped build the billing API."}
+`), 0o644)
+	d := noSleep()
+	d.batchPoll = time.Millisecond
+	r := cliWith(t, d, "", "eval", "run", suite, "--batch")
+	if r.code != 0 || !strings.Contains(r.stderr, "batch batch_001 submitted (2 requests)") || !strings.Contains(r.stderr, "collected: 2 answered") {
+		t.Fatalf("%+v", r)
+	}
+	for _, c := range s.Calls() {
+		if c.Batch == "" {
+			t.Error("a request went directly")
+		}
+	}
+	if r = cliWith(t, d, "", "eval", "run", suite, "--batch"); r.code != 0 || len(s.Batches()) != 1 || !strings.Contains(r.stdout, "2 cached") {
+		t.Errorf("rerun: %+v", r)
+	}
+	if r = cli(t, "", "eval", "run", suite, "--batch", "--no-cache"); r.code != 2 {
+		t.Errorf("--batch --no-cache: %+v", r)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 )
 
@@ -62,9 +63,9 @@ reason. No resume text is sent. Exit code 1 when the provider in use fails.`,
 					case err != nil:
 						r.status = "failed: " + err.Error()
 					case !check:
-						r.endpoint, r.status = prov.Endpoint(), "not checked"
+						r.endpoint, r.status = config.RedactURL(prov.Endpoint()), "not checked"
 					default:
-						r.endpoint = prov.Endpoint()
+						r.endpoint = config.RedactURL(prov.Endpoint())
 						ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
 						models, err := prov.Models(ctx)
 						cancel()

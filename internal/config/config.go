@@ -38,6 +38,9 @@ type Config struct {
 	PromptsDir string
 	Lint       Lint
 	EvalCache  string
+	// TrustedEndpoints are endpoints a suite may send keys to besides
+	// those the config names (eval.trusted_endpoints).
+	TrustedEndpoints []string
 
 	Providers map[string]Provider
 	Prices    map[string]Price
@@ -71,6 +74,10 @@ type Provider struct {
 	JSONMode    string
 	APIVersion  string
 	Region      string
+	RPM, TPM    int // requests and tokens per minute; 0: no limit
+	// TemperatureSet and MaxTokensSet: the user (or a suite) gave them,
+	// rather than the defaults.
+	TemperatureSet, MaxTokensSet bool
 }
 
 // Price is US dollars per million tokens.
@@ -283,6 +290,12 @@ func (c *Config) fill() error {
 	c.PromptsDir = c.path("prompts.dir", v.GetString("prompts.dir"))
 	c.Lint.Disable = v.GetStringSlice("lint.disable")
 	c.EvalCache = c.path("eval.cache_dir", v.GetString("eval.cache_dir"))
+	c.TrustedEndpoints = v.GetStringSlice("eval.trusted_endpoints")
+	for _, e := range c.TrustedEndpoints {
+		if origin(e) == "" {
+			return usage("eval.trusted_endpoints: %q is not a URL such as https://llm.example.com/v1", RedactURL(e))
+		}
+	}
 	c.Providers = map[string]Provider{}
 	names := map[string]bool{}
 	for name := range builtinProviders {
@@ -298,16 +311,23 @@ func (c *Config) fill() error {
 			JSONMode: v.GetString("providers." + name + ".json_mode"), APIVersion: v.GetString("providers." + name + ".api_version"),
 			Region: v.GetString("providers." + name + ".region"),
 		}
-		p.Temperature = 0.2
-		if v.IsSet("providers." + name + ".temperature") {
-			p.Temperature = v.GetFloat64("providers." + name + ".temperature")
+		tk, mk := "providers."+name+".temperature", "providers."+name+".max_tokens"
+		p.Temperature, p.TemperatureSet = 0.2, v.InConfig(tk)
+		if v.IsSet(tk) {
+			p.Temperature = v.GetFloat64(tk)
 		}
-		p.MaxTokens = 512
-		if v.IsSet("providers." + name + ".max_tokens") {
-			p.MaxTokens = v.GetInt("providers." + name + ".max_tokens")
+		p.MaxTokens, p.MaxTokensSet = 512, v.InConfig(mk)
+		if v.IsSet(mk) {
+			p.MaxTokens = v.GetInt(mk)
 		}
 		if p.JSONMode == "" {
 			p.JSONMode = "auto"
+		}
+		if err := c.ints(map[string]*int{"providers." + name + ".rpm": &p.RPM, "providers." + name + ".tpm": &p.TPM}); err != nil {
+			return err
+		}
+		if p.RPM < 0 || p.TPM < 0 {
+			return usage("providers.%s: rpm and tpm must not be negative", name)
 		}
 		if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
 			// never echo it: a value in this place is often the key itself
@@ -391,8 +411,17 @@ func (c *Config) Effective() []Entry {
 	var out []Entry
 	for _, k := range c.v.AllKeys() {
 		val := c.v.Get(k)
-		if secretKey(k) {
+		switch {
+		case secretKey(k):
 			val = "****"
+		case strings.HasSuffix(k, "base_url"):
+			val = RedactURL(fmt.Sprint(val))
+		case k == "eval.trusted_endpoints":
+			var list []string
+			for _, e := range c.TrustedEndpoints {
+				list = append(list, RedactURL(e))
+			}
+			val = list
 		}
 		out = append(out, Entry{Key: k, Value: val, Source: c.Source(k)})
 	}

@@ -310,3 +310,159 @@ func TestResolve(t *testing.T) {
 		t.Error("unknown override accepted")
 	}
 }
+
+// TestRateLimits: rpm and tpm per provider, from the file or a suite's
+// overrides; negative or non-numeric values are refused.
+func TestRateLimits(t *testing.T) {
+	dir := isolate(t)
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, []byte("providers:\n  openai:\n    rpm: 500\n    tpm: 200000\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Resolve("openai:gpt-4o")
+	if err != nil || r.RPM != 500 || r.TPM != 200000 {
+		t.Fatalf("%+v %v", r, err)
+	}
+	if err := r.Apply(map[string]any{"rpm": 60}); err != nil || r.RPM != 60 {
+		t.Errorf("override: %v %d", err, r.RPM)
+	}
+	if err := r.Apply(map[string]any{"tpm": -1}); err == nil {
+		t.Error("a negative tpm was taken")
+	}
+	for _, bad := range []string{"rpm: -5", "tpm: lots"} {
+		os.WriteFile(f, []byte("providers:\n  openai:\n    "+bad+"\n"), 0o600)
+		if _, err := Load(Options{File: f, Dir: dir}); err == nil {
+			t.Errorf("%s was taken", bad)
+		}
+	}
+}
+
+// promptfoo's provider ids resolve to the same provider, model and
+// endpoint promptfoo would use.
+func TestPromptfooProviderIDs(t *testing.T) {
+	dir := isolate(t)
+	t.Setenv("OPENAI_BASE_URL", "")
+	t.Setenv("OPENAI_API_BASE_URL", "")
+	c, err := Load(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ id, typ, model, url, key string }{
+		{"openai:chat:gpt-4o-mini", "openai", "gpt-4o-mini", "https://api.openai.com/v1", "OPENAI_API_KEY"},
+		{"openai:gpt-4o", "openai", "gpt-4o", "https://api.openai.com/v1", "OPENAI_API_KEY"},
+		{"anthropic:messages:claude-3-5-haiku-latest", "anthropic", "claude-3-5-haiku-latest", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY"},
+		{"ollama:chat:llama3.1:8b", "ollama", "llama3.1:8b", "http://localhost:11434", ""},
+		{"bedrock:anthropic.claude-3-haiku-20240307-v1:0", "bedrock", "anthropic.claude-3-haiku-20240307-v1:0", "", ""},
+		{"openrouter:meta-llama/llama-3.1-8b-instruct", "openai", "meta-llama/llama-3.1-8b-instruct", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY"},
+		{"groq:llama-3.1-8b-instant", "openai", "llama-3.1-8b-instant", "https://api.groq.com/openai/v1", "GROQ_API_KEY"},
+		{"together:mistralai/Mixtral-8x7B-Instruct-v0.1", "openai", "mistralai/Mixtral-8x7B-Instruct-v0.1", "https://api.together.xyz/v1", "TOGETHER_API_KEY"},
+		{"google:gemini-1.5-flash", "googleai", "gemini-1.5-flash", "https://generativelanguage.googleapis.com", "GEMINI_API_KEY"},
+		{"mistral:mistral-small-latest", "mistral", "mistral-small-latest", "https://api.mistral.ai", "MISTRAL_API_KEY"},
+		{"azure:chat:my-deployment", "azure", "my-deployment", "", "AZURE_OPENAI_API_KEY"},
+	}
+	for _, tc := range cases {
+		r, err := c.Resolve(tc.id)
+		if err != nil || r.Type != tc.typ || r.Model != tc.model || r.BaseURL != tc.url || r.APIKeyEnv != tc.key {
+			t.Errorf("%s: %+v %v", tc.id, r.Provider, err)
+		}
+	}
+	if r, _ := c.Resolve("openai:embedding:text-embedding-3-small"); !r.Embedding || r.Model != "text-embedding-3-small" {
+		t.Errorf("embedding: %+v", r)
+	}
+	for id, want := range map[string]string{"openai:completion:gpt-3.5-turbo-instruct": "completions API", "vertex:gemini-pro": "Vertex"} {
+		if _, err := c.Resolve(id); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v", id, err)
+		}
+	}
+	// the SDKs' endpoint variables
+	t.Setenv("OPENAI_API_BASE_URL", "http://127.0.0.1:4000/v1")
+	if r, _ := c.Resolve("openai:chat:m"); r.BaseURL != "http://127.0.0.1:4000/v1" {
+		t.Errorf("OPENAI_API_BASE_URL: %s", r.BaseURL)
+	}
+	t.Setenv("OPENAI_BASE_URL", "http://127.0.0.1:5000/v1")
+	if r, _ := c.Resolve("openai:chat:m"); r.BaseURL != "http://127.0.0.1:5000/v1" {
+		t.Errorf("OPENAI_BASE_URL: %s", r.BaseURL)
+	}
+	// promptfoo's config keys
+	r, _ := c.Resolve("openai:chat:m")
+	err = r.Apply(map[string]any{"apiBaseUrl": "http://127.0.0.1:6000/v1", "apiKeyEnvar": "MY_KEY", "temperature": 0.5, "max_tokens": 99, "top_p": 0.9})
+	if err != nil || r.BaseURL != "http://127.0.0.1:6000/v1" || r.APIKeyEnv != "MY_KEY" || !r.FromSuite || !r.TemperatureSet || r.MaxTokens != 99 || len(r.Ignored) != 1 {
+		t.Errorf("%+v %v", r, err)
+	}
+	if err := r.Apply(map[string]any{"apiKey": "lm-studio"}); err != nil || r.Ignored[len(r.Ignored)-1] != "apiKey" {
+		t.Errorf("a placeholder key for a local server: %v", err)
+	}
+	r, _ = c.Resolve("openai:chat:m")
+	if err := r.Apply(map[string]any{"apiKey": "sk-123", "apiBaseUrl": "https://llm.example/v1"}); err == nil {
+		t.Error("a key in a suite was accepted")
+	}
+}
+
+func TestSuiteEndpointRule(t *testing.T) {
+	dir := isolate(t)
+	t.Setenv("OPENAI_BASE_URL", "")
+	t.Setenv("OPENAI_API_BASE_URL", "")
+	t.Setenv("OPENAI_API_KEY", "sk-test-0000000000")
+	f := filepath.Join(dir, "c.yaml")
+	os.WriteFile(f, []byte("providers:\n  corp: {type: openai, base_url: 'https://llm.corp.example/v1'}\neval:\n  trusted_endpoints: ['https://gateway.example:8443']\n"), 0o600)
+	c, err := Load(Options{File: f, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		url   string
+		trust bool
+		want  string // "" ok, "nokey", or an error fragment
+	}{
+		{"https://api.openai.com/v1", false, ""},
+		{"https://llm.corp.example/v1/", false, ""},
+		{"https://gateway.example:8443/v1", false, ""},
+		{"https://gateway.example/v1", false, "gateway.example/v1"},
+		{"https://evil.example/v1", false, "evil.example"},
+		{"https://evil.example/v1", true, ""},
+		{"http://localhost:8080/v1", false, "nokey"},
+		{"http://127.0.0.1:8080/v1", false, "nokey"},
+		{"http://u:p@evil.example/v1", false, "****@evil.example"},
+	} {
+		r, _ := c.Resolve("openai:chat:m")
+		r.Apply(map[string]any{"apiBaseUrl": tc.url})
+		notice, err := c.GuardSuiteEndpoint(&r, tc.trust)
+		switch tc.want {
+		case "":
+			if err != nil || r.APIKeyEnv == "" {
+				t.Errorf("%s: %v, key %q", tc.url, err, r.APIKeyEnv)
+			}
+		case "nokey":
+			if err != nil || r.APIKeyEnv != "" || notice == "" {
+				t.Errorf("%s: %v, key %q", tc.url, err, r.APIKeyEnv)
+			}
+		default:
+			if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "u:p@") {
+				t.Errorf("%s: %v", tc.url, err)
+			}
+		}
+	}
+	// no key in the environment: nothing to leak
+	t.Setenv("OPENAI_API_KEY", "")
+	r, _ := c.Resolve("openai:chat:m")
+	r.Apply(map[string]any{"apiBaseUrl": "https://evil.example/v1"})
+	if _, err := c.GuardSuiteEndpoint(&r, false); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRedactURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://api.openai.com/v1":                 "https://api.openai.com/v1",
+		"http://user:sk-abc123@host:8080/v1":        "http://****@host:8080/v1",
+		"http://sk-abc123@host/v1":                  "http://****@host/v1",
+		"https://g.example/v1?key=AIza123&alt=json": "https://g.example/v1?alt=json&key=****",
+		"not a url": "not a url",
+	} {
+		if got := RedactURL(in); got != want {
+			t.Errorf("%s: %s, want %s", in, got, want)
+		}
+	}
+}

@@ -42,6 +42,7 @@ var Keys = []Key{
 	{Name: "lint.gpa_min", Default: 3.5, Doc: "GPA below which listing it hurts"},
 
 	{Name: "eval.cache_dir", Default: "", Doc: "eval cache folder; empty means $XDG_CACHE_HOME/bulletproof/eval"},
+	{Name: "eval.trusted_endpoints", Default: []string{}, Doc: "endpoints an eval suite may point a provider at and still get your API key (besides those configured here)"},
 
 	{Name: "providers.*.type", Default: "", Doc: "openai (and every OpenAI-compatible server), azure, anthropic, googleai, ollama, bedrock or mistral"},
 	{Name: "providers.*.base_url", Default: "", Doc: "endpoint; for OpenAI-compatible servers the URL ending in /v1"},
@@ -52,6 +53,8 @@ var Keys = []Key{
 	{Name: "providers.*.json_mode", Default: "auto", Doc: "ask for JSON replies: auto (fall back if refused), on or off"},
 	{Name: "providers.*.api_version", Default: "", Doc: "Azure OpenAI API version"},
 	{Name: "providers.*.region", Default: "", Doc: "AWS region, for bedrock"},
+	{Name: "providers.*.rpm", Default: 0, Doc: "requests per minute the provider allows you; requests are paced under it (0: no limit)"},
+	{Name: "providers.*.tpm", Default: 0, Doc: "tokens per minute the provider allows you, counting prompt and max_tokens as the APIs do (0: no limit)"},
 
 	{Name: "prices", Default: []any{}, Doc: "US dollars per million tokens, per model: a list of {model, input, output}; turns token counts into an estimated cost"},
 }

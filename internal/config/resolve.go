@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -13,6 +14,31 @@ import (
 // defaultKeyEnv is the key variable of a bare provider type.
 var defaultKeyEnv = map[string]string{"openai": "OPENAI_API_KEY", "azure": "AZURE_OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY",
 	"googleai": "GEMINI_API_KEY", "mistral": "MISTRAL_API_KEY"}
+
+// preset is a provider promptfoo names by prefix (openrouter:MODEL) that is
+// an OpenAI-compatible service at a known address, or another name for a
+// type.
+type preset struct{ typ, baseURL, keyEnv, entry string }
+
+// presets are promptfoo's provider prefixes that are not entry names or
+// types. Their endpoints are built-in defaults: a key goes to them.
+var presets = map[string]preset{
+	"openrouter":  {typ: "openai", baseURL: "https://openrouter.ai/api/v1", keyEnv: "OPENROUTER_API_KEY"},
+	"groq":        {typ: "openai", baseURL: "https://api.groq.com/openai/v1", keyEnv: "GROQ_API_KEY"},
+	"together":    {typ: "openai", baseURL: "https://api.together.xyz/v1", keyEnv: "TOGETHER_API_KEY"},
+	"deepseek":    {typ: "openai", baseURL: "https://api.deepseek.com/v1", keyEnv: "DEEPSEEK_API_KEY"},
+	"fireworks":   {typ: "openai", baseURL: "https://api.fireworks.ai/inference/v1", keyEnv: "FIREWORKS_API_KEY"},
+	"perplexity":  {typ: "openai", baseURL: "https://api.perplexity.ai", keyEnv: "PERPLEXITY_API_KEY"},
+	"xai":         {typ: "openai", baseURL: "https://api.x.ai/v1", keyEnv: "XAI_API_KEY"},
+	"cerebras":    {typ: "openai", baseURL: "https://api.cerebras.ai/v1", keyEnv: "CEREBRAS_API_KEY"},
+	"localai":     {typ: "openai", baseURL: "http://localhost:8080/v1"},
+	"google":      {entry: "gemini"},
+	"azureopenai": {typ: "azure", keyEnv: "AZURE_OPENAI_API_KEY"},
+}
+
+// apiModes are promptfoo's second id segment (openai:chat:gpt-4o-mini):
+// which API of the provider. bulletproof speaks chat (and embeddings).
+var apiModes = map[string]bool{"chat": true, "completion": true, "messages": true, "embedding": true, "embeddings": true, "responses": true}
 
 // IsOffline reports whether a provider id names the offline engine.
 func (c *Config) IsOffline(id string) bool {
@@ -26,16 +52,40 @@ type Resolved struct {
 	Provider
 	Timeout    time.Duration
 	MaxRetries int
+	// Embedding: the id asked for the embeddings API (openai:embedding:M).
+	Embedding bool
+	// FromSuite: a suite chose the endpoint or the key variable.
+	FromSuite bool
+	// Ignored lists suite settings bulletproof does not send.
+	Ignored []string
 }
 
-// Resolve turns "name[:model]" — an entry, or a bare type — into the
-// settings a request uses. The model written in the id wins over the
-// model key (so an eval suite's openai:gpt-4o and openai:gpt-4o-mini really
-// differ), which wins over the entry's; base_url and the request limits
-// come from the top-level keys.
+// Resolve turns a provider id into the settings a request uses. An id is
+// "name[:model]" — an entry of the config, a type, or one of promptfoo's
+// prefixes — and promptfoo's "name:api:model" (openai:chat:gpt-4o-mini) is
+// read as name and model. The model written in the id wins over the model
+// key (so openai:gpt-4o and openai:gpt-4o-mini really differ), which wins
+// over the entry's; base_url and the request limits come from the
+// top-level keys; an openai endpoint not configured anywhere comes from
+// $OPENAI_BASE_URL or $OPENAI_API_BASE_URL, as the OpenAI SDKs read it.
 func (c *Config) Resolve(id string) (Resolved, error) {
 	name, model, _ := strings.Cut(id, ":")
+	mode := ""
+	if m, rest, ok := strings.Cut(model, ":"); ok && apiModes[m] {
+		mode, model = m, rest
+	} else if apiModes[model] {
+		mode, model = model, ""
+	}
 	p, ok := c.Providers[name]
+	if !ok {
+		if pr, isPreset := presets[name]; isPreset {
+			if pr.entry != "" {
+				p, ok = c.Providers[pr.entry]
+			} else {
+				p, ok = Provider{Name: name, Type: pr.typ, BaseURL: pr.baseURL, APIKeyEnv: pr.keyEnv, Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
+			}
+		}
+	}
 	if !ok {
 		for _, t := range llm.Types {
 			if t == name {
@@ -44,7 +94,13 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 		}
 	}
 	if !ok {
+		if name == "vertex" {
+			return Resolved{}, usage("vertex: Vertex AI is not supported; use google:MODEL with $GEMINI_API_KEY, or an OpenAI-compatible endpoint")
+		}
 		return Resolved{}, usage("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
+	}
+	if mode == "completion" && (p.Type == "openai" || p.Type == "azure") {
+		return Resolved{}, usage("%s: the legacy completions API is not supported; use %s:chat:%s", id, name, model)
 	}
 	switch {
 	case model != "":
@@ -55,32 +111,76 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 	if c.BaseURL != "" {
 		p.BaseURL = c.BaseURL
 	}
+	if p.BaseURL == "" && p.Type == "openai" {
+		p.BaseURL = firstEnv("OPENAI_BASE_URL", "OPENAI_API_BASE_URL")
+	}
 	if p.BaseURL == "" {
 		p.BaseURL = llm.DefaultURL(p.Type)
 	}
-	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries}, nil
+	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries, Embedding: mode == "embedding" || mode == "embeddings"}, nil
 }
 
-// Apply sets the overrides an eval suite gives a provider.
+func firstEnv(names ...string) string {
+	for _, n := range names {
+		if v := strings.TrimSpace(os.Getenv(n)); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Apply sets the overrides an eval suite gives a provider: bulletproof's
+// keys and promptfoo's (apiBaseUrl, apiHost, apiKeyEnvar, max_tokens…).
+// Sampling settings bulletproof does not send are listed in Ignored.
 func (r *Resolved) Apply(over map[string]any) error {
+	suiteKey := false
 	for k, v := range over {
 		var err error
 		switch k {
-		case "base_url":
-			r.BaseURL, err = cast.ToStringE(v)
+		case "base_url", "apiBaseUrl", "baseUrl", "baseURL", "api_base_url":
+			var u string
+			if u, err = cast.ToStringE(v); err == nil && u != r.BaseURL {
+				r.BaseURL, r.FromSuite = u, true
+			}
+		case "apiHost", "api_host":
+			var h string
+			if h, err = cast.ToStringE(v); err == nil {
+				u := strings.TrimRight(h, "/")
+				if !strings.Contains(u, "://") {
+					u = "https://" + u
+				}
+				if r.Type != "azure" && !strings.HasSuffix(u, "/v1") {
+					u += "/v1"
+				}
+				if u != r.BaseURL {
+					r.BaseURL, r.FromSuite = u, true
+				}
+			}
 		case "model":
 			r.Model, err = cast.ToStringE(v)
-		case "api_key_env":
-			r.APIKeyEnv, err = cast.ToStringE(v)
-			if err == nil && !envNameRe.MatchString(r.APIKeyEnv) {
+		case "api_key_env", "apiKeyEnvar", "apiKeyEnv":
+			var e string
+			e, err = cast.ToStringE(v)
+			if err == nil && !envNameRe.MatchString(e) {
 				err = fmt.Errorf("must name an environment variable")
 			}
+			if err == nil && e != r.APIKeyEnv {
+				r.APIKeyEnv, r.FromSuite = e, true
+			}
+		case "apiKey", "api_key":
+			suiteKey = true
 		case "json_mode":
 			r.JSONMode, err = cast.ToStringE(v)
 		case "temperature":
 			r.Temperature, err = cast.ToFloat64E(v)
-		case "max_tokens":
+			r.TemperatureSet = true
+		case "max_tokens", "maxTokens", "max_completion_tokens":
 			r.MaxTokens, err = cast.ToIntE(v)
+			r.MaxTokensSet = true
+		case "rpm":
+			r.RPM, err = cast.ToIntE(v)
+		case "tpm":
+			r.TPM, err = cast.ToIntE(v)
 		case "max_retries":
 			r.MaxRetries, err = cast.ToIntE(v)
 		case "timeout":
@@ -88,12 +188,30 @@ func (r *Resolved) Apply(over map[string]any) error {
 			if s, err = cast.ToStringE(v); err == nil {
 				r.Timeout, err = time.ParseDuration(s)
 			}
+		case "apiVersion", "api_version":
+			r.APIVersion, err = cast.ToStringE(v)
+		case "region":
+			r.Region, err = cast.ToStringE(v)
+		case "top_p", "topP", "top_k", "topK", "presence_penalty", "frequency_penalty", "seed", "stop", "response_format",
+			"tools", "tool_choice", "functions", "reasoning_effort", "headers", "passthrough", "showThinking", "cost", "organization":
+			r.Ignored = append(r.Ignored, k)
 		default:
-			return fmt.Errorf("config.%s: unknown setting (base_url, model, api_key_env, json_mode, temperature, max_tokens, max_retries, timeout)", k)
+			return fmt.Errorf("config.%s: unknown setting (apiBaseUrl, apiHost, apiKeyEnvar, model, temperature, max_tokens, json_mode, max_retries, timeout, rpm, tpm)", k)
+		}
+		if err == nil && (r.RPM < 0 || r.TPM < 0) {
+			err = fmt.Errorf("must not be negative")
 		}
 		if err != nil {
 			return fmt.Errorf("config.%s: %v", k, err)
 		}
+	}
+	if suiteKey {
+		// a placeholder for a local server ("lm-studio") is dropped; a
+		// real key has no place in a suite
+		if !loopback(r.BaseURL) {
+			return fmt.Errorf("config.apiKey: a suite may not hold an API key; export it and name the variable with apiKeyEnvar")
+		}
+		r.Ignored = append(r.Ignored, "apiKey")
 	}
 	return nil
 }

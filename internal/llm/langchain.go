@@ -63,6 +63,7 @@ var roles = map[string]llms.ChatMessageType{"system": llms.ChatMessageTypeSystem
 
 func (p *langchain) Complete(ctx context.Context, req Request) (Response, error) {
 	model := p.modelFor(req)
+	ctx = withTokens(ctx, estimateTokens(req, p.cfg.MaxTokens))
 	msgs := make([]llms.MessageContent, len(req.Messages))
 	for i, m := range req.Messages {
 		msgs[i] = llms.TextParts(roles[m.Role], m.Content)
@@ -84,7 +85,7 @@ func (p *langchain) Complete(ctx context.Context, req Request) (Response, error)
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
 	}
 	c := resp.Choices[0]
-	return Response{Text: c.Content, Usage: usageOf(c.GenerationInfo), Model: model, FinishReason: finishReason(c.StopReason)}, nil
+	return Response{Text: p.scrub(c.Content), Usage: usageOf(c.GenerationInfo), Model: model, FinishReason: finishReason(c.StopReason)}, nil
 }
 
 // usageOf reads token counts under the names each backend uses.

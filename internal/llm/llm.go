@@ -42,6 +42,8 @@ type Response struct {
 	Usage        Usage
 	Model        string
 	FinishReason string // "stop", "length", ...
+	// Batch: answered through a batch API, billed at half price
+	Batch bool `json:",omitempty"`
 }
 
 // Provider completes chat requests.
@@ -74,8 +76,17 @@ type Config struct {
 	MaxRetries  int
 	// Getenv reads environment variables; nil uses os.Getenv.
 	Getenv func(string) string
-	// Transport is the HTTP transport under the retrying one; nil uses
-	// http.DefaultTransport. Tests point it at httptest servers.
+	// Concurrency is how many requests the caller may have in flight at
+	// once: the pool keeps that many idle connections to the host, so a
+	// busy run reuses them instead of opening (and TLS-handshaking) new
+	// ones. It is also the ceiling of the window of requests in flight,
+	// halved on a 429 and regrown on success. 0 means a few, no window.
+	Concurrency int
+	// RPM and TPM are the provider's requests and tokens per minute
+	// (0: no limit); requests are paced to stay under them.
+	RPM, TPM int
+	// Transport is the HTTP transport under the retrying one; nil uses a
+	// pooled copy of http.DefaultTransport. Tests point it at fakes.
 	Transport http.RoundTripper
 	// Log, when set, receives one line per HTTP attempt (--verbose).
 	Log func(format string, args ...any)

@@ -306,3 +306,88 @@ func strs(a []any) []string {
 	}
 	return out
 }
+
+// TestPoolKeepsConnections: with Concurrency set, a busy caller reuses its
+// connections instead of opening one for most requests (the default
+// transport keeps two idle per host).
+func TestPoolKeepsConnections(t *testing.T) {
+	s := llmtest.New(t, "openai")
+	s.Answer(func(llmtest.Call, int) llmtest.Answer {
+		return llmtest.Answer{Text: "ok", Delay: 5 * time.Millisecond}
+	})
+	p := provider(t, s, func(c *llm.Config) { c.Concurrency = 16 })
+	var wg sync.WaitGroup
+	for w := 0; w < 16; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				if _, err := p.Complete(context.Background(), llm.Request{Messages: msgs}); err != nil {
+					t.Error(err)
+					return
+				}
+				time.Sleep(2 * time.Millisecond) // the caller's own work: the connection goes idle
+			}
+		}()
+	}
+	wg.Wait()
+	// a request may dial before the previous one's connection is back in
+	// the pool, so a few more than 16; the default transport opens
+	// hundreds
+	if n := s.Conns(); n > 32 {
+		t.Errorf("320 requests, 16 at a time, opened %d connections", n)
+	}
+}
+
+// TestAdaptiveConcurrency: against a server that takes 8 requests at a
+// time and answers the rest 429 (no Retry-After), 32 callers with the
+// window on settle near 8 instead of storming it with retries (without
+// it, some give up after 50 retries).
+func TestAdaptiveConcurrency(t *testing.T) {
+	run := func(concurrency int) (ok, refused int) {
+		s := llmtest.New(t, "openai")
+		var mu sync.Mutex
+		inflight := 0
+		s.Answer(func(llmtest.Call, int) llmtest.Answer {
+			mu.Lock()
+			if inflight >= 8 {
+				refused++
+				mu.Unlock()
+				return llmtest.Answer{Status: 429}
+			}
+			inflight++
+			mu.Unlock()
+			time.Sleep(2 * time.Millisecond)
+			mu.Lock()
+			inflight--
+			ok++
+			mu.Unlock()
+			return llmtest.Answer{Text: "ok"}
+		})
+		p := provider(t, s, func(c *llm.Config) { c.Concurrency = concurrency; c.MaxRetries = 50 })
+		var wg sync.WaitGroup
+		for w := 0; w < 32; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := 0; i < 25; i++ {
+					if _, err := p.Complete(context.Background(), llm.Request{Messages: msgs}); err != nil && concurrency > 0 {
+						t.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		return ok, refused
+	}
+	ok, stormed := run(0)
+	ok2, refused := run(32)
+	t.Logf("no window: %d ok, %d refused; window: %d ok, %d refused", ok, stormed, ok2, refused)
+	if ok2 != 800 {
+		t.Fatalf("with the window, %d of 800 answered", ok2)
+	}
+	if refused > 800/5 || refused >= stormed {
+		t.Errorf("with the window, %d of 800 requests were refused first", refused)
+	}
+}

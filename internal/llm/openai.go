@@ -36,21 +36,9 @@ func newOpenAI(b *base) *openAI {
 
 func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	model := p.modelFor(req)
-	msgs := make([]openai.ChatCompletionMessage, len(req.Messages))
-	for i, m := range req.Messages {
-		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
-	}
-	temp := float32(req.Temperature)
-	if temp == 0 {
-		// go-openai omits a zero temperature, and servers then use their
-		// default (1.0): send the smallest non-zero value, as it advises
-		temp = math.SmallestNonzeroFloat32
-	}
-	creq := openai.ChatCompletionRequest{Model: model, Messages: msgs, Temperature: temp, MaxTokens: req.MaxTokens}
-	jsonMode := req.JSON && p.cfg.JSONMode != "off" && !p.noJSON.Load()
-	if jsonMode {
-		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
-	}
+	ctx = withTokens(ctx, estimateTokens(req, p.cfg.MaxTokens))
+	creq := p.chatRequest(req)
+	jsonMode := creq.ResponseFormat != nil
 	var resp openai.ChatCompletionResponse
 	err := p.call(ctx, model, func(ctx context.Context) error {
 		var err error
@@ -74,15 +62,40 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	if err != nil {
 		return Response{}, err
 	}
+	return p.response(resp, model)
+}
+
+// response reads a chat completion, from a direct call or a batch's file.
+func (p *openAI) response(resp openai.ChatCompletionResponse, model string) (Response, error) {
 	if len(resp.Choices) == 0 {
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
 	}
 	return Response{
-		Text:         resp.Choices[0].Message.Content,
+		Text:         p.scrub(resp.Choices[0].Message.Content),
 		Usage:        Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens},
 		Model:        resp.Model,
 		FinishReason: string(resp.Choices[0].FinishReason),
 	}, nil
+}
+
+// chatRequest is the wire request for req: the direct call and a batch
+// line send the same.
+func (p *openAI) chatRequest(req Request) openai.ChatCompletionRequest {
+	msgs := make([]openai.ChatCompletionMessage, len(req.Messages))
+	for i, m := range req.Messages {
+		msgs[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
+	}
+	temp := float32(req.Temperature)
+	if temp == 0 {
+		// go-openai omits a zero temperature, and servers then use their
+		// default (1.0): send the smallest non-zero value, as it advises
+		temp = math.SmallestNonzeroFloat32
+	}
+	creq := openai.ChatCompletionRequest{Model: p.modelFor(req), Messages: msgs, Temperature: temp, MaxTokens: req.MaxTokens}
+	if req.JSON && p.cfg.JSONMode != "off" && !p.noJSON.Load() {
+		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	}
+	return creq
 }
 
 func refusesJSONMode(err error) bool {

@@ -66,9 +66,10 @@ func New(cfg Config) (Provider, error) {
 	}
 	rt := cfg.Transport
 	if rt == nil {
-		rt = http.DefaultTransport
+		rt = pooled(cfg.Concurrency)
 	}
-	tr := &transport{base: rt, maxRetries: cfg.MaxRetries, timeout: cfg.Timeout, key: b.key, log: cfg.Log, sleep: cfg.Sleep}
+	tr := &transport{base: rt, maxRetries: cfg.MaxRetries, timeout: cfg.Timeout, key: b.key, log: cfg.Log, sleep: cfg.Sleep,
+		limit: newLimiter(cfg.RPM, cfg.TPM, cfg.Concurrency)}
 	if cfg.Type == "googleai" && b.key != "" {
 		tr.header = http.Header{"X-Goog-Api-Key": {b.key}}
 	}
@@ -84,6 +85,16 @@ func New(cfg Config) (Provider, error) {
 		return nil, fmt.Errorf("provider %q has no type: set providers.%s.type to one of %s", cfg.Name, cfg.Name, strings.Join(Types, ", "))
 	}
 	return nil, fmt.Errorf("provider %q: unknown type %q (known: %s)", cfg.Name, cfg.Type, strings.Join(Types, ", "))
+}
+
+// pooled is http.DefaultTransport keeping as many idle connections per
+// host as requests run at once (its own default keeps two, so a run at -j
+// 64 would open a new connection for most requests).
+func pooled(concurrency int) http.RoundTripper {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = max(concurrency, 4)
+	t.MaxIdleConns = max(t.MaxIdleConns, t.MaxIdleConnsPerHost)
+	return t
 }
 
 // needsKey: hosted APIs need a key; a local server does not.

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -58,6 +59,8 @@ type transport struct {
 	// header is added to every request: the Gemini key, which the
 	// google client leaves to a custom HTTP client to send
 	header http.Header
+	// limit paces attempts (rpm, tpm, the AIMD window); nil: unlimited
+	limit *limiter
 }
 
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -72,6 +75,16 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.Body.Close()
 	}
 	for attempt := 0; ; attempt++ {
+		// the wait for the rate limits is not part of the attempt's timeout
+		release := func(outcome) {}
+		if t.limit != nil {
+			rel, err := t.limit.acquire(req.Context(), tokensFrom(req.Context()))
+			if err != nil {
+				info.canceled = true
+				return nil, err
+			}
+			release = rel
+		}
 		ctx, cancel := context.WithCancel(req.Context())
 		var timer *time.Timer
 		timedOut := make(chan struct{})
@@ -100,6 +113,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			}
 		}
 		if err != nil {
+			release(neutral)
 			stop(timer)
 			cancel()
 			switch {
@@ -134,12 +148,20 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			resp.Body.Close()
 			stop(timer)
 			cancel()
+			wait := retryAfter(resp.Header, time.Now())
+			if overloaded(resp.StatusCode) {
+				release(throttled)
+				if wait > 0 && wait <= MaxRetryAfter && t.limit != nil {
+					t.limit.pause(wait)
+				}
+			} else {
+				release(neutral)
+			}
 			if expired() {
 				info.timedOut = true
 				return nil, fmt.Errorf("timeout after %s", t.timeout)
 			}
 			info.message = serverMessage(b, resp.Status)
-			wait := retryAfter(resp.Header, time.Now())
 			if retryableStatus(resp.StatusCode) && attempt < t.maxRetries && wait <= MaxRetryAfter {
 				info.retries++
 				if serr := t.wait(req.Context(), attempt, wait); serr != nil {
@@ -155,7 +177,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			return resp, nil
 		}
 		// success: the attempt's timer and context end when the body is closed
-		resp.Body = &cancelBody{ReadCloser: resp.Body, done: func() { stop(timer); cancel() }, expired: expired, info: info}
+		resp.Body = &cancelBody{ReadCloser: resp.Body, done: func() { release(succeeded); stop(timer); cancel() }, expired: expired, info: info}
 		return resp, nil
 	}
 }
@@ -171,7 +193,7 @@ func stop(t *time.Timer) {
 func (t *transport) wait(ctx context.Context, attempt int, serverWait time.Duration) error {
 	d := serverWait
 	if d <= 0 {
-		max := min(30*time.Second, 500*time.Millisecond<<attempt)
+		max := min(30*time.Second, 500*time.Millisecond<<min(attempt, 6)) // a larger shift overflows
 		d = max/2 + time.Duration(rand.Int64N(int64(max/2)+1))
 	}
 	t.logf("retrying in %s", d.Round(time.Millisecond))
@@ -215,6 +237,10 @@ func (b *cancelBody) Close() error {
 	b.done()
 	return err
 }
+
+// overloaded: the server says it has more than it can take (429, 503,
+// Anthropic's 529).
+func overloaded(code int) bool { return code == 429 || code == 503 || code == 529 }
 
 func retryableStatus(code int) bool {
 	return code == http.StatusTooManyRequests || code >= 500 && code != http.StatusNotImplemented
@@ -281,10 +307,15 @@ func serverMessage(b []byte, status string) string {
 	return status
 }
 
-// scrubURL drops query keys (Gemini passes ?key=) from URLs we show.
+// scrubURL drops query keys (Gemini passes ?key=) and a user and password
+// (http://u:sk-…@host) from URLs we show.
 func scrubURL(u, key string) string {
 	if i := strings.Index(u, "?"); i >= 0 {
 		u = u[:i]
+	}
+	if p, err := url.Parse(u); err == nil && p.User != nil {
+		p.User = nil
+		u = p.String()
 	}
 	return redact(u, key)
 }

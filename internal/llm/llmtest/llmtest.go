@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -19,6 +21,7 @@ import (
 // Call is one request a fake received, reduced to what tests look at.
 type Call struct {
 	Path     string
+	Batch    string // the batch it came in, if any
 	Header   http.Header
 	Body     map[string]any
 	Messages []Message // system first when the format carries one
@@ -48,11 +51,22 @@ type Server struct {
 	// Forget keeps no record of calls (for long benchmarks); Calls then
 	// returns nothing, but answers still see each call.
 	Forget bool
+	// BatchPolls is the status check on which a batch ends (default 1);
+	// BatchExpire makes batches end expired, unanswered; ResultsHost moves
+	// Anthropic's results_url to another origin.
+	BatchPolls  int
+	BatchExpire bool
+	ResultsHost string
 
-	mu     sync.Mutex
-	count  int
-	calls  []Call
-	answer func(Call, int) Answer
+	conns atomic.Int64
+
+	mu         sync.Mutex
+	batches    map[string]*fakeBatch
+	batchOrder []string
+	files      map[string]string
+	count      int
+	calls      []Call
+	answer     func(Call, int) Answer
 }
 
 // Calls returns the requests received so far (model listings excluded).
@@ -77,10 +91,19 @@ func (s *Server) Reply(text string) { s.Answer(func(Call, int) Answer { return A
 func New(t testing.TB, format string) *Server {
 	s := &Server{Format: format}
 	s.Reply(`{"rewrite": "ok"}`)
-	s.Server = httptest.NewServer(http.HandlerFunc(s.handle))
+	s.Server = httptest.NewUnstartedServer(http.HandlerFunc(s.handle))
+	s.Server.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			s.conns.Add(1)
+		}
+	}
+	s.Server.Start()
 	t.Cleanup(s.Close)
 	return s
 }
+
+// Conns is how many connections clients have opened so far.
+func (s *Server) Conns() int { return int(s.conns.Load()) }
 
 // URL is the base URL a provider entry should use.
 func (s *Server) BaseURL() string {
@@ -91,6 +114,10 @@ func (s *Server) BaseURL() string {
 }
 
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
+	if strings.Contains(r.URL.Path, "/batches") || strings.HasPrefix(r.URL.Path, "/v1/files") {
+		s.batchHandle(w, r)
+		return
+	}
 	if r.Method == http.MethodGet {
 		s.models(w, r)
 		return
@@ -98,16 +125,7 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	b, _ := io.ReadAll(r.Body)
 	c := Call{Path: r.URL.Path, Header: r.Header.Clone(), Body: map[string]any{}}
 	json.Unmarshal(b, &c.Body)
-	c.Messages, c.Model = s.messages(c.Body, r.URL.Path)
-	s.mu.Lock()
-	n := s.count
-	s.count++
-	if !s.Forget {
-		s.calls = append(s.calls, c)
-	}
-	f := s.answer
-	s.mu.Unlock()
-	a := f(c, n)
+	a := s.call(c)
 	if a.Delay > 0 {
 		select {
 		case <-time.After(a.Delay):
@@ -135,6 +153,20 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		a.PromptTokens, a.CompletionTokens = 100, 20
 	}
 	json.NewEncoder(w).Encode(s.body(a, c.Model, r.URL.Path))
+}
+
+// call records a completion request and decides its answer.
+func (s *Server) call(c Call) Answer {
+	c.Messages, c.Model = s.messages(c.Body, c.Path)
+	s.mu.Lock()
+	n := s.count
+	s.count++
+	if !s.Forget {
+		s.calls = append(s.calls, c)
+	}
+	f := s.answer
+	s.mu.Unlock()
+	return f(c, n)
 }
 
 func (s *Server) errorBody(status int) string {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
-	"github.com/bulletproof-cli/bulletproof/rewrite"
+	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
 var (
@@ -235,23 +235,24 @@ func helpLines(meta Meta) []string {
 }
 
 // diffed renders the original with removed words marked, and the candidate
-// with added words marked.
+// with added words marked (the same word diff as the rewrite report).
 func diffed(orig, cand string) (string, string) {
 	if strings.Contains(orig, "\n") || strings.Contains(cand, "\n") {
 		return orig, cand
 	}
-	var a, b []string
-	for _, p := range rewrite.WordDiff(orig, cand) {
-		switch p.Op {
-		case rewrite.Same:
-			a, b = append(a, p.Text), append(b, p.Text)
-		case rewrite.Removed:
-			a = append(a, delStyle.Render(p.Text))
-		case rewrite.Added:
-			b = append(b, addStyle.Render(p.Text))
+	as, bs := worddiff.Diff(orig, cand)
+	mark := func(s string, spans []worddiff.Span, style lipgloss.Style) string {
+		var out strings.Builder
+		for _, sp := range spans {
+			if sp.Changed {
+				out.WriteString(style.Render(s[sp.Start:sp.End]))
+			} else {
+				out.WriteString(s[sp.Start:sp.End])
+			}
 		}
+		return out.String()
 	}
-	return strings.Join(a, " "), strings.Join(b, " ")
+	return mark(orig, as, delStyle), mark(cand, bs, addStyle)
 }
 
 // indent wraps s to width and indents each line by two spaces.

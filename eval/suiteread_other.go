@@ -1,0 +1,5 @@
+//go:build !unix
+
+package eval
+
+const nonBlock = 0
