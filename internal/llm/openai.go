@@ -52,7 +52,7 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
 	}
 	var resp openai.ChatCompletionResponse
-	err := p.call(ctx, model, func(ctx context.Context) error {
+	err := p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 		var err error
 		resp, err = p.client.CreateChatCompletion(ctx, creq)
 		return err
@@ -65,7 +65,7 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 			p.cfg.Log("%s refused response_format; continuing without JSON mode", p.cfg.Name)
 		}
 		creq.ResponseFormat = nil
-		err = p.call(ctx, model, func(ctx context.Context) error {
+		err = p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 			var err error
 			resp, err = p.client.CreateChatCompletion(ctx, creq)
 			return err
@@ -76,6 +76,9 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	}
 	if len(resp.Choices) == 0 {
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
+	}
+	if err := p.tooLong(model, resp.Choices[0].Message.Content); err != nil {
+		return Response{}, err
 	}
 	return Response{
 		Text:         resp.Choices[0].Message.Content,
@@ -96,7 +99,7 @@ func refusesJSONMode(err error) bool {
 
 func (p *openAI) Models(ctx context.Context) ([]string, error) {
 	var list openai.ModelsList
-	err := p.call(ctx, "", func(ctx context.Context) error {
+	err := p.call(ctx, "", maxListBody, func(ctx context.Context) error {
 		var err error
 		list, err = p.client.ListModels(ctx)
 		return err
