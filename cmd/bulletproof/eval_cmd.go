@@ -102,11 +102,15 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if err != nil {
 		return err
 	}
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(cmd.Context(), path, a.stdin)
 	if err != nil {
 		return err
 	}
-	suite, err := eval.ParseSuite(name, data, eval.ReadFile)
+	// tests: file:// may name a FIFO: Ctrl-C must still stop the read
+	readFile := func(p string) ([]byte, error) {
+		return fileio.Cancellable(cmd.Context(), func() ([]byte, error) { return eval.ReadFile(p) })
+	}
+	suite, err := eval.ParseSuite(name, data, readFile)
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -18,7 +20,7 @@ import (
 
 // readResume reads and parses a resume file, or stdin for "-".
 func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(a.ctx, path, a.stdin)
 	if err != nil {
 		return nil, "", err
 	}
@@ -33,7 +35,7 @@ func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
 // readText reads a text input (a job ad, facts, a rewrite) and checks it is
 // text.
 func (a *app) readText(path string) (string, error) {
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(a.ctx, path, a.stdin)
 	if err != nil {
 		return "", err
 	}
@@ -72,9 +74,13 @@ func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
 	if cfg == nil || cfg.Guard.LexiconExtra == "" {
 		return lex, nil
 	}
-	data, name, err := fileio.Read(cfg.Guard.LexiconExtra, nil)
+	data, name, err := fileio.ReadContext(a.ctx, cfg.Guard.LexiconExtra, nil)
 	if err != nil {
 		return nil, fmt.Errorf("guard.lexicon_extra: %w", err)
+	}
+	// a binary file is named, not quoted into the error
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not lexicon YAML: point guard.lexicon_extra at a YAML file of entries", name)}
 	}
 	extra, err := lexicon.Parse(name, data)
 	if err != nil {
