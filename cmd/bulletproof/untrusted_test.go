@@ -143,3 +143,30 @@ func TestSmallInputErrors(t *testing.T) {
 		t.Errorf("%+v", r)
 	}
 }
+
+func TestLongPairLineIsAUsageError(t *testing.T) {
+	dir := isolate(t)
+	p := filepath.Join(dir, "pairs.jsonl")
+	os.WriteFile(p, []byte(`{"id":"a","source":"x","rewrite":"x"}`+"\n"+`{"id":"b","source":"`+strings.Repeat("x", 6<<20)+`"}`+"\n"), 0o644)
+	r := cli(t, "", "guard", "--pairs", p)
+	if r.code != 2 || !strings.Contains(r.stderr, "line 2") || !strings.Contains(r.stdout, `"id":"a"`) {
+		t.Errorf("exit %d: %s", r.code, r.stderr)
+	}
+}
+
+// TestServerTextPrintsNoEscapes: a server's error message reaches the
+// terminal without its escape sequences.
+func TestServerTextPrintsNoEscapes(t *testing.T) {
+	dir := isolate(t)
+	s := llmtest.New(t, "openai")
+	s.Answer(func(llmtest.Call, int) llmtest.Answer {
+		return llmtest.Answer{Status: 401, Raw: "{\"error\": {\"message\": \"bad key \\u001b]0;pwned\\u0007\\u001b[2J gone\"}}"}
+	})
+	withFake(t, dir, s, "")
+	for _, args := range [][]string{{"rewrite", repo(t, "examples/resume.md")}, {"rewrite", repo(t, "examples/resume.md"), "--format", "markdown"}} {
+		r := cliWith(t, noSleep(), "", args...)
+		if strings.ContainsAny(r.stdout+r.stderr, "\x1b\x07") || !strings.Contains(r.stdout+r.stderr, "bad key") {
+			t.Errorf("%v: %q %q", args, r.stdout, r.stderr)
+		}
+	}
+}
