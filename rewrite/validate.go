@@ -99,7 +99,7 @@ func structure(line string) string {
 // chatter: what a model says around the rewrite instead of the rewrite.
 var (
 	// "Sure!", "Certainly.", "Of course,"
-	ackRe = regexp.MustCompile(`(?i)^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|great|no problem|happy to help|got it)\b\s*[!.,:;—-]*\s*`)
+	ackRe = regexp.MustCompile(`(?i)^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|great|no problem|happy to help|got it)\s*[!.,:;—-]+\s*`)
 	// "Here is the rewrite:", "Here's a tighter version:", "Rewritten bullet:", "Revised:"
 	leadInRe = regexp.MustCompile(`(?i)^(?:here(?:'s|’s| is| are)\b[^:\n]{0,60}|(?:the |a |my |an )?(?:rewritten|revised|improved|updated|tightened|polished|new|final|suggested)?\s*(?:rewrite|version|bullet(?: point)?|summary|text|answer|output|result|description)(?: is)?)\s*:\s*`)
 	// "Let me know if ...", "I hope this helps", "Note: ..."
@@ -109,14 +109,21 @@ var (
 )
 
 // stripChatter removes a preamble and a sign-off around the rewrite; it
-// reports whether it removed anything.
-func stripChatter(lines []string) ([]string, bool) {
+// reports whether it removed anything. What the source itself opens with
+// ("Result: ...", "Great Lakes ...") is not chatter.
+func stripChatter(lines []string, source string) ([]string, bool) {
 	stripped := false
+	src := strings.ToLower(strings.TrimSpace(source))
+	cut := func(line string) string {
+		next := leadInRe.ReplaceAllString(ackRe.ReplaceAllString(line, ""), "")
+		if removed := strings.ToLower(strings.TrimSpace(line[:len(line)-len(next)])); removed != "" && strings.HasPrefix(src, removed) {
+			return line
+		}
+		return next
+	}
 	// whole lines of preamble: "Sure! Here is the rewrite:" on its own line
 	for len(lines) > 1 {
-		rest := ackRe.ReplaceAllString(lines[0], "")
-		rest = leadInRe.ReplaceAllString(rest, "")
-		if strings.TrimSpace(rest) != "" && !strings.HasSuffix(strings.TrimSpace(lines[0]), ":") {
+		if strings.TrimSpace(cut(lines[0])) != "" && (!strings.HasSuffix(strings.TrimSpace(lines[0]), ":") || strings.HasPrefix(src, strings.ToLower(lines[0]))) {
 			break
 		}
 		lines, stripped = lines[1:], true
@@ -125,7 +132,7 @@ func stripChatter(lines []string) ([]string, bool) {
 	if len(lines) > 0 {
 		first := lines[0]
 		for {
-			next := leadInRe.ReplaceAllString(ackRe.ReplaceAllString(first, ""), "")
+			next := cut(first)
 			if next == first {
 				break
 			}
@@ -182,16 +189,21 @@ func CheckReply(text string, item resume.Item) (string, error) {
 		}
 		lines = append(lines, l)
 	}
-	lines, chatty := stripChatter(lines)
+	lines, chatty := stripChatter(lines, item.Text)
 	if len(lines) == 0 || len(lines) == 1 && lines[0] == "" {
 		return invalid("the reply held no rewrite, only talk around one")
 	}
 	if chatty {
-		// what is left must be one clean line, with no talk in it
-		if len(lines) > 1 || chattyRe.MatchString(lines[0]) {
+		// what is left must be the item's shape, with no talk in it: for a
+		// bullet or a summary, one clean line
+		if len(lines) > 1 && shapeOf(item) != shapeLines {
 			return invalid("the reply talks around the rewrite instead of giving only the rewrite")
 		}
 		blank = false
+	}
+	// talk the item itself does not hold ("Here is", "let me know")
+	if m := chattyRe.FindString(strings.Join(lines, "\n")); m != "" && !strings.Contains(strings.ToLower(item.Text), strings.ToLower(m)) {
+		return invalid("the reply talks around the rewrite (%q) instead of giving only the rewrite", m)
 	}
 	for _, l := range lines {
 		if what := structure(listLineRe.ReplaceAllString(l, "")); what != "" {
@@ -200,10 +212,12 @@ func CheckReply(text string, item resume.Item) (string, error) {
 	}
 	switch shapeOf(item) {
 	case shapeLine:
-		if len(lines) > 1 {
-			return invalid("the reply has %d lines; this item is one line", len(lines))
+		if n := strings.Count(strings.TrimSpace(item.Text), "\n") + 1; len(lines) > n {
+			return invalid("the reply has %d lines; this item is %s", len(lines), plural(n, "line"))
 		}
-		lines[0] = listLineRe.ReplaceAllString(lines[0], "")
+		for i, l := range lines {
+			lines[i] = listLineRe.ReplaceAllString(l, "")
+		}
 	case shapeParagraph:
 		if blank {
 			return invalid("the reply has several paragraphs; this item is one")
@@ -270,4 +284,11 @@ func cappedRaw(s, source string) string {
 		return shorten(s, n)
 	}
 	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "one " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

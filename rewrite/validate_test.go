@@ -59,6 +59,12 @@ func TestCheckReply(t *testing.T) {
 		{"summary with a heading", summaryItem, "Backend engineer.\n## Skills", ""},
 		{"skills lines", skillsItem, "- Data: PostgreSQL, Redis\n- Languages: Go, SQL", "Data: PostgreSQL, Redis\nLanguages: Go, SQL"},
 		{"skills with a heading", skillsItem, "Data: PostgreSQL, Redis\n# Interests", ""},
+		{"Great is no chatter without its exclamation", resume.Item{Text: "Great Lakes ingest pipeline on Kafka."}, "Great Lakes ingest pipeline on Kafka, rebuilt.", "Great Lakes ingest pipeline on Kafka, rebuilt."},
+		{"the source's own label stays", resume.Item{Text: "Result: cut p95 latency by 40%."}, "Result: cut p95 latency 40%.", "Result: cut p95 latency 40%."},
+		{"talk without a preamble", bulletItem, "Sure here is the rewrite you wanted: cut latency.", ""},
+		{"the source's own words are no talk", resume.Item{Text: "Shipped the rewrite of the billing engine."}, "Shipped the rewrite of the billing engine in Go.", "Shipped the rewrite of the billing engine in Go."},
+		{"chatty skills lines", skillsItem, "Here are the reordered skills:\nData: PostgreSQL, Redis\nLanguages: Go, SQL", "Data: PostgreSQL, Redis\nLanguages: Go, SQL"},
+		{"a two-line highlight may stay two lines", resume.Item{Text: "Built the API.\nRan it for 3 years."}, "Built the API.\nRan it for three years.", "Built the API.\nRan it for three years."},
 		{"unicode kept", bulletItem, "Réduit la latence de 420 ms à 180 ms — API 中文.", "Réduit la latence de 420 ms à 180 ms — API 中文."},
 	}
 	for _, c := range cases {
