@@ -571,3 +571,21 @@ func TestWorkersCapped(t *testing.T) {
 		}
 	}
 }
+
+// TestTerminalReportIsInert: a model's reply and a suite's names reach the
+// terminal without their escape sequences (a reply could otherwise retitle
+// the window, clear the screen or hide text).
+func TestTerminalReportIsInert(t *testing.T) {
+	e := newEnv(t)
+	e.server("a", "openai").Reply("Built the API\x1b]0;owned\x07 \x1b[2Jdone")
+	s := e.suite("description: \"suite \\e[31mred\"\nprompts: [tighten-bullets]\nproviders: [a]\ntests:\n  - description: \"case \\e[8mhidden\"\n    vars: {input: \"Built the API.\"}\n    assert: [{type: contains, value: nothing-like-this}]\n")
+	sum := e.run(s, e.opts(nil))
+	var b bytes.Buffer
+	RenderTerminal(&b, sum, Marks{})
+	if strings.ContainsAny(b.String(), "\x1b\x07") {
+		t.Errorf("escape sequences reached the terminal:\n%q", b.String())
+	}
+	if !strings.Contains(b.String(), "Built the API") {
+		t.Errorf("the failing output is not shown:\n%s", b.String())
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 )
 
 // Marks colour the terminal report; the zero value is plain.
@@ -26,11 +28,12 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 	if s.Description != "" {
 		title += " — " + s.Description
 	}
+	title = oneLine(title, 200)
 	fmt.Fprintf(w, "%s%s%s\n\n", m.Bold, title, m.Reset)
 	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
 	fmt.Fprint(tw, "PROMPT")
 	for _, p := range s.Providers() {
-		fmt.Fprintf(tw, "\t%s", p)
+		fmt.Fprintf(tw, "\t%s", oneLine(p, 60))
 	}
 	fmt.Fprintln(tw)
 	for _, pr := range s.Prompts() {
@@ -56,9 +59,9 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 			if s.Repeat > 1 {
 				rep = fmt.Sprintf(" #%d", r.Repeat+1)
 			}
-			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", oneLine(r.Prompt, 80), r.Provider, r.Test, rep)
+			fmt.Fprintf(w, "  ✗ %s · %s · %s%s\n", oneLine(r.Prompt, 80), oneLine(r.Provider, 60), oneLine(r.Test, 80), rep)
 			if r.Error != "" {
-				fmt.Fprintf(w, "      error: %s\n", r.Error)
+				fmt.Fprintf(w, "      error: %s\n", oneLine(r.Error, 300))
 				continue
 			}
 			fmt.Fprintf(w, "      %soutput: %s%s\n", m.Dim, oneLine(r.Output, 160), m.Reset)
@@ -75,7 +78,7 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 	if fl := s.Flaky(); len(fl) > 0 {
 		fmt.Fprintf(w, "\n%sFlaky across %d repeats%s\n", m.Warn, s.Repeat, m.Reset)
 		for _, c := range fl {
-			fmt.Fprintf(w, "  ~ %s · %s · %s: passed %d of %d\n", c.Prompt, c.Provider, c.Test, c.Passes, c.Runs)
+			fmt.Fprintf(w, "  ~ %s · %s · %s: passed %d of %d\n", oneLine(c.Prompt, 80), oneLine(c.Provider, 60), oneLine(c.Test, 80), c.Passes, c.Runs)
 		}
 	}
 	st := s.Stats
@@ -92,8 +95,11 @@ func RenderTerminal(w io.Writer, s *Summary, m Marks) {
 	fmt.Fprintln(w)
 }
 
+// oneLine is s on one line, cut at max characters, with no control or
+// escape characters: suites and model replies are untrusted, and this text
+// goes to a terminal.
 func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = safetext.Terminal(strings.Join(strings.Fields(s), " "))
 	if r := []rune(s); len(r) > max {
 		return string(r[:max-1]) + "…"
 	}

@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+	"unicode"
 
 	"github.com/agnivade/levenshtein"
 
@@ -147,13 +148,28 @@ func (t *Template) validate() error {
 // AppliesTo reports whether the template rewrites items of a section.
 func (t *Template) AppliesTo(section string) bool { return slices.Contains(t.Sections, section) }
 
-// fences are the tags that delimit data; data may not contain them.
-var fenceRe = regexp.MustCompile(`(?i)<\s*(/?)\s*(input|job|context)\s*>`)
+// fenceRe finds anything in data a model could read as a fence tag: the
+// tags that delimit data, with spaces, slashes or invisible characters
+// around the name and anything after it ("</input foo>", "</input/>",
+// "</input\u200b>", "< / job >"), closed or not.
+var fenceRe = regexp.MustCompile(`(?i)<[\s/\p{Cf}]*(?:input|job|context)[^<>\n]{0,64}>?`)
 
 // fence neutralises fence tags inside user data, so that a job ad cannot
-// close its fence and speak as the user.
+// close its fence and speak as the user: their angle brackets become
+// guillemets, and invisible characters in them go.
 func fence(s string) string {
-	return fenceRe.ReplaceAllString(s, "‹$1$2›")
+	return fenceRe.ReplaceAllStringFunc(s, func(m string) string {
+		inner := strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, m[1:])
+		if strings.HasSuffix(inner, ">") {
+			inner = strings.TrimSuffix(inner, ">") + "›"
+		}
+		return "‹" + inner
+	})
 }
 
 // Render produces the messages for one item. Values are inserted as data:

@@ -19,14 +19,13 @@ type Target struct {
 	ID       string
 }
 
-func (t Target) item() (resume.Item, []resume.Item, error) {
-	all := t.Doc.Items()
-	for _, it := range all {
+func (t Target) item() (resume.Item, error) {
+	for _, it := range t.Doc.Items() {
 		if it.ID == t.ID {
-			return it, all, nil
+			return it, nil
 		}
 	}
-	return resume.Item{}, nil, fmt.Errorf("no item %s in the resume", t.ID)
+	return resume.Item{}, fmt.Errorf("no item %s in the resume", t.ID)
 }
 
 // Again asks the engine for one more candidate for an item whose candidate
@@ -35,7 +34,7 @@ func (t Target) item() (resume.Item, []resume.Item, error) {
 // rejected one is asked again with the guard's reasons, up to MaxAttempts).
 // facts join the pipeline's own: what the person vouched for meanwhile.
 func (p *Pipeline) Again(ctx context.Context, t Target, shown, note string, facts []string) ItemResult {
-	it, all, err := t.item()
+	it, err := t.item()
 	if err != nil {
 		return ItemResult{ID: t.ID, Status: StatusError, Error: err.Error(), Candidates: []Candidate{}}
 	}
@@ -44,20 +43,20 @@ func (p *Pipeline) Again(ctx context.Context, t Target, shown, note string, fact
 	q.Facts = append(append([]string(nil), p.Facts...), facts...)
 	q.Engine = withHistory{Engine: p.Engine, before: []Attempt{{Reply: string(raw), Feedback: note, Asked: true}}}
 	q.Progress = nil
-	return q.rewriteItem(ctx, t.Doc, all, t.Template, it, t.Options, documentStyle(t.Doc))
+	return q.rewriteItem(ctx, q.index(t.Doc), t.Template, it, t.Options, documentStyle(t.Doc))
 }
 
 // Judge is the guard's verdict on text a person wrote for an item, against
 // the source the loop judged the item's candidates by, plus facts.
 func (p *Pipeline) Judge(t Target, text string, facts []string) (guard.Verdict, error) {
-	it, all, err := t.item()
+	it, err := t.item()
 	if err != nil {
 		return guard.Verdict{}, err
 	}
 	q := *p
 	q.Facts = append(append([]string(nil), p.Facts...), facts...)
-	data := itemData(t.Doc, all, t.Template, it, t.Options)
-	return guard.Check(q.source(t.Template, it, data, q.scopeFacts(t.Doc)), text, q.Guard), nil
+	x := q.index(t.Doc)
+	return guard.CheckClaims(x.sourceClaims(t.Template, it, itemData(x, t.Template, it, t.Options)), text, q.Guard), nil
 }
 
 // withHistory starts every request's conversation with earlier turns.

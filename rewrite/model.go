@@ -55,6 +55,10 @@ func (m *Model) Rewrite(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	resp, err := m.Provider.Complete(ctx, llm.Request{Messages: msgs, Temperature: m.Temperature, MaxTokens: m.MaxTokens, JSON: true})
+	if llm.IsKind(err, llm.KindBadReply) {
+		// too large, or no choices: the model's failure, asked again
+		return Reply{}, fmt.Errorf("%w: %v", ErrBadReply, err)
+	}
 	if err != nil {
 		return Reply{}, err
 	}

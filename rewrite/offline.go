@@ -65,18 +65,24 @@ func (o Offline) Rewrite(_ context.Context, req Request) (Reply, error) {
 }
 
 // Tighten applies the bullet rules: weak opener, "used X to", tense, filler,
-// tool capitals, first capital, the document's full-stop style.
+// tool capitals, first capital, the document's full-stop style. It never
+// makes a bullet worse: text that is not English passes through, a rule
+// that cannot apply cleanly leaves the bullet as it is, and names keep
+// their case.
 func Tighten(s, tense string, style Style, lex *lexicon.Lexicon) string {
-	s = strings.TrimSpace(s)
-	s = english.RemoveFiller(s)
-	s = replaceWeakOpener(s)
-	s = restructureUsed(s)
-	if tense == "past" {
-		s = pastTense(s)
+	t := strings.TrimSpace(s)
+	if t == "" || !english.IsEnglish(t) {
+		return s
 	}
-	s = toolCapitals(s, lex)
-	s = english.Capitalize(s)
-	return punctuate(s, style)
+	t = english.RemoveFiller(t)
+	t = replaceWeakOpener(t)
+	t = restructureUsed(t)
+	if tense == "past" {
+		t = pastTense(t, lex)
+	}
+	t = toolCapitals(t, lex)
+	t = capitalizeFirst(t, lex)
+	return punctuate(t, style)
 }
 
 // replaceWeakOpener swaps a weak opener for a verb of the same ownership,
@@ -91,6 +97,9 @@ func replaceWeakOpener(s string) string {
 	tail := strings.TrimSpace(strings.TrimPrefix(rest, words[0]))
 	// a gerund follows: "worked on migrating X" -> "Migrated X"
 	if past, ok := english.IngToPast(first); ok {
+		if o.GerundStays {
+			return s // "Tasked with getting X": asked, not done
+		}
 		if o.Gerund == "" {
 			return join(past, tail)
 		}
@@ -151,39 +160,141 @@ func restructureUsed(s string) string {
 
 var conjoinedNext = map[string]bool{"the": true, "a": true, "an": true, "them": true, "it": true, "their": true, "its": true, "new": true, "all": true, "our": true}
 
+// roleNouns follow "Lead" when it names a role, not an action ("Lead
+// engineer on ...").
+var roleNouns = map[string]bool{"engineer": true, "developer": true, "architect": true, "designer": true, "analyst": true,
+	"programmer": true, "consultant": true, "scientist": true, "maintainer": true, "author": true, "contributor": true,
+	"instructor": true, "member": true, "role": true, "position": true}
+
 // pastTense turns a present-tense or gerund opener, and verbs joined to it
-// by "and", into the past tense.
-func pastTense(s string) string {
+// by "and", into the past tense; "Design and implementation of X" becomes
+// "Designed and implemented X" when both nouns have verbs. What it cannot
+// convert cleanly it leaves as it is: a noun that opens the bullet ("Lead
+// engineer on ...", "Design of ..."), a noun joined to a verb, a name
+// ("Go services", "`make` targets"), a word already in the past.
+func pastTense(s string, lex *lexicon.Lexicon) string {
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return s
 	}
+	if out, ok := nominalOpener(words); ok {
+		return out
+	}
 	lead := strings.Trim(words[0], ",.;:")
-	v, form, ok := english.LookupVerb(lead)
-	if !ok || form == english.FormPast || v.Weak {
+	if lead == "" || len(lead) > 1 && strings.ToUpper(lead) == lead || identifier(lead, lex) || techAt(s, lex) {
 		return s
 	}
-	words[0] = strings.Replace(words[0], lead, english.PastTense(lead), 1)
+	past, ok := english.ToPast(lead)
+	if !ok {
+		return s
+	}
+	if v, _, known := english.LookupVerb(lead); known && v.Weak {
+		return s
+	}
+	next := ""
+	if len(words) > 1 {
+		next = strings.ToLower(strings.Trim(words[1], ",.;:"))
+	}
+	switch {
+	case next == "of" || strings.EqualFold(lead, "lead") && (roleNouns[strings.TrimSuffix(next, "s")] || next == "for" || next == "on" || next == "at"):
+		return s // a noun: "Design of the API", "Lead engineer on payments"
+	case next == "and" || next == "&":
+		if len(words) > 2 {
+			w := strings.Trim(words[2], ",.;:")
+			if _, _, isVerb := english.LookupVerb(w); !isVerb {
+				if _, irregular := english.ToPast(w); !irregular {
+					return s // "Design and implementation of": a noun joined to a verb
+				}
+			}
+		}
+	}
+	words[0] = strings.Replace(words[0], lead, past, 1)
 	for i := 1; i+1 < len(words); i++ {
+		if strings.HasSuffix(words[i-1], ";") {
+			// a second clause opens with its own verb: "...; deploy to staging"
+			w := strings.Trim(words[i], ",.;:")
+			if _, f, ok := english.LookupVerb(w); ok && (f == english.FormBase || f == english.FormThird) && !identifier(w, lex) {
+				words[i] = strings.Replace(words[i], w, english.PastTense(w), 1)
+			}
+			continue
+		}
 		if words[i-1] != "and" && !strings.HasSuffix(words[i-1], ",") {
 			continue
 		}
 		w := strings.Trim(words[i], ",.;:")
-		if _, f, ok := english.LookupVerb(w); ok && (f == english.FormBase || f == english.FormThird) && conjoinedNext[strings.ToLower(words[i+1])] {
+		_, f, ok := english.LookupVerb(w)
+		if ok && (f == english.FormBase || f == english.FormThird) && conjoinedNext[strings.ToLower(words[i+1])] {
 			words[i] = strings.Replace(words[i], w, english.PastTense(w), 1)
+		} else if p, ok := english.ToPast(w); ok && i == 2 && words[1] == "and" {
+			words[i] = strings.Replace(words[i], w, p, 1) // "Design and implement a gateway"
+		} else if ok && words[i-1] == "and" && (f == english.FormBase || f == english.FormThird) {
+			// "Analyze feedback and make improvements": a verb left in the
+			// present would mix tenses; better the bullet as it was
+			return s
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// nominalOpener rewrites a bullet that opens with nouns of action and "of"
+// ("Design and implementation of X", "Development of X") into past-tense
+// verbs ("Designed and implemented X"), when every noun has a verb.
+func nominalOpener(words []string) (string, bool) {
+	var verbs []string
+	i := 0
+	for ; i < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if w == "of" {
+			break
+		}
+		if len(verbs) > 0 && len(verbs) == (i+1)/2 && (w == "and" || w == "&") {
+			continue
+		}
+		base, ok := english.VerbOfNoun(w)
+		if !ok || i > 0 && words[i-1] != "and" && words[i-1] != "&" {
+			return "", false
+		}
+		// "Testing the API" is a verb already: only nouns before "of" count
+		verbs = append(verbs, english.PastTense(base))
+	}
+	if i == len(words) || i == 0 || len(verbs) == 0 || i+1 == len(words) {
+		return "", false
+	}
+	first := verbs[0]
+	if c := words[0][0]; c >= 'A' && c <= 'Z' {
+		first = english.Capitalize(first)
+	}
+	out := append([]string{first}, words[1:i]...)
+	for k, j := 1, 1; j < i; j++ {
+		if w := strings.ToLower(words[j]); w != "and" && w != "&" {
+			out[j] = verbs[k]
+			k++
+		}
+	}
+	return strings.Join(append(out, words[i+1:]...), " "), true
+}
+
+// techAt reports whether s opens with a technology ("Go services",
+// "Spring Boot APIs"), which no tense rule may touch.
+func techAt(s string, lex *lexicon.Lexicon) bool {
+	for _, m := range lex.Find(s) {
+		if m.Start == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // toolCapitals writes a tool the way its makers do when the text has it all
 // in lower case ("python" -> "Python").
 func toolCapitals(s string, lex *lexicon.Lexicon) string {
 	ms := lex.Find(s)
+	keep := protectedSpans(s)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		// products only: "event-driven microservices" stays in lower case
-		if m.Entry.IsPractice() {
+		// products only: "event-driven microservices" stays in lower case;
+		// and never inside a URL, domain, path or code span
+		if m.Entry.IsPractice() || overlaps(keep, m.Start, m.End) {
 			continue
 		}
 		if m.Text == strings.ToLower(m.Text) && m.Form != strings.ToLower(m.Form) && strings.EqualFold(m.Text, m.Form) {
@@ -197,7 +308,13 @@ func punctuate(s string, style Style) string {
 	s = strings.TrimRight(s, " ")
 	has := strings.HasSuffix(s, ".")
 	switch {
+	case s == "":
+		return s
 	case style.Period && !has && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?"):
+		// a fragment ("Java", "Skills: Java, Go") is no sentence to end
+		if fragment(s) || strings.ContainsAny(s[len(s)-1:], ":;,`") || endsInURL(s) {
+			return s
+		}
 		return s + "."
 	case !style.Period && has && !strings.HasSuffix(s, "etc."):
 		return strings.TrimSuffix(s, ".")
@@ -206,8 +323,13 @@ func punctuate(s string, style Style) string {
 }
 
 // AddPlaceholder appends a result placeholder to a bullet that states no
-// quantity, so the candidate sees where a metric belongs.
+// quantity, so the candidate sees where a metric belongs: only to an
+// English, sentence-like bullet (see sentenceLike), never to a skill, an
+// empty highlight or a list after a colon.
 func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
+	if !sentenceLike(s) || !english.IsEnglish(s) {
+		return s
+	}
 	c := guard.Extract(s, lex)
 	if len(c.Quantities) > 0 || len(c.Placeholders) > 0 {
 		return s
@@ -338,4 +460,61 @@ func OrderCourses(s string) string {
 		return backendCourse.MatchString(parts[a]) && !backendCourse.MatchString(parts[b])
 	})
 	return strings.Join(parts, ", ")
+}
+
+// sentenceLike: at least four words, two of them ordinary lower-case words
+// (not a list of tools), and no ':' or ';' (after which a placeholder would
+// dangle off a list or a second clause).
+func sentenceLike(s string) bool {
+	if len(strings.Fields(s)) < 4 || strings.ContainsAny(unprotected(s), ":;") {
+		return false
+	}
+	return plainWords(s) >= 2
+}
+
+// plainWords counts the ordinary lower-case English words in s.
+func plainWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(unprotected(s)) {
+		w = strings.Trim(w, ",.()")
+		if w != "" && w == strings.ToLower(w) && english.IsWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// unprotected is s with its URLs, domains, paths and code spans blanked.
+func unprotected(s string) string {
+	b := []byte(s)
+	for _, sp := range protectedSpans(s) {
+		for i := sp[0]; i < sp[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// endsInURL: a full stop after a URL would read as part of it.
+func endsInURL(s string) bool {
+	for _, sp := range protectedSpans(s) {
+		if sp[1] == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// fragment: not a sentence to end with a full stop: under three words
+// ("Java"), a list after a colon, or no ordinary word and no verb.
+func fragment(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return true
+	}
+	// a list after a colon ("Implemented caching: Redis")
+	if i := strings.LastIndex(unprotected(s), ":"); i >= 0 && plainWords(s[i+1:]) == 0 {
+		return true
+	}
+	return plainWords(s) == 0 && !english.IsVerb(strings.Trim(words[0], ",.;:"))
 }

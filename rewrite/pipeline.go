@@ -9,8 +9,10 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -53,6 +55,16 @@ func Plan(doc *resume.Document, tpl *prompts.Template, section string) []resume.
 	return out
 }
 
+// MaxConcurrency caps items in flight, whatever the configuration asks: a
+// provider throttles long before this, and every worker holds a request.
+const MaxConcurrency = 64
+
+// workers is the number of workers for n items: the configured
+// concurrency, never more than the items, never more than MaxConcurrency.
+func workers(concurrency, n int) int {
+	return max(1, min(concurrency, n, MaxConcurrency))
+}
+
 // Run rewrites every item the template applies to. Results come in document
 // order whatever the concurrency. A cancelled context stops new requests;
 // items not reached keep their original text with status error.
@@ -66,20 +78,19 @@ func (p *Pipeline) Run(ctx context.Context, doc *resume.Document, tpl *prompts.T
 	defer stop()
 	var fatalOnce sync.Once
 	style := documentStyle(doc)
-	all := doc.Items()
-	workers := max(1, p.Concurrency)
+	x := p.index(doc)
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
 		next = make(chan int)
 	)
-	for w := 0; w < workers; w++ {
+	for w := 0; w < workers(p.Concurrency, len(items)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				r := p.rewriteItem(ctx, doc, all, tpl, items[i], opts, style)
+				r := p.rewriteItem(ctx, x, tpl, items[i], opts, style)
 				if r.fatal != nil {
 					fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
 				}
@@ -120,28 +131,63 @@ feed:
 	return res
 }
 
-func (p *Pipeline) rewriteItem(ctx context.Context, doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
-	return p.rewrite(ctx, tpl, it, itemData(doc, all, tpl, it, opts), p.scopeFacts(doc), style)
+// index reads once what every item of a run shares: the user's facts, and
+// with scope resume the whole resume, as the guard's sources.
+func (p *Pipeline) index(doc *resume.Document) *runIndex {
+	x := newRunIndex(doc, p.lexicon())
+	for _, f := range p.Facts {
+		x.facts = append(x.facts, guard.Extract(f, x.lex))
+	}
+	if p.Scope == ScopeResume {
+		x.facts = append(x.facts, guard.Extract(doc.Text(), x.lex))
+	}
+	return x
 }
 
-// scopeFacts is what the scope adds to an item's source: the whole resume
-// when the scope is the resume.
-func (p *Pipeline) scopeFacts(doc *resume.Document) []string {
-	if p.Scope == ScopeResume {
-		return []string{doc.Text()}
+func (p *Pipeline) lexicon() *lexicon.Lexicon {
+	if p.Guard.Lexicon != nil {
+		return p.Guard.Lexicon
 	}
-	return nil
+	return lexicon.Default()
+}
+
+func (p *Pipeline) rewriteItem(ctx context.Context, x *runIndex, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
+	data := itemData(x, tpl, it, opts)
+	return p.rewrite(ctx, tpl, it, data, x.sourceClaims(tpl, it, data), style)
+}
+
+// sourceClaims is the guard's source for a rewrite of it: the item, the
+// user's facts (and the resume, with scope resume), and the context the
+// prompt showed, each read once per run; never the job ad.
+func (x *runIndex) sourceClaims(tpl *prompts.Template, it resume.Item, data prompts.Data) []guard.Claims {
+	claims := append([]guard.Claims{guard.Extract(it.Text, x.lex)}, x.facts...)
+	if data.Context != "" {
+		claims = append(claims, x.contextClaims(tpl.Context, it)...)
+	}
+	return claims
 }
 
 // RewriteOne runs the guarded loop on one item outside a document (eval's
 // guarded mode). facts join the pipeline's own as sources.
 func (p *Pipeline) RewriteOne(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, facts []string, style Style) ItemResult {
-	return p.rewrite(ctx, tpl, it, data, facts, style)
+	// the context the prompt showed supports technologies (the same role
+	// used them), and figures too only when it is the whole resume a
+	// summary sums up
+	src := guard.Source{Text: it.Text, Facts: append(append([]string(nil), p.Facts...), facts...)}
+	if data.Context != "" {
+		if tpl.Context == prompts.ContextResume {
+			src.Facts = append(src.Facts, data.Context)
+		} else {
+			src.Context = []string{data.Context}
+		}
+	}
+	return p.rewrite(ctx, tpl, it, data, guard.SourceClaims(src, p.lexicon()), style)
 }
 
-func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string, style Style) ItemResult {
+// rewrite is the guarded loop: ask, check the reply's shape, judge it
+// against claims, and ask again with the reasons.
+func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, claims []guard.Claims, style Style) ItemResult {
 	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
-	claims := guard.SourceClaims(p.source(tpl, it, data, extra), p.Guard.Lexicon)
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}
 	attempts := max(1, p.MaxAttempts)
 	for a := 1; a <= attempts; a++ {
@@ -156,14 +202,7 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 			out.Notes = fmt.Sprintf("the %s engine cannot serve %s; configure a model provider (see `bulletproof providers`)", p.Engine.Name(), tpl.Name)
 			return out
 		}
-		if errors.Is(err, ErrBadReply) && a < attempts {
-			// malformed, empty or cut off: ask again, saying what was wrong
-			out.Attempts = a
-			out.Error = err.Error()
-			req.History = append(req.History, Attempt{Reply: reply.Raw, Feedback: "- " + err.Error() + ": answer with the JSON object {\"rewrite\": \"...\"} only."})
-			continue
-		}
-		if err != nil {
+		if err != nil && !badReply(err) {
 			out.Attempts = a
 			out.Status, out.Error = StatusError, err.Error()
 			if fatal(err) {
@@ -171,58 +210,80 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 			}
 			return out
 		}
-		out.Error = ""
 		out.Attempts = a
+		raw := cappedRaw(reply.Raw, it.Text)
 		// the same answer again after its rejection: asking more will not help
 		// (the offline engine always repeats itself)
-		if repeated(req.History, reply.Raw) {
+		if repeated(req.History, raw) {
 			break
 		}
-		v := guard.CheckClaims(claims, reply.Text, p.Guard)
-		out.Candidates = append(out.Candidates, Candidate{Text: reply.Text, Verdict: v.Decision, Findings: v.Findings})
+		text, invalid := candidateText(reply, err, it)
+		if invalid != "" {
+			// malformed, empty, cut off or the wrong shape: a rejection
+			// like the guard's, fed back with the reason
+			out.Candidates = append(out.Candidates, Candidate{Text: capped(text, it.Text), Verdict: guard.Reject, Findings: []guard.Finding{
+				{Kind: KindReply, Code: CodeInvalidReply, Severity: guard.Error, Detail: invalid}}})
+			req.History = append(req.History, Attempt{Reply: raw, Feedback: "- " + invalid + `: answer with the JSON object {"rewrite": "..."} only, the rewrite being plain text shaped like the input.`})
+			continue
+		}
+		v := guard.CheckClaims(claims, text, p.Guard)
+		out.Candidates = append(out.Candidates, Candidate{Text: text, Verdict: v.Decision, Findings: v.Findings})
 		if reply.Notes != "" {
-			out.Notes = reply.Notes
+			out.Notes = shorten(safetext.Terminal(reply.Notes), maxNotes)
 		}
 		switch v.Decision {
 		case guard.Accept:
-			out.Final = reply.Text
+			out.Final = text
 			out.Status = StatusRewritten
-			if normalizeSpace(reply.Text) == normalizeSpace(it.Text) {
+			if normalizeSpace(text) == normalizeSpace(it.Text) {
 				out.Status = StatusUnchanged
 			}
 			return out
 		case guard.NeedsInput:
-			out.Final, out.Status = reply.Text, StatusNeedsInput
+			out.Final, out.Status = text, StatusNeedsInput
 			return out
 		}
 		// rejected: ask again with the reasons
-		req.History = append(req.History, Attempt{Reply: reply.Raw, Feedback: guard.Feedback(v)})
+		req.History = append(req.History, Attempt{Reply: raw, Feedback: guard.Feedback(v)})
 	}
 	out.Status = StatusKeptOriginal
 	return out
 }
 
-// source is what the guard accepts as support for a rewrite of it: the item
-// and the user's facts; the context the prompt showed supports technologies
-// (the same role used them), and figures too only when it is the whole
-// resume a summary sums up; the job ad never.
-func (p *Pipeline) source(tpl *prompts.Template, it resume.Item, data prompts.Data, extra []string) guard.Source {
-	facts := append(append([]string(nil), p.Facts...), extra...)
-	src := guard.Source{Text: it.Text, Facts: facts}
-	if data.Context != "" {
-		if tpl.Context == prompts.ContextResume {
-			src.Facts = append(src.Facts, data.Context)
-		} else {
-			src.Context = []string{data.Context}
-		}
+// badReply: the engine answered, but with nothing usable.
+func badReply(err error) bool {
+	return errors.Is(err, ErrBadReply) || errors.Is(err, ErrEmptyReply) || errors.Is(err, ErrMalformed)
+}
+
+// maxNotes caps the advice a model adds beside its rewrite.
+const maxNotes = 500
+
+// candidateText is the reply's candidate for it, or why there is none.
+func candidateText(reply Reply, err error, it resume.Item) (text, invalid string) {
+	if err != nil {
+		return reply.Raw, err.Error()
 	}
-	return src
+	// check the text as extracted, before list markers are taken off, so
+	// that a list or a section in the reply shows
+	raw, _, perr := extractReply(reply.Raw)
+	if reply.Raw == "" {
+		raw, perr = reply.Text, nil
+	}
+	if perr != nil {
+		return reply.Raw, perr.Error()
+	}
+	text, cerr := CheckReply(raw, it)
+	var ir *InvalidReply
+	if errors.As(cerr, &ir) {
+		return raw, ir.Reason
+	}
+	return text, ""
 }
 
 // itemData is what the template renders for one item.
-func itemData(doc *resume.Document, all []resume.Item, tpl *prompts.Template, it resume.Item, opts Options) prompts.Data {
+func itemData(x *runIndex, tpl *prompts.Template, it resume.Item, opts Options) prompts.Data {
 	return prompts.Data{Input: it.Text, Section: it.Section, Heading: it.Heading, Tense: tense(it), Job: opts.Job,
-		Context: contextFor(tpl.Context, doc, all, it)}
+		Context: x.context(tpl.Context, it)}
 }
 
 // Rendered is the first request an item's rewrite would send.
@@ -235,10 +296,10 @@ type Rendered struct {
 // Requests renders, without sending, the messages each item would start
 // with: what `prompts render` and `--dry-run` print.
 func Requests(doc *resume.Document, tpl *prompts.Template, opts Options) []Rendered {
-	all := doc.Items()
+	x := newRunIndex(doc, nil)
 	var out []Rendered
 	for _, it := range Plan(doc, tpl, opts.Section) {
-		msgs, err := tpl.Render(itemData(doc, all, tpl, it, opts))
+		msgs, err := tpl.Render(itemData(x, tpl, it, opts))
 		out = append(out, Rendered{Item: it, Messages: msgs, Err: err})
 	}
 	return out
@@ -282,42 +343,6 @@ func tense(it resume.Item) string {
 		}
 	}
 	return "past"
-}
-
-// contextFor builds the context a template asks for.
-func contextFor(kind string, doc *resume.Document, all []resume.Item, it resume.Item) string {
-	var lines []string
-	switch kind {
-	case prompts.ContextRole:
-		prefix := entryPrefix(it.ID)
-		for _, o := range all {
-			if o.ID != it.ID && !o.Whole && prefix != "" && strings.HasPrefix(o.ID, prefix) {
-				lines = append(lines, "- "+o.Text)
-			}
-		}
-	case prompts.ContextSection:
-		for _, o := range all {
-			if o.ID != it.ID && !o.Whole && o.Section == it.Section {
-				lines = append(lines, "- "+o.Text)
-			}
-		}
-	case prompts.ContextResume:
-		for _, o := range all {
-			if o.ID != it.ID && !o.Whole && !(it.Whole && o.Section == it.Section) {
-				lines = append(lines, "- "+o.Text)
-			}
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// entryPrefix is "experience.0." for "experience.0.bullets.3".
-func entryPrefix(id string) string {
-	parts := strings.Split(id, ".")
-	if len(parts) < 3 {
-		return ""
-	}
-	return parts[0] + "." + parts[1] + "."
 }
 
 // documentStyle reads whether most bullets end with a full stop.

@@ -57,7 +57,7 @@ func parse(t *testing.T) *resume.Document {
 	return d
 }
 
-func tpl(t *testing.T, name string) *prompts.Template {
+func tpl(t testing.TB, name string) *prompts.Template {
 	t.Helper()
 	p, ok := prompts.Builtin().Get(name)
 	if !ok {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
@@ -37,6 +38,7 @@ func RenderText(w io.Writer, r *Result, p Palette) { renderText(w, r, p, false) 
 func RenderChanges(w io.Writer, r *Result, p Palette) { renderText(w, r, p, true) }
 
 func renderText(w io.Writer, r *Result, p Palette, changesOnly bool) {
+	r = printable(r)
 	engine := r.Engine
 	if r.Model != "" {
 		engine += " · " + r.Model
@@ -85,6 +87,33 @@ func renderText(w io.Writer, r *Result, p Palette, changesOnly bool) {
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", Tally(r))
+}
+
+// printable is a copy of r whose texts are fit for a terminal: a model's
+// reply or a server's message cannot move the cursor, retitle the window
+// or hide text behind a bidi override.
+func printable(r *Result) *Result {
+	out := *r
+	out.Engine, out.Model = safetext.Terminal(r.Engine), safetext.Terminal(r.Model)
+	out.Items = make([]ItemResult, len(r.Items))
+	for i, it := range r.Items {
+		it.Original, it.Final = safetext.Terminal(it.Original), safetext.Terminal(it.Final)
+		it.Notes, it.Error = safetext.Terminal(it.Notes), safetext.Terminal(it.Error)
+		cs := make([]Candidate, len(it.Candidates))
+		for j, c := range it.Candidates {
+			c.Text = safetext.Terminal(c.Text)
+			fs := make([]guard.Finding, len(c.Findings))
+			for k, f := range c.Findings {
+				f.Text, f.Detail = safetext.Terminal(f.Text), safetext.Terminal(f.Detail)
+				fs[k] = f
+			}
+			c.Findings = fs
+			cs[j] = c
+		}
+		it.Candidates = cs
+		out.Items[i] = it
+	}
+	return &out
 }
 
 func writeLines(w io.Writer, prefix, s string) {
@@ -147,6 +176,7 @@ func RenderJSON(w io.Writer, r *Result) error {
 
 // RenderMarkdown writes the result as a Markdown report.
 func RenderMarkdown(w io.Writer, r *Result) {
+	r = printable(r)
 	engine := r.Engine
 	if r.Model != "" {
 		engine += " (" + r.Model + ")"

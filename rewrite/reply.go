@@ -20,7 +20,23 @@ var fenceRe = regexp.MustCompile("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?```\\s*$")
 // same inside a code fence, or plain text; a leading list marker and
 // wrapping quotes are removed.
 func ParseReply(raw string) (text, notes string, err error) {
+	t, n, err := extractReply(raw)
+	if err != nil {
+		return "", "", err
+	}
+	t = clean(t)
+	return t, n, nonEmpty(t)
+}
+
+// extractReply finds the rewrite in a reply, as written: the JSON value, or
+// the fenced or plain text, with no list marker or quote removed. A bare
+// JSON null, empty string, object or list is no rewrite.
+func extractReply(raw string) (text, notes string, err error) {
 	s := strings.TrimSpace(raw)
+	switch s {
+	case "null", `""`, "{}", "[]":
+		return "", "", ErrEmptyReply
+	}
 	if m := fenceRe.FindStringSubmatch(s); m != nil {
 		s = strings.TrimSpace(m[1])
 	} else if i := strings.Index(s, "```"); i >= 0 {
@@ -31,7 +47,7 @@ func ParseReply(raw string) (text, notes string, err error) {
 	}
 	if strings.HasPrefix(s, "{") {
 		if t, n, ok := fromJSON(s); ok {
-			return clean(t), strings.TrimSpace(n), nonEmpty(t)
+			return strings.TrimSpace(t), strings.TrimSpace(n), nonEmpty(t)
 		}
 		if strings.Contains(s, `"rewrite"`) || !strings.HasSuffix(s, "}") {
 			return "", "", ErrMalformed
@@ -39,11 +55,10 @@ func ParseReply(raw string) (text, notes string, err error) {
 	} else if i, j := strings.Index(s, "{"), strings.LastIndex(s, "}"); i > 0 && j > i {
 		// "Here is the rewrite: {...}"
 		if t, n, ok := fromJSON(s[i : j+1]); ok {
-			return clean(t), strings.TrimSpace(n), nonEmpty(t)
+			return strings.TrimSpace(t), strings.TrimSpace(n), nonEmpty(t)
 		}
 	}
-	t := clean(s)
-	return t, "", nonEmpty(t)
+	return s, "", nonEmpty(s)
 }
 
 func nonEmpty(s string) error {

@@ -16,6 +16,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 )
 
 // Set at build time: go build -ldflags "-X main.version=1.2.0 -X main.commit=abc123".
@@ -29,6 +30,9 @@ const (
 	exitOK       = 0
 	exitFindings = 1 // findings, rejections, runtime failures
 	exitUsage    = 2 // usage or input errors
+	// exitInterrupted is the shell's code for a command ended by SIGINT
+	// (128 + 2); SIGTERM ends the same way.
+	exitInterrupted = 130
 )
 
 // exitError carries an exit code; a nil err prints nothing.
@@ -51,17 +55,21 @@ func usageErr(format string, a ...any) error {
 	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
 }
 
+// errStopped ends a command whose normal end is Ctrl-C (a server, a
+// watch): exit 0, not the interrupted 130.
+var errStopped = &exitError{code: exitOK}
+
 // findings ends a command with exit 1 and no further message.
 var errFindings = &exitError{code: exitFindings}
 
 // app holds what commands share: streams, the terminal, configuration, and
 // the dependencies tests replace.
 type app struct {
+	ctx            context.Context // cancelled on Ctrl-C or SIGTERM
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	configFile     string
 	verbose        bool
-	runCtx         context.Context // the run's, cancelled by Ctrl-C
 	cfg            *config.Config
 	deps           deps
 	jobs           int        // requests a command runs at once: sizes connection pools
@@ -74,13 +82,32 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, deps: d, runCtx: ctx}
+	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, deps: d}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
+	if errors.Is(err, errStopped) {
+		return exitOK
+	}
+	if ctx.Err() != nil {
+		// interrupted: what was finished is written; say so, and exit as
+		// the shell expects of a command stopped by a signal
+		msg := "interrupted"
+		if err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) && err.Error() != "" {
+			var ee *exitError
+			if !errors.As(err, &ee) || ee.err != nil {
+				msg = oneLine(err.Error())
+			}
+		}
+		if !strings.HasPrefix(msg, "interrupted") {
+			msg = "interrupted: " + msg
+		}
+		fmt.Fprintf(stderr, "bulletproof: %s\n", safetext.Terminal(msg))
+		return exitInterrupted
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -90,7 +117,8 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.err != nil {
-		fmt.Fprintf(stderr, "bulletproof: %s\n", oneLine(err.Error()))
+		// an error may quote a server or a file: no escape reaches the terminal
+		fmt.Fprintf(stderr, "bulletproof: %s\n", safetext.Terminal(oneLine(err.Error())))
 	}
 	return code
 }
@@ -219,7 +247,7 @@ func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
 func (a *app) notice(format string, args ...any) {
 	a.noticeMu.Lock()
 	defer a.noticeMu.Unlock()
-	fmt.Fprintf(a.stderr, format+"\n", args...)
+	fmt.Fprintln(a.stderr, safetext.Terminal(fmt.Sprintf(format, args...)))
 }
 
 // colour reports whether w is a terminal that may be coloured (NO_COLOR unset).

@@ -68,7 +68,7 @@ func loadEnvFiles(paths []string) error {
 // own folder (anywhere with --trust-suite); --var, --grader, --repeat and
 // the filters apply. touched records every file read, for --watch.
 func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval.Suite, error) {
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(a.ctx, path, a.stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,8 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 		if touched != nil {
 			touched(p)
 		}
-		return read(p)
+		// tests: file:// may name a FIFO: Ctrl-C must still stop the read
+		return fileio.Cancellable(a.ctx, func() ([]byte, error) { return read(p) })
 	})
 	if err != nil {
 		return nil, usageErr("%v", err)

@@ -87,7 +87,7 @@ func (a *app) viewReport(ctx context.Context, path string, noOpen bool) error {
 	if err := srv.Shutdown(shut); err != nil && !errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	return nil
+	return errStopped
 }
 
 // openBrowser starts the desktop's browser on url without waiting for it.

@@ -26,7 +26,7 @@ func (a *app) watchEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		add(path)
 		err := a.runEvalOnce(cmd, path, o, add)
 		if ctx.Err() != nil {
-			return nil
+			return errStopped
 		}
 		var ee *exitError
 		if err != nil && !(errors.As(err, &ee) && ee.err == nil) {
@@ -38,7 +38,7 @@ func (a *app) watchEval(cmd *cobra.Command, path string, o *evalOptions) error {
 			return err
 		}
 		if ctx.Err() != nil {
-			return nil
+			return errStopped
 		}
 		a.notice("\n--- a file changed: running again")
 	}

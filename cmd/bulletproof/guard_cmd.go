@@ -72,7 +72,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 			defer f.Close()
 			in = f
 		}
-		sum, err := pairs.Run(in, a.stdout, opts, facts, 0)
+		sum, err := pairs.Run(cmd.Context(), in, a.stdout, opts, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
 			return usageErr("%s: %v", o.pairs, le)

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -24,18 +26,18 @@ func (a *app) readResume(path string) (*resume.Document, resume.Format, error) {
 
 // readResumeSource is readResume that also returns the bytes read.
 func (a *app) readResumeSource(path string) (*resume.Document, resume.Format, []byte, error) {
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(a.ctx, path, a.stdin)
 	if err != nil {
 		return nil, "", nil, err
 	}
-	doc, format, err := a.parseResume(a.ctx(), name, data)
+	doc, format, err := a.parseResume(a.ctx, name, data)
 	return doc, format, data, err
 }
 
 // readText reads a text input (a job ad, facts, a rewrite): text as it
 // is, or the text of a Word or PDF file.
 func (a *app) readText(path string) (string, error) {
-	data, name, err := fileio.Read(path, a.stdin)
+	data, name, err := fileio.ReadContext(a.ctx, path, a.stdin)
 	if err != nil {
 		return "", err
 	}
@@ -75,9 +77,13 @@ func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
 	if cfg == nil || cfg.Guard.LexiconExtra == "" {
 		return lex, nil
 	}
-	data, name, err := fileio.Read(cfg.Guard.LexiconExtra, nil)
+	data, name, err := fileio.ReadContext(a.ctx, cfg.Guard.LexiconExtra, nil)
 	if err != nil {
 		return nil, fmt.Errorf("guard.lexicon_extra: %w", err)
+	}
+	// a binary file is named, not quoted into the error
+	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
+		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not lexicon YAML: point guard.lexicon_extra at a YAML file of entries", name)}
 	}
 	extra, err := lexicon.Parse(name, data)
 	if err != nil {

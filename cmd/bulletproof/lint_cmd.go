@@ -31,34 +31,41 @@ Turn rules off with lint.disable in the config.`,
 			if err != nil {
 				return err
 			}
-			data, name, err := fileio.Read(args[0], a.stdin)
+			data, name, err := fileio.ReadContext(cmd.Context(), args[0], a.stdin)
 			if err != nil {
 				return err
-			}
-			doc, rf, err := a.parseResume(cmd.Context(), name, data)
-			if err != nil {
-				return err
-			}
-			// line numbers count a Word file's paragraphs, a PDF's lines
-			source := string(data)
-			switch rf {
-			case resume.PDF:
-				source = string(doc.Source()) // its lines, whichever reader read them
-			case resume.Docx:
-				if source, err = resume.PlainText(data); err != nil {
-					return &fileio.InputError{Path: name, Err: err}
-				}
 			}
 			lex, err := a.lexiconFor(cfg)
 			if err != nil {
 				return err
 			}
 			c := cfg.Lint
-			rep := lint.Lint(doc, lint.Options{
-				Disable: c.Disable, SummaryMinLines: c.SummaryMinLines, SummaryMaxLines: c.SummaryMaxLines,
-				BulletsMin: c.BulletsMin, BulletsMax: c.BulletsMax, LongBulletWords: c.LongBulletWords,
-				RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: source, Format: rf,
+			// a 5 MiB resume takes seconds to read and lint: on Ctrl-C the
+			// command returns at once, and the work stops on its own
+			rep, err := fileio.Cancellable(cmd.Context(), func() (*lint.Report, error) {
+				doc, rf, err := a.parseResume(cmd.Context(), name, data)
+				if err != nil {
+					return nil, err
+				}
+				// line numbers count a Word file's paragraphs, a PDF's lines
+				source := string(data)
+				switch rf {
+				case resume.PDF:
+					source = string(doc.Source()) // its lines, whichever reader read them
+				case resume.Docx:
+					if source, err = resume.PlainText(data); err != nil {
+						return nil, &fileio.InputError{Path: name, Err: err}
+					}
+				}
+				return lint.LintContext(cmd.Context(), doc, lint.Options{
+					Disable: c.Disable, SummaryMinLines: c.SummaryMinLines, SummaryMaxLines: c.SummaryMaxLines,
+					BulletsMin: c.BulletsMin, BulletsMax: c.BulletsMax, LongBulletWords: c.LongBulletWords,
+					RepeatedVerb: c.RepeatedVerb, GPAMin: c.GPAMin, Lexicon: lex, Source: source, Format: rf,
+				})
 			})
+			if err != nil {
+				return err
+			}
 			if format == "json" {
 				if err := writeJSON(a, rep); err != nil {
 					return err

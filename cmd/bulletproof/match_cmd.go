@@ -138,8 +138,8 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	if o.job == "-" && path == "-" {
 		return usageErr("the resume and the job ad cannot both come from stdin")
 	}
-	if o.output != "" && !o.force && fileio.Exists(o.output) {
-		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
+	if err := checkOutput(o.output, path, o.force); err != nil {
+		return err
 	}
 	if o.review {
 		if err := checkReview(o, path); err != nil {
@@ -259,7 +259,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		a.notice("wrote %s", o.output)
 	}
 	if cmd.Context().Err() != nil {
-		return &exitError{code: exitFindings, err: fmt.Errorf("interrupted: items not reached kept their original text")}
+		return &exitError{code: exitInterrupted, err: fmt.Errorf("interrupted: items not reached kept their original text")}
 	}
 	for _, r := range results {
 		if r.Rejections() {

@@ -75,13 +75,6 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 }
 
 // ctx is the run's context (for work outside a command's RunE).
-func (a *app) ctx() context.Context {
-	if a.runCtx == nil {
-		return context.Background()
-	}
-	return a.runCtx
-}
-
 // verbosef writes a notice with -v.
 func (a *app) verbosef(format string, args ...any) {
 	if a.verbose {

@@ -171,7 +171,7 @@ func TestInterruptKeepsWhatFinished(t *testing.T) {
 	if el := time.Since(start); el > 5*time.Second {
 		t.Errorf("took %s after Ctrl-C", el)
 	}
-	if code != 1 || !strings.Contains(errb.String(), "interrupted") || !strings.Contains(out.String(), "Owned the ledger reconciliation") {
+	if code != exitInterrupted || !strings.Contains(errb.String(), "interrupted") || !strings.Contains(out.String(), "Owned the ledger reconciliation") {
 		t.Errorf("exit %d\n%s\n%s", code, errb.String(), out.String())
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 )
 
 func (a *app) providersCmd() *cobra.Command {
@@ -85,6 +86,7 @@ reason. No resume text is sent. Exit code 1 when the provider in use fails.`,
 						failedActive = true
 						mu.Unlock()
 					}
+					r.status = safetext.Terminal(oneLine(r.status)) // a server's message may hold escapes
 					rows[i] = r
 				}()
 			}

@@ -26,10 +26,6 @@ import (
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
-// exitInterrupted is the exit code of a review stopped by Ctrl-C, as a shell
-// reports a command ended by SIGINT.
-const exitInterrupted = 130
-
 // reviewJob is what a review needs from the command that asked for it.
 type reviewJob struct {
 	path, target string // the resume, and where accepted text goes

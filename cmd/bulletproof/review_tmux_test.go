@@ -10,15 +10,6 @@ import (
 	"time"
 )
 
-// TestMain lets a test run this binary as the command itself (the
-// terminal test below starts it inside tmux).
-func TestMain(m *testing.M) {
-	if os.Getenv("BULLETPROOF_TEST_RUN_MAIN") == "1" {
-		main()
-	}
-	os.Exit(m.Run())
-}
-
 // tmuxSession is a command running in a detached tmux pane of 80x24.
 type tmuxSession struct {
 	t            *testing.T
@@ -80,7 +71,7 @@ func TestReviewInTerminal(t *testing.T) {
 	}
 	src, _ := os.ReadFile(repo(t, "cmd/bulletproof/"+fourBullets))
 	os.WriteFile(filepath.Join(dir, "resume.md"), src, 0o644)
-	script := fmt.Sprintf("BULLETPROOF_TEST_RUN_MAIN=1 %q rewrite resume.md --prompt tighten-bullets --review --output out.md 2>stderr.txt; echo $? > status.txt; sleep 30",
+	script := fmt.Sprintf("BULLETPROOF_RUN_MAIN=1 %q rewrite resume.md --prompt tighten-bullets --review --output out.md 2>stderr.txt; echo $? > status.txt; sleep 30",
 		self)
 	ts := tmuxSession{t: t, socket: fmt.Sprintf("bulletproof-test-%d", os.Getpid()), name: "review"}
 	if out, err := ts.tmux("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", ts.name, "-c", dir,

@@ -117,11 +117,8 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.section != "" && !validSection(o.section) {
 		return usageErr("unknown --section %q: use summary, experience, skills, projects, education or certifications", o.section)
 	}
-	if o.output != "" && !o.force && fileio.Exists(o.output) {
-		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", o.output)
-	}
-	if o.output != "" && samePath(o.output, path) {
-		return usageErr("--output is the input file: use --in-place to rewrite it (a .bak copy is kept)")
+	if err := checkOutput(o.output, path, o.force); err != nil {
+		return err
 	}
 	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
 		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
@@ -231,7 +228,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		}
 	}
 	if cmd.Context().Err() != nil {
-		return &exitError{code: exitFindings, err: fmt.Errorf("interrupted: items not reached kept their original text")}
+		return &exitError{code: exitInterrupted, err: fmt.Errorf("interrupted: items not reached kept their original text")}
 	}
 	if res.Rejections() {
 		return errFindings
@@ -369,5 +366,25 @@ func samePath(a, b string) bool {
 	}
 	pa, err1 := filepath.Abs(a)
 	pb, err2 := filepath.Abs(b)
-	return err1 == nil && err2 == nil && pa == pb
+	return err1 == nil && err2 == nil && pa == pb || fileio.SameFile(a, b)
+}
+
+// checkOutput vets --output before any work is done (and before any model
+// is asked): not the input under another name (a symlink or hard link to
+// it), not an existing file without --force, not a device or FIFO even
+// with it, and in a folder that exists.
+func checkOutput(output, input string, force bool) error {
+	if output == "" {
+		return nil
+	}
+	if samePath(output, input) {
+		return usageErr("--output %s is the input file: use --in-place to rewrite it (a .bak copy is kept)", output)
+	}
+	if err := fileio.CheckOutput(output); err != nil {
+		return err
+	}
+	if !force && fileio.Exists(output) {
+		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", output)
+	}
+	return nil
 }

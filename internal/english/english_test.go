@@ -91,3 +91,53 @@ func TestPhrases(t *testing.T) {
 		t.Error("ZQL is not common")
 	}
 }
+
+func TestIrregularVerbs(t *testing.T) {
+	cases := map[string]string{"troubleshoot": "troubleshot", "Troubleshooting": "Troubleshot", "lead": "led", "undertake": "undertook",
+		"Undertakes": "Undertook", "oversee": "oversaw", "set": "set", "get": "got", "getting": "got", "seek": "sought", "spin": "spun",
+		"keep": "kept", "bring": "brought", "understand": "understood", "build": "built", "deploy": "deployed", "write": "wrote"}
+	for in, want := range cases {
+		if got := PastTense(in); got != want {
+			t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if p, ok := IngToPast("getting"); !ok || p != "got" {
+		t.Errorf("IngToPast(getting) = %q %v", p, ok)
+	}
+	// ToPast converts only what is surely a verb in the present
+	for w, want := range map[string]string{"Troubleshoot": "Troubleshot", "Set": "Set", "undertaking": "undertook", "Builds": "Built"} {
+		if got, ok := ToPast(w); !ok || got != want {
+			t.Errorf("ToPast(%q) = %q %v, want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"Found", "Led", "Built", "left", "Java", "Design2", "Kubernetes"} {
+		if got, ok := ToPast(w); ok {
+			t.Errorf("ToPast(%q) = %q, want no conversion", w, got)
+		}
+	}
+	if got := Gerund("get"); got != "getting" {
+		t.Errorf("Gerund(get) = %q", got)
+	}
+	if v, ok := VerbOfNoun("Implementation"); !ok || v != "implement" {
+		t.Errorf("VerbOfNoun = %q %v", v, ok)
+	}
+}
+
+func TestIsEnglish(t *testing.T) {
+	english := []string{"Built the billing API in Go.", "Java", "Kubernetes, Docker, Terraform", "Led migration to AWS",
+		"Worked at Société Générale on the trading API", "Cut p95 latency from 420 ms to 180 ms", ""}
+	other := []string{"Planning et gestion des projets informatiques", "Entwicklung von Microservices mit Go",
+		"Desarrollo de APIs REST con Go y PostgreSQL", "Desenvolvimento de APIs em Go com PostgreSQL", "Sviluppo di microservizi nel cloud",
+		"Ontwikkeling van microservices met Go", "负责后端服务的设计与开发", "负责 Kubernetes 和 Docker 集群运维", "백엔드 서비스 개발 및 운영",
+		"バックエンドAPIの設計と開発", "Разработка микросервисов на Go"}
+	for _, s := range english {
+		if !IsEnglish(s) {
+			t.Errorf("%q not seen as English", s)
+		}
+	}
+	for _, s := range other {
+		if IsEnglish(s) {
+			t.Errorf("%q seen as English", s)
+		}
+	}
+}

@@ -22,6 +22,10 @@ type Opener struct {
 	// Infinitive applies to "helped (to) build": "" keeps the gerund form
 	// after Noun ("Contributed to building").
 	TakesInfinitive bool
+	// GerundStays: before a gerund the phrase cannot be swapped cleanly
+	// ("tasked with getting X" says it was asked, not that it was done),
+	// so the bullet is left as it is.
+	GerundStays bool
 }
 
 // weakOpeners, longest first so that "was responsible for" wins over
@@ -31,7 +35,7 @@ var weakOpeners = []Opener{
 	{Phrase: "were responsible for", Level: LevelLead, Noun: "Owned"},
 	{Phrase: "responsible for", Level: LevelLead, Noun: "Owned"},
 	{Phrase: "in charge of", Level: LevelLead, Noun: "Led"},
-	{Phrase: "tasked with", Level: LevelExecute, Noun: "Handled"},
+	{Phrase: "tasked with", Level: LevelExecute, Noun: "Handled", GerundStays: true},
 	{Phrase: "worked on", Level: LevelExecute, Noun: "Developed"},
 	{Phrase: "helped with", Level: LevelSupport, Noun: "Contributed to", Gerund: "Contributed to"},
 	{Phrase: "helped to", Level: LevelSupport, Noun: "Contributed to", Gerund: "Contributed to", TakesInfinitive: true},

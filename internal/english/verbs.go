@@ -1,9 +1,15 @@
 package english
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 )
+
+// irregularData is the irregular-verb table: "base past" a line.
+//
+//go:embed data/irregular-verbs.txt
+var irregularData string
 
 // Level is the ownership a verb claims. A rewrite may keep or lower it; raising
 // it ("helped" -> "led") is ownership inflation.
@@ -65,9 +71,21 @@ do/did/doing e! make/made/making e! work e!
 var (
 	verbsOnce sync.Once
 	verbForms map[string]*Verb // every form, lowercase -> verb
+	// irregular maps a base to its simple past; irregularPast holds every
+	// such past ("found" is find's past before it is a base of its own)
+	irregular     map[string]string
+	irregularPast map[string]bool
 )
 
 func loadVerbs() {
+	irregular, irregularPast = map[string]string{}, map[string]bool{}
+	for _, l := range strings.Split(irregularData, "\n") {
+		f := strings.Fields(l)
+		if len(f) == 2 && !strings.HasPrefix(l, "#") {
+			irregular[f[0]] = f[1]
+			irregularPast[f[1]] = true
+		}
+	}
 	verbForms = map[string]*Verb{}
 	fields := strings.Fields(verbTable)
 	for i := 0; i+1 < len(fields); i += 2 {
@@ -76,6 +94,9 @@ func loadVerbs() {
 		parts := strings.Split(forms, "/")
 		v.Base = parts[0]
 		v.Past = regularPast(v.Base)
+		if p, ok := irregular[v.Base]; ok {
+			v.Past = p
+		}
 		v.Ing = regularIng(v.Base)
 		if len(parts) > 1 {
 			v.Past = parts[1]
@@ -131,20 +152,85 @@ func LookupVerb(word string) (Verb, VerbForm, bool) {
 	return *v, FormBase, true
 }
 
-// PastTense returns the past tense of a verb in any form, known or regular
-// ("builds" -> "built", "leading" -> "led", "shipping" -> "shipped").
+// PastTense returns the past tense of a verb in any form, known, irregular
+// or regular ("builds" -> "built", "leading" -> "led", "shipping" ->
+// "shipped", "troubleshoot" -> "troubleshot", "undertakes" -> "undertook").
 func PastTense(word string) string {
 	if v, _, ok := LookupVerb(word); ok {
 		return matchCase(word, v.Past)
 	}
+	if past, ok := irregularToPast(word); ok {
+		return past
+	}
 	w := strings.ToLower(word)
 	switch {
+	case irregularPast[w]:
+		return word
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		return matchCase(word, regularPast(baseFromIng(w)))
+		return matchCase(word, pastOf(baseFromIng(w)))
 	case strings.HasSuffix(w, "ed"):
 		return word
 	}
-	return matchCase(word, regularPast(w))
+	return matchCase(word, pastOf(w))
+}
+
+// ToPast turns a verb that opens a bullet into the past tense, when the
+// word is surely a verb in base, third-person or -ing form: one of the
+// action verbs, or an irregular verb. A word that is already past, or that
+// is the past of an irregular verb ("found", "left"), or that is not a
+// known verb, is not converted: ok is false, and the bullet is left as is.
+func ToPast(word string) (past string, ok bool) {
+	verbsOnce.Do(loadVerbs)
+	w := strings.ToLower(word)
+	if past, ok := irregular[w]; ok && past == w {
+		return word, true // set, cut, put, read: the past is the base
+	}
+	if irregularPast[w] {
+		return "", false
+	}
+	if v, form, ok := LookupVerb(w); ok {
+		if form == FormPast {
+			return "", false
+		}
+		return matchCase(word, v.Past), true
+	}
+	return irregularToPast(word)
+}
+
+// irregularToPast is the past of an irregular verb's base, third-person or
+// -ing form ("undertake", "undertakes", "undertaking" -> "undertook").
+func irregularToPast(word string) (string, bool) {
+	verbsOnce.Do(loadVerbs)
+	w := strings.ToLower(word)
+	for _, base := range irregularBases(w) {
+		if past, ok := irregular[base]; ok {
+			return matchCase(word, past), true
+		}
+	}
+	return "", false
+}
+
+// irregularBases are the bases w may be a form of, most likely first.
+func irregularBases(w string) []string {
+	out := []string{w}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		stem := strings.TrimSuffix(w, "ing")
+		out = append(out, stem+"e", stem)
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			out = append(out, stem[:n-1])
+		}
+		if strings.HasSuffix(stem, "y") {
+			out = append(out, strings.TrimSuffix(stem, "y")+"ie")
+		}
+	case strings.HasSuffix(w, "ies"):
+		out = append(out, strings.TrimSuffix(w, "ies")+"y")
+	case strings.HasSuffix(w, "es"):
+		out = append(out, strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s"))
+	case strings.HasSuffix(w, "s"):
+		out = append(out, strings.TrimSuffix(w, "s"))
+	}
+	return out
 }
 
 // Gerund returns the -ing form of a base verb ("build" -> "building").
@@ -155,8 +241,9 @@ func Gerund(base string) string {
 	return matchCase(base, regularIng(strings.ToLower(base)))
 }
 
-// IngToPast turns a gerund into the past tense ("improving" -> "improved"),
-// reporting false when the word is not a gerund of a plausible verb.
+// IngToPast turns a gerund into the past tense ("improving" -> "improved",
+// "getting" -> "got"), reporting false when the word is not a gerund of a
+// plausible verb.
 func IngToPast(word string) (string, bool) {
 	w := strings.ToLower(word)
 	if v, f, ok := LookupVerb(w); ok {
@@ -168,11 +255,28 @@ func IngToPast(word string) (string, bool) {
 	if !strings.HasSuffix(w, "ing") || len(w) < 6 {
 		return "", false
 	}
+	verbsOnce.Do(loadVerbs)
+	if _, isBase := irregular[w]; isBase { // "string" is no gerund of "stre"
+		return "", false
+	}
+	if past, ok := irregularToPast(w); ok {
+		return matchCase(word, strings.ToLower(past)), true
+	}
 	base := baseFromIng(w)
 	if !IsWord(base) {
 		return "", false
 	}
-	return matchCase(word, regularPast(base)), true
+	return matchCase(word, pastOf(base)), true
+}
+
+// pastOf is a base's simple past: irregular from the table, else by the
+// spelling rules.
+func pastOf(base string) string {
+	verbsOnce.Do(loadVerbs)
+	if p, ok := irregular[base]; ok {
+		return p
+	}
+	return regularPast(base)
 }
 
 // doubles lists verbs whose final consonant doubles before -ed/-ing.
@@ -181,7 +285,10 @@ var doubles = map[string]bool{"ship": true, "plan": true, "map": true, "drop": t
 	"submit": true, "omit": true, "transmit": true, "equip": true, "scrap": true, "tag": true,
 	"log": true, "chat": true, "rerun": true, "run": true, "cut": true, "set": true, "prop": true,
 	"swap": true, "wrap": true, "scan": true, "trim": true, "strip": true, "step": true, "zip": true,
-	"pin": true, "spin": true, "tap": true, "top": true}
+	"pin": true, "spin": true, "tap": true, "top": true, "get": true, "put": true, "let": true, "hit": true,
+	"quit": true, "shut": true, "sit": true, "split": true, "begin": true, "win": true, "swim": true,
+	"forget": true, "forbid": true, "dig": true, "upset": true, "reset": true, "offset": true, "outbid": true,
+	"outrun": true, "overrun": true, "undercut": true, "input": true, "output": true, "format": true}
 
 func regularPast(base string) string {
 	switch {
@@ -261,4 +368,41 @@ func Capitalize(s string) string {
 		return string(c-32) + s[1:]
 	}
 	return s
+}
+
+// nominal maps nouns of action that open bullets to their verbs:
+// "Design and implementation of X" reads as "Designed and implemented X".
+var nominal = map[string]string{
+	"design": "design", "implementation": "implement", "development": "develop", "deployment": "deploy",
+	"maintenance": "maintain", "management": "manage", "migration": "migrate", "creation": "create",
+	"integration": "integrate", "optimization": "optimize", "optimisation": "optimise", "automation": "automate",
+	"configuration": "configure", "documentation": "document", "analysis": "analyze", "execution": "execute",
+	"delivery": "deliver", "coordination": "coordinate", "operation": "operate", "installation": "install",
+	"evaluation": "evaluate", "construction": "construct", "definition": "define", "modernization": "modernize",
+	"modernisation": "modernise", "administration": "administer", "supervision": "supervise", "review": "review",
+	"redesign": "redesign", "refactoring": "refactor", "testing": "test", "planning": "plan", "monitoring": "monitor",
+	"support": "support", "upgrade": "upgrade", "rewrite": "rewrite", "consolidation": "consolidate",
+	"standardization": "standardize", "validation": "validate", "verification": "verify", "preparation": "prepare",
+	"organization": "organize", "organisation": "organise", "production": "produce", "specification": "specify",
+}
+
+// VerbOfNoun is the verb of a noun of action ("implementation" ->
+// "implement"), for rewriting a bullet that opens with nouns.
+func VerbOfNoun(noun string) (string, bool) {
+	v, ok := nominal[strings.ToLower(noun)]
+	return v, ok
+}
+
+// IsVerb reports whether word is a form of a known action verb or of an
+// irregular verb ("Won", "Builds", "undertaking").
+func IsVerb(word string) bool {
+	if _, _, ok := LookupVerb(word); ok {
+		return true
+	}
+	w := strings.ToLower(word)
+	if irregularPast[w] {
+		return true
+	}
+	_, ok := irregularToPast(w)
+	return ok
 }

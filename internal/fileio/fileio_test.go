@@ -65,3 +65,64 @@ func TestWriteAtomic(t *testing.T) {
 		t.Error("write into a missing folder succeeded")
 	}
 }
+
+func TestUTF16(t *testing.T) {
+	le := []byte{0xff, 0xfe, 'H', 0, 'i', 0, '\n', 0}
+	noBOM := []byte("#\x00 \x00J\x00a\x00n\x00e\x00\n\x00")
+	be := []byte("\x00#\x00 \x00J\x00a\x00n\x00e")
+	for _, b := range [][]byte{le, noBOM, be} {
+		if !UTF16(b) {
+			t.Errorf("%q not seen as UTF-16", b)
+		}
+	}
+	elf, _ := os.ReadFile("/proc/self/exe")
+	for _, b := range [][]byte{[]byte("# Jane Doe\n- Built it."), []byte("中文 résumé"), elf[:min(len(elf), 4096)], {0, 0, 0, 0}} {
+		if UTF16(b) {
+			t.Errorf("%.20q seen as UTF-16", b)
+		}
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "r.md")
+	os.WriteFile(p, le, 0o600)
+	_, _, err := Read(p, nil)
+	if !errors.Is(err, ErrUTF16) || !strings.Contains(err.Error(), "save it as UTF-8") {
+		t.Errorf("%v", err)
+	}
+}
+
+func TestSameFile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "resume.md")
+	os.WriteFile(in, []byte("x"), 0o600)
+	link := filepath.Join(dir, "out.md")
+	os.Symlink(in, link)
+	hard := filepath.Join(dir, "hard.md")
+	os.Link(in, hard)
+	if !SameFile(in, link) || !SameFile(in, hard) || SameFile(in, filepath.Join(dir, "other.md")) {
+		t.Error("SameFile")
+	}
+}
+
+// TestStaleTempRemoved: the temporary file of a write killed before its
+// rename is removed by the next write; a live writer's is left alone.
+func TestStaleTempRemoved(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "resume.md")
+	dead := filepath.Join(dir, tempPrefix("resume.md", 999999999)+"123.tmp")
+	live := filepath.Join(dir, tempPrefix("resume.md", os.Getppid())+"456.tmp")
+	other := filepath.Join(dir, tempPrefix("other.md", 999999999)+"789.tmp")
+	for _, f := range []string{dead, live, other} {
+		os.WriteFile(f, []byte("half"), 0o600)
+	}
+	if err := WriteAtomic(p, []byte("whole"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dead); err == nil {
+		t.Error("a dead writer's temp file lingers")
+	}
+	for _, f := range []string{live, other} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("%s removed", filepath.Base(f))
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"html"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -169,12 +170,11 @@ func Parse(text string, lex *lexicon.Lexicon) (*Ad, error) {
 	}
 	idx := map[*lexicon.Entry]int{}
 	for _, m := range lex.Find(clean) {
+		// spans are in text order: find the mention's by bisection, not a
+		// scan of every line per mention
 		var sp span
-		for _, s := range spans {
-			if m.Start >= s.start && m.Start < s.end {
-				sp = s
-				break
-			}
+		if k := sort.Search(len(spans), func(k int) bool { return spans[k].end > m.Start }); k < len(spans) && m.Start >= spans[k].start {
+			sp = spans[k]
 		}
 		if sp.sec == secOther {
 			continue // "a benefits budget for AWS courses" is not a requirement

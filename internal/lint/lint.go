@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"sort"
@@ -99,17 +100,25 @@ func (r *Report) HasWarnings() bool {
 }
 
 type linter struct {
+	ctx   context.Context
 	doc   *resume.Document
 	opts  Options
 	out   []Finding
-	lines lineIndex
+	lines *lineIndex
 	off   map[string]bool
 }
 
 // Lint runs every enabled rule over doc.
 func Lint(doc *resume.Document, opts Options) *Report {
+	r, _ := LintContext(context.Background(), doc, opts)
+	return r
+}
+
+// LintContext is Lint that stops when ctx is cancelled, returning its error
+// (a 5 MiB resume takes seconds; Ctrl-C should not wait for it).
+func LintContext(ctx context.Context, doc *resume.Document, opts Options) (*Report, error) {
 	opts.defaults()
-	l := &linter{doc: doc, opts: opts, lines: newLineIndex(opts.Source, opts.Format), off: map[string]bool{}}
+	l := &linter{ctx: ctx, doc: doc, opts: opts, lines: newLineIndex(opts.Source, opts.Format), off: map[string]bool{}}
 	for _, id := range opts.Disable {
 		l.off[id] = true
 	}
@@ -122,6 +131,9 @@ func Lint(doc *resume.Document, opts Options) *Report {
 	l.skills(items)
 	l.education()
 	l.formatAdvice()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sort.SliceStable(l.out, func(i, j int) bool {
 		a, b := sectionRank(l.out[i].section), sectionRank(l.out[j].section)
 		if a != b {
@@ -129,8 +141,12 @@ func Lint(doc *resume.Document, opts Options) *Report {
 		}
 		return l.out[i].Line < l.out[j].Line
 	})
-	return score(l.out)
+	return score(l.out), nil
 }
+
+// stopped reports a cancelled run; the loops over items ask it, and a
+// cancelled run's rules find nothing more.
+func (l *linter) stopped() bool { return l.ctx.Err() != nil }
 
 // Sections, in the order reports group them.
 var sectionOrder = []string{"header", "resume", resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications}
@@ -312,6 +328,9 @@ func (l *linter) prose(item, section, s string) {
 func (l *linter) bullets(items []resume.Item) {
 	counts := map[string][]resume.Item{}
 	for _, it := range items {
+		if l.stopped() {
+			return
+		}
 		if it.Section != resume.SecExperience && it.Section != resume.SecProjects || strings.HasSuffix(it.ID, ".description") {
 			if it.Section == resume.SecProjects && strings.HasSuffix(it.ID, ".description") {
 				l.prose(it.ID, it.Section, it.Text)
@@ -423,22 +442,28 @@ func (l *linter) skills(items []resume.Item) {
 	var prose []guard.Claims
 	var texts []string
 	for _, it := range items {
+		if l.stopped() {
+			return
+		}
 		if it.Section != resume.SecSkills && it.Section != resume.SecCertifications && !it.Whole {
 			prose = append(prose, guard.Extract(it.Text, l.opts.Lexicon))
 			texts = append(texts, it.Text)
 		}
 	}
 	sup := guard.Supported(prose, l.opts.Lexicon)
-	lower := strings.ToLower(strings.Join(texts, "\n"))
+	lower := newOccurrences(strings.ToLower(strings.Join(texts, "\n")))
 	for i, g := range l.doc.Skills {
 		for _, skill := range g.Items {
+			if l.stopped() {
+				return
+			}
 			ms := l.opts.Lexicon.Find("Skills: " + skill)
 			anchored := len(ms) > 0
 			for _, m := range ms {
 				anchored = anchored && sup.Has(m.Entry)
 			}
 			if len(ms) == 0 { // not a technology: "code review", "P&L management"
-				anchored = strings.Contains(lower, strings.ToLower(skill))
+				anchored = lower.first(strings.ToLower(skill), 0, false) >= 0
 			}
 			if !anchored {
 				l.add("unanchored-skill", fmt.Sprintf("skills.%d", i), resume.SecSkills, fmt.Sprintf("%q is listed but no bullet, project or summary shows it", skill),

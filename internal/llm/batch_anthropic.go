@@ -64,7 +64,7 @@ type anthropicBatch struct {
 // do sends one request to the batches endpoint with the key in the header
 // and decodes a JSON answer into v (or hands the body to read).
 func (a anthropicBatcher) do(ctx context.Context, method, u string, body any, v any, read func(io.Reader) error) error {
-	return a.b.call(ctx, "", func(ctx context.Context) error {
+	return a.b.call(ctx, "", maxBatchBody, func(ctx context.Context) error {
 		var rd io.Reader
 		if body != nil {
 			b, err := json.Marshal(body)
@@ -197,7 +197,10 @@ func (a anthropicBatcher) result(l anthropicResult) (Response, error) {
 			text.WriteString(c.Text)
 		}
 	}
-	return Response{Text: text.String(), Model: res.Message.Model, FinishReason: finishReason(res.Message.StopReason), Batch: true,
+	if err := a.b.tooLong(res.Message.Model, text.String()); err != nil {
+		return Response{}, err
+	}
+	return Response{Text: a.b.scrub(text.String()), Model: res.Message.Model, FinishReason: finishReason(res.Message.StopReason), Batch: true,
 		Usage: Usage{PromptTokens: res.Message.Usage.InputTokens, CompletionTokens: res.Message.Usage.OutputTokens}}, nil
 }
 

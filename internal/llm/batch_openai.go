@@ -26,7 +26,7 @@ func (b openAIBatcher) SubmitBatch(ctx context.Context, items []BatchItem) (stri
 		up.AddChatCompletion(it.ID, b.p.chatRequest(it.Req))
 	}
 	var resp openai.BatchResponse
-	err := b.p.call(ctx, b.p.cfg.Model, func(ctx context.Context) error {
+	err := b.p.call(ctx, b.p.cfg.Model, maxListBody, func(ctx context.Context) error {
 		var err error
 		resp, err = b.p.client.CreateBatchWithUploadFile(ctx, openai.CreateBatchWithUploadFileRequest{
 			Endpoint: openai.BatchEndpointChatCompletions, CompletionWindow: "24h",
@@ -41,7 +41,7 @@ func (b openAIBatcher) SubmitBatch(ctx context.Context, items []BatchItem) (stri
 
 func (b openAIBatcher) retrieve(ctx context.Context, id string) (openai.Batch, error) {
 	var resp openai.BatchResponse
-	err := b.p.call(ctx, "", func(ctx context.Context) error {
+	err := b.p.call(ctx, "", maxListBody, func(ctx context.Context) error {
 		var err error
 		resp, err = b.p.client.RetrieveBatch(ctx, id)
 		return err
@@ -87,7 +87,7 @@ func (b openAIBatcher) BatchResults(ctx context.Context, id string, fn func(stri
 		if file == nil || *file == "" {
 			continue
 		}
-		err := b.p.call(ctx, "", func(ctx context.Context) error {
+		err := b.p.call(ctx, "", maxBatchBody, func(ctx context.Context) error {
 			content, err := b.p.client.GetFileContent(ctx, *file)
 			if err != nil {
 				return err

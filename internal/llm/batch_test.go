@@ -22,6 +22,9 @@ func TestBatchAPIs(t *testing.T) {
 				if strings.Contains(u, "refuse") {
 					return llmtest.Answer{Status: 400}
 				}
+				if strings.Contains(u, "echo") {
+					return llmtest.Answer{Text: "your key is " + secret, PromptTokens: 30, CompletionTokens: 5}
+				}
 				return llmtest.Answer{Text: "re: " + u, PromptTokens: 30, CompletionTokens: 5}
 			})
 			p := provider(t, s, nil)
@@ -34,6 +37,7 @@ func TestBatchAPIs(t *testing.T) {
 				{ID: "a1", Req: llm.Request{Messages: []llm.Message{{Role: "system", Content: "Be brief."}, {Role: "user", Content: "one"}}, MaxTokens: 50}},
 				{ID: "b2", Req: llm.Request{Messages: []llm.Message{{Role: "user", Content: "two"}}, Temperature: 0.5}},
 				{ID: "c3", Req: llm.Request{Messages: []llm.Message{{Role: "user", Content: "refuse this"}}}},
+				{ID: "d4", Req: llm.Request{Messages: []llm.Message{{Role: "user", Content: "echo the key"}}}},
 			}
 			id, err := b.SubmitBatch(ctx, items)
 			if err != nil || id == "" {
@@ -43,7 +47,7 @@ func TestBatchAPIs(t *testing.T) {
 			if err != nil || st.Ended || st.ID != id {
 				t.Fatalf("first poll: %+v %v", st, err)
 			}
-			if st, err = b.BatchStatus(ctx, id); err != nil || !st.Ended || st.Done != 2 || st.Failed != 1 {
+			if st, err = b.BatchStatus(ctx, id); err != nil || !st.Ended || st.Done != 3 || st.Failed != 1 {
 				t.Fatalf("second poll: %+v %v", st, err)
 			}
 			got := map[string]string{}
@@ -65,7 +69,7 @@ func TestBatchAPIs(t *testing.T) {
 			}
 			// what went over the wire: the model, the system prompt, the limits
 			calls := s.Calls()
-			if len(calls) != 3 || calls[0].Batch != id || calls[0].Model != "m-1" {
+			if len(calls) != 4 || calls[0].Batch != id || calls[0].Model != "m-1" {
 				t.Fatalf("calls: %+v", calls)
 			}
 			c := calls[0]
@@ -77,6 +81,9 @@ func TestBatchAPIs(t *testing.T) {
 			}
 			if strings.Contains(got["c3"], secret) {
 				t.Error("key in an error")
+			}
+			if strings.Contains(got["d4"], secret) || !strings.Contains(got["d4"], "****") {
+				t.Errorf("a key echoed in a batch reply was not redacted: %q", got["d4"])
 			}
 		})
 	}

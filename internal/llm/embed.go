@@ -17,7 +17,7 @@ type Embedder interface {
 func (p *openAI) Embed(ctx context.Context, text string) ([]float64, error) {
 	model := p.cfg.Model
 	var resp openai.EmbeddingResponse
-	err := p.call(ctx, model, func(ctx context.Context) error {
+	err := p.call(ctx, model, maxListBody, func(ctx context.Context) error {
 		var err error
 		resp, err = p.client.CreateEmbeddings(ctx, openai.EmbeddingRequestStrings{Input: []string{text}, Model: openai.EmbeddingModel(model)})
 		return err

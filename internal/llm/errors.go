@@ -140,6 +140,10 @@ func (p *base) classify(err error, info *callInfo, model string) error {
 		}
 		out.Message = fmt.Sprintf("no answer from %s within %s", out.URL, p.cfg.Timeout)
 		out.Hint = "a local model may need more: raise --timeout (e.g. --timeout 5m)"
+	case info != nil && info.tooLarge:
+		out.Kind = KindBadReply
+		out.Status = 0
+		out.Message = fmt.Sprintf("the reply is over %d KiB; a rewrite is never that long", info.limit>>10)
 	case out.Status > 0 && out.Status < 400:
 		// the server answered, but the backend could not use the answer
 		out.Kind = KindBadReply

@@ -17,9 +17,6 @@ import (
 // one POST this needs.
 type gemini struct{ *base }
 
-// maxGeminiReply bounds what is read of one reply.
-const maxGeminiReply = 4 << 20
-
 type geminiPart struct {
 	Text string `json:"text"`
 }
@@ -84,7 +81,7 @@ func (p *gemini) Complete(ctx context.Context, req Request) (Response, error) {
 	}
 	endpoint := p.cfg.BaseURL + "/v1beta/models/" + url.PathEscape(model) + ":generateContent"
 	var r geminiResponse
-	err = p.call(ctx, model, func(ctx context.Context) error {
+	err = p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 		return p.do(ctx, http.MethodPost, endpoint, body, &r)
 	})
 	if err != nil {
@@ -98,8 +95,11 @@ func (p *gemini) Complete(ctx context.Context, req Request) (Response, error) {
 	for _, part := range c.Content.Parts {
 		text.WriteString(part.Text)
 	}
+	if err := p.tooLong(model, text.String()); err != nil {
+		return Response{}, err
+	}
 	return Response{
-		Text:         text.String(),
+		Text:         p.scrub(text.String()),
 		Usage:        Usage{PromptTokens: r.UsageMetadata.PromptTokenCount, CompletionTokens: r.UsageMetadata.CandidatesTokenCount},
 		Model:        model,
 		FinishReason: geminiFinish(c.FinishReason),
@@ -128,7 +128,7 @@ func (p *gemini) Models(ctx context.Context) ([]string, error) {
 	var v struct {
 		Models []struct{ Name string } `json:"models"`
 	}
-	err := p.call(ctx, "", func(ctx context.Context) error {
+	err := p.call(ctx, "", maxListBody, func(ctx context.Context) error {
 		return p.do(ctx, http.MethodGet, p.cfg.BaseURL+"/v1beta/models", nil, &v)
 	})
 	names := make([]string, 0, len(v.Models))
@@ -160,7 +160,7 @@ func (p *gemini) do(ctx context.Context, method, endpoint string, body []byte, o
 	if resp.StatusCode >= 400 {
 		return fmt.Errorf("HTTP %d", resp.StatusCode)
 	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, maxGeminiReply)).Decode(out); err != nil {
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
 		return fmt.Errorf("unreadable reply: %w", err)
 	}
 	return nil

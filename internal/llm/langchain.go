@@ -73,7 +73,7 @@ func (p *langchain) Complete(ctx context.Context, req Request) (Response, error)
 		opts = append(opts, llms.WithJSONMode())
 	}
 	var resp *llms.ContentResponse
-	err := p.call(ctx, model, func(ctx context.Context) error {
+	err := p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 		var err error
 		resp, err = p.model.GenerateContent(ctx, msgs, opts...)
 		return err
@@ -85,6 +85,9 @@ func (p *langchain) Complete(ctx context.Context, req Request) (Response, error)
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
 	}
 	c := resp.Choices[0]
+	if err := p.tooLong(model, c.Content); err != nil {
+		return Response{}, err
+	}
 	return Response{Text: p.scrub(c.Content), Usage: usageOf(c.GenerationInfo), Model: model, FinishReason: finishReason(c.StopReason)}, nil
 }
 
@@ -140,7 +143,7 @@ func (p *langchain) Models(ctx context.Context) ([]string, error) {
 		return nil, &Error{Provider: p.cfg.Name, Kind: KindUnsupported, Message: "not checked: listing models needs the AWS console or CLI"}
 	}
 	var names []string
-	err := p.call(ctx, "", func(ctx context.Context) error {
+	err := p.call(ctx, "", maxListBody, func(ctx context.Context) error {
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if err != nil {
 			return err

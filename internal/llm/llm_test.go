@@ -391,3 +391,31 @@ func TestAdaptiveConcurrency(t *testing.T) {
 		t.Errorf("with the window, %d of 800 requests were refused first", refused)
 	}
 }
+
+// TestRepliesAreBounded: a server that answers a megabyte for a bullet is
+// refused as a bad reply in every format, whether the text is over the cap
+// (a body under the body cap) or the body itself is.
+func TestRepliesAreBounded(t *testing.T) {
+	for _, f := range formats {
+		for _, size := range []int{llm.MaxReplyBytes + 1, 1 << 20} {
+			t.Run(f, func(t *testing.T) {
+				s := llmtest.New(t, f)
+				s.Reply(strings.Repeat("a", size))
+				p := provider(t, s, nil)
+				_, err := p.Complete(context.Background(), llm.Request{Messages: msgs, MaxTokens: 256})
+				if !llm.IsKind(err, llm.KindBadReply) {
+					t.Fatalf("%d bytes: %v", size, err)
+				}
+				if strings.Contains(err.Error(), "aaaa") {
+					t.Errorf("the reply is in the error: %.200s", err)
+				}
+			})
+		}
+	}
+	// a reply at the cap still passes
+	s := llmtest.New(t, "openai")
+	s.Reply(strings.Repeat("a", llm.MaxReplyBytes))
+	if _, err := provider(t, s, nil).Complete(context.Background(), llm.Request{Messages: msgs}); err != nil {
+		t.Errorf("at the cap: %v", err)
+	}
+}

@@ -40,7 +40,7 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	creq := p.chatRequest(req)
 	jsonMode := creq.ResponseFormat != nil
 	var resp openai.ChatCompletionResponse
-	err := p.call(ctx, model, func(ctx context.Context) error {
+	err := p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 		var err error
 		resp, err = p.client.CreateChatCompletion(ctx, creq)
 		return err
@@ -53,7 +53,7 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 			p.cfg.Log("%s refused response_format; continuing without JSON mode", p.cfg.Name)
 		}
 		creq.ResponseFormat = nil
-		err = p.call(ctx, model, func(ctx context.Context) error {
+		err = p.call(ctx, model, maxReplyBody, func(ctx context.Context) error {
 			var err error
 			resp, err = p.client.CreateChatCompletion(ctx, creq)
 			return err
@@ -69,6 +69,9 @@ func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 func (p *openAI) response(resp openai.ChatCompletionResponse, model string) (Response, error) {
 	if len(resp.Choices) == 0 {
 		return Response{}, &Error{Provider: p.cfg.Name, Model: model, Kind: KindBadReply, Message: "the server returned no choices"}
+	}
+	if err := p.tooLong(model, resp.Choices[0].Message.Content); err != nil {
+		return Response{}, err
 	}
 	return Response{
 		Text:         p.scrub(resp.Choices[0].Message.Content),
@@ -109,7 +112,7 @@ func refusesJSONMode(err error) bool {
 
 func (p *openAI) Models(ctx context.Context) ([]string, error) {
 	var list openai.ModelsList
-	err := p.call(ctx, "", func(ctx context.Context) error {
+	err := p.call(ctx, "", maxListBody, func(ctx context.Context) error {
 		var err error
 		list, err = p.client.ListModels(ctx)
 		return err

@@ -108,12 +108,46 @@ func needsKey(cfg Config) bool {
 	return true
 }
 
-// call runs fn with a fresh callInfo and turns its error into an *Error.
-func (b *base) call(ctx context.Context, model string, fn func(ctx context.Context) error) error {
+// A reply is untrusted input: what is read from a provider is bounded.
+const (
+	// MaxReplyBytes caps a completion's text: a rewrite is a few hundred
+	// bytes, and a reply many times that is not one.
+	MaxReplyBytes = 64 << 10
+	// maxReplyBody caps a completion's HTTP body: the text JSON-escaped,
+	// plus the envelope and any reasoning a server adds.
+	maxReplyBody = 4 * MaxReplyBytes
+	// maxListBody caps a model list (OpenRouter's runs to megabytes), an
+	// embedding, or a batch's status.
+	maxListBody = 16 << 20
+	// maxBatchBody caps a batch's results file, which is read a line at a
+	// time rather than held.
+	maxBatchBody = 1 << 30
+)
+
+// call runs fn with a fresh callInfo, reading at most limit bytes of a
+// successful response body, and turns its error into an *Error.
+func (b *base) call(ctx context.Context, model string, limit int64, fn func(ctx context.Context) error) error {
 	ctx, info := withInfo(ctx)
+	info.limit = limit
 	err := fn(ctx)
+	if err == nil && info.tooLarge {
+		// a backend that stops reading at the limit without saying so
+		// (langchaingo's ollama client ignores its scanner's error)
+		err = errTooLarge
+	}
 	if err != nil && ctx.Err() != nil {
 		info.canceled = true
 	}
 	return b.classify(err, info, model)
+}
+
+// tooLong refuses a completion whose text is over MaxReplyBytes, for every
+// backend (mistral-go reads bodies with its own client, so the body cap
+// does not reach it).
+func (b *base) tooLong(model, text string) error {
+	if len(text) <= MaxReplyBytes {
+		return nil
+	}
+	return &Error{Provider: b.cfg.Name, Model: model, Kind: KindBadReply,
+		Message: fmt.Sprintf("the reply is %d KiB; a rewrite is never more than %d KiB", len(text)>>10, MaxReplyBytes>>10)}
 }

@@ -26,6 +26,8 @@ type callInfo struct {
 	canceled   bool
 	connectErr string
 	url        string
+	limit      int64 // most bytes of a successful body to read; 0: no limit
+	tooLarge   bool  // the body went over limit
 }
 
 type infoKey struct{}
@@ -177,7 +179,11 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			return resp, nil
 		}
 		// success: the attempt's timer and context end when the body is closed
-		resp.Body = &cancelBody{ReadCloser: resp.Body, done: func() { release(succeeded); stop(timer); cancel() }, expired: expired, info: info}
+		var body io.ReadCloser = resp.Body
+		if info.limit > 0 {
+			body = &limitedBody{ReadCloser: body, left: info.limit, info: info}
+		}
+		resp.Body = &cancelBody{ReadCloser: body, done: func() { release(succeeded); stop(timer); cancel() }, expired: expired, info: info}
 		return resp, nil
 	}
 }
@@ -241,6 +247,33 @@ func (b *cancelBody) Close() error {
 // overloaded: the server says it has more than it can take (429, 503,
 // Anthropic's 529).
 func overloaded(code int) bool { return code == 429 || code == 503 || code == 529 }
+
+// errTooLarge ends the read of a body over its limit.
+var errTooLarge = errors.New("the reply is larger than the limit")
+
+// limitedBody reads at most left bytes, then fails: a server that sends
+// megabytes for a bullet costs the tool no more memory than the limit.
+type limitedBody struct {
+	io.ReadCloser
+	left int64
+	info *callInfo
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	if b.left < 0 {
+		b.info.tooLarge = true
+		return 0, errTooLarge
+	}
+	return n, err
+}
 
 func retryableStatus(code int) bool {
 	return code == http.StatusTooManyRequests || code >= 500 && code != http.StatusNotImplemented

@@ -90,8 +90,8 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 	// what the prose shows, item by item (the guard decides what a text
 	// shows, implications included), and what the skills only list
 	var prose []guard.Claims
-	named := map[*lexicon.Entry][]string{} // entry -> items naming it
-	spelled := map[*lexicon.Entry][]string{}
+	named := list{} // entry -> items naming it
+	spelled := list{}
 	listed := map[*lexicon.Entry]bool{}
 	for _, it := range doc.Items() {
 		if it.Whole {
@@ -106,8 +106,8 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 		c := guard.Extract(it.Text, lex)
 		prose = append(prose, c)
 		for _, m := range c.Technologies {
-			named[m.Entry] = appendOnce(named[m.Entry], it.ID)
-			spelled[m.Entry] = appendOnce(spelled[m.Entry], m.Text)
+			named.add(m.Entry, it.ID)
+			spelled.add(m.Entry, m.Text)
 		}
 	}
 	sup := guard.Supported(prose, lex)
@@ -119,14 +119,14 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 		}
 		total += w
 		switch {
-		case len(named[t.Entry]) > 0:
+		case len(named.of(t.Entry)) > 0:
 			got += w
-			r.Matched = append(r.Matched, Matched{Term: t.Name, Required: t.Required, JobMentions: t.Mentions, ResumeMentions: spelled[t.Entry], Evidence: named[t.Entry]})
-			r.Spelling = append(r.Spelling, spellings(t, spelled[t.Entry])...)
+			r.Matched = append(r.Matched, Matched{Term: t.Name, Required: t.Required, JobMentions: t.Mentions, ResumeMentions: spelled.of(t.Entry), Evidence: named.of(t.Entry)})
+			r.Spelling = append(r.Spelling, spellings(t, spelled.of(t.Entry))...)
 		case sup.Has(t.Entry):
 			got += w
 			via := sup.Via(t.Entry)
-			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via.Name, Required: t.Required, Evidence: named[via]})
+			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via.Name, Required: t.Required, Evidence: named.of(via)})
 		case listed[t.Entry]:
 			got += w * ListedCredit
 			r.Unanchored = append(r.Unanchored, Unanchored{Term: t.Name, Required: t.Required, Note: "listed in skills, shown by no bullet"})
@@ -164,11 +164,33 @@ func spellings(t jobad.Term, resumeMentions []string) []Spelling {
 	return out
 }
 
-func appendOnce(ss []string, s string) []string {
-	if slices.Contains(ss, s) {
-		return ss
+// list keeps, per entry, distinct strings in the order first seen; a set
+// beside each list keeps adding constant-time when a tool is named by every
+// one of thousands of bullets.
+type list map[*lexicon.Entry]*ordered
+
+type ordered struct {
+	items []string
+	seen  map[string]bool
+}
+
+func (l list) add(e *lexicon.Entry, s string) {
+	o := l[e]
+	if o == nil {
+		o = &ordered{seen: map[string]bool{}}
+		l[e] = o
 	}
-	return append(ss, s)
+	if !o.seen[s] {
+		o.seen[s] = true
+		o.items = append(o.items, s)
+	}
+}
+
+func (l list) of(e *lexicon.Entry) []string {
+	if o := l[e]; o != nil {
+		return o.items
+	}
+	return nil
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -6,7 +6,9 @@ package pairs
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -57,10 +59,17 @@ type result struct {
 	err error
 }
 
+// MaxLine is the longest line read: a pair is two texts and their facts,
+// so a longer line is a mistake (a resume pasted whole, a binary file).
+const MaxLine = 5 << 20
+
 // Run reads pairs from r and writes verdicts to w. It stops at the first
-// malformed line, after writing the verdicts of every line before it.
-// facts join every pair's own.
-func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers int) (Summary, error) {
+// malformed line, after writing the verdicts of every line before it; a
+// line over MaxLine is malformed. When ctx is cancelled it stops within
+// moments, even while r blocks (a FIFO, a terminal) or a check runs,
+// having written the verdicts of a prefix of the lines, and returns ctx's
+// error. facts join every pair's own.
+func Run(ctx context.Context, r io.Reader, w io.Writer, opts guard.Options, facts []string, workers int) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -71,8 +80,20 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				results <- check(j, opts, facts)
+			for {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						return
+					}
+					select {
+					case results <- check(j, opts, facts):
+					case <-ctx.Done():
+						return
+					}
+				case <-ctx.Done():
+					return
+				}
 			}
 		}()
 	}
@@ -82,7 +103,7 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 	go func() {
 		defer close(jobs)
 		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		sc.Buffer(make([]byte, 64<<10), MaxLine)
 		n, seq := 0, 0
 		for sc.Scan() {
 			n++
@@ -95,10 +116,17 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 			case <-stop:
 				readErr <- nil
 				return
+			case <-ctx.Done():
+				readErr <- ctx.Err()
+				return
 			}
 			seq++
 		}
-		readErr <- sc.Err()
+		err := sc.Err()
+		if errors.Is(err, bufio.ErrTooLong) {
+			err = &LineError{Line: n + 1, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
+		}
+		readErr <- err
 	}()
 	go func() { wg.Wait(); close(results) }()
 
@@ -108,7 +136,18 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 	next := 0
 	var sum Summary
 	var firstErr error
-	for res := range results {
+collect:
+	for {
+		var res result
+		select {
+		case r, ok := <-results:
+			if !ok {
+				break collect
+			}
+			res = r
+		case <-ctx.Done():
+			break collect
+		}
 		pending[res.seq] = res
 		for {
 			p, ok := pending[next]
@@ -140,8 +179,17 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 	if err := bw.Flush(); err != nil && firstErr == nil {
 		firstErr = err
 	}
+	if err := ctx.Err(); err != nil {
+		// the reader may be blocked for good: do not wait for it
+		return sum, err
+	}
 	if err := <-readErr; err != nil && firstErr == nil {
-		firstErr = fmt.Errorf("read pairs: %w", err)
+		var le *LineError
+		if errors.As(err, &le) {
+			firstErr = err
+		} else {
+			firstErr = fmt.Errorf("read pairs: %w", err)
+		}
 	}
 	return sum, firstErr
 }

@@ -2,11 +2,14 @@ package pairs
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 )
@@ -29,7 +32,7 @@ func TestRunKeepsOrder(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	sum, err := Run(strings.NewReader(in.String()), &out, guard.Options{}, nil, 4)
+	sum, err := Run(context.Background(), strings.NewReader(in.String()), &out, guard.Options{}, nil, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,11 +58,45 @@ func TestRunMalformed(t *testing.T) {
 	}
 	for in, line := range cases {
 		var out bytes.Buffer
-		_, err := Run(strings.NewReader(in), &out, guard.Options{}, nil, 2)
+		_, err := Run(context.Background(), strings.NewReader(in), &out, guard.Options{}, nil, 2)
 		var le *LineError
 		if !errors.As(err, &le) || le.Line != line {
 			t.Errorf("%q: got %v, want an error on line %d", in, err, line)
 		}
+	}
+}
+
+// TestRunLineTooLong: a line over MaxLine is a malformed line, with its
+// number, after the verdicts of the lines before it.
+func TestRunLineTooLong(t *testing.T) {
+	in := pairLine("a", "x", "x") + "\n" + `{"id": "b", "source": "` + strings.Repeat("x", MaxLine) + `"}` + "\n"
+	var out bytes.Buffer
+	_, err := Run(context.Background(), strings.NewReader(in), &out, guard.Options{}, nil, 2)
+	var le *LineError
+	if !errors.As(err, &le) || le.Line != 3 || !strings.Contains(err.Error(), "longer than") {
+		t.Errorf("got %v", err)
+	}
+	if !strings.Contains(out.String(), `"id":"a"`) {
+		t.Errorf("the first verdict was not written: %q", out.String())
+	}
+}
+
+// TestRunStopsWhenCancelled: with input that never ends (a FIFO, a
+// terminal), cancelling returns at once, having written what was checked.
+func TestRunStopsWhenCancelled(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go io.WriteString(pw, pairLine("a", "Built it.", "Built it."))
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	var out bytes.Buffer
+	start := time.Now()
+	sum, err := Run(ctx, pr, &out, guard.Options{}, nil, 2)
+	if !errors.Is(err, context.Canceled) || time.Since(start) > 2*time.Second {
+		t.Errorf("%v after %v", err, time.Since(start))
+	}
+	if sum.Total != 1 || !strings.Contains(out.String(), `"id":"a"`) {
+		t.Errorf("%+v %q", sum, out.String())
 	}
 }
 
@@ -83,9 +120,9 @@ func BenchmarkRun20k(b *testing.B) {
 		in.WriteString(pairLine(fmt.Sprint(i), srcs[i%4], rws[i%4]))
 	}
 	data := in.String()
-	Run(strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.Options{}, nil, 0)
+	Run(context.Background(), strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.Options{}, nil, 0)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		Run(strings.NewReader(data), &bytes.Buffer{}, guard.Options{}, nil, 0)
+		Run(context.Background(), strings.NewReader(data), &bytes.Buffer{}, guard.Options{}, nil, 0)
 	}
 }
