@@ -1,0 +1,49 @@
+package guard
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestRoundTwo scores the guard on the second round's cases
+// (testdata/corpus/hard-*.jsonl: number words, magnitude phrases,
+// derivations, subjects, claim tokens, identifiers, practices, aliases,
+// product-like terms, placeholders and look-alike text;
+// testdata/corpus/everyday-*.jsonl: ordinary rewrites across roles) with
+// the figures issue 16 asks for.
+func TestRoundTwo(t *testing.T) {
+	var hard, everyday []corpusCase
+	for _, c := range loadCases(t, filepath.Join("testdata", "corpus", "*.jsonl")) {
+		switch {
+		case !roundTwo(c.file):
+		case c.file[:5] == "hard-":
+			hard = append(hard, c)
+		default:
+			everyday = append(everyday, c)
+		}
+	}
+	for _, set := range []struct {
+		name  string
+		cases []corpusCase
+	}{{"hard", hard}, {"everyday", everyday}} {
+		s := score(set.cases)
+		t.Logf("%s: %d cases; accuracy %.3f, reject recall %.3f (%d/%d), false rejects %.3f (%d/%d), needs_input accuracy %.3f (%d/%d)",
+			set.name, len(set.cases), s.accuracy(), s.rejectRecall(), s.rejectGot, s.rejectWant, s.falseRate(), s.falseRejects, s.okWant,
+			s.needsAccuracy(), s.needsGot, s.needsWant)
+		if testing.Verbose() {
+			for _, m := range s.misses {
+				t.Log(m)
+			}
+		}
+	}
+}
+
+// TestHoldoutRoundTwo scores testdata/holdout2, written once with the round
+// two corpus and never tuned on: only its totals are printed.
+func TestHoldoutRoundTwo(t *testing.T) {
+	cases := loadCases(t, filepath.Join("testdata", "holdout2", "*.jsonl"))
+	s := score(cases)
+	t.Logf("holdout2: %d cases; accuracy %.3f, reject recall %.3f (%d/%d), false rejects %.3f (%d/%d), needs_input accuracy %.3f (%d/%d)",
+		len(cases), s.accuracy(), s.rejectRecall(), s.rejectGot, s.rejectWant, s.falseRate(), s.falseRejects, s.okWant,
+		s.needsAccuracy(), s.needsGot, s.needsWant)
+}
