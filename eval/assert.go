@@ -34,6 +34,15 @@ type subject struct {
 	Ownership guard.OwnershipMode
 }
 
+// guard is the guard over the subject's lexicon.
+func (s subject) guard(ownership guard.OwnershipMode) *guard.Guard {
+	var extra []byte
+	if s.Lexicon != nil {
+		extra = s.Lexicon.Extra()
+	}
+	return guard.MustNew(guard.Options{Lexicon: extra, Ownership: ownership})
+}
+
 type checker func(a Assertion, s subject) (bool, float64, string)
 
 // negatable lists the types with a not- form.
@@ -91,7 +100,7 @@ var assertions = map[string]checker{
 		if s.Context != "" {
 			src.Context = []string{s.Context}
 		}
-		v := guard.Check(src, s.Output, guard.Options{Lexicon: s.Lexicon, Ownership: s.Ownership})
+		v := s.guard(s.Ownership).Prepare(src).Check(s.Output)
 		if v.Decision == guard.Reject {
 			var why []string
 			for _, f := range v.Errors() {
@@ -102,8 +111,9 @@ var assertions = map[string]checker{
 		return true, 1, "guard: " + string(v.Decision)
 	},
 	"keeps-metrics": func(a Assertion, s subject) (bool, float64, string) {
-		v := guard.Check(guard.Source{Text: s.Input}, s.Output, guard.Options{Lexicon: s.Lexicon})
-		src := guard.Extract(s.Input, s.Lexicon).Quantities
+		g := s.guard("")
+		v := g.Check(s.Input, s.Output)
+		src := g.Claims(s.Input).Quantities
 		var lost []string
 		for _, f := range v.Findings {
 			if f.Kind == guard.KindDropped {
@@ -171,7 +181,7 @@ var assertions = map[string]checker{
 		return true, 1, "no first person"
 	},
 	"placeholders": func(a Assertion, s subject) (bool, float64, string) {
-		n := len(guard.Extract(s.Output, s.Lexicon).Placeholders)
+		n := len(s.guard("").Claims(s.Output).Placeholders)
 		lo, hi := bounds(a.Value)
 		ok := float64(n) >= lo && float64(n) <= hi
 		return ok, b2f(ok), fmt.Sprintf("%d placeholders (want %s)", n, rangeText(lo, hi))

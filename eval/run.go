@@ -345,7 +345,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	}
 	start := time.Now()
 	if s.Mode == "guarded" {
-		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guard.Options{Lexicon: opts.Lexicon, Ownership: opts.Ownership}}
+		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guard.MustNew(guard.Options{Lexicon: opts.Lexicon.Extra(), Ownership: opts.Ownership})}
 		ir := p.RewriteOne(ctx, c.tpl, item, data, facts, style)
 		r.Attempts, r.Output = ir.Attempts, ir.Final
 		r.Tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}

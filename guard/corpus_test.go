@@ -120,10 +120,19 @@ func (s scores) metricRecall() float64 { return float64(s.metricGot) / float64(m
 func (s scores) toolRecall() float64   { return float64(s.toolGot) / float64(max(1, s.toolWant)) }
 func (s scores) falseRate() float64    { return float64(s.falseRejects) / float64(max(1, s.okWant)) }
 
+// testGuard is a guard with the default options.
+var testGuard = func() *Guard {
+	g, err := New(Options{})
+	if err != nil {
+		panic(err)
+	}
+	return g
+}()
+
 func score(cases []corpusCase) scores {
 	var s scores
 	for _, c := range cases {
-		v := Check(Source{Text: c.Source, Facts: c.Facts}, c.Rewrite, Options{})
+		v := testGuard.Check(c.Source, c.Rewrite, c.Facts...)
 		errKinds := map[Kind]bool{}
 		for _, f := range v.Errors() {
 			errKinds[f.Kind] = true
@@ -148,9 +157,9 @@ func score(cases []corpusCase) scores {
 			s.okWant++
 			if v.Decision == Reject {
 				s.falseRejects++
-				s.misses = append(s.misses, describe(c, v, "false reject"))
+				s.misses = append(s.misses, describeMiss(c, v, "false reject"))
 			} else if v.Decision != c.Expect {
-				s.misses = append(s.misses, describe(c, v, "wrong decision"))
+				s.misses = append(s.misses, describeMiss(c, v, "wrong decision"))
 			}
 			continue
 		}
@@ -171,14 +180,14 @@ func score(cases []corpusCase) scores {
 				}
 			}
 			if !hit {
-				s.misses = append(s.misses, describe(c, v, "missed "+string(k)))
+				s.misses = append(s.misses, describeMiss(c, v, "missed "+string(k)))
 			}
 		}
 	}
 	return s
 }
 
-func describe(c corpusCase, v Verdict, what string) string {
+func describeMiss(c corpusCase, v Verdict, what string) string {
 	var fs []string
 	for _, f := range v.Findings {
 		if f.Severity != Info || f.Kind == KindMetric {

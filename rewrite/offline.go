@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
@@ -208,7 +208,7 @@ func punctuate(s string, style Style) string {
 // AddPlaceholder appends a result placeholder to a bullet that states no
 // quantity, so the candidate sees where a metric belongs.
 func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
-	c := guard.Extract(s, lex)
+	c := claims.MustNew(claims.Options{Lexicon: lex.Extra()}).Read(s)
 	if len(c.Quantities) > 0 || len(c.Placeholders) > 0 {
 		return s
 	}

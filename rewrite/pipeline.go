@@ -23,11 +23,11 @@ const (
 // Pipeline rewrites a document's items with an engine, under the guard.
 type Pipeline struct {
 	Engine      Engine
-	MaxAttempts int // candidates per item, at least 1
-	Concurrency int // items in flight, at least 1
-	Guard       guard.Options
-	Facts       []string // texts the user vouches for
-	Scope       string   // ScopeItem or ScopeResume
+	MaxAttempts int          // candidates per item, at least 1
+	Concurrency int          // items in flight, at least 1
+	Guard       *guard.Guard // nil: the default guard
+	Facts       []string     // texts the user vouches for
+	Scope       string       // ScopeItem or ScopeResume
 	// Progress, when set, is called after each item with the count done.
 	Progress func(done, total int)
 }
@@ -150,7 +150,11 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 			src.Context = []string{data.Context}
 		}
 	}
-	claims := guard.SourceClaims(src, p.Guard.Lexicon)
+	g := p.Guard
+	if g == nil {
+		g = guard.MustNew(guard.Options{})
+	}
+	prepared := g.Prepare(src)
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}
 	attempts := max(1, p.MaxAttempts)
 	for a := 1; a <= attempts; a++ {
@@ -187,7 +191,7 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 		if repeated(req.History, reply.Raw) {
 			break
 		}
-		v := guard.CheckClaims(claims, reply.Text, p.Guard)
+		v := prepared.Check(reply.Text)
 		out.Candidates = append(out.Candidates, Candidate{Text: reply.Text, Verdict: v.Decision, Findings: v.Findings})
 		if reply.Notes != "" {
 			out.Notes = reply.Notes

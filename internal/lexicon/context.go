@@ -144,6 +144,10 @@ func (c *ctx) isTech(i int) bool {
 	// use ("Used Go to build", "with React to render"): a technology, whatever
 	// follows.
 	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start)
+	// a version after it, written in its capitals: "React 18", "Go 1.22"
+	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
+		return true
+	}
 	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 {
 		return true
 	}
@@ -154,6 +158,10 @@ func (c *ctx) isTech(i int) bool {
 		return false
 	}
 	if len(after) > 0 && c.adjacent(m.End, after[0].start) && techNouns[after[0].lower] {
+		return true
+	}
+	// "a Flask web API", "Spring REST services"
+	if len(after) > 1 && c.adjacent(m.End, after[0].start) && nounModifiers[after[0].lower] && techNouns[after[1].lower] {
 		return true
 	}
 	if len(after) > 0 && strings.HasPrefix(c.text[m.End:], "-") && suffixNouns[after[0].lower] {
@@ -356,6 +364,19 @@ func (c *ctx) idiom(surface string, before, after []word, m Mention, forward boo
 		}
 	}
 	return false
+}
+
+// isVersion: "18", "1.22", "3.11.4", "17" — digits and dots, short.
+func isVersion(w string) bool {
+	if w == "" || len(w) > 8 || !isDigit(w[0]) || isYear(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpperFirst(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

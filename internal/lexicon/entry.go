@@ -19,6 +19,7 @@ type Entry struct {
 	Category      string
 	Aliases       []string
 	CaseSensitive bool
+	Bundle        bool     // named for the set of what it entails (ELK)
 	Entails       []string // canonical names this one directly implies
 	ambiguous     map[string]bool
 }
@@ -93,8 +94,10 @@ func parseLine(line string) (*Entry, error) {
 			e.CaseSensitive = true
 		case "ambiguous":
 			e.ambiguous[normalize(e.Name)] = true
+		case "bundle":
+			e.Bundle = true
 		default:
-			return nil, fmt.Errorf("%s: unknown flag %q (known: case, ambiguous)", e.Name, flag)
+			return nil, fmt.Errorf("%s: unknown flag %q (known: case, ambiguous, bundle)", e.Name, flag)
 		}
 	}
 	for _, n := range splitList(f[4]) {

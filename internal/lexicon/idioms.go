@@ -17,6 +17,10 @@ implementation implementations port rewrite migration upgrade version versions d
 engineers' app's native boot mvc cloud data streaming streams sql spreadsheet spreadsheets
 macros workbook workbooks dashboards queries`)
 
+// nounModifiers may sit between a spelling and its technology noun ("a
+// Flask web API").
+var nounModifiers = set(`web rest restful internal public backend http data admin mobile micro`)
+
 // suffixNouns follow a hyphen: "React-based", "Go-powered".
 var suffixNouns = set(`based powered native backed first`)
 

@@ -19,6 +19,8 @@ type Lexicon struct {
 	byName  map[string]*Entry    // normalized name or alias -> entry
 	index   map[string][]surface // first word -> spellings, longest first
 	closure map[*Entry][]*Entry  // every entry an entry entails, transitively
+	bundles []*Entry
+	extra   []byte // the entries beyond the embedded ones, in the line format
 }
 
 type surface struct {
@@ -95,6 +97,9 @@ func New(entries []*Entry) (*Lexicon, error) {
 			return nil, err
 		}
 		l.closure[e] = c
+		if e.Bundle {
+			l.bundles = append(l.bundles, e)
+		}
 	}
 	seen := map[string]bool{}
 	for _, e := range entries {
@@ -166,7 +171,15 @@ func (l *Lexicon) Extend(extra []*Entry) (*Lexicon, error) {
 		}
 		merged = append(merged, x)
 	}
-	return New(merged)
+	out, err := New(merged)
+	if err != nil {
+		return nil, err
+	}
+	out.extra = append([]byte(nil), l.extra...)
+	for _, x := range extra {
+		out.extra = append(out.extra, x.Line()+"\n"...)
+	}
+	return out, nil
 }
 
 // Entries returns every entry, in table order.

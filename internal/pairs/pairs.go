@@ -60,7 +60,7 @@ type result struct {
 // Run reads pairs from r and writes verdicts to w. It stops at the first
 // malformed line, after writing the verdicts of every line before it.
 // facts join every pair's own.
-func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers int) (Summary, error) {
+func Run(r io.Reader, w io.Writer, g *guard.Guard, facts []string, workers int) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -72,7 +72,7 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- check(j, opts, facts)
+				results <- check(j, g, facts)
 			}
 		}()
 	}
@@ -146,7 +146,7 @@ func Run(r io.Reader, w io.Writer, opts guard.Options, facts []string, workers i
 	return sum, firstErr
 }
 
-func check(j job, opts guard.Options, facts []string) result {
+func check(j job, g *guard.Guard, facts []string) result {
 	var in Input
 	// fields beyond these (labels, notes) are allowed and ignored
 	if err := json.Unmarshal(j.line, &in); err != nil {
@@ -155,7 +155,7 @@ func check(j job, opts guard.Options, facts []string) result {
 	if in.Source == nil || in.Rewrite == nil {
 		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
 	}
-	v := guard.Check(guard.Source{Text: *in.Source, Facts: append(in.Facts, facts...)}, *in.Rewrite, opts)
+	v := g.Check(*in.Source, *in.Rewrite, append(in.Facts, facts...)...)
 	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
 	if err != nil {
 		return result{seq: j.seq, err: err}

@@ -29,7 +29,7 @@ func TestRunKeepsOrder(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	sum, err := Run(strings.NewReader(in.String()), &out, guard.Options{}, nil, 4)
+	sum, err := Run(strings.NewReader(in.String()), &out, guard.MustNew(guard.Options{}), nil, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestRunMalformed(t *testing.T) {
 	}
 	for in, line := range cases {
 		var out bytes.Buffer
-		_, err := Run(strings.NewReader(in), &out, guard.Options{}, nil, 2)
+		_, err := Run(strings.NewReader(in), &out, guard.MustNew(guard.Options{}), nil, 2)
 		var le *LineError
 		if !errors.As(err, &le) || le.Line != line {
 			t.Errorf("%q: got %v, want an error on line %d", in, err, line)
@@ -83,9 +83,9 @@ func BenchmarkRun20k(b *testing.B) {
 		in.WriteString(pairLine(fmt.Sprint(i), srcs[i%4], rws[i%4]))
 	}
 	data := in.String()
-	Run(strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.Options{}, nil, 0)
+	Run(strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.MustNew(guard.Options{}), nil, 0)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		Run(strings.NewReader(data), &bytes.Buffer{}, guard.Options{}, nil, 0)
+		Run(strings.NewReader(data), &bytes.Buffer{}, guard.MustNew(guard.Options{}), nil, 0)
 	}
 }

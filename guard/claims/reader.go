@@ -1,0 +1,276 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
+
+// Options configure a Reader.
+type Options struct {
+	// Lexicon holds extra technologies in the lexicon's line format, one a
+	// line: "name | category | aliases | flags | entails". They join the
+	// embedded table of some 2,500 technologies and practices.
+	Lexicon []byte
+}
+
+// Reader reads claims. It is immutable and safe for concurrent use.
+type Reader struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns a reader over the embedded technology table plus any extra
+// entries in opts.
+func New(opts Options) (*Reader, error) {
+	lex, err := lexicon.Load(opts.Lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return &Reader{lex: lex}, nil
+}
+
+// MustNew is New for options known to be valid (extra entries a lexicon
+// was already built from); it panics on invalid ones.
+func MustNew(opts Options) *Reader {
+	r, err := New(opts)
+	if err != nil {
+		panic("claims: " + err.Error())
+	}
+	return r
+}
+
+// Read reads the claims in text.
+func (r *Reader) Read(text string) Claims {
+	n := normalize(text)
+	norm := n.text
+	lower := lowerASCII(norm)
+	c := Claims{Text: text, norm: lower}
+	c.Placeholders = findPlaceholders(norm)
+	masked := make([]span, 0, len(c.Placeholders)+8)
+	for _, p := range c.Placeholders {
+		masked = append(masked, span{p.Start, p.End})
+	}
+	holes := newSpanSet(masked)
+	mentions := r.lex.Find(norm)
+	toks := tokenize(norm, lower)
+	p := &parser{text: norm, ltext: lower, toks: toks}
+	k := 0
+	for _, m := range mentions {
+		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
+			continue
+		}
+		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(),
+			Text: m.Text, Start: m.Start, End: m.End})
+		masked = append(masked, span{m.Start, m.End})
+		for k < len(toks) && toks[k].start < m.End {
+			k++
+		}
+		if k < len(toks) {
+			if p.techEnd == nil {
+				p.techEnd = map[int]string{}
+			}
+			p.techEnd[k] = m.Entry.Name
+		}
+	}
+	if digits(norm) >= 7 {
+		masked = append(masked, findPhones(norm)...)
+	}
+	p.masked = newSpanSet(masked)
+	p.run()
+	p.subjects()
+	p.shares()
+	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
+	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
+	taken := make([]span, 0, len(masked)+len(c.Quantities)+len(c.Percentiles)+len(c.Tokens))
+	taken = append(taken, masked...)
+	for _, q := range c.Quantities {
+		taken = append(taken, span{q.Start, q.End})
+	}
+	for _, x := range c.Percentiles {
+		taken = append(taken, span{x.Start, x.End})
+	}
+	for _, x := range c.Tokens {
+		taken = append(taken, span{x.Start, x.End})
+	}
+	c.Terms = productTerms(norm, toks, newSpanSet(taken))
+	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
+	releaseTokens(toks)
+	if n.offs != nil {
+		c.restore(n)
+	}
+	return c
+}
+
+// statusPrefixes drops "HTTP" where it only prefixes a status code ("HTTP
+// 503 errors"): the status is the claim.
+func statusPrefixes(ts []Technology, toks []Token, text string) []Technology {
+	out := ts[:0]
+	for _, t := range ts {
+		drop := false
+		for _, k := range toks {
+			if k.Kind == TokenStatus && k.Start >= t.End && strings.TrimSpace(text[t.End:k.Start]) == "" && strings.HasPrefix(strings.ToLower(t.Text), "http") {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// restore maps every span from the normalised text back to the text as
+// given.
+func (c *Claims) restore(n normalized) {
+	fix := func(text *string, start, end *int) {
+		*start, *end = n.span(*start, *end)
+		*text = c.Text[*start:*end]
+	}
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		fix(&q.Text, &q.Start, &q.End)
+	}
+	for i := range c.Percentiles {
+		x := &c.Percentiles[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Technologies {
+		x := &c.Technologies[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Terms {
+		x := &c.Terms[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Tokens {
+		x := &c.Tokens[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Placeholders {
+		x := &c.Placeholders[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Boosters {
+		x := &c.Boosters[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	if c.OwnershipAt != [2]int{} {
+		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
+	}
+}
+
+// Technologies finds the technologies text names.
+func (r *Reader) Technologies(text string) []Technology {
+	var out []Technology
+	for _, m := range r.lex.Find(normalize(text).text) {
+		out = append(out, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(), Text: m.Text, Start: m.Start, End: m.End})
+	}
+	return out
+}
+
+// Entails lists the canonical names a technology implies, transitively
+// (EKS implies Kubernetes and AWS).
+func (r *Reader) Entails(name string) []string {
+	e := r.lex.Lookup(name)
+	if e == nil {
+		return nil
+	}
+	var out []string
+	for _, x := range r.lex.Entailed(e) {
+		out = append(out, x.Name)
+	}
+	return out
+}
+
+// Support is what some texts show of each technology: named outright,
+// implied by another they name (EKS implies Kubernetes and AWS), shown by
+// what they describe (automated build, test and deploy is CI/CD), or a
+// stack whose every part they name (Elasticsearch, Logstash and Kibana are
+// ELK). A Support is not safe for concurrent use.
+type Support struct{ s *support }
+
+type support struct {
+	r         *Reader
+	via       map[string]string // canonical name -> what shows it (itself when named)
+	texts     []string          // normalised texts, read for described practices on the first miss
+	described bool
+}
+
+// Support computes what the texts show.
+func (r *Reader) Support(texts ...Claims) Support {
+	s := &support{r: r, via: map[string]string{}}
+	for _, c := range texts {
+		for _, m := range c.Technologies {
+			s.via[m.Name] = m.Name
+		}
+		s.texts = append(s.texts, c.norm)
+	}
+	s.close()
+	return Support{s}
+}
+
+// close adds what the named technologies imply, and the stacks they
+// complete.
+func (s *support) close() {
+	named := make([]string, 0, len(s.via))
+	for name := range s.via {
+		named = append(named, name)
+	}
+	for _, name := range named {
+		if e := s.r.lex.Lookup(name); e != nil {
+			for _, x := range s.r.lex.Entailed(e) {
+				if s.via[x.Name] == "" {
+					s.via[x.Name] = name
+				}
+			}
+		}
+	}
+	for _, b := range s.r.lex.Bundles() {
+		if s.via[b.Name] != "" {
+			continue
+		}
+		all := len(b.Entails) > 0
+		for _, part := range b.Entails {
+			all = all && s.via[s.r.lex.Lookup(part).Name] != ""
+		}
+		if all {
+			s.via[b.Name] = b.Name
+		}
+	}
+}
+
+// describe adds the practices the texts describe; reading for them costs
+// more than a lookup, so it waits for a technology not otherwise shown.
+func (s *support) describe() {
+	s.described = true
+	added := false
+	for _, t := range s.texts {
+		for _, name := range s.r.lex.Evidence(t) {
+			if s.via[name] == "" {
+				s.via[name] = name
+				added = true
+			}
+		}
+	}
+	if added {
+		s.close()
+	}
+}
+
+// Has reports whether the texts show the technology with this canonical
+// name.
+func (s Support) Has(name string) bool { return s.Via(name) != "" }
+
+// Via is what shows the technology: its own name when named or described,
+// else the technology implying it; "" when nothing does.
+func (s Support) Via(name string) string {
+	if s.s == nil {
+		return ""
+	}
+	if v := s.s.via[name]; v != "" || s.s.described {
+		return v
+	}
+	s.s.describe()
+	return s.s.via[name]
+}
