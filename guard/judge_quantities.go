@@ -201,8 +201,13 @@ func strong(ss []string) []string {
 // in no family agrees unless the source binds it to another figure (120
 // services and 18 teams).
 func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
-	if len(c.Subjects) == 0 || len(s.Subjects) == 0 {
+	if len(c.Subjects) == 0 {
 		return true
+	}
+	if len(s.Subjects) == 0 {
+		// "interviewed 80 candidates and hired 12": 12 candidates is
+		// the other figure's word
+		return len(strong(c.Subjects)) > 0 || !boundElsewhere(c, s, all)
 	}
 	cs, ss := strong(c.Subjects), strong(s.Subjects)
 	if len(cs) > 0 && len(ss) > 0 {
@@ -222,17 +227,23 @@ func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
 			return true
 		}
 	}
+	return !boundElsewhere(c, s, all)
+}
+
+// boundElsewhere: the source binds one of c's subjects to a figure other
+// than s.
+func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
 	for _, o := range all {
 		if o.Value == s.Value || o.Implied {
 			continue
 		}
 		for _, x := range c.Subjects {
 			if contains(o.Subjects, x) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 func contains(ss []string, s string) bool {

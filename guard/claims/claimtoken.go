@@ -290,7 +290,7 @@ func (p *parser) rank(i, ord int) (int, bool) {
 	for k := i + 1; k <= i+3 && k < len(p.toks); k++ {
 		w := p.lower(k)
 		if rankNouns[w] {
-			p.token(TokenRank, strconv.Itoa(ord)+ordSuffix(ord), "", i, i+1)
+			p.token(TokenRank, "#"+strconv.Itoa(ord), "", i, i+1)
 			return i + 1, true
 		}
 		if t := p.tok(k); t.kind != tWord || nounStop[w] {
@@ -298,7 +298,7 @@ func (p *parser) rank(i, ord int) (int, bool) {
 		}
 	}
 	if rankVerbs[p.lower(i-1)] {
-		p.token(TokenRank, strconv.Itoa(ord)+ordSuffix(ord), "", i, i+1)
+		p.token(TokenRank, "#"+strconv.Itoa(ord), "", i, i+1)
 		return i + 1, true
 	}
 	return i + 1, true // an ordinal otherwise: no quantity

@@ -104,6 +104,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		} else {
 			consumed()
 		}
+	case (unit == "x" || unit == "×") && unitTok >= 0 && p.tok(unitTok+1) != nil && p.tok(unitTok+1).kind == tNum:
+		// "3 x 2-day workshops": a product written out, no multiple
+		j = unitTok + 1
+		end = p.toks[unitTok].end
 	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
 		q.Class = Multiplier
 		explicit = true
@@ -131,6 +135,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class, q.Of = Rate, DataSize
 		q.Value *= scale
 		q.Tolerance *= scale
+		explicit = true
+		consumed()
+	case (unit == "cents" || unit == "cent") && q.Class != Currency:
+		q.Class, q.Currency = Currency, "USD"
+		q.Value /= 100
+		q.Tolerance /= 100
 		explicit = true
 		consumed()
 	case currencyWords[unit] != "" && q.Class != Currency:
@@ -434,7 +444,7 @@ func (p *parser) nounPhrase(j int) (string, int) {
 	k := j
 	for ; k < j+3; k++ {
 		t := p.tok(k)
-		if t == nil || t.kind != tWord || nounStop[t.lower] {
+		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
 			break
 		}
 		if k > j {
@@ -478,6 +488,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	}
 	if _, skip := p.notAQuantity(n.first, n); skip {
 		return j
+	}
+	if first := p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
+		return j // "grew MAU 2.5x to 100K": a multiple, then a count
 	}
 	ri, next := p.quantity(n.first, n)
 	p.unify(qi, ri, n)

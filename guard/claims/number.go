@@ -64,6 +64,11 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 		switch p.lower(j + 1) {
 		case "dozen":
 			return numParse{value: 12, tol: 0.5, next: j + 2, words: true, first: i}, true
+		case "couple":
+			if p.lower(j+2) == "of" {
+				return numParse{value: 2, tol: 0.5, next: j + 3, words: true, first: i}, true
+			}
+			return numParse{}, false
 		case "hundred", "thousand", "million", "billion":
 			current = 1
 			seen = true
@@ -77,6 +82,7 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 			return numParse{value: 0.5 * m, tol: 0.05 * m, next: j + 3, words: true, magnitude: true, first: i}, true
 		}
 	}
+	prevWord := -1.0 // the value of the number word just read, if the last word was one
 	for ; j < len(p.toks); j++ {
 		t := &p.toks[j]
 		if p.masked.overlaps(t.start, t.end) {
@@ -84,14 +90,22 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 		}
 		w := t.lower
 		if v, ok := numberWords[w]; ok && t.kind == tWord {
+			// "twenty-five", not "two two-week sprints" (two numbers)
+			if prevWord >= 0 && !(prevWord >= 20 && prevWord < 100 && v < 10) {
+				break
+			}
 			current += v
 			seen = true
 			ones++
 			lastMag = 1
+			prevWord = v
 			continue
 		}
 		if !seen {
 			break
+		}
+		if w != "-" {
+			prevWord = -1
 		}
 		switch {
 		case w == "-" || w == "and" && (p.lower(j+1) != "" && numberWords[p.lower(j+1)] > 0):

@@ -221,13 +221,16 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
-	// 24/7, 03/2021, 9:30, 1:1s
+	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
 	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
+			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
+				p.share(i, i+3, t, nn.num)
+			}
 			return i + 3, true
 		}
 	}
-	if prev != nil && (prev.text == "#" || prev.text == "/" && !prev.spaceAfter) {
+	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) {
 		return i + 1, true
 	}
 	if prev != nil && prev.kind == tWord && (prev.lower == "v" || prev.lower == "version" || prev.lower == "release" || prev.lower == "rev") {

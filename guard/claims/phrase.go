@@ -31,6 +31,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.orderOfMagnitude(i + 1)
 	case w == "every":
 		return p.every(i)
+	case w == "factor" && p.lower(i+1) == "of":
+		return p.factorOf(i)
 	case w == "once" || w == "twice" || w == "thrice":
 		return p.onceTwice(i)
 	case w == "no" || w == "without":
@@ -259,6 +261,25 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	return k + 1, true
 }
 
+// share records X of Y as a percentage over tokens a to b: "4.8/5",
+// "4.8 out of 5", "nine in ten". Written with decimals, its precision is the
+// figure's; otherwise it reads loosely.
+func (p *parser) share(a, b int, x *token, den float64) {
+	num, tol := x.num, 2.5
+	if x.kind != tNum {
+		num = numberWords[x.lower]
+	} else if x.decimals > 0 {
+		tol = tolerance(x.decimals, 100/den)
+	}
+	v := num / den * 100
+	q := Quantity{Class: Percent, Value: v, Tolerance: tol, Number: v, Start: p.toks[a].start, End: p.toks[b-1].end}
+	if bd, hs := p.hedgeBefore(a, q); hs >= 0 {
+		q.Bound, q.Start = bd, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, a, b)
+}
+
 // inTen: "nine in ten", "4 out of 5", "three of every four": a share.
 func (p *parser) inTen(i int) (int, bool) {
 	num, k, ok := p.smallNumber(i)
@@ -279,14 +300,27 @@ func (p *parser) inTen(i int) (int, bool) {
 	if !ok || den <= num || den > 100 || p.tok(k).lower == "a" || p.tok(k).lower == "an" {
 		return 0, false
 	}
-	v := num / den * 100
-	q := Quantity{Class: Percent, Value: v, Tolerance: 2.5, Number: v, Start: p.toks[i].start, End: p.toks[k2-1].end}
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	p.share(i, k2, p.tok(i), den)
+	return k2, true
+}
+
+// factorOf: "by a factor of 3" is threefold.
+func (p *parser) factorOf(i int) (int, bool) {
+	n, ok := p.number(i + 2)
+	if !ok || n.value <= 1 {
+		return 0, false
+	}
+	first := i
+	if p.lower(i-1) == "a" {
+		first = i - 1
+	}
+	q := Quantity{Class: Multiplier, Value: n.value, Tolerance: n.tol, Number: n.value, Start: p.toks[first].start, End: p.toks[n.next-1].end}
+	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
-	p.add(q, i, k2)
-	return k2, true
+	p.add(q, first, n.next)
+	return n.next, true
 }
 
 // every: "every 15 minutes" is four times an hour; "every other week" is
@@ -371,6 +405,14 @@ func (p *parser) none(i int) (int, bool) {
 // half: "halved", "cut in half", "by half", "half of", "more than half".
 func (p *parser) half(i int) (int, bool) {
 	t := p.toks[i]
+	if t.lower == "half" && (p.lower(i+1) == "an" || p.lower(i+1) == "a") {
+		if d, ok := durationUnits[p.lower(i + 2)]; ok && len(p.lower(i+2)) > 2 {
+			q := Quantity{Class: Duration, Value: d / 2, Tolerance: d / 20, Number: 0.5, Start: t.start, End: p.toks[i+2].end}
+			q.Text = p.text[q.Start:q.End]
+			p.add(q, i, i+3)
+			return i + 3, true
+		}
+	}
 	q := Quantity{Value: 50, Tolerance: 2.5, Class: Percent, Number: 50, Start: t.start, End: t.end}
 	first := i
 	switch {
@@ -421,7 +463,7 @@ func (p *parser) spanOfTime(i int) bool {
 		k--
 	}
 	switch p.lower(k) {
-	case "in", "within", "for", "after", "over", "than":
+	case "in", "within", "for", "after", "over", "than", "from", "to":
 		return true
 	}
 	return false

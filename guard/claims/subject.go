@@ -45,7 +45,7 @@ pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
-*people: team, squad, engineer, developer, member, staff, employee, hire, report, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate
 *anyone: people, person, individual
 *teams: teams, squads, groups, orgs, pods, departments, business units
 *services: service, microservice, app, application, system, component, api
@@ -117,7 +117,9 @@ func loadFamilies() {
 // thing and a measure of it ("app" and "size"), or "people" and users.
 func Agree(a, b string) bool {
 	familyOnce.Do(loadFamilies)
-	return a == b || affinity[a+"|"+b] || affinity[b+"|"+a]
+	// any thing counted per second is a throughput: "900 documents per
+	// second" tripled is throughput tripled
+	return a == b || affinity[a+"|"+b] || affinity[b+"|"+a] || a == "throughput" && things[b] || b == "throughput" && things[a]
 }
 
 // Measure reports whether a subject is a measure (time, cost) rather than
@@ -264,7 +266,7 @@ func (p *parser) forwardSubject(qi int) []string {
 		k++
 	case w == "in" && q.Class == Currency:
 		k++
-	case q.Class == Multiplier && q.words:
+	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0:
 		// "doubled traffic", "tripled weekly active teams"
 	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
 		// "$1.2M budget"
@@ -374,8 +376,8 @@ func (p *parser) inCompound(k int) bool {
 // start", "crash-free rate".
 func (p *parser) familyAt(k, dir int) string {
 	t := &p.toks[k]
-	if t.kind != tWord {
-		return ""
+	if t.kind != tWord || t.lower == "times" && k > 0 && (p.toks[k-1].kind == tNum || numberWords[p.toks[k-1].lower] > 0) {
+		return "" // "three times" is a multiple
 	}
 	// a hyphenated compound read whole, and its parts not at all
 	a, b := k, k

@@ -85,6 +85,7 @@ var idioms = compileIdioms(map[string][]string{
 	"c":        {"_ suite|level", "grade|plan|vitamin|series _"},
 	"jenkins":  {"mr|ms|mrs|dr _"},
 	"excel":    {"_ at|in", "to _"},
+	"less":     {"_ than|of|time|manual|effort|often|frequent|frequently|likely|code|memory|data|work|toil|noise|downtime|overhead|cost|costly|risk|risky", "much|far|even|no|or|and|with|in|at _"},
 	"lambda":   {"_ expression|expressions|calculus"},
 	"ruby":     {},
 	"rails":    {"guard|safety|hand _", "_ of"},
