@@ -406,7 +406,7 @@ func (p *parser) none(i int) (int, bool) {
 func (p *parser) half(i int) (int, bool) {
 	t := p.toks[i]
 	if t.lower == "half" && (p.lower(i+1) == "an" || p.lower(i+1) == "a") {
-		if d, ok := durationUnits[p.lower(i + 2)]; ok && len(p.lower(i+2)) > 2 {
+		if d, ok := durationUnits[p.lower(i+2)]; ok && len(p.lower(i+2)) > 2 {
 			q := Quantity{Class: Duration, Value: d / 2, Tolerance: d / 20, Number: 0.5, Start: t.start, End: p.toks[i+2].end}
 			q.Text = p.text[q.Start:q.End]
 			p.add(q, i, i+3)
