@@ -359,6 +359,15 @@ func (p *parser) spansIn(a, b int) {
 	type part struct {
 		tok, idx int
 	}
+	found := 0
+	for k := a; k < b && found < 2; k++ {
+		if unit, _ := calendarPart(p.toks[k].lower); unit != 0 {
+			found++
+		}
+	}
+	if found < 2 {
+		return
+	}
 	byUnit := map[float64][]part{}
 	var units []float64
 	for k := a; k < b; k++ {
@@ -407,8 +416,10 @@ func calendarPart(w string) (float64, int) {
 		}
 		return 6 * month, int(w[1] - '0')
 	}
-	if m, ok := months[w]; ok && len(w) > 3 {
-		return month, m
+	if len(w) > 3 && len(w) < 10 {
+		if m, ok := months[w]; ok {
+			return month, m
+		}
 	}
 	return 0, 0
 }

@@ -31,6 +31,10 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 			j++
 		}
 		w := lower[i:j]
+		if len(w) < 2 {
+			i = j
+			continue
+		}
 		if v, form, ok := english.LookupVerb(w); ok && v.Level > best {
 			claims := false
 			switch form {
@@ -45,9 +49,11 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 				best, at = v.Level, [2]int{i, j}
 			}
 		}
-		for _, b := range english.OwnershipBoosters() {
-			if w == b {
-				boosters = append(boosters, Term{Text: text[i:j], Start: i, End: j})
+		if w[0] == 's' || w[0] == 'i' || w[0] == 'p' {
+			for _, b := range english.OwnershipBoosters() {
+				if w == b {
+					boosters = append(boosters, Term{Text: text[i:j], Start: i, End: j})
+				}
 			}
 		}
 		i = j

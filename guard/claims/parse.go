@@ -49,7 +49,7 @@ func (p *parser) is(i int, ws ...string) bool {
 
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
-		if p.masks(i) {
+		if t := &p.toks[i]; t.kind == tWord && !t.hot && p.techEnd[i] == "" || p.masks(i) {
 			i++
 			continue
 		}

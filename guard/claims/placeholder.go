@@ -13,7 +13,12 @@ func findPlaceholders(text string) []Placeholder {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
 		case '[', '{', '<':
-			closer := map[byte]byte{'[': ']', '{': '}', '<': '>'}[c]
+			closer := byte(']')
+			if c == '{' {
+				closer = '}'
+			} else if c == '<' {
+				closer = '>'
+			}
 			j := strings.IndexByte(text[i+1:], closer)
 			if j < 0 || j > 80 {
 				continue

@@ -24,7 +24,7 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			j++
 		}
 		w := text[i:j]
-		if !taken.overlaps(i, j) && productLike(text, i, w, allCaps) {
+		if mayBeProduct(w) && !taken.overlaps(i, j) && productLike(text, i, w, allCaps) {
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
 		i = j
@@ -48,10 +48,14 @@ var toolCues = map[string]bool{"in": true, "with": true, "using": true, "via": t
 // judge's to compare against the source.
 func namedTools(text string, toks []token, taken spanSet, already []Term) []Term {
 	var out []Term
+	titled, titledEnd := false, -1 // whether the sentence around the last name is in title case, and where it ends
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !capitalised(t) || taken.overlaps(t.start, t.end) || sentenceStart(text, t.start) {
 			continue
+		}
+		if t.start >= titledEnd {
+			titled, titledEnd = titleCase(text, t.start)
 		}
 		// the run of capitalised words from here
 		j := i + 1
@@ -61,14 +65,14 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		start, end := t.start, toks[j-1].end
 		run := j - i
 		i = j - 1
-		if overlapsTerms(already, start, end) || titleCase(text, start) {
+		if overlapsTerms(already, start, end) || titled {
 			continue
 		}
 		if run == 1 && (ordinaryName(t.text) || english.IsCommonTerm(t.text)) {
 			continue
 		}
 		prev := ""
-		if k := indexBefore(toks, start); k >= 0 {
+		if k := i - run; k >= 0 {
 			prev = toks[k].lower
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
@@ -80,15 +84,6 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		}
 	}
 	return out
-}
-
-func indexBefore(toks []token, off int) int {
-	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].end <= off {
-			return k
-		}
-	}
-	return -1
 }
 
 func overlapsTerms(ts []Term, a, b int) bool {
@@ -153,33 +148,58 @@ func techNounAfter(w string) bool {
 }
 
 // titleCase: most longer words of the sentence around off are capitalised,
-// so capitals say nothing ("Led The Platform Migration").
-func titleCase(text string, off int) bool {
+// so capitals say nothing ("Led The Platform Migration"). It returns where
+// the sentence ends too.
+func titleCase(text string, off int) (bool, int) {
 	a := off
-	for a > 0 && !strings.ContainsRune(".!?\n", rune(text[a-1])) {
+	for a > 0 && !sentenceEnd(text[a-1]) {
 		a--
 	}
 	b := off
-	for b < len(text) && !strings.ContainsRune(".!?\n", rune(text[b])) {
+	for b < len(text) && !sentenceEnd(text[b]) {
 		b++
 	}
 	total, upper := 0, 0
-	for _, w := range strings.Fields(text[a:b]) {
-		w = strings.Trim(w, ",;:()\"'")
-		if len(w) < 4 {
-			continue
+	for i := a; i < b; {
+		for i < b && !isLetterB(text[i]) {
+			i++
 		}
-		total++
-		if w[0] >= 'A' && w[0] <= 'Z' {
-			upper++
+		j := i
+		for j < b && (isLetterB(text[j]) || text[j] == '\'') {
+			j++
 		}
+		if j-i >= 4 {
+			total++
+			if text[i] >= 'A' && text[i] <= 'Z' {
+				upper++
+			}
+		}
+		i = j
 	}
-	return total >= 3 && upper*10 >= total*6
+	return total >= 3 && upper*10 >= total*6, b
 }
+
+func sentenceEnd(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '\n' }
 
 func hasLower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeProduct: a capital after the first letter, a digit, or a ".js" or
+// ".io" ending; other words are never product-like, and checking costs
+// dictionary lookups.
+func mayBeProduct(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' || isDigitB(c) || c == '.' {
 			return true
 		}
 	}

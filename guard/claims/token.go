@@ -26,6 +26,7 @@ type token struct {
 	decimals   int     // digits after the point, tNum
 	suffix     string  // letters glued to a number, lowercase ("ms", "m", "x")
 	spaceAfter bool
+	hot        bool // a word that may open a quantity or claim (see hotWords)
 }
 
 // span is a byte range excluded from quantity parsing (technology names,
@@ -132,7 +133,8 @@ func tokenizeInto(toks []token, text, lower string) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{kind: tWord, text: text[i:j], lower: lower[i:j], start: i, end: j})
+			w := lower[i:j]
+			toks = append(toks, token{kind: tWord, text: text[i:j], lower: w, start: i, end: j, hot: isHot(w)})
 			i = j
 		default:
 			n := 1
@@ -144,6 +146,39 @@ func tokenizeInto(toks []token, text, lower string) []token {
 		}
 	}
 	return toks
+}
+
+var (
+	hotOnce  sync.Once
+	hotWords map[string]bool
+)
+
+// isHot reports whether a word may open a quantity, a percentile or a
+// claim token: a number or ordinal word, a unit, a hedge-free phrase opener
+// ("every", "twice", "no", "half", "a"), a claim word ("Series", "top").
+// Reading skips every other word at once, so that texts cost a lookup per
+// word.
+func isHot(w string) bool {
+	hotOnce.Do(func() {
+		hotWords = map[string]bool{}
+		for _, m := range []map[string]float64{numberWords, multiplierWords, vagueWords, vagueData, durationUnits} {
+			for k := range m {
+				hotWords[k] = true
+			}
+		}
+		for k := range ordinalWords {
+			hotWords[k] = true
+		}
+		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
+			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
+			fortune forbes inc employee hire`) {
+			hotWords[k] = true
+		}
+	})
+	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
+		return true // p95, tp99
+	}
+	return hotWords[w]
 }
 
 // parseDigits reads "2,000,000", "1.5", "99.95"; a comma must group
