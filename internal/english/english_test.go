@@ -1,6 +1,7 @@
 package english
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -89,5 +90,21 @@ func TestPhrases(t *testing.T) {
 	}
 	if IsCommonTerm("ZQL") {
 		t.Error("ZQL is not common")
+	}
+}
+
+// TestWordsSorted: inDict's binary search needs words.txt sorted by byte.
+func TestWordsSorted(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(wordsData), "\n")
+	if !sort.StringsAreSorted(lines) {
+		t.Fatal("data/words.txt is not sorted (LC_ALL=C sort -u)")
+	}
+	for _, w := range []string{lines[0], lines[len(lines)/2], lines[len(lines)-1], "aardvark"} {
+		if !inDict(w) {
+			t.Errorf("%q not found", w)
+		}
+	}
+	if inDict("zzzqqq") || inDict("") {
+		t.Error("found a word not in the list")
 	}
 }

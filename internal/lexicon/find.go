@@ -36,14 +36,14 @@ func (l *Lexicon) Find(text string) []Mention {
 		for j < n && isAlnum(norm[j]) {
 			j++
 		}
-		cands := l.index[string(norm[i:j])]
+		cands := l.index.get(norm[i:j])
 		// "python3": the version digits are not part of the key
 		if k := j; isDigit(norm[j-1]) {
 			for k > i && isDigit(norm[k-1]) {
 				k--
 			}
 			if k-i >= 3 {
-				cands = append(cands[:len(cands):len(cands)], l.index[string(norm[i:k])]...)
+				cands = append(cands[:len(cands):len(cands)], l.index.get(norm[i:k])...)
 			}
 		}
 		matched := false

@@ -52,7 +52,7 @@ func (l *Lexicon) Extra() []byte { return l.extra }
 // Line writes the entry in the line format.
 func (e *Entry) Line() string {
 	mark := func(s string) string {
-		if e.ambiguous[normalize(s)] {
+		if e.Ambiguous(s) {
 			return "~" + s
 		}
 		return s
