@@ -193,6 +193,7 @@ type Support struct{ s *support }
 type support struct {
 	r         *Reader
 	via       map[string]string // canonical name -> what shows it (itself when named)
+	order     []string          // names shown outright, in the order the texts name them
 	texts     []string          // normalised texts, read for described practices on the first miss
 	described bool
 }
@@ -202,7 +203,7 @@ func (r *Reader) Support(texts ...Claims) Support {
 	s := &support{r: r, via: map[string]string{}}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
-			s.via[m.Name] = m.Name
+			s.show(m.Name)
 		}
 		s.texts = append(s.texts, c.norm)
 	}
@@ -210,14 +211,17 @@ func (r *Reader) Support(texts ...Claims) Support {
 	return Support{s}
 }
 
-// close adds what the named technologies imply, and the stacks they
-// complete.
-func (s *support) close() {
-	named := make([]string, 0, len(s.via))
-	for name := range s.via {
-		named = append(named, name)
+func (s *support) show(name string) {
+	if s.via[name] != name {
+		s.via[name] = name
+		s.order = append(s.order, name)
 	}
-	for _, name := range named {
+}
+
+// close adds what the named technologies imply, first namer first, and the
+// stacks they complete.
+func (s *support) close() {
+	for _, name := range s.order {
 		if e := s.r.lex.Lookup(name); e != nil {
 			for _, x := range s.r.lex.Entailed(e) {
 				if s.via[x.Name] == "" {
@@ -235,7 +239,7 @@ func (s *support) close() {
 			all = all && s.via[s.r.lex.Lookup(part).Name] != ""
 		}
 		if all {
-			s.via[b.Name] = b.Name
+			s.show(b.Name)
 		}
 	}
 }
@@ -248,7 +252,7 @@ func (s *support) describe() {
 	for _, t := range s.texts {
 		for _, name := range s.r.lex.Evidence(t) {
 			if s.via[name] == "" {
-				s.via[name] = name
+				s.show(name)
 				added = true
 			}
 		}
