@@ -52,6 +52,9 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case certTiers[w] && p.afterCertified(i):
+		p.token(TokenLevel, "tier "+w, "", i, i+1)
+		return i + 1, true
 	case w == "24" && p.lower(i+1) == "/" && p.lower(i+2) == "7", w == "24x7":
 		end := i + 3
 		if w == "24x7" {
@@ -224,6 +227,25 @@ func statusCode(t *token) string {
 		return strings.TrimSuffix(t.lower, "s")
 	}
 	return ""
+}
+
+// certTiers name a certification's level: "AWS Certified Solutions
+// Architect – Associate".
+var certTiers = map[string]bool{"associate": true, "professional": true, "expert": true, "specialty": true, "practitioner": true,
+	"foundational": true, "fundamentals": true, "master": true, "advanced": true}
+
+// afterCertified: "certified" or "certification" comes shortly before, in
+// the same sentence.
+func (p *parser) afterCertified(i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch w := p.lower(k); w {
+		case "certified", "certification", "certificate", "cert":
+			return true
+		case ".", ";", "\n":
+			return false
+		}
+	}
+	return false
 }
 
 // afterCompliance: "Type II" after SOC 2, "Level 1" after PCI DSS.

@@ -226,6 +226,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
 			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
 				p.share(i, i+3, t, nn.num)
+				// "GPA 3.8/4.0" states 3.8 too
+				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
+					Text: t.text, Start: t.start, End: t.end}, i, i+1)
 			}
 			return i + 3, true
 		}

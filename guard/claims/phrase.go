@@ -447,7 +447,7 @@ func (p *parser) aUnit(i int) (int, bool) {
 		return 0, false
 	}
 	t, ut := p.toks[i], p.toks[i+1]
-	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.5 * d, Class: Duration, mantissa: 1, Number: 1}
+	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
 	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
 		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
 	}

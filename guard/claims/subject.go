@@ -179,7 +179,7 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
-		if q.Implied || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
+		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
 			continue
 		}
 		if q.last > 0 && q.last <= len(p.toks) {
@@ -264,6 +264,9 @@ func (p *parser) forwardSubject(qi int) []string {
 		k++
 	case w == "of" && (q.Class == Percent || q.Class == Count && q.Noun == ""):
 		k++
+		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
+			k++ // "2 of 3 data centers"
+		}
 	case w == "in" && q.Class == Currency:
 		k++
 	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0:
@@ -319,7 +322,11 @@ func (p *parser) backwardSubject(qi int) []string {
 	k := q.first - 1
 	for ; k >= floor; k-- {
 		t := &p.toks[k]
-		if !p.inCompound(k) && subjectStop(t) || p.verbAt(k) {
+		if !p.inCompound(k) && subjectStop(t) {
+			floor = k + 1
+			break
+		}
+		if p.verbAt(k) && !p.intransitive(k, q.first) {
 			floor = k + 1
 			break
 		}
@@ -341,6 +348,45 @@ func (p *parser) backwardSubject(qi int) []string {
 	return nil
 }
 
+// intransitive: the verb at k reaches the figure at first with nothing but
+// "by", "from", "to" or a hedge between ("completion rose from 61%",
+// "revenue grew 40%"): its subject is before it.
+func (p *parser) intransitive(k, first int) bool {
+	if !changeVerbs[p.toks[k].lower] || k == 0 || p.toks[k-1].kind != tWord {
+		return false
+	}
+	for x := k + 1; x < first; x++ {
+		switch w := p.toks[x].lower; {
+		case w == "by" || w == "from" || w == "to" || w == "up" || w == "down" || w == "over" || w == "nearly" || w == "about" || w == "roughly" || w == "~":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// changeVerbs may stand without an object: "revenue grew 40%".
+var changeVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "fell": true, "fallen": true, "dropped": true, "grew": true,
+	"climbed": true, "jumped": true, "declined": true, "increased": true, "decreased": true, "improved": true, "went": true, "shrank": true,
+	"doubled": true, "tripled": true, "halved": true, "soared": true, "plummeted": true, "slipped": true}
+
+// moreVerbs are verbs of change and result that govern a figure and that
+// the ownership verb list does not hold.
+var moreVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields(`raise raised raising rise rose risen rising fall fell fallen falling drop dropped dropping
+		grow grew grown growing lift lifted lifting bring brought bringing keep kept keeping hold held holding take took taking
+		went climb climbed climbing jump jumped jumping decline declined declining push pushed pull pulled shrink shrank shrunk
+		halve halved double doubled triple tripled trim trimmed save saved saving add added adding get got reach reached reaching
+		hit hitting achieve achieved achieving earn earned generate generated generating win won close closed sign signed land
+		landed secure secured gain gained attract attracted acquire acquired lower lowered lowering boost boosted boosting
+		slash slashed slashing shave shaved shaving increase increased increasing decrease decreased decreasing improve improved
+		improving reduce reduced reducing cut cutting`) {
+		moreVerbs[v] = true
+	}
+}
+
 // verbAt: token k is a verb in no family, the word that governs a figure
 // ("cut", "reduced", "raising").
 func (p *parser) verbAt(k int) bool {
@@ -353,7 +399,7 @@ func (p *parser) verbAt(k int) bool {
 	}
 	_, form, ok := lookupVerb(t.lower)
 	if !ok {
-		return false
+		return moreVerbs[t.lower] && !nounLike[t.lower]
 	}
 	if nounLike[t.lower] {
 		return false
@@ -417,7 +463,7 @@ func (p *parser) scanFamilies(k, dir, n int) []string {
 	var out []string
 	for steps := 0; steps < n && k >= 0 && k < len(p.toks); steps++ {
 		t := &p.toks[k]
-		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum {
+		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum || dir > 0 && p.verbAt(k) && steps > 0 {
 			break
 		}
 		f, width := p.familyAt(k, dir), 1

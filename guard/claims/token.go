@@ -171,7 +171,8 @@ func isHot(w string) bool {
 		}
 		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
-			fortune forbes inc employee hire`) {
+			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
+			fundamentals master advanced`) {
 			hotWords[k] = true
 		}
 	})
