@@ -128,9 +128,9 @@ func (p *parser) version(i int, name string) (int, bool) {
 		k++
 	}
 	dotted := false
-	if p.lower(k) == "from" {
+	if p.lower(k) == "from" || p.lower(k) == "to" {
 		k++
-		dotted = true // "Kafka from 2.8 to 3.6", not "Kafka from 3 to 12 brokers"
+		dotted = true // "Kafka from 2.8 to 3.6", "Python to 3.12", not "Kafka from 3 to 12 brokers"
 	}
 	read := func(k int) (string, bool) {
 		t := p.tok(k)
@@ -154,7 +154,7 @@ func (p *parser) version(i int, name string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	p.token(TokenVersion, strings.TrimSuffix(v, "x"), name, i, k+1)
+	p.token(TokenVersion, strings.TrimSuffix(v, "x"), name, k, k+1)
 	k++
 	// "to 1.28", "to 18", "and 4.2", "-> 21"
 	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" {
