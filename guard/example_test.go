@@ -24,8 +24,8 @@ func Example() {
 func ExampleGuard_Check() {
 	g := guard.MustNew(guard.Options{})
 	for _, rewrite := range []string{
-		"Cut p99 checkout latency by 40% by caching cart lookups.",   // the source's figure
-		"Cut checkout infrastructure cost by 40% by caching carts.",   // moved to another thing
+		"Cut p99 checkout latency by 40% by caching cart lookups.",  // the source's figure
+		"Cut checkout infrastructure cost by 40% by caching carts.", // moved to another thing
 		"Cut p99 checkout latency by [X%] by caching cart lookups.", // a gap to fill
 	} {
 		v := g.Check("Cut p99 checkout latency by 40% by caching cart lookups.", rewrite)
