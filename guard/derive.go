@@ -136,7 +136,7 @@ func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (s
 			return "the difference between " + pair, true
 		}
 		// 4 backend and 3 frontend engineers make a 7-person team
-		if (c.Class == claims.Count || c.Class == claims.Currency) && sameKind(a, b) && !a.Level && !b.Level &&
+		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize) && !a.Level && !b.Level &&
 			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
 			return "the sum of " + pair, true
 		}

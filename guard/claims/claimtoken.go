@@ -137,7 +137,7 @@ func (p *parser) version(i int, name string) (int, bool) {
 		if t == nil || t.kind != tNum && !(t.kind == tWord && t.lower != "" && isDigitB(t.lower[0]) && strings.Count(t.text, ".") >= 2) {
 			return "", false
 		}
-		if t.kind == tNum && (t.suffix != "" && t.suffix != "x" || t.num > 100 && t.decimals == 0 || dotted && t.decimals == 0) {
+		if t.kind == tNum && (t.suffix != "" || t.num > 100 && t.decimals == 0 || dotted && t.decimals == 0) {
 			return "", false
 		}
 		if t.kind == tNum && !p.noUnitAfter(k+1) {
@@ -154,7 +154,7 @@ func (p *parser) version(i int, name string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	p.token(TokenVersion, strings.TrimSuffix(v, "x"), name, k, k+1)
+	p.token(TokenVersion, v, name, k, k+1)
 	k++
 	// "to 1.28", "to 18", "and 4.2", "-> 21"
 	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" {

@@ -437,12 +437,12 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 	return last, p.toks[last-1].end
 }
 
-// nounPhrase reads the counted noun phrase at token j (up to three words)
-// and returns its head: the last plural-looking word, else the first.
+// nounPhrase reads the counted noun phrase at token j (up to four words)
+// and returns its head, the last word (or a two-word name: "test cases").
 func (p *parser) nounPhrase(j int) (string, int) {
 	head := ""
 	k := j
-	for ; k < j+3; k++ {
+	for ; k < j+4; k++ {
 		t := p.tok(k)
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
 			break
@@ -452,11 +452,14 @@ func (p *parser) nounPhrase(j int) (string, int) {
 				break // "12 services used by", "40 DAGs loading data"
 			}
 		}
-		if head == "" || strings.HasSuffix(t.lower, "s") && len(t.lower) > 2 {
-			head = t.lower
-			if k > j && familyOf(p.toks[k-1].lower+" "+t.lower) != "" {
-				head = p.toks[k-1].lower + " " + t.lower // "test cases"
-			}
+		if strings.HasSuffix(t.lower, "ly") && head != "" {
+			break // "40 services total", "12 services internally"
+		}
+		// the head of "customer downtime", "enterprise customers" is the
+		// last word
+		head = t.lower
+		if k > j && familyOf(p.toks[k-1].lower+" "+t.lower) != "" {
+			head = p.toks[k-1].lower + " " + t.lower // "test cases"
 		}
 	}
 	return head, k

@@ -17,7 +17,7 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	w := t.lower
 	switch {
-	case p.lower(i+1) == "nines" || p.lower(i+1) == "9s":
+	case p.lower(i+1) == "nines" || p.lower(i+1) == "9s" || p.lower(i+1) == "-" && p.lower(i+2) == "nines":
 		return p.nines(i)
 	case p.lower(i+1) == "-" && (p.lower(i+2) == "figure" || p.lower(i+2) == "figures") || p.lower(i+1) == "figures" || p.lower(i+1) == "figure":
 		return p.figures(i)
@@ -99,10 +99,14 @@ func (p *parser) nines(i int) (int, bool) {
 	if !ok || n < 2 || n > 9 {
 		return 0, false
 	}
+	end := i + 2
+	if p.lower(i+1) == "-" {
+		end = i + 3
+	}
 	lo := 100 - math.Pow(10, 2-n)
 	hi := 100 - math.Pow(10, 1-n)
-	p.within(i, i+2, Percent, lo, hi)
-	return i + 2, true
+	p.within(i, end, Percent, lo, hi)
+	return end, true
 }
 
 // figures: "six-figure savings" is an amount of money with six digits.
@@ -489,8 +493,9 @@ func (p *parser) vague(i int) (int, bool) {
 		k += 2
 	}
 	w := p.lower(k)
-	if p.lower(k+1) != "of" {
-		return 0, false
+	alone := p.lower(k+1) != "of"
+	if alone && (scale > 1 || vagueWords[w] < 1e3) {
+		return 0, false // "dozens" and "hundreds" alone are no amount
 	}
 	class, unit := Count, vagueWords[w]
 	if v, ok := vagueData[w]; ok {
@@ -499,13 +504,17 @@ func (p *parser) vague(i int) (int, bool) {
 	if unit == 0 {
 		return 0, false
 	}
-	qi := p.within(i, k+2, class, 2*scale*unit, math.Inf(1))
+	end := k + 2
+	if alone {
+		end = k + 1 // "grew the user base to millions"
+	}
+	qi := p.within(i, end, class, 2*scale*unit, math.Inf(1))
 	q := &p.out[qi]
-	q.Noun, _ = p.nounPhrase(k + 2)
-	if code := currencyWords[p.lower(k+2)]; code != "" && class == Count {
+	q.Noun, _ = p.nounPhrase(end)
+	if code := currencyWords[p.lower(end)]; code != "" && class == Count {
 		q.Class, q.Currency = Currency, code
 	}
-	return k + 2, true
+	return end, true
 }
 
 // unitIntervals are the spans a plural unit names on its own: "hours" is

@@ -66,7 +66,8 @@ func (r *Reader) Read(text string) Claims {
 		for k < len(toks) && toks[k].start < m.End {
 			k++
 		}
-		if k < len(toks) {
+		if k < len(toks) && !m.Entry.IsPractice() {
+			// a version may follow a tool, not a practice ("ETL 15x")
 			if p.techEnd == nil {
 				p.techEnd = map[int]string{}
 			}
