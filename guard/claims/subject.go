@@ -18,7 +18,7 @@ import (
 // others are measures (time, cost). A measure found beside a thing is the
 // subject ("Android app size": size).
 const familyData = `
-time: latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
+time: performance, latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
 cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
@@ -41,6 +41,7 @@ opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
 order value: average order value, order value, aov, basket size, ticket size
 coverage: coverage, test coverage, code coverage
+accuracy: accuracy, precision, recall, f1, auc, ndcg, mape, rmse, wer
 pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
@@ -179,6 +180,12 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
+		if q.Class == Duration && !q.Implied {
+			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
+			// a span of time measures the percentile named before it
+			q.Subjects = p.percentileBefore(q.first)
+			continue
+		}
 		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
 			continue
 		}
@@ -209,6 +216,21 @@ func (p *parser) subjects() {
 			b.Subjects = p.out[b.partner-1].Subjects
 		}
 	}
+}
+
+// percentileBefore is the percentile label a few words before token k,
+// within the clause, as a subject ("~p99").
+func (p *parser) percentileBefore(k int) []string {
+	for x := k - 1; x >= max(0, k-5); x-- {
+		t := &p.toks[x]
+		if subjectStop(t) || t.kind == tNum {
+			return nil
+		}
+		if w := t.lower; len(w) >= 3 && w[0] == 'p' && allDigits(w[1:]) {
+			return []string{"~" + w}
+		}
+	}
+	return nil
 }
 
 // measuresFirst drops the things a figure is about when a measure of them

@@ -159,7 +159,7 @@ func titleCase(text string, off int) (bool, int) {
 	for b < len(text) && !sentenceEnd(text[b]) {
 		b++
 	}
-	total, upper := 0, 0
+	total, upper, first := 0, 0, true
 	for i := a; i < b; {
 		for i < b && !isLetterB(text[i]) {
 			i++
@@ -168,15 +168,18 @@ func titleCase(text string, off int) (bool, int) {
 		for j < b && (isLetterB(text[j]) || text[j] == '\'') {
 			j++
 		}
-		if j-i >= 4 {
+		if j-i >= 4 && !first {
 			total++
 			if text[i] >= 'A' && text[i] <= 'Z' {
 				upper++
 			}
 		}
+		if j > i {
+			first = false
+		}
 		i = j
 	}
-	return total >= 3 && upper*10 >= total*6, b
+	return total >= 4 && upper*10 >= total*6, b
 }
 
 func sentenceEnd(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '\n' }
