@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
 
 // Claims is what one text states.
 type Claims struct {
@@ -35,6 +39,8 @@ type Technology struct {
 	Practice   bool // a practice or compliance regime (CI/CD, TDD, PCI DSS)
 	Text       string
 	Start, End int
+
+	entry *lexicon.Entry
 }
 
 // Term is a span of text.

@@ -10,7 +10,7 @@ import (
 // rank, 24/7.
 func (p *parser) claimToken(i int) (int, bool) {
 	t := p.tok(i)
-	if name, ok := p.techEnd[i]; ok {
+	if name, ok := p.techAt(i); ok {
 		if next, ok := p.version(i, name); ok {
 			return next, true
 		}
@@ -159,10 +159,10 @@ func (p *parser) version(i int, name string) (int, bool) {
 	// "to 1.28", "to 18", "and 4.2", "-> 21"
 	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" {
 		j := k + 1
-		if p.techEnd[j] == name {
+		if n, _ := p.techAt(j); n == name {
 			break // "Java 8 to Java 17": read at the next mention
 		}
-		if _, isTech := p.techEnd[j+1]; isTech && p.masks(j) {
+		if _, isTech := p.techAt(j + 1); isTech && p.masks(j) {
 			break
 		}
 		v2, ok := read(j)
@@ -255,7 +255,7 @@ func (p *parser) afterCompliance(i int) bool {
 		case "soc", "soc2", "pci", "dss", "fedramp", "hitrust", "cmmc":
 			return true
 		}
-		if name, ok := p.techEnd[k+1]; ok && (strings.HasPrefix(name, "SOC") || strings.HasPrefix(name, "PCI")) {
+		if name, ok := p.techAt(k + 1); ok && (strings.HasPrefix(name, "SOC") || strings.HasPrefix(name, "PCI")) {
 			return true
 		}
 	}

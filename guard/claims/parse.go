@@ -9,10 +9,26 @@ type parser struct {
 	ltext   string // text, ASCII lowercased
 	toks    []token
 	masked  spanSet        // technology names, placeholders, phone numbers: no figures inside
-	techEnd map[int]string // token index just after a technology mention -> its canonical name
+	techEnds []techEnd // the token just after each technology mention
 	out     []Quantity
 	pct     []Percentile
 	claims  []Token
+}
+
+type techEnd struct {
+	tok  int
+	name string // canonical
+}
+
+// techAt is the technology a mention ending just before token i names, or
+// "": "Python 3.11" has Python before 3.11.
+func (p *parser) techAt(i int) (string, bool) {
+	for _, t := range p.techEnds {
+		if t.tok == i {
+			return t.name, true
+		}
+	}
+	return "", false
 }
 
 func (p *parser) tok(i int) *token {
@@ -49,9 +65,11 @@ func (p *parser) is(i int, ws ...string) bool {
 
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.kind == tWord && !t.hot && p.techEnd[i] == "" || p.masks(i) {
-			i++
-			continue
+		if t := &p.toks[i]; t.kind == tWord && !t.hot || p.masks(i) {
+			if _, tech := p.techAt(i); !tech || p.masks(i) {
+				i++
+				continue
+			}
 		}
 		if next, ok := p.percentile(i); ok {
 			i = next
@@ -295,10 +313,13 @@ func (p *parser) unitlessAfter(i int) bool {
 func (p *parser) periods() []float64 {
 	var out []float64
 	for i, t := range p.toks {
-		if t.kind != tWord {
+		if t.kind != tWord || len(t.lower) < 1 {
 			continue
 		}
-		per, ok := rateAdjectives[t.lower]
+		per, ok := 0.0, false
+		if len(t.lower) >= 5 { // daily, weekly, annual...
+			per, ok = rateAdjectives[t.lower]
+		}
 		if !ok {
 			switch p.lower(i - 1) {
 			case "per", "a", "each", "every", "/":

@@ -54,24 +54,22 @@ func (r *Reader) Read(text string) Claims {
 	holes := newSpanSet(masked)
 	mentions := r.lex.Find(norm)
 	toks := tokenize(norm, lower)
-	p := &parser{text: norm, ltext: lower, toks: toks}
+	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4)}
+	c.Technologies = make([]Technology, 0, len(mentions))
 	k := 0
 	for _, m := range mentions {
 		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
 			continue
 		}
 		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(),
-			Text: m.Text, Start: m.Start, End: m.End})
+			Text: m.Text, Start: m.Start, End: m.End, entry: m.Entry})
 		masked = append(masked, span{m.Start, m.End})
 		for k < len(toks) && toks[k].start < m.End {
 			k++
 		}
 		if k < len(toks) && !m.Entry.IsPractice() {
 			// a version may follow a tool, not a practice ("ETL 15x")
-			if p.techEnd == nil {
-				p.techEnd = map[int]string{}
-			}
-			p.techEnd[k] = m.Entry.Name
+			p.techEnds = append(p.techEnds, techEnd{k, m.Entry.Name})
 		}
 	}
 	if digits(norm) >= 7 {
@@ -194,7 +192,7 @@ type Support struct{ s *support }
 type support struct {
 	r         *Reader
 	via       map[string]string // canonical name -> what shows it (itself when named)
-	order     []string          // names shown outright, in the order the texts name them
+	order     []*lexicon.Entry  // entries shown outright, in the order the texts name them
 	texts     []string          // normalised texts, read for described practices on the first miss
 	described bool
 }
@@ -204,7 +202,11 @@ func (r *Reader) Support(texts ...Claims) Support {
 	s := &support{r: r, via: map[string]string{}}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
-			s.show(m.Name)
+			e := m.entry
+			if e == nil {
+				e = r.lex.Lookup(m.Name)
+			}
+			s.show(e)
 		}
 		s.texts = append(s.texts, c.norm)
 	}
@@ -212,22 +214,20 @@ func (r *Reader) Support(texts ...Claims) Support {
 	return Support{s}
 }
 
-func (s *support) show(name string) {
-	if s.via[name] != name {
-		s.via[name] = name
-		s.order = append(s.order, name)
+func (s *support) show(e *lexicon.Entry) {
+	if e != nil && s.via[e.Name] != e.Name {
+		s.via[e.Name] = e.Name
+		s.order = append(s.order, e)
 	}
 }
 
 // close adds what the named technologies imply, first namer first, and the
 // stacks they complete.
 func (s *support) close() {
-	for _, name := range s.order {
-		if e := s.r.lex.Lookup(name); e != nil {
-			for _, x := range s.r.lex.Entailed(e) {
-				if s.via[x.Name] == "" {
-					s.via[x.Name] = name
-				}
+	for _, e := range s.order {
+		for _, x := range s.r.lex.Entailed(e) {
+			if s.via[x.Name] == "" {
+				s.via[x.Name] = e.Name
 			}
 		}
 	}
@@ -240,7 +240,7 @@ func (s *support) close() {
 			all = all && s.via[s.r.lex.Lookup(part).Name] != ""
 		}
 		if all {
-			s.show(b.Name)
+			s.show(b)
 		}
 	}
 }
@@ -253,7 +253,7 @@ func (s *support) describe() {
 	for _, t := range s.texts {
 		for _, name := range s.r.lex.Evidence(t) {
 			if s.via[name] == "" {
-				s.show(name)
+				s.show(s.r.lex.Lookup(name))
 				added = true
 			}
 		}

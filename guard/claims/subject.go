@@ -467,16 +467,26 @@ func (p *parser) familyAt(k, dir int) string {
 func (p *parser) phraseFamily(k, dir int) (string, int) {
 	t := &p.toks[k]
 	if dir > 0 && k+1 < len(p.toks) {
-		if f := familyOf(t.lower + " " + p.toks[k+1].lower); f != "" {
+		if f := familyOf(p.pair(k)); f != "" {
 			return f, 2
 		}
 	}
 	if dir < 0 && k > 0 {
-		if f := familyOf(p.toks[k-1].lower + " " + t.lower); f != "" {
+		if f := familyOf(p.pair(k - 1)); f != "" {
 			return f, 2
 		}
 	}
 	return familyOf(t.lower), 1
+}
+
+// pair is tokens k and k+1 as one lowercase phrase: a slice of the text
+// when one space parts them, as it mostly does.
+func (p *parser) pair(k int) string {
+	a, b := &p.toks[k], &p.toks[k+1]
+	if b.start == a.end+1 && p.ltext[a.end] == ' ' {
+		return p.ltext[a.start:b.end]
+	}
+	return a.lower + " " + b.lower
 }
 
 // scanFamilies collects the families of words from token k on, stepping by

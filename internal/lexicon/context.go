@@ -63,6 +63,8 @@ type ctx struct {
 	words     []word
 	ms        []Mention
 	ok        []bool
+	// room for neighbours, so that judging a mention allocates nothing
+	roomBefore, roomAfter [4]word
 }
 
 // wordAt reads the word starting at i, or ok false.
@@ -110,7 +112,11 @@ func boundary(gap string) bool { return strings.ContainsAny(gap, ".!?;:\n•|") 
 // sentence, nearest first. It scans outward from the mention, so its cost
 // does not grow with the text.
 func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
-	before, after = make([]word, 0, n), make([]word, 0, n)
+	if n <= len(c.roomBefore) {
+		before, after = c.roomBefore[:0], c.roomAfter[:0]
+	} else {
+		before, after = make([]word, 0, n), make([]word, 0, n)
+	}
 	edge := m.Start
 	for len(before) < n {
 		w, ok := prevWord(c.text, edge)
