@@ -5,14 +5,14 @@ import "strings"
 // parser reads the quantities, percentile labels and claim tokens of one
 // normalised text.
 type parser struct {
-	text    string // normalised
-	ltext   string // text, ASCII lowercased
-	toks    []token
-	masked  spanSet        // technology names, placeholders, phone numbers: no figures inside
+	text     string // normalised
+	ltext    string // text, ASCII lowercased
+	toks     []token
+	masked   spanSet   // technology names, placeholders, phone numbers: no figures inside
 	techEnds []techEnd // the token just after each technology mention
-	out     []Quantity
-	pct     []Percentile
-	claims  []Token
+	out      []Quantity
+	pct      []Percentile
+	claims   []Token
 }
 
 type techEnd struct {
