@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -29,7 +27,7 @@ type Claims struct {
 // Contains reports whether the text holds phrase (any case, whole words),
 // after normalisation.
 func (c *Claims) Contains(phrase string) bool {
-	return hasWord(c.norm, strings.ToLower(phrase))
+	return hasWord(c.norm, lowerASCII(normalize(phrase).text))
 }
 
 // Technology is a technology or practice a text names.

@@ -13,6 +13,7 @@ import (
 // hyphens removed. Both the source and the rewrite are read this way, so
 // "Kubernetes" written in fullwidth letters is Kubernetes on either side.
 type normalized struct {
+	orig string
 	text string  // the normalised text
 	offs []int32 // offs[i]: offset in the original of the character that produced byte i; offs[len(text)] = len(original)
 }
@@ -67,7 +68,7 @@ func normalize(text string) normalized {
 		i += size
 	}
 	offs = append(offs, int32(len(text)))
-	return normalized{text: string(out), offs: offs}
+	return normalized{orig: text, text: string(out), offs: offs}
 }
 
 // span maps [a, b) in the normalised text to the original.
@@ -75,7 +76,16 @@ func (n normalized) span(a, b int) (int, int) {
 	if n.offs == nil {
 		return a, b
 	}
-	return int(n.offs[a]), int(n.offs[b])
+	start, end := int(n.offs[a]), int(n.offs[b])
+	// invisible characters after the span are not part of it
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(n.orig[start:end])
+		if !invisible(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
 }
 
 // invisible runes carry no text: zero-width spaces and joiners, the word

@@ -16,6 +16,9 @@ type numParse struct {
 // starting at token i.
 func (p *parser) number(i int) (numParse, bool) {
 	t := p.tok(i)
+	if t == nil {
+		return numParse{}, false
+	}
 	switch t.kind {
 	case tNum:
 		n := numParse{value: t.num, tol: tolerance(t.decimals, 1), next: i + 1, first: i}
