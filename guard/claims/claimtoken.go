@@ -326,20 +326,6 @@ func (p *parser) rank(i, ord int) (int, bool) {
 	return i + 1, true // an ordinal otherwise: no quantity
 }
 
-func ordSuffix(n int) string {
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-		return "th"
-	case n%10 == 1:
-		return "st"
-	case n%10 == 2:
-		return "nd"
-	case n%10 == 3:
-		return "rd"
-	}
-	return "th"
-}
-
 // top reads "top 10%", "top 5", "top-10", "top ten".
 func (p *parser) top(i int) (int, bool) {
 	if p.lower(i) == "top-ranked" {

@@ -153,13 +153,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	// second, 40 GB of sensor data per hour, $2.4M in annual revenue
 	j, end = p.rate(&q, j, end)
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
-		if noun, last := p.nounPhrase(j); noun != "" && q.Noun == "" {
+		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
 			// the claim reads "2M users", not "2M"
 			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
 				end = t.end
 			}
-			_ = last
 		}
 		// "zero-downtime": the word after the hyphen is the noun
 		if q.Noun == "" && unitTok > 0 && p.toks[unitTok-1].text == "-" && p.toks[unitTok].kind == tWord && (q.Value != 0 || noneNouns[unit]) {

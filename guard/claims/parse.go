@@ -38,15 +38,13 @@ func (p *parser) tok(i int) *token {
 	return &p.toks[i]
 }
 
-func (p *parser) lowerAt(i int) string {
+// lower is token i's lowercase form, "" outside the text.
+func (p *parser) lower(i int) string {
 	if t := p.tok(i); t != nil {
 		return t.lower
 	}
 	return ""
 }
-
-// lower is lowerAt; the short name reads better in the grammar.
-func (p *parser) lower(i int) string { return p.lowerAt(i) }
 
 func (p *parser) masks(i int) bool {
 	t := p.tok(i)

@@ -58,12 +58,6 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
-// endsAt reports whether a span ends at off.
-func (ss spanSet) endsAt(off int) bool {
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].end >= off })
-	return i < len(ss) && ss[i].end == off
-}
-
 // lowerASCII lowercases ASCII letters and keeps every byte where it was, so
 // that a token's lowercase form is a slice of it.
 func lowerASCII(s string) string {

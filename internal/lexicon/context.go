@@ -60,7 +60,6 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 type ctx struct {
 	multiline bool // the text has more than one line
 	text      string
-	words     []word
 	ms        []Mention
 	ok        []bool
 	// room for neighbours, so that judging a mention allocates nothing

@@ -57,6 +57,7 @@ func parseEvidence(data string) ([]evidenceRule, error) {
 }
 
 func loadEvidence() {
+	// the embedded rules are valid (TestEvidence); bad rules read as none
 	evidenceRules, evidenceErr = parseEvidence(evidenceData)
 	evidenceWords = map[string]bool{}
 	for _, r := range evidenceRules {

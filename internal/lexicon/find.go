@@ -138,7 +138,7 @@ func inAddress(text string, start, stop int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-// normBuf holds normText's output between calls.
+// normBuf holds normTextInto's output between calls.
 type normBuf struct {
 	norm []byte
 	offs []int32
@@ -146,11 +146,9 @@ type normBuf struct {
 
 var bufPool = sync.Pool{New: func() any { return &normBuf{} }}
 
-// normText lowercases text and folds '-', '_' and white-space runs to one
-// space, as normalize does for spellings, keeping for every byte of the
+// normTextInto lowercases text and folds '-', '_' and white-space runs to
+// one space, as normalize does for spellings, keeping for every byte of the
 // result the offset of the text byte it came from (plus one past the end).
-func normText(text string) ([]byte, []int32) { return normTextInto(&normBuf{}, text) }
-
 func normTextInto(buf *normBuf, text string) ([]byte, []int32) {
 	norm := buf.norm[:0]
 	offs := buf.offs[:0]
