@@ -141,3 +141,159 @@ func BenchmarkRead(b *testing.B) {
 		testReader.Read(benchText)
 	}
 }
+
+// TestPhrases: figures written without a plain number, as intervals or
+// values.
+func TestPhrases(t *testing.T) {
+	inf := math.Inf(1)
+	cases := []struct {
+		text   string
+		class  Class
+		bound  Bound
+		lo, hi float64 // for Within; else lo is the value
+	}{
+		{"five nines of availability", Percent, Within, 99.999, 99.9999},
+		{"three-nines uptime", Percent, Within, 99.9, 99.99},
+		{"six-figure savings", Currency, Within, 1e5, 1e6},
+		{"single-digit milliseconds", Duration, Within, 0.001, 0.01},
+		{"double-digit growth", Percent, Within, 10, 100},
+		{"sub-second responses", Duration, Within, 0, 1},
+		{"an order of magnitude faster", Multiplier, Within, 7, 15},
+		{"two orders of magnitude", Multiplier, Within, 70, 150},
+		{"millions of devices", Count, Within, 2e6, inf},
+		{"tens of thousands of learners", Count, Within, 2e4, inf},
+		{"terabytes of logs", DataSize, Within, 2e12, inf},
+		{"from days to hours", Duration, Within, 86400, 14 * 86400},
+		{"two thirds of the queries", Percent, Exact, 66.67, 0},
+		{"cut by a quarter", Percent, Exact, 25, 0},
+		{"more than half of tickets", Percent, AtLeast, 50, 0},
+		{"nine in ten chats", Percent, Exact, 90, 0},
+		{"a 4.8/5 rating", Percent, Exact, 96, 0},
+		{"by a factor of 3", Multiplier, Exact, 3, 0},
+		{"every 15 minutes", Rate, Exact, 1.0 / 900, 0},
+		{"twice a week", Rate, Exact, 2.0 / 604800, 0},
+		{"three times weekly", Rate, Exact, 3.0 / 604800, 0},
+		{"with no downtime", Count, Exact, 0, 0},
+		{"half an hour", Duration, Exact, 1800, 0},
+		{"a couple of clients", Count, Exact, 2, 0},
+		{"5 cents", Currency, Exact, 0.05, 0},
+		{"$4 per 1,000 requests", Currency, Exact, 0.004, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			qs := q(t, c.text)
+			if len(qs) == 0 {
+				t.Fatal("no quantity")
+			}
+			x := qs[0]
+			ok := x.Class == c.class && x.Bound == c.bound
+			if c.bound == Within {
+				ok = ok && near(x.Low, c.lo) && near(x.High, c.hi)
+			} else {
+				ok = ok && near(x.Value, c.lo)
+			}
+			if !ok {
+				t.Errorf("got %s %s %g [%g, %g)", x.Class, x.Bound, x.Value, x.Low, x.High)
+			}
+		})
+	}
+}
+
+func near(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-3*math.Max(math.Abs(a), math.Abs(b))+1e-9
+}
+
+// TestTokens: claims that are no quantity, and identifiers that are neither.
+func TestTokens(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"built in Python 3.11", "version 3.11 Python"},
+		{"enforced TLS 1.3", "version 1.3 TLS"},
+		{"moved from React 16 to 18", "version 16 React; version 18 React"},
+		{"upgraded Kubernetes from 1.24 to 1.28", "version 1.24 Kubernetes; version 1.28 Kubernetes"},
+		{"joined a Series B fintech", "stage series b"},
+		{"a seed-stage startup", "stage seed"},
+		{"the SOC 2 Type II audit", "level type 2"},
+		{"PCI DSS Level 1", "level level 1"},
+		{"AWS Certified Solutions Architect – Associate", "level tier associate"},
+		{"its third engineer", "rank #3"},
+		{"placed 2nd in the hackathon", "rank #2"},
+		{"ranked #1 of 12", "rank #1"},
+		{"in the top 10% of engineers", "rank top 10%"},
+		{"a Fortune 500 client", "rank fortune 500"},
+		{"on call 24/7", "always 24/7"},
+		{"monitored around the clock", "always 24/7"},
+		{"HTTP 503 errors", "status 503"},
+		{"5xx errors", "status 5xx"},
+		{"429 rate-limit responses", "status 429"},
+		{"one of the first hires", ""},
+		{"the first quarter", ""},
+		{"ISO 8601 dates, 2FA, two-factor login", ""},
+		{"ETL 15x faster", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, x := range testReader.Read(c.text).Tokens {
+				got = append(got, strings.TrimSpace(string(x.Kind)+" "+x.Key+" "+x.Of))
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("got %q, want %q", g, c.want)
+			}
+		})
+	}
+}
+
+// TestSubjects: what a figure measures.
+func TestSubjects(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Cut p95 checkout latency by 40%", "time"},
+		{"Cut infrastructure cost by 40%", "cost"},
+		{"Cut training time and inference cost by 30%", "cost,time"},
+		{"Ran the catalog for 120 services and 18 teams", "services;teams"},
+		{"Led a team of 6", "people"},
+		{"Led 6 teams", "teams"},
+		{"a 6-person team", "anyone"},
+		{"99.95 percent availability", "availability"},
+		{"40% lower latency", "time"},
+		{"a 12% increase in engagement", "engagement"},
+		{"Made builds 45% faster", "time"},
+		{"Shrank the Android app by 20%", "size"},
+		{"Completion rose from 61% to 78%", "~completion;~completion"},
+		{"Grew to 5M MAU", "users"},
+		{"Cut the on-call pages by 75%", "alerts"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			var got []string
+			for _, x := range q(t, c.text) {
+				got = append(got, strings.Join(x.Subjects, ","))
+			}
+			if g := strings.Join(got, ";"); g != c.want {
+				t.Errorf("got %q, want %q", g, c.want)
+			}
+		})
+	}
+}
+
+// TestNormalize: look-alike text reads as what it imitates, and spans
+// index the text as given.
+func TestNormalize(t *testing.T) {
+	cases := []struct{ text, tech, span string }{
+		{"Built it on K\u0430fka.", "Apache Kafka", "K\u0430fka"},
+		{"Ran Kuber\u200bnetes clusters.", "Kubernetes", "Kuber\u200bnetes"},
+		{"Deployed on \uff2b\uff55\uff42\uff45\uff52\uff4e\uff45\uff54\uff45\uff53 today.", "Kubernetes", "\uff2b\uff55\uff42\uff45\uff52\uff4e\uff45\uff54\uff45\uff53"},
+		{"Wrote it in Pyth\u03bfn.", "Python", "Pyth\u03bfn"},
+	}
+	for _, c := range cases {
+		t.Run(c.tech, func(t *testing.T) {
+			ts := testReader.Read(c.text).Technologies
+			if len(ts) != 1 || ts[0].Name != c.tech || ts[0].Text != c.span || c.text[ts[0].Start:ts[0].End] != c.span {
+				t.Errorf("got %+v", ts)
+			}
+		})
+	}
+	qs := q(t, "Cut latency by \u0664\u0660% with 3\u200b0 ms to spare.")
+	if len(qs) != 2 || qs[0].Value != 40 || qs[0].Text != "\u0664\u0660%" || qs[1].Value != 0.03 {
+		t.Errorf("digits: %+v", qs)
+	}
+}

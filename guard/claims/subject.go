@@ -359,7 +359,7 @@ func (p *parser) backwardSubject(qi int) []string {
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
 	for k := q.first - 1; k >= floor; k-- {
 		t := &p.toks[k]
-		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.masks(k) {
+		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.masks(k) || p.verbAt(k) {
 			continue
 		}
 		if _, hedge := hedgeWords[t.lower]; hedge {
