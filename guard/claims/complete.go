@@ -233,8 +233,12 @@ func (p *parser) overIsPreposition(over int, q Quantity) bool {
 		return false
 	}
 	prev := p.tok(over - 1)
-	if prev == nil || prev.kind == tSym {
+	if prev == nil {
 		return false
+	}
+	if prev.kind == tSym {
+		// "grew users 200% over 18 months": after another figure
+		return prev.text == "%" || prev.text == ")"
 	}
 	switch prev.lower {
 	case "by", "of", "for", "to", "from", "with", "at", "in", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still":

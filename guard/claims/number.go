@@ -140,7 +140,11 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 	}
 	value := total + current
 	if ones == 1 && value == 1 && lastMag == 1 && p.lower(i) == "one" {
-		return numParse{}, false
+		// "one of the first", "one place": a pronoun; "one day", "one
+		// percent": a figure
+		if u := p.lower(j); !(durationUnits[u] > 0 && len(u) > 2 || u == "percent" || u == "%" || u == "x" || u == "times" || dataUnits[u] > 0) {
+			return numParse{}, false
+		}
 	}
 	return numParse{value: value, tol: 0.5 * lastMag, next: j, words: true, magnitude: lastMag > 1, first: i}, true
 }

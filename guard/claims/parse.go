@@ -115,10 +115,6 @@ func (p *parser) roles() {
 		case "from", "to", "at":
 			q.Level = true
 		}
-		if q.partner > 0 {
-			q.Level = true
-			p.out[q.partner-1].Level = true
-		}
 	}
 }
 

@@ -447,8 +447,13 @@ func (p *parser) aUnit(i int) (int, bool) {
 	if !ok || p.tok(i+1).kind != tWord || len(u) <= 2 {
 		return 0, false
 	}
-	if !p.spanOfTime(i) && p.lower(i+2) != "of" {
-		return 0, false
+	switch p.lower(i + 2) {
+	case "of", "ahead", "early", "earlier", "late", "later", "sooner", "behind", "ago", "long":
+		// "a decade of data", "a month ahead of schedule"
+	default:
+		if !p.spanOfTime(i) {
+			return 0, false
+		}
 	}
 	t, ut := p.toks[i], p.toks[i+1]
 	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
