@@ -35,18 +35,20 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 			i = j
 			continue
 		}
-		if v, form, ok := english.LookupVerb(w); ok && v.Level > best {
-			claims := false
-			switch form {
-			case english.FormBase:
-				claims = sentenceStart(text, i)
-			case english.FormIng:
-				claims = sentenceStart(text, i)
-			default:
-				claims = !afterAuxiliary(lower[:i])
-			}
-			if claims {
-				best, at = v.Level, [2]int{i, j}
+		if mayClaim(w, text, i) {
+			if v, form, ok := english.LookupVerb(w); ok && v.Level > best {
+				claims := false
+				switch form {
+				case english.FormBase:
+					claims = sentenceStart(text, i)
+				case english.FormIng:
+					claims = sentenceStart(text, i)
+				default:
+					claims = !afterAuxiliary(lower[:i])
+				}
+				if claims {
+					best, at = v.Level, [2]int{i, j}
+				}
 			}
 		}
 		if w[0] == 's' || w[0] == 'i' || w[0] == 'p' {
@@ -59,6 +61,22 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 		i = j
 	}
 	return Level(best), at, boosters
+}
+
+// mayClaim: only a sentence's first word, a past form or a third-person
+// form can claim ownership, so other words are not looked up. Past forms
+// end in -ed, -t or -e (owned, built, wrote, drove) or are one of a few
+// (ran, grew, oversaw); third-person forms end in -s.
+func mayClaim(w, text string, i int) bool {
+	switch w[len(w)-1] {
+	case 'd', 's', 't', 'e':
+		return true
+	}
+	switch w {
+	case "ran", "grew", "drew", "oversaw", "sped", "taught":
+		return true
+	}
+	return sentenceStart(text, i)
 }
 
 // afterAuxiliary: a past participle after "was", "been", "by" is passive,
