@@ -311,8 +311,8 @@ func (p *parser) periods() []float64 {
 			continue
 		}
 		per, ok := 0.0, false
-		if len(t.lower) >= 5 { // daily, weekly, annual...
-			per, ok = rateAdjectives[t.lower]
+		if w := t.lower; len(w) >= 5 && (w[len(w)-1] == 'y' || w == "annual") { // daily, weekly, annual...
+			per, ok = rateAdjectives[w]
 		}
 		if !ok {
 			switch p.lower(i - 1) {

@@ -11,6 +11,9 @@ func findPlaceholders(text string) []Placeholder {
 	var out []Placeholder
 	add := func(a, b int) { out = append(out, Placeholder{Text: text[a:b], Start: a, End: b}) }
 	for i := 0; i < len(text); i++ {
+		if !opensPlaceholder[text[i]] {
+			continue
+		}
 		switch c := text[i]; c {
 		case '[', '{', '<':
 			closer := byte(']')
@@ -114,6 +117,9 @@ func findPlaceholders(text string) []Placeholder {
 	}
 	return out
 }
+
+// opensPlaceholder marks the bytes a placeholder may start with.
+var opensPlaceholder = [256]bool{'[': true, '{': true, '<': true, '_': true, 'T': true, 'X': true, 'N': true, '$': true}
 
 var placeholderUnits = []string{"percent", "ms", "users", "requests", "hours", "minutes", "seconds", "customers", "services", "teams",
 	"engineers", "K", "M", "days", "weeks", "months", "points", "pp", "times", "x"}

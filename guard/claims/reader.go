@@ -199,7 +199,7 @@ type support struct {
 
 // Support computes what the texts show.
 func (r *Reader) Support(texts ...Claims) Support {
-	s := &support{r: r, via: map[string]string{}}
+	s := &support{r: r, via: make(map[string]string, 16)}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
 			e := m.entry

@@ -213,8 +213,7 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 	if len(w) < 2 || english.IsCommonTerm(w) {
 		return false
 	}
-	lower := strings.ToLower(w)
-	if strings.HasSuffix(lower, ".js") || strings.HasSuffix(lower, ".io") {
+	if n := len(w); n > 3 && (strings.EqualFold(w[n-3:], ".js") || strings.EqualFold(w[n-3:], ".io")) {
 		return true
 	}
 	if strings.Contains(w, ".") { // e.g., i.e., U.S.
@@ -240,6 +239,7 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 	}
 	switch {
 	case hasDigit && hasLetter:
+		lower := strings.ToLower(w)
 		return isLetterB(w[0]) && !romanOrdinal(lower) && !metricName(lower)
 	case hasDigit:
 		return false
@@ -248,15 +248,15 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 		if upper >= 2 && lowerN == 1 && w[len(w)-1] == 's' {
 			return !english.IsCommonTerm(w[:len(w)-1]) && !allCaps
 		}
-		return !english.IsWord(lower)
+		return !english.IsWord(w)
 	case allCaps:
 		return false
 	case lowerN == 0 && len(w) <= 6:
 		// in mixed-case text, capitals mark an acronym even when the
 		// letters spell a word ("STRIDE")
-		return !romanOrdinal(lower)
+		return !romanOrdinal(strings.ToLower(w))
 	case upper == 1 && w[0] >= 'A' && w[0] <= 'Z':
-		return !sentenceStart(text, start) && !english.IsWord(lower)
+		return !sentenceStart(text, start) && !english.IsWord(w)
 	}
 	return false
 }
