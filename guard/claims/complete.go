@@ -10,7 +10,7 @@ import (
 // rate and noun, and records it. It returns the quantity's index in p.out
 // and the next token index.
 func (p *parser) quantity(i int, n numParse) (int, int) {
-	q := Quantity{Value: n.value, Tolerance: n.tol, Class: Count, magnitude: n.magnitude, mantissa: p.mantissa(n), Number: n.value, words: n.words}
+	q := Quantity{Value: n.value, Tolerance: n.tol, Class: Count, magnitude: n.magnitude, mantissa: p.mantissa(n), Number: n.value}
 	start := p.toks[n.first].start
 	j := n.next
 	t := p.tok(i)

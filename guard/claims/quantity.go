@@ -4,7 +4,7 @@ import "math"
 
 // Class is the kind of thing a quantity measures. Quantities of different
 // classes never support each other: "25 minutes" does not support "25%".
-type Class int
+type Class uint8
 
 // Unit classes.
 const (
@@ -23,7 +23,7 @@ var classNames = [...]string{"count", "percent", "percentage points", "currency"
 func (c Class) String() string { return classNames[c] }
 
 // Bound is the hedge a quantity is written with.
-type Bound int
+type Bound uint8
 
 // Bounds.
 const (
@@ -46,21 +46,21 @@ type Quantity struct {
 	Value      float64 // in the base unit of Class
 	Tolerance  float64 // half a unit of the last digit written, in base units
 	Low, High  float64 // for Bound Within: the values the phrase allows, High exclusive (may be +Inf)
-	Class      Class
-	Of         Class  // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
-	Currency   string // ISO code, for Currency (and Rate of Currency); "" in "six-figure" means any
-	Bound      Bound
 	Per        float64 // for Rate: the period written, in seconds (86400 for "daily")
 	PerUnits   float64 // for a price per so many things ("$4 per 1,000 requests"): 1000; Value is per one
-	Noun       string  // the counted noun, lowercase ("users"), when one follows
-	// Subjects are what the figure measures, as keys: a family of
-	// synonyms ("time" for latency and response time, "cost" for spend)
-	// or a noun's lemma ("reconciliation"). Empty when the text does not
-	// say.
-	Subjects []string
 	// Number is the figure as written times its magnitude, before the
 	// unit ("1.5" in "1.5 s", "2000000" in "2M users").
-	Number float64
+	Number   float64
+	Currency string // ISO code, for Currency (and Rate of Currency); "" in "six-figure" means any
+	Noun     string // the counted noun, lowercase ("users"), when one follows
+	// Subjects are what the figure measures, as keys: a family of
+	// synonyms ("time" for latency and response time, "cost" for spend)
+	// or a noun's lemma ("~reconciliation"). Empty when the text does not
+	// say.
+	Subjects []string
+	Class    Class
+	Of       Class // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
+	Bound    Bound
 	// Implied marks a figure the text implies without writing it ("Q1
 	// and Q2" is two quarters, "18 of 24" is 75%): it supports a rewrite,
 	// and is never reported as dropped.
@@ -73,7 +73,6 @@ type Quantity struct {
 	bare      bool    // no unit, currency or noun written: a range's first half
 	magnitude bool    // written with K/M/B or thousand/million
 	mantissa  float64 // the number as written, before magnitude and unit
-	words     bool    // written in words
 	first     int     // token index of the number
 	last      int     // token index after the quantity
 	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
