@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
@@ -40,6 +41,10 @@ func MustNew(opts Options) *Reader {
 	return r
 }
 
+// mentionPool recycles the lexicon's mention buffers: Read copies what it
+// keeps into Technologies.
+var mentionPool = sync.Pool{New: func() any { s := make([]lexicon.Mention, 0, 16); return &s }}
+
 // Read reads the claims in text.
 func (r *Reader) Read(text string) Claims {
 	n := normalize(text)
@@ -52,7 +57,15 @@ func (r *Reader) Read(text string) Claims {
 		masked = append(masked, span{p.Start, p.End})
 	}
 	holes := newSpanSet(masked)
-	mentions := r.lex.Find(norm)
+	mb := mentionPool.Get().(*[]lexicon.Mention)
+	mentions := r.lex.AppendFind((*mb)[:0], norm)
+	defer func() {
+		if cap(mentions) <= 256 {
+			clear(mentions)
+			*mb = mentions[:0]
+			mentionPool.Put(mb)
+		}
+	}()
 	toks := tokenize(norm, lower)
 	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4)}
 	c.Technologies = make([]Technology, 0, len(mentions))
@@ -199,7 +212,11 @@ type support struct {
 
 // Support computes what the texts show.
 func (r *Reader) Support(texts ...Claims) Support {
-	s := &support{r: r, via: make(map[string]string, 16)}
+	n := 0
+	for _, c := range texts {
+		n += len(c.Technologies)
+	}
+	s := &support{r: r, via: make(map[string]string, 2*n)}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
 			e := m.entry

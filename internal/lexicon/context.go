@@ -35,7 +35,7 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 	if !hasAmb {
 		return ms
 	}
-	c := &ctx{text: text, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
+	c := &ctx{text: text, lower: lowerASCII(text), ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
 	for i, m := range ms {
 		c.ok[i] = !m.Ambiguous
 	}
@@ -60,6 +60,7 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 type ctx struct {
 	multiline bool // the text has more than one line
 	text      string
+	lower     string // text with ASCII letters lowercased, byte for byte
 	ms        []Mention
 	ok        []bool
 	// room for neighbours, so that judging a mention allocates nothing
@@ -67,7 +68,8 @@ type ctx struct {
 }
 
 // wordAt reads the word starting at i, or ok false.
-func wordAt(text string, i int) (word, bool) {
+func (c *ctx) wordAt(i int) (word, bool) {
+	text := c.text
 	if i >= len(text) || !isAlnum(text[i]) {
 		return word{}, false
 	}
@@ -75,19 +77,20 @@ func wordAt(text string, i int) (word, bool) {
 	for j < len(text) && (isAlnum(text[j]) || text[j] == '\'' && j+1 < len(text) && isLetter(text[j+1])) {
 		j++
 	}
-	return word{start: i, end: j, lower: strings.ToLower(text[i:j])}, true
+	return word{start: i, end: j, lower: c.lower[i:j]}, true
 }
 
 // nextWord finds the first word starting at or after i.
-func nextWord(text string, i int) (word, bool) {
-	for i < len(text) && !isAlnum(text[i]) {
+func (c *ctx) nextWord(i int) (word, bool) {
+	for i < len(c.text) && !isAlnum(c.text[i]) {
 		i++
 	}
-	return wordAt(text, i)
+	return c.wordAt(i)
 }
 
 // prevWord finds the last word ending at or before i.
-func prevWord(text string, i int) (word, bool) {
+func (c *ctx) prevWord(i int) (word, bool) {
+	text := c.text
 	for i > 0 && !isAlnum(text[i-1]) {
 		i--
 	}
@@ -98,9 +101,26 @@ func prevWord(text string, i int) (word, bool) {
 	for j > 0 && (isAlnum(text[j-1]) || text[j-1] == '\'' && j > 1 && isLetter(text[j-2])) {
 		j--
 	}
-	w, ok := wordAt(text, j)
+	w, ok := c.wordAt(j)
 	w.end = min(w.end, i)
+	w.lower = c.lower[w.start:w.end]
 	return w, ok
+}
+
+// lowerASCII lowercases ASCII letters, keeping every byte where it was.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // boundary reports whether gap (the text between two words) ends a sentence
@@ -118,7 +138,7 @@ func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
 	}
 	edge := m.Start
 	for len(before) < n {
-		w, ok := prevWord(c.text, edge)
+		w, ok := c.prevWord(edge)
 		if !ok || boundary(c.text[w.end:edge]) {
 			break
 		}
@@ -131,7 +151,7 @@ func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
 		edge++
 	}
 	for len(after) < n {
-		w, ok := nextWord(c.text, edge)
+		w, ok := c.nextWord(edge)
 		if !ok || boundary(c.text[edge:w.start]) {
 			break
 		}
@@ -144,7 +164,7 @@ func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
 func (c *ctx) isTech(i int) bool {
 	m := c.ms[i]
 	before, after := c.neighbours(m, 3)
-	surface := strings.ToLower(m.Text)
+	surface := c.lower[m.Start:m.End]
 	// Written as its makers write it, right after a verb or preposition of
 	// use ("Used Go to build", "with React to render"): a technology, whatever
 	// follows.
@@ -230,7 +250,7 @@ func (c *ctx) titleCase(m Mention) bool {
 	a, b := c.lineWindow(m, ".!?\n")
 	total, upper, first := 0, 0, true
 	for pos := a; ; {
-		w, ok := nextWord(c.text, pos)
+		w, ok := c.nextWord(pos)
 		if !ok || w.end > b {
 			break
 		}
@@ -282,28 +302,20 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 			continue
 		}
 		o := c.ms[k]
-		var gap string
+		var a, b int
 		var farSide []word
 		switch {
 		case o.End <= m.Start:
-			gap = c.text[o.End:m.Start]
+			a, b = o.End, m.Start
 			farSide = after
 		case o.Start >= m.End:
-			gap = c.text[m.End:o.Start]
+			a, b = m.End, o.Start
 			farSide = before
 		default:
 			continue
 		}
-		words := strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool {
-			return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
-		})
-		onlySeps := true
-		for _, w := range words {
-			if w != "and" && w != "or" && w != "plus" {
-				onlySeps = false
-			}
-		}
-		if !onlySeps || strings.ContainsAny(gap, ".;:!?\n") {
+		gap := c.text[a:b]
+		if !onlySeparators(c.lower[a:b]) || strings.ContainsAny(gap, ".;:!?\n") {
 			continue
 		}
 		if strings.TrimSpace(gap) != "" {
@@ -316,6 +328,20 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 		}
 	}
 	return false
+}
+
+// onlySeparators: the gap between two mentions holds list separators and
+// "and", "or", "plus" only.
+func onlySeparators(gap string) bool {
+	sep := func(r rune) bool {
+		return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
+	}
+	for _, w := range strings.FieldsFunc(gap, sep) {
+		if w != "and" && w != "or" && w != "plus" {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledList: the mention's line starts with a label such as "Skills:" or

@@ -18,11 +18,14 @@ type Mention struct {
 // Find returns the technologies mentioned in text, in order. Spellings that
 // are also ordinary words count only in technology context (see context.go).
 // Text inside URLs and e-mail addresses is skipped.
-func (l *Lexicon) Find(text string) []Mention {
+func (l *Lexicon) Find(text string) []Mention { return l.AppendFind(make([]Mention, 0, 8), text) }
+
+// AppendFind is Find appending to dst, for callers that reuse a buffer.
+func (l *Lexicon) AppendFind(dst []Mention, text string) []Mention {
 	buf := bufPool.Get().(*normBuf)
 	defer bufPool.Put(buf)
 	norm, offs := normTextInto(buf, text)
-	out := make([]Mention, 0, 8)
+	out := dst
 	n := len(norm)
 	for i := 0; i < n; {
 		if !wordStart(norm, i) {
