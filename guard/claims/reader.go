@@ -41,9 +41,25 @@ func MustNew(opts Options) *Reader {
 	return r
 }
 
-// mentionPool recycles the lexicon's mention buffers: Read copies what it
-// keeps into Technologies.
-var mentionPool = sync.Pool{New: func() any { s := make([]lexicon.Mention, 0, 16); return &s }}
+// scratch is what Read needs only while it reads, pooled: reading runs on
+// every candidate.
+type scratch struct {
+	mentions           []lexicon.Mention
+	masked, taken, set []span
+	techEnds           []techEnd
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (s *scratch) release() {
+	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 {
+		return // a huge text: let it go
+	}
+	clear(s.mentions)
+	clear(s.techEnds)
+	s.mentions, s.masked, s.taken, s.set, s.techEnds = s.mentions[:0], s.masked[:0], s.taken[:0], s.set[:0], s.techEnds[:0]
+	scratchPool.Put(s)
+}
 
 // Read reads the claims in text.
 func (r *Reader) Read(text string) Claims {
@@ -52,25 +68,19 @@ func (r *Reader) Read(text string) Claims {
 	lower := lowerASCII(norm)
 	c := Claims{Text: text, norm: lower}
 	c.Placeholders = findPlaceholders(norm)
-	masked := make([]span, 0, len(c.Placeholders)+8)
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	masked := s.masked
 	for _, p := range c.Placeholders {
 		masked = append(masked, span{p.Start, p.End})
 	}
-	holes := newSpanSet(masked)
-	mb := mentionPool.Get().(*[]lexicon.Mention)
-	mentions := r.lex.AppendFind((*mb)[:0], norm)
-	defer func() {
-		if cap(mentions) <= 256 {
-			clear(mentions)
-			*mb = mentions[:0]
-			mentionPool.Put(mb)
-		}
-	}()
+	holes := spanSet(masked)
+	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
 	toks := tokenize(norm, lower)
-	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4)}
-	c.Technologies = make([]Technology, 0, len(mentions))
+	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4), techEnds: s.techEnds}
+	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
-	for _, m := range mentions {
+	for _, m := range s.mentions {
 		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
 			continue
 		}
@@ -88,14 +98,15 @@ func (r *Reader) Read(text string) Claims {
 	if digits(norm) >= 7 {
 		masked = append(masked, findPhones(norm)...)
 	}
-	p.masked = newSpanSet(masked)
+	s.set = s.set[:0]
+	p.masked = newSpanSetInto(s.set, masked)
+	s.masked, s.techEnds, s.set = masked, p.techEnds, p.masked
 	p.run()
 	p.subjects()
 	p.shares()
 	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
-	taken := make([]span, 0, len(masked)+len(c.Quantities)+len(c.Percentiles)+len(c.Tokens))
-	taken = append(taken, masked...)
+	taken := append(s.taken, p.masked...)
 	for _, q := range c.Quantities {
 		taken = append(taken, span{q.Start, q.End})
 	}
@@ -105,7 +116,8 @@ func (r *Reader) Read(text string) Claims {
 	for _, x := range c.Tokens {
 		taken = append(taken, span{x.Start, x.End})
 	}
-	c.Terms = productTerms(norm, toks, newSpanSet(taken))
+	s.taken = taken
+	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
 	releaseTokens(toks)
 	if n.offs != nil {

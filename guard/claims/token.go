@@ -38,8 +38,11 @@ type span struct{ start, end int }
 type spanSet []span
 
 // newSpanSet sorts and merges spans.
-func newSpanSet(ss []span) spanSet {
-	out := append(spanSet(nil), ss...)
+func newSpanSet(ss []span) spanSet { return newSpanSetInto(nil, ss) }
+
+// newSpanSetInto is newSpanSet building in dst.
+func newSpanSetInto(dst []span, ss []span) spanSet {
+	out := append(spanSet(dst), ss...)
 	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
 	merged := out[:0]
 	for _, s := range out {

@@ -24,7 +24,7 @@ type word struct {
 
 // resolveAmbiguous keeps the unambiguous mentions and those ambiguous ones
 // that context confirms.
-func resolveAmbiguous(text string, ms []Mention) []Mention {
+func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 	hasAmb := false
 	for _, m := range ms {
 		if m.Ambiguous {
@@ -35,7 +35,10 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 	if !hasAmb {
 		return ms
 	}
-	c := &ctx{text: text, lower: lowerASCII(text), ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
+	if len(lower) != len(text) {
+		lower = lowerASCII(text)
+	}
+	c := &ctx{text: text, lower: lower, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
 	for i, m := range ms {
 		c.ok[i] = !m.Ambiguous
 	}

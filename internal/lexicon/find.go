@@ -22,6 +22,12 @@ func (l *Lexicon) Find(text string) []Mention { return l.AppendFind(make([]Menti
 
 // AppendFind is Find appending to dst, for callers that reuse a buffer.
 func (l *Lexicon) AppendFind(dst []Mention, text string) []Mention {
+	return l.AppendFindLower(dst, text, "")
+}
+
+// AppendFindLower is AppendFind for a caller that has text with its ASCII
+// letters lowercased already (byte for byte; "" when it has not).
+func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 	buf := bufPool.Get().(*normBuf)
 	defer bufPool.Put(buf)
 	norm, offs := normTextInto(buf, text)
@@ -72,7 +78,7 @@ func (l *Lexicon) AppendFind(dst []Mention, text string) []Mention {
 			i = max(j, i+1)
 		}
 	}
-	return resolveAmbiguous(text, out)
+	return resolveAmbiguous(text, lower, out)
 }
 
 // wordStart: a spelling may begin at a letter or digit (or a '.' before
