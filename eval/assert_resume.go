@@ -30,7 +30,7 @@ var resumeHandlers = map[string]resumeCheck{
 		if c.s.Context != "" {
 			src.Context = []string{c.s.Context}
 		}
-		v := guard.Check(src, c.s.Output, guard.Options{Lexicon: c.s.Lexicon, Ownership: c.s.Ownership})
+		v := guardFor(c.s.Lexicon, c.s.Ownership).Prepare(src).Check(c.s.Output)
 		if v.Decision == guard.Reject {
 			var why []string
 			for _, f := range v.Errors() {
@@ -41,8 +41,8 @@ var resumeHandlers = map[string]resumeCheck{
 		return true, 1, "guard: " + string(v.Decision), nil
 	},
 	"keeps-metrics": func(c *assertCall) (bool, float64, string, error) {
-		v := guard.Check(guard.Source{Text: c.s.Input}, c.s.Output, guard.Options{Lexicon: c.s.Lexicon})
-		src := guard.Extract(c.s.Input, c.s.Lexicon).Quantities
+		v := guardFor(c.s.Lexicon, "").Prepare(guard.Source{Text: c.s.Input}).Check(c.s.Output)
+		src := guardFor(c.s.Lexicon, "").Claims(c.s.Input).Quantities
 		var lost []string
 		for _, f := range v.Findings {
 			if f.Kind == guard.KindDropped {
@@ -110,7 +110,7 @@ var resumeHandlers = map[string]resumeCheck{
 		return true, 1, "no first person", nil
 	},
 	"placeholders": func(c *assertCall) (bool, float64, string, error) {
-		n := len(guard.Extract(c.s.Output, c.s.Lexicon).Placeholders)
+		n := len(guardFor(c.s.Lexicon, "").Claims(c.s.Output).Placeholders)
 		lo, hi := bounds(c.value)
 		ok := float64(n) >= lo && float64(n) <= hi
 		return ok, b2f(ok), fmt.Sprintf("%d placeholders (want %s)", n, rangeText(lo, hi)), nil

@@ -11,7 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -159,7 +158,7 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 		out.prompt = msgs[len(msgs)-1].Content
 	}
 	if s.Mode == "guarded" {
-		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guard.Options{Lexicon: opts.Lexicon, Ownership: opts.Ownership}}
+		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
 		ir := p.RewriteOne(ctx, tpl, item, data, facts, style)
 		out.attempts, out.text = ir.Attempts, ir.Final
 		out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}
@@ -221,7 +220,7 @@ func runRawCell(ctx context.Context, s *Suite, c cell, opts Options, vars map[st
 	tpl := &prompts.Template{Name: c.prompt.Label, Sections: prompts.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
 	input := str(vars["input"])
 	item := resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience, Text: input, Past: true}
-	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guard.Options{Lexicon: opts.Lexicon, Ownership: opts.Ownership}}
+	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
 	ir := p.RewriteOne(ctx, tpl, item, prompts.Data{Input: input, Context: str(vars["context"])}, strList(vars["facts"]), rewrite.Style{})
 	out.attempts, out.text = ir.Attempts, ir.Final
 	out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}

@@ -24,7 +24,7 @@ func checkGuard(s *subject) *GuardCheck {
 	if s.Context != "" {
 		src.Context = []string{s.Context}
 	}
-	v := guard.Check(src, s.Output, guard.Options{Lexicon: s.Lexicon, Ownership: s.Ownership})
+	v := guardFor(s.Lexicon, s.Ownership).Prepare(src).Check(s.Output)
 	g := &GuardCheck{Rejected: v.Decision == guard.Reject}
 	for _, f := range v.Findings {
 		if f.Severity != guard.Info && f.Kind != guard.KindDropped {

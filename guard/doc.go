@@ -1,10 +1,20 @@
-// Package guard judges a rewrite against its source: every quantity and every
-// technology the rewrite states must be supported by the source text (the
+// Package guard judges a rewrite against its source: every figure, technology
+// and claim the rewrite states must be supported by the source text (the
 // item, facts the user vouches for, and, when asked, the rest of the resume —
-// never a job ad). It is bulletproof's one judge of invention: rewrite, lint,
-// match and eval call it rather than re-implementing it.
+// never a job ad). It is bulletproof's one judge of invention: rewrite, eval
+// and the commands call it rather than re-implementing it.
+//
+// A figure is supported by a source figure of the same kind that measures the
+// same thing, within the rewrite's written precision and without a stronger
+// bound ("over", "+"), or by one computed from the source's figures (a change,
+// ratio, sum, share or per-period rescaling, reported as derived). A
+// technology must be named in the source or implied by one it names. A
+// version, funding stage, certification level, rank or "24/7" must be the
+// source's. Product-like names the technology table lacks must appear in the
+// source. Placeholders ([X%], __%, N+ services) make the verdict needs_input.
 //
 // Check is pure and fast (microseconds per bullet); it does no I/O and never
 // calls a model. Findings carry a kind, a code, the offending text and its
-// byte offsets, and a reason a person, or a model on retry, can act on.
+// byte offsets in the rewrite, and a reason a person, or a model on retry,
+// can act on. What a text claims is read by the sub-package claims.
 package guard

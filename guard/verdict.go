@@ -1,8 +1,6 @@
 package guard
 
-import "github.com/bulletproof-cli/bulletproof/internal/lexicon"
-
-// Decision is the guard's verdict on a candidate.
+// Decision is the guard's verdict on a rewrite.
 type Decision string
 
 // Decisions.
@@ -19,12 +17,13 @@ type Kind string
 const (
 	KindMetric      Kind = "metric"
 	KindTool        Kind = "tool"
+	KindClaim       Kind = "claim" // versions, funding stages, certification levels, ranks, 24/7
 	KindOwnership   Kind = "ownership"
 	KindDropped     Kind = "dropped"
 	KindPlaceholder Kind = "placeholder"
 )
 
-// Severity of a finding; a candidate is rejected iff it has an error.
+// Severity of a finding; a rewrite is rejected iff it has an error.
 type Severity string
 
 // Severities.
@@ -41,12 +40,14 @@ const (
 	CodeChangedUnit           = "changed_unit"
 	CodeChangedMagnitude      = "changed_magnitude"
 	CodeChangedCurrency       = "changed_currency"
+	CodeChangedSubject        = "changed_subject" // the figure is the source's, about another thing
 	CodeInflatedBound         = "inflated_bound"
 	CodeAddedPrecision        = "added_precision"
 	CodeUnsupportedPercentile = "unsupported_percentile"
-	CodeDerived               = "derived"
+	CodeDerived               = "derived" // computed from the source's figures: information
 	CodeUnsupportedTool       = "unsupported_tool"
 	CodeUnsupportedPractice   = "unsupported_practice"
+	CodeUnsupportedClaim      = "unsupported_claim" // a version, stage, level, rank or 24/7 the source lacks
 	CodeUnverifiedTerm        = "unverified_term"
 	CodeInflatedOwnership     = "inflated_ownership"
 	CodeSoleOwnership         = "sole_ownership"
@@ -55,7 +56,7 @@ const (
 )
 
 // Finding is one thing the guard noticed. Start and End are byte offsets in
-// the candidate, except for kind dropped, where they index the source item.
+// the rewrite, except for kind dropped, where they index the source item.
 type Finding struct {
 	Kind     Kind     `json:"kind"`
 	Code     string   `json:"code"`
@@ -66,7 +67,7 @@ type Finding struct {
 	Detail   string   `json:"detail"`
 }
 
-// Verdict is the guard's judgement of one candidate.
+// Verdict is the guard's judgement of one rewrite.
 type Verdict struct {
 	Decision Decision  `json:"verdict"`
 	Findings []Finding `json:"findings"`
@@ -81,32 +82,4 @@ func (v Verdict) Errors() []Finding {
 		}
 	}
 	return out
-}
-
-// Source is what a candidate may state: the item's own text plus facts the
-// user vouches for (a facts file, or the rest of the resume when the scope is
-// the whole resume). Context is other text of the candidate's shown to the
-// model (the same role's other bullets): it may support a technology, but a
-// figure moved from another bullet is not supported. Never a job ad.
-type Source struct {
-	Text    string
-	Facts   []string
-	Context []string
-}
-
-// OwnershipMode says what an ownership inflation does to the verdict.
-type OwnershipMode string
-
-// Ownership modes.
-const (
-	OwnershipOff    OwnershipMode = "off"
-	OwnershipWarn   OwnershipMode = "warn"
-	OwnershipReject OwnershipMode = "reject"
-)
-
-// Options tune a check. The zero value uses the embedded lexicon and warns on
-// ownership inflation.
-type Options struct {
-	Lexicon   *lexicon.Lexicon
-	Ownership OwnershipMode
 }

@@ -56,7 +56,7 @@ func (p *Pipeline) Judge(t Target, text string, facts []string) (guard.Verdict, 
 	q := *p
 	q.Facts = append(append([]string(nil), p.Facts...), facts...)
 	x := q.index(t.Doc)
-	return guard.CheckClaims(x.sourceClaims(t.Template, it, itemData(x, t.Template, it, t.Options)), text, q.Guard), nil
+	return x.source(t.Template, it, itemData(x, t.Template, it, t.Options)).Check(text), nil
 }
 
 // withHistory starts every request's conversation with earlier turns.

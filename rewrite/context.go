@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
@@ -20,20 +19,20 @@ type runIndex struct {
 	prose     []resume.Item            // every item but the section-level ones
 	byEntry   map[string][]resume.Item // "experience.0." -> that role's items
 	bySection map[string][]resume.Item
-	lex       *lexicon.Lexicon
-	facts     []guard.Claims
+	g         *guard.Guard
+	facts     *guard.Prepared // nil when there are none
 
 	mu     sync.Mutex
-	groups map[string]*groupClaims
+	groups map[string]*groupSource
 }
 
-type groupClaims struct {
-	once   sync.Once
-	claims []guard.Claims
+type groupSource struct {
+	once sync.Once
+	src  *guard.Prepared
 }
 
-func newRunIndex(doc *resume.Document, lex *lexicon.Lexicon) *runIndex {
-	x := &runIndex{all: doc.Items(), byEntry: map[string][]resume.Item{}, bySection: map[string][]resume.Item{}, lex: lex, groups: map[string]*groupClaims{}}
+func newRunIndex(doc *resume.Document, g *guard.Guard) *runIndex {
+	x := &runIndex{all: doc.Items(), byEntry: map[string][]resume.Item{}, bySection: map[string][]resume.Item{}, g: g, groups: map[string]*groupSource{}}
 	for _, it := range x.all {
 		if it.Whole {
 			continue
@@ -91,11 +90,11 @@ func (x *runIndex) context(kind string, it resume.Item) string {
 	return b.String()
 }
 
-// contextClaims are the claims of the context the template shows, read
-// once per group: technologies only, except the whole resume a summary
-// sums up, whose figures count too. The group includes the item itself,
-// which changes no verdict: the item is the first source already.
-func (x *runIndex) contextClaims(kind string, it resume.Item) []guard.Claims {
+// contextSource is the context the template shows, read once per group:
+// it supports technologies only, except the whole resume a summary sums
+// up, whose figures count too. The group includes the item itself, which
+// changes no verdict: the item is the first source already.
+func (x *runIndex) contextSource(kind string, it resume.Item) *guard.Prepared {
 	key, items := x.group(kind, it)
 	if key == "" || len(items) == 0 {
 		return nil
@@ -103,7 +102,7 @@ func (x *runIndex) contextClaims(kind string, it resume.Item) []guard.Claims {
 	x.mu.Lock()
 	g := x.groups[key]
 	if g == nil {
-		g = &groupClaims{}
+		g = &groupSource{}
 		x.groups[key] = g
 	}
 	x.mu.Unlock()
@@ -114,13 +113,12 @@ func (x *runIndex) contextClaims(kind string, it resume.Item) []guard.Claims {
 		}
 		text := strings.Join(lines, "\n")
 		if kind == prompts.ContextResume {
-			g.claims = []guard.Claims{guard.Extract(text, x.lex)}
+			g.src = x.g.Prepare(guard.Source{Facts: []string{text}})
 		} else {
-			// the guard marks context claims as supporting tools only
-			g.claims = guard.SourceClaims(guard.Source{Context: []string{text}}, x.lex)[1:]
+			g.src = x.g.Prepare(guard.Source{Context: []string{text}})
 		}
 	})
-	return g.claims
+	return g.src
 }
 
 // entryPrefix is "experience.0." for "experience.0.bullets.3".

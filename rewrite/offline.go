@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
@@ -330,7 +330,7 @@ func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
 	if !sentenceLike(s) || !english.IsEnglish(s) {
 		return s
 	}
-	c := guard.Extract(s, lex)
+	c := claims.MustNew(claims.Options{Lexicon: lex.Extra()}).Read(s)
 	if len(c.Quantities) > 0 || len(c.Placeholders) > 0 {
 		return s
 	}

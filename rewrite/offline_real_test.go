@@ -147,7 +147,7 @@ func TestOfflineNeverMakesABulletWorse(t *testing.T) {
 		for _, tense := range []string{"past", "present"} {
 			out := Tighten(in, tense, Style{Period: true}, lex)
 			mi := AddPlaceholder(out, lex)
-			if v := guard.Check(guard.Source{Text: in}, mi, guard.Options{Lexicon: lex}); v.Decision == guard.Reject {
+			if v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: in}).Check(mi); v.Decision == guard.Reject {
 				t.Errorf("%q -> %q: rejected %+v", in, mi, v.Errors())
 			}
 			if !english.IsEnglish(in) && (out != in || mi != in) {

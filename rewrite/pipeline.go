@@ -9,7 +9,6 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
@@ -25,11 +24,11 @@ const (
 // Pipeline rewrites a document's items with an engine, under the guard.
 type Pipeline struct {
 	Engine      Engine
-	MaxAttempts int // candidates per item, at least 1
-	Concurrency int // items in flight, at least 1
-	Guard       guard.Options
-	Facts       []string // texts the user vouches for
-	Scope       string   // ScopeItem or ScopeResume
+	MaxAttempts int          // candidates per item, at least 1
+	Concurrency int          // items in flight, at least 1
+	Guard       *guard.Guard // nil: the default guard
+	Facts       []string     // texts the user vouches for
+	Scope       string       // ScopeItem or ScopeResume
 	// Progress, when set, is called after each item with the count done.
 	Progress func(done, total int)
 }
@@ -134,37 +133,41 @@ feed:
 // index reads once what every item of a run shares: the user's facts, and
 // with scope resume the whole resume, as the guard's sources.
 func (p *Pipeline) index(doc *resume.Document) *runIndex {
-	x := newRunIndex(doc, p.lexicon())
-	for _, f := range p.Facts {
-		x.facts = append(x.facts, guard.Extract(f, x.lex))
-	}
+	x := newRunIndex(doc, p.guard())
+	facts := append([]string(nil), p.Facts...)
 	if p.Scope == ScopeResume {
-		x.facts = append(x.facts, guard.Extract(doc.Text(), x.lex))
+		facts = append(facts, doc.Text())
+	}
+	if len(facts) > 0 {
+		x.facts = x.g.Prepare(guard.Source{Facts: facts})
 	}
 	return x
 }
 
-func (p *Pipeline) lexicon() *lexicon.Lexicon {
-	if p.Guard.Lexicon != nil {
-		return p.Guard.Lexicon
+// guard is the pipeline's guard, or the default one.
+func (p *Pipeline) guard() *guard.Guard {
+	if p.Guard != nil {
+		return p.Guard
 	}
-	return lexicon.Default()
+	return defaultGuard()
 }
+
+var defaultGuard = sync.OnceValue(func() *guard.Guard { return guard.MustNew(guard.Options{}) })
 
 func (p *Pipeline) rewriteItem(ctx context.Context, x *runIndex, tpl *prompts.Template, it resume.Item, opts Options, style Style) ItemResult {
 	data := itemData(x, tpl, it, opts)
-	return p.rewrite(ctx, tpl, it, data, x.sourceClaims(tpl, it, data), style)
+	return p.rewrite(ctx, tpl, it, data, x.source(tpl, it, data), style)
 }
 
-// sourceClaims is the guard's source for a rewrite of it: the item, the
-// user's facts (and the resume, with scope resume), and the context the
-// prompt showed, each read once per run; never the job ad.
-func (x *runIndex) sourceClaims(tpl *prompts.Template, it resume.Item, data prompts.Data) []guard.Claims {
-	claims := append([]guard.Claims{guard.Extract(it.Text, x.lex)}, x.facts...)
+// source is the guard's source for a rewrite of it: the item, the user's
+// facts (and the resume, with scope resume), and the context the prompt
+// showed, the shared parts read once per run; never the job ad.
+func (x *runIndex) source(tpl *prompts.Template, it resume.Item, data prompts.Data) *guard.Prepared {
+	var ctx *guard.Prepared
 	if data.Context != "" {
-		claims = append(claims, x.contextClaims(tpl.Context, it)...)
+		ctx = x.contextSource(tpl.Context, it)
 	}
-	return claims
+	return x.g.Join(x.g.Prepare(guard.Source{Text: it.Text}), x.facts, ctx)
 }
 
 // RewriteOne runs the guarded loop on one item outside a document (eval's
@@ -181,12 +184,12 @@ func (p *Pipeline) RewriteOne(ctx context.Context, tpl *prompts.Template, it res
 			src.Context = []string{data.Context}
 		}
 	}
-	return p.rewrite(ctx, tpl, it, data, guard.SourceClaims(src, p.lexicon()), style)
+	return p.rewrite(ctx, tpl, it, data, p.guard().Prepare(src), style)
 }
 
 // rewrite is the guarded loop: ask, check the reply's shape, judge it
-// against claims, and ask again with the reasons.
-func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, claims []guard.Claims, style Style) ItemResult {
+// against the source, and ask again with the reasons.
+func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume.Item, data prompts.Data, src *guard.Prepared, style Style) ItemResult {
 	out := ItemResult{ID: it.ID, Section: it.Section, Original: it.Text, Final: it.Text, Candidates: []Candidate{}}
 	req := Request{Template: tpl, Item: it, Data: data, Style: style}
 	attempts := max(1, p.MaxAttempts)
@@ -226,7 +229,7 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 			req.History = append(req.History, Attempt{Reply: raw, Feedback: "- " + invalid + `: answer with the JSON object {"rewrite": "..."} only, the rewrite being plain text shaped like the input.`})
 			continue
 		}
-		v := guard.CheckClaims(claims, text, p.Guard)
+		v := src.Check(text)
 		out.Candidates = append(out.Candidates, Candidate{Text: text, Verdict: v.Decision, Findings: v.Findings})
 		if reply.Notes != "" {
 			out.Notes = shorten(safetext.Terminal(reply.Notes), maxNotes)

@@ -48,7 +48,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	if err != nil {
 		return err
 	}
-	opts := guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}
+	g := guardFor(cfg, lex)
 	if o.pairs != "" {
 		if o.source != "" || o.rewrite != "" {
 			return usageErr("--pairs checks a file of pairs: leave out --source and --rewrite")
@@ -72,7 +72,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 			defer f.Close()
 			in = f
 		}
-		sum, err := pairs.Run(cmd.Context(), in, a.stdout, opts, facts, 0)
+		sum, err := pairs.Run(cmd.Context(), in, a.stdout, g, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
 			return usageErr("%s: %v", o.pairs, le)
@@ -113,7 +113,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	if err != nil {
 		return err
 	}
-	v := guard.Check(guard.Source{Text: src, Facts: facts}, trimNewline(cand), opts)
+	v := g.Check(src, trimNewline(cand), facts...)
 	if o.format == "json" {
 		if err := writeJSON(a, v); err != nil {
 			return err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
@@ -83,17 +84,19 @@ func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
 	}
 	// a binary file is named, not quoted into the error
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not lexicon YAML: point guard.lexicon_extra at a YAML file of entries", name)}
+		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not a lexicon: point guard.lexicon_extra at a text file of entries, one a line (name | category | aliases | flags | entails)", name)}
 	}
-	extra, err := lexicon.Parse(name, data)
+	out, err := lexicon.LoadFile(name, data)
 	if err != nil {
 		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %w", err)}
 	}
-	out, err := lex.Extend(extra)
-	if err != nil {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra %s: %w", name, err)}
-	}
 	return out, nil
+}
+
+// guardFor is the guard over lex (the embedded lexicon plus
+// guard.lexicon_extra) with the user's guard.ownership.
+func guardFor(cfg *config.Config, lex *lexicon.Lexicon) *guard.Guard {
+	return guard.MustNew(guard.Options{Lexicon: lex.Extra(), Ownership: guard.OwnershipMode(cfg.Guard.Ownership)})
 }
 
 // registry is the built-in templates plus those in prompts.dir.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
@@ -186,7 +185,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	p := &rewrite.Pipeline{
 		Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
-		Guard: guard.Options{Lexicon: lex, Ownership: guard.OwnershipMode(cfg.Guard.Ownership)}, Facts: facts, Scope: cfg.Guard.Scope,
+		Guard: guardFor(cfg, lex), Facts: facts, Scope: cfg.Guard.Scope,
 	}
 	var bar *progress.Bar
 	if (len(items) > 3 || o.review) && isTerminal(a.stderr) {

@@ -2,7 +2,6 @@ package english
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -18,16 +17,11 @@ var (
 )
 
 var (
-	dictOnce  sync.Once
-	dictWords []string // sorted, from wordsData, sliced without copying
-	jargon    map[string]bool
+	jargonOnce sync.Once
+	jargon     map[string]bool
 )
 
-func loadDict() {
-	dictWords = strings.Split(strings.TrimSpace(wordsData), "\n")
-	if !sort.StringsAreSorted(dictWords) {
-		sort.Strings(dictWords)
-	}
+func loadJargon() {
 	jargon = map[string]bool{}
 	for _, l := range strings.Split(jargonData, "\n") {
 		l = strings.TrimSpace(l)
@@ -37,13 +31,39 @@ func loadDict() {
 	}
 }
 
+// inDict searches words.txt where it is embedded, without splitting it
+// into lines first: the list is sorted (a test checks), so a binary search
+// over byte offsets finds a word in some twenty steps and loading costs
+// nothing.
 func inDict(w string) bool {
-	dictOnce.Do(loadDict)
+	jargonOnce.Do(loadJargon)
 	if jargon[w] {
 		return true
 	}
-	i := sort.SearchStrings(dictWords, w)
-	return i < len(dictWords) && dictWords[i] == w
+	if w == "" {
+		return false
+	}
+	lo, hi := 0, len(wordsData)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		// the line around mid
+		a := strings.LastIndexByte(wordsData[:mid], '\n') + 1
+		b := strings.IndexByte(wordsData[mid:], '\n')
+		if b < 0 {
+			b = len(wordsData)
+		} else {
+			b += mid
+		}
+		switch line := wordsData[a:b]; {
+		case line == w:
+			return true
+		case line < w:
+			lo = b + 1
+		default:
+			hi = a
+		}
+	}
+	return false
 }
 
 // IsWord reports whether w (any case) is an ordinary English word, trying the

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -139,5 +140,21 @@ func TestIsEnglish(t *testing.T) {
 		if IsEnglish(s) {
 			t.Errorf("%q seen as English", s)
 		}
+	}
+}
+
+// TestWordsSorted: inDict's binary search needs words.txt sorted by byte.
+func TestWordsSorted(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(wordsData), "\n")
+	if !sort.StringsAreSorted(lines) {
+		t.Fatal("data/words.txt is not sorted (LC_ALL=C sort -u)")
+	}
+	for _, w := range []string{lines[0], lines[len(lines)/2], lines[len(lines)-1], "aardvark"} {
+		if !inDict(w) {
+			t.Errorf("%q not found", w)
+		}
+	}
+	if inDict("zzzqqq") || inDict("") {
+		t.Error("found a word not in the list")
 	}
 }

@@ -212,7 +212,26 @@ func IsCommonTerm(s string) bool {
 			}
 		}
 	})
-	return commonTerms[s] || commonTerms[strings.ToLower(s)]
+	if commonTerms[s] {
+		return true
+	}
+	// lowercase without allocating: the map lookup of string(bytes) does not
+	// copy
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return commonTerms[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return commonTerms[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return commonTerms[string(buf[:len(s)])]
 }
 
 // ownershipBoosters are words that inflate ownership when a rewrite adds them.

@@ -24,7 +24,7 @@ type word struct {
 
 // resolveAmbiguous keeps the unambiguous mentions and those ambiguous ones
 // that context confirms.
-func resolveAmbiguous(text string, ms []Mention) []Mention {
+func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 	hasAmb := false
 	for _, m := range ms {
 		if m.Ambiguous {
@@ -35,7 +35,10 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 	if !hasAmb {
 		return ms
 	}
-	c := &ctx{text: text, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
+	if len(lower) != len(text) {
+		lower = lowerASCII(text)
+	}
+	c := &ctx{text: text, lower: lower, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
 	for i, m := range ms {
 		c.ok[i] = !m.Ambiguous
 	}
@@ -60,13 +63,16 @@ func resolveAmbiguous(text string, ms []Mention) []Mention {
 type ctx struct {
 	multiline bool // the text has more than one line
 	text      string
-	words     []word
+	lower     string // text with ASCII letters lowercased, byte for byte
 	ms        []Mention
 	ok        []bool
+	// room for neighbours, so that judging a mention allocates nothing
+	roomBefore, roomAfter [4]word
 }
 
 // wordAt reads the word starting at i, or ok false.
-func wordAt(text string, i int) (word, bool) {
+func (c *ctx) wordAt(i int) (word, bool) {
+	text := c.text
 	if i >= len(text) || !isAlnum(text[i]) {
 		return word{}, false
 	}
@@ -74,19 +80,20 @@ func wordAt(text string, i int) (word, bool) {
 	for j < len(text) && (isAlnum(text[j]) || text[j] == '\'' && j+1 < len(text) && isLetter(text[j+1])) {
 		j++
 	}
-	return word{start: i, end: j, lower: strings.ToLower(text[i:j])}, true
+	return word{start: i, end: j, lower: c.lower[i:j]}, true
 }
 
 // nextWord finds the first word starting at or after i.
-func nextWord(text string, i int) (word, bool) {
-	for i < len(text) && !isAlnum(text[i]) {
+func (c *ctx) nextWord(i int) (word, bool) {
+	for i < len(c.text) && !isAlnum(c.text[i]) {
 		i++
 	}
-	return wordAt(text, i)
+	return c.wordAt(i)
 }
 
 // prevWord finds the last word ending at or before i.
-func prevWord(text string, i int) (word, bool) {
+func (c *ctx) prevWord(i int) (word, bool) {
+	text := c.text
 	for i > 0 && !isAlnum(text[i-1]) {
 		i--
 	}
@@ -97,9 +104,26 @@ func prevWord(text string, i int) (word, bool) {
 	for j > 0 && (isAlnum(text[j-1]) || text[j-1] == '\'' && j > 1 && isLetter(text[j-2])) {
 		j--
 	}
-	w, ok := wordAt(text, j)
+	w, ok := c.wordAt(j)
 	w.end = min(w.end, i)
+	w.lower = c.lower[w.start:w.end]
 	return w, ok
+}
+
+// lowerASCII lowercases ASCII letters, keeping every byte where it was.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // boundary reports whether gap (the text between two words) ends a sentence
@@ -110,10 +134,14 @@ func boundary(gap string) bool { return strings.ContainsAny(gap, ".!?;:\n•|") 
 // sentence, nearest first. It scans outward from the mention, so its cost
 // does not grow with the text.
 func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
-	before, after = make([]word, 0, n), make([]word, 0, n)
+	if n <= len(c.roomBefore) {
+		before, after = c.roomBefore[:0], c.roomAfter[:0]
+	} else {
+		before, after = make([]word, 0, n), make([]word, 0, n)
+	}
 	edge := m.Start
 	for len(before) < n {
-		w, ok := prevWord(c.text, edge)
+		w, ok := c.prevWord(edge)
 		if !ok || boundary(c.text[w.end:edge]) {
 			break
 		}
@@ -126,7 +154,7 @@ func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
 		edge++
 	}
 	for len(after) < n {
-		w, ok := nextWord(c.text, edge)
+		w, ok := c.nextWord(edge)
 		if !ok || boundary(c.text[edge:w.start]) {
 			break
 		}
@@ -139,11 +167,15 @@ func (c *ctx) neighbours(m Mention, n int) (before, after []word) {
 func (c *ctx) isTech(i int) bool {
 	m := c.ms[i]
 	before, after := c.neighbours(m, 3)
-	surface := strings.ToLower(m.Text)
+	surface := c.lower[m.Start:m.End]
 	// Written as its makers write it, right after a verb or preposition of
 	// use ("Used Go to build", "with React to render"): a technology, whatever
 	// follows.
 	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start)
+	// a version after it, written in its capitals: "React 18", "Go 1.22"
+	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
+		return true
+	}
 	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 {
 		return true
 	}
@@ -154,6 +186,10 @@ func (c *ctx) isTech(i int) bool {
 		return false
 	}
 	if len(after) > 0 && c.adjacent(m.End, after[0].start) && techNouns[after[0].lower] {
+		return true
+	}
+	// "a Flask web API", "Spring REST services"
+	if len(after) > 1 && c.adjacent(m.End, after[0].start) && nounModifiers[after[0].lower] && techNouns[after[1].lower] {
 		return true
 	}
 	if len(after) > 0 && strings.HasPrefix(c.text[m.End:], "-") && suffixNouns[after[0].lower] {
@@ -217,7 +253,7 @@ func (c *ctx) titleCase(m Mention) bool {
 	a, b := c.lineWindow(m, ".!?\n")
 	total, upper, first := 0, 0, true
 	for pos := a; ; {
-		w, ok := nextWord(c.text, pos)
+		w, ok := c.nextWord(pos)
 		if !ok || w.end > b {
 			break
 		}
@@ -269,28 +305,20 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 			continue
 		}
 		o := c.ms[k]
-		var gap string
+		var a, b int
 		var farSide []word
 		switch {
 		case o.End <= m.Start:
-			gap = c.text[o.End:m.Start]
+			a, b = o.End, m.Start
 			farSide = after
 		case o.Start >= m.End:
-			gap = c.text[m.End:o.Start]
+			a, b = m.End, o.Start
 			farSide = before
 		default:
 			continue
 		}
-		words := strings.FieldsFunc(strings.ToLower(gap), func(r rune) bool {
-			return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
-		})
-		onlySeps := true
-		for _, w := range words {
-			if w != "and" && w != "or" && w != "plus" {
-				onlySeps = false
-			}
-		}
-		if !onlySeps || strings.ContainsAny(gap, ".;:!?\n") {
+		gap := c.text[a:b]
+		if !onlySeparators(c.lower[a:b]) || strings.ContainsAny(gap, ".;:!?\n") {
 			continue
 		}
 		if strings.TrimSpace(gap) != "" {
@@ -303,6 +331,20 @@ func (c *ctx) listNeighbour(i int, before, after []word) bool {
 		}
 	}
 	return false
+}
+
+// onlySeparators: the gap between two mentions holds list separators and
+// "and", "or", "plus" only.
+func onlySeparators(gap string) bool {
+	sep := func(r rune) bool {
+		return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
+	}
+	for _, w := range strings.FieldsFunc(gap, sep) {
+		if w != "and" && w != "or" && w != "plus" {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledList: the mention's line starts with a label such as "Skills:" or
@@ -356,6 +398,19 @@ func (c *ctx) idiom(surface string, before, after []word, m Mention, forward boo
 		}
 	}
 	return false
+}
+
+// isVersion: "18", "1.22", "3.11.4", "17" — digits and dots, short.
+func isVersion(w string) bool {
+	if w == "" || len(w) > 8 || !isDigit(w[0]) || isYear(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpperFirst(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

@@ -19,8 +19,10 @@ type Entry struct {
 	Category      string
 	Aliases       []string
 	CaseSensitive bool
+	Bundle        bool     // named for the set of what it entails (ELK)
 	Entails       []string // canonical names this one directly implies
-	ambiguous     map[string]bool
+	ambiguous     []string // normalised spellings that are also ordinary words
+	id            int      // index in its lexicon's entries
 }
 
 // IsPractice reports whether the entry is a practice or compliance regime
@@ -32,7 +34,22 @@ func (e *Entry) Surfaces() []string { return append([]string{e.Name}, e.Aliases.
 
 // Ambiguous reports whether the spelling s of this entry is also an ordinary
 // word.
-func (e *Entry) Ambiguous(s string) bool { return e.ambiguous[normalize(s)] }
+func (e *Entry) Ambiguous(s string) bool { return e.isAmbiguous(normalize(s)) }
+
+func (e *Entry) isAmbiguous(norm string) bool {
+	for _, a := range e.ambiguous {
+		if a == norm {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Entry) markAmbiguous(s string) {
+	if n := normalize(s); !e.isAmbiguous(n) {
+		e.ambiguous = append(e.ambiguous, n)
+	}
+}
 
 // Parse reads entries in the lexicon line format. name is used in errors
 // ("tools.txt:12: ...").
@@ -63,14 +80,14 @@ func parseLine(line string) (*Entry, error) {
 	for i := range f {
 		f[i] = strings.TrimSpace(f[i])
 	}
-	e := &Entry{ambiguous: map[string]bool{}}
+	e := &Entry{}
 	name, amb := strings.CutPrefix(f[0], "~")
 	e.Name = strings.TrimSpace(name)
 	if e.Name == "" {
 		return nil, fmt.Errorf("empty name")
 	}
 	if amb {
-		e.ambiguous[normalize(e.Name)] = true
+		e.markAmbiguous(e.Name)
 	}
 	e.Category = f[1]
 	if !validCategory(e.Category) {
@@ -83,7 +100,7 @@ func parseLine(line string) (*Entry, error) {
 			continue
 		}
 		if amb {
-			e.ambiguous[normalize(a)] = true
+			e.markAmbiguous(a)
 		}
 		e.Aliases = append(e.Aliases, a)
 	}
@@ -92,9 +109,11 @@ func parseLine(line string) (*Entry, error) {
 		case "case":
 			e.CaseSensitive = true
 		case "ambiguous":
-			e.ambiguous[normalize(e.Name)] = true
+			e.markAmbiguous(e.Name)
+		case "bundle":
+			e.Bundle = true
 		default:
-			return nil, fmt.Errorf("%s: unknown flag %q (known: case, ambiguous)", e.Name, flag)
+			return nil, fmt.Errorf("%s: unknown flag %q (known: case, ambiguous, bundle)", e.Name, flag)
 		}
 	}
 	for _, n := range splitList(f[4]) {

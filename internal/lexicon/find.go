@@ -18,11 +18,20 @@ type Mention struct {
 // Find returns the technologies mentioned in text, in order. Spellings that
 // are also ordinary words count only in technology context (see context.go).
 // Text inside URLs and e-mail addresses is skipped.
-func (l *Lexicon) Find(text string) []Mention {
+func (l *Lexicon) Find(text string) []Mention { return l.AppendFind(make([]Mention, 0, 8), text) }
+
+// AppendFind is Find appending to dst, for callers that reuse a buffer.
+func (l *Lexicon) AppendFind(dst []Mention, text string) []Mention {
+	return l.AppendFindLower(dst, text, "")
+}
+
+// AppendFindLower is AppendFind for a caller that has text with its ASCII
+// letters lowercased already (byte for byte; "" when it has not).
+func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 	buf := bufPool.Get().(*normBuf)
 	defer bufPool.Put(buf)
 	norm, offs := normTextInto(buf, text)
-	out := make([]Mention, 0, 8)
+	out := dst
 	n := len(norm)
 	for i := 0; i < n; {
 		if !wordStart(norm, i) {
@@ -36,14 +45,14 @@ func (l *Lexicon) Find(text string) []Mention {
 		for j < n && isAlnum(norm[j]) {
 			j++
 		}
-		cands := l.index[string(norm[i:j])]
+		cands := l.index.get(norm[i:j])
 		// "python3": the version digits are not part of the key
 		if k := j; isDigit(norm[j-1]) {
 			for k > i && isDigit(norm[k-1]) {
 				k--
 			}
 			if k-i >= 3 {
-				cands = append(cands[:len(cands):len(cands)], l.index[string(norm[i:k])]...)
+				cands = append(cands[:len(cands):len(cands)], l.index.get(norm[i:k])...)
 			}
 		}
 		matched := false
@@ -69,7 +78,7 @@ func (l *Lexicon) Find(text string) []Mention {
 			i = max(j, i+1)
 		}
 	}
-	return resolveAmbiguous(text, out)
+	return resolveAmbiguous(text, lower, out)
 }
 
 // wordStart: a spelling may begin at a letter or digit (or a '.' before
@@ -138,7 +147,7 @@ func inAddress(text string, start, stop int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-// normBuf holds normText's output between calls.
+// normBuf holds normTextInto's output between calls.
 type normBuf struct {
 	norm []byte
 	offs []int32
@@ -146,11 +155,9 @@ type normBuf struct {
 
 var bufPool = sync.Pool{New: func() any { return &normBuf{} }}
 
-// normText lowercases text and folds '-', '_' and white-space runs to one
-// space, as normalize does for spellings, keeping for every byte of the
+// normTextInto lowercases text and folds '-', '_' and white-space runs to
+// one space, as normalize does for spellings, keeping for every byte of the
 // result the offset of the text byte it came from (plus one past the end).
-func normText(text string) ([]byte, []int32) { return normTextInto(&normBuf{}, text) }
-
 func normTextInto(buf *normBuf, text string) ([]byte, []int32) {
 	norm := buf.norm[:0]
 	offs := buf.offs[:0]

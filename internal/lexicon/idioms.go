@@ -17,6 +17,10 @@ implementation implementations port rewrite migration upgrade version versions d
 engineers' app's native boot mvc cloud data streaming streams sql spreadsheet spreadsheets
 macros workbook workbooks dashboards queries`)
 
+// nounModifiers may sit between a spelling and its technology noun ("a
+// Flask web API").
+var nounModifiers = set(`web rest restful internal public backend http data admin mobile micro`)
+
 // suffixNouns follow a hyphen: "React-based", "Go-powered".
 var suffixNouns = set(`based powered native backed first`)
 
@@ -81,6 +85,7 @@ var idioms = compileIdioms(map[string][]string{
 	"c":        {"_ suite|level", "grade|plan|vitamin|series _"},
 	"jenkins":  {"mr|ms|mrs|dr _"},
 	"excel":    {"_ at|in", "to _"},
+	"less":     {"_ than|of|time|manual|effort|often|frequent|frequently|likely|code|memory|data|work|toil|noise|downtime|overhead|cost|costly|risk|risky", "much|far|even|no|or|and|with|in|at _"},
 	"lambda":   {"_ expression|expressions|calculus"},
 	"ruby":     {},
 	"rails":    {"guard|safety|hand _", "_ of"},

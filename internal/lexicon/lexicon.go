@@ -4,10 +4,13 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 )
+
+//go:generate go test -run TestGeneratedIndex -update .
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -16,9 +19,16 @@ var dataFS embed.FS
 // finding them in text. Safe for concurrent use.
 type Lexicon struct {
 	entries []*Entry
-	byName  map[string]*Entry    // normalized name or alias -> entry
-	index   map[string][]surface // first word -> spellings, longest first
-	closure map[*Entry][]*Entry  // every entry an entry entails, transitively
+	names   []name     // every normalised name and alias, sorted
+	index   table      // first word -> spellings, longest first
+	closure [][]*Entry // by entry id: every entry it entails, transitively
+	bundles []*Entry
+	extra   []byte // the entries beyond the embedded ones, in the line format
+}
+
+type name struct {
+	key   string
+	entry *Entry
 }
 
 type surface struct {
@@ -28,74 +38,139 @@ type surface struct {
 	ambiguous bool
 }
 
+// table maps a spelling's first word to its spellings: open addressing
+// over FNV-1a, so that it can be written out as static data (see
+// index_gen.go) and costs nothing to load.
+type table struct {
+	keys  []string
+	spell [][]surface
+	slots []uint32 // a power of two long; 0 empty, else 1 + index into keys
+}
+
+func hashKey[T string | []byte](k T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func (t *table) get(key []byte) []surface {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := hashKey(key) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if t.keys[s-1] == string(key) {
+			return t.spell[s-1]
+		}
+	}
+}
+
+func newTable(m map[string][]surface) table {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	n := 1
+	for n < 2*len(keys) {
+		n *= 2
+	}
+	t := table{keys: keys, spell: make([][]surface, len(keys)), slots: make([]uint32, n)}
+	mask := uint32(n - 1)
+	for i, k := range keys {
+		t.spell[i] = m[k]
+		j := hashKey(k) & mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		t.slots[j] = uint32(i + 1)
+	}
+	return t
+}
+
 var (
 	defaultOnce sync.Once
 	defaultLex  *Lexicon
-	defaultErr  error
 )
 
-// Default returns the embedded lexicon. It panics only if the embedded data
-// is invalid, which the package tests rule out.
+// Default returns the embedded lexicon, built at go generate time from
+// data/*.txt (index_gen.go): loading it costs nothing.
 func Default() *Lexicon {
-	defaultOnce.Do(func() {
-		var all []*Entry
-		files, _ := fs.Glob(dataFS, "data/*.txt")
-		sort.Strings(files)
-		for _, f := range files {
-			b, err := dataFS.ReadFile(f)
-			if err != nil {
-				defaultErr = err
-				return
-			}
-			es, err := Parse(f, b)
-			if err != nil {
-				defaultErr = err
-				return
-			}
-			all = append(all, es...)
-		}
-		defaultLex, defaultErr = New(all)
-	})
-	if defaultErr != nil {
-		panic("embedded lexicon: " + defaultErr.Error())
-	}
+	defaultOnce.Do(func() { defaultLex = generated() })
 	return defaultLex
+}
+
+// parseEmbedded reads data/*.txt: what go generate writes out as
+// index_gen.go, and what the test checks it against.
+func parseEmbedded() ([]*Entry, error) {
+	var all []*Entry
+	files, _ := fs.Glob(dataFS, "data/*.txt")
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := dataFS.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		es, err := Parse(f, b)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, es...)
+	}
+	return all, nil
 }
 
 // New validates entries and builds the index: every spelling belongs to one
 // entry, entails name existing entries, and entails have no cycle.
 func New(entries []*Entry) (*Lexicon, error) {
-	l := &Lexicon{byName: map[string]*Entry{}, index: map[string][]surface{}, closure: map[*Entry][]*Entry{}}
-	for _, e := range entries {
-		if prev, dup := l.byName[normalize(e.Name)]; dup {
+	l := &Lexicon{entries: entries}
+	byName := map[string]*Entry{}
+	for i, e := range entries {
+		e.id = i
+		if prev, dup := byName[normalize(e.Name)]; dup {
 			return nil, fmt.Errorf("%q is both an entry and a spelling of %q", e.Name, prev.Name)
 		}
-		l.byName[normalize(e.Name)] = e
-		l.entries = append(l.entries, e)
+		byName[normalize(e.Name)] = e
 	}
 	for _, e := range entries {
 		for _, a := range e.Aliases {
 			n := normalize(a)
-			if prev, dup := l.byName[n]; dup && prev != e {
+			if prev, dup := byName[n]; dup && prev != e {
 				return nil, fmt.Errorf("spelling %q of %q already names %q", a, e.Name, prev.Name)
 			}
-			l.byName[n] = e
+			byName[n] = e
 		}
 	}
 	for _, e := range entries {
 		for _, t := range e.Entails {
-			if l.byName[normalize(t)] == nil {
+			if byName[normalize(t)] == nil {
 				return nil, fmt.Errorf("%q entails unknown %q", e.Name, t)
 			}
 		}
 	}
+	l.names = make([]name, 0, len(byName))
+	for k, e := range byName {
+		l.names = append(l.names, name{k, e})
+	}
+	slices.SortFunc(l.names, func(a, b name) int { return strings.Compare(a.key, b.key) })
+	l.closure = make([][]*Entry, len(entries))
+	done := make([]bool, len(entries))
 	for _, e := range entries {
-		c, err := l.entailed(e, map[*Entry]bool{})
-		if err != nil {
+		if err := l.close(e, byName, done, map[*Entry]bool{}); err != nil {
 			return nil, err
 		}
-		l.closure[e] = c
+		if e.Bundle {
+			l.bundles = append(l.bundles, e)
+		}
 	}
+	index := map[string][]surface{}
 	seen := map[string]bool{}
 	for _, e := range entries {
 		for _, s := range e.Surfaces() {
@@ -105,38 +180,42 @@ func New(entries []*Entry) (*Lexicon, error) {
 			}
 			seen[n] = true
 			k := firstKey(n)
-			l.index[k] = append(l.index[k], surface{norm: n, form: s, entry: e, ambiguous: e.ambiguous[n]})
+			index[k] = append(index[k], surface{norm: n, form: s, entry: e, ambiguous: e.isAmbiguous(n)})
 		}
 	}
-	for k := range l.index {
-		s := l.index[k]
+	for k := range index {
+		s := index[k]
 		sort.SliceStable(s, func(i, j int) bool { return len(s[i].norm) > len(s[j].norm) })
 	}
+	l.index = newTable(index)
 	return l, nil
 }
 
-func (l *Lexicon) entailed(e *Entry, path map[*Entry]bool) ([]*Entry, error) {
+// close computes what e entails, transitively, once per entry.
+func (l *Lexicon) close(e *Entry, byName map[string]*Entry, done []bool, path map[*Entry]bool) error {
+	if done[e.id] {
+		return nil
+	}
 	if path[e] {
-		return nil, fmt.Errorf("entails cycle through %q", e.Name)
+		return fmt.Errorf("entails cycle through %q", e.Name)
 	}
 	path[e] = true
 	defer delete(path, e)
 	var out []*Entry
-	seen := map[*Entry]bool{}
 	for _, t := range e.Entails {
-		te := l.byName[normalize(t)]
-		sub, err := l.entailed(te, path)
-		if err != nil {
-			return nil, err
+		te := byName[normalize(t)]
+		if err := l.close(te, byName, done, path); err != nil {
+			return err
 		}
-		for _, x := range append([]*Entry{te}, sub...) {
-			if !seen[x] {
-				seen[x] = true
+		for _, x := range append([]*Entry{te}, l.closure[te.id]...) {
+			if !slices.Contains(out, x) {
 				out = append(out, x)
 			}
 		}
 	}
-	return out, nil
+	l.closure[e.id] = out
+	done[e.id] = true
+	return nil
 }
 
 // Extend returns a new lexicon with extra entries. An extra entry whose name
@@ -146,12 +225,9 @@ func (l *Lexicon) Extend(extra []*Entry) (*Lexicon, error) {
 	copies := map[string]*Entry{}
 	for _, e := range l.entries {
 		c := *e
-		c.Aliases = append([]string(nil), e.Aliases...)
-		c.Entails = append([]string(nil), e.Entails...)
-		c.ambiguous = map[string]bool{}
-		for k, v := range e.ambiguous {
-			c.ambiguous[k] = v
-		}
+		c.Aliases = slices.Clone(e.Aliases)
+		c.Entails = slices.Clone(e.Entails)
+		c.ambiguous = slices.Clone(e.ambiguous)
 		copies[normalize(e.Name)] = &c
 		merged = append(merged, &c)
 	}
@@ -159,24 +235,46 @@ func (l *Lexicon) Extend(extra []*Entry) (*Lexicon, error) {
 		if c, ok := copies[normalize(x.Name)]; ok {
 			c.Aliases = append(c.Aliases, x.Aliases...)
 			c.Entails = append(c.Entails, x.Entails...)
-			for k, v := range x.ambiguous {
-				c.ambiguous[k] = v
+			for _, a := range x.ambiguous {
+				if !c.isAmbiguous(a) {
+					c.ambiguous = append(c.ambiguous, a)
+				}
 			}
 			continue
 		}
 		merged = append(merged, x)
 	}
-	return New(merged)
+	out, err := New(merged)
+	if err != nil {
+		return nil, err
+	}
+	out.extra = append([]byte(nil), l.extra...)
+	for _, x := range extra {
+		out.extra = append(out.extra, x.Line()+"\n"...)
+	}
+	return out, nil
 }
 
 // Entries returns every entry, in table order.
 func (l *Lexicon) Entries() []*Entry { return l.entries }
 
 // Lookup finds an entry by its name or any alias, in any case.
-func (l *Lexicon) Lookup(s string) *Entry { return l.byName[normalize(s)] }
+func (l *Lexicon) Lookup(s string) *Entry {
+	k := normalize(s)
+	i := sort.Search(len(l.names), func(i int) bool { return l.names[i].key >= k })
+	if i < len(l.names) && l.names[i].key == k {
+		return l.names[i].entry
+	}
+	return nil
+}
 
 // Entailed returns every entry e implies, transitively (EKS -> Kubernetes, AWS).
-func (l *Lexicon) Entailed(e *Entry) []*Entry { return l.closure[e] }
+func (l *Lexicon) Entailed(e *Entry) []*Entry {
+	if e == nil || e.id >= len(l.closure) || e.id < 0 || e.id < len(l.entries) && l.entries[e.id] != e {
+		return nil
+	}
+	return l.closure[e.id]
+}
 
 // normalize folds case and treats '-', '_' and runs of white space as one
 // space, so "Spring-Boot", "spring_boot" and "Spring  Boot" are one spelling.

@@ -162,3 +162,36 @@ func BenchmarkFind(b *testing.B) {
 		l.Find(s)
 	}
 }
+
+// TestEvidence: the practice rules parse, name lexicon practices, and show
+// what they should from a description, and not from less.
+func TestEvidence(t *testing.T) {
+	evidenceOnce.Do(loadEvidence)
+	if evidenceErr != nil {
+		t.Fatal(evidenceErr)
+	}
+	l := Default()
+	for _, r := range evidenceRules {
+		if e := l.Lookup(r.practice); e == nil || !e.IsPractice() {
+			t.Errorf("evidence for %q: not a lexicon practice", r.practice)
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"automated build, test and deployment for 25 services", "CI/CD"},
+		{"wrote the tests before the code for every billing rule", "Test-Driven Development"},
+		{"ran two-week sprints with daily standups", "Scrum"},
+		{"published a kafka event for every order state change", "Event-Driven Architecture"},
+		{"priced against a control group", "A/B Testing"},
+		{"defined an error budget for the api", "Service Level Objectives"},
+		{"wrote integration tests for 25 services", ""},
+		{"split the monolith into services", ""},
+	} {
+		got := strings.Join(l.Evidence(c.text), ",")
+		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("Evidence(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if _, err := parseEvidence("CI/CD build ; test"); err == nil {
+		t.Error("a rule without <= parsed")
+	}
+}

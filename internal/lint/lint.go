@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
@@ -106,6 +106,15 @@ type linter struct {
 	out   []Finding
 	lines *lineIndex
 	off   map[string]bool
+	rd    *claims.Reader
+}
+
+// reader is the guard's claim reader over the linter's lexicon.
+func (l *linter) reader() *claims.Reader {
+	if l.rd == nil {
+		l.rd = claims.MustNew(claims.Options{Lexicon: l.opts.Lexicon.Extra()})
+	}
+	return l.rd
 }
 
 // Lint runs every enabled rule over doc.
@@ -343,7 +352,7 @@ func (l *linter) bullets(items []resume.Item) {
 			sugg := fmt.Sprintf("open with a verb of the same weight, such as %q", strings.Fields(o.Noun)[0])
 			l.add("weak-opener", it.ID, it.Section, fmt.Sprintf("opens with %q", o.Phrase), sugg, text)
 		}
-		c := guard.Extract(text, l.opts.Lexicon)
+		c := l.reader().Read(text)
 		if len(c.Quantities) == 0 && len(c.Placeholders) == 0 && len(c.Percentiles) == 0 && it.Section == resume.SecExperience {
 			l.add("no-metric", it.ID, it.Section, "states no measurable result",
 				"add the number that shows the outcome (latency, throughput, uptime, cost, time saved), or mark the gap with `bulletproof rewrite FILE --prompt measurable-impact`", text)
@@ -439,18 +448,18 @@ func describeRole(r resume.Role) string {
 
 func (l *linter) skills(items []resume.Item) {
 	// what the prose shows, as the guard judges it (EKS shows AWS)
-	var prose []guard.Claims
+	var prose []claims.Claims
 	var texts []string
 	for _, it := range items {
 		if l.stopped() {
 			return
 		}
 		if it.Section != resume.SecSkills && it.Section != resume.SecCertifications && !it.Whole {
-			prose = append(prose, guard.Extract(it.Text, l.opts.Lexicon))
+			prose = append(prose, l.reader().Read(it.Text))
 			texts = append(texts, it.Text)
 		}
 	}
-	sup := guard.Supported(prose, l.opts.Lexicon)
+	sup := l.reader().Support(prose...)
 	lower := newOccurrences(strings.ToLower(strings.Join(texts, "\n")))
 	for i, g := range l.doc.Skills {
 		for _, skill := range g.Items {
@@ -460,7 +469,7 @@ func (l *linter) skills(items []resume.Item) {
 			ms := l.opts.Lexicon.Find("Skills: " + skill)
 			anchored := len(ms) > 0
 			for _, m := range ms {
-				anchored = anchored && sup.Has(m.Entry)
+				anchored = anchored && sup.Has(m.Entry.Name)
 			}
 			if len(ms) == 0 { // not a technology: "code review", "P&L management"
 				anchored = lower.first(strings.ToLower(skill), 0, false) >= 0

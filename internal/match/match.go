@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
@@ -89,7 +89,8 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 
 	// what the prose shows, item by item (the guard decides what a text
 	// shows, implications included), and what the skills only list
-	var prose []guard.Claims
+	rd := claims.MustNew(claims.Options{Lexicon: lex.Extra()})
+	var prose []claims.Claims
 	named := list{} // entry -> items naming it
 	spelled := list{}
 	listed := map[*lexicon.Entry]bool{}
@@ -103,14 +104,15 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 			}
 			continue
 		}
-		c := guard.Extract(it.Text, lex)
+		c := rd.Read(it.Text)
 		prose = append(prose, c)
 		for _, m := range c.Technologies {
-			named.add(m.Entry, it.ID)
-			spelled.add(m.Entry, m.Text)
+			e := lex.Lookup(m.Name)
+			named.add(e, it.ID)
+			spelled.add(e, m.Text)
 		}
 	}
-	sup := guard.Supported(prose, lex)
+	sup := rd.Support(prose...)
 	var got, total float64
 	for _, t := range ad.Terms {
 		w := NiceWeight
@@ -123,10 +125,10 @@ func Compare(doc *resume.Document, ad *jobad.Ad, lex *lexicon.Lexicon) *Report {
 			got += w
 			r.Matched = append(r.Matched, Matched{Term: t.Name, Required: t.Required, JobMentions: t.Mentions, ResumeMentions: spelled.of(t.Entry), Evidence: named.of(t.Entry)})
 			r.Spelling = append(r.Spelling, spellings(t, spelled.of(t.Entry))...)
-		case sup.Has(t.Entry):
+		case sup.Has(t.Entry.Name):
 			got += w
-			via := sup.Via(t.Entry)
-			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via.Name, Required: t.Required, Evidence: named.of(via)})
+			via := sup.Via(t.Entry.Name)
+			r.Implied = append(r.Implied, Implied{Term: t.Name, Via: via, Required: t.Required, Evidence: named.of(lex.Lookup(via))})
 		case listed[t.Entry]:
 			got += w * ListedCredit
 			r.Unanchored = append(r.Unanchored, Unanchored{Term: t.Name, Required: t.Required, Note: "listed in skills, shown by no bullet"})

@@ -42,7 +42,7 @@ func TestExamples(t *testing.T) {
 	if got := names(r.Unanchored, func(m Unanchored) string { return m.Term }); got != "Event-Driven Architecture,GitHub Actions,SQL,Terraform" {
 		t.Errorf("unanchored %s", got)
 	}
-	if got := names(r.Missing, func(m Missing) string { return m.Term }); got != "Amazon EKS,Amazon RDS,CI/CD,Microservices,PCI DSS,Protocol Buffers,Rust,gRPC" {
+	if got := names(r.Missing, func(m Missing) string { return m.Term }); got != "Amazon EKS,Amazon RDS,CI/CD,Microservices,PCI DSS,Protocol Buffers,Rust,Service Level Objectives,gRPC" {
 		t.Errorf("missing %s", got)
 	}
 	if len(r.Spelling) != 1 || r.Spelling[0] != (Spelling{Resume: "Postgres", Job: "PostgreSQL"}) {

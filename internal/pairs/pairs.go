@@ -69,7 +69,7 @@ const MaxLine = 5 << 20
 // moments, even while r blocks (a FIFO, a terminal) or a check runs,
 // having written the verdicts of a prefix of the lines, and returns ctx's
 // error. facts join every pair's own.
-func Run(ctx context.Context, r io.Reader, w io.Writer, opts guard.Options, facts []string, workers int) (Summary, error) {
+func Run(ctx context.Context, r io.Reader, w io.Writer, g *guard.Guard, facts []string, workers int) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -87,7 +87,7 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, opts guard.Options, fact
 						return
 					}
 					select {
-					case results <- check(j, opts, facts):
+					case results <- check(j, g, facts):
 					case <-ctx.Done():
 						return
 					}
@@ -194,7 +194,7 @@ collect:
 	return sum, firstErr
 }
 
-func check(j job, opts guard.Options, facts []string) result {
+func check(j job, g *guard.Guard, facts []string) result {
 	var in Input
 	// fields beyond these (labels, notes) are allowed and ignored
 	if err := json.Unmarshal(j.line, &in); err != nil {
@@ -203,7 +203,7 @@ func check(j job, opts guard.Options, facts []string) result {
 	if in.Source == nil || in.Rewrite == nil {
 		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
 	}
-	v := guard.Check(guard.Source{Text: *in.Source, Facts: append(in.Facts, facts...)}, *in.Rewrite, opts)
+	v := g.Check(*in.Source, *in.Rewrite, append(in.Facts, facts...)...)
 	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
 	if err != nil {
 		return result{seq: j.seq, err: err}

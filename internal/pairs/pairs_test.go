@@ -32,7 +32,7 @@ func TestRunKeepsOrder(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	sum, err := Run(context.Background(), strings.NewReader(in.String()), &out, guard.Options{}, nil, 4)
+	sum, err := Run(context.Background(), strings.NewReader(in.String()), &out, guard.MustNew(guard.Options{}), nil, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestRunMalformed(t *testing.T) {
 	}
 	for in, line := range cases {
 		var out bytes.Buffer
-		_, err := Run(context.Background(), strings.NewReader(in), &out, guard.Options{}, nil, 2)
+		_, err := Run(context.Background(), strings.NewReader(in), &out, guard.MustNew(guard.Options{}), nil, 2)
 		var le *LineError
 		if !errors.As(err, &le) || le.Line != line {
 			t.Errorf("%q: got %v, want an error on line %d", in, err, line)
@@ -71,7 +71,7 @@ func TestRunMalformed(t *testing.T) {
 func TestRunLineTooLong(t *testing.T) {
 	in := pairLine("a", "x", "x") + "\n" + `{"id": "b", "source": "` + strings.Repeat("x", MaxLine) + `"}` + "\n"
 	var out bytes.Buffer
-	_, err := Run(context.Background(), strings.NewReader(in), &out, guard.Options{}, nil, 2)
+	_, err := Run(context.Background(), strings.NewReader(in), &out, guard.MustNew(guard.Options{}), nil, 2)
 	var le *LineError
 	if !errors.As(err, &le) || le.Line != 3 || !strings.Contains(err.Error(), "longer than") {
 		t.Errorf("got %v", err)
@@ -91,7 +91,7 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 	time.AfterFunc(200*time.Millisecond, cancel)
 	var out bytes.Buffer
 	start := time.Now()
-	sum, err := Run(ctx, pr, &out, guard.Options{}, nil, 2)
+	sum, err := Run(ctx, pr, &out, guard.MustNew(guard.Options{}), nil, 2)
 	if !errors.Is(err, context.Canceled) || time.Since(start) > 2*time.Second {
 		t.Errorf("%v after %v", err, time.Since(start))
 	}
@@ -120,9 +120,9 @@ func BenchmarkRun20k(b *testing.B) {
 		in.WriteString(pairLine(fmt.Sprint(i), srcs[i%4], rws[i%4]))
 	}
 	data := in.String()
-	Run(context.Background(), strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.Options{}, nil, 0)
+	Run(context.Background(), strings.NewReader(data[:2000]), &bytes.Buffer{}, guard.MustNew(guard.Options{}), nil, 0)
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		Run(context.Background(), strings.NewReader(data), &bytes.Buffer{}, guard.Options{}, nil, 0)
+		Run(context.Background(), strings.NewReader(data), &bytes.Buffer{}, guard.MustNew(guard.Options{}), nil, 0)
 	}
 }

@@ -13,12 +13,12 @@ import (
 // judgeBySource judges a person's text by the item's original and the facts,
 // as the pipeline's Judge does for a prompt without context.
 func judgeBySource(it *Item, text string, facts []string) (guard.Verdict, error) {
-	return guard.Check(guard.Source{Text: it.Result.Original, Facts: facts}, text, guard.Options{}), nil
+	return guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: it.Result.Original, Facts: facts}).Check(text), nil
 }
 
 // result is a run's item whose candidate the guard let through.
 func result(id, original, final string) rewrite.ItemResult {
-	v := guard.Check(guard.Source{Text: original}, final, guard.Options{})
+	v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: original}).Check(final)
 	status := rewrite.StatusRewritten
 	if v.Decision == guard.NeedsInput {
 		status = rewrite.StatusNeedsInput

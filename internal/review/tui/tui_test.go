@@ -21,11 +21,11 @@ import (
 )
 
 func judge(it *review.Item, text string, facts []string) (guard.Verdict, error) {
-	return guard.Check(guard.Source{Text: it.Result.Original, Facts: facts}, text, guard.Options{}), nil
+	return guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: it.Result.Original, Facts: facts}).Check(text), nil
 }
 
 func result(id, original, final string) rewrite.ItemResult {
-	v := guard.Check(guard.Source{Text: original}, final, guard.Options{})
+	v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: original}).Check(final)
 	status := rewrite.StatusRewritten
 	if v.Decision == guard.NeedsInput {
 		status = rewrite.StatusNeedsInput

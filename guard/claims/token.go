@@ -1,4 +1,4 @@
-package guard
+package claims
 
 import (
 	"math"
@@ -8,68 +8,6 @@ import (
 	"strings"
 	"sync"
 )
-
-// Class is the kind of thing a quantity measures. Quantities of different
-// classes never support each other: "25 minutes" does not support "25%".
-type Class int
-
-// Unit classes.
-const (
-	Count Class = iota
-	Percent
-	Points // percentage points
-	Currency
-	Duration // base unit: seconds
-	DataSize // base unit: bytes
-	Rate     // base unit: per second; Of says of what
-	Multiplier
-)
-
-var classNames = [...]string{"count", "percent", "percentage points", "currency", "duration", "data size", "rate", "multiplier"}
-
-func (c Class) String() string { return classNames[c] }
-
-// Bound is the hedge a quantity is written with.
-type Bound int
-
-// Bounds.
-const (
-	Exact   Bound = iota
-	Approx        // about, around, ~, roughly
-	AtLeast       // over, more than, 2M+
-	AtMost        // up to, nearly, under
-)
-
-func (b Bound) String() string { return [...]string{"exact", "approximate", "at least", "at most"}[b] }
-
-// Quantity is one number a text states, normalised to a base unit.
-type Quantity struct {
-	Text       string // as written, hedge included
-	Start, End int
-	Value      float64 // in the base unit of Class
-	Tolerance  float64 // half a unit of the last digit written, in base units
-	Class      Class
-	Of         Class  // for Rate: what is counted per second (Count, DataSize, Currency)
-	Currency   string // ISO code, for Currency (and Rate of Currency)
-	Bound      Bound
-	Noun       string // the counted noun, lowercase ("users"), when one follows
-	Vague      bool   // "thousands of", "millions of"
-
-	Per float64 // for Rate: the period written, in seconds (86400 for "daily")
-
-	bare      bool    // no unit, currency or noun written: a range's first half
-	magnitude bool    // written with K/M/B or thousand/million
-	mantissa  float64 // the number as written, before magnitude and unit
-	number    float64 // mantissa times magnitude, before the unit
-}
-
-// Percentile is a latency label such as p95 or "99th percentile"; a label the
-// source lacks is itself a claim.
-type Percentile struct {
-	Text       string
-	Start, End int
-	Label      string // normalised: "p95", "p99.9"
-}
 
 type tokKind int
 
@@ -88,10 +26,11 @@ type token struct {
 	decimals   int     // digits after the point, tNum
 	suffix     string  // letters glued to a number, lowercase ("ms", "m", "x")
 	spaceAfter bool
+	hot        bool // a word that may open a quantity or claim (see hotWords)
 }
 
 // span is a byte range excluded from quantity parsing (technology names,
-// placeholders, phone numbers, addresses).
+// placeholders, phone numbers, identifiers).
 type span struct{ start, end int }
 
 // spanSet is a sorted list of disjoint spans, searched in O(log n) so that
@@ -99,8 +38,11 @@ type span struct{ start, end int }
 type spanSet []span
 
 // newSpanSet sorts and merges spans.
-func newSpanSet(ss []span) spanSet {
-	out := append(spanSet(nil), ss...)
+func newSpanSet(ss []span) spanSet { return newSpanSetInto(nil, ss) }
+
+// newSpanSetInto is newSpanSet building in dst.
+func newSpanSetInto(dst []span, ss []span) spanSet {
+	out := append(spanSet(dst), ss...)
 	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
 	merged := out[:0]
 	for _, s := range out {
@@ -119,15 +61,8 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
-// endsAt reports whether a span ends at off.
-func (ss spanSet) endsAt(off int) bool {
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].end >= off })
-	return i < len(ss) && ss[i].end == off
-}
-
 // lowerASCII lowercases ASCII letters and keeps every byte where it was, so
-// that a token's lowercase form is a slice of it; other letters stay as
-// they are (the unit and hedge words are ASCII).
+// that a token's lowercase form is a slice of it.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -143,8 +78,8 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// tokenPool recycles token slices: Check runs per candidate, and the slices
-// would otherwise dominate its allocations.
+// tokenPool recycles token slices: reading runs per candidate, and the
+// slices would otherwise dominate its allocations.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
 
 func tokenize(text, lower string) []token {
@@ -153,7 +88,7 @@ func tokenize(text, lower string) []token {
 
 func releaseTokens(toks []token) {
 	if cap(toks) <= 4096 {
-		clear(toks) // the rest of the capacity was cleared before it was lent
+		clear(toks)
 		toks = toks[:0]
 		tokenPool.Put(&toks)
 	}
@@ -195,7 +130,8 @@ func tokenizeInto(toks []token, text, lower string) []token {
 					j++
 				}
 			}
-			toks = append(toks, token{kind: tWord, text: text[i:j], lower: lower[i:j], start: i, end: j})
+			w := lower[i:j]
+			toks = append(toks, token{kind: tWord, text: text[i:j], lower: w, start: i, end: j, hot: isHot(w)})
 			i = j
 		default:
 			n := 1
@@ -209,14 +145,47 @@ func tokenizeInto(toks []token, text, lower string) []token {
 	return toks
 }
 
+var (
+	hotOnce  sync.Once
+	hotWords map[string]bool
+)
+
+// isHot reports whether a word may open a quantity, a percentile or a
+// claim token: a number or ordinal word, a unit, a hedge-free phrase opener
+// ("every", "twice", "no", "half", "a"), a claim word ("Series", "top").
+// Reading skips every other word at once, so that texts cost a lookup per
+// word.
+func isHot(w string) bool {
+	hotOnce.Do(func() {
+		hotWords = map[string]bool{}
+		for _, m := range []map[string]float64{numberWords, multiplierWords, vagueWords, vagueData, durationUnits} {
+			for k := range m {
+				hotWords[k] = true
+			}
+		}
+		for k := range ordinalWords {
+			hotWords[k] = true
+		}
+		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
+			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
+			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
+			fundamentals master advanced`) {
+			hotWords[k] = true
+		}
+	})
+	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
+		return true // p95, tp99
+	}
+	return hotWords[w]
+}
+
 // parseDigits reads "2,000,000", "1.5", "99.95"; a comma must group
 // thousands, otherwise the token is not a plain number ("1,5").
 func parseDigits(s string) (float64, int, bool) {
-	parts := strings.Split(s, ".")
-	if len(parts) > 2 {
+	intPart, frac, dotted := strings.Cut(s, ".")
+	if dotted && strings.Contains(frac, ".") {
 		return 0, 0, false // 1.2.3: a version
 	}
-	intPart := parts[0]
 	if strings.Contains(intPart, ",") {
 		groups := strings.Split(intPart, ",")
 		if len(groups[0]) > 3 {
@@ -231,12 +200,12 @@ func parseDigits(s string) (float64, int, bool) {
 	}
 	num := intPart
 	dec := 0
-	if len(parts) == 2 {
-		if strings.Contains(parts[1], ",") {
+	if dotted {
+		if strings.Contains(frac, ",") {
 			return 0, 0, false
 		}
-		num += "." + parts[1]
-		dec = len(parts[1])
+		num += "." + frac
+		dec = len(frac)
 	}
 	v, err := strconv.ParseFloat(num, 64)
 	if err != nil {
@@ -268,4 +237,28 @@ func isLetterRune(s string) bool {
 // tolerance is half a unit of the last written digit, times scale.
 func tolerance(decimals int, scale float64) float64 {
 	return 0.5 * math.Pow(10, -float64(decimals)) * scale
+}
+
+// wordEdge: position i is outside the text or not a letter or digit.
+func wordEdge(text string, i int) bool {
+	return i < 0 || i >= len(text) || !isLetterB(text[i]) && !isDigitB(text[i])
+}
+
+// hasWord reports whether lower (a lowercased text) holds w as a whole word.
+func hasWord(lower, w string) bool {
+	if w == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(lower[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(w)
+		if (i == 0 || !isLetterB(lower[i-1]) && !isDigitB(lower[i-1])) && (j == len(lower) || !isLetterB(lower[j]) && !isDigitB(lower[j])) {
+			return true
+		}
+		from = i + 1
+	}
 }

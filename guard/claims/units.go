@@ -1,4 +1,4 @@
-package guard
+package claims
 
 // Unit words and their classes. Everything here is lowercase.
 
@@ -23,6 +23,8 @@ var durationUnits = map[string]float64{
 	"wk": week, "wks": week, "week": week, "weeks": week,
 	"mo": month, "mos": month, "month": month, "months": month,
 	"y": year, "yr": year, "yrs": year, "year": year, "years": year,
+	"quarter": 3 * month, "quarters": 3 * month, "fortnight": 2 * week, "fortnights": 2 * week,
+	"decade": 10 * year, "decades": 10 * year,
 }
 
 // glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes
@@ -102,11 +104,13 @@ var multiplierWords = map[string]float64{
 	"threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
 }
 
+// vagueWords are plural amounts: "thousands of users" claims at least two
+// thousand.
 var vagueWords = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 var hedgeWords = map[string]Bound{
 	"over": AtLeast, "above": AtLeast, "exceeding": AtLeast, "beyond": AtLeast,
-	"nearly": AtMost, "almost": AtMost, "under": AtMost, "below": AtMost, "sub": AtMost,
+	"nearly": AtMost, "almost": AtMost, "under": Below, "below": Below, "sub": Below,
 	"about": Approx, "around": Approx, "approximately": Approx, "approx": Approx, "roughly": Approx,
 	"circa": Approx, "estimated": Approx, "est": Approx, "some": Approx,
 }
@@ -117,7 +121,7 @@ var hedgePhrases = []struct {
 }{
 	{[]string{"more", "than"}, AtLeast}, {[]string{"greater", "than"}, AtLeast}, {[]string{"at", "least"}, AtLeast},
 	{[]string{"upwards", "of"}, AtLeast}, {[]string{"north", "of"}, AtLeast}, {[]string{"in", "excess", "of"}, AtLeast},
-	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, AtMost}, {[]string{"fewer", "than"}, AtMost},
+	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, Below}, {[]string{"fewer", "than"}, Below},
 	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
 	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
 }

@@ -1,0 +1,110 @@
+package guard
+
+import (
+	"strings"
+	"testing"
+)
+
+// check runs a guard with opts on one source.
+func check(t testing.TB, src Source, cand string, opts Options) Verdict {
+	t.Helper()
+	g, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g.Prepare(src).Check(cand)
+}
+
+func TestCheckVerdicts(t *testing.T) {
+	cases := []struct {
+		src, cand string
+		want      Decision
+		code      string
+	}{
+		{"Cut latency 40%.", "Cut latency forty percent.", Accept, ""},
+		{"Cut build time 25 minutes.", "Cut build time 25%.", Reject, CodeChangedUnit},
+		{"Served 500K users.", "Served 5M users.", Reject, CodeChangedMagnitude},
+		{"Saved $2M.", "Saved €2M.", Reject, CodeChangedCurrency},
+		{"Served 2M users.", "Served over 2M users.", Reject, CodeInflatedBound},
+		{"Served 2M users.", "Served 2.15M users.", Reject, CodeAddedPrecision},
+		{"Served 2.3M users.", "Served over 2M users.", Accept, ""},
+		{"Cut latency from 420 ms to 180 ms.", "Cut latency 57% (2.3x).", Accept, ""},
+		{"Cut latency from 420 ms to 180 ms.", "Cut latency 60%.", Reject, CodeUnsupportedMetric},
+		{"Improved the cache.", "Improved the cache, cutting latency by [X%].", NeedsInput, ""},
+		{"Improved the cache.", "Improved the cache with Redis.", Reject, CodeUnsupportedTool},
+		{"Ran workloads on EKS.", "Ran Kubernetes workloads on AWS.", Accept, ""},
+		{"Ran Kubernetes workloads.", "Ran workloads on EKS.", Reject, CodeUnsupportedTool},
+		{"Led the go-live.", "Led the Go rewrite.", Reject, CodeUnsupportedTool},
+		{"Cut latency.", "Cut p99 latency.", Reject, CodeUnsupportedPercentile},
+		{"Built the billing service.", "Built the billing service on FlowForge.", Reject, CodeUnverifiedTerm},
+		{"Built the billing service.", "Built the Billing team's service in January.", Accept, ""},
+		{"Added tests.", "Added tests with TDD.", Reject, CodeUnsupportedPractice},
+	}
+	for _, c := range cases {
+		v := check(t, Source{Text: c.src}, c.cand, Options{})
+		if v.Decision != c.want {
+			t.Errorf("%q -> %q: %s, want %s (%+v)", c.src, c.cand, v.Decision, c.want, v.Findings)
+			continue
+		}
+		if c.code != "" {
+			found := false
+			for _, f := range v.Errors() {
+				found = found || f.Code == c.code
+			}
+			if !found {
+				t.Errorf("%q -> %q: no %s in %+v", c.src, c.cand, c.code, v.Findings)
+			}
+		}
+		for _, f := range v.Findings {
+			if f.Kind != KindDropped && c.cand[f.Start:f.End] != f.Text {
+				t.Errorf("%q: finding offsets [%d,%d) do not give %q", c.cand, f.Start, f.End, f.Text)
+			}
+		}
+	}
+}
+
+func TestOwnership(t *testing.T) {
+	v := check(t, Source{Text: "Helped with the Kafka migration."}, "Led the Kafka migration.", Options{})
+	if v.Decision != Accept || len(v.Findings) == 0 || v.Findings[0].Code != CodeInflatedOwnership || v.Findings[0].Severity != Warning {
+		t.Errorf("%+v", v)
+	}
+	v = check(t, Source{Text: "Helped with the Kafka migration."}, "Led the Kafka migration.", Options{Ownership: OwnershipReject})
+	if v.Decision != Reject {
+		t.Errorf("reject mode: %+v", v)
+	}
+	v = check(t, Source{Text: "Helped with the Kafka migration."}, "Single-handedly ran the Kafka migration.", Options{Ownership: OwnershipOff})
+	if len(v.Findings) != 0 {
+		t.Errorf("off mode: %+v", v)
+	}
+	v = check(t, Source{Text: "Built the Kafka migration."}, "Single-handedly built the Kafka migration.", Options{})
+	if len(v.Findings) != 1 || v.Findings[0].Code != CodeSoleOwnership {
+		t.Errorf("sole: %+v", v)
+	}
+}
+
+func TestFeedback(t *testing.T) {
+	v := check(t, Source{Text: "Improved the API."}, "Improved the API for 2M users with Kafka.", Options{})
+	fb := Feedback(v)
+	for _, want := range []string{`"2M users" is not in the source`, "placeholder", `"Kafka"`, "remove it"} {
+		if !strings.Contains(fb, want) {
+			t.Errorf("feedback lacks %q:\n%s", want, fb)
+		}
+	}
+}
+
+func TestFacts(t *testing.T) {
+	v := check(t, Source{Text: "Cut infrastructure costs.", Facts: []string{"The AWS bill fell by $30K a month."}}, "Cut AWS costs by $30K a month.", Options{})
+	if v.Decision != Accept {
+		t.Errorf("%+v", v)
+	}
+}
+
+func TestContextSupportsToolsNotFigures(t *testing.T) {
+	src := Source{Text: "Tuned the checkout queries.", Context: []string{"- Cut p95 latency from 420 ms to 180 ms with Redis on PostgreSQL."}}
+	if v := check(t, src, "Tuned the PostgreSQL checkout queries.", Options{}); v.Decision != Accept {
+		t.Errorf("a tool from the same role: %+v", v)
+	}
+	if v := check(t, src, "Tuned the checkout queries, cutting p95 latency to 180 ms.", Options{}); v.Decision != Reject {
+		t.Errorf("a figure moved from another bullet was accepted: %+v", v)
+	}
+}

@@ -1,0 +1,433 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// claimToken reads a claim that is no quantity: a version after a
+// technology, an HTTP status, a funding stage, a certification level, a
+// rank, 24/7.
+func (p *parser) claimToken(i int) (int, bool) {
+	t := p.tok(i)
+	if name, ok := p.techAt(i); ok {
+		if next, ok := p.version(i, name); ok {
+			return next, true
+		}
+	}
+	switch w := t.lower; {
+	case w == "http" || w == "status" || w == "https":
+		if n := p.tok(i + 1); n != nil && statusCode(n) != "" {
+			p.token(TokenStatus, statusCode(n), "", i, i+2)
+			return i + 2, true
+		}
+	case t.kind == tNum && statusCode(t) != "" && (strings.HasSuffix(t.lower, "xx") || t.suffix == "s" || p.statusWordNear(i)):
+		p.token(TokenStatus, statusCode(t), "", i, i+1)
+		return i + 1, true
+	case w == "series" && t.text == "Series":
+		if n := p.tok(i + 1); n != nil && len(n.text) == 1 && n.text[0] >= 'A' && n.text[0] <= 'H' {
+			p.token(TokenStage, "series "+n.lower, "", i, i+2)
+			return i + 2, true
+		}
+	case w == "seed" || w == "pre" && p.lower(i+1) == "-" && p.lower(i+2) == "seed":
+		k, key := i, "seed"
+		if w == "pre" {
+			k, key = i+2, "pre-seed"
+		}
+		next := p.lower(k + 1)
+		if next == "-" {
+			next = p.lower(k + 2)
+		}
+		if next == "stage" || next == "round" || next == "funded" || next == "startup" || next == "company" || w == "pre" {
+			p.token(TokenStage, key, "", i, k+1)
+			return k + 1, true
+		}
+	case w == "type" && p.afterCompliance(i):
+		if lv := levelNumber(p.tok(i + 1)); lv != "" {
+			p.token(TokenLevel, "type "+lv, "", i, i+2)
+			return i + 2, true
+		}
+	case w == "level" && p.afterCompliance(i):
+		if lv := levelNumber(p.tok(i + 1)); lv != "" {
+			p.token(TokenLevel, "level "+lv, "", i, i+2)
+			return i + 2, true
+		}
+	case certTiers[w] && p.afterCertified(i):
+		p.token(TokenLevel, "tier "+w, "", i, i+1)
+		return i + 1, true
+	case w == "24" && p.lower(i+1) == "/" && p.lower(i+2) == "7", w == "24x7":
+		end := i + 3
+		if w == "24x7" {
+			end = i + 1
+		}
+		p.token(TokenAlways, "24/7", "", i, end)
+		return end, true
+	case (w == "around" || w == "round") && p.lower(i+1) == "-" && p.lower(i+2) == "the" || w == "round" && p.is(i+1, "the", "clock"):
+		k := i + 1
+		for k < i+5 && p.lower(k) != "clock" {
+			k++
+		}
+		if p.lower(k) == "clock" {
+			p.token(TokenAlways, "24/7", "", i, k+1)
+			return k + 1, true
+		}
+	case w == "around" && p.is(i+1, "the", "clock"):
+		p.token(TokenAlways, "24/7", "", i, i+3)
+		return i + 3, true
+	case w == "#" || w == "no" && p.lower(i+1) == "." && p.tok(i+2) != nil && p.tok(i+2).kind == tNum:
+		k := i + 1
+		if w == "no" {
+			k = i + 2
+		}
+		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" && !p.toks[k-1].spaceAfter || w == "no" {
+			p.token(TokenRank, "#"+p.tok(k).text, "", i, k+1)
+			return k + 1, true
+		}
+	case w == "top" || w == "top-ranked":
+		return p.top(i)
+	case w == "fortune" || w == "forbes" || w == "inc" && p.lower(i+1) == "." || w == "global" && p.tok(i+2) != nil && p.tok(i+2).kind == tNum && false:
+		k := i + 1
+		if p.lower(k) == "." || p.lower(k) == "-" {
+			k++
+		}
+		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" {
+			p.token(TokenRank, w+" "+n.text, "", i, k+1)
+			return k + 1, true
+		}
+	case w == "employee" || w == "hire":
+		k := i + 1
+		if p.lower(k) == "#" || p.lower(k) == "number" || p.lower(k) == "no" {
+			k++
+			if p.lower(k) == "." {
+				k++
+			}
+		}
+		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" && n.decimals == 0 && n.num < 10000 {
+			p.token(TokenRank, "employee "+n.text, "", i, k+1)
+			return k + 1, true
+		}
+	}
+	if ord := ordinal(t); ord > 0 {
+		return p.rank(i, ord)
+	}
+	return 0, false
+}
+
+// token records a claim token over tokens a to b (exclusive).
+func (p *parser) token(kind TokenKind, key, of string, a, b int) {
+	start, end := p.toks[a].start, p.toks[b-1].end
+	p.claims = append(p.claims, Token{Kind: kind, Key: key, Of: of, Text: p.text[start:end], Start: start, End: end})
+}
+
+// version reads the version after a technology: "Python 3.11", "Java 17",
+// "React 18", "TLS 1.3", "Kubernetes from 1.24 to 1.28", "Django 3.2 to
+// 4.2", and reports it as a version of that technology.
+func (p *parser) version(i int, name string) (int, bool) {
+	k := i
+	for p.lower(k) == "v" && !p.toks[k].spaceAfter || p.lower(k) == "version" || p.lower(k) == "versions" {
+		k++
+	}
+	dotted := false
+	if p.lower(k) == "from" || p.lower(k) == "to" {
+		k++
+		dotted = true // "Kafka from 2.8 to 3.6", "Python to 3.12", not "Kafka from 3 to 12 brokers"
+	}
+	read := func(k int) (string, bool) {
+		t := p.tok(k)
+		if t == nil || t.kind != tNum && !(t.kind == tWord && t.lower != "" && isDigitB(t.lower[0]) && strings.Count(t.text, ".") >= 2) {
+			return "", false
+		}
+		if t.kind == tNum && (t.suffix != "" || t.num > 100 && t.decimals == 0 || dotted && t.decimals == 0) {
+			return "", false
+		}
+		if t.kind == tNum && !p.noUnitAfter(k+1) {
+			return "", false
+		}
+		if t.kind == tNum {
+			if n, ok := p.number(k); ok && n.magnitude {
+				return "", false
+			}
+		}
+		return t.lower, true
+	}
+	v, ok := read(k)
+	if !ok {
+		return 0, false
+	}
+	p.token(TokenVersion, v, name, k, k+1)
+	k++
+	// "to 1.28", "to 18", "and 4.2", "-> 21"
+	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" {
+		j := k + 1
+		if n, _ := p.techAt(j); n == name {
+			break // "Java 8 to Java 17": read at the next mention
+		}
+		if _, isTech := p.techAt(j + 1); isTech && p.masks(j) {
+			break
+		}
+		v2, ok := read(j)
+		if !ok {
+			break
+		}
+		p.token(TokenVersion, v2, name, j, j+1)
+		k = j + 1
+	}
+	return k, true
+}
+
+// noUnitAfter: no unit, magnitude or counted noun follows token i, so a
+// number there may be a version.
+func (p *parser) noUnitAfter(i int) bool {
+	t := p.tok(i)
+	if t == nil {
+		return true
+	}
+	w := t.lower
+	if !p.unitlessAfter(i) || w == "s" || w == "pp" || w == "points" || w == "times" || dataRateUnits[w] > 0 || rateWords[w] > 0 {
+		return false
+	}
+	if _, ok := rateWords[w]; ok {
+		return false
+	}
+	return true
+}
+
+// statusWordNear: a three-digit number is an HTTP status when "HTTP",
+// "status" or "code" precedes it, or "response(s)", "status" or "code(s)"
+// follows within a few words ("429 rate-limit responses"). "500 errors"
+// alone may count errors.
+func (p *parser) statusWordNear(i int) bool {
+	switch p.lower(i - 1) {
+	case "http", "https", "status", "code", "error":
+		return true
+	}
+	for k := i + 1; k < i+5 && k < len(p.toks); k++ {
+		switch p.lower(k) {
+		case "response", "responses", "status", "statuses", "code", "codes":
+			return true
+		}
+		if p.toks[k].kind != tWord && p.toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// statusCode is the HTTP status a number token writes ("503", "5xx",
+// "500s"), or "".
+func statusCode(t *token) string {
+	if t.kind != tNum || t.decimals != 0 || strings.Contains(t.text, ",") {
+		return ""
+	}
+	s := t.suffix
+	switch {
+	case len(t.text)-len(s) == 1 && s == "xx" && t.num >= 1 && t.num <= 5:
+		return t.lower
+	case len(t.text)-len(s) == 3 && (s == "" || s == "s") && t.num >= 100 && t.num <= 599:
+		return strings.TrimSuffix(t.lower, "s")
+	}
+	return ""
+}
+
+// certTiers name a certification's level: "AWS Certified Solutions
+// Architect – Associate".
+var certTiers = map[string]bool{"associate": true, "professional": true, "expert": true, "specialty": true, "practitioner": true,
+	"foundational": true, "fundamentals": true, "master": true, "advanced": true}
+
+// afterCertified: "certified" or "certification" comes shortly before, in
+// the same sentence.
+func (p *parser) afterCertified(i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		switch w := p.lower(k); w {
+		case "certified", "certification", "certificate", "cert":
+			return true
+		case ".", ";", "\n":
+			return false
+		}
+	}
+	return false
+}
+
+// afterCompliance: "Type II" after SOC 2, "Level 1" after PCI DSS.
+func (p *parser) afterCompliance(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		switch p.lower(k) {
+		case "soc", "soc2", "pci", "dss", "fedramp", "hitrust", "cmmc":
+			return true
+		}
+		if name, ok := p.techAt(k + 1); ok && (strings.HasPrefix(name, "SOC") || strings.HasPrefix(name, "PCI")) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelNumber reads "II", "2", "1", "I" as a level.
+func levelNumber(t *token) string {
+	if t == nil {
+		return ""
+	}
+	switch t.lower {
+	case "i", "1":
+		return "1"
+	case "ii", "2":
+		return "2"
+	case "iii", "3":
+		return "3"
+	case "iv", "4":
+		return "4"
+	}
+	return ""
+}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
+
+// ordinal reads "third", "3rd", "21st".
+func ordinal(t *token) int {
+	if n, ok := ordinalWords[t.lower]; ok {
+		return n
+	}
+	if t.kind == tNum && t.decimals == 0 && (t.suffix == "st" || t.suffix == "nd" || t.suffix == "rd" || t.suffix == "th") {
+		return int(t.num)
+	}
+	return 0
+}
+
+// rankNouns after an ordinal make it a rank: "its third engineer", "first
+// place", "2nd prize".
+var rankNouns = map[string]bool{"engineer": true, "hire": true, "employee": true, "developer": true, "designer": true,
+	"member": true, "person": true, "place": true, "prize": true, "runner": true, "scientist": true, "analyst": true,
+	"teammate": true, "staff": true, "recruit": true, "pm": true, "ranked": true, "overall": true, "seller": true}
+
+// rankVerbs before an ordinal make it a rank: "placed 2nd", "ranked first".
+var rankVerbs = map[string]bool{"placed": true, "ranked": true, "finished": true, "came": true, "won": true, "took": true}
+
+// rank reads "its third engineer", "the first backend hire", "first
+// place", "placed 2nd".
+func (p *parser) rank(i, ord int) (int, bool) {
+	if p.is(i-2, "of", "the") || p.is(i-2, "among", "the") || p.is(i-2, "of", "our") {
+		return i + 1, true // "one of the first hires"
+	}
+	for k := i + 1; k <= i+3 && k < len(p.toks); k++ {
+		w := p.lower(k)
+		if rankNouns[w] {
+			p.token(TokenRank, "#"+strconv.Itoa(ord), "", i, i+1)
+			return i + 1, true
+		}
+		if t := p.tok(k); t.kind != tWord || nounStop[w] {
+			break
+		}
+	}
+	if rankVerbs[p.lower(i-1)] {
+		p.token(TokenRank, "#"+strconv.Itoa(ord), "", i, i+1)
+		return i + 1, true
+	}
+	return i + 1, true // an ordinal otherwise: no quantity
+}
+
+// top reads "top 10%", "top 5", "top-10", "top ten".
+func (p *parser) top(i int) (int, bool) {
+	if p.lower(i) == "top-ranked" {
+		p.token(TokenRank, "#1", "", i, i+1)
+		return i + 1, true
+	}
+	k := i + 1
+	if p.lower(k) == "-" {
+		k++
+	}
+	n, k2, ok := p.smallNumber(k)
+	if !ok || p.lower(k) == "a" || p.lower(k) == "an" {
+		return 0, false
+	}
+	key := "top " + strconv.FormatFloat(n, 'f', -1, 64)
+	if p.lower(k2) == "%" || p.lower(k2) == "percent" {
+		key += "%"
+		k2++
+	}
+	p.token(TokenRank, key, "", i, k2)
+	return k2, true
+}
+
+// impliedSpans reads the spans of time a sentence's quarters or months
+// imply: "Q1 and Q2" (or "5 in Q1 and 4 in Q2") is two quarters, "March
+// and April" two months, "January through March" three.
+func (p *parser) impliedSpans() {
+	start := 0
+	for i := 0; i <= len(p.toks); i++ {
+		if i < len(p.toks) && !(p.toks[i].kind == tSym && strings.ContainsAny(p.toks[i].text, ".;!?")) {
+			continue
+		}
+		p.spansIn(start, i)
+		start = i + 1
+	}
+}
+
+func (p *parser) spansIn(a, b int) {
+	type part struct {
+		tok, idx int
+	}
+	found := 0
+	for k := a; k < b && found < 2; k++ {
+		if unit, _ := calendarPart(p.toks[k].lower); unit != 0 {
+			found++
+		}
+	}
+	if found < 2 {
+		return
+	}
+	byUnit := map[float64][]part{}
+	var units []float64
+	for k := a; k < b; k++ {
+		if unit, idx := calendarPart(p.toks[k].lower); unit != 0 {
+			if byUnit[unit] == nil {
+				units = append(units, unit)
+			}
+			byUnit[unit] = append(byUnit[unit], part{k, idx})
+		}
+	}
+	for _, unit := range units {
+		parts := byUnit[unit]
+		seen := map[int]bool{}
+		for n, x := range parts {
+			seen[x.idx] = true
+			// "January through March", "Q1-Q3": every one between
+			if n > 0 && x.tok-parts[n-1].tok == 2 {
+				switch p.lower(x.tok - 1) {
+				case "through", "to", "-", "–", "thru":
+					for y := parts[n-1].idx + 1; y < x.idx; y++ {
+						seen[y] = true
+					}
+				}
+			}
+		}
+		if len(seen) < 2 {
+			continue
+		}
+		first, last := parts[0].tok, parts[len(parts)-1].tok
+		start, end := p.toks[first].start, p.toks[last].end
+		n := float64(len(seen))
+		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: n * unit,
+			Tolerance: 0.5 * unit, Number: n, Implied: true, first: first, last: last + 1})
+	}
+}
+
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// calendarPart reads a quarter ("q3"), half ("h1") or month name.
+func calendarPart(w string) (float64, int) {
+	if len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
+		if w[0] == 'q' {
+			return 3 * month, int(w[1] - '0')
+		}
+		return 6 * month, int(w[1] - '0')
+	}
+	if len(w) > 3 && len(w) < 10 {
+		if m, ok := months[w]; ok {
+			return month, m
+		}
+	}
+	return 0, 0
+}

@@ -1,0 +1,614 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+)
+
+// quantity completes the number n at token i with its hedge, currency, unit,
+// rate and noun, and records it. It returns the quantity's index in p.out
+// and the next token index.
+func (p *parser) quantity(i int, n numParse) (int, int) {
+	q := Quantity{Value: n.value, Tolerance: n.tol, Class: Count, magnitude: n.magnitude, mantissa: p.mantissa(n), Number: n.value}
+	start := p.toks[n.first].start
+	j := n.next
+	t := p.tok(i)
+	currencyAt := -1
+
+	// currency before: $2M, US$ 5, €40K, USD 1.2M
+	if prev := p.tok(n.first - 1); prev != nil {
+		if code, ok := currencySymbols[prev.text]; ok {
+			q.Class, q.Currency = Currency, code
+			start = prev.start
+			currencyAt = n.first - 1
+			if pp := p.tok(n.first - 2); pp != nil && pp.lower == "us" && !pp.spaceAfter {
+				start = pp.start
+				currencyAt = n.first - 2
+			}
+		} else if code, ok := currencyWords[prev.lower]; ok && len(prev.lower) == 3 {
+			q.Class, q.Currency = Currency, code
+			start = prev.start
+			currencyAt = n.first - 1
+		}
+	}
+	explicit := q.Class == Currency
+	suffix := ""
+	if t.kind == tNum {
+		suffix = t.suffix
+		if gluedMagnitude[suffix] {
+			suffix = ""
+		}
+	}
+	end := p.toks[j-1].end
+
+	// a "+" glued after the number or magnitude: 2M+, 10+
+	plus := false
+	if nt := p.tok(j); nt != nil && nt.text == "+" && !p.toks[j-1].spaceAfter {
+		plus = true
+		end = nt.end
+		j++
+	} else if p.lower(j) == "plus" && q.Class != Currency {
+		plus = true
+		end = p.toks[j].end
+		j++
+	}
+
+	unit := suffix
+	unitTok := -1
+	if unit == "" {
+		if nt := p.tok(j); nt != nil {
+			unit = nt.lower
+			unitTok = j
+			if nt.text == "-" && !p.toks[j-1].spaceAfter { // 24-hour, 3-fold
+				if nn := p.tok(j + 1); nn != nil && nn.kind == tWord {
+					unit = nn.lower
+					unitTok = j + 1
+				}
+			}
+		}
+	}
+	consumed := func() {
+		if unitTok >= 0 {
+			end = p.toks[unitTok].end
+			j = unitTok + 1
+		}
+	}
+	switch {
+	case unit == "%" || unit == "percent" || unit == "pct":
+		q.Class = Percent
+		explicit = true
+		consumed()
+	case unit == "per" && p.lower(j+1) == "cent":
+		q.Class = Percent
+		explicit = true
+		end = p.toks[j+1].end
+		j += 2
+	case unit == "percentage" && (p.lower(j+1) == "point" || p.lower(j+1) == "points"):
+		q.Class = Points
+		explicit = true
+		end = p.toks[j+1].end
+		j += 2
+	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point":
+		q.Class = Points
+		explicit = true
+		consumed()
+	case unit == "basis" && (p.lower(j+1) == "points" || p.lower(j+1) == "point"), unit == "bps" && q.Class != Currency:
+		q.Class = Points
+		q.Value /= 100
+		q.Tolerance /= 100
+		explicit = true
+		if unit == "basis" {
+			end = p.toks[j+1].end
+			j += 2
+		} else {
+			consumed()
+		}
+	case (unit == "x" || unit == "×") && unitTok >= 0 && p.tok(unitTok+1) != nil && p.tok(unitTok+1).kind == tNum:
+		// "3 x 2-day workshops": a product written out, no multiple
+		j = unitTok + 1
+		end = p.toks[unitTok].end
+	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
+		q.Class = Multiplier
+		explicit = true
+		consumed()
+	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok):
+		scale := durationUnits[unit]
+		q.Class = Duration
+		q.Value *= scale
+		q.Tolerance *= scale
+		explicit = true
+		consumed()
+	case dataUnits[unit] > 0:
+		scale := dataUnits[unit]
+		q.Class = DataSize
+		q.Value *= scale
+		q.Tolerance *= scale
+		if strings.HasSuffix(unit, "ib") {
+			// MiB and MB are written for each other: allow either reading
+			q.Tolerance += q.Value * 0.075
+		}
+		explicit = true
+		consumed()
+	case dataRateUnits[unit] > 0:
+		scale := dataRateUnits[unit]
+		q.Class, q.Of = Rate, DataSize
+		q.Value *= scale
+		q.Tolerance *= scale
+		explicit = true
+		consumed()
+	case (unit == "cents" || unit == "cent") && q.Class != Currency:
+		q.Class, q.Currency = Currency, "USD"
+		q.Value /= 100
+		q.Tolerance /= 100
+		explicit = true
+		consumed()
+	case currencyWords[unit] != "" && q.Class != Currency:
+		q.Class, q.Currency = Currency, currencyWords[unit]
+		explicit = true
+		consumed()
+	}
+
+	// rates: 200 RPS, 5M MAU, 2M daily requests, 1,200 operations per
+	// second, 40 GB of sensor data per hour, $2.4M in annual revenue
+	j, end = p.rate(&q, j, end)
+	if q.Class == Count || q.Class == Rate && q.Of == Count {
+		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
+			q.Noun = noun
+			// the claim reads "2M users", not "2M"
+			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
+				end = t.end
+			}
+		}
+		// "zero-downtime": the word after the hyphen is the noun
+		if q.Noun == "" && unitTok > 0 && p.toks[unitTok-1].text == "-" && p.toks[unitTok].kind == tWord && (q.Value != 0 || noneNouns[unit]) {
+			q.Noun = unit
+			end = p.toks[unitTok].end
+			j = max(j, unitTok+1)
+		}
+		// "7-person team", "a 6-person team": people
+		if unit == "person" || unit == "people" || unit == "member" || unit == "engineer" || unit == "strong" {
+			q.Noun = "people"
+			end = p.toks[unitTok].end
+			j = max(j, unitTok+1)
+		}
+	}
+	if q.Class == Currency || q.Class == Count {
+		j, end = p.perUnits(&q, j, end)
+	}
+
+	// the hedge, now that the class is known
+	bound, hedgeStart := p.hedgeBefore(n.first, q)
+	if currencyAt >= 0 {
+		if b, hs := p.hedgeBefore(currencyAt, q); hs >= 0 {
+			bound, hedgeStart = b, hs
+		}
+	}
+	q.Bound = bound
+	if plus {
+		q.Bound = AtLeast
+	}
+	if hedgeStart >= 0 && hedgeStart < start {
+		start = hedgeStart
+	}
+	q.Text = p.text[start:end]
+	q.Start, q.End = start, end
+	q.bare = !explicit && q.Class == Count && q.Noun == ""
+	return p.add(q, n.first, j), j
+}
+
+// timesRate: "times" followed by a period reads "3 times a week", not a
+// multiple.
+func (p *parser) timesRate(k int) bool {
+	w := p.lower(k)
+	if _, ok := rateAdjectives[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "per", "each", "every":
+		_, ok := perUnits[p.lower(k+1)]
+		return ok
+	}
+	return false
+}
+
+// fraction: "three quarters of", "by two thirds" read as a share, not a
+// span of time.
+func (p *parser) fraction(k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := p.lower(k)
+	return (w == "quarter" || w == "quarters") && p.lower(k+1) == "of"
+}
+
+// overIsPreposition: "over" between a noun and a count or span of time is a
+// preposition ("a harness over 50K queries", "migrated 40 services over 6
+// months"), not the hedge of "served over 2M users".
+func (p *parser) overIsPreposition(over int, q Quantity) bool {
+	if q.Class == Percent || q.Class == Multiplier || q.Class == Points || q.Class == Currency {
+		return false
+	}
+	if q.Class == Count && q.Noun == "" {
+		return false
+	}
+	prev := p.tok(over - 1)
+	if prev == nil {
+		return false
+	}
+	if prev.kind == tSym {
+		// "grew users 200% over 18 months": after another figure
+		return prev.text == "%" || prev.text == ")"
+	}
+	switch prev.lower {
+	case "by", "of", "for", "to", "from", "with", "at", "in", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still":
+		return false
+	}
+	if prev.kind == tNum {
+		return true
+	}
+	if _, form, ok := english.LookupVerb(prev.lower); ok && (form == english.FormPast || form == english.FormIng) {
+		return false // "served over 2M users", "saved over 200 hours"
+	}
+	return true
+}
+
+// hedgeBefore finds a hedge word or phrase ending just before token i,
+// returning the bound and the hedge's start offset (-1 if none).
+func (p *parser) hedgeBefore(i int, q Quantity) (Bound, int) {
+	prev := p.tok(i - 1)
+	if prev == nil {
+		return Exact, -1
+	}
+	if prev.text == "~" || prev.text == "≈" {
+		return Approx, prev.start
+	}
+	if prev.text == "-" && p.lower(i-2) == "sub" { // sub-200ms
+		return Below, p.toks[i-2].start
+	}
+	for _, h := range hedgePhrases {
+		k := i - len(h.words)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if p.lower(k+n) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.bound, p.toks[k].start
+		}
+	}
+	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
+		if prev.lower == "an" {
+			return Exact, -1
+		}
+		if prev.lower == "over" && p.overIsPreposition(i-1, q) {
+			return Exact, -1
+		}
+		return b, prev.start
+	}
+	if prev.lower == "estimated" && p.lower(i-2) == "an" {
+		return Approx, p.toks[i-2].start
+	}
+	return Exact, -1
+}
+
+// rateable: classes a period can make a rate of.
+func rateable(c Class) bool { return c == Count || c == Currency || c == DataSize || c == Duration }
+
+// rate reads what makes a figure a rate: a rate word (RPS, MAU), an
+// adjective (daily), or "per second", "/s", "a day" after up to three noun
+// words, or after "of"/"in" and up to four words ("40 GB of sensor data per
+// hour", "$2.4M in annual revenue").
+func (p *parser) rate(q *Quantity, j, end int) (int, int) {
+	if !rateable(q.Class) {
+		return j, end
+	}
+	of := q.Class
+	setRate := func(per float64) {
+		q.Of = of
+		q.Class = Rate
+		q.Per = per
+		if per > 0 {
+			q.Value /= per
+			q.Tolerance /= per
+		}
+	}
+	w := p.lower(j)
+	if per, ok := rateWords[w]; ok && p.tok(j).kind == tWord && of != Duration {
+		if per == 0 { // "ops" needs /s or per second after it
+			if k, per2 := p.perAfter(j + 1); per2 > 0 {
+				setRate(per2)
+				return k, p.toks[k-1].end
+			}
+			return j, end
+		}
+		setRate(per)
+		return j + 1, p.toks[j].end
+	}
+	if per, ok := rateAdjectives[w]; ok {
+		setRate(per)
+		j++
+		end = p.toks[j-1].end
+		// the noun after: "daily active users", "weekly test cases"
+		prev := ""
+		for k := 0; k < 3; k++ {
+			t := p.tok(j)
+			if t == nil || t.kind != tWord || nounStop[t.lower] {
+				break
+			}
+			q.Noun = t.lower
+			if prev != "" && familyOf(prev+" "+t.lower) != "" {
+				q.Noun = prev + " " + t.lower
+			}
+			prev = t.lower
+			j++
+		}
+		return j, end
+	}
+	// up to three noun words (or "of"/"in" and four), then per/a/each/every
+	// unit, "/s", or a trailing adjective ("requests daily")
+	k := j
+	limit := 4
+	if w == "of" || w == "in" {
+		k++
+		limit = 5
+	}
+	for n := 0; n < limit; n++ {
+		if kk, per := p.perAfter(k); per > 0 {
+			setRate(per)
+			if n > 0 && q.Noun == "" && p.lower(k-1) != "of" && p.lower(k-1) != "in" {
+				q.Noun = p.toks[k-1].lower
+			}
+			return kk, p.toks[kk-1].end
+		}
+		if per, ok := rateAdjectives[p.lower(k)]; ok && (n > 0 || k > j) {
+			setRate(per)
+			if k+1 < len(p.toks) && p.toks[k+1].kind == tWord && !nounStop[p.lower(k+1)] && p.lower(k-1) == "in" {
+				q.Noun = p.lower(k + 1) // "in annual revenue"
+			}
+			return j, end
+		}
+		t := p.tok(k)
+		if t != nil && t.text == "-" && !t.spaceAfter && k > j {
+			k++ // "plant-floor sensor data"
+			continue
+		}
+		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
+			break
+		}
+		k++
+	}
+	return j, end
+}
+
+// perAfter reads "per second", "/s", "a day", "each month" at token k.
+func (p *parser) perAfter(k int) (int, float64) {
+	w := p.lower(k)
+	switch w {
+	case "per", "a", "an", "each", "every", "/":
+		u := p.lower(k + 1)
+		if per, ok := perUnits[u]; ok {
+			if w == "a" && (u == "s" || u == "d") {
+				return k, 0
+			}
+			if (w == "a" || w == "an") && (p.lower(k-1) == "in" || p.lower(k-1) == "within") {
+				return k, 0 // "in a week" is a span of time
+			}
+			return k + 2, per
+		}
+	}
+	return k, 0
+}
+
+// perUnits reads a price or count per so many things: "$4 per 1,000
+// requests", "$0.004 per request".
+func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
+	if p.lower(j) != "per" && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
+		return j, end
+	}
+	k := j + 1
+	units := 1.0
+	if n, ok := p.number(k); ok && p.tok(k).kind == tNum {
+		units = n.value
+		k = n.next
+	} else if p.lower(k) == "a" && (p.lower(k+1) == "thousand" || p.lower(k+1) == "million") {
+		units = magnitudes[p.lower(k+1)]
+		k += 2
+	} else if v, ok := magnitudes[p.lower(k)]; ok && p.magnitudeWord(k) {
+		units = v
+		k++
+	}
+	noun, _ := p.nounPhrase(k)
+	if noun == "" || perUnits[noun] > 0 || units <= 0 {
+		return j, end
+	}
+	q.PerUnits = units
+	q.Value /= units
+	q.Tolerance /= units
+	if q.Noun == "" {
+		q.Noun = "per " + noun
+	}
+	last := k
+	for last < len(p.toks) && p.toks[last].kind == tWord && !nounStop[p.toks[last].lower] && last < k+3 {
+		last++
+	}
+	return last, p.toks[last-1].end
+}
+
+// nounPhrase reads the counted noun phrase at token j (up to four words)
+// and returns its head, the last word (or a two-word name: "test cases").
+func (p *parser) nounPhrase(j int) (string, int) {
+	head := ""
+	k := j
+	for ; k < j+4; k++ {
+		t := p.tok(k)
+		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
+			break
+		}
+		if k > j {
+			if _, form, ok := english.LookupVerb(t.lower); ok && (form == english.FormPast || form == english.FormIng) && !nounLike[t.lower] {
+				break // "12 services used by", "40 DAGs loading data"
+			}
+		}
+		if strings.HasSuffix(t.lower, "ly") && head != "" {
+			break // "40 services total", "12 services internally"
+		}
+		// the head of "customer downtime", "enterprise customers" is the
+		// last word
+		head = t.lower
+		if k > j && familyOf(p.toks[k-1].lower+" "+t.lower) != "" {
+			head = p.toks[k-1].lower + " " + t.lower // "test cases"
+		}
+	}
+	return head, k
+}
+
+// nounLike -ing and -ed words that name things in a noun phrase.
+var nounLike = map[string]bool{"pricing": true, "billing": true, "onboarding": true, "streaming": true, "testing": true, "training": true,
+	"meeting": true, "meetings": true, "listing": true, "listings": true, "booking": true, "bookings": true, "shipping": true}
+
+// maybeRange reads the second half of "3–5", "3 to 5", "from X to Y",
+// "between X and Y"; a first half without a unit takes the second's.
+func (p *parser) maybeRange(qi, j int) int {
+	sep := p.tok(j)
+	if sep == nil {
+		return j
+	}
+	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.lower == "to" ||
+		sep.lower == "and" && p.betweenBefore(j)
+	if !isSep {
+		return j
+	}
+	k := j + 1
+	if p.masks(k) {
+		return j
+	}
+	n, ok := p.numberAt(k)
+	if !ok {
+		return j
+	}
+	if _, skip := p.notAQuantity(n.first, n); skip {
+		return j
+	}
+	if first := p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
+		return j // "grew MAU 2.5x to 100K": a multiple, then a count
+	}
+	ri, next := p.quantity(n.first, n)
+	p.unify(qi, ri, n)
+	return next
+}
+
+// companion reads a figure compared with the one before it, which takes its
+// unit when it has none: "1 day instead of 3", "3 weeks instead of the
+// planned 6", "2 hours vs 5", "12 minutes, down from 45".
+func (p *parser) companion(qi, j int) int {
+	k := j
+	switch {
+	case p.is(k, "instead", "of"), p.is(k, "rather", "than"), p.is(k, "compared", "to"), p.is(k, "compared", "with"):
+		k += 2
+	case p.is(k, "versus"), p.is(k, "vs"), p.is(k, ",", "down", "from"), p.is(k, ",", "up", "from"):
+		if p.lower(k) == "," {
+			k += 2
+		}
+		k++
+		if p.lower(k) == "." {
+			k++
+		}
+	case p.is(k, "down", "from"), p.is(k, "up", "from"):
+		k += 2
+	default:
+		return j
+	}
+	for p.lower(k) == "the" || p.lower(k) == "a" || p.lower(k) == "an" || planWords[p.lower(k)] {
+		k++
+	}
+	n, ok := p.numberAt(k)
+	if !ok || p.masks(k) {
+		return j
+	}
+	if _, skip := p.notAQuantity(n.first, n); skip {
+		return j
+	}
+	ri, next := p.quantity(n.first, n)
+	p.unify(qi, ri, n)
+	return next
+}
+
+var planWords = map[string]bool{"planned": true, "previous": true, "usual": true, "expected": true, "original": true, "old": true,
+	"prior": true, "estimated": true, "typical": true, "scheduled": true, "budgeted": true, "targeted": true}
+
+// unify gives a bare half of a pair the other half's unit: "from 500 to
+// 1,200 ops/s", "3-5 services", "from 40 minutes to 8", "1 day instead of 3".
+func (p *parser) unify(qi, ri int, n numParse) {
+	p.out[ri].partner = qi + 1
+	first, second := p.out[qi], p.out[ri]
+	if first.bare && !second.bare {
+		if !first.magnitude && second.magnitude && first.Value < 1000 && second.mantissa != 0 {
+			mag := n.value / second.mantissa
+			first.Value *= mag
+			first.Tolerance *= mag
+		}
+		if second.mantissa != 0 && (second.Class == Duration || second.Class == DataSize || second.Class == Rate) && n.value != 0 {
+			scale := second.Value / n.value
+			first.Value *= scale
+			first.Tolerance *= scale
+		}
+		first.Class, first.Of, first.Currency, first.Noun, first.Per, first.bare = second.Class, second.Of, second.Currency, second.Noun, second.Per, false
+		p.out[qi] = first
+	}
+	if second.bare && !first.bare {
+		scale := 1.0
+		if first.Number != 0 && (first.Class == Duration || first.Class == DataSize || first.Class == Rate) {
+			scale = first.Value / first.Number
+		}
+		second.Value *= scale
+		second.Tolerance *= scale
+		second.Class, second.Of, second.Currency, second.Noun, second.Per, second.bare = first.Class, first.Of, first.Currency, first.Noun, first.Per, false
+		p.out[ri] = second
+	}
+}
+
+func (p *parser) numberAt(k int) (numParse, bool) {
+	t := p.tok(k)
+	if t == nil {
+		return numParse{}, false
+	}
+	if _, ok := currencySymbols[t.text]; ok {
+		k++
+		t = p.tok(k)
+		if t == nil {
+			return numParse{}, false
+		}
+	}
+	if t.text == "~" {
+		k++
+	}
+	if p.tok(k) == nil {
+		return numParse{}, false
+	}
+	return p.number(k)
+}
+
+// betweenBefore: "between" opens the range whose "and" is token j
+// ("between 3 and 5", "between $2M and $5M").
+func (p *parser) betweenBefore(j int) bool {
+	for k := j - 1; k >= max(0, j-5); k-- {
+		if p.lower(k) == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// mantissa is the number as written, before magnitude and unit.
+func (p *parser) mantissa(n numParse) float64 {
+	if t := p.tok(n.first); t != nil && t.kind == tNum {
+		return t.num
+	}
+	return n.value
+}

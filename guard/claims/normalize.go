@@ -1,0 +1,125 @@
+package claims
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalized is a text folded for reading: NFKC (fullwidth letters and
+// digits, compatibility forms), look-alike letters from other scripts mapped
+// to the Latin ones they imitate (Cyrillic "а" in "Kаfka"), other scripts'
+// digits mapped to ASCII ("٤٠%" is 40%), and zero-width characters and soft
+// hyphens removed. Both the source and the rewrite are read this way, so
+// "Kubernetes" written in fullwidth letters is Kubernetes on either side.
+type normalized struct {
+	orig string
+	text string  // the normalised text
+	offs []int32 // offs[i]: offset in the original of the character that produced byte i; offs[len(text)] = len(original)
+}
+
+// normalize folds text; ASCII text is returned as it is, with no offset map.
+func normalize(text string) normalized {
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(text) {
+		return normalized{text: text}
+	}
+	out := make([]byte, 0, len(text))
+	offs := make([]int32, 0, len(text)+1)
+	for k := 0; k < i; k++ {
+		out = append(out, text[k])
+		offs = append(offs, int32(k))
+	}
+	var buf [utf8.UTFMax]byte
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			offs = append(offs, int32(i))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		emit := func(s string) {
+			out = append(out, s...)
+			for range len(s) {
+				offs = append(offs, int32(i))
+			}
+		}
+		switch {
+		case invisible(r):
+		case r == 'µ' || r == 'μ':
+			emit("µ") // the micro sign, kept: "µs" is a unit
+		case r == '’' || r == '‘':
+			emit("'")
+		case lookalike[r] != 0:
+			emit(string(lookalike[r]))
+		case digitOf(r) >= 0:
+			emit(string(rune('0' + digitOf(r))))
+		case !norm.NFKC.IsNormalString(text[i : i+size]):
+			n := utf8.EncodeRune(buf[:], r)
+			emit(norm.NFKC.String(string(buf[:n])))
+		default:
+			emit(text[i : i+size])
+		}
+		i += size
+	}
+	offs = append(offs, int32(len(text)))
+	return normalized{orig: text, text: string(out), offs: offs}
+}
+
+// span maps [a, b) in the normalised text to the original.
+func (n normalized) span(a, b int) (int, int) {
+	if n.offs == nil {
+		return a, b
+	}
+	start, end := int(n.offs[a]), int(n.offs[b])
+	// invisible characters after the span are not part of it
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(n.orig[start:end])
+		if !invisible(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// invisible runes carry no text: zero-width spaces and joiners, the word
+// joiner, the byte-order mark, soft hyphens, bidi marks.
+func invisible(r rune) bool {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069:
+		return true
+	}
+	return false
+}
+
+// digitZeros are the zeros of the decimal digit blocks NFKC leaves alone.
+var digitZeros = []rune{0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810}
+
+func digitOf(r rune) int {
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
+// lookalike maps letters of other scripts to the Latin letters they are
+// drawn like (the confusable skeletons of Unicode TR39 for Cyrillic and
+// Greek), so a name spelled with them reads as the name.
+var lookalike = map[rune]rune{
+	// Cyrillic
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x',
+	'ѕ': 's', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ɡ': 'g', 'ӏ': 'l',
+	'А': 'A', 'В': 'B', 'Е': 'E', 'Ё': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'У': 'Y', 'Х': 'X',
+	'Ѕ': 'S', 'І': 'I', 'Ї': 'I', 'Ј': 'J', 'Ԛ': 'Q', 'Ԝ': 'W', 'Һ': 'H', 'Ӏ': 'I',
+	// Greek
+	'α': 'a', 'ο': 'o', 'ρ': 'p', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ε': 'e',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+}

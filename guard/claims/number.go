@@ -1,0 +1,150 @@
+package claims
+
+import "strings"
+
+// numParse is the number part of a quantity before its unit is known.
+type numParse struct {
+	value     float64
+	tol       float64
+	next      int  // index of the first token after the number
+	magnitude bool // a K/M/B or thousand/million was written
+	words     bool // written in words
+	first     int  // index of the first token
+}
+
+// number reads digits (with a glued or following magnitude) or number words
+// starting at token i.
+func (p *parser) number(i int) (numParse, bool) {
+	t := p.tok(i)
+	if t == nil {
+		return numParse{}, false
+	}
+	switch t.kind {
+	case tNum:
+		n := numParse{value: t.num, tol: tolerance(t.decimals, 1), next: i + 1, first: i}
+		if gluedMagnitude[t.suffix] {
+			n.value *= magnitudes[t.suffix]
+			n.tol *= magnitudes[t.suffix]
+			n.magnitude = true
+		} else if m, ok := magnitudes[p.lower(i+1)]; ok && t.suffix == "" && p.magnitudeWord(i+1) {
+			n.value *= m
+			n.tol *= m
+			n.magnitude = true
+			n.next = i + 2
+		}
+		return n, true
+	case tWord:
+		return p.numberWords(i)
+	}
+	return numParse{}, false
+}
+
+// magnitudeWord: "million", "thousand", "bn" always; a lone "K", "M", "MM"
+// or "B" only in capitals ("2 M users"), never "a" or "m" as words.
+func (p *parser) magnitudeWord(i int) bool {
+	t := p.tok(i)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "thousand", "million", "billion", "trillion", "bn", "mm":
+		return true
+	case "k", "m", "b":
+		return t.text == strings.ToUpper(t.text)
+	}
+	return false
+}
+
+// numberWords reads "forty", "two hundred fifty", "twenty-five", "a dozen",
+// "two dozen", "two million", "a million", "half a million". A lone "one" is
+// not read: it is far more often a pronoun than a claim.
+func (p *parser) numberWords(i int) (numParse, bool) {
+	j := i
+	total, current := 0.0, 0.0
+	seen, lastMag := false, 1.0
+	ones := 0
+	if w := p.lower(j); (w == "a" || w == "an") && p.tok(j+1) != nil {
+		switch p.lower(j + 1) {
+		case "dozen":
+			return numParse{value: 12, tol: 0.5, next: j + 2, words: true, first: i}, true
+		case "couple":
+			if p.lower(j+2) == "of" {
+				return numParse{value: 2, tol: 0.5, next: j + 3, words: true, first: i}, true
+			}
+			return numParse{}, false
+		case "hundred", "thousand", "million", "billion":
+			current = 1
+			seen = true
+			j++
+		default:
+			return numParse{}, false
+		}
+	}
+	if p.lower(j) == "half" && (p.lower(j+1) == "a" || p.lower(j+1) == "an") {
+		if m, ok := magnitudes[p.lower(j+2)]; ok && m >= 1e3 {
+			return numParse{value: 0.5 * m, tol: 0.05 * m, next: j + 3, words: true, magnitude: true, first: i}, true
+		}
+	}
+	prevWord := -1.0 // the value of the number word just read, if the last word was one
+	for ; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if p.masked.overlaps(t.start, t.end) {
+			break
+		}
+		w := t.lower
+		if v, ok := numberWords[w]; ok && t.kind == tWord {
+			// "twenty-five", not "two two-week sprints" (two numbers)
+			if prevWord >= 0 && !(prevWord >= 20 && prevWord < 100 && v < 10) {
+				break
+			}
+			current += v
+			seen = true
+			ones++
+			lastMag = 1
+			prevWord = v
+			continue
+		}
+		if !seen {
+			break
+		}
+		if w != "-" {
+			prevWord = -1
+		}
+		switch {
+		case w == "-" || w == "and" && (p.lower(j+1) != "" && numberWords[p.lower(j+1)] > 0):
+			continue
+		case w == "hundred":
+			if current == 0 {
+				current = 1
+			}
+			current *= 100
+			lastMag = 1
+			continue
+		case w == "dozen":
+			current *= 12
+			continue
+		case w == "thousand" || w == "million" || w == "billion" || w == "trillion":
+			total += current * magnitudes[w]
+			current = 0
+			lastMag = magnitudes[w]
+			continue
+		}
+		break
+	}
+	if !seen {
+		return numParse{}, false
+	}
+	// strip a trailing "-" or "and" consumed above
+	for j > i && (p.lower(j-1) == "-" || p.lower(j-1) == "and") {
+		j--
+	}
+	value := total + current
+	if ones == 1 && value == 1 && lastMag == 1 && p.lower(i) == "one" {
+		// "one of the first", "one place": a pronoun; "one day", "one
+		// percent": a figure
+		if u := p.lower(j); !(durationUnits[u] > 0 && len(u) > 2 || u == "percent" || u == "%" || u == "x" || u == "times" || dataUnits[u] > 0) {
+			return numParse{}, false
+		}
+	}
+	return numParse{value: value, tol: 0.5 * lastMag, next: j, words: true, magnitude: lastMag > 1, first: i}, true
+}

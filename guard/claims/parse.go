@@ -1,0 +1,328 @@
+package claims
+
+import "strings"
+
+// parser reads the quantities, percentile labels and claim tokens of one
+// normalised text.
+type parser struct {
+	text     string // normalised
+	ltext    string // text, ASCII lowercased
+	toks     []token
+	masked   spanSet   // technology names, placeholders, phone numbers: no figures inside
+	techEnds []techEnd // the token just after each technology mention
+	out      []Quantity
+	pct      []Percentile
+	claims   []Token
+}
+
+type techEnd struct {
+	tok  int
+	name string // canonical
+}
+
+// techAt is the technology a mention ending just before token i names, or
+// "": "Python 3.11" has Python before 3.11.
+func (p *parser) techAt(i int) (string, bool) {
+	for _, t := range p.techEnds {
+		if t.tok == i {
+			return t.name, true
+		}
+	}
+	return "", false
+}
+
+func (p *parser) tok(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return &p.toks[i]
+}
+
+// lower is token i's lowercase form, "" outside the text.
+func (p *parser) lower(i int) string {
+	if t := p.tok(i); t != nil {
+		return t.lower
+	}
+	return ""
+}
+
+func (p *parser) masks(i int) bool {
+	t := p.tok(i)
+	return t != nil && p.masked.overlaps(t.start, t.end)
+}
+
+// is reports whether the words from token i on are ws.
+func (p *parser) is(i int, ws ...string) bool {
+	for k, w := range ws {
+		if p.lower(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; t.kind == tWord && !t.hot || p.masks(i) {
+			if _, tech := p.techAt(i); !tech || p.masks(i) {
+				i++
+				continue
+			}
+		}
+		if next, ok := p.percentile(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := p.claimToken(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := p.phrase(i); ok {
+			i = next
+			continue
+		}
+		if n, ok := p.number(i); ok {
+			if skip, ok := p.notAQuantity(i, n); ok {
+				i = skip
+				continue
+			}
+			q, next := p.quantity(i, n)
+			i = p.companion(q, p.maybeRange(q, next))
+			continue
+		}
+		i++
+	}
+	p.impliedSpans()
+	p.roles()
+}
+
+// roles marks figures written as changes ("by 40%") or levels ("from 40
+// to 10", "to 99.9%").
+func (p *parser) roles() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Implied {
+			continue
+		}
+		// the word before the figure and its hedge: "by up to 40%"
+		k := q.first - 1
+		for k >= 0 && p.toks[k].end > q.Start {
+			k--
+		}
+		switch p.lower(k) {
+		case "by":
+			q.Change = true
+		case "from", "to", "at":
+			q.Level = true
+		}
+	}
+}
+
+// shares adds the percentage "A of B" implies: "1,200 of the team's 1,500
+// test cases" is 80% of them, "18 of 24 services" 75%.
+func (p *parser) shares() {
+	n := len(p.out)
+	for i := 0; i+1 < n; i++ {
+		a, b := p.out[i], p.out[i+1]
+		counts := func(q Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
+		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
+			continue
+		}
+		v := a.Number / b.Number * 100
+		start, end := a.Start, b.End
+		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Percent, Value: v, Number: v,
+			Implied: true, Subjects: b.Subjects, first: a.first, last: b.last})
+	}
+}
+
+// add records q, read from tokens first to last (exclusive), and returns
+// its index.
+func (p *parser) add(q Quantity, first, last int) int {
+	q.first, q.last = first, last
+	p.out = append(p.out, q)
+	return len(p.out) - 1
+}
+
+// percentile reads p95, P99.9 and "99th percentile".
+func (p *parser) percentile(i int) (int, bool) {
+	t := p.tok(i)
+	if t.kind == tWord && len(t.lower) >= 2 && (t.lower[0] == 'p' || strings.HasPrefix(t.lower, "tp")) {
+		digits := strings.TrimPrefix(strings.TrimPrefix(t.lower, "t"), "p")
+		if len(digits) >= 2 && allDigits(digits) {
+			label := "p" + digits
+			end := t.end
+			// p99.9 splits as word "p99", ".", number "9"
+			if n := p.tok(i + 1); n != nil && n.text == "." && !t.spaceAfter {
+				if d := p.tok(i + 2); d != nil && d.kind == tNum && d.suffix == "" && !n.spaceAfter {
+					label += "." + d.text
+					end = d.end
+					p.pct = append(p.pct, Percentile{Text: p.text[t.start:end], Start: t.start, End: end, Label: label})
+					return i + 3, true
+				}
+			}
+			p.pct = append(p.pct, Percentile{Text: t.text, Start: t.start, End: end, Label: label})
+			return i + 1, true
+		}
+	}
+	if t.kind == tNum && (t.suffix == "th" || t.suffix == "st" || t.suffix == "nd" || t.suffix == "rd") {
+		j := i + 1
+		if n := p.tok(j); n != nil && n.text == "-" {
+			j++
+		}
+		if p.lower(j) == "percentile" {
+			label := "p" + strings.TrimSuffix(t.lower, t.suffix)
+			p.pct = append(p.pct, Percentile{Text: p.text[t.start:p.toks[j].end], Start: t.start, End: p.toks[j].end, Label: label})
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// digits counts the digits in s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitB(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitB(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// standards are names whose number is an identifier: ISO 8601, RFC 7231.
+var standards = map[string]bool{"iso": true, "rfc": true, "pep": true, "iec": true, "cve": true, "ecma": true, "ieee": true,
+	"nist": true, "jsr": true, "fips": true, "ansi": true, "itu": true}
+
+// nameSuffixes make "two-factor", "2-phase", "three-tier" names, not counts.
+var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, "way": true, "step": true, "pizza": true,
+	"sided": true, "dimensional": true, "click": true, "stop": true, "legged": true}
+
+// windowNouns after "7-day" make it the name of a metric's window.
+var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
+	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
+
+// notAQuantity skips years, versions, dates, "24/7", times, ordinals,
+// standards' numbers and names such as "two-factor".
+func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
+	t := p.tok(i)
+	// "two-factor", "2-phase commit", "three-tier"
+	if nt := p.tok(n.next); nt != nil && nt.text == "-" && !p.toks[n.next-1].spaceAfter {
+		w := p.lower(n.next + 1)
+		if nameSuffixes[w] || n.value == 0 && !noneNouns[w] {
+			return n.next + 2, true
+		}
+		// "7-day retention", "30-day active users": the name of a metric
+		if durationUnits[w] > 0 && windowNouns[p.lower(n.next+2)] {
+			return n.next + 2, true
+		}
+	}
+	if t.kind != tNum {
+		return 0, false
+	}
+	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) {
+		return i + 1, true // 3D, 2FA, 5G, 10th
+	}
+	prev := p.tok(i - 1)
+	next := p.tok(i + 1)
+	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
+	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter {
+		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
+			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
+				p.share(i, i+3, t, nn.num)
+				// "GPA 3.8/4.0" states 3.8 too
+				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
+					Text: t.text, Start: t.start, End: t.end}, i, i+1)
+			}
+			return i + 3, true
+		}
+	}
+	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) {
+		return i + 1, true
+	}
+	if prev != nil && prev.kind == tWord && (prev.lower == "v" || prev.lower == "version" || prev.lower == "release" || prev.lower == "rev") {
+		return i + 1, true
+	}
+	if prev != nil && prev.kind == tWord && standards[prev.lower] && t.decimals == 0 && prev.text == strings.ToUpper(prev.text) {
+		return i + 1, true // ISO 8601, RFC 7231
+	}
+	if t.suffix == "" && t.decimals == 0 && !strings.Contains(t.text, ",") && len(t.text) == 4 &&
+		(t.text[:2] == "19" || t.text[:2] == "20") && p.unitlessAfter(i+1) {
+		// a calendar year; a year range "2020-2024" skips both
+		if next != nil && (next.text == "-" || next.text == "–" || next.text == "—") {
+			if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && len(nn.text) <= 4 {
+				return i + 3, true
+			}
+		}
+		return i + 1, true
+	}
+	return 0, false
+}
+
+func gluedUnit(s string) bool {
+	if s == "x" || s == "rps" || s == "qps" || s == "tps" || gluedDuration[s] {
+		return true
+	}
+	if _, ok := dataUnits[s]; ok {
+		return true
+	}
+	if _, ok := dataRateUnits[s]; ok {
+		return true
+	}
+	return false
+}
+
+// unitlessAfter: token i does not give a number a unit or magnitude.
+func (p *parser) unitlessAfter(i int) bool {
+	t := p.tok(i)
+	if t == nil {
+		return true
+	}
+	w := t.lower
+	if w == "%" || w == "percent" || w == "x" || w == "×" || w == "+" {
+		return false
+	}
+	if _, ok := durationUnits[w]; ok && w != "s" {
+		return false
+	}
+	if _, ok := dataUnits[w]; ok {
+		return false
+	}
+	if _, ok := magnitudes[w]; ok && p.magnitudeWord(i) {
+		return false
+	}
+	return true
+}
+
+// periods lists the time periods the text names ("monthly", "a year"): a
+// figure in a text about monthly spend may be restated per month.
+func (p *parser) periods() []float64 {
+	var out []float64
+	for i, t := range p.toks {
+		if t.kind != tWord || len(t.lower) < 1 {
+			continue
+		}
+		per, ok := 0.0, false
+		if w := t.lower; len(w) >= 5 && (w[len(w)-1] == 'y' || w == "annual") { // daily, weekly, annual...
+			per, ok = rateAdjectives[w]
+		}
+		if !ok {
+			switch p.lower(i - 1) {
+			case "per", "a", "each", "every", "/":
+				per, ok = perUnits[t.lower]
+			}
+		}
+		if ok {
+			out = append(out, per)
+		}
+	}
+	return out
+}

@@ -1,0 +1,562 @@
+package claims
+
+import (
+	"math"
+	"strings"
+)
+
+// phrase reads quantities written without a plain figure: "five nines",
+// "six-figure", "single-digit milliseconds", "sub-second", "an order of
+// magnitude", "two thirds of", "nine in ten", "every 15 minutes", "twice a
+// week", "no downtime", "doubled", "halved", "in a week", "thousands of",
+// "from days to hours".
+func (p *parser) phrase(i int) (int, bool) {
+	t := p.tok(i)
+	if t.kind == tSym {
+		return 0, false
+	}
+	w := t.lower
+	switch {
+	case p.lower(i+1) == "nines" || p.lower(i+1) == "9s" || p.lower(i+1) == "-" && p.lower(i+2) == "nines":
+		return p.nines(i)
+	case p.lower(i+1) == "-" && (p.lower(i+2) == "figure" || p.lower(i+2) == "figures") || p.lower(i+1) == "figures" || p.lower(i+1) == "figure":
+		return p.figures(i)
+	case w == "single" || w == "double" || w == "triple":
+		return p.digitBand(i)
+	case w == "sub" || w == "subsecond":
+		return p.subUnit(i)
+	case w == "orders" || w == "order":
+		return p.orderOfMagnitude(i)
+	case (p.lower(i+1) == "orders" || p.lower(i+1) == "order") && p.lower(i+2) == "of" && p.lower(i+3) == "magnitude":
+		return p.orderOfMagnitude(i + 1)
+	case w == "every":
+		return p.every(i)
+	case w == "factor" && p.lower(i+1) == "of":
+		return p.factorOf(i)
+	case w == "once" || w == "twice" || w == "thrice":
+		return p.onceTwice(i)
+	case w == "no" || w == "without":
+		return p.none(i)
+	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves":
+		return p.half(i)
+	case w == "a" || w == "an":
+		if next, ok := p.fractionWords(i); ok {
+			return next, ok
+		}
+		return p.aUnit(i)
+	case w == "tens" || vagueWords[w] > 0 || vagueData[w] > 0:
+		return p.vague(i)
+	case durationUnits[w] > 0 && len(w) > 3 && strings.HasSuffix(w, "s"):
+		return p.unitInterval(i)
+	}
+	if v, ok := multiplierWords[w]; ok {
+		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: 0.25, Class: Multiplier, Number: v}
+		if b, hs := p.hedgeBefore(i, q); hs >= 0 { // "more than doubled"
+			q.Bound, q.Start, q.Text = b, hs, p.text[hs:t.end]
+		}
+		p.add(q, i, i+1)
+		return i + 1, true
+	}
+	if numberWords[w] > 0 || t.kind == tNum {
+		if next, ok := p.fractionWords(i); ok {
+			return next, ok
+		}
+		if next, ok := p.inTen(i); ok {
+			return next, ok
+		}
+	}
+	return 0, false
+}
+
+// within records an interval quantity from token a to token b (exclusive).
+func (p *parser) within(a, b int, class Class, lo, hi float64) int {
+	q := Quantity{Class: class, Bound: Within, Low: lo, High: hi, Value: lo, Start: p.toks[a].start, End: p.toks[b-1].end}
+	q.Text = p.text[q.Start:q.End]
+	return p.add(q, a, b)
+}
+
+// numberAtWord reads a small number written in digits or words at token i.
+func (p *parser) smallNumber(i int) (float64, int, bool) {
+	t := p.tok(i)
+	if t == nil {
+		return 0, i, false
+	}
+	if t.kind == tNum && t.suffix == "" {
+		return t.num, i + 1, true
+	}
+	if w := t.lower; w == "a" || w == "an" || w == "one" {
+		return 1, i + 1, true
+	}
+	if v, ok := numberWords[t.lower]; ok && t.kind == tWord {
+		return v, i + 1, true
+	}
+	return 0, i, false
+}
+
+// nines: "five nines" is 99.999%, at least, short of six nines.
+func (p *parser) nines(i int) (int, bool) {
+	n, _, ok := p.smallNumber(i)
+	if !ok || n < 2 || n > 9 {
+		return 0, false
+	}
+	end := i + 2
+	if p.lower(i+1) == "-" {
+		end = i + 3
+	}
+	lo := 100 - math.Pow(10, 2-n)
+	hi := 100 - math.Pow(10, 1-n)
+	p.within(i, end, Percent, lo, hi)
+	return end, true
+}
+
+// figures: "six-figure savings" is an amount of money with six digits.
+func (p *parser) figures(i int) (int, bool) {
+	n, _, ok := p.smallNumber(i)
+	if !ok || n < 2 || n > 12 {
+		return 0, false
+	}
+	end := i + 2
+	if p.lower(i+1) == "-" {
+		end = i + 3
+	}
+	qi := p.within(i, end, Currency, math.Pow(10, n-1), math.Pow(10, n))
+	if prev := p.tok(i - 1); prev != nil {
+		if code, ok := currencySymbols[prev.text]; ok {
+			p.out[qi].Currency = code
+		}
+	}
+	return end, true
+}
+
+// digitBand: "single-digit milliseconds", "double-digit growth".
+func (p *parser) digitBand(i int) (int, bool) {
+	k := i + 1
+	if p.lower(k) == "-" {
+		k++
+	}
+	if p.lower(k) != "digit" && p.lower(k) != "digits" {
+		return 0, false
+	}
+	k++
+	lo := map[string]float64{"single": 1, "double": 10, "triple": 100}[p.lower(i)]
+	hi := lo * 10
+	// "double-digit quarter-over-quarter growth"
+	for x := k; x < k+6 && x < len(p.toks); x++ {
+		if changeNouns[p.lower(x)] || p.lower(x) == "rate" || p.lower(x) == "rates" {
+			p.within(i, k, Percent, lo, hi)
+			return k, true
+		}
+		if p.toks[x].kind != tWord && p.toks[x].text != "-" {
+			break
+		}
+	}
+	u := p.lower(k)
+	switch {
+	case durationUnits[u] > 0 && u != "s" && u != "d" && u != "y":
+		s := durationUnits[u]
+		p.within(i, k+1, Duration, lo*s, hi*s)
+		return k + 1, true
+	case u == "%" || u == "percent" || u == "percentage":
+		p.within(i, k+1, Percent, lo, hi)
+		return k + 1, true
+	}
+	p.within(i, k, Count, lo, hi)
+	return k, true
+}
+
+// subUnit: "sub-second" is under a second, "sub-millisecond" under one.
+func (p *parser) subUnit(i int) (int, bool) {
+	if p.lower(i) == "subsecond" {
+		p.within(i, i+1, Duration, 0, second)
+		return i + 1, true
+	}
+	if p.lower(i+1) != "-" {
+		return 0, false
+	}
+	u := p.lower(i + 2)
+	s, ok := durationUnits[u]
+	if !ok || p.tok(i+2).kind != tWord || u == "s" {
+		return 0, false
+	}
+	p.within(i, i+3, Duration, 0, s)
+	return i + 3, true
+}
+
+// orderOfMagnitude: "an order of magnitude" is about tenfold, "two orders
+// of magnitude" about a hundredfold.
+func (p *parser) orderOfMagnitude(i int) (int, bool) {
+	w := p.lower(i)
+	if p.lower(i+1) != "of" || p.lower(i+2) != "magnitude" {
+		return 0, false
+	}
+	first := i
+	n := 0.0
+	if v, _, ok := p.smallNumber(i - 1); ok && i > 0 {
+		n = v
+		first = i - 1
+	} else if w == "order" {
+		return 0, false
+	}
+	lo, hi := 50.0, math.Inf(1) // "orders of magnitude"
+	if n > 0 {
+		lo, hi = 0.7*math.Pow(10, n), 1.5*math.Pow(10, n)
+	}
+	q := Quantity{Class: Multiplier, Bound: Within, Low: lo, High: hi, Value: lo}
+	switch b, hs := p.hedgeBefore(first, q); {
+	case hs < 0:
+	case b == AtLeast && n > 0:
+		q.Low, q.High, first = math.Pow(10, n), math.Inf(1), p.tokenAt(hs)
+	case (b == AtMost || b == Below) && n > 0:
+		q.Low, q.High, first = 0.5*math.Pow(10, n), math.Pow(10, n), p.tokenAt(hs)
+	}
+	q.Start, q.End = p.toks[first].start, p.toks[i+2].end
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, first, i+3)
+	return i + 3, true
+}
+
+// tokenAt is the index of the token starting at offset off.
+func (p *parser) tokenAt(off int) int {
+	for k := range p.toks {
+		if p.toks[k].start == off {
+			return k
+		}
+	}
+	return 0
+}
+
+// fractions are the shares written as words.
+var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+// fractionWords: "two thirds of", "by a third", "three quarters of", "a
+// quarter of". A share needs "of" after it or "by" before it; otherwise
+// "two quarters" is a span of time.
+func (p *parser) fractionWords(i int) (int, bool) {
+	num, k, ok := p.smallNumber(i)
+	if !ok || num <= 0 {
+		return 0, false
+	}
+	if p.lower(k) == "-" {
+		k++
+	}
+	den, ok := fractions[p.lower(k)]
+	if !ok || num >= den {
+		return 0, false
+	}
+	before := p.lower(i - 1)
+	if _, hedge := hedgeWords[before]; hedge {
+		before = p.lower(i - 2)
+	}
+	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" {
+		return 0, false
+	}
+	v := num / den * 100
+	q := Quantity{Class: Percent, Value: v, Tolerance: 3, Number: v}
+	if den == 10 {
+		q.Tolerance = 1.5
+	}
+	q.Start, q.End = p.toks[i].start, p.toks[k].end
+	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, k+1)
+	return k + 1, true
+}
+
+// share records X of Y as a percentage over tokens a to b: "4.8/5",
+// "4.8 out of 5", "nine in ten". Written with decimals, its precision is the
+// figure's; otherwise it reads loosely.
+func (p *parser) share(a, b int, x *token, den float64) {
+	num, tol := x.num, 2.5
+	if x.kind != tNum {
+		num = numberWords[x.lower]
+	} else if x.decimals > 0 {
+		tol = tolerance(x.decimals, 100/den)
+	}
+	v := num / den * 100
+	q := Quantity{Class: Percent, Value: v, Tolerance: tol, Number: v, Start: p.toks[a].start, End: p.toks[b-1].end}
+	if bd, hs := p.hedgeBefore(a, q); hs >= 0 {
+		q.Bound, q.Start = bd, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, a, b)
+}
+
+// inTen: "nine in ten", "4 out of 5", "three of every four": a share.
+func (p *parser) inTen(i int) (int, bool) {
+	num, k, ok := p.smallNumber(i)
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case p.lower(k) == "in":
+		k++
+	case p.is(k, "out", "of"):
+		k += 2
+	case p.is(k, "of", "every"):
+		k += 2
+	default:
+		return 0, false
+	}
+	den, k2, ok := p.smallNumber(k)
+	if !ok || den <= num || den > 100 || p.tok(k).lower == "a" || p.tok(k).lower == "an" {
+		return 0, false
+	}
+	p.share(i, k2, p.tok(i), den)
+	return k2, true
+}
+
+// factorOf: "by a factor of 3" is threefold.
+func (p *parser) factorOf(i int) (int, bool) {
+	n, ok := p.number(i + 2)
+	if !ok || n.value <= 1 {
+		return 0, false
+	}
+	first := i
+	if p.lower(i-1) == "a" {
+		first = i - 1
+	}
+	q := Quantity{Class: Multiplier, Value: n.value, Tolerance: n.tol, Number: n.value, Start: p.toks[first].start, End: p.toks[n.next-1].end}
+	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, first, n.next)
+	return n.next, true
+}
+
+// every: "every 15 minutes" is four times an hour; "every other week" is
+// half as often as weekly.
+func (p *parser) every(i int) (int, bool) {
+	k := i + 1
+	n := 1.0
+	if p.lower(k) == "other" {
+		n, k = 2, k+1
+	} else if v, k2, ok := p.smallNumber(k); ok && v > 0 && p.lower(k) != "a" && p.lower(k) != "an" {
+		n, k = v, k2
+	} else {
+		return 0, false
+	}
+	u, ok := durationUnits[p.lower(k)]
+	if !ok || p.tok(k).kind != tWord {
+		return 0, false
+	}
+	per := n * u
+	q := Quantity{Class: Rate, Of: Count, Per: per, Value: 1 / per, Tolerance: 0.05 / per, Number: 1}
+	q.Start, q.End = p.toks[i].start, p.toks[k].end
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, k+1)
+	return k + 1, true
+}
+
+// onceTwice: "twice a week" is a rate; "twice as fast" a multiple.
+func (p *parser) onceTwice(i int) (int, bool) {
+	n := map[string]float64{"once": 1, "twice": 2, "thrice": 3}[p.lower(i)]
+	k := i + 1
+	q := Quantity{Number: n, Start: p.toks[i].start}
+	switch {
+	case p.timesRate(k):
+		per, ok := rateAdjectives[p.lower(k)]
+		end := k
+		if !ok {
+			per = perUnits[p.lower(k+1)]
+			end = k + 1
+		}
+		q.Class, q.Of, q.Per, q.Value, q.Tolerance = Rate, Count, per, n/per, 0.5/per
+		q.End = p.toks[end].end
+		k = end + 1
+	case n > 1 && (p.lower(k) == "as" || p.lower(k) == "the"):
+		q.Class, q.Value, q.Tolerance = Multiplier, n, 0.25
+		q.End = p.toks[i].end
+	default:
+		return 0, false
+	}
+	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, k)
+	return k, true
+}
+
+// noneNouns: "no downtime", "without incidents" state a figure of zero.
+var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": true, "incidents": true, "incident": true, "errors": true,
+	"data": true, "rollbacks": true, "rollback": true, "regressions": true, "regression": true, "failures": true, "defects": true,
+	"bugs": true, "escalations": true, "pages": true, "sev": true, "p1s": true, "p0s": true, "breaches": true, "breach": true,
+	"findings": true, "interruptions": true, "disruption": true, "disruptions": true}
+
+// none: "no downtime", "without any downtime", "without a single incident".
+func (p *parser) none(i int) (int, bool) {
+	k := i + 1
+	for p.lower(k) == "any" || p.lower(k) == "a" || p.lower(k) == "single" || p.lower(k) == "unplanned" || p.lower(k) == "customer-facing" {
+		k++
+	}
+	w := p.lower(k)
+	if !noneNouns[w] || p.tok(k).kind != tWord {
+		return 0, false
+	}
+	if w == "data" && p.lower(k+1) != "loss" {
+		return 0, false
+	}
+	q := Quantity{Class: Count, Noun: w, Start: p.toks[i].start, End: p.toks[k].end}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, k+1)
+	return k + 1, true
+}
+
+// half: "halved", "cut in half", "by half", "half of", "more than half".
+func (p *parser) half(i int) (int, bool) {
+	t := p.toks[i]
+	if t.lower == "half" && (p.lower(i+1) == "an" || p.lower(i+1) == "a") {
+		if d, ok := durationUnits[p.lower(i+2)]; ok && len(p.lower(i+2)) > 2 {
+			q := Quantity{Class: Duration, Value: d / 2, Tolerance: d / 20, Number: 0.5, Start: t.start, End: p.toks[i+2].end}
+			q.Text = p.text[q.Start:q.End]
+			p.add(q, i, i+3)
+			return i + 3, true
+		}
+	}
+	q := Quantity{Value: 50, Tolerance: 2.5, Class: Percent, Number: 50, Start: t.start, End: t.end}
+	first := i
+	switch {
+	case t.lower != "half":
+	case p.lower(i-1) == "in" || p.lower(i-1) == "by":
+		first = i - 1
+		q.Start = p.toks[i-1].start
+	case p.lower(i+1) == "of" || p.lower(i+1) == "the":
+	default:
+		if _, hedge := hedgeWords[p.lower(i-1)]; !hedge && !p.is(i-2, "more", "than") && !p.is(i-2, "less", "than") {
+			return 0, false
+		}
+	}
+	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, first, i+1)
+	return i + 1, true
+}
+
+// aUnit: "in a week", "within an hour", "in under a day", "a decade of":
+// one unit of time, a claim like any other (but "twice a week" and "2M a
+// day" are rates, read with their number).
+func (p *parser) aUnit(i int) (int, bool) {
+	u := p.lower(i + 1)
+	d, ok := durationUnits[u]
+	if !ok || p.tok(i+1).kind != tWord || len(u) <= 2 {
+		return 0, false
+	}
+	switch p.lower(i + 2) {
+	case "of", "ahead", "early", "earlier", "late", "later", "sooner", "behind", "ago", "long":
+		// "a decade of data", "a month ahead of schedule"
+	default:
+		if !p.spanOfTime(i) {
+			return 0, false
+		}
+	}
+	t, ut := p.toks[i], p.toks[i+1]
+	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
+	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
+	}
+	p.add(q, i, i+2)
+	return i + 2, true
+}
+
+// spanOfTime: the "a" at token i opens a span of time ("in a week",
+// "within an hour", "in under a day"), not a rate ("2M requests a day").
+func (p *parser) spanOfTime(i int) bool {
+	k := i - 1
+	if _, hedge := hedgeWords[p.lower(k)]; hedge && p.lower(k) != "over" {
+		k--
+	}
+	switch p.lower(k) {
+	case "in", "within", "for", "after", "over", "than", "from", "to":
+		return true
+	}
+	return false
+}
+
+// vagueData are plural sizes: "terabytes of logs".
+var vagueData = map[string]float64{"kilobytes": kb, "megabytes": kb * kb, "gigabytes": kb * kb * kb, "terabytes": kb * kb * kb * kb,
+	"petabytes": kb * kb * kb * kb * kb, "exabytes": kb * kb * kb * kb * kb * kb}
+
+// vague: "thousands of users" claims at least two thousand; "tens of
+// thousands of" at least twenty thousand; "terabytes of logs" at least two.
+func (p *parser) vague(i int) (int, bool) {
+	k := i
+	scale := 1.0
+	if p.lower(k) == "tens" || p.lower(k) == "hundreds" && p.lower(k+1) == "of" && (vagueWords[p.lower(k+2)] > 100 || vagueData[p.lower(k+2)] > 0) {
+		if p.lower(k+1) != "of" {
+			return 0, false
+		}
+		scale = 10
+		if p.lower(k) == "hundreds" {
+			scale = 100
+		}
+		k += 2
+	}
+	w := p.lower(k)
+	alone := p.lower(k+1) != "of"
+	if alone && (scale > 1 || vagueWords[w] < 1e3) {
+		return 0, false // "dozens" and "hundreds" alone are no amount
+	}
+	class, unit := Count, vagueWords[w]
+	if v, ok := vagueData[w]; ok {
+		class, unit = DataSize, v
+	}
+	if unit == 0 {
+		return 0, false
+	}
+	end := k + 2
+	if alone {
+		end = k + 1 // "grew the user base to millions"
+	}
+	qi := p.within(i, end, class, 2*scale*unit, math.Inf(1))
+	q := &p.out[qi]
+	q.Noun, _ = p.nounPhrase(end)
+	if code := currencyWords[p.lower(end)]; code != "" && class == Count {
+		q.Class, q.Currency = Currency, code
+	}
+	return end, true
+}
+
+// unitIntervals are the spans a plural unit names on its own: "hours" is
+// at least one hour and less than a day.
+var unitIntervals = map[string][2]float64{
+	"microseconds": {1e-6, 1e-3}, "milliseconds": {1e-3, 1}, "seconds": {1, minute}, "minutes": {minute, hour},
+	"hours": {hour, day}, "days": {day, 14 * day}, "weeks": {week, 10 * week}, "months": {28 * day, 2 * year}, "years": {year, math.Inf(1)},
+}
+
+// unitInterval: "from days to hours", "in minutes", "down from hours",
+// "an hours-long audit".
+func (p *parser) unitInterval(i int) (int, bool) {
+	iv, ok := unitIntervals[p.lower(i)]
+	if !ok {
+		return 0, false
+	}
+	prev := p.lower(i - 1)
+	long := p.lower(i+1) == "-" && p.lower(i+2) == "long"
+	if !long {
+		switch prev {
+		case "from", "to", "in", "within", "into":
+		default:
+			return 0, false
+		}
+		if pt := p.tok(i - 1); pt != nil && pt.kind == tNum {
+			return 0, false
+		}
+	}
+	end := i + 1
+	if long {
+		end = i + 3
+	}
+	p.within(i, end, Duration, iv[0], iv[1])
+	return end, true
+}
+
+// changeNouns name a change: "a 12% increase in", "40% reduction of".
+var changeNouns = map[string]bool{"reduction": true, "reductions": true, "increase": true, "increases": true, "decrease": true,
+	"drop": true, "cut": true, "lift": true, "improvement": true, "gain": true, "gains": true, "boost": true, "growth": true,
+	"rise": true, "jump": true, "uplift": true, "decline": true, "speedup": true, "savings": true, "saving": true, "reduction,": true}

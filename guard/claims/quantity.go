@@ -1,0 +1,83 @@
+package claims
+
+import "math"
+
+// Class is the kind of thing a quantity measures. Quantities of different
+// classes never support each other: "25 minutes" does not support "25%".
+type Class uint8
+
+// Unit classes.
+const (
+	Count Class = iota
+	Percent
+	Points // percentage points, and points of a score (F1, NPS)
+	Currency
+	Duration // base unit: seconds
+	DataSize // base unit: bytes
+	Rate     // base unit: per second; Of says of what
+	Multiplier
+)
+
+var classNames = [...]string{"count", "percent", "percentage points", "currency", "duration", "data size", "rate", "multiplier"}
+
+func (c Class) String() string { return classNames[c] }
+
+// Bound is the hedge a quantity is written with.
+type Bound uint8
+
+// Bounds.
+const (
+	Exact   Bound = iota
+	Approx        // about, around, ~, roughly
+	AtLeast       // over, more than, 2M+
+	AtMost        // nearly, almost, up to: close to the figure, not above it
+	Below         // under, less than, sub-: anything below the figure
+	Within        // a range of values: Low to High ("millions of", "sub-second", "five nines")
+)
+
+func (b Bound) String() string {
+	return [...]string{"exact", "approximate", "at least", "at most", "below", "within"}[b]
+}
+
+// Quantity is one figure a text states, normalised to a base unit.
+type Quantity struct {
+	Text       string // as written, hedge included
+	Start, End int
+	Value      float64 // in the base unit of Class
+	Tolerance  float64 // half a unit of the last digit written, in base units
+	Low, High  float64 // for Bound Within: the values the phrase allows, High exclusive (may be +Inf)
+	Per        float64 // for Rate: the period written, in seconds (86400 for "daily")
+	PerUnits   float64 // for a price per so many things ("$4 per 1,000 requests"): 1000; Value is per one
+	// Number is the figure as written times its magnitude, before the
+	// unit ("1.5" in "1.5 s", "2000000" in "2M users").
+	Number   float64
+	Currency string // ISO code, for Currency (and Rate of Currency); "" in "six-figure" means any
+	Noun     string // the counted noun, lowercase ("users"), when one follows
+	// Subjects are what the figure measures, as keys: a family of
+	// synonyms ("time" for latency and response time, "cost" for spend)
+	// or a noun's lemma ("~reconciliation"). Empty when the text does not
+	// say.
+	Subjects []string
+	Class    Class
+	Of       Class // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
+	Bound    Bound
+	// Implied marks a figure the text implies without writing it ("Q1
+	// and Q2" is two quarters, "18 of 24" is 75%): it supports a rewrite,
+	// and is never reported as dropped.
+	Implied bool
+	// Change marks a figure written as a change ("by 40%", "by $30K");
+	// Level one written as a level ("from 40 to 10", "to 99.9%"). A
+	// change is not a level: "cut pages by 40" does not restate "from 40".
+	Change, Level bool
+
+	bare      bool    // no unit, currency or noun written: a range's first half
+	magnitude bool    // written with K/M/B or thousand/million
+	mantissa  float64 // the number as written, before magnitude and unit
+	first     int     // token index of the number
+	last      int     // token index after the quantity
+	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
+}
+
+// Vague reports whether the quantity is a phrase without a figure of its
+// own ("thousands of", "millions of").
+func (q Quantity) Vague() bool { return q.Bound == Within && math.IsInf(q.High, 1) }

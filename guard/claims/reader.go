@@ -1,0 +1,310 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+)
+
+// Options configure a Reader.
+type Options struct {
+	// Lexicon holds extra technologies in the lexicon's line format, one a
+	// line: "name | category | aliases | flags | entails". They join the
+	// embedded table of some 2,500 technologies and practices.
+	Lexicon []byte
+}
+
+// Reader reads claims. It is immutable and safe for concurrent use.
+type Reader struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns a reader over the embedded technology table plus any extra
+// entries in opts.
+func New(opts Options) (*Reader, error) {
+	lex, err := lexicon.Load(opts.Lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return &Reader{lex: lex}, nil
+}
+
+// MustNew is New for options known to be valid (extra entries a lexicon
+// was already built from); it panics on invalid ones.
+func MustNew(opts Options) *Reader {
+	r, err := New(opts)
+	if err != nil {
+		panic("claims: " + err.Error())
+	}
+	return r
+}
+
+// scratch is what Read needs only while it reads, pooled: reading runs on
+// every candidate.
+type scratch struct {
+	mentions           []lexicon.Mention
+	masked, taken, set []span
+	techEnds           []techEnd
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (s *scratch) release() {
+	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 {
+		return // a huge text: let it go
+	}
+	clear(s.mentions)
+	clear(s.techEnds)
+	s.mentions, s.masked, s.taken, s.set, s.techEnds = s.mentions[:0], s.masked[:0], s.taken[:0], s.set[:0], s.techEnds[:0]
+	scratchPool.Put(s)
+}
+
+// Read reads the claims in text.
+func (r *Reader) Read(text string) Claims {
+	n := normalize(text)
+	norm := n.text
+	lower := lowerASCII(norm)
+	c := Claims{Text: text, norm: lower}
+	c.Placeholders = findPlaceholders(norm)
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	masked := s.masked
+	for _, p := range c.Placeholders {
+		masked = append(masked, span{p.Start, p.End})
+	}
+	holes := spanSet(masked)
+	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
+	toks := tokenize(norm, lower)
+	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4), techEnds: s.techEnds}
+	c.Technologies = make([]Technology, 0, len(s.mentions))
+	k := 0
+	for _, m := range s.mentions {
+		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
+			continue
+		}
+		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(),
+			Text: m.Text, Start: m.Start, End: m.End, entry: m.Entry})
+		masked = append(masked, span{m.Start, m.End})
+		for k < len(toks) && toks[k].start < m.End {
+			k++
+		}
+		if k < len(toks) && !m.Entry.IsPractice() {
+			// a version may follow a tool, not a practice ("ETL 15x")
+			p.techEnds = append(p.techEnds, techEnd{k, m.Entry.Name})
+		}
+	}
+	if digits(norm) >= 7 {
+		masked = append(masked, findPhones(norm)...)
+	}
+	s.set = s.set[:0]
+	p.masked = newSpanSetInto(s.set, masked)
+	s.masked, s.techEnds, s.set = masked, p.techEnds, p.masked
+	p.run()
+	p.subjects()
+	p.shares()
+	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
+	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
+	taken := append(s.taken, p.masked...)
+	for _, q := range c.Quantities {
+		taken = append(taken, span{q.Start, q.End})
+	}
+	for _, x := range c.Percentiles {
+		taken = append(taken, span{x.Start, x.End})
+	}
+	for _, x := range c.Tokens {
+		taken = append(taken, span{x.Start, x.End})
+	}
+	s.taken = taken
+	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
+	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
+	releaseTokens(toks)
+	if n.offs != nil {
+		c.restore(n)
+	}
+	return c
+}
+
+// statusPrefixes drops "HTTP" where it only prefixes a status code ("HTTP
+// 503 errors"): the status is the claim.
+func statusPrefixes(ts []Technology, toks []Token, text string) []Technology {
+	out := ts[:0]
+	for _, t := range ts {
+		drop := false
+		for _, k := range toks {
+			if k.Kind == TokenStatus && k.Start >= t.End && strings.TrimSpace(text[t.End:k.Start]) == "" && strings.HasPrefix(strings.ToLower(t.Text), "http") {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// restore maps every span from the normalised text back to the text as
+// given.
+func (c *Claims) restore(n normalized) {
+	fix := func(text *string, start, end *int) {
+		*start, *end = n.span(*start, *end)
+		*text = c.Text[*start:*end]
+	}
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		fix(&q.Text, &q.Start, &q.End)
+	}
+	for i := range c.Percentiles {
+		x := &c.Percentiles[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Technologies {
+		x := &c.Technologies[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Terms {
+		x := &c.Terms[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Tokens {
+		x := &c.Tokens[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Placeholders {
+		x := &c.Placeholders[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Boosters {
+		x := &c.Boosters[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	if c.OwnershipAt != [2]int{} {
+		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
+	}
+}
+
+// Technologies finds the technologies text names.
+func (r *Reader) Technologies(text string) []Technology {
+	var out []Technology
+	for _, m := range r.lex.Find(normalize(text).text) {
+		out = append(out, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(), Text: m.Text, Start: m.Start, End: m.End})
+	}
+	return out
+}
+
+// Entails lists the canonical names a technology implies, transitively
+// (EKS implies Kubernetes and AWS).
+func (r *Reader) Entails(name string) []string {
+	e := r.lex.Lookup(name)
+	if e == nil {
+		return nil
+	}
+	var out []string
+	for _, x := range r.lex.Entailed(e) {
+		out = append(out, x.Name)
+	}
+	return out
+}
+
+// Support is what some texts show of each technology: named outright,
+// implied by another they name (EKS implies Kubernetes and AWS), shown by
+// what they describe (automated build, test and deploy is CI/CD), or a
+// stack whose every part they name (Elasticsearch, Logstash and Kibana are
+// ELK). A Support is not safe for concurrent use.
+type Support struct{ s *support }
+
+type support struct {
+	r         *Reader
+	via       map[string]string // canonical name -> what shows it (itself when named)
+	order     []*lexicon.Entry  // entries shown outright, in the order the texts name them
+	texts     []string          // normalised texts, read for described practices on the first miss
+	described bool
+}
+
+// Support computes what the texts show.
+func (r *Reader) Support(texts ...Claims) Support {
+	n := 0
+	for _, c := range texts {
+		n += len(c.Technologies)
+	}
+	s := &support{r: r, via: make(map[string]string, 2*n)}
+	for _, c := range texts {
+		for _, m := range c.Technologies {
+			e := m.entry
+			if e == nil {
+				e = r.lex.Lookup(m.Name)
+			}
+			s.show(e)
+		}
+		s.texts = append(s.texts, c.norm)
+	}
+	s.close()
+	return Support{s}
+}
+
+func (s *support) show(e *lexicon.Entry) {
+	if e != nil && s.via[e.Name] != e.Name {
+		s.via[e.Name] = e.Name
+		s.order = append(s.order, e)
+	}
+}
+
+// close adds what the named technologies imply, first namer first, and the
+// stacks they complete.
+func (s *support) close() {
+	for _, e := range s.order {
+		for _, x := range s.r.lex.Entailed(e) {
+			if s.via[x.Name] == "" {
+				s.via[x.Name] = e.Name
+			}
+		}
+	}
+	for _, b := range s.r.lex.Bundles() {
+		if s.via[b.Name] != "" {
+			continue
+		}
+		all := len(b.Entails) > 0
+		for _, part := range b.Entails {
+			all = all && s.via[s.r.lex.Lookup(part).Name] != ""
+		}
+		if all {
+			s.show(b)
+		}
+	}
+}
+
+// describe adds the practices the texts describe; reading for them costs
+// more than a lookup, so it waits for a technology not otherwise shown.
+func (s *support) describe() {
+	s.described = true
+	added := false
+	for _, t := range s.texts {
+		for _, name := range s.r.lex.Evidence(t) {
+			if s.via[name] == "" {
+				s.show(s.r.lex.Lookup(name))
+				added = true
+			}
+		}
+	}
+	if added {
+		s.close()
+	}
+}
+
+// Has reports whether the texts show the technology with this canonical
+// name.
+func (s Support) Has(name string) bool { return s.Via(name) != "" }
+
+// Via is what shows the technology: its own name when named or described,
+// else the technology implying it; "" when nothing does.
+func (s Support) Via(name string) string {
+	if s.s == nil {
+		return ""
+	}
+	if v := s.s.via[name]; v != "" || s.s.described {
+		return v
+	}
+	s.s.describe()
+	return s.s.via[name]
+}

@@ -1,0 +1,528 @@
+package claims
+
+import (
+	"strings"
+	"sync"
+)
+
+// Subjects say what a figure measures, so that a figure moved to another
+// thing ("40% lower latency" becoming "40% lower cost", "120 services and 18
+// teams" becoming "120 teams and 18 services") is not read as the same
+// claim. A subject is a family key for words that mean one thing ("time":
+// latency, response time, runtime; "cost": spend, bill) or, for a word in no
+// family, its lemma written "~word".
+
+// familyData: one family a line, "key: word, word phrase, ...". Words are
+// lowercase; a phrase is two words; plurals are found by their lemma. A key
+// written "*key" is a family of things counted (services, people); the
+// others are measures (time, cost). A measure found beside a thing is the
+// subject ("Android app size": size).
+const familyData = `
+time: performance, latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
+cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay
+budget: budget
+revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
+profit: profit, margin, ebitda
+errors: error, error rate, failure, failure rate, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+alerts: alert, page, paging, noise, on-call page, false alarm
+false positives: false positive, false-positive rate, false alarm rate, false-positive
+availability: uptime, availability, reliability, sla, crash-free rate, crash-free
+downtime: downtime
+throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second
+memory: memory, ram, heap, memory usage
+cpu: cpu, cpu usage, processor
+size: size, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
+signups: signup, sign-up, registration, activation
+conversion: conversion, conversion rate, trial-to-paid, checkout conversion
+retention: retention
+churn: churn, attrition, cancellation
+clicks: click-through, click through, ctr, click, click rate, click-through rate
+opens: open rate, opens
+engagement: engagement, session length, time on site, dwell time
+order value: average order value, order value, aov, basket size, ticket size
+coverage: coverage, test coverage, code coverage
+accuracy: accuracy, precision, recall, f1, auc, ndcg, mape, rmse, wer
+pass rate: pass rate, success rate
+satisfaction: nps, csat, satisfaction
+*users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
+*customers: customer, client, account, merchant, tenant, business, integrator, partner
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate
+*anyone: people, person, individual
+*teams: teams, squads, groups, orgs, pods, departments, business units
+*services: service, microservice, app, application, system, component, api
+*repositories: repo, repository, codebase
+*regions: region, zone, data center, datacenter, availability zone
+*countries: country, market
+*offices: office, site, location, campus
+*orders: order, transaction, payment, purchase, checkout
+*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog
+*requests: request, call, api call, query, lookup, hit
+*releases: release, deploy, deployment, ship, build
+*tests: test, test case, spec, suite
+*hosts: host, server, node, instance, machine, vm, container, pod
+*documents: document, record, row, file, message, event, log
+`
+
+// affinity lists the measures a figure about a thing may be ("the app 30%
+// smaller" is its size): a thing and such a measure agree.
+const affinityData = `
+services: size, time, errors, cost, memory, cpu, throughput, availability, downtime, alerts
+releases: time, errors, size
+tests: time, coverage, pass rate, errors
+hosts: cost, memory, cpu, size
+documents: size, time
+orders: revenue, order value, conversion, time, errors, throughput
+tickets: time
+users: engagement, retention, churn, signups, conversion
+customers: revenue, churn, retention, satisfaction
+requests: throughput, time, errors, cost
+anyone: users, customers, people
+`
+
+var (
+	familyOnce sync.Once
+	families   map[string]string // word or two-word phrase -> family key
+	things     map[string]bool   // family keys of counted things
+	affinity   map[string]bool   // "thing|measure"
+)
+
+func loadFamilies() {
+	families, things, affinity = map[string]string{}, map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(familyData, "\n") {
+		key, words, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		if k, thing := strings.CutPrefix(key, "*"); thing {
+			key = k
+			things[key] = true
+		}
+		for _, w := range strings.Split(words, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				families[w] = key
+			}
+		}
+	}
+	for _, line := range strings.Split(affinityData, "\n") {
+		thing, measures, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, m := range strings.Split(measures, ",") {
+			affinity[thing+"|"+strings.TrimSpace(m)] = true
+		}
+	}
+}
+
+// Agree reports whether two subjects may name the same thing: equal, a
+// thing and a measure of it ("app" and "size"), or "people" and users.
+func Agree(a, b string) bool {
+	familyOnce.Do(loadFamilies)
+	// any thing counted per second is a throughput: "900 documents per
+	// second" tripled is throughput tripled
+	return a == b || affinity[a+"|"+b] || affinity[b+"|"+a] || a == "throughput" && things[b] || b == "throughput" && things[a]
+}
+
+// Measure reports whether a subject is a measure (time, cost) rather than
+// a thing counted (services, people) or a word in no family.
+func Measure(s string) bool {
+	familyOnce.Do(loadFamilies)
+	return !strings.HasPrefix(s, "~") && !things[s]
+}
+
+// familyOf is the family of a word or two-word phrase, trying its lemma.
+func familyOf(w string) string {
+	familyOnce.Do(loadFamilies)
+	if f, ok := families[w]; ok {
+		return f
+	}
+	return families[lemma(w)]
+}
+
+// lemma strips a plural: "services" -> "service", "queries" -> "query".
+func lemma(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// comparatives after a figure say what changed: "45% faster builds".
+var comparatives = map[string]string{"faster": "time", "slower": "time", "quicker": "time", "shorter": "time", "cheaper": "cost",
+	"smaller": "size", "lighter": "size", "lower": "", "higher": "", "fewer": "", "less": "", "more": "", "better": "",
+	"larger": "", "bigger": "", "greater": "", "longer": ""}
+
+// subjectStop ends the words a subject is looked for in.
+func subjectStop(t *token) bool {
+	if t.kind == tSym {
+		switch t.text {
+		case "-", "/", "'", "&":
+			return false
+		}
+		return true
+	}
+	switch t.lower {
+	case "while", "which", "that", "who", "when", "after", "before", "using", "via", "through", "because", "so", "thereby", "then", "with":
+		return true
+	}
+	return false
+}
+
+// rateNouns: what a rate word counts ("5M MAU" are users).
+var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users", "daus": "users", "wau": "users", "arr": "revenue", "mrr": "revenue"}
+
+// subjects gives every quantity what it measures.
+func (p *parser) subjects() {
+	for qi := range p.out {
+		q := &p.out[qi]
+		if q.Class == Duration && !q.Implied {
+			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
+			// a span of time measures the percentile named before it
+			q.Subjects = p.percentileBefore(q.first)
+			continue
+		}
+		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
+			continue
+		}
+		if q.last > 0 && q.last <= len(p.toks) {
+			if n, ok := rateNouns[p.toks[q.last-1].lower]; ok {
+				q.Subjects = []string{n}
+				continue
+			}
+		}
+		if q.Noun != "" && !strings.HasPrefix(q.Noun, "per ") && (q.Class == Count || q.Class == Rate) {
+			q.Subjects = []string{p.nounKey(q.Noun)}
+			continue
+		}
+		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of")) {
+			q.Subjects = []string{"people"}
+			continue
+		}
+		s := p.forwardSubject(qi)
+		if len(s) == 0 {
+			s = p.backwardSubject(qi)
+		}
+		q.Subjects = measuresFirst(s)
+	}
+	// the halves of a range or comparison measure one thing: "cut MTTR from
+	// 45 to 12 minutes", "1 day instead of 3"
+	for qi := range p.out {
+		if b := &p.out[qi]; b.partner > 0 && len(b.Subjects) == 0 {
+			b.Subjects = p.out[b.partner-1].Subjects
+		}
+	}
+}
+
+// percentileBefore is the percentile label a few words before token k,
+// within the clause, as a subject ("~p99").
+func (p *parser) percentileBefore(k int) []string {
+	for x := k - 1; x >= max(0, k-5); x-- {
+		t := &p.toks[x]
+		if subjectStop(t) || t.kind == tNum {
+			return nil
+		}
+		if w := t.lower; len(w) >= 3 && w[0] == 'p' && allDigits(w[1:]) {
+			return []string{"~" + w}
+		}
+	}
+	return nil
+}
+
+// measuresFirst drops the things a figure is about when a measure of them
+// is named: "cut Android app cold-start time by 50%" measures time.
+func measuresFirst(ss []string) []string {
+	measure := false
+	for _, s := range ss {
+		measure = measure || Measure(s)
+	}
+	if !measure {
+		return ss
+	}
+	out := ss[:0]
+	for _, s := range ss {
+		if Measure(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// nounKey is the subject of a counted noun: its family, or its lemma.
+func (p *parser) nounKey(noun string) string {
+	if f := familyOf(noun); f != "" {
+		return f
+	}
+	return "~" + lemma(noun)
+}
+
+// forwardSubject reads a subject after the figure: "99.9% uptime", "40%
+// lower latency", "a 12% increase in engagement", "75% of the
+// reconciliations", "$2.4M in revenue", "doubled traffic".
+func (p *parser) forwardSubject(qi int) []string {
+	q := &p.out[qi]
+	k := q.last
+	if k >= len(p.toks) {
+		return nil
+	}
+	// a measure right after the figure: "99.95 percent availability"
+	if f := p.familyAt(k, 1); f != "" && Measure(f) {
+		return []string{f}
+	}
+	comp := ""
+	switch w := p.lower(k); {
+	case hasKey(comparatives, w):
+		comp = comparatives[w]
+		k++
+	case changeNouns[w]:
+		k++
+		if p.lower(k) != "in" && p.lower(k) != "of" && p.lower(k) != "to" {
+			return nil
+		}
+		k++
+	case w == "of" && (q.Class == Percent || q.Class == Count && q.Noun == ""):
+		k++
+		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
+			k++ // "2 of 3 data centers"
+		}
+	case w == "in" && q.Class == Currency:
+		k++
+	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0:
+		// "doubled traffic", "tripled weekly active teams"
+	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
+		// "$1.2M budget"
+	default:
+		return nil
+	}
+	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
+		return s
+	}
+	if comp != "" {
+		return []string{comp}
+	}
+	if p.lower(q.last) == "of" {
+		if head, _ := p.nounPhraseAfterDeterminers(k); head != "" {
+			return []string{"~" + lemma(head)}
+		}
+	}
+	return nil
+}
+
+func hasKey(m map[string]string, k string) bool { _, ok := m[k]; return ok }
+
+// nounPhraseAfterDeterminers skips "the", "our", "its" and reads a noun
+// phrase's head.
+func (p *parser) nounPhraseAfterDeterminers(k int) (string, int) {
+	for {
+		switch p.lower(k) {
+		case "the", "our", "its", "their", "all", "a", "an", "his", "her", "my":
+			k++
+			continue
+		}
+		break
+	}
+	return p.nounPhrase(k)
+}
+
+// pronouns are no subject.
+var pronouns = map[string]bool{"it": true, "them": true, "this": true, "that": true, "they": true, "we": true, "our": true,
+	"its": true, "their": true, "these": true, "those": true, "us": true, "both": true, "each": true, "all": true}
+
+// backwardSubject reads a subject before the figure, back to the verb that
+// governs it, the clause's start or the previous figure: "cut p95 latency
+// by 40%", "cut training time and inference cost by 30%".
+func (p *parser) backwardSubject(qi int) []string {
+	q := &p.out[qi]
+	floor := 0
+	if qi > 0 && p.out[qi-1].last <= q.first {
+		floor = p.out[qi-1].last
+	}
+	k := q.first - 1
+	for ; k >= floor; k-- {
+		t := &p.toks[k]
+		if !p.inCompound(k) && subjectStop(t) {
+			floor = k + 1
+			break
+		}
+		if p.verbAt(k) && !p.intransitive(k, q.first) {
+			floor = k + 1
+			break
+		}
+	}
+	if s := p.scanFamilies(q.first-1, -1, q.first-floor); len(s) > 0 {
+		return s
+	}
+	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
+	for k := q.first - 1; k >= floor; k-- {
+		t := &p.toks[k]
+		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.masks(k) || p.verbAt(k) {
+			continue
+		}
+		if _, hedge := hedgeWords[t.lower]; hedge {
+			continue
+		}
+		return []string{"~" + lemma(strings.TrimSuffix(t.lower, "'s"))}
+	}
+	return nil
+}
+
+// intransitive: the verb at k reaches the figure at first with nothing but
+// "by", "from", "to" or a hedge between ("completion rose from 61%",
+// "revenue grew 40%"): its subject is before it.
+func (p *parser) intransitive(k, first int) bool {
+	if !changeVerbs[p.toks[k].lower] || k == 0 || p.toks[k-1].kind != tWord {
+		return false
+	}
+	for x := k + 1; x < first; x++ {
+		switch w := p.toks[x].lower; {
+		case w == "by" || w == "from" || w == "to" || w == "up" || w == "down" || w == "over" || w == "nearly" || w == "about" || w == "roughly" || w == "~":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// changeVerbs may stand without an object: "revenue grew 40%".
+var changeVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "fell": true, "fallen": true, "dropped": true, "grew": true,
+	"climbed": true, "jumped": true, "declined": true, "increased": true, "decreased": true, "improved": true, "went": true, "shrank": true,
+	"doubled": true, "tripled": true, "halved": true, "soared": true, "plummeted": true, "slipped": true}
+
+// moreVerbs are verbs of change and result that govern a figure and that
+// the ownership verb list does not hold.
+var moreVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields(`raise raised raising rise rose risen rising fall fell fallen falling drop dropped dropping
+		grow grew grown growing lift lifted lifting bring brought bringing keep kept keeping hold held holding take took taking
+		went climb climbed climbing jump jumped jumping decline declined declining push pushed pull pulled shrink shrank shrunk
+		halve halved double doubled triple tripled trim trimmed save saved saving add added adding get got reach reached reaching
+		hit hitting achieve achieved achieving earn earned generate generated generating win won close closed sign signed land
+		landed secure secured gain gained attract attracted acquire acquired lower lowered lowering boost boosted boosting
+		slash slashed slashing shave shaved shaving increase increased increasing decrease decreased decreasing improve improved
+		improving reduce reduced reducing cut cutting`) {
+		moreVerbs[v] = true
+	}
+}
+
+// verbAt: token k is a verb in no family, the word that governs a figure
+// ("cut", "reduced", "raising").
+func (p *parser) verbAt(k int) bool {
+	t := &p.toks[k]
+	if t.kind != tWord || familyOf(t.lower) != "" {
+		return false
+	}
+	if k > 0 && p.toks[k-1].text == "-" && !p.toks[k-1].spaceAfter {
+		return false // "on-call", "zero-result"
+	}
+	_, form, ok := lookupVerb(t.lower)
+	if !ok {
+		return moreVerbs[t.lower] && !nounLike[t.lower]
+	}
+	if nounLike[t.lower] {
+		return false
+	}
+	return form != 0 || k == 0 || subjectStop(&p.toks[k-1]) || p.lower(k-1) == "and"
+}
+
+// inCompound: token k is part of a hyphenated word ("click-through").
+func (p *parser) inCompound(k int) bool {
+	t := &p.toks[k]
+	if t.text == "-" {
+		return k > 0 && k+1 < len(p.toks) && !p.toks[k-1].spaceAfter && !t.spaceAfter && p.toks[k+1].kind == tWord
+	}
+	return k > 0 && p.toks[k-1].text == "-" && !p.toks[k-1].spaceAfter && k > 1 && !p.toks[k-2].spaceAfter ||
+		k+1 < len(p.toks) && p.toks[k+1].text == "-" && !t.spaceAfter && !p.toks[k+1].spaceAfter
+}
+
+// familyAt is the family of the word at k or of the phrase it ends (dir
+// -1) or starts (dir 1), hyphenated compounds whole: "on-call", "cold
+// start", "crash-free rate".
+func (p *parser) familyAt(k, dir int) string {
+	t := &p.toks[k]
+	if t.kind != tWord || t.lower == "times" && k > 0 && (p.toks[k-1].kind == tNum || numberWords[p.toks[k-1].lower] > 0) {
+		return "" // "three times" is a multiple
+	}
+	// a hyphenated compound read whole, and its parts not at all
+	a, b := k, k
+	for a >= 2 && p.toks[a-1].text == "-" && !p.toks[a-2].spaceAfter && !p.toks[a-1].spaceAfter {
+		a -= 2
+	}
+	for b+2 < len(p.toks) && p.toks[b+1].text == "-" && !p.toks[b].spaceAfter && !p.toks[b+1].spaceAfter {
+		b += 2
+	}
+	if a != b {
+		return familyOf(p.text[p.toks[a].start:p.toks[b].end])
+	}
+	f, _ := p.phraseFamily(k, dir)
+	return f
+}
+
+// phraseFamily is the family of the two-word phrase the word at k starts
+// (dir 1) or ends (dir -1), and 2; else of the word, and 1.
+func (p *parser) phraseFamily(k, dir int) (string, int) {
+	t := &p.toks[k]
+	if dir > 0 && k+1 < len(p.toks) {
+		if f := familyOf(p.pair(k)); f != "" {
+			return f, 2
+		}
+	}
+	if dir < 0 && k > 0 {
+		if f := familyOf(p.pair(k - 1)); f != "" {
+			return f, 2
+		}
+	}
+	return familyOf(t.lower), 1
+}
+
+// pair is tokens k and k+1 as one lowercase phrase: a slice of the text
+// when one space parts them, as it mostly does.
+func (p *parser) pair(k int) string {
+	a, b := &p.toks[k], &p.toks[k+1]
+	if b.start == a.end+1 && p.ltext[a.end] == ' ' {
+		return p.ltext[a.start:b.end]
+	}
+	return a.lower + " " + b.lower
+}
+
+// scanFamilies collects the families of words from token k on, stepping by
+// dir, over at most n tokens and within the clause.
+func (p *parser) scanFamilies(k, dir, n int) []string {
+	var out []string
+	for steps := 0; steps < n && k >= 0 && k < len(p.toks); steps++ {
+		t := &p.toks[k]
+		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum || dir > 0 && p.verbAt(k) && steps > 0 {
+			break
+		}
+		f, width := p.familyAt(k, dir), 1
+		if !p.inCompound(k) {
+			f, width = p.phraseFamily(k, dir)
+		}
+		if strings.HasSuffix(t.lower, "'s") {
+			f = "" // a possessive modifies the subject: "the team's test cases"
+		}
+		if f != "" && !contains(out, f) {
+			out = append(out, f)
+		}
+		k += dir * (width - 1)
+		steps += width - 1
+		if dir > 0 && len(out) > 0 && (k+1 >= len(p.toks) || nounStop[p.lower(k+1)] && p.lower(k+1) != "and") {
+			break // the noun phrase ended: "of AWS costs"
+		}
+		k += dir
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

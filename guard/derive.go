@@ -1,0 +1,151 @@
+package guard
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+// derived looks for c among figures computed from one source text: a
+// percentage read as a multiple (40% faster = 1.4x) and back; the relative
+// change, ratio, difference or sum of two nearby figures of one kind; a
+// difference in points (F1 0.81 to 0.88 is 7 points); the complement of two
+// uptimes (99.5% to 99.9% cuts downtime 80%). Each must round to the
+// candidate's written precision: "3x" is not 2.5x.
+func derived(src []sourceText, c claims.Quantity) (string, bool) {
+	if c.Bound == claims.Within {
+		if c.Class != claims.Multiplier && c.Class != claims.Percent {
+			return "", false // "from days to hours" is no computation
+		}
+		return derivedWithin(src, c)
+	}
+	try := func(v float64) bool {
+		return accepts(c, view{value: v, bound: claims.Exact}) && (c.Bound != claims.Exact || math.Abs(c.Value-v) < c.Tolerance+eps)
+	}
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		if d, ok := derivedIn(sc, c, try); ok {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// derivedWithin: a phrase such as "an order of magnitude" or "two thirds"
+// checked against the figures the source's pairs give.
+func derivedWithin(src []sourceText, c claims.Quantity) (string, bool) {
+	try := func(v float64) bool { return accepts(c, view{value: v, bound: claims.Exact}) }
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		if d, ok := derivedIn(sc, c, try); ok {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+func derivedIn(sc sourceText, c claims.Quantity, try func(float64) bool) (string, bool) {
+	qs := sc.Quantities
+	for i, a := range qs {
+		if a.Bound == claims.Within || a.Implied && a.Class != claims.Percent {
+			continue
+		}
+		switch {
+		case a.Class == claims.Percent && c.Class == claims.Multiplier && a.Value < 100:
+			if try(1+a.Value/100) || try(1/(1-a.Value/100)) {
+				return fmt.Sprintf("%s as a multiple", a.Text), true
+			}
+		case a.Class == claims.Multiplier && c.Class == claims.Percent && a.Value > 0:
+			if try((a.Value-1)*100) || try((1-1/a.Value)*100) {
+				return fmt.Sprintf("%s as a percentage", a.Text), true
+			}
+		case a.Implied && a.Class == c.Class && subjectsAgree(c, a, qs):
+			if try(a.Value) {
+				return fmt.Sprintf("%s as a share", a.Text), true
+			}
+		}
+		// pairs within a few figures of each other: "from X to Y" and "X
+		// before, Y after" sit together, and a long text must not cost the
+		// square of its figures
+		for _, b := range qs[i+1 : min(len(qs), i+4)] {
+			if b.Bound == claims.Within || b.Implied || a.Implied {
+				continue
+			}
+			if d, ok := fromPair(sc, c, a, b, try); ok {
+				return d, true
+			}
+		}
+	}
+	return "", false
+}
+
+func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (string, bool) {
+	pair := fmt.Sprintf("%s and %s", a.Text, b.Text)
+	agree := subjectsAgree(c, a, sc.Quantities) || subjectsAgree(c, b, sc.Quantities)
+	if sameKind(a, b) && a.Value > 0 && b.Value > 0 {
+		diff := math.Abs(a.Value - b.Value)
+		switch c.Class {
+		case claims.Percent:
+			// relative to the first figure written, the baseline of "from
+			// 900 to 600" (33%, not 50%)
+			if agree && try(diff/a.Value*100) {
+				return "the relative change from " + strings.Replace(pair, " and ", " to ", 1), true
+			}
+			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
+			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
+				if try(diff / (100 - math.Min(a.Value, b.Value)) * 100) {
+					return "the change in the complement of " + pair, true
+				}
+			}
+		case claims.Multiplier:
+			if agree && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
+				return "the ratio of " + pair, true
+			}
+		case claims.Points:
+			if a.Class == claims.Percent && try(diff) {
+				return "the difference between " + pair + " in points", true
+			}
+			if a.Class == claims.Count && a.Value <= 1 && b.Value <= 1 && try(diff*100) {
+				return "the difference between " + pair + " in points", true
+			}
+			if a.Class == claims.Count && try(diff) {
+				return "the difference between " + pair, true
+			}
+		}
+	}
+	if !agree {
+		return "", false
+	}
+	va, oka := inTerms(c, a, sc.Periods)
+	vb, okb := inTerms(c, b, sc.Periods)
+	if !oka || !okb || va.bound == claims.Within || vb.bound == claims.Within {
+		return "", false
+	}
+	slack := math.Max(va.slack, vb.slack)
+	tryS := func(v float64) bool {
+		return try(v) || slack > 0 && math.Abs(c.Value-v) <= c.Tolerance+slack*math.Abs(v)
+	}
+	if a.Value > 0 && b.Value > 0 && c.Class != claims.Percent && c.Class != claims.Multiplier && c.Class != claims.Points {
+		if tryS(math.Abs(va.value - vb.value)) {
+			return "the difference between " + pair, true
+		}
+		// 4 backend and 3 frontend engineers make a 7-person team
+		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize) && !a.Level && !b.Level &&
+			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
+			return "the sum of " + pair, true
+		}
+	}
+	return "", false
+}
+
+// complementary: a figure about downtime may come from two uptimes.
+func complementary(c, a claims.Quantity) bool {
+	return contains(c.Subjects, "downtime") && (len(a.Subjects) == 0 || contains(a.Subjects, "availability")) ||
+		contains(c.Subjects, "availability") && contains(a.Subjects, "downtime")
+}

@@ -1,0 +1,190 @@
+package guard
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
+	var fs []Finding
+	fs = append(fs, judgeQuantities(src, cand)...)
+	fs = append(fs, judgePercentiles(src, cand)...)
+	fs = append(fs, g.judgeTechnologies(src, cand)...)
+	fs = append(fs, judgeTerms(src, cand)...)
+	fs = append(fs, judgeTokens(src, cand)...)
+	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
+	fs = append(fs, dropped(src[0].Claims, cand)...)
+	for _, p := range cand.Placeholders {
+		fs = append(fs, Finding{Kind: KindPlaceholder, Code: CodePlaceholder, Text: p.Text, Start: p.Start, End: p.End,
+			Severity: Info, Detail: fmt.Sprintf("%q is a placeholder: fill it in with your real figure, or delete it", p.Text)})
+	}
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if (a.Kind == KindDropped) != (b.Kind == KindDropped) {
+			if b.Kind == KindDropped {
+				return -1
+			}
+			return 1
+		}
+		return a.Start - b.Start
+	})
+	v := Verdict{Decision: Accept, Findings: fs}
+	if fs == nil {
+		v.Findings = []Finding{}
+	}
+	for _, f := range fs {
+		if f.Severity == Error {
+			v.Decision = Reject
+			return v
+		}
+	}
+	if len(cand.Placeholders) > 0 {
+		v.Decision = NeedsInput
+	}
+	return v
+}
+
+func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
+	var fs []Finding
+	for _, p := range cand.Percentiles {
+		found := false
+		for _, sc := range src {
+			if sc.toolsOnly {
+				continue
+			}
+			for _, sp := range sc.Percentiles {
+				found = found || sp.Label == p.Label
+			}
+		}
+		if !found {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeUnsupportedPercentile, Text: p.Text, Start: p.Start, End: p.End,
+				Severity: Error, Detail: fmt.Sprintf("%q names a percentile the source does not measure", p.Text)})
+		}
+	}
+	return fs
+}
+
+func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Finding {
+	if len(cand.Technologies) == 0 {
+		return nil
+	}
+	texts := make([]claims.Claims, len(src))
+	for i, s := range src {
+		texts[i] = s.Claims
+	}
+	sup := g.reader.Support(texts...)
+	var fs []Finding
+	for _, m := range cand.Technologies {
+		if sup.Has(m.Name) || g.composed(m, sup) {
+			continue
+		}
+		code, what := CodeUnsupportedTool, "technology"
+		if m.Practice {
+			code, what = CodeUnsupportedPractice, "practice"
+		}
+		detail := fmt.Sprintf("%q (%s %s) is not named in the source, nor implied by anything it names", m.Text, what, m.Name)
+		for _, x := range g.reader.Entails(m.Name) {
+			if sup.Via(x) == x {
+				detail = fmt.Sprintf("%q is not in the source: it names %s, which does not imply %s", m.Text, x, m.Name)
+				break
+			}
+		}
+		fs = append(fs, Finding{Kind: KindTool, Code: code, Text: m.Text, Start: m.Start, End: m.End, Severity: Error, Detail: detail})
+	}
+	return fs
+}
+
+// composed: a multi-word name made of names the source has ("GitLab CI/CD"
+// from "CI/CD pipelines in GitLab"; "Django REST" from "Django" and "REST").
+func (g *Guard) composed(m claims.Technology, sup claims.Support) bool {
+	parts := splitFields(m.Text)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		ms := g.reader.Technologies(p)
+		if len(ms) != 1 || ms[0].Text != p || !sup.Has(ms[0].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func splitFields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
+	var fs []Finding
+	for _, t := range cand.Terms {
+		found := false
+		for i := range src {
+			found = found || src[i].Contains(t.Text)
+		}
+		if !found {
+			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
+				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
+		}
+	}
+	return fs
+}
+
+func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {
+	if mode == OwnershipOff {
+		return nil
+	}
+	sev := Warning
+	if mode == OwnershipReject {
+		sev = Error
+	}
+	srcLevel := claims.LevelUnknown
+	srcBoost := map[string]bool{}
+	for _, sc := range src {
+		srcLevel = max(srcLevel, sc.Ownership)
+		for _, b := range sc.Boosters {
+			srcBoost[lower(b.Text)] = true
+		}
+	}
+	if srcLevel == claims.LevelUnknown {
+		srcLevel = claims.LevelExecute
+	}
+	var fs []Finding
+	if cand.Ownership > srcLevel {
+		at := cand.OwnershipAt
+		verb := cand.Text[at[0]:at[1]]
+		fs = append(fs, Finding{Kind: KindOwnership, Code: CodeInflatedOwnership, Text: verb, Start: at[0], End: at[1], Severity: sev,
+			Detail: fmt.Sprintf("%q claims %s-level ownership, but the source claims %s level: keep the source's verb or one of the same weight", verb, cand.Ownership, srcLevel)})
+	}
+	for _, b := range cand.Boosters {
+		if !srcBoost[lower(b.Text)] {
+			fs = append(fs, Finding{Kind: KindOwnership, Code: CodeSoleOwnership, Text: b.Text, Start: b.Start, End: b.End, Severity: sev,
+				Detail: fmt.Sprintf("%q claims sole ownership the source does not state", b.Text)})
+		}
+	}
+	return fs
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

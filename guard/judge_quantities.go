@@ -1,0 +1,384 @@
+package guard
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+const eps = 1e-9
+
+// view is a source figure in a candidate's terms.
+type view struct {
+	value, tol float64 // in the candidate's base unit (per second for rates)
+	low, high  float64 // for Within
+	bound      claims.Bound
+	slack      float64 // relative: converting months to days is not exact
+	rescaled   bool    // another period or unit count: a derived figure
+}
+
+// sameKind: one class (and currency, and what a rate counts).
+func sameKind(c, s claims.Quantity) bool {
+	if c.Class != s.Class {
+		return false
+	}
+	switch {
+	case c.Class == claims.Currency || c.Class == claims.Rate && c.Of == claims.Currency && s.Of == claims.Currency:
+		return c.Currency == "" || s.Currency == "" || c.Currency == s.Currency
+	case c.Class == claims.Rate:
+		return c.Of == s.Of
+	}
+	return true
+}
+
+// inTerms reads the source figure s in the candidate c's terms: a rate
+// restated per another period ("$12K a month" as "$144K a year"), a rate
+// read as a count ("5M users" from "5M monthly active users"), a plain
+// figure in a text that names c's period ("monthly spend fell by $30K").
+func inTerms(c, s claims.Quantity, periods []float64) (view, bool) {
+	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound}
+	// "512 MB" for "512 MiB": people write one for the other
+	if c.Class == claims.DataSize && s.Class == claims.DataSize && c.Number == s.Number && c.Value > 0 && s.Value/c.Value < 1.13 && c.Value/s.Value < 1.13 {
+		v.value = c.Value
+		return v, true
+	}
+	switch {
+	case sameKind(c, s):
+		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
+			v.slack, v.rescaled = periodSlack(c.Per, s.Per), true
+		}
+		if c.PerUnits > 0 && s.PerUnits > 0 && c.PerUnits != s.PerUnits {
+			v.rescaled = true
+		}
+		return v, true
+	case c.Class == claims.Rate && c.Per > 0 && s.Class == c.Of && (s.Class != claims.Currency || s.Currency == c.Currency || s.Currency == ""):
+		// a figure in a text about monthly spend is per month
+		for _, p := range periods {
+			if p == c.Per {
+				v.value, v.tol = s.Value/c.Per, s.Tolerance/c.Per
+				return v, s.Bound != claims.Within
+			}
+		}
+		if len(periods) == 1 {
+			p := periods[0]
+			v.value, v.tol, v.slack, v.rescaled = s.Value/p, s.Tolerance/p, periodSlack(c.Per, p), true
+			return v, s.Bound != claims.Within
+		}
+	case c.Class == claims.Count && s.Class == claims.Rate && s.Of == claims.Count && s.Per > 0,
+		c.Class == claims.Currency && s.Class == claims.Rate && s.Of == claims.Currency && s.Per > 0 && (s.Currency == c.Currency || c.Currency == ""),
+		c.Class == claims.Duration && s.Class == claims.Rate && s.Of == claims.Duration && s.Per > 0,
+		c.Class == claims.DataSize && s.Class == claims.Rate && s.Of == claims.DataSize && s.Per > 0:
+		// "$2M" from "$2M ARR"
+		v.value, v.tol = s.Value*s.Per, s.Tolerance*s.Per
+		return v, true
+	}
+	return view{}, false
+}
+
+// periodSlack: a month is 28 to 31 days, a year 52 weeks or 365 days; a
+// rate restated between calendar and day-based periods is only so exact.
+func periodSlack(a, b float64) float64 {
+	const day, month = 86400.0, 86400 * 365.25 / 12
+	calendar := func(p float64) bool { return p >= month*0.99 }
+	if calendar(a) != calendar(b) || a >= month*0.99 && b >= month*0.99 && (a < 3*month*0.99) != (b < 3*month*0.99) {
+		return 0.02
+	}
+	return 0
+}
+
+// accepts reports whether the candidate c is supported by the source
+// figure v.
+func accepts(c claims.Quantity, v view) bool {
+	e := eps * math.Max(1, math.Abs(c.Value))
+	if c.Bound == claims.Within {
+		e = eps * math.Max(1, math.Abs(c.Low))
+		switch v.bound {
+		case claims.Within:
+			return v.low >= c.Low-e && v.high <= c.High+e*math.Max(1, math.Abs(c.High))
+		case claims.AtLeast:
+			return math.IsInf(c.High, 1) && v.value >= c.Low-e
+		case claims.Below, claims.AtMost:
+			return c.Low <= e && v.value <= c.High+e
+		}
+		return v.value >= c.Low-e && v.value < c.High
+	}
+	if v.bound == claims.Within {
+		switch c.Bound {
+		case claims.AtLeast:
+			return v.low >= c.Value-e
+		case claims.Below, claims.AtMost:
+			return v.high <= c.Value+e
+		}
+		return false
+	}
+	tol := c.Tolerance + v.slack*math.Abs(v.value)
+	sv := v.value
+	switch c.Bound {
+	case claims.Exact, claims.Approx:
+		if c.Bound == claims.Approx {
+			tol = math.Max(tol, 0.1*math.Abs(c.Value))
+		}
+		return math.Abs(c.Value-sv) <= tol+e
+	case claims.AtLeast:
+		switch v.bound {
+		case claims.AtLeast:
+			return sv+e >= c.Value
+		case claims.Exact, claims.Approx:
+			return sv-v.tol+e >= c.Value && sv > c.Value+e
+		}
+		return false
+	case claims.AtMost:
+		if v.bound == claims.AtLeast {
+			return false
+		}
+		return sv <= c.Value+tol+e && sv+e >= 0.8*c.Value
+	case claims.Below:
+		if v.bound == claims.AtLeast {
+			return false
+		}
+		if v.bound == claims.Below || v.bound == claims.AtMost {
+			// "under 200 RPS" is not "under 2,000 RPS"
+			return sv <= c.Value+tol+e && sv+e >= 0.8*c.Value
+		}
+		return sv < c.Value-e
+	}
+	return false
+}
+
+// match is the outcome of looking for a candidate figure in the source.
+type match struct {
+	ok       bool
+	rescaled bool             // supported through a period or unit rescaling
+	conflict *claims.Quantity // the source's figure, about another thing
+}
+
+func find(src []sourceText, c claims.Quantity) match {
+	var m match
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
+			if c.Change && s.Level || c.Level && s.Change {
+				continue // "cut pages by 40" is not "from 40"
+			}
+			v, ok := inTerms(c, *s, sc.Periods)
+			if !ok || !accepts(c, v) {
+				continue
+			}
+			if !subjectsAgree(c, *s, sc.Quantities) {
+				if m.conflict == nil {
+					m.conflict = s
+				}
+				continue
+			}
+			if !v.rescaled {
+				return match{ok: true}
+			}
+			m.ok, m.rescaled = true, true
+		}
+	}
+	return m
+}
+
+// strong are the subjects that are families, not single words.
+func strong(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if !strings.HasPrefix(s, "~") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// subjectsAgree: c may restate s's figure. Families must agree (latency is
+// not cost; a team of 6 is not 6 teams; an app's figure may be its size),
+// and a figure spread over two things must have both in the source. A word
+// in no family agrees unless the source binds it to another figure (120
+// services and 18 teams).
+func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
+	if len(c.Subjects) == 0 {
+		return true
+	}
+	if len(s.Subjects) == 0 {
+		// "interviewed 80 candidates and hired 12": 12 candidates is
+		// the other figure's word
+		return len(strong(c.Subjects)) > 0 || !boundElsewhere(c, s, all)
+	}
+	cs, ss := strong(c.Subjects), strong(s.Subjects)
+	if len(cs) > 0 && len(ss) > 0 {
+		for _, x := range cs {
+			covered := false
+			for _, y := range ss {
+				covered = covered || claims.Agree(x, y)
+			}
+			if !covered {
+				return false
+			}
+		}
+		return true
+	}
+	for _, x := range c.Subjects {
+		if contains(s.Subjects, x) {
+			return true
+		}
+	}
+	return !boundElsewhere(c, s, all)
+}
+
+// boundElsewhere: the source binds one of c's subjects to a figure other
+// than s.
+func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
+	for _, o := range all {
+		if o.Value == s.Value || o.Implied {
+			continue
+		}
+		for _, x := range c.Subjects {
+			if contains(o.Subjects, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
+	var fs []Finding
+	for _, c := range cand.Quantities {
+		if c.Implied {
+			continue
+		}
+		m := find(src, c)
+		if m.ok && !m.rescaled {
+			continue
+		}
+		if m.ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: the same figure per another period or unit", c.Text)})
+			continue
+		}
+		if d, ok := derived(src, c); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
+			continue
+		}
+		if m.conflict != nil {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q moves the source's %q to another thing: the source's figure measures %s, the rewrite's %s",
+					c.Text, m.conflict.Text, describe(m.conflict.Subjects), describe(c.Subjects))})
+			continue
+		}
+		code, detail := whyUnsupported(src, c)
+		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
+	}
+	return fs
+}
+
+// describe names subjects for a person: "latency (time)", "teams".
+func describe(ss []string) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, strings.TrimPrefix(s, "~"))
+	}
+	return strings.Join(out, " and ")
+}
+
+// whyUnsupported names the kind of invention: a changed unit, currency,
+// magnitude, bound or value, added precision, or a number from nowhere.
+func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
+	if c.Bound == claims.Within {
+		return CodeUnsupportedMetric, fmt.Sprintf("%q is not supported by any figure in the source", c.Text)
+	}
+	type cand struct {
+		s claims.Quantity
+		v view
+	}
+	var sameClass []cand
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, s := range sc.Quantities {
+			if v, ok := inTerms(c, s, sc.Periods); ok && s.Bound != claims.Within {
+				sameClass = append(sameClass, cand{s, v})
+				continue
+			}
+			if s.Number != 0 && math.Abs(s.Number-c.Number) <= eps*math.Max(1, c.Number) && s.Bound != claims.Within {
+				if s.Class == c.Class && s.Class == claims.Currency {
+					return CodeChangedCurrency, fmt.Sprintf("%q is in %s, but the source's figure is in %s (%q)", c.Text, c.Currency, s.Currency, s.Text)
+				}
+				if s.Class == claims.Rate && c.Class == claims.Rate {
+					return CodeChangedUnit, fmt.Sprintf("%q is per another period than the source's %q", c.Text, s.Text)
+				}
+				return CodeChangedUnit, fmt.Sprintf("%q is a %s, but the source's %s is a %s (%q)", c.Text, c.Class, trimNum(c.Number), s.Class, s.Text)
+			}
+		}
+	}
+	for _, x := range sameClass {
+		loose := c
+		loose.Bound = claims.Exact
+		if accepts(loose, x.v) && c.Bound != x.s.Bound {
+			return CodeInflatedBound, fmt.Sprintf("%q claims %s %s, but the source says %q", c.Text, c.Bound, trimNum(c.Number), x.s.Text)
+		}
+		if math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
+			return CodeAddedPrecision, fmt.Sprintf("%q is more precise than the source's %q", c.Text, x.s.Text)
+		}
+	}
+	for _, x := range sameClass {
+		sv := x.v.value
+		if r := c.Value / sv; sv > 0 && sameDigits(c.Value, sv) && (r >= 9.99 || r <= 0.1001) {
+			return CodeChangedMagnitude, fmt.Sprintf("%q changes the magnitude of the source's %q", c.Text, x.s.Text)
+		}
+	}
+	if len(sameClass) > 0 {
+		return CodeChangedValue, fmt.Sprintf("%q does not match the source's %q", c.Text, sameClass[0].s.Text)
+	}
+	return CodeUnsupportedMetric, fmt.Sprintf("%q is not in the source", c.Text)
+}
+
+// sameDigits: a and b differ by a power of ten (500K and 5M).
+func sameDigits(a, b float64) bool {
+	sig := func(x float64) float64 { return x / math.Pow(10, math.Floor(math.Log10(x))) }
+	return a > 0 && b > 0 && math.Abs(sig(a)-sig(b)) < 1e-9
+}
+
+func trimNum(v float64) string {
+	s := fmt.Sprintf("%.6f", v)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s
+}
+
+// dropped notes the item's figures a rewrite no longer states.
+func dropped(item claims.Claims, cand claims.Claims) []Finding {
+	var fs []Finding
+	for _, s := range item.Quantities {
+		if s.Implied {
+			continue
+		}
+		kept := false
+		for _, c := range cand.Quantities {
+			if v, ok := inTerms(c, s, nil); ok && (c.Bound == claims.Within && accepts(c, v) || math.Abs(c.Value-v.value) <= math.Max(c.Tolerance, s.Tolerance)+eps*math.Max(1, v.value)) {
+				kept = true
+				break
+			}
+		}
+		if !kept {
+			fs = append(fs, Finding{Kind: KindDropped, Code: CodeDroppedMetric, Text: s.Text, Start: s.Start, End: s.End, Severity: Info,
+				Detail: fmt.Sprintf("the source's %q is no longer stated", s.Text)})
+		}
+	}
+	return fs
+}

@@ -1,0 +1,87 @@
+package guard
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+// judgeTokens: a version, funding stage, certification level, rank, HTTP
+// status or "24/7" must be the source's. Context (the role's other bullets)
+// may support a version, as it may a technology.
+func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
+	var fs []Finding
+	for _, t := range cand.Tokens {
+		found := false
+		for _, sc := range src {
+			if sc.toolsOnly && t.Kind != claims.TokenVersion {
+				continue
+			}
+			for _, s := range sc.Tokens {
+				found = found || tokenSupports(s, t)
+			}
+		}
+		if !found {
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,
+				Severity: Error, Detail: tokenDetail(t)})
+		}
+	}
+	return fs
+}
+
+// tokenSupports: the source token s supports the candidate's t.
+func tokenSupports(s, t claims.Token) bool {
+	if s.Kind != t.Kind {
+		return false
+	}
+	switch t.Kind {
+	case claims.TokenVersion:
+		// "Python 3" from "Python 3.11": a version may be less precise
+		return s.Of == t.Of && (s.Key == t.Key || strings.HasPrefix(s.Key, t.Key+"."))
+	case claims.TokenStatus:
+		// 5xx covers 503 and 503 shows 5xx
+		return s.Key == t.Key || s.Key[0] == t.Key[0] && (strings.HasSuffix(s.Key, "xx") || strings.HasSuffix(t.Key, "xx"))
+	case claims.TokenRank:
+		// "top 10%" supports "top 15%"; "Fortune 100" supports "Fortune 500"
+		sk, sn := rankNumber(s.Key)
+		tk, tn := rankNumber(t.Key)
+		if sk != "" && sk == tk && (strings.HasPrefix(sk, "top") || strings.HasPrefix(sk, "fortune")) {
+			return sn <= tn
+		}
+	}
+	return s.Key == t.Key
+}
+
+// rankNumber splits "top 10%" into "top %" and 10.
+func rankNumber(key string) (string, float64) {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return "", 0
+	}
+	num := strings.TrimSuffix(key[i+1:], "%")
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return "", 0
+	}
+	return key[:i] + strings.TrimPrefix(key[i+1:], num), v
+}
+
+func tokenDetail(t claims.Token) string {
+	switch t.Kind {
+	case claims.TokenVersion:
+		return fmt.Sprintf("%q is version %s of %s, which the source does not state", t.Text, t.Key, t.Of)
+	case claims.TokenStage:
+		return fmt.Sprintf("%q is a funding stage the source does not state", t.Text)
+	case claims.TokenLevel:
+		return fmt.Sprintf("%q is a certification level the source does not state", t.Text)
+	case claims.TokenRank:
+		return fmt.Sprintf("%q is a rank the source does not state", t.Text)
+	case claims.TokenStatus:
+		return fmt.Sprintf("%q is an HTTP status the source does not name", t.Text)
+	case claims.TokenAlways:
+		return fmt.Sprintf("%q claims round-the-clock coverage the source does not state", t.Text)
+	}
+	return fmt.Sprintf("%q is not in the source", t.Text)
+}
