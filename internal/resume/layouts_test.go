@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,7 +18,7 @@ import (
 
 // truth is what a person reading a fixture sees (testdata/layouts/truth.txt).
 type truth struct {
-	bullets         []int // per role
+	bullets         [][]int // per role: the counts a person may see ("12|14": either)
 	edu, proj, cert int
 }
 
@@ -40,8 +42,15 @@ func readTruth(t *testing.T) map[string]truth {
 		var tr truth
 		if fs[1] != "-" {
 			for _, n := range strings.Split(fs[1], ",") {
-				v, _ := strconv.Atoi(n)
-				tr.bullets = append(tr.bullets, v)
+				var ways []int
+				for _, w := range strings.Split(n, "|") {
+					v, err := strconv.Atoi(w)
+					if err != nil {
+						t.Fatalf("truth.txt: bad count %q in %q", w, sc.Text())
+					}
+					ways = append(ways, v)
+				}
+				tr.bullets = append(tr.bullets, ways)
 			}
 		}
 		tr.edu, _ = strconv.Atoi(fs[2])
@@ -66,28 +75,65 @@ func rolesAndBullets(d *Document, tr truth) string {
 	for _, r := range d.Roles {
 		got = append(got, len(r.Bullets))
 	}
-	if fmt.Sprint(got) != fmt.Sprint(tr.bullets) {
+	right := len(got) == len(tr.bullets)
+	for i := 0; right && i < len(got); i++ {
+		right = slices.Contains(tr.bullets[i], got[i])
+	}
+	if !right {
 		return fmt.Sprintf("bullets per role %v, want %v", got, tr.bullets)
 	}
 	return ""
+}
+
+// knownMisses are the fixtures the reader does not yet read as a person
+// does, with why: TestLayoutCorpus fails when any other fixture is read
+// wrong, so the score only goes up.
+var knownMisses = map[string]string{
+	"json-custom-schema.json":              "a home-grown JSON schema (info, work[].bullets)",
+	"json-resume-fr-summary-bullets.json":  "bullets written as lines inside work[].summary",
+	"md-de-timeline-cover-letter.md":       "a timeline of '**dates:** Title, Company' lines",
+	"md-de-unheaded-timeline.md":           "a list of roles and degrees with no heading",
+	"md-definition-list-contracts.md":      "several dated definitions under one term",
+	"md-es-inline-role-list.md":            "'Trabajo' is not a known section name",
+	"md-ja-experience-tables.md":           "roles in tables, listed twice",
+	"md-ko-position-field-nested.md":       "'포지션:' fields beside label-nested bullets",
+	"md-unicode-bullet-grouped-company.md": "one company over several titles",
+	"txt-indented-tab-headings.txt":        "'*Text' bullets with no space",
+	"txt-latex-residue.txt":                "bullet lines wrapped at column 0",
+	"txt-pandoc-boxed-no-headings.txt":     "roles with no Experience heading",
 }
 
 // TestLayoutCorpus reads every fixture and compares roles and bullets with
 // what a person sees; the share read right is the figure the README gives.
 func TestLayoutCorpus(t *testing.T) {
 	truths := readTruth(t)
+	names := slices.Sorted(maps.Keys(truths))
 	right := 0
-	for name, tr := range truths {
+	for _, name := range names {
+		msg := ""
 		d, _, err := readLayout(t, name)
 		if err != nil {
-			t.Logf("%s: %v", name, err)
-			continue
+			msg = err.Error()
+		} else {
+			msg = rolesAndBullets(d, truths[name])
 		}
-		if msg := rolesAndBullets(d, tr); msg != "" {
-			t.Logf("%s: %s", name, msg)
-			continue
+		why, known := knownMisses[name]
+		switch {
+		case msg == "" && known:
+			t.Logf("%s is read right now: take it off knownMisses (%s)", name, why)
+		case msg != "" && known:
+			t.Logf("%s: %s (known: %s)", name, msg, why)
+		case msg != "":
+			t.Errorf("%s: %s", name, msg)
 		}
-		right++
+		if msg == "" {
+			right++
+		}
+	}
+	for name := range knownMisses {
+		if _, ok := truths[name]; !ok {
+			t.Errorf("knownMisses names %s, which is not in truth.txt", name)
+		}
 	}
 	t.Logf("roles and bullets right: %d of %d", right, len(truths))
 }
