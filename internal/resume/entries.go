@@ -36,6 +36,26 @@ func (e *entry) dated() bool {
 	return false
 }
 
+// roleLike: a heading line names a role ("Engineer", "Entwickler") or a
+// company ("Acme Inc").
+func (e *entry) roleLike() bool {
+	if _, ok := e.fields["title"]; ok {
+		return true
+	}
+	for _, b := range e.head {
+		if titleRe.MatchString(b.Text) {
+			return true
+		}
+		parts, _, _ := splitHeader([]string{headText(b)}, true)
+		for _, p := range parts {
+			if companyLike(p.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func newEntry(b *Block) *entry {
 	e := &entry{fields: map[string]rich{}}
 	if b != nil {
@@ -261,7 +281,24 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || strongStart(b) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "。")
+	return words <= 8 && !fullStop(t)
+}
+
+// fullStop: the text ends with a full stop that is not an
+// abbreviation's ("Pinterest Inc.", "Acme Co.", "L.L.C.").
+func fullStop(t string) bool {
+	if strings.HasSuffix(t, "。") {
+		return true
+	}
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	w := t[strings.LastIndexAny(t, " \t(")+1 : len(t)-1]
+	if strings.Contains(w, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !(unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 4 && coSuffixRe.MatchString(w))
 }
 
 // wordCount counts words, not the separators between them.
@@ -805,8 +842,9 @@ func (in *interp) role(e *entry) {
 	if r.LineNo == 0 {
 		r.LineNo = firstLine(e)
 	}
-	// "10+ years of experience" under an Experience heading is no role
-	if !e.hasBody() && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company)) {
+	// "10+ years of experience" under an Experience heading is no role,
+	// nor a line that is only a link
+	if !e.hasBody() && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3) {
 		return
 	}
 	d.Roles = append(d.Roles, r)

@@ -27,6 +27,53 @@ type interp struct {
 	headerProse []*Block
 	level       int // the heading level sections are at; 7 for bold or capital lines
 	heads       []headInfo
+	// knownExperience: a section is titled as experience, so a section of
+	// another title is not taken for one by its dates alone
+	knownExperience bool
+	lastKind        string // the kind of the section read last
+	// textHeadsAfterGap: the plain text's section names stand after blank
+	// lines, so one inside a block of lines is not a heading
+	textHeadsAfterGap bool
+	baseIndent        int // plain text: the indent of the leftmost lines (a converter may indent them all)
+}
+
+// baseIndent is the indent of the leftmost lines: the smallest indent that
+// a fifth of the paragraph lines have (a converter may indent them all, and
+// leave a stray line at the margin).
+func baseIndent(bs []*Block) int {
+	count := map[int]int{}
+	n := 0
+	for _, b := range bs {
+		if b.Kind == BlockParagraph {
+			count[b.Indent]++
+			n++
+		}
+	}
+	for indent := 0; indent <= 16; indent++ {
+		if count[indent]*5 >= n && count[indent] > 0 {
+			return indent
+		}
+	}
+	return 0
+}
+
+// textHeadsAfterGap: most plain lines that are section names stand after a
+// blank line.
+func textHeadsAfterGap(bs []*Block) bool {
+	gap, block := 0, 0
+	for _, b := range bs {
+		if b.Kind != BlockParagraph || b.Caps || wordCount(b.Text) > 6 {
+			continue
+		}
+		if _, ok := sectionKind(b.Text); ok {
+			if b.Cont {
+				block++
+			} else {
+				gap++
+			}
+		}
+	}
+	return gap >= 2 && gap > block
 }
 
 // headInfo is what headLevel says of a block, worked out once.
@@ -81,6 +128,8 @@ func (in *interp) run(blocks []Block) {
 			in.bs = append(in.bs, b)
 		}
 	}
+	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
+	in.baseIndent = baseIndent(in.bs)
 	in.level = in.sectionLevel()
 	zoneEnd := in.headerZoneEnd()
 	in.header(in.bs[:zoneEnd])
@@ -91,6 +140,7 @@ func (in *interp) run(blocks []Block) {
 	hasSummary := false
 	for _, s := range secs {
 		hasSummary = hasSummary || s.kind == SecSummary
+		in.knownExperience = in.knownExperience || s.known && s.kind == SecExperience
 	}
 	if !hasSummary && len(in.headerProse) > 0 {
 		in.summary(in.headerProse)
@@ -130,16 +180,23 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		if words == 0 || words > 6 {
 			return 0, "", false
 		}
+		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":")
 		if k, ok := sectionKind(t); ok {
-			if in.format != Markdown || b.Strong || b.Caps || strings.HasSuffix(t, ":") {
+			// a plain line inside a block of lines, where the document's
+			// headings stand after a blank line, is content ("Projects" as
+			// a company between a title and its dates)
+			if marked || in.format != Markdown && (!b.Cont || !in.textHeadsAfterGap) {
 				return pseudoLevel, k, true
 			}
 			return 0, "", false
 		}
-		// plain text: a short line in capitals with no date is a heading
-		// (not "CGPA: 8.5/10", a label and its value)
-		if in.format != Markdown && b.Caps && b.Indent == 0 && !hasContact(t) && !strings.Contains(strings.TrimRight(t, ": "), ":") {
-			if _, ok := FindDateRange(t); !ok {
+		// plain text: a short line in capitals (or set off by a tab) with no
+		// date is a heading (not "CGPA: 8.5/10", a label and its value, nor
+		// "CMS:", a label in a list); so
+		// is a line after a blank whose last noun names a section
+		// ("Selected Open Source Projects and Publications")
+		if in.format != Markdown && b.Indent <= in.baseIndent && !hasContact(t) && !strings.Contains(t, ":") {
+			if (b.Caps || b.Strong && in.format == Text || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
 			}
 		}
@@ -337,6 +394,7 @@ func (in *interp) section(s *section) {
 	if kind == kindUnknown {
 		kind = in.guessKind(s)
 	}
+	in.lastKind = kind
 	info := SectionInfo{Kind: kind, Title: s.title}
 	if s.head != nil {
 		info.Line = s.head.Line
@@ -393,12 +451,24 @@ func hasSubheading(bs []*Block, level int) bool {
 }
 
 // guessKind decides an unknown section by its content: dated entries with
-// bullets are experience; anything else is kept as written.
+// bullets are experience (when another section is titled so and this one
+// does not follow it, only if each names a role or a company: grants, talks
+// and courses have dates too); degrees are education, short
+// lists skills; then the title's last noun ("Selected Open Source Projects");
+// anything else is kept as written.
 func (in *interp) guessKind(s *section) string {
+	noun := headNounKind(s.title)
+	// under a section titled as experience elsewhere, dated entries are
+	// jobs only when every one names a role or a company
+	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
 	es := in.entries(s.blocks, SecExperience)
 	dated, bullets := 0, 0
 	for _, e := range es {
 		if e.dated() {
+			if strict && !e.roleLike() {
+				dated = 0
+				break
+			}
 			dated++
 		}
 		bullets += len(e.bullets)
@@ -425,8 +495,31 @@ func (in *interp) guessKind(s *section) string {
 		return SecEducation
 	case lines > 0 && lists == lines:
 		return SecSkills
+	case noun != "" && noun != SecExperience:
+		return noun
 	}
 	return kindOther
+}
+
+// headNouns: the last word of a title that says what its section holds
+// whatever words come before ("Selected Open Source Projects and
+// Publications", "Relevant Engineering Experience").
+var headNouns = map[string]string{
+	"projects": SecProjects, "project": SecProjects, "experience": SecExperience, "experiences": SecExperience,
+	"certifications": SecCertifications, "certificates": SecCertifications, "education": SecEducation,
+	"projets": SecProjects, "projekte": SecProjects, "proyectos": SecProjects, "projetos": SecProjects,
+}
+
+func headNounKind(title string) string {
+	n := normTitle(title)
+	for _, sep := range []string{" and ", " & ", " / ", ", "} {
+		n, _, _ = strings.Cut(n, sep)
+	}
+	ws := strings.Fields(n)
+	if len(ws) < 2 || len(ws) > 6 {
+		return ""
+	}
+	return headNouns[ws[len(ws)-1]]
 }
 
 // listLike: "Kotlin, Java, PostgreSQL, AWS": short names and separators.

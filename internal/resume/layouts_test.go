@@ -98,7 +98,6 @@ var knownMisses = map[string]string{
 	"md-ja-experience-tables.md":           "roles in tables, listed twice",
 	"md-ko-position-field-nested.md":       "'포지션:' fields beside label-nested bullets",
 	"md-unicode-bullet-grouped-company.md": "one company over several titles",
-	"txt-indented-tab-headings.txt":        "'*Text' bullets with no space",
 	"txt-latex-residue.txt":                "bullet lines wrapped at column 0",
 	"txt-pandoc-boxed-no-headings.txt":     "roles with no Experience heading",
 }

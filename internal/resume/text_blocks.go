@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,16 +13,102 @@ import (
 
 var (
 	textBulletRe = regexp.MustCompile(`^([-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
-	ruleLineRe   = regexp.MustCompile(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
+	// "*Modularized survey programming...": a marker glued to a capital
+	gluedBulletRe = regexp.MustCompile(`^[-*•]\p{Lu}`)
+	ruleLineRe    = regexp.MustCompile(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
+	// "+------+" and "+======+": the edges of a box drawn with characters
+	boxEdgeRe = regexp.MustCompile(`^\s*\+[-=+]{3,}\+\s*$`)
 )
+
+// textBullet is the list marker a line opens with, or "".
+func textBullet(text string) string {
+	if m := textBulletRe.FindString(text); m != "" {
+		return m
+	}
+	// a glued marker, when the line opens no emphasis ("*Note* that"): no
+	// second star closes it
+	if gluedBulletRe.MatchString(text) {
+		if text[0] != '*' {
+			return text[:1]
+		}
+		if i := strings.IndexByte(text[1:], '*'); i < 0 || text[i] == ' ' || text[i] == '\t' {
+			return text[:1]
+		}
+	}
+	return ""
+}
+
+// textBox: inside a box drawn with "+---+" edges and "|" sides, a line's
+// text is what lies between the sides.
+func textBox(raw string, inBox bool) (from, to int, ok bool) {
+	if !inBox {
+		return 0, 0, false
+	}
+	t := strings.TrimRight(raw, " \t\r")
+	l := strings.IndexByte(t, '|')
+	if l < 0 || strings.TrimSpace(t[:l]) != "" || len(t) < l+2 || t[len(t)-1] != '|' {
+		return 0, 0, false
+	}
+	return l + 1, len(t) - 1, true
+}
+
+// continuesItem: a line right under a list item, with no blank line
+// between, that carries on its sentence: it starts in lower case, or sits
+// at the marker's indent or deeper after an item that has not ended.
+func continuesItem(item *Block, lead, markerIndent int, text string) bool {
+	if textBullet(text) != "" || isCaps(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsLower(r) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(item.Text))
+	ended := strings.ContainsRune(".!?:;。", last)
+	if ended || lead == 0 || lead < markerIndent {
+		return false
+	}
+	if _, known := sectionKind(text); known || dated(&Block{Text: text}) {
+		return false
+	}
+	return true
+}
+
+// headPrefix: a line that opens with a section name and goes on with the
+// section's first line ("EDUCATION Rochester Institute of Technology",
+// "References \tAvailable upon request."): the length of the name, or 0.
+func headPrefix(text string) int {
+	if i := strings.IndexByte(text, '\t'); i > 0 {
+		if _, known := sectionKind(text[:i]); known && strings.TrimSpace(text[i:]) != "" {
+			return len(strings.TrimRight(text[:i], " "))
+		}
+	}
+	// capitals, then a word that is not
+	ws := strings.Fields(text)
+	n := 0
+	for n < len(ws) && n < 4 && isCaps(ws[n]) {
+		n++
+	}
+	rest := strings.Join(ws[n:], " ")
+	if n == 0 || n == len(ws) || isCaps(rest) || !strings.ContainsFunc(rest, unicode.IsLower) {
+		return 0
+	}
+	head := strings.Join(ws[:n], " ")
+	if _, known := sectionKind(head); !known || !strings.HasPrefix(text, head) {
+		return 0
+	}
+	return len(head)
+}
 
 // textBlocks reads src[start:end) as plain text.
 func textBlocks(src []byte, start, end int) []Block {
 	var out []Block
 	line := 1 + bytes.Count(src[:start], []byte("\n"))
-	gap := true     // a blank line (or the start) came before
-	lastItem := -1  // index of the list item a wrapped line may continue
-	itemIndent := 0 // where that item's text starts
+	gap := true       // a blank line (or the start) came before
+	lastItem := -1    // index of the list item a wrapped line may continue
+	itemIndent := 0   // where that item's text starts
+	markerIndent := 0 // where its marker stands
+	inBox := false
 	for at := start; at < end; line++ {
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
@@ -30,11 +117,30 @@ func textBlocks(src []byte, start, end int) []Block {
 			stop, next = at+nl, at+nl+1
 		}
 		raw := string(src[at:stop])
+		base := at
+		boxed := false
+		if boxEdgeRe.MatchString(raw) {
+			// an edge opens a box, or goes on with it, when sides follow
+			inBox = next < end && bytes.HasPrefix(bytes.TrimLeft(src[next:end], " \t"), []byte("|"))
+			out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{at, at + len(strings.TrimRight(raw, " \t\r"))}, Text: strings.TrimSpace(raw)})
+			gap, lastItem = true, -1
+			at = next
+			continue
+		}
+		if from, to, ok := textBox(raw, inBox); ok {
+			raw, base, boxed = raw[from:to], at+from, true
+		} else {
+			inBox = false
+		}
 		content := strings.TrimRight(raw, " \t\r")
 		lead := len(content) - len(strings.TrimLeft(content, " \t"))
 		text := content[lead:]
-		cs := at + lead
-		ce := at + len(content)
+		cs := base + lead
+		ce := base + len(content)
+		m := ""
+		if text != "" {
+			m = textBullet(text)
+		}
 		switch {
 		case text == "":
 			gap = true
@@ -52,14 +158,13 @@ func textBlocks(src []byte, start, end int) []Block {
 			}
 			gap = true
 			lastItem = -1
-		case textBulletRe.MatchString(text):
-			m := textBulletRe.FindString(text)
-			b := Block{Kind: BlockListItem, Level: lead / 2, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}}
+		case m != "":
+			b := Block{Kind: BlockListItem, Level: lead / 2, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed}
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
-			lastItem, itemIndent = len(out)-1, lead+utf8.RuneCountInString(m)
+			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
 			gap = false
-		case lastItem >= 0 && lead >= itemIndent && lead > 0:
+		case lastItem >= 0 && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
 			// a wrapped bullet line continues the item
 			it := &out[lastItem]
 			var rb richBuilder
@@ -69,7 +174,21 @@ func textBlocks(src []byte, start, end int) []Block {
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
 		default:
-			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap}
+			// "EDUCATION Rochester Institute of Technology": the name, then its first line
+			if n := headPrefix(text); n > 0 && !boxed {
+				h := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text[:n], Span: Span{cs, cs + n}, Caps: isCaps(text[:n])}
+				out = append(out, h)
+				rest := strings.TrimLeft(text[n:], " \t")
+				cs += len(text) - len(rest)
+				lead += len(text) - len(rest)
+				text = rest
+				gap = true
+			}
+			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap, Quote: boxed}
+			// "Objective \t": a short line set off by a tab reads as a heading
+			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
+				b.Strong = true
+			}
 			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph {
 				b.Cont = false
 			}
