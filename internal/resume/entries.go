@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,8 @@ type entry struct {
 	columns  []string        // a table row's columns: what each holds, from the header row
 	implicit bool            // bullets with no heading line before them
 	line     int
+	group    string // the company of a heading over several roles (groupCompanies)
+	skip     bool   // a company heading over roles: no role itself
 }
 
 func (e *entry) hasBody() bool { return len(e.bullets) > 0 || len(e.prose) > 0 }
@@ -138,7 +141,13 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	var body []*Block
 	flush := func() {
 		if cur != nil {
-			in.fill(cur, body)
+			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
+			// lines: a label over a timeline, whose lines are the entries
+			if !cur.dated() && datedLines(body) >= 2 {
+				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
+			} else {
+				in.fill(cur, body)
+			}
 		}
 		body = nil
 	}
@@ -175,6 +184,17 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// datedLines counts the paragraph lines that are dated heading lines.
+func datedLines(bs []*Block) int {
+	n := 0
+	for _, b := range bs {
+		if b.Kind == BlockParagraph && dated(b) && headerLike(b) {
+			n++
+		}
+	}
+	return n
 }
 
 // fill sorts the blocks under an entry's heading into more heading lines,
@@ -275,7 +295,8 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	words := wordCount(t)
-	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) {
+	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
+	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b)) {
 		return true
 	}
 	if b.Strong || b.Emph || b.Kind == BlockTerm || strongStart(b) && words <= 16 {
@@ -373,8 +394,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
-			if b.Level > 0 && cur != nil && !cur.hasBody() {
-				cur.head = append(cur.head, b) // a definition's text
+			if b.Level > 0 && cur != nil {
+				// a definition's text, or the lines of a list item's own
+				if !cur.hasBody() && (headerLike(b) || len(cur.head) > 0 && cur.head[0].Kind == BlockTerm) {
+					cur.head = append(cur.head, b)
+				} else {
+					cur.prose = append(cur.prose, b)
+				}
 				continue
 			}
 			if kind == SecEducation {
@@ -390,7 +416,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
-			if !headerLike(b) {
+			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
 				if cur == nil {
 					continue // prose before any entry
 				}
@@ -412,6 +438,25 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// proseRun: the lines from i on that continue one another read as a
+// paragraph, not as heading lines: more than one line, none bold, italic or
+// dated, more than 12 words, ending with a full stop.
+func proseRun(bs []*Block, i int) bool {
+	b := bs[i]
+	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || dated(b) {
+		return false
+	}
+	words := wordCount(b.Text)
+	j := i + 1
+	for ; j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Cont; j++ {
+		if bs[j].Strong || bs[j].Emph || dated(bs[j]) {
+			return false
+		}
+		words += wordCount(bs[j].Text)
+	}
+	return j > i+1 && words > 12 && fullStop(strings.TrimSpace(bs[j-1].Text))
 }
 
 func dated(b *Block) bool {
@@ -490,9 +535,15 @@ var (
 			"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 			"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 			"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
-			"разработчик инженер программист руководитель стажер аналитик розробник інженер",
+			"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
+			"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
 		"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영")
+	titleEnds = func() *vocab {
+		titleRe.ends = strings.Fields("entwickler entwicklerin führer führerin leiter leiterin berater beraterin ingenieur ingenieurin " +
+			"developer engineer manager designer architekt architektin")
+		return titleRe
+	}()
 	remoteRe    = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
 	countryRe   = newVocab(
@@ -500,8 +551,8 @@ var (
 			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
-	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
-	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade)\b|大学|大學|学院|대학교|대학|高校|学校)`)
+	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade|\p{L}*akademie|\p{L}*hochschule)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
 	yearsAsRe     = regexp.MustCompile(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
@@ -774,7 +825,13 @@ func roleFields(parts []headerPart) (title, company, location string) {
 		case title == "" && company != "":
 			title = take(i)
 		case title == "" && company == "":
-			// neither says which: "Title, Company", as most people write it
+			// neither says which: "Title, Company", as most people write
+			// it, unless a company stands in capitals ("NORDLICHT
+			// CONSULTING *Grafikdesign*")
+			if isCaps(p.text) && len(parts) > i+1 && !isCaps(parts[i+1].text) && !used[i+1] {
+				company = take(i)
+				continue
+			}
 			title = take(i)
 		}
 	}
@@ -803,6 +860,9 @@ func (in *interp) role(e *entry) {
 		}
 	}
 	r.Title, r.Company, r.Location = roleFields(parts)
+	if e.group != "" {
+		r.Title, r.Company = groupTitle(e), e.group
+	}
 	if f, ok := e.fields["company"]; ok {
 		if r.Company != "" && r.Title == "" {
 			r.Title = r.Company
@@ -903,6 +963,21 @@ func headText(b *Block) string {
 				cuts = append(cuts, g.Text.Start)
 			}
 		}
+		// "**COMPANY *Title* (2020 - 2023)**": a run set apart inside another
+		for i, in := range b.Groups {
+			for _, out := range b.Groups[i+1:] {
+				if out.Text.Start <= in.Text.Start && in.Text.End <= out.Text.End && in.Text != out.Text && emphasisGroup(b, in) && emphasisGroup(b, out) {
+					if in.Text.Start > out.Text.Start {
+						cuts = append(cuts, in.Text.Start)
+					}
+					if in.Text.End < out.Text.End {
+						cuts = append(cuts, in.Text.End)
+					}
+				}
+			}
+		}
+		slices.Sort(cuts)
+		cuts = slices.Compact(cuts)
 		for i := len(cuts) - 1; i >= 0; i-- {
 			t = t[:cuts[i]] + " | " + t[cuts[i]:]
 		}
@@ -914,7 +989,10 @@ func headText(b *Block) string {
 func emphasisGroup(b *Block, g Group) bool {
 	for _, p := range b.Pieces {
 		if p.Src.Start == g.Outer.Start {
-			return p.Src.Len() > 0 && p.Src.Start == g.Outer.Start && g.Inner.Start > g.Outer.Start && g.Inner.Start-g.Outer.Start <= 3 && p.Kind == PieceMarkup && p.Text.Len() == 0
+			// a delimiter run of one to three, closed by as many (a link's
+			// "](url)" is longer than its "[")
+			open := g.Inner.Start - g.Outer.Start
+			return p.Src.Len() > 0 && open > 0 && open <= 3 && g.Outer.End-g.Inner.End == open && p.Kind == PieceMarkup && p.Text.Len() == 0
 		}
 	}
 	return false

@@ -97,7 +97,7 @@ func (in *interp) header(zone []*Block) {
 			in.contactLine(raw)
 		case b.Quote || b.Kind == BlockListItem && (b.Level > 0 || labelItem(t)):
 			// a motto, or a list nested under a label: long prose may be a summary
-			if words >= 10 && !b.Quote || b.Quote && words >= 10 {
+			if words >= 10 && b.Style != boxStyle {
 				summary = append(summary, b)
 			}
 		case isLocation(t):
@@ -109,6 +109,24 @@ func (in *interp) header(zone []*Block) {
 		}
 	}
 	in.headerProse = summary
+}
+
+// nameInProseRe: "Mein Name ist Mara Feldmann", where a cover letter is
+// the only place the name is written.
+var nameInProseRe = regexp.MustCompile(`(?i:\b(?:my name is|mein name ist|je m'appelle|me llamo|mi nombre es|mi chiamo))\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\b`)
+
+// nameFromProse finds the name in a sentence that gives it, when nothing
+// else did.
+func (in *interp) nameFromProse() {
+	for _, b := range in.bs {
+		if b.Kind != BlockParagraph || !strings.Contains(b.Text, " ") {
+			continue
+		}
+		if m := nameInProseRe.FindStringSubmatch(b.Text); m != nil {
+			in.d.Header.Name = m[1]
+			return
+		}
+	}
 }
 
 var autolinkRe = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+|[^@>\s<]+@[^>\s]+)>`)

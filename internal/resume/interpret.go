@@ -31,6 +31,7 @@ type interp struct {
 	// another title is not taken for one by its dates alone
 	knownExperience bool
 	lastKind        string // the kind of the section read last
+	datedRoles      bool   // a section titled as experience has dated entries
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
@@ -132,12 +133,22 @@ func (in *interp) run(blocks []Block) {
 	in.baseIndent = baseIndent(in.bs)
 	in.level = in.sectionLevel()
 	zoneEnd := in.headerZoneEnd()
-	in.header(in.bs[:zoneEnd])
+	// jobs listed before any heading are a section of their own
+	headerEnd := zoneEnd
+	timeline := in.timelineStart(zoneEnd)
+	if timeline >= 0 {
+		headerEnd = timeline
+	}
+	in.header(in.bs[:headerEnd])
 	secs := in.sections(zoneEnd)
+	if timeline >= 0 {
+		secs = append([]*section{{kind: SecExperience, blocks: in.bs[timeline:zoneEnd]}}, secs...)
+	}
 	if len(secs) == 0 {
 		in.headingless(zoneEnd)
 	}
 	hasSummary := false
+	in.datedRoles = in.anyDatedRoles(secs)
 	for _, s := range secs {
 		hasSummary = hasSummary || s.kind == SecSummary
 		in.knownExperience = in.knownExperience || s.known && s.kind == SecExperience
@@ -148,6 +159,24 @@ func (in *interp) run(blocks []Block) {
 	for _, s := range secs {
 		in.section(s)
 	}
+	if in.d.Header.Name == "" {
+		in.nameFromProse()
+	}
+}
+
+// anyDatedRoles: a section titled as experience holds a dated entry.
+func (in *interp) anyDatedRoles(secs []*section) bool {
+	for _, s := range secs {
+		if s.kind != SecExperience {
+			continue
+		}
+		for _, e := range in.entries(s.blocks, SecExperience) {
+			if e.dated() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headLevel says whether block i reads as a heading: its level (1..6, or
@@ -412,8 +441,21 @@ func (in *interp) section(s *section) {
 			h.Kind, h.Strong = BlockParagraph, true
 			blocks = append([]*Block{&h}, blocks...)
 		}
-		for _, e := range in.entries(blocks, SecExperience) {
-			in.role(e)
+		es := in.entries(blocks, SecExperience)
+		groupCompanies(es)
+		onTimeline := timeline(es)
+		if in.datedRoles && labelsOnly(es) {
+			es = nil
+		}
+		for _, e := range es {
+			switch {
+			case e.skip, onTimeline && noRole(e):
+			case degreeEntry(e):
+				in.education(e)
+				d.Order = appendOnce(d.Order, SecEducation)
+			default:
+				in.role(e)
+			}
 		}
 	case SecProjects:
 		for _, e := range in.entries(s.blocks, SecProjects) {

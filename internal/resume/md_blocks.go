@@ -144,11 +144,22 @@ func (mr *mdReader) listItem(it ast.Node, depth int, quote bool) {
 	rest := first
 	switch first.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
+		rest = first.NextSibling()
+		// "* **COMPANY *Title* (2020-2023)**" over lines about it: the bold
+		// line is the item, the lines under it its text
+		if lines := splitLines(mr.inline(first, false)); len(lines) > 1 && (lines[0].strong || lines[0].emph) {
+			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, lines[0]))
+			for i, l := range lines[1:] {
+				if l.text != "" {
+					mr.emit(withLooks(Block{Kind: BlockParagraph, Level: depth + 1, Quote: quote, Cont: i > 0}, l))
+				}
+			}
+			break
+		}
 		r := mr.inline(first, true)
 		if r.text != "" {
 			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
 		}
-		rest = first.NextSibling()
 	}
 	for c := rest; c != nil; c = c.NextSibling() {
 		mr.node(c, depth+1, quote)

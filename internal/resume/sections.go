@@ -62,6 +62,7 @@ var sectionNames = func() map[string]string {
 	add(SecProjects,
 		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
 		"professional projects", "academic projects", "notable projects", "project experience", "portfolio", "open source projects",
+		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트")
@@ -91,7 +92,9 @@ var sectionNames = func() map[string]string {
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "хобби", "мови", "语言", "兴趣爱好", "获奖",
 		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
-		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking")
+		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
+		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
+		"carta de motivación")
 	return m
 }()
 
@@ -164,7 +167,7 @@ func sectionKind(title string) (string, bool) {
 }
 
 // docTitleRe: a heading that names the document, not a person or a section.
-var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)(\s*[/&|,-]\s*(résumé|resume|curriculum vitae|cv))?$`)
+var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|bewerbungsunterlagen|bewerbung|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)(\s*[/&|,-]\s*(résumé|resume|curriculum vitae|cv))?$`)
 
 var smallWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "for": true, "a": true, "an": true, "to": true, "&": true}
 

@@ -20,6 +20,10 @@ var (
 	boxEdgeRe = regexp.MustCompile(`^\s*\+[-=+]{3,}\+\s*$`)
 )
 
+// boxStyle marks the lines of a box drawn with characters: read for
+// contacts, never rewritten (a longer line would push the box's side out).
+const boxStyle = "box"
+
 // textBullet is the list marker a line opens with, or "".
 func textBullet(text string) string {
 	if m := textBulletRe.FindString(text); m != "" {
@@ -50,6 +54,13 @@ func textBox(raw string, inBox bool) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	return l + 1, len(t) - 1, true
+}
+
+func styleIf(ok bool, style string) string {
+	if ok {
+		return style
+	}
+	return ""
 }
 
 // continuesItem: a line right under a list item, with no blank line
@@ -159,7 +170,7 @@ func textBlocks(src []byte, start, end int) []Block {
 			gap = true
 			lastItem = -1
 		case m != "":
-			b := Block{Kind: BlockListItem, Level: lead / 2, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed}
+			b := Block{Kind: BlockListItem, Level: lead / 2, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
@@ -184,7 +195,7 @@ func textBlocks(src []byte, start, end int) []Block {
 				text = rest
 				gap = true
 			}
-			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap, Quote: boxed}
+			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap, Quote: boxed, Style: styleIf(boxed, boxStyle)}
 			// "Objective \t": a short line set off by a tab reads as a heading
 			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
 				b.Strong = true

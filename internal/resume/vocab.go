@@ -12,6 +12,7 @@ import (
 type vocab struct {
 	words map[string]bool
 	cjk   []string
+	ends  []string // endings that make a word one of the list's (compounds)
 }
 
 // newVocab takes words separated by spaces (a hyphen in a word stands for a
@@ -52,6 +53,21 @@ func (v *vocab) MatchString(s string) bool {
 		// "engineering", "engineers"
 		if strings.HasPrefix(w, "engineer") {
 			if v.words["engineer"] {
+				return true
+			}
+		}
+		// "software-engineer", "it-infrastructure": each half
+		if strings.IndexByte(w, '-') > 0 {
+			for _, h := range strings.Split(w, "-") {
+				if v.words[h] {
+					return true
+				}
+			}
+		}
+		// German compounds end with the role: "Truppführer",
+		// "Webentwickler", "Projektleiterin"
+		for _, end := range v.ends {
+			if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
 				return true
 			}
 		}

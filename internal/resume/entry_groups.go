@@ -1,0 +1,139 @@
+package resume
+
+import "strings"
+
+// Entries that are not roles of their own, though they sit among roles: a
+// company heading over the several titles held there, and a degree on a
+// timeline of jobs.
+
+// headParts are an entry's heading parts without its dates and field lines.
+func (e *entry) headParts() []headerPart {
+	var lines []string
+	for _, b := range e.head {
+		if e.fieldLine(b) {
+			continue
+		}
+		lines = append(lines, headText(b))
+	}
+	parts, _, _ := splitHeader(lines, true)
+	return parts
+}
+
+// namedParts drops locations: what names the role or the company.
+func namedParts(parts []headerPart) []headerPart {
+	var out []headerPart
+	for _, p := range parts {
+		if !isLocation(p.text) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// groupCompanies finds company headings over several roles ("**Lumen
+// Learning Co.** | 2014 - 2025" and a line about the company, then three
+// "Title | City | dates" lines; "Vantage Networks, Seattle WA – 2004-Present"
+// over "Title – 2015-Present" lines): the heading names only a company, the
+// entries under it have one heading line that names a role, and none of
+// them names a company of its own. The entries under it take its company;
+// the heading is no role.
+func groupCompanies(es []*entry) {
+	for i := 0; i < len(es); i++ {
+		g := es[i]
+		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 {
+			continue
+		}
+		named := namedParts(g.headParts())
+		if len(named) != 1 || titleRe.MatchString(named[0].text) {
+			continue
+		}
+		var under []*entry
+		for _, e := range es[i+1:] {
+			if len(e.head) != 1 || e.group != "" || len(e.fields) > 0 {
+				break
+			}
+			parts := namedParts(e.headParts())
+			if len(parts) == 0 || !titleRe.MatchString(parts[0].text) || anyCompanyLike(parts) {
+				break
+			}
+			under = append(under, e)
+		}
+		if len(under) < 1 || len(under) == 1 && g.hasBody() {
+			continue
+		}
+		g.skip = true
+		for _, e := range under {
+			e.group = named[0].text
+		}
+		i += len(under)
+	}
+}
+
+func anyCompanyLike(parts []headerPart) bool {
+	for _, p := range parts {
+		if companyLike(p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupTitle is a grouped role's title: its heading's named parts as
+// written ("Senior Manager, Site Reliability Engineering").
+func groupTitle(e *entry) string {
+	var ts []string
+	for _, p := range namedParts(e.headParts()) {
+		ts = append(ts, p.text)
+	}
+	return strings.Join(ts, ", ")
+}
+
+// degreeEntry: on a timeline of jobs, a line that names a degree or a school
+// and no role, with nothing under it to tell ("**2010**: Promotion, Fakultät
+// Biologie, Technische Universität Dresden").
+func degreeEntry(e *entry) bool {
+	if len(e.bullets) > 0 || len(e.head) == 0 {
+		return false
+	}
+	t := e.head[0].Text
+	return (degreeRe.MatchString(t) || institutionRe.MatchString(t)) && !titleRe.MatchString(t) && !e.roleLikeField()
+}
+
+func (e *entry) roleLikeField() bool {
+	_, ok := e.fields["title"]
+	return ok
+}
+
+// timeline: most entries are one dated line with nothing under it ("**2011
+// - 2013:** Trainee, Acme GmbH"), as in a CV's chronology.
+func timeline(es []*entry) bool {
+	n := 0
+	for _, e := range es {
+		if len(e.head) == 1 && !e.hasBody() && e.dated() {
+			n++
+		}
+	}
+	return n >= 3 && n*2 >= len(es)
+}
+
+// noRole: on a timeline, a line that names no role and no company and has
+// nothing under it ("**2011**: Elternzeit", a parental leave).
+func noRole(e *entry) bool {
+	if len(e.head) != 1 || e.hasBody() || e.roleLikeField() {
+		return false
+	}
+	named := namedParts(e.headParts())
+	return len(named) <= 1 && !e.roleLike()
+}
+
+// labelsOnly: entries that name no role, no company and no dates
+// ("#### Backend" over what was done there), in a section beside roles
+// that have dates: what they hold is told about skills, not jobs.
+func labelsOnly(es []*entry) bool {
+	for _, e := range es {
+		if e.dated() || e.roleLike() || e.listRole || e.implicit {
+			return false
+		}
+	}
+	return len(es) > 0
+}
