@@ -21,6 +21,7 @@ type entry struct {
 	columns  []string        // a table row's columns: what each holds, from the header row
 	implicit bool            // bullets with no heading line before them
 	line     int
+	labels   []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
 	group    string // the company of a heading over several roles (groupCompanies)
 	skip     bool   // a company heading over roles: no role itself
 }
@@ -232,7 +233,7 @@ var (
 	fieldNames = map[string]string{
 		"company": "company", "employer": "company", "organization": "company", "organisation": "company", "client": "company",
 		"unternehmen": "company", "firma": "company", "arbeitgeber": "company", "empresa": "company", "entreprise": "company", "société": "company",
-		"公司": "company", "会社": "company", "회사": "company",
+		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
@@ -285,9 +286,27 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		}
 	}
 	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level {
+		e.labels = append(e.labels, b.Level)
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// bulletBlocks are the entry's bullets. Where labels introduce its bullets
+// ("- 담당업무:" over the duties), an item beside them that is a label and
+// its value ("- 포지션: 백엔드 개발자", "- 사용기술: Node.js") is a field.
+func (e *entry) bulletBlocks() []*Block {
+	if len(e.labels) == 0 {
+		return e.bullets
+	}
+	var out []*Block
+	for _, b := range e.bullets {
+		if slices.Contains(e.labels, b.Level) && selfNamed(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ".") {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // headerLike: a line that heads an entry rather than telling about it:
@@ -628,7 +647,7 @@ func splitParts(l string, roles bool) []headerPart {
 			add(seg, "", false)
 			continue
 		}
-		if m := roleSeps.FindStringIndex(seg); m != nil && (roles || strings.Contains(seg[m[0]:m[1]], "@") || degreeRe.MatchString(seg[:m[0]]) && institutionRe.MatchString(seg[m[1]:])) {
+		if m := roleSep(seg); m != nil && (roles || strings.Contains(seg[m[0]:m[1]], "@") || degreeRe.MatchString(seg[:m[0]]) && institutionRe.MatchString(seg[m[1]:])) {
 			add(seg[:m[0]], "at", false)
 			seg = seg[m[1]:]
 		}
@@ -646,6 +665,35 @@ func splitParts(l string, roles bool) []headerPart {
 	}
 	return out
 }
+
+// roleSep finds "at" between a title and a company: the first one
+// followed by a name, not a phrase ("Ingeniero en prácticas en el
+// Ayuntamiento": the second "en").
+func roleSep(seg string) []int {
+	for _, m := range roleSeps.FindAllStringIndex(seg, 4) {
+		next := strings.Fields(seg[m[1]:])
+		if len(next) == 0 {
+			continue
+		}
+		w := next[0]
+		article := articles[w] && len(next) > 1
+		if article {
+			w = next[1]
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_[(\"'")); unicode.IsLower(r) {
+			continue
+		}
+		if article {
+			// the article goes with the separator: "en el Ayuntamiento"
+			m[1] += strings.Index(seg[m[1]:], next[0]) + len(next[0])
+		}
+		return m
+	}
+	return nil
+}
+
+var articles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true, "le": true, "les": true, "l'": true,
+	"der": true, "die": true, "das": true, "o": true, "a": true, "il": true, "lo": true}
 
 // isLocation: "Remote", "Austin, TX", "Giza - Egypt", "Paris, France".
 func isLocation(p string) bool {
@@ -889,7 +937,7 @@ func (in *interp) role(e *entry) {
 		in.tableRole(&r, e)
 	}
 	ri := len(d.Roles)
-	for _, b := range e.bullets {
+	for _, b := range e.bulletBlocks() {
 		in.bullet(&r, ri, richOf(b))
 	}
 	var prose []string

@@ -92,9 +92,7 @@ var knownMisses = map[string]string{
 	"json-custom-schema.json":             "a home-grown JSON schema (info, work[].bullets)",
 	"json-resume-fr-summary-bullets.json": "bullets written as lines inside work[].summary",
 	"md-definition-list-contracts.md":     "several dated definitions under one term",
-	"md-es-inline-role-list.md":           "'Trabajo' is not a known section name",
 	"md-ja-experience-tables.md":          "roles in tables, listed twice",
-	"md-ko-position-field-nested.md":      "'포지션:' fields beside label-nested bullets",
 }
 
 // TestLayoutCorpus reads every fixture and compares roles and bullets with
