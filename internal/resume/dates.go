@@ -347,6 +347,14 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 				return Date{Year: v, Month: m, Exact: true}, e2, true
 			}
 		}
+		// "2021. 03." (Korean): a dot, a space, the month and its own dot
+		if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
+			k := skipSpaces(s, e+1)
+			m, e2 := scanDigits(s, k)
+			if e2-k >= 1 && e2-k <= 2 && m >= 1 && m <= 12 && e2 < len(s) && s[e2] == '.' {
+				return Date{Year: v, Month: m, Exact: true}, e2 + 1, true
+			}
+		}
 		return d, e, true
 	case n >= 1 && n <= 2 && v >= 1 && v <= 12:
 		// 03/2021, 3.2021, 07 / 2024

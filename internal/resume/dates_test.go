@@ -16,6 +16,8 @@ func TestFindDateRange(t *testing.T) {
 		{"Jun 2021 -- Present", "Jun 2021", "Present", true, "2021-06", "0-00"},
 		{"Oct, 2017- Mar, 2018", "Oct, 2017", "Mar, 2018", false, "2017-10", "2018-03"},
 		{"Juin 17 - Aujourd'hui", "Juin 17", "Aujourd'hui", true, "2017-06", "0-00"},
+		{"한빛네트웍스 (2021. 03. - 현재)", "2021. 03.", "현재", true, "2021-03", "0-00"},
+		{"(2019. 11. - 2021. 02.)", "2019. 11.", "2021. 02.", false, "2019-11", "2021-02"},
 		{"Déc. 16 - Juin 17", "Déc. 16", "Juin 17", false, "2016-12", "2017-06"},
 		{"Janvier 2015 - Mai 2015", "Janvier 2015", "Mai 2015", false, "2015-01", "2015-05"},
 		{"janv. 2021 – aujourd'hui", "janv. 2021", "aujourd'hui", true, "2021-01", "0-00"},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -44,8 +45,11 @@ func (in *interp) header(zone []*Block) {
 		if h.Name != "" || first != "" {
 			continue
 		}
-		if b.Kind == BlockHeading || (i == 0 || b.Strong && allTitles(zone[:i])) && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
-			t := cleanName(b.Text)
+		t, headline := nameAndSentence(cleanName(b.Text))
+		if b.Kind == BlockHeading || (i == 0 || allTitles(zone[:i]) && (b.Strong || !titleRe.MatchString(t))) && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
+			if headline != "" && h.Headline == "" {
+				h.Headline = headline
+			}
 			if t == "" || docTitleRe.MatchString(t) {
 				in.used[b] = true
 				continue
@@ -295,6 +299,22 @@ func hasContact(t string) bool {
 	}
 	return false
 }
+
+// nameAndSentence cuts "박서진. 웹 개발자." into the name and what it says
+// of itself ("Dr. Lena Vasquez" and "J. Doe" stay whole).
+func nameAndSentence(t string) (string, string) {
+	n, rest, ok := strings.Cut(t, ". ")
+	if !ok || !strings.HasSuffix(rest, ".") || strings.Contains(rest, ". ") || !looksLikeName(n) {
+		return t, ""
+	}
+	last := n[strings.LastIndex(n, " ")+1:]
+	if utf8.RuneCountInString(last) < 2 || honorifics[strings.ToLower(last)] {
+		return t, ""
+	}
+	return n, strings.TrimSuffix(rest, ".")
+}
+
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "jr": true, "sr": true, "st": true}
 
 // looksLikeName: a short line of words, no digits, no @.
 func looksLikeName(t string) bool {

@@ -297,6 +297,9 @@ func (in *interp) headerZoneEnd() int {
 	for i, b := range in.bs {
 		l, k, ok := in.headLevel(i)
 		if l == 0 {
+			// a line under the document's title ("# Resume") holds the name:
+			// the next heading is a section's
+			nameSeen = nameSeen || i > 0 && b.Kind == BlockParagraph
 			continue
 		}
 		if ok && k != "" {
@@ -571,6 +574,10 @@ func listLike(t string) bool {
 		return false
 	}
 	for _, it := range items {
+		switch strings.ToLower(it) {
+		case "...", "…", "etc", "etc.":
+			continue // "Go, Python, ...": the list goes on
+		}
 		if len(strings.Fields(it)) > 3 || strings.HasSuffix(it, ".") {
 			return false
 		}
