@@ -116,6 +116,9 @@ type Group struct {
 	Text  Span // its content's plain text
 	Outer Span // source, delimiters included
 	Inner Span // source of its content
+	// Code: a code span, whose content is written as it is (no escapes);
+	// a change that brings a backtick replaces it whole
+	Code bool
 }
 
 // literalPieces is the mapping of a block without Pieces.

@@ -256,6 +256,12 @@ func scanDate(s string, i int, _ bool) (Date, int, bool) {
 		if k < len(s) && s[k] == ',' {
 			k = skipSpaces(s, k+1)
 		}
+		// "Mai/2025", "Jan-2020"
+		if k == j && j < len(s) && (s[j] == '/' || s[j] == '-') {
+			if y, e, ok := scanYear(s, j+1); ok {
+				return Date{Year: y, Month: m, Exact: true}, e, true
+			}
+		}
 		if y, e, ok := scanYear(s, k); ok && (k > j || j < len(s) && s[j-1] == '.') {
 			return Date{Year: y, Month: m, Exact: true}, e, true
 		}

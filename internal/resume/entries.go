@@ -448,6 +448,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
 				!b.Cont && in.format != Markdown && len(cur.head) >= 2,
+				// a paragraph that opens as the last one did ("**Name**" over
+				// "(2024 essay, link)", twice)
+				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
 				dated && cur.dated(),
 				leadLine(b) && cur.dated() && !dateOnly:
 				start(b)
@@ -457,6 +460,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// sameLook: both lines are wholly bold, or both open in bold.
+func sameLook(a, b *Block) bool {
+	return a.Strong && b.Strong || strongStart(a) && strongStart(b)
 }
 
 // proseRun: the lines from i on that continue one another read as a
@@ -476,6 +484,11 @@ func proseRun(bs []*Block, i int) bool {
 		words += wordCount(bs[j].Text)
 	}
 	return j > i+1 && words > 12 && fullStop(strings.TrimSpace(bs[j-1].Text))
+}
+
+func hasDate(t string) bool {
+	_, ok := FindDateRange(t)
+	return ok
 }
 
 func dated(b *Block) bool {
@@ -570,7 +583,7 @@ var (
 			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
-	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade|\p{L}*akademie|\p{L}*hochschule)\b|大学|大學|学院|대학교|대학|高校|学校)`)
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
@@ -598,6 +611,13 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 				for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
 					if strings.HasSuffix(before, pr[0]) && strings.HasPrefix(after, pr[1]) {
 						before, after = before[:len(before)-len(pr[0])], after[len(pr[1]):]
+						continue
+					}
+					// "(2022-2024, Canada)": the brackets go, what they held stays a part
+					o, c := strings.LastIndex(before, pr[0]), strings.Index(after, pr[1])
+					if o >= 0 && c >= 0 && !strings.Contains(before[o:], pr[1]) && !strings.Contains(after[:c], pr[0]) {
+						before = before[:o] + " | " + before[o+len(pr[0]):]
+						after = after[:c] + " | " + after[c+len(pr[1]):]
 					}
 				}
 				l = before + " | " + after
@@ -737,7 +757,11 @@ func companyLike(p string) bool {
 		}
 	}
 	ws := vocabWords(p)
-	return len(ws) > 0 && companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")]
+	if len(ws) > 0 && companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")] {
+		return true
+	}
+	// "University of Northgate", "Institut für Zellbiologie"
+	return len(ws) > 0 && len(ws) <= 8 && institutionRe.MatchString(p) && !degreeRe.MatchString(p)
 }
 
 // trimPart drops separators and stray brackets around a part, keeping

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Interpret reads blocks into a Document: the one place that decides
@@ -522,7 +523,7 @@ func (in *interp) guessKind(s *section) string {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
-	edu, lists, lines := 0, 0, 0
+	edu, schools, lists, lines := 0, 0, 0, 0
 	for _, b := range s.blocks {
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
@@ -530,13 +531,18 @@ func (in *interp) guessKind(s *section) string {
 			if degreeRe.MatchString(b.Text) || institutionRe.MatchString(b.Text) {
 				edu++
 			}
+			if m := degreeRe.FindStringIndex(b.Text); institutionRe.MatchString(b.Text) || m != nil && m[0] == 0 {
+				schools++
+			}
 			if listLike(b.Text) {
 				lists++
 			}
 		}
 	}
 	switch {
-	case lines > 0 && edu*2 >= lines:
+	case lines > 0 && edu*2 >= lines && schools > 0:
+		// degrees, and a school or a line that opens with a degree: not
+		// "Supervised 3 masters students (2020)"
 		return SecEducation
 	case lines > 0 && lists == lines:
 		return SecSkills
@@ -553,6 +559,8 @@ var headNouns = map[string]string{
 	"projects": SecProjects, "project": SecProjects, "experience": SecExperience, "experiences": SecExperience,
 	"certifications": SecCertifications, "certificates": SecCertifications, "education": SecEducation,
 	"projets": SecProjects, "projekte": SecProjects, "proyectos": SecProjects, "projetos": SecProjects,
+	"skills": SecSkills, "achievements": kindOther, "awards": kindOther, "honors": kindOther, "publications": kindOther,
+	"activities": kindOther, "interests": kindOther, "languages": kindOther, "references": kindOther, "talks": kindOther,
 }
 
 func headNounKind(title string) string {
@@ -569,6 +577,12 @@ func headNounKind(title string) string {
 
 // listLike: "Kotlin, Java, PostgreSQL, AWS": short names and separators.
 func listLike(t string) bool {
+	if selfNamed(t) {
+		// "Boas práticas: Clean Architecture, SOLID, TDD": a named list
+		i := strings.IndexAny(t, ":：")
+		_, n := utf8.DecodeRuneInString(t[i:])
+		t = t[i+n:]
+	}
 	items := splitItems(t)
 	if len(items) < 3 {
 		return false

@@ -501,11 +501,15 @@ func (ir *inlineReader) walk(n ast.Node) {
 		case *extast.Strikethrough:
 			ir.container(c, tildes, tildes, func() { ir.walk(c) })
 		case *ast.CodeSpan:
+			n := len(ir.rb.groups)
 			ir.container(c, backticks, backticks, func() {
 				ir.raw = true
 				ir.walkRaw(c)
 				ir.raw = false
 			})
+			if len(ir.rb.groups) > n {
+				ir.rb.groups[len(ir.rb.groups)-1].Code = true
+			}
 		case *ast.Link:
 			ir.container(c, fixedOpen("["), linkTail, func() { ir.walk(c) })
 		case *ast.Image:

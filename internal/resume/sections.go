@@ -55,7 +55,7 @@ var sectionNames = func() map[string]string {
 		"職歴", "職務経歴", "職務経歴詳細", "経歴", "職歴詳細", "경력", "경력사항", "경력 사항", "업무 경력", "인턴십", "근무 경력", "실무 경험", "경력 (시간순)")
 	add(SecSkills,
 		"skills", "technical skills", "core skills", "skills & tools", "skills and tools", "technologies", "tech stack", "core competencies",
-		"hard skills", "key skills", "competencies", "skill set", "skillset", "expertise", "areas of expertise", "tools", "tools & technologies",
+		"hard skills", "soft skills", "key skills", "competencies", "skill set", "skillset", "expertise", "areas of expertise", "tools", "tools & technologies",
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
 		"kompetenzen", "it-kenntnisse", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
@@ -156,6 +156,11 @@ func sectionKind(title string) (string, bool) {
 	}
 	if t := parenTailRe.ReplaceAllString(n, ""); t != n {
 		if k, ok := sectionNames[strings.TrimSpace(t)]; ok {
+			return k, true
+		}
+		// "Habilidades Técnicas (Hard Skills)": the name in brackets
+		inner := strings.Trim(strings.TrimSpace(n[len(t):]), "()（） ")
+		if k, ok := sectionNames[inner]; ok {
 			return k, true
 		}
 	}

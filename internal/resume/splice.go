@@ -158,7 +158,7 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 			return nil, errors.New("its text map leaves its span")
 		}
 		text := r.text
-		if t.Escape != nil && !e.Plain {
+		if t.Escape != nil && !e.Plain && !r.raw {
 			lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
 			text = t.Escape(text, lineStart)
 		}
@@ -234,6 +234,7 @@ func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, er
 type change struct {
 	src  Span
 	text string
+	raw  bool // inside a code span: written without escapes
 }
 
 // errFixed: the change touches text the reader made up.
@@ -265,12 +266,15 @@ func placeChange(old, new string, pieces []Piece, groups []Group) (change, error
 	if sE < sA {
 		sE = sA
 	}
+	nA0, nE0 := tA, len(new)-(len(old)-tE)
 	for changed := true; changed; {
 		changed = false
 		for _, g := range groups {
+			// a backtick cannot be written inside a code span: the span goes
+			codeBreak := g.Code && sA >= g.Inner.Start && sE <= g.Inner.End && nE0 >= nA0 && strings.ContainsAny(new[nA0:nE0], "`\n")
 			if sE <= g.Outer.Start || sA >= g.Outer.End || // outside
 				sA <= g.Outer.Start && sE >= g.Outer.End || // covers it
-				sA >= g.Inner.Start && sE <= g.Inner.End { // within its content
+				sA >= g.Inner.Start && sE <= g.Inner.End && !codeBreak { // within its content
 				continue
 			}
 			sA, sE = min(sA, g.Outer.Start), max(sE, g.Outer.End)
@@ -287,7 +291,11 @@ func placeChange(old, new string, pieces []Piece, groups []Group) (change, error
 	if nE < nA {
 		return change{}, errors.New("inconsistent text map")
 	}
-	return change{src: Span{sA, sE}, text: new[nA:nE]}, nil
+	raw := false
+	for _, g := range groups {
+		raw = raw || g.Code && sA >= g.Inner.Start && sE <= g.Inner.End
+	}
+	return change{src: Span{sA, sE}, text: new[nA:nE], raw: raw}, nil
 }
 
 // srcStart maps a plain offset where a change starts onto the source,

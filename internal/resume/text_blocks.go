@@ -67,7 +67,7 @@ func styleIf(ok bool, style string) string {
 // between, that carries on its sentence: it starts in lower case, or sits
 // at the marker's indent or deeper after an item that has not ended.
 func continuesItem(item *Block, lead, markerIndent int, text string) bool {
-	if textBullet(text) != "" || isCaps(text) {
+	if textBullet(text) != "" || isCaps(text) && !strings.ContainsAny(text[len(text)-1:], ".,;)") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
