@@ -24,6 +24,19 @@ type entry struct {
 	labels   []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
 	group    string // the company of a heading over several roles (groupCompanies)
 	skip     bool   // a company heading over roles: no role itself
+	// termBlock: the definition-list term the entry is one definition of
+	termBlock *Block
+}
+
+// term is the definition-list term the entry stands under, if any.
+func (e *entry) term() *Block {
+	if e.termBlock != nil {
+		return e.termBlock
+	}
+	if len(e.head) > 0 && e.head[0].Kind == BlockTerm {
+		return e.head[0]
+	}
+	return nil
 }
 
 func (e *entry) hasBody() bool { return len(e.bullets) > 0 || len(e.prose) > 0 }
@@ -409,13 +422,27 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			in.item(cur, bs, i, cur.listRole)
 		case BlockTerm:
 			_, dated := FindDateRange(b.Text)
-			if dated || kind == SecEducation && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+			// a term heads an entry when it has dates, names a degree, or
+			// is defined ("Kestrel Mobile Ltd" over ": *Client : Title*")
+			defined := i+1 < len(bs) && bs[i+1].Kind == BlockParagraph && bs[i+1].Level > b.Level
+			if dated || defined && kind != SecSkills || kind == SecEducation && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
 			if b.Level > 0 && cur != nil {
+				// a term with several definitions, each with its dates: one
+				// entry each, at the term's company ("Kestrel Mobile Ltd"
+				// over contracts for clients)
+				if term := cur.term(); term != nil && !b.Cont && cur.dated() && headerLike(b) && len(cur.head) >= 2 && kind == SecExperience {
+					if cur.head[0] == term {
+						cur.head, cur.group = cur.head[1:], strings.TrimSpace(term.Text)
+					}
+					start(b).group = strings.TrimSpace(term.Text)
+					cur.termBlock = term
+					continue
+				}
 				// a definition's text, or the lines of a list item's own
-				if !cur.hasBody() && (headerLike(b) || len(cur.head) > 0 && cur.head[0].Kind == BlockTerm) {
+				if !cur.hasBody() && (headerLike(b) || !b.Cont && len(cur.head) == 1 && cur.head[0].Kind == BlockTerm) {
 					cur.head = append(cur.head, b)
 				} else {
 					cur.prose = append(cur.prose, b)
@@ -806,6 +833,11 @@ func splitPrimary(l string) []string {
 			}
 		case ';':
 			if space(i + 1) {
+				cut = n
+			}
+		case ':':
+			// "Telco Group : Deployment Consulting": a colon set apart
+			if space(i-1) && space(i+1) {
 				cut = n
 			}
 		case ' ':

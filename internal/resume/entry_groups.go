@@ -80,9 +80,15 @@ func anyCompanyLike(parts []headerPart) bool {
 
 // groupTitle is a grouped role's title: its heading's named parts as
 // written ("Senior Manager, Site Reliability Engineering").
+// A client named before the title ("Tillpoint : Lead Engineer") gives way
+// to the part that names a role.
 func groupTitle(e *entry) string {
 	var ts []string
-	for _, p := range namedParts(e.headParts()) {
+	parts := namedParts(e.headParts())
+	for _, p := range parts {
+		if titleRe.MatchString(p.text) && len(parts) > 1 && e.term() != nil {
+			return p.text
+		}
 		ts = append(ts, p.text)
 	}
 	return strings.Join(ts, ", ")

@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
@@ -19,7 +20,10 @@ import (
 // verbatimStyle marks blocks where Markdown does not apply (a code fence).
 const verbatimStyle = "verbatim"
 
-var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.DefinitionList, extension.Strikethrough))
+// Heading attributes ("### Profile {#profile}", kramdown and pandoc) are
+// read as attributes, not as the heading's text.
+var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.DefinitionList, extension.Strikethrough),
+	goldmark.WithParserOptions(parser.WithHeadingAttribute()))
 
 // markdownBlocks reads Markdown into blocks.
 func markdownBlocks(src []byte) []Block {
@@ -88,8 +92,23 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 		if _, ok := n.Parent().(*extast.DefinitionDescription); ok {
 			level = depth + 1
 		}
-		for i, r := range splitLines(mr.inline(n, false)) {
+		lines := splitLines(mr.inline(n, false))
+		// "Programmer-Analyst" over "  : *Physics Department*": a term and
+		// its definition that the parser left as one paragraph
+		defined := level == 0 && len(lines) >= 2 && !strings.HasPrefix(lines[0].text, ":") && strings.HasPrefix(lines[1].text, ": ")
+		for i, r := range lines {
 			if r.text == "" {
+				continue
+			}
+			if defined {
+				if i == 0 {
+					mr.emit(withLooks(Block{Kind: BlockTerm, Level: depth, Quote: quote}, r))
+					continue
+				}
+				if i == 1 {
+					r.rich = r.rich.slice(2, len(r.text)).trim()
+				}
+				mr.emit(withLooks(Block{Kind: BlockParagraph, Level: depth + 1, Quote: quote, Cont: i > 1}, r))
 				continue
 			}
 			// template and attribute lines ({% include x %}, {: .class }) are not text
