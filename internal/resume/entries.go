@@ -26,6 +26,7 @@ type entry struct {
 	skip     bool   // a company heading over roles: no role itself
 	// termBlock: the definition-list term the entry is one definition of
 	termBlock *Block
+	merged    []*entry // the same role listed again further on (mergeRepeats)
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -156,9 +157,12 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	flush := func() {
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
-			// lines: a label over a timeline, whose lines are the entries
+			// lines, "### Recent engagements" over dated "####" headings or
+			// a table of dated rows: a label over entries
 			if !cur.dated() && datedLines(body) >= 2 {
 				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
+			} else if !cur.dated() && !in.guessing && labelsEntries(body, level) {
+				out = append(out[:len(out)-1], in.entries(body, kind)...)
 			} else {
 				in.fill(cur, body)
 			}
@@ -198,6 +202,23 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// labelsEntries: the blocks under a heading hold dated headings deeper
+// down, or dated table rows.
+// A dated heading right under the label is the label's own dates
+// ("##### March 2023 - December 2024" under "### Company - Title").
+func labelsEntries(bs []*Block, level int) bool {
+	lead := true
+	for _, b := range bs {
+		if b.Kind != BlockHeading {
+			lead = false
+		}
+		if (b.Kind == BlockHeading && b.Level > level && !lead || b.Kind == BlockTableRow && !b.Head) && dated(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedLines counts the paragraph lines that are dated heading lines.
@@ -944,7 +965,25 @@ func roleFields(parts []headerPart) (title, company, location string) {
 
 // role reads an entry as a role.
 func (in *interp) role(e *entry) {
-	d := in.d
+	r, ok := in.roleOf(e)
+	if !ok {
+		return
+	}
+	ri := len(in.d.Roles)
+	for _, b := range e.bulletBlocks() {
+		in.bullet(&r, ri, richOf(b))
+	}
+	for _, more := range e.merged {
+		for _, b := range more.bulletBlocks() {
+			in.bullet(&r, ri, richOf(b))
+		}
+	}
+	in.d.Roles = append(in.d.Roles, r)
+}
+
+// roleOf reads an entry's heading, fields and prose into a role, without
+// its bullets; false when the entry is no role.
+func (in *interp) roleOf(e *entry) (Role, bool) {
 	r := Role{LineNo: e.line}
 	var lines []string
 	for _, b := range e.head {
@@ -992,10 +1031,6 @@ func (in *interp) role(e *entry) {
 		r.Title, r.Company, r.Location = "", "", ""
 		in.tableRole(&r, e)
 	}
-	ri := len(d.Roles)
-	for _, b := range e.bulletBlocks() {
-		in.bullet(&r, ri, richOf(b))
-	}
 	var prose []string
 	for _, b := range e.prose {
 		prose = append(prose, b.Text)
@@ -1008,13 +1043,18 @@ func (in *interp) role(e *entry) {
 	}
 	// "10+ years of experience" under an Experience heading is no role,
 	// nor a line that is only a link
-	if !e.hasBody() && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3) {
-		return
+	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3) {
+		return r, false
 	}
-	d.Roles = append(d.Roles, r)
+	// "### 過去の職歴（詳細）" over a link to the rest: a heading about
+	// experience, with no dates and no bullets, is no role
+	if r.Start == "" && len(e.bullets) == 0 && len(e.merged) == 0 && experienceWordRe.MatchString(r.Title+" "+r.Company) {
+		return r, false
+	}
+	return r, true
 }
 
-var experienceWordRe = regexp.MustCompile(`(?i)\bexperience\b`)
+var experienceWordRe = regexp.MustCompile(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
 // tableRole reads a row whose header says what each column holds.
 func (in *interp) tableRole(r *Role, e *entry) {
@@ -1036,6 +1076,11 @@ func (in *interp) tableRole(r *Role, e *entry) {
 		default:
 			rest = append(rest, headerPart{text: c})
 		}
+	}
+	// the other columns name the role, unless the table names its company
+	// and tells what was done: then they tell more of it
+	if r.Title == "" && r.Company != "" && r.Summary != "" {
+		return
 	}
 	if r.Title == "" || r.Company == "" {
 		t, co, loc := roleFields(rest)

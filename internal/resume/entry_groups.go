@@ -1,6 +1,9 @@
 package resume
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Entries that are not roles of their own, though they sit among roles: a
 // company heading over the several titles held there, and a degree on a
@@ -142,4 +145,41 @@ func labelsOnly(es []*entry) bool {
 		}
 	}
 	return len(es) > 0
+}
+
+// mergeRepeats: a role listed twice in a section (a summary table of
+// engagements, then the main ones in detail) is one role, where it is
+// first listed, with the bullets of both: the same company over the same
+// months.
+func (in *interp) mergeRepeats(es []*entry) {
+	type key struct{ company, start, end string }
+	first := map[key]*entry{}
+	for _, e := range es {
+		if e.skip {
+			continue
+		}
+		r, ok := in.roleOf(e)
+		if d, okd := ParseDate(r.Start); !ok || r.Company == "" || !okd || !d.HasMonth() {
+			continue
+		}
+		k := key{strings.ToLower(r.Company), normDate(r.Start), normDate(r.End)}
+		if f, seen := first[k]; seen {
+			f.merged = append(f.merged, e)
+			e.skip = true
+			continue
+		}
+		first[k] = e
+	}
+}
+
+// normDate: "2023/06", "2023-06" and "June 2023" are one date; every
+// word for now is one.
+func normDate(s string) string {
+	if d, ok := ParseDate(s); ok {
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	if IsPresent(s) {
+		return "now"
+	}
+	return strings.ToLower(strings.TrimSpace(s))
 }

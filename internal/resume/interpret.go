@@ -33,6 +33,7 @@ type interp struct {
 	knownExperience bool
 	lastKind        string // the kind of the section read last
 	datedRoles      bool   // a section titled as experience has dated entries
+	guessing        bool   // guessKind is reading entries to judge a section
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
@@ -447,6 +448,7 @@ func (in *interp) section(s *section) {
 		}
 		es := in.entries(blocks, SecExperience)
 		groupCompanies(es)
+		in.mergeRepeats(es)
 		onTimeline := timeline(es)
 		if in.datedRoles && labelsOnly(es) {
 			es = nil
@@ -507,7 +509,11 @@ func (in *interp) guessKind(s *section) string {
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
+	// a heading over a table is no label over roles here: the table may
+	// list certificates with their dates
+	in.guessing = true
 	es := in.entries(s.blocks, SecExperience)
+	in.guessing = false
 	dated, bullets := 0, 0
 	for _, e := range es {
 		if e.dated() {
