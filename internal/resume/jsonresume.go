@@ -32,7 +32,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		}
 		return 0
 	}
-	// str places the string at path as item id; text is what the model holds
+	// str places the string at path as item id
 	str := func(id, path string) {
 		v, ok := vals[path]
 		if !ok || v.kind != '"' {
@@ -44,14 +44,22 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	entry := func(id, path string) {
 		d.places[id] = place{line: lineOf(path), span: vals[path].span, json: path}
 	}
-	if b := root.obj("basics"); b != nil {
-		d.Header = Header{Name: b.str("name"), Headline: b.str("label"), Email: b.str("email"), Phone: b.str("phone")}
+	basicsKey, b := firstObject(root, basicsKeys)
+	if b != nil {
+		d.Header = Header{Name: b.str("name"), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
 		if loc := b.obj("location"); loc != nil {
 			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
+		} else {
+			d.Header.Location = b.str("location")
 		}
-		for _, k := range []string{"url", "website"} {
+		for _, k := range []string{"url", "website", "homepage"} {
 			if u := b.str(k); u != "" {
 				d.Header.Links = append(d.Header.Links, Link{URL: u})
+			}
+		}
+		for _, k := range []string{"github", "linkedin", "twitter", "gitlab"} {
+			if u := b.str(k); u != "" {
+				d.Header.Links = append(d.Header.Links, Link{Label: titleWord(k), URL: u})
 			}
 		}
 		for _, p := range b.arr("profiles") {
@@ -59,40 +67,70 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				d.Header.Links = append(d.Header.Links, Link{Label: po.str("network"), URL: firstNonEmpty(po.str("url"), po.str("username"))})
 			}
 		}
-		d.Summary = strings.TrimSpace(b.str("summary"))
-		if d.Summary != "" {
-			str(SecSummary, "basics.summary")
+		if d.Summary = strings.TrimSpace(b.str("summary")); d.Summary != "" {
+			str(SecSummary, basicsKey+".summary")
+		}
+	}
+	// a summary of its own at the top ("summary", "objective")
+	summaryKey := ""
+	if d.Summary == "" {
+		if k := firstKey(root, summaryKeys); k != "" {
+			summaryKey = k
+			d.Summary = strings.TrimSpace(root.str(k))
+			str(SecSummary, k)
 		}
 	}
 	section := func(kind, key string) {
-		d.Order = append(d.Order, kind)
+		d.Order = appendOnce(d.Order, kind)
 		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(key)})
 	}
+	workKey := ""
+	for _, k := range workKeys {
+		if len(indexedObjects(root.arr(k))) > 0 {
+			workKey = k
+			break
+		}
+	}
 	for _, key := range root.keys {
-		switch key {
-		case "basics":
-			if d.Summary != "" {
+		switch {
+		case key == basicsKey:
+			if d.Summary != "" && summaryKey == "" {
 				d.Order = append(d.Order, SecSummary)
-				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: "basics.summary", Line: lineOf("basics.summary")})
+				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: key + ".summary", Line: lineOf(key + ".summary")})
 			}
-		case "work":
+		case key == summaryKey:
+			section(SecSummary, key)
+		case key == workKey:
 			section(SecExperience, key)
-			for _, it := range indexedObjects(root.arr("work")) {
+			for _, it := range indexedObjects(root.arr(key)) {
 				k, w := it.i, it.v
-				path := fmt.Sprintf("work.%d", k)
+				if hidden(w) {
+					continue
+				}
+				path := fmt.Sprintf("%s.%d", key, k)
 				ri := len(d.Roles)
-				r := Role{LineNo: lineOf(path), Title: w.str("position"), Company: firstNonEmpty(w.str("name"), w.str("company")),
-					Location: w.str("location"), Start: w.str("startDate"), End: w.str("endDate"), Summary: w.str("summary"), raw: w}
+				r := Role{LineNo: lineOf(path), Title: firstStr(w, roleTitleKeys), Company: firstStr(w, companyKeys),
+					Location: w.str("location"), Summary: w.str("summary"), raw: w}
+				if r.Company == r.Title {
+					r.Company = firstStr(w, companyKeys[1:])
+				}
 				// JSON Resume leaves endDate out of a current role
-				r.open = r.Start != "" && r.End == ""
-				for _, it := range indexedStrings(w.arr("highlights")) {
-					j, h := it.i, it.v
-					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.highlights.%d", path, j))
-					r.Bullets = append(r.Bullets, h)
+				r.Start, r.End, r.open = jsonDates(w)
+				bk, hs := firstStrings(w, bulletKeys)
+				for _, it := range hs {
+					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
+					r.Bullets = append(r.Bullets, it.v)
+				}
+				if len(r.Bullets) == 0 {
+					r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, []string{"summary", "description"}), lines)
 				}
 				d.Roles = append(d.Roles, r)
 			}
-		case "skills":
+		case key == "skills":
+			if !standardSkills(root.arr(key)) {
+				d.otherFromJSON(key, root.get(key), lineOf(key))
+				continue
+			}
 			section(SecSkills, key)
 			for _, it := range indexedObjects(root.arr("skills")) {
 				k, s := it.i, it.v
@@ -100,38 +138,51 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
 				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
 			}
-		case "projects":
+		case key == "projects":
 			section(SecProjects, key)
 			for _, it := range indexedObjects(root.arr("projects")) {
 				k, p := it.i, it.v
+				if hidden(p) {
+					continue
+				}
 				path := fmt.Sprintf("projects.%d", k)
 				pi := len(d.Projects)
-				pr := Project{LineNo: lineOf(path), Name: p.str("name"), URL: p.str("url"), Description: p.str("description"),
-					Start: p.str("startDate"), End: p.str("endDate"), Keywords: p.strings("keywords"), raw: p}
+				pr := Project{LineNo: lineOf(path), Name: firstStr(p, []string{"name", "title"}), URL: firstStr(p, urlKeys), Description: p.str("description"),
+					Keywords: p.strings(firstKeyArr(p, keywordKeys)), raw: p}
+				pr.Start, pr.End, _ = jsonDates(p)
 				if pr.Description != "" {
 					str(fmt.Sprintf("projects.%d.description", pi), path+".description")
 				}
-				for _, it := range indexedStrings(p.arr("highlights")) {
-					j, h := it.i, it.v
-					str(fmt.Sprintf("projects.%d.bullets.%d", pi, len(pr.Bullets)), fmt.Sprintf("%s.highlights.%d", path, j))
-					pr.Bullets = append(pr.Bullets, h)
+				bk, hs := firstStrings(p, bulletKeys)
+				for _, it := range hs {
+					str(fmt.Sprintf("projects.%d.bullets.%d", pi, len(pr.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
+					pr.Bullets = append(pr.Bullets, it.v)
 				}
 				d.Projects = append(d.Projects, pr)
 			}
-		case "education":
+		case key == "education":
 			section(SecEducation, key)
-			for _, it := range indexedObjects(root.arr("education")) {
-				k, e := it.i, it.v
-				path := fmt.Sprintf("education.%d", k)
+			var paths []string
+			var eds []*object
+			if one := root.obj(key); one != nil {
+				// one degree, as an object
+				paths, eds = append(paths, key), append(eds, one)
+			}
+			for _, it := range indexedObjects(root.arr(key)) {
+				paths, eds = append(paths, fmt.Sprintf("%s.%d", key, it.i)), append(eds, it.v)
+			}
+			for i, e := range eds {
+				path := paths[i]
 				ei := len(d.Education)
-				ed := Education{LineNo: lineOf(path), StudyType: e.str("studyType"), Area: e.str("area"), Institution: e.str("institution"),
-					Start: e.str("startDate"), End: e.str("endDate"), GPA: e.str("score"), Courses: e.strings("courses"), raw: e}
+				ed := Education{LineNo: lineOf(path), StudyType: firstStr(e, degreeKeys), Area: firstStr(e, areaKeys), Institution: firstStr(e, schoolKeys),
+					GPA: firstStr(e, scoreKeys), Courses: e.strings("courses"), raw: e}
+				ed.Start, ed.End, _ = jsonDates(e)
 				if len(ed.Courses) > 0 {
 					entry(fmt.Sprintf("education.%d.courses", ei), path+".courses")
 				}
 				d.Education = append(d.Education, ed)
 			}
-		case "certificates":
+		case key == "certificates":
 			section(SecCertifications, key)
 			for _, it := range indexedObjects(root.arr("certificates")) {
 				k, c := it.i, it.v
@@ -139,7 +190,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
 				d.Certifications = append(d.Certifications, Certification{LineNo: lineOf(path), Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
 			}
-		case "volunteer", "awards", "publications", "languages", "interests", "references":
+		case key == "volunteer", key == "awards", key == "publications", key == "languages", key == "interests", key == "references":
 			sec := otherSection(key, root.arr(key))
 			if len(sec.Lines) > 0 {
 				d.Other = append(d.Other, sec)
@@ -149,6 +200,93 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// stringBullets reads bullet lines written inside the string at path ("-
+// Built X\n- Ran Y" in a work's summary, its highlights left empty): each
+// placed where it sits in the string, under ids prefix+N.
+func (d *Document) stringBullets(prefix, path string, lines lineIndex) []string {
+	v, ok := d.jsonVals[path]
+	if !ok || v.kind != '"' {
+		return nil
+	}
+	var out []string
+	for _, x := range summaryBullets(jsonStringRich(d.src, v.inner(), lines.line(v.span.Start))) {
+		id := fmt.Sprintf("%s%d", prefix, len(out))
+		d.places[id] = place{text: x.text, line: x.line, span: x.span(), pieces: x.pieces, groups: x.groups, json: path}
+		out = append(out, x.text)
+	}
+	return out
+}
+
+// standardSkills: the skills are JSON Resume's, a list of objects with a
+// name and keywords (or none at all).
+func standardSkills(arr []any) bool {
+	for _, v := range arr {
+		o, ok := v.(*object)
+		if !ok {
+			return false
+		}
+		if _, has := o.get("keywords").([]any); !has && o.get("keywords") != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// otherFromJSON keeps a section of a home-grown shape as lines to show
+// ("language: C#, Java"): read, not rewritten.
+func (d *Document) otherFromJSON(key string, v any, line int) {
+	sec := Section{Title: titleWord(key)}
+	var walk func(label string, v any, depth int)
+	walk = func(label string, v any, depth int) {
+		if depth > 4 || len(sec.Lines) > 200 {
+			return
+		}
+		switch t := v.(type) {
+		case *object:
+			if n := t.str("name"); n != "" {
+				sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, n))
+				return
+			}
+			for _, k := range t.keys {
+				walk(k, t.vals[k], depth+1)
+			}
+		case []any:
+			var names []string
+			for _, x := range t {
+				switch y := x.(type) {
+				case string:
+					names = append(names, y)
+				case *object:
+					if n := y.str("name"); n != "" {
+						names = append(names, n)
+					}
+				}
+			}
+			if len(names) > 0 {
+				sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, strings.Join(names, ", ")))
+			}
+		case string:
+			sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, t))
+		}
+	}
+	walk("", v, 0)
+	if len(sec.Lines) == 0 {
+		return
+	}
+	d.Other = append(d.Other, sec)
+	d.Order = append(d.Order, fmt.Sprintf("other.%d", len(d.Other)-1))
+	d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: line})
+}
+
+func firstKeyArr(o *object, keys []string) string {
+	for _, k := range keys {
+		if len(o.arr(k)) > 0 {
+			return k
+		}
+	}
+	return ""
 }
 
 type indexed[T any] struct {
