@@ -119,6 +119,9 @@ type Group struct {
 	// Code: a code span, whose content is written as it is (no escapes);
 	// a change that brings a backtick replaces it whole
 	Code bool
+	// Element: an inline HTML element (<strong>, <span>): a run set apart
+	// as emphasis is
+	Element bool
 }
 
 // literalPieces is the mapping of a block without Pieces.

@@ -47,6 +47,8 @@ type Document struct {
 	// verbatim: stretches where the format's markup does not apply (a
 	// resume inside a code fence): text goes there without escapes
 	verbatim []Span
+	// htmlSpans: text read from raw HTML, written with HTML's escapes
+	htmlSpans []Span
 }
 
 // SectionInfo is a section as read: its kind (a Sec* key, "header",

@@ -548,7 +548,15 @@ func dated(b *Block) bool {
 // under it, or it holds dates (or, for projects, always).
 func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	b := bs[i]
-	if i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level {
+	// the item's own lines under it ("TrialPath" over "Developer  2014 –
+	// Present") may hold its dates
+	j := i + 1
+	for ; j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Level > b.Level; j++ {
+		if dated(bs[j]) && headerLike(bs[j]) {
+			return true
+		}
+	}
+	if j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level > b.Level {
 		return !labelItem(b.Text)
 	}
 	if _, ok := FindDateRange(b.Text); ok {
@@ -1136,6 +1144,9 @@ func headText(b *Block) string {
 
 // emphasisGroup: the container is bold or italic (its delimiter is * or _).
 func emphasisGroup(b *Block, g Group) bool {
+	if g.Element {
+		return true
+	}
 	for _, p := range b.Pieces {
 		if p.Src.Start == g.Outer.Start {
 			// a delimiter run of one to three, closed by as many (a link's

@@ -125,8 +125,11 @@ func (in *interp) run(blocks []Block) {
 			}
 			fallthrough
 		default:
-			if b.Style == verbatimStyle {
+			switch b.Style {
+			case verbatimStyle:
 				in.d.verbatim = append(in.d.verbatim, b.Span)
+			case htmlStyle:
+				in.d.htmlSpans = append(in.d.htmlSpans, b.Span)
 			}
 			in.bs = append(in.bs, b)
 		}

@@ -132,6 +132,14 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		mr.rawBlock(n, BlockCode)
 	case *ast.HTMLBlock:
+		// lists, paragraphs and tables written in HTML are read; a comment
+		// or a script is not
+		if ls := n.Lines(); ls.Len() > 0 {
+			if bs := htmlBlocks(mr.src, ls.At(0).Start, ls.At(ls.Len()-1).Stop, mr.lines, quote); len(bs) > 0 {
+				mr.out = append(mr.out, bs...)
+				return
+			}
+		}
 		mr.rawBlock(n, BlockHTML)
 	case *ast.ThematicBreak:
 		// a rule has no lines of its own in the tree: it is only a separator

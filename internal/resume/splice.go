@@ -30,6 +30,9 @@ type Edit struct {
 	// Plain: the text sits where the format's markup does not apply (a
 	// resume in a code fence), so it is written without escapes.
 	Plain bool
+	// HTML: the text sits in raw HTML inside Markdown: written with HTML's
+	// escapes.
+	HTML bool
 }
 
 func (e Edit) from() Span {
@@ -158,7 +161,9 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 			return nil, errors.New("its text map leaves its span")
 		}
 		text := r.text
-		if t.Escape != nil && !e.Plain && !r.raw {
+		if e.HTML && !r.raw {
+			text = escapeHTML(text, false)
+		} else if t.Escape != nil && !e.Plain && !r.raw {
 			lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
 			text = t.Escape(text, lineStart)
 		}
@@ -457,6 +462,11 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 		for _, v := range d.verbatim {
 			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
 				edits[i].Plain = true
+			}
+		}
+		for _, v := range d.htmlSpans {
+			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
+				edits[i].HTML = true
 			}
 		}
 	}

@@ -1,0 +1,313 @@
+package resume
+
+import (
+	"bytes"
+	"html"
+	"strings"
+
+	nethtml "golang.org/x/net/html"
+)
+
+// Raw HTML inside Markdown (a personal site's resume page written as <ul>,
+// <li>, <p>, <br> and <table>) read into the same blocks as Markdown: list
+// items with their nesting, paragraphs, lines cut at <br>, headings and
+// table rows. Text keeps its place in the source: tags read as nothing,
+// a run of white space as one space, an entity as its character.
+
+// htmlStyle marks blocks read from HTML: an edit there is written with
+// HTML's escapes, not Markdown's.
+const htmlStyle = "html"
+
+// htmlBlockTags end a line: what comes after them starts a new block.
+var htmlBlockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "br": true, "tr": true, "td": true, "th": true,
+	"table": true, "thead": true, "tbody": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"section": true, "article": true, "header": true, "footer": true, "dl": true, "dt": true, "dd": true, "hr": true,
+	"blockquote": true, "pre": true, "main": true, "aside": true, "nav": true,
+}
+
+// htmlReader turns one HTML block into blocks.
+type htmlReader struct {
+	src    []byte
+	lines  lineIndex
+	out    []Block
+	depth  int // open lists
+	item   int // open list items
+	head   int // the heading level open, 0 for none
+	strong int
+	emph   int
+	skip   int // inside <script>, <style> or <template>
+
+	cur            richBuilder
+	strongR, emphR []Span
+	itemLine       bool // the line open is a list item's first
+	cont           bool // the line open follows a <br>
+	row            []rich
+	rowHead        bool
+	inCell         bool
+	inline         []openElement // inline elements open on the line
+}
+
+// openElement is an inline element whose end tag has not come yet.
+type openElement struct {
+	name              string
+	outerStart, inner int // where its start tag begins and ends
+	textStart         int // where its text begins in the line; -1 once the line broke
+}
+
+// htmlInline: elements whose content can be a group of a line.
+var htmlInline = map[string]bool{"strong": true, "b": true, "em": true, "i": true, "span": true, "a": true, "small": true, "u": true, "code": true, "font": true, "mark": true}
+
+// htmlBlocks reads src[start:end), one HTML block of a Markdown file.
+func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block {
+	hr := &htmlReader{src: src, lines: lines}
+	z := nethtml.NewTokenizer(bytes.NewReader(src[start:end]))
+	at := start
+	for {
+		tt := z.Next()
+		if tt == nethtml.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		span := Span{at, at + len(raw)}
+		at += len(raw)
+		switch tt {
+		case nethtml.TextToken:
+			if hr.skip == 0 {
+				hr.text(span)
+			} else {
+				hr.markup(span)
+			}
+		case nethtml.StartTagToken, nethtml.SelfClosingTagToken:
+			name, _ := z.TagName()
+			hr.open(string(name), span, tt == nethtml.SelfClosingTagToken)
+		case nethtml.EndTagToken:
+			name, _ := z.TagName()
+			hr.close(string(name), span)
+		default: // comments, doctypes
+			hr.markup(span)
+		}
+	}
+	hr.flush()
+	hr.endRow()
+	for i := range hr.out {
+		hr.out[i].Quote = quote
+		hr.out[i].Style = htmlStyle
+	}
+	return hr.out
+}
+
+func (hr *htmlReader) markup(span Span) {
+	if hr.cur.b.Len() > 0 || len(hr.cur.pieces) > 0 {
+		hr.cur.add("", span, PieceMarkup)
+	}
+}
+
+// text adds a text token: words as they are, white space as one space,
+// entities as what they stand for.
+func (hr *htmlReader) text(span Span) {
+	s := hr.src
+	i := span.Start
+	for i < span.End {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			j := i
+			for j < span.End && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+				j++
+			}
+			t := " "
+			if hr.cur.b.Len() == 0 || strings.HasSuffix(hr.cur.b.String(), " ") {
+				t = ""
+			}
+			hr.cur.add(t, Span{i, j}, PieceMarkup)
+			i = j
+		case c == '&':
+			if j := bytes.IndexByte(s[i:min(span.End, i+32)], ';'); j > 1 {
+				ent := string(s[i : i+j+1])
+				if un := html.UnescapeString(ent); un != ent {
+					hr.add(un, Span{i, i + j + 1}, PieceMarkup)
+					i += j + 1
+					continue
+				}
+			}
+			hr.add("&", Span{i, i + 1}, PieceLiteral)
+			i++
+		default:
+			j := i
+			for j < span.End && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' && s[j] != '&' {
+				j++
+			}
+			hr.add(string(s[i:j]), Span{i, j}, PieceLiteral)
+			i = j
+		}
+	}
+}
+
+// add appends text, noting where it is strong or emphasised.
+func (hr *htmlReader) add(t string, src Span, kind PieceKind) {
+	from := hr.cur.b.Len()
+	hr.cur.add(t, src, kind)
+	r := Span{from, hr.cur.b.Len()}
+	if hr.strong > 0 {
+		hr.strongR = append(hr.strongR, r)
+	}
+	if hr.emph > 0 {
+		hr.emphR = append(hr.emphR, r)
+	}
+}
+
+func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
+	switch name {
+	case "script", "style", "template":
+		if !selfClosing {
+			hr.skip++
+		}
+	case "strong", "b":
+		hr.strong++
+	case "em", "i":
+		hr.emph++
+	}
+	if !htmlBlockTags[name] {
+		hr.markup(span)
+		if htmlInline[name] && !selfClosing {
+			hr.inline = append(hr.inline, openElement{name: name, outerStart: span.Start, inner: span.End, textStart: hr.cur.b.Len()})
+		}
+		return
+	}
+	hr.flush()
+	switch name {
+	case "ul", "ol":
+		hr.depth++
+	case "li":
+		hr.item++
+		hr.itemLine = true
+	case "br":
+		hr.cont = true
+	case "tr":
+		hr.endRow()
+		hr.row, hr.rowHead = []rich{}, true
+	case "td", "th":
+		hr.inCell = true
+		hr.rowHead = hr.rowHead && name == "th"
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		hr.head = int(name[1] - '0')
+	}
+}
+
+func (hr *htmlReader) close(name string, span Span) {
+	switch name {
+	case "script", "style", "template":
+		hr.skip = max(0, hr.skip-1)
+	case "strong", "b":
+		hr.strong = max(0, hr.strong-1)
+	case "em", "i":
+		hr.emph = max(0, hr.emph-1)
+	}
+	if !htmlBlockTags[name] {
+		hr.markup(span)
+		for k := len(hr.inline) - 1; k >= 0; k-- {
+			if e := hr.inline[k]; e.name == name {
+				if e.textStart >= 0 && hr.cur.b.Len() > e.textStart {
+					hr.cur.groups = append(hr.cur.groups, Group{Text: Span{e.textStart, hr.cur.b.Len()}, Outer: Span{e.outerStart, span.End},
+						Inner: Span{e.inner, span.Start}, Element: true})
+				}
+				hr.inline = hr.inline[:k]
+				break
+			}
+		}
+		return
+	}
+	hr.flush()
+	switch name {
+	case "ul", "ol":
+		hr.depth = max(0, hr.depth-1)
+	case "li":
+		hr.item = max(0, hr.item-1)
+		hr.itemLine = false
+	case "td", "th":
+		hr.inCell = false
+	case "tr", "table":
+		hr.endRow()
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		hr.head = 0
+	case "p":
+		hr.cont = false
+	}
+}
+
+// flush ends the line open: a block, or a cell of the row open.
+func (hr *htmlReader) flush() {
+	r := hr.cur.rich(0)
+	strongR, emphR := hr.strongR, hr.emphR
+	hr.cur, hr.strongR, hr.emphR = richBuilder{}, nil, nil
+	// an element that spans lines is no group of either
+	for k := range hr.inline {
+		hr.inline[k].textStart = -1
+	}
+	full := r.text
+	r = r.trim()
+	if r.text == "" {
+		return
+	}
+	if hr.row != nil && hr.inCell {
+		hr.row = append(hr.row, r)
+		return
+	}
+	b := Block{Text: r.text, Pieces: r.pieces, Groups: r.groups}
+	off := strings.Index(full, r.text)
+	b.Strong = covered(full, off, off+len(r.text), strongR)
+	b.Emph = covered(full, off, off+len(r.text), emphR)
+	b.Caps = isCaps(r.text)
+	switch {
+	case hr.head > 0:
+		b.Kind, b.Level = BlockHeading, hr.head
+	case hr.item > 0 && hr.itemLine:
+		b.Kind, b.Level = BlockListItem, max(0, hr.depth-1)
+	case hr.item > 0:
+		// a line under a list item's first: its text, one level in
+		b.Kind, b.Level, b.Cont = BlockParagraph, hr.depth, hr.cont
+	default:
+		b.Kind, b.Cont = BlockParagraph, hr.cont
+	}
+	hr.itemLine = false
+	hr.emit(b)
+}
+
+// endRow emits the table row open.
+func (hr *htmlReader) endRow() {
+	if hr.row == nil {
+		return
+	}
+	cells := hr.row
+	head := hr.rowHead
+	hr.row = nil
+	if len(cells) == 0 {
+		return
+	}
+	var rb richBuilder
+	var plain []string
+	for i, c := range cells {
+		if i > 0 {
+			at := cells[i-1].span().End
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{at, c.span().Start}, Kind: PieceFixed})
+			rb.b.WriteString(" | ")
+		}
+		rb.addRich(c)
+		plain = append(plain, c.text)
+	}
+	r := rb.rich(0)
+	hr.emit(Block{Kind: BlockTableRow, Text: r.text, Pieces: r.pieces, Groups: r.groups, Cells: plain, Head: head})
+}
+
+func (hr *htmlReader) emit(b Block) {
+	if len(b.Pieces) > 0 {
+		b.Span = Span{b.Pieces[0].Src.Start, b.Pieces[len(b.Pieces)-1].Src.End}
+		b.Line = hr.lines.line(b.Span.Start)
+	}
+	hr.out = append(hr.out, b)
+}
+
+// escapeHTML keeps plain text plain inside HTML.
+func escapeHTML(s string, _ bool) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
