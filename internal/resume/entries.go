@@ -495,7 +495,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			switch {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
-				!b.Cont && in.format != Markdown && len(cur.head) >= 2,
+				!b.Cont && in.format == Text && len(cur.head) >= 2,
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
@@ -1167,6 +1167,21 @@ func (in *interp) project(e *entry) {
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
+		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(t, " — ") && !strings.Contains(t, " – "):
+			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
+			parts := splitPrimary(t)
+			p.Name = strings.Trim(strings.TrimSpace(parts[0]), "*_ ")
+			if u := linkTarget(in.src, b); u != "" {
+				p.URL = u
+			}
+			for _, part := range parts[1:] {
+				part = strings.TrimSpace(part)
+				if r, ok := ParseDateRange(part); ok && p.Start == "" {
+					p.Start, p.End = r.Start, r.End
+				} else if len(p.Keywords) == 0 && len(splitItems(part)) >= 2 && !strings.HasSuffix(part, ".") {
+					p.Keywords = splitItems(part)
+				}
+			}
 		case i == 0:
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
 			p.Name = strings.Trim(name, "*_ ")
