@@ -132,7 +132,7 @@ func FindDateRange(s string) (DateRange, bool) {
 				j++
 			}
 			k := skipSpaces(s, j)
-			if sepEnd, ok := matchSeparator(s, k); ok && k > j || ok && s[k] != '-' {
+			if sepEnd, ok := matchSeparator(s, k); ok {
 				k2 := skipSpaces(s, sepEnd)
 				if to, e, ok := scanDate(s, k2, false); ok && to.Month != 0 {
 					return DateRange{Start: s[i:j], End: s[k2:e], From: Date{Year: to.Year, Month: m, Exact: true}, To: to, Pos: i, EndPos: e}, true

@@ -19,6 +19,7 @@ func TestFindDateRange(t *testing.T) {
 		{"한빛네트웍스 (2021. 03. - 현재)", "2021. 03.", "현재", true, "2021-03", "0-00"},
 		{"Mai/2025 – Atualmente", "Mai/2025", "Atualmente", true, "2025-05", "0-00"},
 		{"Out/2024 – Abr/2025", "Out/2024", "Abr/2025", false, "2024-10", "2025-04"},
+		{"Intern, Acme, May-August 2015, Providence, RI", "May", "August 2015", false, "2015-05", "2015-08"},
 		{"Jan-2020 to Dec-2021", "Jan-2020", "Dec-2021", false, "2020-01", "2021-12"},
 		{"(2019. 11. - 2021. 02.)", "2019. 11.", "2021. 02.", false, "2019-11", "2021-02"},
 		{"Déc. 16 - Juin 17", "Déc. 16", "Juin 17", false, "2016-12", "2017-06"},

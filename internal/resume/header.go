@@ -54,7 +54,7 @@ func (in *interp) header(zone []*Block) {
 				in.used[b] = true
 				continue
 			}
-			if strings.ContainsAny(b.Text, "\"@{}=;") || b.Kind != BlockHeading && !looksLikeName(t) {
+			if strings.ContainsAny(b.Text, "\"@{}=;[]") || strings.Contains(b.Text, ": ") || b.Kind != BlockHeading && !looksLikeName(t) {
 				continue
 			}
 			name, more := splitFirst(t, " | ", " - ", " — ", " · ", " – ")

@@ -115,8 +115,10 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 			if templateLineRe.MatchString(r.text) {
 				continue
 			}
-			// "• item" is no list in CommonMark, but it is one on a resume
-			if m := textBulletRe.FindString(r.text); m != "" && !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+") && (m[0] < '0' || m[0] > '9') {
+			// "• item" is no list in CommonMark, but it is one on a resume;
+			// so is "\- item", a marker escaped to keep it out of a list
+			escaped := len(r.pieces) > 0 && r.pieces[0].Src.Len() == 2 && mr.src[r.pieces[0].Src.Start] == '\\'
+			if m := textBulletRe.FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
 				r.rich = r.rich.slice(len(m), len(r.text)).trim()
 				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
 				continue
