@@ -27,6 +27,8 @@ type entry struct {
 	// termBlock: the definition-list term the entry is one definition of
 	termBlock *Block
 	merged    []*entry // the same role listed again further on (mergeRepeats)
+	role      *Role    // the role read from it, once (roleOf)
+	isRole    bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -584,7 +586,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	_, date := FindDateRange(t)
 	deg := degreeRe.MatchString(t)
 	inst := institutionRe.MatchString(t)
-	has := func(re *regexp.Regexp) bool {
+	has := func(re interface{ MatchString(string) bool }) bool {
 		for _, h := range c.head {
 			if re.MatchString(h.Text) {
 				return true
@@ -626,12 +628,10 @@ var (
 			"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
 			"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
 		"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영")
-	titleEnds = func() *vocab {
-		titleRe.ends = strings.Fields("entwickler entwicklerin führer führerin leiter leiterin berater beraterin ingenieur ingenieurin " +
-			"developer engineer manager designer architekt architektin")
-		return titleRe
-	}()
+			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영").
+		// German compounds end with the role: "Truppführer", "Webentwickler"
+		withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
+			"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
 	remoteRe    = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
 	countryRe   = newVocab(
@@ -640,7 +640,10 @@ var (
 			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 			"united-states united-kingdom south-africa new-zealand", "")
 	degreeRe      = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
-	institutionRe = regexp.MustCompile(`(?i)(\b(university|universität|universite|université|universidad|universidade|università|college|institute|school|academy|polytechnic|hochschule|école|ecole|instituto|politecnico|escuela|gymnasium|lycée|facultad|faculty|fakultät|faculté|faculdade|\p{L}*akademie|\p{L}*hochschule)\b|大学|大學|学院|대학교|대학|高校|学校)`)
+	// schools, as words (a word-set lookup: this is asked of most lines)
+	institutionRe = newVocab("university universität universite université universidad universidade università college institute school "+
+		"academy polytechnic hochschule école ecole instituto politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
+		"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	tagRe         = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	leaderRe      = regexp.MustCompile(`\s*-{3,}\s*`)
 	yearsAsRe     = regexp.MustCompile(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
@@ -992,6 +995,15 @@ func (in *interp) role(e *entry) {
 // roleOf reads an entry's heading, fields and prose into a role, without
 // its bullets; false when the entry is no role.
 func (in *interp) roleOf(e *entry) (Role, bool) {
+	if e.role != nil {
+		return *e.role, e.isRole
+	}
+	r, ok := in.readRole(e)
+	e.role, e.isRole = &r, ok
+	return r, ok
+}
+
+func (in *interp) readRole(e *entry) (Role, bool) {
 	r := Role{LineNo: e.line}
 	var lines []string
 	for _, b := range e.head {

@@ -26,6 +26,13 @@ func newVocab(words, anywhere string) *vocab {
 	return v
 }
 
+// withEnds adds endings that make a word one of the list's: compounds
+// ("Webentwickler", "Medienakademie").
+func (v *vocab) withEnds(ends ...string) *vocab {
+	v.ends = ends
+	return v
+}
+
 // vocabWords splits lower-cased text into words (letters, digits, inner
 // dots, hyphens and apostrophes).
 func vocabWords(s string) []string {
