@@ -107,6 +107,9 @@ type SkillGroup struct {
 	Items  []string
 	raw    *object
 	text   string // the line as written in the source
+	// fixed: read from a layout an edit cannot be placed in (a column of
+	// a table): shown and used, never offered for rewriting
+	fixed bool
 }
 
 // Line renders the group as one line: "Languages: Go, Python" (as written
@@ -248,7 +251,12 @@ func (d *Document) Items() []Item {
 			out = append(out, Item{ID: fmt.Sprintf("projects.%d.bullets.%d", i, j), Section: SecProjects, Text: b, Past: true, Heading: p.Name})
 		}
 	}
+	fixedSkills := false
 	for i, g := range d.Skills {
+		if g.fixed {
+			fixedSkills = true
+			continue
+		}
 		out = append(out, Item{ID: fmt.Sprintf("skills.%d", i), Section: SecSkills, Text: g.Line(), Heading: "Skills"})
 	}
 	for i, e := range d.Education {
@@ -263,7 +271,7 @@ func (d *Document) Items() []Item {
 	for i, c := range d.Certifications {
 		out = append(out, Item{ID: fmt.Sprintf("certifications.%d", i), Section: SecCertifications, Text: c.Line(), Heading: "Certifications"})
 	}
-	if len(d.Skills) > 0 {
+	if len(d.Skills) > 0 && !fixedSkills {
 		out = append(out, Item{ID: SecSkills, Section: SecSkills, Text: d.sectionText(SecSkills), Heading: "Skills", Whole: true})
 	}
 	if len(d.Certifications) > 0 {

@@ -28,6 +28,9 @@ type entry struct {
 	termBlock *Block
 	merged    []*entry // the same role listed again further on (mergeRepeats)
 	role      *Role    // the role read from it, once (roleOf)
+	// labelCompany: the company named by a heading over this entry's own,
+	// for an entry that names none
+	labelCompany string
 	isRole    bool
 }
 
@@ -125,10 +128,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 }
 
 var columnWords = map[string][]string{
-	"dates":       {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha"},
-	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
+	"dates":       {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间"},
+	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
 	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容"},
 }
 
 // columnKinds reads a table's header row: which column holds what.
@@ -164,7 +167,15 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			if !cur.dated() && datedLines(body) >= 2 {
 				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
 			} else if !cur.dated() && !in.guessing && labelsEntries(body, level) {
-				out = append(out[:len(out)-1], in.entries(body, kind)...)
+				subs := in.entries(body, kind)
+				// "### Accenture LP, New York, NY" over its titles: the
+				// company of those that name none
+				if co := labelCompany(cur); co != "" {
+					for _, e := range subs {
+						e.labelCompany = co
+					}
+				}
+				out = append(out[:len(out)-1], subs...)
 			} else {
 				in.fill(cur, body)
 			}
@@ -204,6 +215,20 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// labelCompany is the company a label heading names: its first part, when
+// it reads as a company or stands beside a place.
+func labelCompany(label *entry) string {
+	parts := label.headParts()
+	named := namedParts(parts)
+	if len(named) == 0 || titleRe.MatchString(named[0].text) {
+		return ""
+	}
+	if companyLike(named[0].text) || len(named) < len(parts) {
+		return named[0].text
+	}
+	return ""
 }
 
 // labelsEntries: the blocks under a heading hold dated headings deeper
@@ -272,6 +297,7 @@ var (
 		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
+		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "titel": "title", "stelle": "title", "rôle": "title",
 		"poste": "title", "cargo": "title", "puesto": "title", "职位": "title", "役職": "title", "직책": "title",
@@ -310,6 +336,15 @@ func (e *entry) fieldLine(b *Block) bool {
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	b := bs[i]
 	t := strings.TrimSpace(b.Text)
+	// a list-item role's first item under it naming only a company or a
+	// school ("* Summer 2021: Research Assistant" over "* Lakeview
+	// University") is its employer
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && companyLike(t) && !titleRe.MatchString(t) {
+		if _, seen := e.fields["company"]; !seen {
+			e.fields["company"] = richOf(b).trim()
+			return
+		}
+	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
 	} else if m := fieldRe.FindStringSubmatch(t); m != nil {
@@ -354,10 +389,43 @@ func headerLike(b *Block) bool {
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b)) {
 		return true
 	}
-	if b.Strong || b.Emph || b.Kind == BlockTerm || strongStart(b) && words <= 16 {
+	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
 	return words <= 8 && !fullStop(t)
+}
+
+// openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.
+var openRangeRe = regexp.MustCompile(`\(([^()]{0,20}?)\s*[—–-]+\s*([^()]{1,24})\)\s*$`)
+
+// endsWithRange: the line ends with a bracketed range whose end is a date
+// or a word for now, even when its start is not written ("???").
+func endsWithRange(t string) bool {
+	m := openRangeRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	_, isDate := ParseDate(m[2])
+	return isDate || IsPresent(m[2])
+}
+
+// markedStart: a plain-text line that opens with a run set apart by
+// emphasis markers ("*Computer Operator.* Acme, Seattle WA."), as a
+// Markdown line opens with bold.
+func markedStart(b *Block) bool {
+	return b.Pieces == nil && markedRun(b.Text) > 0
+}
+
+// markedRun is the length of "*...*" or "_..._" at the start of t, or 0.
+func markedRun(t string) int {
+	if len(t) < 3 || t[0] != '*' && t[0] != '_' || t[1] == ' ' {
+		return 0
+	}
+	i := strings.IndexByte(t[1:], t[0])
+	if i <= 0 || t[i] == ' ' || i+2 < len(t) && t[i+2] != ' ' {
+		return 0
+	}
+	return i + 2
 }
 
 // fullStop: the text ends with a full stop that is not an
@@ -371,6 +439,10 @@ func fullStop(t string) bool {
 	}
 	w := t[strings.LastIndexAny(t, " \t(")+1 : len(t)-1]
 	if strings.Contains(w, ".") {
+		return false
+	}
+	// "Seattle WA.", "Golden CO.": a state's code
+	if len(w) == 2 && isUpperASCII(w[0]) && isUpperASCII(w[1]) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -485,6 +557,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
+			// plain text: a short undated line indented under the entry's
+			// heading, after its first lines ("Project Portfolio"), labels
+			// what follows inside the entry
+			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
+				continue
+			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
 				if cur == nil {
 					continue // prose before any entry
@@ -522,7 +600,7 @@ func sameLook(a, b *Block) bool {
 // dated, more than 12 words, ending with a full stop.
 func proseRun(bs []*Block, i int) bool {
 	b := bs[i]
-	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || dated(b) {
+	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) {
 		return false
 	}
 	words := wordCount(b.Text)
@@ -835,6 +913,10 @@ func trimPart(s string) string {
 				t = t[len(pr[0]) : len(t)-len(pr[1])]
 			}
 		}
+		// "Computer Operator." ends a sentence; "Acme Inc." keeps its dot
+		if strings.HasSuffix(t, ".") && fullStop(t) {
+			t = strings.TrimSuffix(t, ".")
+		}
 		if t == s {
 			return t
 		}
@@ -1047,6 +1129,9 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	if f, ok := e.fields["location"]; ok {
 		r.Location = f.text
 	}
+	if r.Company == "" && e.labelCompany != "" {
+		r.Company = e.labelCompany
+	}
 	if len(e.head) == 1 && e.head[0].Kind == BlockTableRow && len(e.columns) == len(e.head[0].Cells) {
 		r.Title, r.Company, r.Location = "", "", ""
 		in.tableRole(&r, e)
@@ -1151,6 +1236,10 @@ func headText(b *Block) string {
 			t = t[:cuts[i]] + " | " + t[cuts[i]:]
 		}
 	}
+	// plain text: "*Title.* Company": the marked run is a part of its own
+	if n := markedRun(t); n > 0 && b.Pieces == nil {
+		t = t[1:n-1] + " | " + t[n:]
+	}
 	return numberingRe.ReplaceAllString(strings.TrimSpace(t), "")
 }
 
@@ -1195,12 +1284,22 @@ func (in *interp) project(e *entry) {
 				}
 			}
 		case i == 0:
+			// "Name, Role (??? — Current)": the bracketed range is its dates
+			if m := openRangeRe.FindStringSubmatchIndex(t); m != nil && endsWithRange(t) {
+				p.End = t[m[4]:m[5]]
+				if r, ok := FindDateRange(t[m[0]:m[1]]); ok {
+					p.Start, p.End = r.Start, r.End
+				}
+				t = strings.TrimSpace(t[:m[0]])
+			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
 			p.Name = strings.Trim(name, "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
 			}
-			if rest != "" {
+			// the rest of the name's line describes the project, unless a
+			// paragraph under it does (the line then reads as a title)
+			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) {
 				r := richOf(b)
 				desc = append(desc, r.slice(len(r.text)-len(rest), len(r.text)).trim())
 			}
@@ -1357,6 +1456,7 @@ func setDegree(e *Education, s string) {
 // a table's rows.
 func (in *interp) skills(bs []*Block) {
 	d := in.d
+	var matrix *Block // the header of a table whose columns are the groups
 	var name *rich
 	var under []*Block // item lines under the current heading
 	add := func(r rich, line int) {
@@ -1399,7 +1499,16 @@ func (in *interp) skills(bs []*Block) {
 		case BlockTableRow:
 			flush()
 			name = nil
-			if b.Head || len(b.Cells) == 0 {
+			// "| Languages | Technologies | Qualities |" over one item per
+			// cell: each column is a group; read, not rewritten in place
+			if b.Head && len(b.Cells) >= 3 {
+				if groups := matrixSkills(bs[i:]); groups != nil {
+					d.Skills = append(d.Skills, groups...)
+					matrix = b
+				}
+				continue
+			}
+			if b.Head || len(b.Cells) == 0 || matrix != nil && len(b.Cells) == len(matrix.Cells) {
 				continue
 			}
 			row := richOf(b)
@@ -1419,6 +1528,33 @@ func (in *interp) skills(bs []*Block) {
 		}
 	}
 	flush()
+}
+
+// matrixSkills reads a table whose header names a group per column and
+// whose rows hold one item per cell (bs[0] is the header row).
+func matrixSkills(bs []*Block) []SkillGroup {
+	head := bs[0]
+	groups := make([]SkillGroup, len(head.Cells))
+	for i, c := range head.Cells {
+		if wordCount(c) > 3 {
+			return nil
+		}
+		groups[i] = SkillGroup{Name: strings.TrimSpace(c), LineNo: head.Line, fixed: true}
+	}
+	for _, b := range bs[1:] {
+		if b.Kind != BlockTableRow || len(b.Cells) != len(head.Cells) {
+			break
+		}
+		for i, c := range b.Cells {
+			if c = strings.TrimSpace(c); c != "" {
+				if wordCount(c) > 4 {
+					return nil
+				}
+				groups[i].Items = append(groups[i].Items, c)
+			}
+		}
+	}
+	return groups
 }
 
 var selfNamedRe = regexp.MustCompile(`^[^:：]{1,30}[:：](\s|$)`)

@@ -2,6 +2,7 @@ package resume
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -101,7 +102,7 @@ func groupTitle(e *entry) string {
 // and no role, with nothing under it to tell ("**2010**: Promotion, Fakultät
 // Biologie, Technische Universität Dresden").
 func degreeEntry(e *entry) bool {
-	if len(e.bullets) > 0 || len(e.head) == 0 {
+	if len(e.bullets) > 0 || len(e.head) == 0 || slices.Contains(e.columns, "company") {
 		return false
 	}
 	t := e.head[0].Text

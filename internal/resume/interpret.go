@@ -38,6 +38,29 @@ type interp struct {
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
 	baseIndent        int // plain text: the indent of the leftmost lines (a converter may indent them all)
+	// indentHeads: plain text whose section names stand at the margin with
+	// their sections indented under them
+	indentHeads bool
+}
+
+// indentedUnder: the block after block i is indented deeper than it.
+func (in *interp) indentedUnder(i int) bool {
+	return i+1 < len(in.bs) && in.bs[i+1].Indent > in.bs[i].Indent
+}
+
+// countIndentHeads counts known section names at the margin with indented
+// lines under them.
+func (in *interp) countIndentHeads() int {
+	n := 0
+	for i, b := range in.bs {
+		if b.Kind != BlockParagraph || b.Indent != in.baseIndent || !in.indentedUnder(i) {
+			continue
+		}
+		if _, known := sectionKind(b.Text); known {
+			n++
+		}
+	}
+	return n
 }
 
 // baseIndent is the indent of the leftmost lines: the smallest indent that
@@ -94,6 +117,10 @@ type section struct {
 	known       bool
 }
 
+// trailingRuleRe: the dashes a plain-text heading is ruled out with
+// ("SKILLS ---------").
+var trailingRuleRe = regexp.MustCompile(`\s*[-=_~]{3,}\s*$`)
+
 var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
 
 // pseudoLevel is the level of lines that act as headings: a known section
@@ -136,6 +163,7 @@ func (in *interp) run(blocks []Block) {
 	}
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
+	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
 	in.level = in.sectionLevel()
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
@@ -205,8 +233,10 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		k, ok := sectionKind(b.Text)
 		return b.Level, k, ok
 	case BlockParagraph:
-		// in Markdown a heading line stands alone; plain text has no paragraphs to go by
-		if b.Quote || b.Level > 0 || in.format == Markdown && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// in Markdown a heading line stands alone; plain text (a fence's
+		// too) has no paragraphs to go by
+		markdown := in.format == Markdown && b.Style != verbatimStyle
+		if b.Quote || b.Level > 0 || markdown && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
@@ -233,6 +263,11 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			if (b.Caps || b.Strong && in.format == Text || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
 			}
+			// a document whose headings stand at the margin over indented
+			// sections: a short line there with indented lines under it
+			if in.indentHeads && b.Indent == in.baseIndent && !b.Cont && in.indentedUnder(i) && !dated(b) && !fullStop(t) && wordCount(t) <= 5 {
+				return pseudoLevel, kindUnknown, false
+			}
 		}
 	}
 	return 0, "", false
@@ -250,6 +285,21 @@ func (in *interp) sectionLevel() int {
 	}
 	best, n := 0, 0
 	for l := 1; l <= pseudoLevel; l++ {
+		if counts[l] > n {
+			best, n = l, counts[l]
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	// no title the table knows: titles whose last noun names a section
+	// ("Relevant Work Experience")
+	for _, b := range in.bs {
+		if b.Kind == BlockHeading && headNounKind(b.Text) != "" {
+			counts[b.Level]++
+		}
+	}
+	for l := 1; l <= 6; l++ {
 		if counts[l] > n {
 			best, n = l, counts[l]
 		}
@@ -331,7 +381,7 @@ func (in *interp) sections(from int) []*section {
 		b := in.bs[i]
 		if i == from || in.isSectionHead(i) {
 			_, k, ok := in.headLevel(i)
-			cur = &section{kind: k, known: ok, title: strings.TrimSpace(b.Text), head: b}
+			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe.ReplaceAllString(b.Text, "")), head: b}
 			out = append(out, cur)
 			continue
 		}
@@ -349,8 +399,14 @@ func (in *interp) sections(from int) []*section {
 // headingless: a file of bullets or lines with no sections is one role.
 func (in *interp) headingless(from int) {
 	var bullets []*Block
+	// where the lines are marked as items, the unmarked ones (a grid of
+	// skills, a heading line) are not bullets
+	items := false
 	for _, b := range in.bs {
-		if b == in.nameBlock || in.used[b] && b.Kind == BlockHeading {
+		items = items || b.Kind == BlockListItem
+	}
+	for _, b := range in.bs {
+		if b == in.nameBlock || in.used[b] && b.Kind == BlockHeading || items && b.Kind == BlockParagraph {
 			continue
 		}
 		switch b.Kind {
@@ -442,7 +498,7 @@ func (in *interp) section(s *section) {
 		in.summary(s.blocks)
 	case SecExperience:
 		blocks := s.blocks
-		if !s.known && s.head != nil && !hasSubheading(s.blocks, in.level) {
+		if !s.known && s.head != nil && !hasSubheading(s.blocks, in.level) && !in.opensWithEntry(s.blocks) {
 			// a section known by its content: its title names the role
 			// ("### michelada.io" over a dates line and bullets)
 			h := *s.head
@@ -489,6 +545,26 @@ func (in *interp) section(s *section) {
 		return
 	}
 	d.Order = appendOnce(d.Order, kind)
+}
+
+// opensWithEntry: the section's first line heads an entry of its own (a
+// definition term, a title line), so the section's title is no role's.
+func (in *interp) opensWithEntry(bs []*Block) bool {
+	for i, b := range bs {
+		switch b.Kind {
+		case BlockRule, BlockHTML, BlockCode:
+			continue
+		case BlockTerm:
+			return true
+		case BlockListItem:
+			return b.Level == 0 && in.listRole(bs, i, SecExperience)
+		case BlockParagraph:
+			_, dateOnly := ParseDateRange(b.Text)
+			return headerLike(b) && !dateOnly && (b.Strong || strongStart(b) || dated(b))
+		}
+		return false
+	}
+	return false
 }
 
 // hasSubheading: the blocks hold a heading below the section level.

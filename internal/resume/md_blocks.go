@@ -50,15 +50,57 @@ func markdownBlocks(src []byte) []Block {
 		}
 		return append(out, tb...)
 	}
+	// a resume pasted into a fence among words about it ("Here is my
+	// resume:" and a fence): the fence is read, as Markdown or as text
+	if code, markdown, ok := resumeFence(doc, body); ok {
+		if !markdown {
+			tb := textBlocks(src, code.Start, code.End)
+			for i := range tb {
+				tb[i].Style = verbatimStyle
+			}
+			return append(out, tb...)
+		}
+		inner := blankOutside(body, code)
+		mr := &mdReader{src: inner, lines: lines}
+		mr.children(markdownParser.Parser().Parse(text.NewReader(tameNesting(inner))), 0, false)
+		return append(out, mr.out...)
+	}
 	mr := &mdReader{src: body, lines: lines}
 	mr.children(doc, 0, false)
 	return append(out, mr.out...)
 }
 
 type mdReader struct {
-	src   []byte
-	lines lineIndex
-	out   []Block
+	src      []byte
+	lines    lineIndex
+	out      []Block
+	reparsed int // HTML blocks read again as Markdown
+}
+
+// maxReparsed bounds the HTML blocks read again as Markdown (each costs a
+// parse of the file).
+const maxReparsed = 32
+
+// markdownInsideRe: an HTML start tag that says its content is Markdown.
+var markdownInsideRe = regexp.MustCompile(`(?i)^\s*<[a-z][^>]*\smarkdown\s*=\s*["']?(1|block|span)`)
+
+// htmlTagRe2: an HTML tag.
+var htmlTagRe2 = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
+// blankTags blanks the HTML tags inside span (the text between them stays
+// where it is).
+func blankTags(src []byte, span Span) []byte {
+	for _, m := range htmlTagRe2.FindAllIndex(src[span.Start:span.End], -1) {
+		if at := span.Start + m[0]; at > 0 && src[at-1] == '\\' {
+			continue // "\<b>" is text, escaped
+		}
+		for i := span.Start + m[0]; i < span.Start+m[1]; i++ {
+			if src[i] != '\n' && src[i] != '\r' {
+				src[i] = ' '
+			}
+		}
+	}
+	return src
 }
 
 func (mr *mdReader) emit(b Block) {
@@ -134,6 +176,18 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		mr.rawBlock(n, BlockCode)
 	case *ast.HTMLBlock:
+		// <div markdown="1"> (kramdown) holds Markdown: read without its tags
+		if ls := n.Lines(); ls.Len() > 0 && mr.reparsed < maxReparsed {
+			span := Span{ls.At(0).Start, ls.At(ls.Len() - 1).Stop}
+			if markdownInsideRe.Match(mr.src[span.Start:min(span.End, span.Start+300)]) {
+				mr.reparsed++
+				inner := blankTags(blankOutside(mr.src, span), span)
+				sub := &mdReader{src: inner, lines: mr.lines, reparsed: maxReparsed}
+				sub.children(markdownParser.Parser().Parse(text.NewReader(tameNesting(inner))), depth, quote)
+				mr.out = append(mr.out, sub.out...)
+				return
+			}
+		}
 		// lists, paragraphs and tables written in HTML are read; a comment
 		// or a script is not
 		if ls := n.Lines(); ls.Len() > 0 {
@@ -865,6 +919,66 @@ func wholeFence(doc ast.Node, src []byte) (Span, bool) {
 	}
 	ls := fence.Lines()
 	return Span{ls.At(0).Start, ls.At(ls.Len() - 1).Stop}, true
+}
+
+// resumeFence finds a fenced block that holds a resume when the document
+// around it holds none: two or more section names inside it, none outside
+// it. markdown says the fence's language is Markdown.
+func resumeFence(doc ast.Node, src []byte) (Span, bool, bool) {
+	var found *ast.FencedCodeBlock
+	outside := 0
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.FencedCodeBlock:
+			lang := strings.ToLower(string(c.Language(src)))
+			switch lang {
+			case "", "text", "txt", "plain", "plaintext", "markdown", "md":
+			default:
+				continue
+			}
+			if found == nil && fenceSections(c, src) >= 2 {
+				found = c
+			}
+		case *ast.Heading:
+			if _, known := sectionKind(string(c.Lines().Value(src))); known {
+				outside++
+			}
+		}
+	}
+	if found == nil || outside > 0 || found.Lines().Len() < 5 {
+		return Span{}, false, false
+	}
+	ls := found.Lines()
+	lang := strings.ToLower(string(found.Language(src)))
+	return Span{ls.At(0).Start, ls.At(ls.Len() - 1).Stop}, lang == "markdown" || lang == "md", true
+}
+
+// fenceSections counts the lines of a fence that are section names
+// ("## Experience", "WORK EXPERIENCE").
+func fenceSections(c *ast.FencedCodeBlock, src []byte) int {
+	n := 0
+	ls := c.Lines()
+	for i := 0; i < ls.Len(); i++ {
+		seg := ls.At(i)
+		l := strings.TrimSpace(string(seg.Value(src)))
+		l = strings.TrimLeft(l, "# ")
+		if _, known := sectionKind(l); (known || headNounKind(l) != "") && len(l) < 60 {
+			n++
+		}
+	}
+	return n
+}
+
+// blankOutside is src with every byte outside span blanked (line breaks
+// kept), so the text inside reads as a document with its offsets in place.
+func blankOutside(src []byte, span Span) []byte {
+	out := append([]byte(nil), src...)
+	for i := range out {
+		if (i < span.Start || i >= span.End) && out[i] != '\n' && out[i] != '\r' {
+			out[i] = ' '
+		}
+	}
+	return out
 }
 
 // lineIndex maps byte offsets to 1-based line numbers.
