@@ -31,7 +31,7 @@ type entry struct {
 	// labelCompany: the company named by a heading over this entry's own,
 	// for an entry that names none
 	labelCompany string
-	isRole    bool
+	isRole       bool
 }
 
 // term is the definition-list term the entry stands under, if any.
