@@ -697,7 +697,7 @@ var (
 			"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 			"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 			"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-			"contributor freelancer contractor partner captain se sde swe principal "+
+			"contributor freelancer contractor partner captain se sde swe principal technologist evangelist "+
 			"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 			"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
 			"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
@@ -897,9 +897,21 @@ func companyLike(p string) bool {
 	if len(ws) > 0 && companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")] {
 		return true
 	}
-	// "University of Northgate", "Institut für Zellbiologie"
-	return len(ws) > 0 && len(ws) <= 8 && institutionRe.MatchString(p) && !degreeRe.MatchString(p)
+	// "University of Northgate", "Dept. of Electrical Engineering"
+	return len(ws) > 0 && len(ws) <= 8 && (institutionRe.MatchString(p) || orgWordRe.MatchString(p)) && !degreeRe.MatchString(p)
 }
+
+// departmentOnly: the part names a department, not the organisation.
+func departmentOnly(p string) bool {
+	if !orgWordRe.MatchString(p) || institutionRe.MatchString(p) {
+		return false
+	}
+	ws := vocabWords(p)
+	return !companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")]
+}
+
+// orgWordRe: words that name a part of an organisation, not a role.
+var orgWordRe = regexp.MustCompile(`(?i)\b(dept\.?|department|division|faculty|laboratory|office of|cent(er|re) for)\b`)
 
 // trimPart drops separators and stray brackets around a part, keeping
 // brackets that pair up ("Data Analyst (Contract)").
@@ -998,6 +1010,15 @@ func commaSplit(s string) []string {
 // organisation's ending the company ("Inc", "GmbH", "有限公司"), and "Title
 // at Company" says both.
 func roleFields(parts []headerPart) (title, company, location string) {
+	// a website beside a role ("www.csl.sri.com") names neither (a
+	// company may be called "cactus.io")
+	var kept []headerPart
+	for _, p := range parts {
+		if !(strings.HasPrefix(strings.ToLower(p.text), "www.") || strings.Contains(p.text, "://")) {
+			kept = append(kept, p)
+		}
+	}
+	parts = kept
 	used := make([]bool, len(parts))
 	take := func(i int) string { used[i] = true; return parts[i].text }
 	for i, p := range parts {
@@ -1025,9 +1046,11 @@ func roleFields(parts []headerPart) (title, company, location string) {
 			}
 		}
 	}
-	if company == "" {
+	// the organisation before its department ("Physics Department,
+	// University of Westvale": the university)
+	for pass := 0; pass < 2 && company == ""; pass++ {
 		for i, p := range parts {
-			if !used[i] && companyLike(p.text) {
+			if !used[i] && companyLike(p.text) && (pass == 1 || !departmentOnly(p.text)) {
 				company = take(i)
 				break
 			}

@@ -498,7 +498,7 @@ func (in *interp) section(s *section) {
 		in.summary(s.blocks)
 	case SecExperience:
 		blocks := s.blocks
-		if !s.known && s.head != nil && !hasSubheading(s.blocks, in.level) && !in.opensWithEntry(s.blocks) {
+		if !s.known && s.head != nil && !hasSubheading(s.blocks, in.level) && !in.opensWithEntry(s.blocks) && !namesCompanyFirst(s.blocks) {
 			// a section known by its content: its title names the role
 			// ("### michelada.io" over a dates line and bullets)
 			h := *s.head
@@ -561,6 +561,23 @@ func (in *interp) opensWithEntry(bs []*Block) bool {
 		case BlockParagraph:
 			_, dateOnly := ParseDateRange(b.Text)
 			return headerLike(b) && !dateOnly && (b.Strong || strongStart(b) || dated(b))
+		}
+		return false
+	}
+	return false
+}
+
+// namesCompanyFirst: the section's first line names an employer of its
+// own ("MIT Dept. of Electrical Engineering" under "Teaching"), so the
+// section's title is a label, not the employer.
+func namesCompanyFirst(bs []*Block) bool {
+	for _, b := range bs {
+		switch b.Kind {
+		case BlockRule, BlockHTML, BlockCode:
+			continue
+		case BlockParagraph, BlockTerm:
+			parts, _, _ := splitHeader([]string{headText(b)}, true)
+			return anyCompanyLike(parts)
 		}
 		return false
 	}

@@ -165,6 +165,10 @@ func sectionKind(title string) (string, bool) {
 			return k, true
 		}
 	}
+	// "Expereince", "Educaton": a long name one slip away from a known one
+	if k, ok := misspelledName(n); ok {
+		return k, true
+	}
 	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", "/", "、", "・"} {
 		if a, _, ok := strings.Cut(n, sep); ok {
 			if k, ok := sectionNames[strings.TrimSpace(a)]; ok && k != kindContact {
@@ -192,4 +196,52 @@ func titleCase(s string) string {
 		ws[i] = string(r)
 	}
 	return strings.Join(ws, " ")
+}
+
+// misspelledName finds a known one-word section name that n differs from
+// by one letter added, dropped, changed or two swapped (names of seven
+// letters or more, so that short words are never taken for names).
+func misspelledName(n string) (string, bool) {
+	if len(n) < 7 || strings.ContainsAny(n, " ") {
+		return "", false
+	}
+	for _, name := range spellChecked {
+		if k, known := sectionNames[name]; known && osaWithin1(n, name) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// spellChecked are the one-word names a slip is forgiven in.
+var spellChecked = []string{"experience", "experiences", "education", "employment", "certifications", "certificates",
+	"projects", "summary", "internships", "achievements", "publications", "languages",
+	"berufserfahrung", "expérience", "experiencia", "formation"}
+
+// osaWithin1: a and b differ by at most one edit, a swap of neighbours
+// counting as one.
+func osaWithin1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	switch {
+	case len(ra) == len(rb):
+		// one change, or a swap
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true
+		}
+		return string(ra[i+1:]) == string(rb[i+1:])
+	case len(ra) > len(rb):
+		return string(ra[i+1:]) == string(rb[i:])
+	default:
+		return string(ra[i:]) == string(rb[i+1:])
+	}
 }

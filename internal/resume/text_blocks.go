@@ -12,7 +12,7 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	textBulletRe = regexp.MustCompile(`^([-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
+	textBulletRe = regexp.MustCompile(`^(--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
 	// "*Modularized survey programming...": a marker glued to a capital
 	gluedBulletRe = regexp.MustCompile(`^[-*•]\p{Lu}`)
 	ruleLineRe    = regexp.MustCompile(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
@@ -156,7 +156,13 @@ func textBlocks(src []byte, start, end int) []Block {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe.MatchString(text):
+		case ruleLineRe.MatchString(text) || text == "." || text == "·":
+			// a lone dot is a separator too (entries set apart by ".")
+			if len(text) == 1 || text == "·" {
+				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
+				gap, lastItem = true, -1
+				break
+			}
 			// a line under a line makes it a heading; alone it is a rule
 			if n := len(out); n > 0 && !gap && out[n-1].Kind == BlockParagraph && !out[n-1].Cont {
 				out[n-1].Kind = BlockHeading
