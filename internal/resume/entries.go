@@ -299,7 +299,8 @@ var (
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
-		"position": "title", "role": "title", "title": "title", "job title": "title", "titel": "title", "stelle": "title", "rôle": "title",
+		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
+		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "titel": "title", "stelle": "title", "rôle": "title",
 		"poste": "title", "cargo": "title", "puesto": "title", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
@@ -953,6 +954,11 @@ func splitPrimary(l string) []string {
 			if space(i-1) || space(i+n) {
 				cut = n
 			}
+		case '-':
+			// "Title -- Company": a double hyphen set apart
+			if space(i-1) && strings.HasPrefix(l[i:], "-- ") {
+				cut = 2
+			}
 		case '·', '•':
 			if space(i-1) && space(i+n) {
 				cut = n
@@ -1138,8 +1144,12 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 		r.Company = f.text
 	}
 	if f, ok := e.fields["title"]; ok {
-		// the title is given: the first other part is the company
+		// the title is given: the first other part is the company, unless
+		// a field names it
 		r.Title, r.Company = f.text, ""
+		if co, ok := e.fields["company"]; ok {
+			r.Company = co.text
+		}
 		for _, p := range parts {
 			switch {
 			case isLocation(p.text):

@@ -106,7 +106,15 @@ func degreeEntry(e *entry) bool {
 		return false
 	}
 	t := e.head[0].Text
-	return (degreeRe.MatchString(t) || institutionRe.MatchString(t)) && !titleRe.MatchString(t) && !e.roleLikeField()
+	if !(degreeRe.MatchString(t) || institutionRe.MatchString(t)) || e.roleLikeField() {
+		return false
+	}
+	for _, b := range e.head {
+		if titleRe.MatchString(b.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *entry) roleLikeField() bool {

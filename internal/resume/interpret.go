@@ -119,7 +119,7 @@ type section struct {
 
 // trailingRuleRe: the dashes a plain-text heading is ruled out with
 // ("SKILLS ---------").
-var trailingRuleRe = regexp.MustCompile(`\s*[-=_~]{3,}\s*$`)
+var trailingRuleRe = regexp.MustCompile(`\s*[-=_~*]{3,}\s*$|^\s*[*=#~]{3,}\s*`)
 
 var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
 
@@ -265,7 +265,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			}
 			// a document whose headings stand at the margin over indented
 			// sections: a short line there with indented lines under it
-			if in.indentHeads && b.Indent == in.baseIndent && !b.Cont && in.indentedUnder(i) && !dated(b) && !fullStop(t) && wordCount(t) <= 5 {
+			if in.indentHeads && b.Indent == in.baseIndent && !b.Cont && in.indentedUnder(i) && !dated(b) && !fullStop(t) && wordCount(t) <= 5 && !strings.ContainsAny(t, "\t,") {
 				return pseudoLevel, kindUnknown, false
 			}
 		}

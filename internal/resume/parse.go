@@ -29,6 +29,10 @@ func DetectFormat(name string, data []byte) Format {
 	case ".md", ".markdown", ".mdown":
 		return Markdown
 	case ".txt", ".text":
+		// a ".txt" written in Markdown ("## Experience", "### Title")
+		if markdownHeadings(data) >= 3 {
+			return Markdown
+		}
 		return Text
 	}
 	t := bytes.TrimSpace(data)
@@ -46,6 +50,24 @@ func DetectFormat(name string, data []byte) Format {
 		}
 	}
 	return Text
+}
+
+// markdownHeadings counts ATX heading lines ("## Experience"), up to 3.
+func markdownHeadings(data []byte) int {
+	n := 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		l = bytes.TrimRight(l, " \t\r")
+		i := 0
+		for i < len(l) && i < 7 && l[i] == '#' {
+			i++
+		}
+		if i >= 1 && i <= 6 && i < len(l) && l[i] == ' ' && len(l) > i+1 {
+			if n++; n >= 3 {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // CheckText rejects input that cannot be a resume or job ad: empty, binary,

@@ -87,7 +87,7 @@ var sectionNames = func() map[string]string {
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
 		"persönliche informationen", "contacto", "datos personales", "información de contacto", "contatti", "contato", "контакты",
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
-		"name", "email", "e-mail", "phone", "links")
+		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
 		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",

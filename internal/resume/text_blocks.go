@@ -85,6 +85,16 @@ func continuesItem(item *Block, lead, markerIndent int, text string) bool {
 	return true
 }
 
+// itemsOwnLine: a short line right under a dated list item, at the
+// marker's indent or less, that names what the item does not (a title
+// under "Company, City (dates)").
+func itemsOwnLine(item *Block, lead, markerIndent int, text string) bool {
+	if lead > markerIndent || textBullet(text) != "" || !hasDate(item.Text) || hasDate(text) {
+		return false
+	}
+	return wordCount(text) <= 6 && !fullStop(text) && !strings.HasSuffix(text, ":")
+}
+
 // headPrefix: a line that opens with a section name and goes on with the
 // section's first line ("EDUCATION Rochester Institute of Technology",
 // "References \tAvailable upon request."): the length of the name, or 0.
@@ -190,6 +200,12 @@ func textBlocks(src []byte, start, end int) []Block {
 			rb.add(text, Span{cs, ce}, PieceLiteral)
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
+		case lastItem >= 0 && itemsOwnLine(&out[lastItem], lead, markerIndent, text):
+			// "- Khan Academy, Mountain View (May - August 2012)" over
+			// "Software Developer Intern": the item's own line, one level in
+			it := out[lastItem]
+			out = append(out, Block{Kind: BlockParagraph, Level: it.Level + 1, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: true, Caps: isCaps(text)})
+			lastItem = -1
 		default:
 			// "EDUCATION Rochester Institute of Technology": the name, then its first line
 			if n := headPrefix(text); n > 0 && !boxed {
