@@ -115,6 +115,7 @@ type section struct {
 	head        *Block
 	blocks      []*Block
 	known       bool
+	es          []*entry // its entries as experience, read once
 }
 
 // trailingRuleRe: the dashes a plain-text heading is ruled out with
@@ -203,7 +204,10 @@ func (in *interp) anyDatedRoles(secs []*section) bool {
 		if s.kind != SecExperience {
 			continue
 		}
-		for _, e := range in.entries(s.blocks, SecExperience) {
+		if s.es == nil {
+			s.es = in.entries(s.blocks, SecExperience)
+		}
+		for _, e := range s.es {
 			if e.dated() {
 				return true
 			}
@@ -505,7 +509,10 @@ func (in *interp) section(s *section) {
 			h.Kind, h.Strong = BlockParagraph, true
 			blocks = append([]*Block{&h}, blocks...)
 		}
-		es := in.entries(blocks, SecExperience)
+		es := s.es
+		if es == nil || len(blocks) != len(s.blocks) {
+			es = in.entries(blocks, SecExperience)
+		}
 		groupCompanies(es)
 		in.mergeRepeats(es)
 		onTimeline := timeline(es)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Section kinds besides the Sec* keys of items.
@@ -205,7 +206,12 @@ func misspelledName(n string) (string, bool) {
 	if len(n) < 7 || strings.ContainsAny(n, " ") {
 		return "", false
 	}
+	first, _ := utf8.DecodeRuneInString(n)
 	for _, name := range spellChecked {
+		// a slip in the first letter is rare, and lengths differ by one at most
+		if d := len(name) - len(n); d > 2 || d < -2 || !strings.HasPrefix(name, string(first)) {
+			continue
+		}
 		if k, known := sectionNames[name]; known && osaWithin1(n, name) {
 			return k, true
 		}
