@@ -49,6 +49,8 @@ type Document struct {
 	verbatim []Span
 	// htmlSpans: text read from raw HTML, written with HTML's escapes
 	htmlSpans []Span
+	// latexSpans: text read from LaTeX source, written with its escapes
+	latexSpans []Span
 }
 
 // SectionInfo is a section as read: its kind (a Sec* key, "header",

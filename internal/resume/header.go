@@ -54,17 +54,20 @@ func (in *interp) header(zone []*Block) {
 				in.used[b] = true
 				continue
 			}
-			if strings.ContainsAny(b.Text, "\"@{}=;[]") || strings.Contains(b.Text, ": ") || b.Kind != BlockHeading && !looksLikeName(t) {
+			// "Name | Email: a@b.example": the name's part is judged alone
+			name, more := splitFirst(t, " | ", " - ", " — ", " · ", " – ")
+			whole, judged := b.Text, t
+			if more != "" && looksLikeName(name) {
+				whole, judged = name, name
+			}
+			if strings.ContainsAny(whole, "\"@{}=;[]") || strings.Contains(whole, ": ") || b.Kind != BlockHeading && !looksLikeName(judged) {
 				continue
 			}
-			name, more := splitFirst(t, " | ", " - ", " — ", " · ", " – ")
 			h.Name = name
 			in.nameBlock = b
 			in.used[b] = true
 			if more != "" {
-				for _, p := range contactParts(strings.ReplaceAll(more, " | ", "  ")) {
-					classifyContact(h, p)
-				}
+				in.contactLine(strings.ReplaceAll(more, " | ", "  "))
 			}
 			rest = zone[i+1:]
 		}

@@ -158,6 +158,8 @@ func (in *interp) run(blocks []Block) {
 				in.d.verbatim = append(in.d.verbatim, b.Span)
 			case htmlStyle:
 				in.d.htmlSpans = append(in.d.htmlSpans, b.Span)
+			case latexStyle:
+				in.d.latexSpans = append(in.d.latexSpans, b.Span)
 			}
 			in.bs = append(in.bs, b)
 		}

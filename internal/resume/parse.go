@@ -28,6 +28,8 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
+	case ".tex":
+		return Text
 	case ".txt", ".text":
 		// a ".txt" written in Markdown ("## Experience", "### Title")
 		if markdownHeadings(data) >= 3 {
@@ -122,6 +124,10 @@ func Parse(format Format, data []byte) (*Document, error) {
 	case Markdown:
 		d = Interpret(Markdown, markdownBlocks(body), data)
 	case Text:
+		if looksLikeLaTeX(body) {
+			d = Interpret(Text, latexBlocks(body), data)
+			break
+		}
 		d = Interpret(Text, textBlocks(body, 0, len(body)), data)
 	default:
 		return nil, fmt.Errorf("unknown format %q", format)

@@ -31,8 +31,8 @@ type Edit struct {
 	// resume in a code fence), so it is written without escapes.
 	Plain bool
 	// HTML: the text sits in raw HTML inside Markdown: written with HTML's
-	// escapes.
-	HTML bool
+	// escapes. LaTeX: in LaTeX source, written with LaTeX's.
+	HTML, LaTeX bool
 }
 
 func (e Edit) from() Span {
@@ -161,7 +161,9 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 			return nil, errors.New("its text map leaves its span")
 		}
 		text := r.text
-		if e.HTML && !r.raw {
+		if e.LaTeX {
+			text = escapeLaTeX(text, false)
+		} else if e.HTML && !r.raw {
 			text = escapeHTML(text, false)
 		} else if t.Escape != nil && !e.Plain && !r.raw {
 			lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
@@ -467,6 +469,11 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 		for _, v := range d.htmlSpans {
 			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
 				edits[i].HTML = true
+			}
+		}
+		for _, v := range d.latexSpans {
+			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
+				edits[i].LaTeX = true
 			}
 		}
 	}

@@ -1,0 +1,581 @@
+package resume
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// A resume kept as LaTeX source (often saved as resume.txt): its text is
+// in the arguments of commands. \section{...} is a heading, \item a list
+// item, a command with several arguments on lines of its own
+// (\resumeSubheading{Company}{City}{Title}{Dates}) one line of its
+// arguments, a table row its cells; comments, the preamble and layout
+// commands are not read. Text keeps its place in the source, and an edit
+// is written with LaTeX's escapes.
+
+// latexStyle marks blocks read from LaTeX source.
+const latexStyle = "latex"
+
+// looksLikeLaTeX: the text is a LaTeX document.
+func looksLikeLaTeX(src []byte) bool {
+	return bytes.Contains(src, []byte(`\begin{document}`)) || bytes.Contains(src, []byte(`\documentclass`))
+}
+
+var (
+	latexSectionRe = regexp.MustCompile(`^\\(section|subsection|cvsection)\*?\s*\{`)
+	latexItemRe    = regexp.MustCompile(`^\\item\b\s*(\[[^\]]*\])?`)
+	latexCmdRe     = regexp.MustCompile(`^\\[a-zA-Z]+\*?`)
+)
+
+// latexLayout are commands whose arguments are never text.
+var latexLayout = map[string]bool{
+	`\begin`: true, `\end`: true, `\vspace`: true, `\hspace`: true, `\usepackage`: true, `\newcommand`: true,
+	`\renewcommand`: true, `\setlength`: true, `\addtolength`: true, `\titleformat`: true, `\pagestyle`: true,
+	`\documentclass`: true, `\input`: true, `\include`: true, `\label`: true, `\color`: true, `\definecolor`: true,
+	`\fancyhf`: true, `\fancyfoot`: true, `\fancyhead`: true, `\geometry`: true, `\hypersetup`: true, `\urlstyle`: true,
+}
+
+// latexInline are commands that style text in a line: a line that starts
+// with one is read as a line of text.
+var latexInline = map[string]bool{
+	`\textbf`: true, `\textit`: true, `\emph`: true, `\underline`: true, `\href`: true, `\url`: true,
+	`\textsc`: true, `\small`: true, `\large`: true, `\Large`: true, `\LARGE`: true, `\huge`: true, `\Huge`: true,
+	`\scshape`: true, `\bfseries`: true, `\itshape`: true, `\normalsize`: true, `\footnotesize`: true,
+	`\mbox`: true, `\hfill`: true, `\textcolor`: true, `\centering`: true, `\noindent`: true, `\faIcon`: true,
+}
+
+// latexBlocks reads LaTeX source into blocks.
+func latexBlocks(src []byte) []Block {
+	lines := newLineIndex(src)
+	start := 0
+	if i := bytes.Index(src, []byte(`\begin{document}`)); i >= 0 {
+		start = i + len(`\begin{document}`)
+	}
+	end := len(src)
+	if i := bytes.LastIndex(src, []byte(`\end{document}`)); i >= start {
+		end = i
+	}
+	lr := &latexReader{src: src, lines: lines, header: true}
+	if start > 0 {
+		lr.preamble(start)
+	}
+	lr.region(start, end)
+	for i := range lr.out {
+		lr.out[i].Style = latexStyle
+	}
+	return lr.out
+}
+
+type latexReader struct {
+	src   []byte
+	lines lineIndex
+	out   []Block
+	table bool // inside a tabular: rows split at \\ and cells at &
+	// header: before the first \section, where a link's target is the
+	// contact when its text is only a word ("GitHub")
+	header bool
+}
+
+// region reads the lines of [at, end).
+func (lr *latexReader) region(at, end int) {
+	for at < end {
+		nl := bytes.IndexByte(lr.src[at:end], '\n')
+		stop := end
+		if nl >= 0 {
+			stop = at + nl
+		}
+		at = lr.line(at, stop, end)
+		if at <= stop {
+			at = stop + 1
+		}
+	}
+}
+
+// latexHeaderCmds are the preamble's contact commands (moderncv and the
+// like): \name{First}{Last}, \phone[mobile]{...}, \social[github]{user}.
+var latexHeaderCmdRe = regexp.MustCompile(`(?m)^[ \t]*\\(name|firstname|familyname|title|address|phone|mobile|email|homepage|social|extrainfo)\b`)
+
+// socialSites: where \social[site]{user} points.
+var socialSites = map[string]string{"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "twitter.com/", "gitlab": "gitlab.com/", "stackoverflow": "stackoverflow.com/users/"}
+
+// preamble reads the contact commands before \begin{document}.
+func (lr *latexReader) preamble(end int) {
+	s := lr.src
+	for _, m := range latexHeaderCmdRe.FindAllSubmatchIndex(s[:end], -1) {
+		if bytes.Contains(s[m[0]:m[1]], []byte("%")) {
+			continue
+		}
+		name := string(s[m[2]:m[3]])
+		i := m[1]
+		opt := ""
+		optSpan := Span{i, i}
+		if i < end && s[i] == '[' {
+			if j := bytes.IndexByte(s[i:end], ']'); j > 0 {
+				opt = strings.ToLower(string(s[i+1 : i+j]))
+				optSpan = Span{i, i + j + 1}
+				i += j + 1
+			}
+		}
+		var rb richBuilder
+		if site, ok := socialSites[opt]; ok && name == "social" {
+			rb.add(site, optSpan, PieceFixed)
+		}
+		if name == "address" {
+			rb.add("Address: ", Span{m[1], m[1]}, PieceFixed)
+		}
+		for i < end && s[i] == '{' {
+			close := matchBrace(s, i, end)
+			if close < 0 {
+				break
+			}
+			r := lr.rich(i+1, close)
+			if r.text != "" {
+				if rb.b.Len() > 0 && name != "social" && !strings.HasSuffix(rb.b.String(), ": ") {
+					sep := ", "
+					if name == "name" {
+						sep = " "
+					}
+					prev := rb.pieces[len(rb.pieces)-1].Src.End
+					rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + len(sep)}, Src: Span{prev, r.span().Start}, Kind: PieceFixed})
+					rb.b.WriteString(sep)
+				}
+				rb.addRich(r)
+			}
+			i = close + 1
+		}
+		if r := rb.rich(0); r.text != "" {
+			lr.emit(Block{Kind: BlockParagraph}, r)
+		}
+	}
+}
+
+// line reads the source line [at, stop); a command's arguments may go on
+// over the next lines (up to end). It returns where reading goes on.
+func (lr *latexReader) line(at, stop, end int) int {
+	s := lr.src
+	for at < stop && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	text := string(s[at:stop])
+	switch {
+	case strings.TrimSpace(text) == "" || text[0] == '%':
+		return stop + 1
+	case strings.HasPrefix(text, `\begin{tabular`):
+		lr.table = true
+		return stop + 1
+	case strings.HasPrefix(text, `\end{tabular`):
+		lr.table = false
+		return stop + 1
+	case lr.table:
+		lr.row(at, stop)
+		return stop + 1
+	}
+	if m := latexSectionRe.FindStringIndex(text); m != nil {
+		open := at + m[1] - 1
+		close := matchBrace(s, open, end)
+		if close < 0 {
+			return stop + 1
+		}
+		lr.header = false
+		if r := lr.rich(open+1, close); r.text != "" {
+			lr.emit(Block{Kind: BlockHeading, Level: 2}, r)
+		}
+		return close + 1
+	}
+	if m := latexItemRe.FindStringIndex(text); m != nil {
+		return lr.item(at+m[1], stop, end)
+	}
+	if m := latexCmdRe.FindString(text); m != "" && !latexInline[m] {
+		return lr.command(at, m, end)
+	}
+	if r := lr.rich(at, stop); r.text != "" {
+		lr.emit(Block{Kind: BlockParagraph}, r)
+	}
+	return stop + 1
+}
+
+// item reads "\item text" or "\item{...}" or "\resumeItem{...}{...}".
+func (lr *latexReader) item(at, stop, end int) int {
+	s := lr.src
+	for at < stop && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	if at < stop && s[at] == '{' {
+		if close := matchBrace(s, at, end); close > 0 {
+			lr.emitItem(at+1, close)
+			return close + 1
+		}
+	}
+	if at < stop && s[at] == '\\' {
+		if m := latexCmdRe.Find(s[at:stop]); m != nil {
+			return lr.command(at, string(m), end)
+		}
+	}
+	lr.emitItem(at, stop)
+	return stop + 1
+}
+
+func (lr *latexReader) emitItem(from, to int) {
+	if r := lr.rich(from, to); r.text != "" {
+		lr.emit(Block{Kind: BlockListItem}, r)
+	}
+}
+
+// command reads a command at at with its brace arguments, which may run
+// over several lines: a layout command is skipped; one whose name says it
+// is an item gives its last argument as a list item; any other gives a
+// line of its arguments.
+func (lr *latexReader) command(at int, name string, end int) int {
+	s := lr.src
+	i := at + len(name)
+	var args [][2]int
+	for {
+		j := i
+		for j < end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+			j++
+		}
+		if j < end && s[j] == '[' && (len(args) == 0 || latexLayout[name]) {
+			if k := bytes.IndexByte(s[j:end], ']'); k > 0 {
+				i = j + k + 1
+				continue
+			}
+		}
+		if j >= end || s[j] != '{' {
+			break
+		}
+		close := matchBrace(s, j, end)
+		if close < 0 {
+			break
+		}
+		args = append(args, [2]int{j + 1, close})
+		i = close + 1
+	}
+	nl := bytes.IndexByte(s[at:end], '\n')
+	eol := end
+	if nl >= 0 {
+		eol = at + nl
+	}
+	if latexLayout[strings.TrimSuffix(name, "*")] || len(args) == 0 {
+		// what follows on the line is read on
+		if i < eol {
+			return lr.line(i, eol, end)
+		}
+		return max(i, eol+1)
+	}
+	// \cvitem{Label}{text} (moderncv) is a line of its arguments
+	if strings.Contains(strings.ToLower(name), "item") && !(strings.HasPrefix(name, `\cv`) && len(args) >= 2) {
+		a := args[len(args)-1]
+		lr.emitItem(a[0], a[1])
+		return i
+	}
+	// \cventry{dates}{title}{employer}{city}{}{description}: a last
+	// argument that holds a list or a sentence is read after the line
+	var body [2]int
+	if n := len(args); n >= 3 {
+		a := args[n-1]
+		t := string(s[a[0]:a[1]])
+		words := len(strings.Fields(t))
+		if strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), ".")) {
+			body = a
+			args = args[:n-1]
+		}
+	}
+	defer func() {
+		if body[1] > body[0] {
+			if strings.Contains(string(s[body[0]:body[1]]), `\item`) {
+				lr.region(body[0], body[1])
+			} else if r := lr.rich(body[0], body[1]); r.text != "" {
+				lr.emit(Block{Kind: BlockParagraph}, r)
+			}
+		}
+	}()
+	// \cvitem{Label}{text}: "Label: text"
+	sep := " | "
+	if strings.HasPrefix(name, `\cv`) && strings.Contains(name, "item") {
+		sep = ": "
+	}
+	var rb richBuilder
+	for _, a := range args {
+		r := lr.rich(a[0], a[1])
+		if r.text == "" {
+			continue
+		}
+		if rb.b.Len() > 0 {
+			prev := rb.pieces[len(rb.pieces)-1].Src.End
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + len(sep)}, Src: Span{prev, r.span().Start}, Kind: PieceFixed})
+			rb.b.WriteString(sep)
+			if sep == ": " {
+				sep = ", "
+			}
+		}
+		rb.addRich(r)
+	}
+	if r := rb.rich(0); r.text != "" {
+		lr.emit(Block{Kind: BlockParagraph}, r)
+	}
+	return i
+}
+
+// row reads a table row: its cells, split at & and ending at \\.
+func (lr *latexReader) row(at, stop int) {
+	s := lr.src
+	if i := bytes.Index(s[at:stop], []byte(`\\`)); i >= 0 {
+		stop = at + i
+	}
+	var cells []rich
+	from := at
+	for i := at; i <= stop; i++ {
+		if i == stop || s[i] == '&' && (i == 0 || s[i-1] != '\\') {
+			if r := lr.rich(from, i); r.text != "" {
+				cells = append(cells, r)
+			}
+			from = i + 1
+		}
+	}
+	if len(cells) == 0 {
+		return
+	}
+	var rb richBuilder
+	for i, c := range cells {
+		if i > 0 {
+			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{cells[i-1].span().End, c.span().Start}, Kind: PieceFixed})
+			rb.b.WriteString(" | ")
+		}
+		rb.addRich(c)
+	}
+	lr.emit(Block{Kind: BlockParagraph}, rb.rich(0))
+}
+
+func (lr *latexReader) emit(b Block, r rich) {
+	r = r.trim()
+	if r.text == "" || len(r.pieces) == 0 {
+		return
+	}
+	b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+	b.Span = Span{r.pieces[0].Src.Start, r.pieces[len(r.pieces)-1].Src.End}
+	b.Line = lr.lines.line(b.Span.Start)
+	b.Caps = isCaps(b.Text)
+	lr.out = append(lr.out, b)
+}
+
+// latexChars are characters LaTeX writes as commands.
+var latexChars = map[string]string{`\textbackslash`: `\`, `\textasciitilde`: "~", `\textasciicircum`: "^",
+	`\o`: "ø", `\O`: "Ø", `\aa`: "å", `\AA`: "Å", `\ae`: "æ", `\AE`: "Æ", `\oe`: "œ", `\OE`: "Œ",
+	`\ss`: "ß", `\l`: "ł", `\L`: "Ł", `\i`: "ı", `\ldots`: "…", `\textendash`: "–", `\textemdash`: "—",
+	`\LaTeX`: "LaTeX", `\TeX`: "TeX", `\textbar`: "|", `\textbullet`: "•", `\cdot`: "·"}
+
+// latexAccents: \'e \`e \^e \"e \~n \c{c} (\c is read with the letters:
+// "\cventry" is a command).
+const latexAccents = "'`^\"~"
+
+var accentMarks = map[byte]string{'\'': "\u0301", '`': "\u0300", '^': "\u0302", '"': "\u0308", '~': "\u0303"}
+
+// accented writes base with the accent, precomposed where the letter has
+// one.
+func accented(accent byte, base string) string {
+	if base == "" {
+		return ""
+	}
+	if base == "i" {
+		base = "ı"
+	}
+	if r, ok := precomposed[base+accentMarks[accent]]; ok {
+		return r
+	}
+	return base + accentMarks[accent]
+}
+
+var precomposed = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range []struct{ mark, bases, out string }{
+		{"\u0301", "aeıouyAEIOUYnc", "áéíóúýÁÉÍÓÚÝńć"},
+		{"\u0300", "aeıouAEIOU", "àèìòùÀÈÌÒÙ"},
+		{"\u0302", "aeıouAEIOU", "âêîôûÂÊÎÔÛ"},
+		{"\u0308", "aeıouyAEIOU", "äëïöüÿÄËÏÖÜ"},
+		{"\u0303", "anoANO", "ãñõÃÑÕ"},
+	} {
+		b, o := []rune(row.bases), []rune(row.out)
+		for k := range b {
+			m[string(b[k])+row.mark] = string(o[k])
+		}
+	}
+	return m
+}()
+
+// latexEscapes are the characters written with a backslash.
+const latexEscapes = `%&$#_{}`
+
+// rich reads [from, to) as text: words as they are, commands and braces as
+// markup, escapes as their character, a comment and a line break as a
+// space, \href{url}{text} as its text.
+func (lr *latexReader) rich(from, to int) rich {
+	s := lr.src
+	var rb richBuilder
+	run := from
+	flush := func(i int) {
+		if i > run {
+			rb.add(string(s[run:i]), Span{run, i}, PieceLiteral)
+		}
+	}
+	space := func(a, b int) {
+		if rb.b.Len() > 0 && !strings.HasSuffix(rb.b.String(), " ") {
+			rb.add(" ", Span{a, b}, PieceMarkup)
+		} else {
+			rb.add("", Span{a, b}, PieceMarkup)
+		}
+	}
+	for i := from; i < to; {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < to && strings.IndexByte(latexEscapes, s[i+1]) >= 0:
+			flush(i)
+			rb.add(string(s[i+1]), Span{i, i + 2}, PieceMarkup)
+			i += 2
+			run = i
+		case c == '\\' && i+1 < to && strings.IndexByte(latexAccents, s[i+1]) >= 0:
+			// \'e, \"{o}, \c{c}: the letter with its accent
+			flush(i)
+			j := i + 2
+			base := ""
+			if j+3 < to && string(s[j:j+4]) == `{\i}` {
+				base, j = "i", j+4
+			} else if j < to && s[j] == '{' && j+2 < to && s[j+2] == '}' {
+				base, j = string(s[j+1]), j+3
+			} else if j < to && s[j] != '{' && s[j] != '\\' {
+				base, j = string(s[j]), j+1
+			}
+			rb.add(accented(s[i+1], base), Span{i, j}, PieceMarkup)
+			i = j
+			run = i
+		case c == '\\' && i+1 < to && s[i+1] == '\\':
+			flush(i)
+			space(i, i+2)
+			i += 2
+			run = i
+		case c == '\\':
+			flush(i)
+			m := latexCmdRe.Find(s[i:to])
+			if m == nil {
+				i++
+				run = i
+				continue
+			}
+			j := i + len(m)
+			// the characters written as commands
+			if ch, ok := latexChars[string(m)]; ok {
+				if j+1 < to && s[j] == '{' && s[j+1] == '}' {
+					j += 2
+				}
+				rb.add(ch, Span{i, j}, PieceMarkup)
+				i = j
+				run = i
+				continue
+			}
+			// \href{url}: the target is markup; the text that follows is read,
+			// unless in the header it is only a word ("GitHub")
+			if string(m) == `\href` && j < to && s[j] == '{' {
+				if close := matchBrace(s, j, to); close > 0 {
+					url := string(s[j+1 : close])
+					if k := close + 1; lr.header && k < to && s[k] == '{' && strings.HasPrefix(url, "http") {
+						if tclose := matchBrace(s, k, to); tclose > 0 && !strings.ContainsAny(lr.rich(k+1, tclose).text, ".@") {
+							rb.add("", Span{i, j + 1}, PieceMarkup)
+							rb.add(url, Span{j + 1, close}, PieceLiteral)
+							rb.add("", Span{close, tclose + 1}, PieceMarkup)
+							i = tclose + 1
+							run = i
+							continue
+						}
+					}
+					j = close + 1
+				}
+			}
+			if latexLayout[string(m)] {
+				for j < to && (s[j] == '{' || s[j] == '[') {
+					close := -1
+					if s[j] == '{' {
+						close = matchBrace(s, j, to)
+					} else if k := bytes.IndexByte(s[j:to], ']'); k > 0 {
+						close = j + k
+					}
+					if close < 0 {
+						break
+					}
+					j = close + 1
+				}
+			}
+			rb.add("", Span{i, j}, PieceMarkup)
+			i = j
+			run = i
+		case c == '{' || c == '}' || c == '$':
+			flush(i)
+			rb.add("", Span{i, i + 1}, PieceMarkup)
+			i++
+			run = i
+		case c == '%':
+			flush(i)
+			nl := bytes.IndexByte(s[i:to], '\n')
+			j := to
+			if nl >= 0 {
+				j = i + nl + 1
+			}
+			space(i, j)
+			i = j
+			run = i
+		case c == '\n' || c == '\r' || c == '\t' || c == '~' || c == ' ' && i+1 < to && (s[i+1] == ' ' || s[i+1] == '\n'):
+			flush(i)
+			j := i
+			for j < to && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '~') {
+				j++
+			}
+			space(i, j)
+			i = j
+			run = i
+		default:
+			i++
+		}
+	}
+	flush(to)
+	return rb.rich(0).trim()
+}
+
+// matchBrace finds the brace that closes the one at open (before end), or
+// -1.
+func matchBrace(s []byte, open, end int) int {
+	depth := 0
+	for i := open; i < end; i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// escapeLaTeX keeps plain text plain inside LaTeX.
+func escapeLaTeX(s string, _ bool) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\textbackslash{}`)
+		case r < 0x80 && strings.IndexByte(latexEscapes, byte(r)) >= 0:
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '^':
+			b.WriteString(`\textasciicircum{}`)
+		case r == '~':
+			b.WriteString(`\textasciitilde{}`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
