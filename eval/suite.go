@@ -18,6 +18,8 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -355,6 +357,9 @@ type SuiteError struct {
 	Key  string
 	Msg  string
 }
+
+// Is marks the error as the user's to fix: a command exits 2 on it.
+func (e *SuiteError) Is(target error) bool { return target == usage.Err }
 
 func (e *SuiteError) Error() string {
 	loc := e.File

@@ -14,9 +14,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // Set at build time: go build -ldflags "-X main.version=1.2.0 -X main.commit=abc123".
@@ -49,11 +48,6 @@ func (e *exitError) Error() string {
 }
 
 func (e *exitError) Unwrap() error { return e.err }
-
-// usageErr marks an error as the user's to fix (exit 2).
-func usageErr(format string, a ...any) error {
-	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
-}
 
 // errStopped ends a command whose normal end is Ctrl-C (a server, a
 // watch): exit 0, not the interrupted 130.
@@ -111,10 +105,10 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err == nil {
 		return exitOK
 	}
-	code := exitCode(err)
 	if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
-		code = exitUsage
+		err = usage.Wrap(err) // cobra's own, before any flag is parsed
 	}
+	code := exitCode(err)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.err != nil {
 		// an error may quote a server or a file: no escape reaches the terminal
@@ -123,26 +117,17 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return code
 }
 
+// exitCode is the code an error ends a command with: its own, 2 for an
+// error the user fixes (usage.Is), else 1.
 func exitCode(err error) int {
 	var ee *exitError
-	if errors.As(err, &ee) {
+	switch {
+	case errors.As(err, &ee):
 		return ee.code
-	}
-	var ue *config.UsageError
-	var ie *fileio.InputError
-	if errors.As(err, &ue) || errors.As(err, &ie) || isInputErr(err) {
+	case usage.Is(err):
 		return exitUsage
 	}
 	return exitFindings
-}
-
-func isInputErr(err error) bool {
-	for _, e := range []error{resume.ErrEmpty, resume.ErrBinary, resume.ErrNotUTF8, resume.ErrNoContent} {
-		if errors.Is(err, e) {
-			return true
-		}
-	}
-	return false
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -169,7 +154,7 @@ tightens weak bullets by rule.`,
 	root.PersistentFlags().StringVar(&a.configFile, "config", "", "config file (default ./bulletproof.yaml, then $XDG_CONFIG_HOME/bulletproof/config.yaml)")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "explain what is happening on stderr")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%v (see `%s --help`)", err, c.CommandPath())
+		return usage.Errorf("%w (see `%s --help`)", err, c.CommandPath())
 	})
 	root.AddCommand(
 		a.rewriteCmd(),
@@ -275,7 +260,7 @@ func group(cmd *cobra.Command) *cobra.Command {
 		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
 			msg += fmt.Sprintf(": did you mean %q?", s[0])
 		}
-		return usageErr("%s (see `%s --help`)", msg, c.CommandPath())
+		return usage.Errorf("%s (see `%s --help`)", msg, c.CommandPath())
 	}
 	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
 	return cmd
@@ -286,9 +271,9 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		// The first example shows the flags the user meant to type.
 		if ex, _, _ := strings.Cut(strings.TrimSpace(cmd.Example), "\n"); ex != "" {
-			return usageErr("%s takes no arguments, got %q; try: %s", cmd.Name(), args[0], ex)
+			return usage.Errorf("%s takes no arguments, got %q; try: %s", cmd.Name(), args[0], ex)
 		}
-		return usageErr("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
+		return usage.Errorf("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
 	}
 	return nil
 }
@@ -296,7 +281,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErr("%s needs %s (see `%s --help`)", cmd.Name(), what, cmd.CommandPath())
+			return usage.Errorf("%s needs %s (see `%s --help`)", cmd.Name(), what, cmd.CommandPath())
 		}
 		return nil
 	}
@@ -309,5 +294,5 @@ func checkFormat(format string, allowed ...string) error {
 			return nil
 		}
 	}
-	return usageErr("unknown --format %q: use %s", format, strings.Join(allowed, ", "))
+	return usage.Errorf("unknown --format %q: use %s", format, strings.Join(allowed, ", "))
 }

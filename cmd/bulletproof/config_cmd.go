@@ -11,6 +11,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 func (a *app) configCmd() *cobra.Command {
@@ -94,7 +95,7 @@ defaults. config.example.yaml documents every key.`,
 				}
 			}
 			if fileio.Exists(p) && !force {
-				return usageErr("%s already exists: edit it, or add --force to replace it with the example", p)
+				return usage.Errorf("%s already exists: edit it, or add --force to replace it with the example", p)
 			}
 			if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 				return fmt.Errorf("create %s: %w", filepath.Dir(p), err)

@@ -8,6 +8,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -53,10 +54,7 @@ func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engin
 	}
 	prov, err := llm.New(lc)
 	if err != nil {
-		if llm.IsKind(err, llm.KindMissingKey) {
-			return nil, &exitError{code: exitUsage, err: err}
-		}
-		return nil, usageErr("%v", err)
+		return nil, usage.Wrap(err) // a missing key, an unknown type: the configuration's
 	}
 	if a.verbose {
 		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, config.RedactURL(prov.Endpoint()))

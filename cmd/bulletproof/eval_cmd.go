@@ -18,6 +18,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // exitTestsFailed is promptfoo's exit code for failed test cases.
@@ -97,17 +98,17 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		return err
 	}
 	if o.concurrency < 1 {
-		return usageErr("-j must be at least 1")
+		return usage.Errorf("-j must be at least 1")
 	}
 	if o.batch && o.noCache {
-		return usageErr("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
+		return usage.Errorf("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
 	}
 	if o.concurrency > eval.MaxConcurrency {
 		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
 		o.concurrency = eval.MaxConcurrency
 	}
 	if o.delayMS < 0 {
-		return usageErr("--delay must not be negative")
+		return usage.Errorf("--delay must not be negative")
 	}
 	if err := loadEnvFiles(o.envFiles); err != nil {
 		return err
@@ -186,12 +187,7 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		bar.Finish()
 	}
 	if err != nil {
-		var se *eval.SuiteError
-		var ke *config.SuiteKeyError
-		if errors.As(err, &se) || errors.As(err, &ke) {
-			return usageErr("%v", err)
-		}
-		return err
+		return err // a suite's own mistakes are usage errors (eval.SuiteError)
 	}
 	m := eval.Marks{}
 	if colour(a.stdout) {
@@ -286,13 +282,13 @@ before, fails now); 2 when a file is not a report.`,
 				}
 				defer f.Close()
 				if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
-					return usageErr("%s is not a regular file", p)
+					return usage.Errorf("%s is not a regular file", p)
 				}
 				files[i] = io.LimitReader(f, 1<<30)
 			}
 			changes, err := eval.Compare(files[0], files[1])
 			if err != nil {
-				return usageErr("%v", err)
+				return usage.Wrap(err)
 			}
 			if len(changes) == 0 {
 				fmt.Fprintln(a.stdout, "no cell changed")

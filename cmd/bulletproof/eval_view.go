@@ -18,6 +18,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/eval"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // maxReport bounds a report the viewer reads.
@@ -53,11 +54,11 @@ func (a *app) viewReport(ctx context.Context, path string, noOpen bool) error {
 		return &fileio.InputError{Path: path, Err: err}
 	}
 	if len(data) > maxReport {
-		return usageErr("%s: larger than %d MiB", path, maxReport>>20)
+		return usage.Errorf("%s: larger than %d MiB", path, maxReport>>20)
 	}
 	page, err := eval.ViewPage(data, filepath.Base(path))
 	if err != nil {
-		return usageErr("%s: %v", path, err)
+		return usage.Errorf("%s: %w", path, err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/pairs"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 type guardOptions struct {
@@ -51,7 +52,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	g := guardFor(cfg, lex)
 	if o.pairs != "" {
 		if o.source != "" || o.rewrite != "" {
-			return usageErr("--pairs checks a file of pairs: leave out --source and --rewrite")
+			return usage.Errorf("--pairs checks a file of pairs: leave out --source and --rewrite")
 		}
 		if o.format == "" {
 			o.format = "jsonl"
@@ -75,7 +76,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		sum, err := pairs.Run(cmd.Context(), in, a.stdout, g, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
-			return usageErr("%s: %v", o.pairs, le)
+			return usage.Errorf("%s: %v", o.pairs, le)
 		}
 		if err != nil {
 			return err
@@ -95,10 +96,10 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		return err
 	}
 	if o.source == "" || o.rewrite == "" {
-		return usageErr("give --source FILE and --rewrite FILE (or --pairs FILE.jsonl)")
+		return usage.Errorf("give --source FILE and --rewrite FILE (or --pairs FILE.jsonl)")
 	}
 	if o.source == "-" && o.rewrite == "-" {
-		return usageErr("--source and --rewrite cannot both be stdin")
+		return usage.Errorf("--source and --rewrite cannot both be stdin")
 	}
 	src, err := a.readText(o.source)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -84,11 +85,11 @@ func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
 	}
 	// a binary file is named, not quoted into the error
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not a lexicon: point guard.lexicon_extra at a text file of entries, one a line (name | category | aliases | flags | entails)", name)}
+		return nil, usage.Errorf("guard.lexicon_extra: %s is a binary file, not a lexicon: point guard.lexicon_extra at a text file of entries, one a line (name | category | aliases | flags | entails)", name)
 	}
 	out, err := lexicon.LoadFile(name, data)
 	if err != nil {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %w", err)}
+		return nil, usage.Errorf("guard.lexicon_extra: %w", err)
 	}
 	return out, nil
 }
@@ -110,7 +111,7 @@ func (a *app) registry(cfg *config.Config) (*prompts.Registry, error) {
 		return nil, err
 	}
 	if st, err := os.Stat(cfg.PromptsDir); err != nil || !st.IsDir() {
-		return nil, &config.UsageError{Err: fmt.Errorf("prompts.dir %s: not a folder", cfg.PromptsDir)}
+		return nil, usage.Errorf("prompts.dir %s: not a folder", cfg.PromptsDir)
 	}
 	more, _ := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yml"))
 	files = append(files, more...)
@@ -122,7 +123,7 @@ func (a *app) registry(cfg *config.Config) (*prompts.Registry, error) {
 		}
 		t, err := prompts.Parse(f, data)
 		if err != nil {
-			return nil, &config.UsageError{Err: err}
+			return nil, usage.Wrap(err)
 		}
 		r.Add(t)
 	}

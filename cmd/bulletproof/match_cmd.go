@@ -13,6 +13,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/match"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -63,10 +64,10 @@ listed-only counts half.`,
 				return err
 			}
 			if job == "" {
-				return usageErr("match needs the job ad: add --job FILE (or --job - to paste it on stdin)")
+				return usage.Errorf("match needs the job ad: add --job FILE (or --job - to paste it on stdin)")
 			}
 			if job == "-" && args[0] == "-" {
-				return usageErr("the resume and the job ad cannot both come from stdin")
+				return usage.Errorf("the resume and the job ad cannot both come from stdin")
 			}
 			_, lex, err := a.configAndLexicon(cmd)
 			if err != nil {
@@ -132,10 +133,10 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		return err
 	}
 	if o.job == "" {
-		return usageErr("tailor needs the job ad: add --job FILE (or --job - to paste it on stdin)")
+		return usage.Errorf("tailor needs the job ad: add --job FILE (or --job - to paste it on stdin)")
 	}
 	if o.job == "-" && path == "-" {
-		return usageErr("the resume and the job ad cannot both come from stdin")
+		return usage.Errorf("the resume and the job ad cannot both come from stdin")
 	}
 	if err := checkOutput(o.output, path, o.force); err != nil {
 		return err

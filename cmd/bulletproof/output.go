@@ -1,13 +1,16 @@
 package main
 
-import "github.com/bulletproof-cli/bulletproof/internal/resume"
+import (
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+)
 
 // checkWritable refuses, before any work, an output that cannot be
 // written: a PDF (read only), a PDF rewritten in place, or a PDF written
 // to a name that says no format.
 func checkWritable(in resume.Format, output string, inPlace bool) error {
 	if inPlace && in == resume.PDF {
-		return usageErr("a PDF cannot be rewritten in place: use --output with a .md, .txt, .json or .docx name")
+		return usage.Errorf("a PDF cannot be rewritten in place: use --output with a .md, .txt, .json or .docx name")
 	}
 	if output == "" {
 		return nil
@@ -15,9 +18,9 @@ func checkWritable(in resume.Format, output string, inPlace bool) error {
 	to, named := formatOfName(output)
 	switch {
 	case named && to == resume.PDF:
-		return usageErr("%s: a PDF cannot be written; write .md, .txt, .json or .docx instead (and export the PDF from that)", output)
+		return usage.Errorf("%s: a PDF cannot be written; write .md, .txt, .json or .docx instead (and export the PDF from that)", output)
 	case !named && in == resume.PDF:
-		return usageErr("a PDF cannot be written back: give --output a .md, .txt, .json or .docx name")
+		return usage.Errorf("a PDF cannot be written back: give --output a .md, .txt, .json or .docx name")
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 
 	"github.com/spf13/cobra"
@@ -76,10 +77,10 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 				return err
 			}
 			if t.NeedsJob && job == "" {
-				return usageErr("prompt %s needs a job ad: add --job FILE", t.Name)
+				return usage.Errorf("prompt %s needs a job ad: add --job FILE", t.Name)
 			}
 			if section != "" && !t.AppliesTo(section) {
-				return usageErr("prompt %s rewrites %s, not %s", t.Name, strings.Join(t.Sections, " and "), section)
+				return usage.Errorf("prompt %s rewrites %s, not %s", t.Name, strings.Join(t.Sections, " and "), section)
 			}
 			doc, _, err := a.readResume(args[1])
 			if err != nil {
@@ -128,7 +129,7 @@ func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, 
 	}
 	t, err := reg.Lookup(name)
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return nil, usage.Wrap(err)
 	}
 	return t, nil
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
 	"github.com/bulletproof-cli/bulletproof/internal/review/tui"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
@@ -47,13 +48,13 @@ type reviewJob struct {
 func checkReview(o *rewriteOptions, path string) error {
 	switch {
 	case o.output == "" && !o.inPlace:
-		return usageErr("--review writes what you accept: add --output FILE (or, for rewrite, --in-place)")
+		return usage.Errorf("--review writes what you accept: add --output FILE (or, for rewrite, --in-place)")
 	case path == "-" || o.job == "-":
-		return usageErr("--review reads your answers from stdin: give the resume and the job ad as files")
+		return usage.Errorf("--review reads your answers from stdin: give the resume and the job ad as files")
 	case o.format != "text":
-		return usageErr("--review is interactive: it cannot be combined with --format %s", o.format)
+		return usage.Errorf("--review is interactive: it cannot be combined with --format %s", o.format)
 	case o.dryRun:
-		return usageErr("--review and --dry-run cannot be combined: --dry-run sends nothing to review")
+		return usage.Errorf("--review and --dry-run cannot be combined: --dry-run sends nothing to review")
 	}
 	return nil
 }
@@ -101,7 +102,7 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		return &exitError{code: exitInterrupted, err: fmt.Errorf("review stopped (%s), nothing written: your answers are kept in %s, and the same command continues", s.Tally(), jpath)}
 	case errors.Is(err, review.ErrNoMoreAnswers):
 		journal.Close()
-		return &exitError{code: exitFindings, err: fmt.Errorf("%v (%s), nothing written: the same command continues from %s", err, s.Tally(), jpath)}
+		return &exitError{code: exitFindings, err: fmt.Errorf("%w (%s), nothing written: the same command continues from %s", err, s.Tally(), jpath)}
 	case err != nil:
 		journal.Close()
 		return err
@@ -154,7 +155,7 @@ func (j reviewJob) stillWritable(inputHash string) error {
 		return nil
 	}
 	if !j.force && fileio.Exists(j.target) {
-		return usageErr("%s appeared during the review: move it away, or add --force", j.target)
+		return usage.Errorf("%s appeared during the review: move it away, or add --force", j.target)
 	}
 	return nil
 }
@@ -167,7 +168,7 @@ func (a *app) openReview(ctx context.Context, j reviewJob, want review.Header, j
 	switch {
 	case errors.Is(err, review.ErrNoJournal):
 	case err != nil:
-		return h, nil, nil, &exitError{code: exitUsage, err: err}
+		return h, nil, nil, usage.Wrap(err)
 	case !h.Same(want):
 		journal.Close()
 		a.notice("%s is the journal of another review (the resume, prompt or job ad changed since): starting afresh", jpath)
@@ -250,7 +251,7 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 	case "n", "no":
 		return false, nil
 	}
-	return false, usageErr("answer y to continue the review, or n to start afresh")
+	return false, usage.Errorf("answer y to continue the review, or n to start afresh")
 }
 
 // reviewJudge judges a person's own text for an item by the source the

@@ -16,6 +16,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -111,16 +112,16 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		return err
 	}
 	if o.inPlace && (o.output != "" || path == "-") {
-		return usageErr("--in-place rewrites the input file: it cannot be combined with --output or stdin")
+		return usage.Errorf("--in-place rewrites the input file: it cannot be combined with --output or stdin")
 	}
 	if o.section != "" && !validSection(o.section) {
-		return usageErr("unknown --section %q: use summary, experience, skills, projects, education or certifications", o.section)
+		return usage.Errorf("unknown --section %q: use summary, experience, skills, projects, education or certifications", o.section)
 	}
 	if err := checkOutput(o.output, path, o.force); err != nil {
 		return err
 	}
 	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
-		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
+		return usage.Errorf("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
 	}
 	if o.review {
 		if err := checkReview(o, path); err != nil {
@@ -137,13 +138,13 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	tpl, err := reg.Lookup(o.prompt)
 	if err != nil {
-		return usageErr("%v", err)
+		return usage.Wrap(err)
 	}
 	if tpl.NeedsJob && o.job == "" {
-		return usageErr("prompt %s needs a job ad: add --job FILE (or --job - to paste it on stdin)", tpl.Name)
+		return usage.Errorf("prompt %s needs a job ad: add --job FILE (or --job - to paste it on stdin)", tpl.Name)
 	}
 	if o.job == "-" && path == "-" {
-		return usageErr("the resume and the job ad cannot both come from stdin")
+		return usage.Errorf("the resume and the job ad cannot both come from stdin")
 	}
 	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
@@ -169,9 +170,9 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	items := rewrite.Plan(doc, tpl, o.section)
 	switch {
 	case len(items) == 0 && o.section != "" && !tpl.AppliesTo(o.section):
-		return usageErr("prompt %s rewrites %s, not %s: choose another --section or --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), o.section)
+		return usage.Errorf("prompt %s rewrites %s, not %s: choose another --section or --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), o.section)
 	case len(items) == 0:
-		return usageErr("prompt %s rewrites %s, and %s has none: choose another --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), path)
+		return usage.Errorf("prompt %s rewrites %s, and %s has none: choose another --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), path)
 	}
 	if o.dryRun {
 		return a.dryRun(cfg, doc, tpl, rewrite.Options{Job: job, Section: o.section})
@@ -377,13 +378,13 @@ func checkOutput(output, input string, force bool) error {
 		return nil
 	}
 	if samePath(output, input) {
-		return usageErr("--output %s is the input file: use --in-place to rewrite it (a .bak copy is kept)", output)
+		return usage.Errorf("--output %s is the input file: use --in-place to rewrite it (a .bak copy is kept)", output)
 	}
 	if err := fileio.CheckOutput(output); err != nil {
 		return err
 	}
 	if !force && fileio.Exists(output) {
-		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", output)
+		return usage.Errorf("%s already exists: choose another --output, or add --force to overwrite it", output)
 	}
 	return nil
 }

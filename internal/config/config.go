@@ -15,6 +15,8 @@ import (
 	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // Config is the effective configuration.
@@ -90,14 +92,6 @@ type Options struct {
 	Dir   string         // where ./bulletproof.yaml is looked for; "" = working directory
 }
 
-// UsageError marks configuration errors the user must fix (exit code 2).
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
-
-func usage(format string, a ...any) error { return &UsageError{fmt.Errorf(format, a...)} }
-
 // UserPath is where `config init` writes and the last place a config file
 // is looked for: $XDG_CONFIG_HOME/bulletproof/config.yaml.
 func UserPath() (string, error) {
@@ -116,7 +110,7 @@ func UserPath() (string, error) {
 func Path(opts Options) (string, error) {
 	if opts.File != "" {
 		if _, err := os.Stat(opts.File); err != nil {
-			return "", usage("config file %s: %v", opts.File, errors.Unwrap(err))
+			return "", usage.Errorf("config file %s: %v", opts.File, errors.Unwrap(err))
 		}
 		return opts.File, nil
 	}
@@ -171,7 +165,7 @@ func Load(opts Options) (*Config, error) {
 		v.SetConfigFile(path)
 		v.SetConfigType("yaml")
 		if err := v.ReadInConfig(); err != nil {
-			return nil, usage("config file %s: %v", path, err)
+			return nil, usage.Errorf("config file %s: %v", path, err)
 		}
 		if err := checkFileKeys(v, path); err != nil {
 			return nil, err
@@ -193,14 +187,14 @@ func checkFileKeys(v *viper.Viper, path string) error {
 		}
 		last := k[strings.LastIndex(k, ".")+1:]
 		if last == "api_key" || last == "apikey" || last == "token" || last == "secret" {
-			return usage("%s: %s: API keys are read only from environment variables; set api_key_env to the variable's name and export the key there", path, k)
+			return usage.Errorf("%s: %s: API keys are read only from environment variables; set api_key_env to the variable's name and export the key there", path, k)
 		}
 		if _, ok := lookupKey(k); !ok {
 			msg := fmt.Sprintf("%s: unknown key %q", path, k)
 			if s := closestKey(k); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			}
-			return usage("%s; see config.example.yaml", msg)
+			return usage.Errorf("%s; see config.example.yaml", msg)
 		}
 	}
 	return nil
@@ -230,7 +224,7 @@ func (c *Config) num(key string, float bool) (float64, error) {
 		f = float64(n)
 	}
 	if err != nil {
-		return 0, usage("%s = %q (from %s): give a number", key, fmt.Sprint(raw), c.Source(key))
+		return 0, usage.Errorf("%s = %q (from %s): give a number", key, fmt.Sprint(raw), c.Source(key))
 	}
 	return f, nil
 }
@@ -253,7 +247,7 @@ func (c *Config) fill() error {
 	c.BaseURL = v.GetString("base_url")
 	d, err := time.ParseDuration(v.GetString("timeout"))
 	if err != nil || d <= 0 {
-		return usage("timeout %q: give a duration such as 60s or 5m", v.GetString("timeout"))
+		return usage.Errorf("timeout %q: give a duration such as 60s or 5m", v.GetString("timeout"))
 	}
 	c.Timeout = d
 	if err := c.ints(map[string]*int{"max_retries": &c.MaxRetries, "rewrite.max_attempts": &c.Rewrite.MaxAttempts,
@@ -268,20 +262,20 @@ func (c *Config) fill() error {
 	}
 	c.Lint.GPAMin = gpa
 	if c.MaxRetries < 0 {
-		return usage("max_retries %d: give 0 or more", c.MaxRetries)
+		return usage.Errorf("max_retries %d: give 0 or more", c.MaxRetries)
 	}
 	if c.Rewrite.MaxAttempts < 1 || c.Rewrite.Concurrency < 1 {
-		return usage("rewrite.max_attempts and rewrite.concurrency must be at least 1")
+		return usage.Errorf("rewrite.max_attempts and rewrite.concurrency must be at least 1")
 	}
 	c.Guard.Scope = v.GetString("guard.scope")
 	if c.Guard.Scope != "item" && c.Guard.Scope != "resume" {
-		return usage("guard.scope %q: want item or resume", c.Guard.Scope)
+		return usage.Errorf("guard.scope %q: want item or resume", c.Guard.Scope)
 	}
 	c.Guard.Ownership = v.GetString("guard.ownership")
 	switch c.Guard.Ownership {
 	case "off", "warn", "reject":
 	default:
-		return usage("guard.ownership %q: want off, warn or reject", c.Guard.Ownership)
+		return usage.Errorf("guard.ownership %q: want off, warn or reject", c.Guard.Ownership)
 	}
 	c.Guard.LexiconExtra = c.path("guard.lexicon_extra", v.GetString("guard.lexicon_extra"))
 	for _, f := range v.GetStringSlice("guard.facts") {
@@ -293,7 +287,7 @@ func (c *Config) fill() error {
 	c.TrustedEndpoints = v.GetStringSlice("eval.trusted_endpoints")
 	for _, e := range c.TrustedEndpoints {
 		if origin(e) == "" {
-			return usage("eval.trusted_endpoints: %q is not a URL such as https://llm.example.com/v1", RedactURL(e))
+			return usage.Errorf("eval.trusted_endpoints: %q is not a URL such as https://llm.example.com/v1", RedactURL(e))
 		}
 	}
 	c.Providers = map[string]Provider{}
@@ -327,11 +321,11 @@ func (c *Config) fill() error {
 			return err
 		}
 		if p.RPM < 0 || p.TPM < 0 {
-			return usage("providers.%s: rpm and tpm must not be negative", name)
+			return usage.Errorf("providers.%s: rpm and tpm must not be negative", name)
 		}
 		if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
 			// never echo it: a value in this place is often the key itself
-			return usage("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", name)
+			return usage.Errorf("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", name)
 		}
 		c.Providers[name] = p
 	}
@@ -348,13 +342,13 @@ func (c *Config) prices() error {
 	for i, e := range raw {
 		m, ok := e.(map[string]any)
 		if !ok {
-			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS}", i)
+			return usage.Errorf("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS}", i)
 		}
 		model := fmt.Sprint(m["model"])
 		in, err1 := cast.ToFloat64E(m["input"])
 		out, err2 := cast.ToFloat64E(m["output"])
 		if m["model"] == nil || model == "" || m["input"] == nil || m["output"] == nil || err1 != nil || err2 != nil {
-			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
+			return usage.Errorf("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
 		}
 		c.Prices[model] = Price{Input: in, Output: out}
 	}

@@ -12,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bulletproof-cli/bulletproof"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // isolate points HOME and XDG_CONFIG_HOME at a temp dir and clears
@@ -179,20 +180,13 @@ func TestBadConfig(t *testing.T) {
 		if err != nil && strings.Contains(err.Error(), "sk-secret") {
 			t.Errorf("error leaks the key: %v", err)
 		}
-		var ue *UsageError
-		if err != nil && !asUsage(err, &ue) {
+		if err != nil && !usage.Is(err) {
 			t.Errorf("%q: not a usage error", body)
 		}
 	}
 	if _, err := Load(Options{File: filepath.Join(dir, "missing.yaml")}); err == nil {
 		t.Error("a missing --config file loaded")
 	}
-}
-
-func asUsage(err error, target **UsageError) bool {
-	u, ok := err.(*UsageError)
-	*target = u
-	return ok
 }
 
 func TestEffectiveMasksAndSorts(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cast"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // defaultKeyEnv is the key variable of a bare provider type.
@@ -95,12 +96,12 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 	}
 	if !ok {
 		if name == "vertex" {
-			return Resolved{}, usage("vertex: Vertex AI is not supported; use google:MODEL with $GEMINI_API_KEY, or an OpenAI-compatible endpoint")
+			return Resolved{}, usage.Errorf("vertex: Vertex AI is not supported; use google:MODEL with $GEMINI_API_KEY, or an OpenAI-compatible endpoint")
 		}
-		return Resolved{}, usage("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
+		return Resolved{}, usage.Errorf("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
 	}
 	if mode == "completion" && (p.Type == "openai" || p.Type == "azure") {
-		return Resolved{}, usage("%s: the legacy completions API is not supported; use %s:chat:%s", id, name, model)
+		return Resolved{}, usage.Errorf("%s: the legacy completions API is not supported; use %s:chat:%s", id, name, model)
 	}
 	switch {
 	case model != "":

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // A key goes only to an endpoint the user chose: one their config, flags
@@ -19,6 +20,9 @@ import (
 
 // SuiteKeyError is a suite endpoint that would receive a key (exit 2).
 type SuiteKeyError struct{ URL, KeyEnv string }
+
+// Is marks the error as the user's to fix.
+func (e *SuiteKeyError) Is(target error) bool { return target == usage.Err }
 
 func (e *SuiteKeyError) Error() string {
 	return fmt.Sprintf("the suite would send $%s to %s, an endpoint your configuration does not name: add it to eval.trusted_endpoints in your config, or pass --trust-suite if you trust this suite", e.KeyEnv, e.URL)

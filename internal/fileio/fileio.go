@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // MaxInput is the largest input accepted: a resume or job ad is kilobytes;
@@ -27,6 +29,9 @@ type InputError struct {
 
 func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
+
+// Is marks the error as the user's to fix.
+func (e *InputError) Is(target error) bool { return target == usage.Err }
 
 // Read reads path, or stdin when path is "-", refusing directories, missing
 // files and inputs over MaxInput. The returned name is path, or "stdin".
