@@ -177,7 +177,7 @@ func checkValue(a Assertion, base string) error {
 	case "regex":
 		if s, ok := v.(string); ok && !templated {
 			if _, err := compileRegex(s); err != nil {
-				return fmt.Errorf("bad regex: %v", err)
+				return fmt.Errorf("bad regex: %w", err)
 			}
 		}
 	case "latency", "cost":
@@ -374,14 +374,14 @@ func loadValueFile(ref string, s *subject) (any, error) {
 	}
 	b, err := s.readFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	if ext == ".txt" {
 		return strings.TrimSpace(string(b)), nil
 	}
 	var v any
 	if err := yaml.Unmarshal(b, &v); err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	return normalizeJSON(v), nil
 }

@@ -192,13 +192,13 @@ func compileSchema(c *assertCall) (*jsonschema.Schema, error) {
 			}
 			b, err := c.s.readFile(p)
 			if err != nil {
-				return nil, fmt.Errorf("schema %s: %v", ref, err)
+				return nil, fmt.Errorf("schema %s: %w", ref, err)
 			}
 			text = string(b)
 		}
 		var y any
 		if err := yaml.Unmarshal([]byte(text), &y); err != nil {
-			return nil, fmt.Errorf("the schema is not JSON or YAML: %v", err)
+			return nil, fmt.Errorf("the schema is not JSON or YAML: %w", err)
 		}
 		doc = normalizeJSON(y)
 	default:
@@ -208,11 +208,11 @@ func compileSchema(c *assertCall) (*jsonschema.Schema, error) {
 	comp.DefaultDraft(jsonschema.Draft7)
 	comp.UseLoader(noLoader{})
 	if err := comp.AddResource("mem:///schema.json", doc); err != nil {
-		return nil, fmt.Errorf("schema: %v", err)
+		return nil, fmt.Errorf("schema: %w", err)
 	}
 	sch, err := comp.Compile("mem:///schema.json")
 	if err != nil {
-		return nil, fmt.Errorf("schema: %v", err)
+		return nil, fmt.Errorf("schema: %w", err)
 	}
 	return sch, nil
 }

@@ -175,7 +175,7 @@ func runJSFile(c *assertCall, ref string) (any, error) {
 	}
 	b, err := c.s.readFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	body := "var module = {exports: {}}; var exports = module.exports;\n" + string(b) + "\n;var f = module.exports;\n" +
 		"if (" + strconv.Quote(fn) + " !== '') f = module.exports[" + strconv.Quote(fn) + "];\n" +
@@ -206,7 +206,7 @@ func runPython(c *assertCall, code string) (any, error) {
 		}
 		b, err := c.s.readFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", ref, err)
+			return nil, fmt.Errorf("%s: %w", ref, err)
 		}
 		fn = "get_assert"
 		if name != "" {
@@ -251,7 +251,7 @@ func runPython(c *assertCall, code string) (any, error) {
 	}
 	var v any
 	if err := json.Unmarshal([]byte(s[i+len(pythonMarker):]), &v); err != nil {
-		return nil, fmt.Errorf("the result is not JSON: %v", err)
+		return nil, fmt.Errorf("the result is not JSON: %w", err)
 	}
 	if f, ok := v.(float64); ok && math.IsNaN(f) {
 		return nil, errors.New("the script returned NaN")

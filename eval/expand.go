@@ -271,7 +271,7 @@ func (f Filter) Apply(s *Suite) error {
 	if f.Pattern != "" {
 		re, err := regexp.Compile(f.Pattern)
 		if err != nil {
-			return fmt.Errorf("--filter-pattern %q: %v", f.Pattern, err)
+			return fmt.Errorf("--filter-pattern %q: %w", f.Pattern, err)
 		}
 		var keep []Test
 		for _, t := range tests {

@@ -83,13 +83,13 @@ func (s *Suite) fileVar(ref string) (string, error) {
 	}
 	b, err := s.read(p)
 	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %v", strings.TrimPrefix(ref, "file://"), err)
+		return "", fmt.Errorf("cannot read %s: %w", strings.TrimPrefix(ref, "file://"), err)
 	}
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".yaml", ".yml":
 		var v any
 		if err := yaml.Unmarshal(b, &v); err != nil {
-			return "", fmt.Errorf("%s: %v", ref, err)
+			return "", fmt.Errorf("%s: %w", ref, err)
 		}
 		j, err := jsonMarshal(v, 0)
 		return string(j), err
@@ -198,12 +198,12 @@ func chatMessages(rendered string) ([]llm.Message, error) {
 	switch {
 	case strings.HasPrefix(t, "- role:"):
 		if err := yaml.Unmarshal([]byte(rendered), &v); err != nil {
-			return nil, fmt.Errorf("the chat prompt is not valid YAML: %v", err)
+			return nil, fmt.Errorf("the chat prompt is not valid YAML: %w", err)
 		}
 	default:
 		if err := json.Unmarshal([]byte(rendered), &v); err != nil {
 			if looksLikeJSON(t) {
-				return nil, fmt.Errorf("the chat prompt is not valid JSON: %v", err)
+				return nil, fmt.Errorf("the chat prompt is not valid JSON: %w", err)
 			}
 			return []llm.Message{{Role: "user", Content: rendered}}, nil
 		}

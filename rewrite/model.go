@@ -57,7 +57,7 @@ func (m *Model) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	resp, err := m.Provider.Complete(ctx, llm.Request{Messages: msgs, Temperature: m.Temperature, MaxTokens: m.MaxTokens, JSON: true})
 	if llm.IsKind(err, llm.KindBadReply) {
 		// too large, or no choices: the model's failure, asked again
-		return Reply{}, fmt.Errorf("%w: %v", ErrBadReply, err)
+		return Reply{}, fmt.Errorf("%w: %w", ErrBadReply, err)
 	}
 	if err != nil {
 		return Reply{}, err
@@ -68,7 +68,7 @@ func (m *Model) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	}
 	text, notes, err := ParseReply(resp.Text)
 	if err != nil {
-		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: %v", ErrBadReply, err)
+		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: %w", ErrBadReply, err)
 	}
 	return Reply{Raw: resp.Text, Text: text, Notes: notes, Usage: usage, Model: resp.Model}, nil
 }

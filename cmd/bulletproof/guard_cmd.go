@@ -76,7 +76,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		sum, err := pairs.Run(cmd.Context(), in, a.stdout, g, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
-			return usage.Errorf("%s: %v", o.pairs, le)
+			return usage.Errorf("%s: %w", o.pairs, le)
 		}
 		if err != nil {
 			return err

@@ -110,7 +110,7 @@ func UserPath() (string, error) {
 func Path(opts Options) (string, error) {
 	if opts.File != "" {
 		if _, err := os.Stat(opts.File); err != nil {
-			return "", usage.Errorf("config file %s: %v", opts.File, errors.Unwrap(err))
+			return "", usage.Errorf("config file %s: %w", opts.File, errors.Unwrap(err))
 		}
 		return opts.File, nil
 	}
@@ -165,7 +165,7 @@ func Load(opts Options) (*Config, error) {
 		v.SetConfigFile(path)
 		v.SetConfigType("yaml")
 		if err := v.ReadInConfig(); err != nil {
-			return nil, usage.Errorf("config file %s: %v", path, err)
+			return nil, usage.Errorf("config file %s: %w", path, err)
 		}
 		if err := checkFileKeys(v, path); err != nil {
 			return nil, err

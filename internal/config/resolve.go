@@ -203,7 +203,7 @@ func (r *Resolved) Apply(over map[string]any) error {
 			err = fmt.Errorf("must not be negative")
 		}
 		if err != nil {
-			return fmt.Errorf("config.%s: %v", k, err)
+			return fmt.Errorf("config.%s: %w", k, err)
 		}
 	}
 	if suiteKey {

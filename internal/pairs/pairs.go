@@ -198,7 +198,7 @@ func check(j job, g *guard.Guard, facts []string) result {
 	var in Input
 	// fields beyond these (labels, notes) are allowed and ignored
 	if err := json.Unmarshal(j.line, &in); err != nil {
-		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %v", err)}}
+		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %w", err)}}
 	}
 	if in.Source == nil || in.Rewrite == nil {
 		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}

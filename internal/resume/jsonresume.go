@@ -225,13 +225,13 @@ func jsonError(data []byte, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		line, col := lineCol(data, int(se.Offset))
-		return fmt.Errorf("invalid JSON at line %d, column %d: %v", line, col, se)
+		return fmt.Errorf("invalid JSON at line %d, column %d: %w", line, col, se)
 	}
 	if errors.Is(err, errUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
 		line, col := lineCol(data, len(data))
 		return fmt.Errorf("invalid JSON: it ends early at line %d, column %d", line, col)
 	}
-	return fmt.Errorf("invalid JSON: %v", err)
+	return fmt.Errorf("invalid JSON: %w", err)
 }
 
 var errUnexpectedEOF = errors.New("unexpected EOF")
