@@ -10,6 +10,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -78,45 +79,25 @@ func (p *Pipeline) Run(ctx context.Context, doc *resume.Document, tpl *prompts.T
 	var fatalOnce sync.Once
 	style := documentStyle(doc)
 	x := p.index(doc)
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		done int
-		next = make(chan int)
-	)
-	for w := 0; w < workers(p.Concurrency, len(items)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				r := p.rewriteItem(ctx, x, tpl, items[i], opts, style)
-				if r.fatal != nil {
-					fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
-				}
-				mu.Lock()
-				res.Items[i] = r
-				done++
-				if p.Progress != nil {
-					p.Progress(done, len(items))
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-feed:
-	for i := range items {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			for j := i; j < len(items); j++ {
-				res.Items[j] = ItemResult{ID: items[j].ID, Section: items[j].Section, Original: items[j].Text, Final: items[j].Text,
-					Status: StatusError, Error: "cancelled before it was sent", Candidates: []Candidate{}}
-			}
-			break feed
+	var mu sync.Mutex // guards done and Progress's calls
+	done := 0
+	started := parallel.Each(ctx, len(items), workers(p.Concurrency, len(items)), func(i int) {
+		r := p.rewriteItem(ctx, x, tpl, items[i], opts, style)
+		if r.fatal != nil {
+			fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
 		}
+		res.Items[i] = r
+		mu.Lock()
+		done++
+		if p.Progress != nil {
+			p.Progress(done, len(items))
+		}
+		mu.Unlock()
+	})
+	for j := started; j < len(items); j++ {
+		res.Items[j] = ItemResult{ID: items[j].ID, Section: items[j].Section, Original: items[j].Text, Final: items[j].Text,
+			Status: StatusError, Error: "cancelled before it was sent", Candidates: []Candidate{}}
 	}
-	close(next)
-	wg.Wait()
 	if res.Fatal != nil && outer.Err() == nil {
 		for i := range res.Items {
 			if it := &res.Items[i]; it.Status == StatusError && it.Error != res.Fatal.Error() {
