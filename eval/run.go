@@ -12,6 +12,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -161,72 +162,40 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if opts.Progress != nil {
 		opts.Progress(len(done), p.count())
 	}
-	nw := workers(opts.Concurrency, p.count()-len(done))
-	results := make(chan Result, nw*2)
-	jobs := make(chan cell)
-	var wg sync.WaitGroup
-	for w := 0; w < nw; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for c := range jobs {
-				results <- runCell(ctx, s, c, opts)
-			}
-		}()
-	}
-	go func() {
-	feed:
-		for i := 0; i < p.count(); i++ {
-			if done[i] {
-				continue
-			}
-			select {
-			case jobs <- p.cell(i):
-			case <-ctx.Done():
-				break feed
-			}
-		}
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-
-	// write in cell order, holding early finishers back
-	pending := map[int]Result{}
-	next := 0
+	// cells run at once and are written in cell order; after Ctrl-C the
+	// cells already running finish (as interrupted, unless they got there)
 	finished := len(done)
-	var werr error
-	for r := range results {
-		pending[r.Cell] = r
-		for {
-			if done[next] {
-				next++
-				continue
-			}
-			x, ok := pending[next]
-			if !ok {
+	var mu sync.Mutex // guards finished and Progress's calls
+	feed := func(send func(cell) bool) error {
+		for i := 0; i < p.count(); i++ {
+			if !done[i] && !send(p.cell(i)) {
 				break
 			}
-			delete(pending, next)
-			next++
-			if werr == nil && !x.interrupted {
-				if werr = j.write(x); werr == nil {
-					sum.add(x)
-				}
-			}
-			finished++
 		}
-		if opts.Progress != nil {
-			opts.Progress(finished+len(pending), p.count())
-		}
+		return nil
 	}
-	// whatever finished out of order before an interrupt is kept too
-	for _, r := range pending {
-		if werr == nil && !r.interrupted {
-			if werr = j.write(r); werr == nil {
-				sum.add(r)
-			}
+	work := func(c cell) Result {
+		r := runCell(ctx, s, c, opts)
+		mu.Lock()
+		finished++
+		if opts.Progress != nil {
+			opts.Progress(finished, p.count())
 		}
+		mu.Unlock()
+		return r
+	}
+	werr := parallel.Ordered(ctx, workers(opts.Concurrency, p.count()-len(done)), feed, work, func(r Result) error {
+		if r.interrupted {
+			return nil // not recorded: --resume runs it
+		}
+		if err := j.write(r); err != nil {
+			return err
+		}
+		sum.add(r)
+		return nil
+	})
+	if ctx.Err() != nil && errors.Is(werr, ctx.Err()) {
+		werr = nil // interrupted: reported by the summary, not as an error
 	}
 	if err := j.close(); err != nil && werr == nil {
 		werr = err
