@@ -12,9 +12,9 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 )
 
 // Input is one line of a pairs file.
@@ -47,13 +47,11 @@ type Summary struct {
 }
 
 type job struct {
-	seq  int // order among non-blank lines, from 0
 	n    int // line number, for errors
 	line []byte
 }
 
 type result struct {
-	seq int
 	out []byte
 	dec guard.Decision
 	err error
@@ -66,147 +64,70 @@ const MaxLine = 5 << 20
 // Run reads pairs from r and writes verdicts to w. It stops at the first
 // malformed line, after writing the verdicts of every line before it; a
 // line over MaxLine is malformed. When ctx is cancelled it stops within
-// moments, even while r blocks (a FIFO, a terminal) or a check runs,
-// having written the verdicts of a prefix of the lines, and returns ctx's
-// error. facts join every pair's own.
+// moments, even while r blocks (a FIFO, a terminal), having written the
+// verdicts of a prefix of the lines, and returns ctx's error. facts join
+// every pair's own. workers <= 0 means one per core.
 func Run(ctx context.Context, r io.Reader, w io.Writer, g *guard.Guard, facts []string, workers int) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	jobs := make(chan job, 256)
-	results := make(chan result, 256)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				select {
-				case j, ok := <-jobs:
-					if !ok {
-						return
-					}
-					select {
-					case results <- check(j, g, facts):
-					case <-ctx.Done():
-						return
-					}
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	stop := make(chan struct{})
-	var stopOnce sync.Once
-	go func() {
-		defer close(jobs)
+	feed := func(send func(job) bool) error {
 		sc := bufio.NewScanner(r)
 		sc.Buffer(make([]byte, 64<<10), MaxLine)
-		n, seq := 0, 0
+		n := 0
 		for sc.Scan() {
 			n++
 			line := bytes.TrimSpace(sc.Bytes())
-			if len(line) == 0 {
-				continue
+			if len(line) > 0 && !send(job{n: n, line: append([]byte(nil), line...)}) {
+				return nil
 			}
-			select {
-			case jobs <- job{seq: seq, n: n, line: append([]byte(nil), line...)}:
-			case <-stop:
-				readErr <- nil
-				return
-			case <-ctx.Done():
-				readErr <- ctx.Err()
-				return
-			}
-			seq++
 		}
 		err := sc.Err()
-		if errors.Is(err, bufio.ErrTooLong) {
-			err = &LineError{Line: n + 1, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
+		switch {
+		case errors.Is(err, bufio.ErrTooLong):
+			return &LineError{Line: n + 1, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
+		case err != nil:
+			return fmt.Errorf("read pairs: %w", err)
 		}
-		readErr <- err
-	}()
-	go func() { wg.Wait(); close(results) }()
-
-	// reorder: hold results until every earlier line is written
+		return nil
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	pending := map[int]result{}
-	next := 0
 	var sum Summary
-	var firstErr error
-collect:
-	for {
-		var res result
-		select {
-		case r, ok := <-results:
-			if !ok {
-				break collect
-			}
-			res = r
-		case <-ctx.Done():
-			break collect
+	err := parallel.Ordered(ctx, workers, feed, func(j job) result { return check(j, g, facts) }, func(res result) error {
+		if res.err != nil {
+			return res.err
 		}
-		pending[res.seq] = res
-		for {
-			p, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			if firstErr != nil {
-				continue
-			}
-			if p.err != nil {
-				firstErr = p.err
-				stopOnce.Do(func() { close(stop) })
-				continue
-			}
-			bw.Write(p.out)
-			sum.Total++
-			switch p.dec {
-			case guard.Accept:
-				sum.Accepted++
-			case guard.Reject:
-				sum.Rejected++
-			case guard.NeedsInput:
-				sum.NeedsInput++
-			}
+		bw.Write(res.out)
+		sum.Total++
+		switch res.dec {
+		case guard.Accept:
+			sum.Accepted++
+		case guard.Reject:
+			sum.Rejected++
+		case guard.NeedsInput:
+			sum.NeedsInput++
 		}
+		return nil
+	})
+	if ferr := bw.Flush(); ferr != nil && err == nil {
+		err = ferr
 	}
-	if err := bw.Flush(); err != nil && firstErr == nil {
-		firstErr = err
-	}
-	if err := ctx.Err(); err != nil {
-		// the reader may be blocked for good: do not wait for it
-		return sum, err
-	}
-	if err := <-readErr; err != nil && firstErr == nil {
-		var le *LineError
-		if errors.As(err, &le) {
-			firstErr = err
-		} else {
-			firstErr = fmt.Errorf("read pairs: %w", err)
-		}
-	}
-	return sum, firstErr
+	return sum, err
 }
 
 func check(j job, g *guard.Guard, facts []string) result {
 	var in Input
 	// fields beyond these (labels, notes) are allowed and ignored
 	if err := json.Unmarshal(j.line, &in); err != nil {
-		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %w", err)}}
+		return result{err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %w", err)}}
 	}
 	if in.Source == nil || in.Rewrite == nil {
-		return result{seq: j.seq, err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
+		return result{err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
 	}
 	v := g.Check(*in.Source, *in.Rewrite, append(in.Facts, facts...)...)
 	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
 	if err != nil {
-		return result{seq: j.seq, err: err}
+		return result{err: err}
 	}
-	return result{seq: j.seq, out: append(b, '\n'), dec: v.Decision}
+	return result{out: append(b, '\n'), dec: v.Decision}
 }

@@ -44,9 +44,9 @@ func Each(ctx context.Context, n, limit int, fn func(i int)) (started int) {
 // for those before it.
 //
 // feed runs in a goroutine of its own and sends with send, which reports
-// false once the run stops taking input. The run ends when feed has
-// returned and every output is emitted, then returning feed's error. It
-// stops taking input at emit's first error, and then returns that error
+// false once the run takes no more input. The run ends when feed has
+// returned and every output is emitted, and then returns feed's error. It
+// takes no more input at emit's first error, and then returns that error
 // without emitting more; or when ctx is done, and then it emits the outputs
 // of what was already sent and returns ctx's error. Either way it does not
 // wait for feed, which may be blocked in a read for good (a FIFO, a
@@ -61,52 +61,70 @@ func Ordered[In, Out any](ctx context.Context, limit int, feed func(send func(In
 		seq int
 		out Out
 	}
-	jobs := make(chan job)
-	results := make(chan result, max(1, limit))
-	stop := make(chan struct{}) // closed when the run takes no more input
+	// a queue, so that cheap work (a guard check) is not paced by handing
+	// over one input at a time
+	jobs := make(chan job, queue)
+	results := make(chan result, queue)
+	stop := make(chan struct{}) // closed at emit's first error
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
+
+	// jobs closes once no send can succeed, so that the workers finish
+	// what is queued and end even while feed is blocked
+	var sendMu sync.Mutex
+	closed, seq := false, 0
+	closeJobs := func() {
+		sendMu.Lock()
+		defer sendMu.Unlock()
+		if !closed {
+			closed = true
+			close(jobs)
+		}
+	}
+	send := func(in In) bool {
+		sendMu.Lock()
+		defer sendMu.Unlock()
+		if closed || ctx.Err() != nil {
+			return false
+		}
+		select {
+		case jobs <- job{seq, in}:
+			seq++
+			return true
+		case <-stop:
+		case <-ctx.Done():
+		}
+		return false
+	}
 	fed := make(chan error, 1)
+	feedDone := make(chan struct{})
 	go func() {
-		seq := 0
-		err := feed(func(in In) bool {
-			select {
-			case <-stop:
-				return false
-			case <-ctx.Done():
-				return false
-			default:
-			}
-			select {
-			case jobs <- job{seq, in}:
-				seq++
-				return true
-			case <-stop:
-				return false
-			case <-ctx.Done():
-				return false
-			}
-		})
-		close(jobs)
+		err := feed(send)
+		closeJobs()
+		close(feedDone)
 		fed <- err
+	}()
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-stop:
+		case <-feedDone:
+		}
+		closeJobs()
 	}()
 
 	var workers errgroup.Group
 	for range max(1, limit) {
 		workers.Go(func() error {
-			for {
+			for j := range jobs {
 				select {
-				case j, ok := <-jobs:
-					if !ok {
-						return nil
-					}
-					results <- result{j.seq, work(j.in)}
 				case <-stop:
-					return nil
-				case <-ctx.Done():
-					return nil
+					continue // nothing more is emitted: do not do the work
+				default:
 				}
+				results <- result{j.seq, work(j.in)}
 			}
+			return nil
 		})
 	}
 	go func() { _ = workers.Wait(); close(results) }()
@@ -130,7 +148,6 @@ func Ordered[In, Out any](ctx context.Context, limit int, feed func(send func(In
 			}
 		}
 	}
-	halt()
 	switch {
 	case err != nil:
 		return err
@@ -139,3 +156,6 @@ func Ordered[In, Out any](ctx context.Context, limit int, feed func(send func(In
 	}
 	return <-fed
 }
+
+// queue is how many inputs Ordered holds ready for its workers.
+const queue = 256
