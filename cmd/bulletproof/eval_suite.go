@@ -13,6 +13,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
@@ -83,7 +84,7 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 			touched(p)
 		}
 		// tests: file:// may name a FIFO: Ctrl-C must still stop the read
-		return fileio.Cancellable(a.ctx, func() ([]byte, error) { return read(p) })
+		return parallel.Await(a.ctx, func() ([]byte, error) { return read(p) })
 	})
 	if err != nil {
 		return nil, usage.Wrap(err)

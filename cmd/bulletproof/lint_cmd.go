@@ -5,6 +5,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lint"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 )
 
@@ -42,7 +43,7 @@ Turn rules off with lint.disable in the config.`,
 			c := cfg.Lint
 			// a 5 MiB resume takes seconds to read and lint: on Ctrl-C the
 			// command returns at once, and the work stops on its own
-			rep, err := fileio.Cancellable(cmd.Context(), func() (*lint.Report, error) {
+			rep, err := parallel.Await(cmd.Context(), func() (*lint.Report, error) {
 				doc, rf, err := a.parseResume(cmd.Context(), name, data)
 				if err != nil {
 					return nil, err

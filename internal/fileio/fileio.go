@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
@@ -111,7 +112,7 @@ func ReadContext(ctx context.Context, path string, stdin io.Reader) ([]byte, str
 		b    []byte
 		name string
 	}
-	r, err := Cancellable(ctx, func() (read, error) {
+	r, err := parallel.Await(ctx, func() (read, error) {
 		b, name, err := Read(path, stdin)
 		return read{b, name}, err
 	})
@@ -123,28 +124,6 @@ func ReadContext(ctx context.Context, path string, stdin io.Reader) ([]byte, str
 		return nil, name, err
 	}
 	return r.b, r.name, err
-}
-
-// Cancellable runs fn and returns its result, or ctx's error as soon as
-// ctx is cancelled. fn is left to finish on its own: it is blocked where
-// only the process ending will stop it.
-func Cancellable[T any](ctx context.Context, fn func() (T, error)) (T, error) {
-	type result struct {
-		v   T
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		v, err := fn()
-		done <- result{v, err}
-	}()
-	select {
-	case r := <-done:
-		return r.v, r.err
-	case <-ctx.Done():
-		var zero T
-		return zero, ctx.Err()
-	}
 }
 
 // Open opens a file the user named for streaming, with Read's checks and

@@ -1,7 +1,8 @@
 // Package parallel is the one way bulletproof does work at once: Each, a
-// bounded fan-out over n indexes (an errgroup with a limit), and Ordered, a
+// bounded fan-out over n indexes (an errgroup with a limit), Ordered, a
 // bounded fan-out over a stream whose outputs come back in input order (the
-// eval journal, the guard's batch mode).
+// eval journal, the guard's batch mode), and Await, a call that Ctrl-C or a
+// time limit may abandon.
 //
 // Both stop starting work once ctx is done and wait for the work already
 // started, so the work itself must honour ctx (a model request) or be short
@@ -36,6 +37,29 @@ func Each(ctx context.Context, n, limit int, fn func(i int)) (started int) {
 	}
 	_ = g.Wait()
 	return started
+}
+
+// Await runs fn and returns its result, or ctx's error as soon as ctx is
+// done. fn is then left to finish on its own: it is blocked where only the
+// process ending will stop it (a read of a FIFO, a library that cannot be
+// interrupted).
+func Await[T any](ctx context.Context, fn func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := fn()
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
 }
 
 // Ordered runs work on each input that feed sends, at most limit at once

@@ -188,3 +188,23 @@ func TestOrderedStopsWhileFeedBlocks(t *testing.T) {
 		t.Errorf("emitted %v, want [0 1]", got)
 	}
 }
+
+func TestAwait(t *testing.T) {
+	t.Run("returns fn's result", func(t *testing.T) {
+		v, err := Await(context.Background(), func() (int, error) { return 7, nil })
+		if v != 7 || err != nil {
+			t.Errorf("%d, %v", v, err)
+		}
+	})
+	t.Run("abandons fn when ctx is done", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+		defer cancel()
+		block := make(chan struct{})
+		defer close(block)
+		start := time.Now()
+		_, err := Await(ctx, func() (int, error) { <-block; return 1, nil })
+		if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > 2*time.Second {
+			t.Errorf("%v after %v", err, time.Since(start))
+		}
+	})
+}
