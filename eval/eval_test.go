@@ -581,7 +581,7 @@ func TestTerminalReportIsInert(t *testing.T) {
 	s := e.suite("description: \"suite \\e[31mred\"\nprompts: [tighten-bullets]\nproviders: [a]\ntests:\n  - description: \"case \\e[8mhidden\"\n    vars: {input: \"Built the API.\"}\n    assert: [{type: contains, value: nothing-like-this}]\n")
 	sum := e.run(s, e.opts(nil))
 	var b bytes.Buffer
-	RenderTerminal(&b, sum, Marks{})
+	RenderTerminal(&b, sum, false)
 	if strings.ContainsAny(b.String(), "\x1b\x07") {
 		t.Errorf("escape sequences reached the terminal:\n%q", b.String())
 	}

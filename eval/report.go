@@ -8,11 +8,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 )
-
-// Marks colour the terminal report; the zero value is plain.
-type Marks struct{ Good, Bad, Warn, Dim, Bold, Reset string }
 
 func pct(n, d int) string {
 	if d == 0 {
@@ -22,8 +20,10 @@ func pct(n, d int) string {
 }
 
 // RenderTerminal writes the matrix of pass rates (prompts × providers),
-// then failing cases with their reasons, then flaky cases and totals.
-func RenderTerminal(w io.Writer, s *Summary, m Marks) {
+// then failing cases with their reasons, then flaky cases and totals; in
+// color when color is true.
+func RenderTerminal(w io.Writer, s *Summary, color bool) {
+	m := palette.For(color)
 	title := s.Suite
 	if s.Description != "" {
 		title += " — " + s.Description

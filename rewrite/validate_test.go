@@ -165,7 +165,7 @@ func TestRenderRemovesEscapes(t *testing.T) {
 		Candidates: []Candidate{{Text: "Built \x1b[31mit\x1b[0m.", Verdict: "reject", Findings: []guard.Finding{{Severity: guard.Error, Detail: "bad \x1b[1m"}}}},
 	}}}
 	var b strings.Builder
-	RenderText(&b, r, Palette{})
+	RenderText(&b, r, false)
 	RenderMarkdown(&b, r)
 	if strings.ContainsRune(b.String(), 0x1b) || strings.ContainsRune(b.String(), 0x07) {
 		t.Errorf("escape printed:\n%q", b.String())

@@ -64,6 +64,7 @@ type app struct {
 	stdout, stderr io.Writer
 	configFile     string
 	verbose        bool
+	colorMode      colorMode // --color
 	cfg            *config.Config
 	deps           deps
 	jobs           int        // requests a command runs at once: sizes connection pools
@@ -153,6 +154,9 @@ tightens weak bullets by rule.`,
 	root.SetVersionTemplate("bulletproof {{.Version}}\n")
 	root.PersistentFlags().StringVar(&a.configFile, "config", "", "config file (default ./bulletproof.yaml, then $XDG_CONFIG_HOME/bulletproof/config.yaml)")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "explain what is happening on stderr")
+	a.colorMode = colorAuto
+	root.PersistentFlags().Var(&a.colorMode, "color", "color the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+	_ = root.RegisterFlagCompletionFunc("color", fixedCompletion(string(colorAuto), string(colorAlways), string(colorNever)))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usage.Errorf("%w (see `%s --help`)", err, c.CommandPath())
 	})
@@ -235,16 +239,46 @@ func (a *app) notice(format string, args ...any) {
 	fmt.Fprintln(a.stderr, safetext.Terminal(fmt.Sprintf(format, args...)))
 }
 
-// colour reports whether w is a terminal that may be coloured (NO_COLOR unset).
-func colour(w io.Writer) bool {
+// colorMode is --color: auto, always or never.
+type colorMode string
+
+const (
+	colorAuto   colorMode = "auto"
+	colorAlways colorMode = "always"
+	colorNever  colorMode = "never"
+)
+
+func (m *colorMode) String() string { return string(*m) }
+func (m *colorMode) Type() string   { return "when" }
+
+func (m *colorMode) Set(s string) error {
+	switch v := colorMode(s); v {
+	case colorAuto, colorAlways, colorNever:
+		*m = v
+		return nil
+	}
+	return fmt.Errorf("%q: use auto, always or never", s)
+}
+
+// color reports whether output to w is colored: --color=always and never
+// decide; auto colors a terminal, unless NO_COLOR is set or TERM is dumb.
+func (a *app) color(w io.Writer) bool {
+	switch a.colorMode {
+	case colorAlways:
+		return true
+	case colorNever:
+		return false
+	}
 	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
 		return false
 	}
 	return isTerminal(w)
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (stdin, stdout, stderr) is a
+// terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

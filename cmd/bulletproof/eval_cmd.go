@@ -189,11 +189,7 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if err != nil {
 		return err // a suite's own mistakes are usage errors (eval.SuiteError)
 	}
-	m := eval.Marks{}
-	if colour(a.stdout) {
-		m = eval.Marks{Good: "\x1b[32m", Bad: "\x1b[31m", Warn: "\x1b[33m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-	}
-	eval.RenderTerminal(a.stdout, sum, m)
+	eval.RenderTerminal(a.stdout, sum, a.color(a.stdout))
 	if a.verbose {
 		a.notice("%d cells in %s", sum.Stats.Total, time.Since(start).Round(time.Millisecond))
 	}

@@ -120,11 +120,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 			return err
 		}
 	} else {
-		m := guard.Marks{}
-		if colour(a.stdout) {
-			m = guard.Marks{Bad: "\x1b[31;4m", Warn: "\x1b[33m", Dim: "\x1b[2m", Reset: "\x1b[0m"}
-		}
-		fmt.Fprint(a.stdout, guard.Render(trimNewline(cand), v, m))
+		fmt.Fprint(a.stdout, guard.Render(trimNewline(cand), v, a.color(a.stdout)))
 	}
 	if v.Decision == guard.Reject {
 		return errFindings

@@ -72,11 +72,7 @@ Turn rules off with lint.disable in the config.`,
 					return err
 				}
 			} else {
-				m := lint.Marks{}
-				if colour(a.stdout) {
-					m = lint.Marks{Error: "\x1b[31m", Warning: "\x1b[33m", Info: "\x1b[36m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-				}
-				lint.RenderText(a.stdout, name, rep, m)
+				lint.RenderText(a.stdout, name, rep, a.color(a.stdout))
 			}
 			if rep.HasWarnings() {
 				return errFindings

@@ -36,13 +36,6 @@ func (a *app) readAd(path string, lex *lexicon.Lexicon) (*jobad.Ad, error) {
 	return ad, nil
 }
 
-func matchMarks(color bool) match.Marks {
-	if !color {
-		return match.Marks{}
-	}
-	return match.Marks{Good: "\x1b[32m", Warn: "\x1b[33m", Bad: "\x1b[31m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-}
-
 func (a *app) matchCmd() *cobra.Command {
 	var job, format string
 	cmd := &cobra.Command{
@@ -85,7 +78,7 @@ listed-only counts half.`,
 			if format == "json" {
 				return writeJSON(a, rep)
 			}
-			match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+			match.RenderText(a.stdout, rep, a.color(a.stdout))
 			return nil
 		},
 	}
@@ -197,7 +190,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
 		Guard: guardFor(cfg, lex), Facts: facts, Scope: cfg.Guard.Scope}
 	if o.review {
-		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
+		match.RenderText(a.stdout, rep, a.color(a.stdout))
 		fmt.Fprintln(a.stdout)
 		return a.runReview(cmd.Context(), reviewJob{path: path, target: o.output, force: o.force, doc: doc, format: format, source: source,
 			prompt: "tailor", job: ad.Text, pipeline: p, registry: reg, factsFile: firstOf(cfg.Guard.Facts),
@@ -231,21 +224,17 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		}
 	case "markdown":
 		var b strings.Builder
-		match.RenderText(&b, rep, match.Marks{})
+		match.RenderText(&b, rep, false)
 		fmt.Fprintf(a.stdout, "# Tailoring report\n\n```\n%s```\n", b.String())
 		for _, r := range results {
 			fmt.Fprintln(a.stdout)
 			rewrite.RenderMarkdown(a.stdout, r)
 		}
 	default:
-		match.RenderText(a.stdout, rep, matchMarks(colour(a.stdout)))
-		pal := rewrite.Palette{}
-		if colour(a.stdout) {
-			pal = rewrite.Colors
-		}
+		match.RenderText(a.stdout, rep, a.color(a.stdout))
 		for _, r := range results {
 			fmt.Fprintln(a.stdout)
-			rewrite.RenderChanges(a.stdout, r, pal)
+			rewrite.RenderChanges(a.stdout, r, a.color(a.stdout))
 		}
 	}
 	if o.output != "" {

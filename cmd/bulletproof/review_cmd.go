@@ -14,7 +14,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"golang.org/x/term"
+
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
@@ -86,14 +87,18 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 	s.Record = journal.Append
 	if !s.Over() {
 		ask := a.reviewAsker(j)
-		if terminalIn(a.stdin) && isTerminal(a.stdout) {
+		if isTerminal(a.stdin) && isTerminal(a.stdout) {
 			meta := tui.Meta{File: filepath.Base(j.path), Output: filepath.Base(j.target), Engine: engineLabel(h.Engine, h.Model)}
 			if j.factsFile != "" {
 				meta.Facts = filepath.Base(j.factsFile)
 			}
-			err = tui.Run(ctx, s, ask, meta, tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
+			opts := []tea.ProgramOption{tea.WithInput(a.stdin), tea.WithOutput(a.stdout)}
+			if !a.color(a.stdout) {
+				opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+			}
+			err = tui.Run(ctx, s, ask, meta, opts...)
 		} else {
-			err = review.Lines{In: in, Out: a.stdout, Ask: ask, Echo: !terminalIn(a.stdin)}.Run(ctx, s)
+			err = review.Lines{In: in, Out: a.stdout, Ask: ask, Echo: !isTerminal(a.stdin)}.Run(ctx, s)
 		}
 	}
 	switch {
@@ -242,7 +247,7 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 	if err != nil && !errors.Is(err, io.EOF) {
 		return false, err
 	}
-	if !terminalIn(a.stdin) {
+	if !isTerminal(a.stdin) {
 		fmt.Fprintln(a.stderr, strings.TrimSpace(line))
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
@@ -337,10 +342,4 @@ func absPath(p string) string {
 		return a
 	}
 	return p
-}
-
-// terminalIn reports whether r is a terminal.
-func terminalIn(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

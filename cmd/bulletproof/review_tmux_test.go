@@ -28,7 +28,7 @@ func (s tmuxSession) keys(keys ...string) {
 	}
 }
 
-// screen is the pane as text; with escapes, its colours too.
+// screen is the pane as text; with escapes, its colors too.
 func (s tmuxSession) screen(escapes bool) string {
 	args := []string{"capture-pane", "-p", "-t", s.name}
 	if escapes {
@@ -53,7 +53,7 @@ func (s tmuxSession) waitFor(text string) {
 // TestReviewInTerminal runs the full-screen review in a real pseudo-terminal
 // (tmux, 80x24) against the fake model server: accept, skip, a refused
 // placeholder filled by editing, asking again with a note, accept. Set
-// BULLETPROOF_SCREENSHOT=FILE to keep the pane (with colours) as it looks
+// BULLETPROOF_SCREENSHOT=FILE to keep the pane (with colors) as it looks
 // when the placeholder is refused (the README's screenshot).
 func TestReviewInTerminal(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {

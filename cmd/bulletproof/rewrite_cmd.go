@@ -243,11 +243,7 @@ func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	case "markdown":
 		rewrite.RenderMarkdown(a.stdout, res)
 	default:
-		pal := rewrite.Palette{}
-		if colour(a.stdout) {
-			pal = rewrite.Colors
-		}
-		rewrite.RenderText(a.stdout, res, pal)
+		rewrite.RenderText(a.stdout, res, a.color(a.stdout))
 	}
 	return nil
 }

@@ -33,7 +33,7 @@ type Paragraph struct {
 	// (typed or by the caps property).
 	Bold, Italic, Caps bool
 	Size               float64 // points, of most of the text
-	Color              string  // hex colour of all the text; "" when automatic or mixed
+	Color              string  // hex color of all the text; "" when automatic or mixed
 	Cell               *Cell   // the table cell it sits in, innermost table
 	TextBox            bool
 	Links              []string // hyperlink targets in it

@@ -66,7 +66,7 @@ func TestWordLikeFormatting(t *testing.T) {
 	for _, title := range []string{"PROFESSIONAL SUMMARY", "EXPERIENCE", "SKILLS", "EDUCATION", "CERTIFICATIONS"} {
 		p, ok := byText[title]
 		if !ok || !p.Bold || !p.Caps || p.Color == "" || p.Size <= 10.5 {
-			t.Errorf("%q: %+v; want bold, capitals, coloured, larger", title, p)
+			t.Errorf("%q: %+v; want bold, capitals, colored, larger", title, p)
 		}
 	}
 	if p := byText["MARCUS OYELARAN"]; p.Size != 20 || !p.Bold {
