@@ -69,7 +69,7 @@ defaults. config.example.yaml documents every key.`,
 				return err
 			}
 			if p == "" {
-				user, err := config.UserPath()
+				user, err := config.UserPath(nil)
 				if err != nil {
 					return err
 				}
@@ -90,7 +90,7 @@ defaults. config.example.yaml documents every key.`,
 			p := a.configFile
 			if p == "" {
 				var err error
-				if p, err = config.UserPath(); err != nil {
+				if p, err = config.UserPath(nil); err != nil {
 					return err
 				}
 			}

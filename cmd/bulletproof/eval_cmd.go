@@ -79,8 +79,8 @@ func (a *app) evalRunCmd() *cobra.Command {
 
 // cacheDir is eval.cache_dir, else $XDG_CACHE_HOME/bulletproof/eval.
 func cacheDir(cfg *config.Config) (string, error) {
-	if cfg.EvalCache != "" {
-		return cfg.EvalCache, nil
+	if cfg.Eval.CacheDir != "" {
+		return cfg.Eval.CacheDir, nil
 	}
 	base := os.Getenv("XDG_CACHE_HOME")
 	if base == "" {

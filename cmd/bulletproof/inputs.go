@@ -103,17 +103,17 @@ func guardFor(cfg *config.Config, lex *lexicon.Lexicon) *guard.Guard {
 // registry is the built-in templates plus those in prompts.dir.
 func (a *app) registry(cfg *config.Config) (*prompts.Registry, error) {
 	r := prompts.Builtin()
-	if cfg == nil || cfg.PromptsDir == "" {
+	if cfg == nil || cfg.Prompts.Dir == "" {
 		return r, nil
 	}
-	files, err := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yaml"))
+	files, err := filepath.Glob(filepath.Join(cfg.Prompts.Dir, "*.yaml"))
 	if err != nil {
 		return nil, err
 	}
-	if st, err := os.Stat(cfg.PromptsDir); err != nil || !st.IsDir() {
-		return nil, usage.Errorf("prompts.dir %s: not a folder", cfg.PromptsDir)
+	if st, err := os.Stat(cfg.Prompts.Dir); err != nil || !st.IsDir() {
+		return nil, usage.Errorf("prompts.dir %s: not a folder", cfg.Prompts.Dir)
 	}
-	more, _ := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yml"))
+	more, _ := filepath.Glob(filepath.Join(cfg.Prompts.Dir, "*.yml"))
 	files = append(files, more...)
 	sort.Strings(files)
 	for _, f := range files {

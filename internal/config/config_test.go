@@ -3,10 +3,11 @@ package config
 import (
 	"os"
 	"path/filepath"
-	"regexp"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/pflag"
 	"go.yaml.in/yaml/v3"
@@ -149,7 +150,7 @@ func TestPrecedence(t *testing.T) {
 
 func TestUserConfigPath(t *testing.T) {
 	dir := isolate(t)
-	user, _ := UserPath()
+	user, _ := UserPath(nil)
 	if user != filepath.Join(dir, "xdg", "bulletproof", "config.yaml") {
 		t.Fatalf("user path %s", user)
 	}
@@ -205,28 +206,45 @@ func TestEffectiveMasksAndSorts(t *testing.T) {
 	}
 }
 
-// TestCodeReadsOnlyDeclaredKeys scans this package's source for viper reads
-// and checks each key is declared in Keys (and so documented).
-func TestCodeReadsOnlyDeclaredKeys(t *testing.T) {
-	src, err := os.ReadFile("config.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	re := regexp.MustCompile(`v\.(?:Get\w*|IsSet)\(("[a-z_.]+"(?:\s*\+\s*\w+\s*\+\s*"[a-z_.]+")?)\)`)
-	n := 0
-	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-		key := regexp.MustCompile(`"\s*\+\s*\w+\s*\+\s*"`).ReplaceAllString(m[1], "*")
-		key = strings.Trim(key, `"`)
-		if strings.HasSuffix(key, ".") || key == "providers" || key == "prices" {
-			continue
+// TestStructsHoldTheRegistrysKeys: the sections' tags and Keys name the
+// same keys, so that every key the code reads is declared (and
+// documented), and every declared key is read.
+func TestStructsHoldTheRegistrysKeys(t *testing.T) {
+	tagged := map[string]bool{"prices": true} // a list, decoded on its own
+	var walk func(typ reflect.Type, prefix string)
+	walk = func(typ reflect.Type, prefix string) {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			tag := f.Tag.Get("mapstructure")
+			if tag == "" || tag == "-" {
+				continue
+			}
+			key := prefix + tag
+			switch {
+			case f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(time.Duration(0)):
+				walk(f.Type, key+".")
+			case f.Type.Kind() == reflect.Map:
+				walk(f.Type.Elem(), key+".*.")
+			default:
+				tagged[key] = true
+			}
 		}
-		n++
-		if _, ok := lookupKey(strings.ReplaceAll(key, "*", "x")); !ok {
-			t.Errorf("config.go reads %q, which Keys does not declare", key)
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	declared := map[string]bool{}
+	for _, k := range Keys {
+		declared[k.Name] = true
+		if !tagged[k.Name] {
+			t.Errorf("Keys declares %q, which no section decodes", k.Name)
 		}
 	}
-	if n < 20 {
-		t.Errorf("found only %d reads; the scan is broken", n)
+	for k := range tagged {
+		if !declared[k] {
+			t.Errorf("a section decodes %q, which Keys does not declare", k)
+		}
+	}
+	if len(tagged) < 20 {
+		t.Errorf("found only %d keys; the walk is broken", len(tagged))
 	}
 }
 
@@ -268,8 +286,8 @@ func TestRelativePathsFollowTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Guard.Facts[0] != filepath.Join(sub, "facts.txt") || c.Guard.Facts[1] != "/abs/x.txt" || c.PromptsDir != filepath.Join(sub, "mine") {
-		t.Errorf("%v %s", c.Guard.Facts, c.PromptsDir)
+	if c.Guard.Facts[0] != filepath.Join(sub, "facts.txt") || c.Guard.Facts[1] != "/abs/x.txt" || c.Prompts.Dir != filepath.Join(sub, "mine") {
+		t.Errorf("%v %s", c.Guard.Facts, c.Prompts.Dir)
 	}
 }
 

@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -83,14 +82,14 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 			if pr.entry != "" {
 				p, ok = c.Providers[pr.entry]
 			} else {
-				p, ok = Provider{Name: name, Type: pr.typ, BaseURL: pr.baseURL, APIKeyEnv: pr.keyEnv, Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
+				p, ok = newProvider(name, pr.typ, pr.baseURL, pr.keyEnv), true
 			}
 		}
 	}
 	if !ok {
 		for _, t := range llm.Types {
 			if t == name {
-				p, ok = Provider{Name: name, Type: name, APIKeyEnv: defaultKeyEnv[name], Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
+				p, ok = newProvider(name, name, "", defaultKeyEnv[name]), true
 			}
 		}
 	}
@@ -113,7 +112,7 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 		p.BaseURL = c.BaseURL
 	}
 	if p.BaseURL == "" && p.Type == "openai" {
-		p.BaseURL = firstEnv("OPENAI_BASE_URL", "OPENAI_API_BASE_URL")
+		p.BaseURL = c.firstEnv("OPENAI_BASE_URL", "OPENAI_API_BASE_URL")
 	}
 	if p.BaseURL == "" {
 		p.BaseURL = llm.DefaultURL(p.Type)
@@ -121,9 +120,17 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries, Embedding: mode == "embedding" || mode == "embeddings"}, nil
 }
 
-func firstEnv(names ...string) string {
+// newProvider is an entry no configuration names (a type, a promptfoo
+// prefix), with the registry's defaults.
+func newProvider(name, typ, baseURL, keyEnv string) Provider {
+	p := providerDefaults()
+	p.Name, p.Type, p.BaseURL, p.APIKeyEnv = name, typ, baseURL, keyEnv
+	return p
+}
+
+func (c *Config) firstEnv(names ...string) string {
 	for _, n := range names {
-		if v := strings.TrimSpace(os.Getenv(n)); v != "" {
+		if v := strings.TrimSpace(c.getenv(n)); v != "" {
 			return v
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net"
 	"net/url"
-	"os"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
@@ -63,8 +62,8 @@ func (c *Config) trustedEndpoints() []string {
 			out = append(out, p.BaseURL)
 		}
 	}
-	out = append(out, c.BaseURL, os.Getenv("OPENAI_BASE_URL"), os.Getenv("OPENAI_API_BASE_URL"))
-	return append(out, c.TrustedEndpoints...)
+	out = append(out, c.BaseURL, c.getenv("OPENAI_BASE_URL"), c.getenv("OPENAI_API_BASE_URL"))
+	return append(out, c.Eval.TrustedEndpoints...)
 }
 
 // GuardSuiteEndpoint applies the rule to a provider a suite configured:
@@ -73,7 +72,7 @@ func (c *Config) trustedEndpoints() []string {
 // a loopback endpoint is sent no key (the notice says so); anything else
 // is a SuiteKeyError.
 func (c *Config) GuardSuiteEndpoint(r *Resolved, trust bool) (notice string, err error) {
-	if !r.FromSuite || r.APIKeyEnv == "" || strings.TrimSpace(os.Getenv(r.APIKeyEnv)) == "" || trust || c.TrustedEndpoint(r.BaseURL) {
+	if !r.FromSuite || r.APIKeyEnv == "" || strings.TrimSpace(c.getenv(r.APIKeyEnv)) == "" || trust || c.TrustedEndpoint(r.BaseURL) {
 		return "", nil
 	}
 	if loopback(r.BaseURL) {

@@ -43,6 +43,10 @@ var defaultURLs = map[string]string{
 // DefaultURL is the endpoint a provider type uses when base_url is empty.
 func DefaultURL(typ string) string { return defaultURLs[typ] }
 
+// DefaultMaxTokens is the reply limit when a Config gives none; the
+// configuration's default (providers.*.max_tokens) is this one.
+const DefaultMaxTokens = 512
+
 // New builds the provider a configuration entry describes. A missing key is
 // an error naming the variable to set.
 func New(cfg Config) (Provider, error) {
@@ -54,7 +58,7 @@ func New(cfg Config) (Provider, error) {
 	}
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	if cfg.MaxTokens <= 0 {
-		cfg.MaxTokens = 512
+		cfg.MaxTokens = DefaultMaxTokens
 	}
 	b := &base{cfg: cfg}
 	if cfg.APIKeyEnv != "" {
