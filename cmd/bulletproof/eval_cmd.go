@@ -71,8 +71,8 @@ func (a *app) evalRunCmd() *cobra.Command {
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
 	f.BoolVar(&o.batch, "batch", false, "send uncached requests through the OpenAI or Anthropic batch API: half price, answered within hours; the same command collects a batch after Ctrl-C")
 	f.String("provider", "", "run only against this provider (overrides the suite's list)")
-	f.String("timeout", "60s", "time limit for one model request")
-	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
+	config.AddFlag(f, "timeout", "time limit for one model request")
+	config.AddFlag(f, "max_retries", "retries after 429, 5xx and dropped connections (0 = none)")
 	o.suiteFlags.add(f)
 	return cmd
 }

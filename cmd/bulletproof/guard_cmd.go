@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/pairs"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
@@ -38,7 +39,7 @@ Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
 	f := cmd.Flags()
 	f.StringVar(&o.source, "source", "", "the original text (- for stdin)")
 	f.StringVar(&o.rewrite, "rewrite", "", "the rewritten text (- for stdin)")
-	f.StringArray("facts", nil, "a file of facts you vouch for (repeatable)")
+	config.AddFlag(f, "guard.facts", "a file of facts you vouch for (repeatable)")
 	f.StringVar(&o.pairs, "pairs", "", `JSON Lines of {"id", "source", "rewrite", "facts"} to check in bulk (- for stdin)`)
 	f.StringVarP(&o.format, "format", "f", "", "output: text or json (jsonl with --pairs)")
 	return cmd

@@ -36,13 +36,13 @@ type rewriteOptions struct {
 // binds them to their keys.
 func addModelFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.String("provider", "", "provider entry to use (offline, openai, anthropic, gemini, ollama, ...)")
-	f.String("model", "", "model name")
-	f.String("base-url", "", "endpoint of the provider")
-	f.String("timeout", "60s", "time limit for one model request")
-	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
-	f.Int("concurrency", 4, "items rewritten at once")
-	f.StringArray("facts", nil, "file of facts you vouch for (repeatable); a rewrite may state what they say")
+	config.AddFlag(f, "provider", "provider entry to use (offline, openai, anthropic, gemini, ollama, ...)")
+	config.AddFlag(f, "model", "model name")
+	config.AddFlag(f, "base_url", "endpoint of the provider")
+	config.AddFlag(f, "timeout", "time limit for one model request")
+	config.AddFlag(f, "max_retries", "retries after 429, 5xx and dropped connections (0 = none)")
+	config.AddFlag(f, "rewrite.concurrency", "items rewritten at once")
+	config.AddFlag(f, "guard.facts", "file of facts you vouch for (repeatable); a rewrite may state what they say")
 }
 
 func (a *app) rewriteCmd() *cobra.Command {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -476,5 +477,26 @@ func TestRedactURL(t *testing.T) {
 		if got := RedactURL(in); got != want {
 			t.Errorf("%s: %s, want %s", in, got, want)
 		}
+	}
+}
+
+func TestAddFlagTakesTheKeysDefault(t *testing.T) {
+	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+	for _, key := range []string{"provider", "timeout", "max_retries", "rewrite.concurrency", "guard.facts"} {
+		t.Run(key, func(t *testing.T) {
+			AddFlag(fs, key, "")
+			k, _ := lookupKey(key)
+			f := fs.Lookup(k.Flag)
+			if f == nil {
+				t.Fatalf("no flag --%s", k.Flag)
+			}
+			want := fmt.Sprint(k.Default)
+			if _, list := k.Default.([]string); list {
+				want = "[]"
+			}
+			if f.DefValue != want {
+				t.Errorf("--%s defaults to %q, the key to %q", k.Flag, f.DefValue, want)
+			}
+		})
 	}
 }

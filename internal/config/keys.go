@@ -7,6 +7,10 @@
 package config
 
 import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
 	"github.com/bulletproof-cli/bulletproof/internal/lint"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 )
@@ -97,4 +101,24 @@ func split(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// AddFlag defines on fs the flag that sets key (its Key.Flag), with the
+// key's default, so that a flag's default is never written twice. It
+// panics on a key without a flag: a programming error.
+func AddFlag(fs *pflag.FlagSet, key, usage string) {
+	k, ok := lookupKey(key)
+	if !ok || k.Flag == "" {
+		panic("config: no flag for " + key)
+	}
+	switch d := k.Default.(type) {
+	case string:
+		fs.String(k.Flag, d, usage)
+	case int:
+		fs.Int(k.Flag, d, usage)
+	case []string:
+		fs.StringArray(k.Flag, d, usage)
+	default:
+		panic(fmt.Sprintf("config: flag --%s: a %T default", k.Flag, d))
+	}
 }
