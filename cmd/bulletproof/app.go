@@ -77,6 +77,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
+	if d.getenv == nil {
+		d.getenv = os.Getenv
+	}
+	if d.setenv == nil {
+		d.setenv = os.Setenv
+	}
 	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, deps: d}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -220,8 +226,7 @@ func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
 	if a.cfg != nil {
 		return a.cfg, nil
 	}
-	wd, _ := os.Getwd()
-	c, err := config.Load(config.Options{File: a.configFile, Flags: cmd.Flags(), Dir: wd})
+	c, err := config.Load(config.Options{File: a.configFile, Flags: cmd.Flags(), Dir: a.workDir(), Getenv: a.getenv})
 	if err != nil {
 		return nil, err
 	}
@@ -269,7 +274,7 @@ func (a *app) color(w io.Writer) bool {
 	case colorNever:
 		return false
 	}
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+	if a.getenv("NO_COLOR") != "" || a.getenv("TERM") == "dumb" {
 		return false
 	}
 	return isTerminal(w)

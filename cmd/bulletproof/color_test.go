@@ -12,6 +12,7 @@ import (
 // other value is a usage error.
 func TestColorFlag(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	src := filepath.Join(dir, "src.txt")
 	os.WriteFile(src, []byte("Cut p95 latency from 420 ms to 180 ms on the Go billing API.\n"), 0o644)
 	bad := filepath.Join(dir, "bad.txt")

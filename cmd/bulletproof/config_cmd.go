@@ -63,13 +63,12 @@ defaults. config.example.yaml documents every key.`,
 		Short: "Print the config file in use, or where `config init` would write one",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			wd, _ := os.Getwd()
-			p, err := config.Path(config.Options{File: a.configFile, Dir: wd})
+			p, err := config.Path(config.Options{File: a.configFile, Dir: a.workDir(), Getenv: a.getenv})
 			if err != nil {
 				return err
 			}
 			if p == "" {
-				user, err := config.UserPath(nil)
+				user, err := config.UserPath(a.getenv)
 				if err != nil {
 					return err
 				}
@@ -90,7 +89,7 @@ defaults. config.example.yaml documents every key.`,
 			p := a.configFile
 			if p == "" {
 				var err error
-				if p, err = config.UserPath(nil); err != nil {
+				if p, err = config.UserPath(a.getenv); err != nil {
 					return err
 				}
 			}
@@ -122,7 +121,7 @@ func (a *app) keyStatus(cfg *config.Config) {
 			continue
 		}
 		state := "not set"
-		if os.Getenv(p.APIKeyEnv) != "" {
+		if a.getenv(p.APIKeyEnv) != "" {
 			state = "set (****)"
 		}
 		lines = append(lines, fmt.Sprintf("  %s: $%s %s", n, p.APIKeyEnv, state))

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
@@ -12,21 +13,38 @@ import (
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
-// deps are what tests replace: the HTTP transport under every provider and
-// the wait between retries.
+// deps are what tests replace: the environment and the working directory
+// (so that tests need not touch the process's, and run in parallel), the
+// HTTP transport under every provider and the wait between retries.
 type deps struct {
+	getenv    func(string) string
+	setenv    func(key, value string) error
+	dir       string // where ./bulletproof.yaml is looked for; "": the working directory
 	transport http.RoundTripper
 	sleep     func(ctx context.Context, d time.Duration) error
 	batchPoll time.Duration // between batch status checks; 0: 30 s
 }
 
-func defaultDeps() deps { return deps{} }
+func defaultDeps() deps { return deps{getenv: os.Getenv, setenv: os.Setenv} }
+
+// getenv reads the environment.
+func (a *app) getenv(key string) string { return a.deps.getenv(key) }
+
+// workDir is where ./bulletproof.yaml is looked for.
+func (a *app) workDir() string {
+	if a.deps.dir != "" {
+		return a.deps.dir
+	}
+	wd, _ := os.Getwd()
+	return wd
+}
 
 // llmConfig turns a resolved provider entry into the llm package's config.
 func (a *app) llmConfig(r config.Resolved) llm.Config {
 	lc := llm.Config{Name: r.Name, Type: r.Type, BaseURL: r.BaseURL, APIKeyEnv: r.APIKeyEnv, Model: r.Model, Temperature: r.Temperature,
 		MaxTokens: r.MaxTokens, JSONMode: r.JSONMode, APIVersion: r.APIVersion, Region: r.Region, RPM: r.RPM, TPM: r.TPM,
-		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep, Concurrency: a.jobs}
+		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep, Concurrency: a.jobs,
+		Getenv: a.getenv}
 	if a.verbose {
 		lc.Log = func(format string, args ...any) { a.notice("  "+format, args...) }
 	}

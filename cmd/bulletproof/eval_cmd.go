@@ -78,15 +78,18 @@ func (a *app) evalRunCmd() *cobra.Command {
 }
 
 // cacheDir is eval.cache_dir, else $XDG_CACHE_HOME/bulletproof/eval.
-func cacheDir(cfg *config.Config) (string, error) {
+func (a *app) cacheDir(cfg *config.Config) (string, error) {
 	if cfg.Eval.CacheDir != "" {
 		return cfg.Eval.CacheDir, nil
 	}
-	base := os.Getenv("XDG_CACHE_HOME")
+	base := a.getenv("XDG_CACHE_HOME")
 	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", errors.New("no cache folder: set XDG_CACHE_HOME or eval.cache_dir")
+		home := a.getenv("HOME")
+		if home == "" {
+			var err error
+			if home, err = os.UserHomeDir(); err != nil {
+				return "", errors.New("no cache folder: set XDG_CACHE_HOME or eval.cache_dir")
+			}
 		}
 		base = filepath.Join(home, ".cache")
 	}
@@ -110,7 +113,7 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if o.delayMS < 0 {
 		return usage.Errorf("--delay must not be negative")
 	}
-	if err := loadEnvFiles(o.envFiles); err != nil {
+	if err := a.loadEnvFiles(o.envFiles); err != nil {
 		return err
 	}
 	if o.watch {
@@ -148,7 +151,7 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if err != nil {
 		return err
 	}
-	dir, err := cacheDir(cfg)
+	dir, err := a.cacheDir(cfg)
 	if err != nil {
 		return err
 	}
@@ -325,7 +328,7 @@ func (a *app) evalCacheCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			dir, err := cacheDir(cfg)
+			dir, err := a.cacheDir(cfg)
 			if err != nil {
 				return err
 			}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -47,7 +46,7 @@ func (o *suiteFlags) add(f *pflag.FlagSet) {
 
 // loadEnvFiles reads --env-file files into the environment, without
 // replacing variables already set.
-func loadEnvFiles(paths []string) error {
+func (a *app) loadEnvFiles(paths []string) error {
 	for _, p := range paths {
 		b, _, err := fileio.Read(p, nil)
 		if err != nil {
@@ -58,8 +57,10 @@ func loadEnvFiles(paths []string) error {
 			return usage.Errorf("--env-file %s: %w", p, err)
 		}
 		for k, v := range vars {
-			if _, set := os.LookupEnv(k); !set {
-				os.Setenv(k, v)
+			if a.getenv(k) == "" {
+				if err := a.deps.setenv(k, v); err != nil {
+					return err
+				}
 			}
 		}
 	}

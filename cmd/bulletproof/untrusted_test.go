@@ -88,6 +88,7 @@ func TestHostileRepliesNeverReachTheResume(t *testing.T) {
 // folder fails before any model is asked.
 func TestOutputPaths(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	withFake(t, dir, s, "")
 	in := filepath.Join(dir, "resume.md")
@@ -128,6 +129,7 @@ func TestOutputPaths(t *testing.T) {
 
 func TestSmallInputErrors(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	u16 := filepath.Join(dir, "resume.md")
 	os.WriteFile(u16, []byte("\xff\xfe#\x00 \x00J\x00a\x00n\x00e\x00\n\x00"), 0o644)
 	for _, args := range [][]string{{"lint", u16}, {"rewrite", u16}, {"keywords", u16}} {
@@ -146,6 +148,7 @@ func TestSmallInputErrors(t *testing.T) {
 
 func TestLongPairLineIsAUsageError(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	p := filepath.Join(dir, "pairs.jsonl")
 	os.WriteFile(p, []byte(`{"id":"a","source":"x","rewrite":"x"}`+"\n"+`{"id":"b","source":"`+strings.Repeat("x", 6<<20)+`"}`+"\n"), 0o644)
 	r := cli(t, "", "guard", "--pairs", p)
@@ -158,6 +161,7 @@ func TestLongPairLineIsAUsageError(t *testing.T) {
 // terminal without its escape sequences.
 func TestServerTextPrintsNoEscapes(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Answer(func(llmtest.Call, int) llmtest.Answer {
 		return llmtest.Answer{Status: 401, Raw: "{\"error\": {\"message\": \"bad key \\u001b]0;pwned\\u0007\\u001b[2J gone\"}}"}
