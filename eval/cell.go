@@ -217,7 +217,7 @@ func runRawCell(ctx context.Context, s *Suite, c cell, opts Options, vars map[st
 		out.raw, out.text, out.tokens, out.finish = reply.Text, reply.Text, reply.Usage, reply.FinishReason
 		return out, err
 	}
-	tpl := &prompts.Template{Name: c.prompt.Label, Sections: prompts.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
+	tpl := &prompts.Template{Name: c.prompt.Label, Sections: resume.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
 	input := str(vars["input"])
 	item := resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience, Text: input, Past: true}
 	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,7 +68,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.prompt, "prompt", "p", "tighten-bullets", "the prompt to run; bulletproof prompts list shows them")
 	f.StringVar(&o.job, "job", "", "job ad file (- for stdin), for prompts that tailor to it")
-	f.StringVar(&o.section, "section", "", "only this section: summary, experience, skills, projects, education, certifications")
+	f.StringVar(&o.section, "section", "", "only this section: "+strings.Join(resume.Sections, ", "))
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
 	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
@@ -84,7 +85,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 		return names, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "markdown"))
-	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications))
+	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.Sections...))
 	return cmd
 }
 
@@ -114,8 +115,8 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if o.inPlace && (o.output != "" || path == "-") {
 		return usage.Errorf("--in-place rewrites the input file: it cannot be combined with --output or stdin")
 	}
-	if o.section != "" && !validSection(o.section) {
-		return usage.Errorf("unknown --section %q: use summary, experience, skills, projects, education or certifications", o.section)
+	if o.section != "" && !slices.Contains(resume.Sections, o.section) {
+		return usage.Errorf("unknown --section %q: use %s", o.section, strings.Join(resume.Sections, ", "))
 	}
 	if err := checkOutput(o.output, path, o.force); err != nil {
 		return err
@@ -346,14 +347,6 @@ func setCost(res *rewrite.Result, cfg *config.Config) {
 	}
 	c := price.Cost(res.Usage.PromptTokens, res.Usage.CompletionTokens)
 	res.Cost = &c
-}
-
-func validSection(s string) bool {
-	switch s {
-	case resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications:
-		return true
-	}
-	return false
 }
 
 func samePath(a, b string) bool {

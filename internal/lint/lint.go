@@ -156,7 +156,7 @@ func LintContext(ctx context.Context, doc *resume.Document, opts Options) (*Repo
 func (l *linter) stopped() bool { return l.ctx.Err() != nil }
 
 // Sections, in the order reports group them.
-var sectionOrder = []string{"header", "resume", resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications}
+var sectionOrder = append([]string{"header", "resume"}, resume.Sections...)
 
 func sectionRank(s string) int {
 	for i, x := range sectionOrder {

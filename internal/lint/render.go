@@ -8,9 +8,14 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/palette"
 )
 
-// sectionTitle names a group in the text report.
-var sectionTitle = map[string]string{"header": "Header", "resume": "Layout", "summary": "Summary", "experience": "Experience",
-	"skills": "Skills", "projects": "Projects", "education": "Education", "certifications": "Certifications"}
+// sectionTitle names a group in the text report: "resume" is the layout,
+// a section its key capitalised.
+func sectionTitle(section string) string {
+	if section == "resume" {
+		return "Layout"
+	}
+	return strings.ToUpper(section[:1]) + section[1:]
+}
 
 // RenderText writes findings grouped by section, like a compiler's output
 // (file:line: severity: message [rule]), then the score and how it was
@@ -21,7 +26,7 @@ func RenderText(w io.Writer, file string, r *Report, color bool) {
 	for _, f := range r.Findings {
 		if f.section != current {
 			current = f.section
-			fmt.Fprintf(w, "\n%s%s%s\n", m.Bold, sectionTitle[current], m.Reset)
+			fmt.Fprintf(w, "\n%s%s%s\n", m.Bold, sectionTitle(current), m.Reset)
 		}
 		loc := file
 		if f.Line > 0 {

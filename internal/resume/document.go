@@ -204,6 +204,10 @@ const (
 	SecCertifications = "certifications"
 )
 
+// Sections are the section keys, in the guide's order: the one list that
+// rewrite, the prompts, lint and the writers name sections from.
+var Sections = []string{SecSummary, SecExperience, SecSkills, SecProjects, SecEducation, SecCertifications}
+
 // Item is one rewritable piece of a document.
 type Item struct {
 	ID      string // stable: "experience.0.bullets.2", "summary", "skills"

@@ -5,9 +5,6 @@ import (
 	"strings"
 )
 
-// defaultOrder is the guide's section order.
-var defaultOrder = []string{SecSummary, SecExperience, SecSkills, SecProjects, SecEducation, SecCertifications}
-
 // sectionOrder lists every present section once, in the document's order.
 func (d *Document) sectionOrder() []string {
 	present := map[string]bool{
@@ -19,7 +16,7 @@ func (d *Document) sectionOrder() []string {
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, k := range append(append([]string(nil), d.Order...), defaultOrder...) {
+	for _, k := range append(append([]string(nil), d.Order...), Sections...) {
 		if present[k] && !seen[k] {
 			out = append(out, k)
 			seen[k] = true
