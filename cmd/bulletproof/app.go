@@ -221,22 +221,6 @@ func (a *app) versionCmd() *cobra.Command {
 	}
 }
 
-// loadConfig reads the configuration, binding the command's flags.
-func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
-	if a.cfg != nil {
-		return a.cfg, nil
-	}
-	c, err := config.Load(config.Options{File: a.configFile, Flags: cmd.Flags(), Dir: a.workDir(), Getenv: a.getenv})
-	if err != nil {
-		return nil, err
-	}
-	a.cfg = c
-	if a.verbose && c.File != "" {
-		a.notice("config: %s", c.File)
-	}
-	return c, nil
-}
-
 // notice writes a line to stderr.
 func (a *app) notice(format string, args ...any) {
 	a.noticeMu.Lock()

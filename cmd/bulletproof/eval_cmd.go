@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/eval"
-	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
@@ -171,7 +170,7 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		a.notice("nothing to resume for %s: running it whole", path)
 	}
 	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
-		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership), Trust: o.trust, DelayMS: o.delayMS,
+		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guardOptions(cfg, lex).Ownership, Trust: o.trust, DelayMS: o.delayMS,
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) },
 		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) }}
 	var bar *progress.Bar

@@ -13,13 +13,13 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
-type guardOptions struct {
+type guardFlags struct {
 	source, rewrite, pairs string
 	format                 string
 }
 
 func (a *app) guardCmd() *cobra.Command {
-	o := &guardOptions{}
+	o := &guardFlags{}
 	cmd := &cobra.Command{
 		Use:   "guard",
 		Short: "Check a rewrite against its source: no invented metrics or tools",
@@ -45,7 +45,7 @@ Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
 	return cmd
 }
 
-func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
+func (a *app) runGuard(cmd *cobra.Command, o *guardFlags) error {
 	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err

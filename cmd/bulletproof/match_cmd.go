@@ -187,8 +187,7 @@ func (a *app) runTailor(cmd *cobra.Command, path string, o *rewriteOptions) erro
 		a.notice("Offline engine: the ad's spellings and skill order only; nothing sent anywhere. Set a provider for model rewrites.")
 	}
 	rep := match.Compare(doc, ad, lex)
-	p := &rewrite.Pipeline{Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
-		Guard: guardFor(cfg, lex), Facts: facts, Scope: cfg.Guard.Scope}
+	p := pipeline(cfg, lex, engine, facts)
 	if o.review {
 		match.RenderText(a.stdout, rep, a.color(a.stdout))
 		fmt.Fprintln(a.stdout)

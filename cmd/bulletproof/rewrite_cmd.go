@@ -185,10 +185,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if engine.Name() == "offline" {
 		a.notice("Offline engine: rules only, nothing sent anywhere. For model rewrites set a provider, e.g. --provider openai with OPENAI_API_KEY (see `bulletproof config init`).")
 	}
-	p := &rewrite.Pipeline{
-		Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
-		Guard: guardFor(cfg, lex), Facts: facts, Scope: cfg.Guard.Scope,
-	}
+	p := pipeline(cfg, lex, engine, facts)
 	var bar *progress.Bar
 	if (len(items) > 3 || o.review) && isTerminal(a.stderr) {
 		bar = progress.New(a.stderr, tpl.Name, len(items))
