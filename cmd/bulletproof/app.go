@@ -53,7 +53,7 @@ func (e *exitError) Unwrap() error { return e.err }
 // watch): exit 0, not the interrupted 130.
 var errStopped = &exitError{code: exitOK}
 
-// findings ends a command with exit 1 and no further message.
+// errFindings ends a command with exit 1 and no further message.
 var errFindings = &exitError{code: exitFindings}
 
 // app holds what commands share: streams, the terminal, configuration, and

@@ -110,7 +110,8 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardFlags) error {
 	if err != nil {
 		return err
 	}
-	// --facts is bound to guard.facts: the config's files and the flag's
+	// --facts is bound to guard.facts: the config's files, or the flag's
+	// when given
 	facts, err := a.readFacts(cfg.Guard.Facts)
 	if err != nil {
 		return err

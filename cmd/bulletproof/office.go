@@ -74,7 +74,6 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 	return b.Buffer.Write(p)
 }
 
-// ctx is the run's context (for work outside a command's RunE).
 // verbosef writes a notice with -v.
 func (a *app) verbosef(format string, args ...any) {
 	if a.verbose {

@@ -5,11 +5,10 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/bulletproof-cli/bulletproof/internal/usage"
-	"github.com/bulletproof-cli/bulletproof/prompts"
-
 	"github.com/spf13/cobra"
 
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/prompts"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -120,7 +119,6 @@ func offlineMark(name string) string {
 	return "no"
 }
 
-// loadRegistry loads the configuration and the prompts it makes available.
 // lookupPrompt finds a template by name; an unknown name is a usage error.
 func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, error) {
 	reg, err := a.loadRegistry(cmd)
@@ -134,6 +132,7 @@ func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, 
 	return t, nil
 }
 
+// loadRegistry loads the configuration and the prompts it makes available.
 func (a *app) loadRegistry(cmd *cobra.Command) (*prompts.Registry, error) {
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {
