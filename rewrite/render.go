@@ -1,7 +1,6 @@
 package rewrite
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -158,14 +157,6 @@ func Tally(r *Result) string {
 		return fmt.Sprintf("%d %s", len(r.Items), noun)
 	}
 	return fmt.Sprintf("%d %s: %s", len(r.Items), noun, strings.Join(parts, ", "))
-}
-
-// RenderJSON writes the result as indented JSON.
-func RenderJSON(w io.Writer, r *Result) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
 }
 
 // RenderMarkdown writes the result as a Markdown report.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+
 	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
@@ -23,4 +25,12 @@ func checkWritable(in resume.Format, output string, inPlace bool) error {
 		return usage.Errorf("a PDF cannot be written back: give --output a .md, .txt, .json or .docx name")
 	}
 	return nil
+}
+
+// writeJSON writes v to stdout as indented JSON, <, > and & as they are.
+func writeJSON(a *app, v any) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

@@ -237,7 +237,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	switch format {
 	case "json":
-		return rewrite.RenderJSON(a.stdout, res)
+		return writeJSON(a, res)
 	case "markdown":
 		rewrite.RenderMarkdown(a.stdout, res)
 	default:
