@@ -38,7 +38,7 @@ func TestContextAndScopeSources(t *testing.T) {
 			return it.Text
 		}}
 	}
-	status := func(r *Result, id string) string {
+	status := func(r *Result, id string) Status {
 		for _, it := range r.Items {
 			if it.ID == id {
 				return it.Status
@@ -47,7 +47,8 @@ func TestContextAndScopeSources(t *testing.T) {
 		return "missing"
 	}
 	cases := []struct {
-		prompt, scope, reply, id, want string
+		prompt, scope, reply, id string
+		want                     Status
 	}{
 		// role context: a tool of the same role, not its figure
 		{"technical-depth", ScopeItem, "Built the reporting service on Kafka.", "experience.0.bullets.1", StatusRewritten},

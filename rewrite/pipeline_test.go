@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/rand"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -129,8 +130,8 @@ func TestNeedsInputUnsupportedAndErrors(t *testing.T) {
 		return it.Text
 	}}
 	res := (&Pipeline{Engine: e, MaxAttempts: 2, Concurrency: 3}).Run(context.Background(), parse(t), tpl(t, "measurable-impact"), Options{})
-	got := []string{res.Items[0].Status, res.Items[1].Status, res.Items[2].Status}
-	if strings.Join(got, ",") != "unchanged,error,needs_input" {
+	got := []Status{res.Items[0].Status, res.Items[1].Status, res.Items[2].Status}
+	if !slices.Equal(got, []Status{StatusUnchanged, StatusError, StatusNeedsInput}) {
 		t.Errorf("%v", got)
 	}
 	if res.Items[1].Final != res.Items[1].Original || res.Items[1].Error == "" {

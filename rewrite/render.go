@@ -13,7 +13,7 @@ import (
 )
 
 // statusLabel is how the text report names each status.
-var statusLabel = map[string]string{
+var statusLabel = map[Status]string{
 	StatusRewritten:    "rewritten",
 	StatusUnchanged:    "unchanged",
 	StatusKeptOriginal: "kept original",
@@ -124,7 +124,7 @@ func lastCandidate(it ItemResult) *Candidate {
 	return &it.Candidates[len(it.Candidates)-1]
 }
 
-func colorStatus(s string, p palette.Palette) string {
+func colorStatus(s Status, p palette.Palette) string {
 	c := ""
 	switch s {
 	case StatusRewritten:
@@ -142,7 +142,7 @@ func colorStatus(s string, p palette.Palette) string {
 // Tally summarises statuses: "12 items: 9 rewritten, 1 needs your input, ...".
 func Tally(r *Result) string {
 	counts := r.Counts()
-	order := []string{StatusRewritten, StatusNeedsInput, StatusUnchanged, StatusKeptOriginal, StatusUnsupported, StatusError}
+	order := []Status{StatusRewritten, StatusNeedsInput, StatusUnchanged, StatusKeptOriginal, StatusUnsupported, StatusError}
 	var parts []string
 	for _, s := range order {
 		if n := counts[s]; n > 0 {

@@ -110,9 +110,10 @@ func TestDryRunSendsNothing(t *testing.T) {
 	}
 }
 
+// TestProvidersCommand does not run in parallel: the port of the server it
+// closes must not be taken by another test's server.
 func TestProvidersCommand(t *testing.T) {
 	dir := isolate(t)
-	t.Parallel()
 	s := llmtest.New(t, "ollama")
 	withFake(t, dir, s, "")
 	r := cli(t, "", "providers", "fake", "offline")
