@@ -151,7 +151,7 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 	case "echo":
 		engine = echoEngine{}
 	default:
-		engine = &rewrite.Model{Provider: provider(), Temperature: c.target.Params.Temperature, MaxTokens: c.target.Params.MaxTokens}
+		engine = &rewrite.ModelEngine{Provider: provider(), Temperature: c.target.Params.Temperature, MaxTokens: c.target.Params.MaxTokens}
 	}
 	var out cellOutput
 	if msgs, err := rewrite.Messages(rewrite.Request{Template: tpl, Item: item, Data: data}); err == nil && len(msgs) > 0 {

@@ -158,5 +158,5 @@ func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engin
 	if a.verbose {
 		a.notice("provider %s (%s), model %s, endpoint %s", lc.Name, lc.Type, lc.Model, config.RedactURL(prov.Endpoint()))
 	}
-	return &rewrite.Model{Provider: prov, Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, nil
+	return &rewrite.ModelEngine{Provider: prov, Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, nil
 }

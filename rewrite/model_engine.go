@@ -14,18 +14,18 @@ import (
 // rejected candidate.
 var ErrBadReply = errors.New("unusable reply")
 
-// Model is the engine that asks a language model.
-type Model struct {
+// ModelEngine is the engine that asks a language model.
+type ModelEngine struct {
 	Provider    llm.Provider
 	Temperature float64
 	MaxTokens   int
 }
 
 // Name implements Engine.
-func (m *Model) Name() string { return m.Provider.Name() }
+func (m *ModelEngine) Name() string { return m.Provider.Name() }
 
 // Model implements Engine.
-func (m *Model) Model() string { return m.Provider.Model() }
+func (m *ModelEngine) Model() string { return m.Provider.Model() }
 
 // Messages is the conversation for a request: the template's messages, then
 // for each rejected candidate the candidate and the guard's reasons.
@@ -49,7 +49,7 @@ func Messages(req Request) ([]llm.Message, error) {
 }
 
 // Rewrite implements Engine.
-func (m *Model) Rewrite(ctx context.Context, req Request) (Reply, error) {
+func (m *ModelEngine) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	msgs, err := Messages(req)
 	if err != nil {
 		return Reply{}, err

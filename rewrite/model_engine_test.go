@@ -10,7 +10,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 )
 
-func modelEngine(t *testing.T, s *llmtest.Server) *Model {
+func modelEngine(t *testing.T, s *llmtest.Server) *ModelEngine {
 	t.Helper()
 	p, err := llm.New(llm.Config{Name: "fake", Type: s.Format, BaseURL: s.BaseURL(), APIKeyEnv: "K", Model: "m",
 		Getenv: func(string) string { return "sk-fake-key-000000000000" }, Timeout: 5 * time.Second, MaxRetries: 1,
@@ -18,7 +18,7 @@ func modelEngine(t *testing.T, s *llmtest.Server) *Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Model{Provider: p, Temperature: 0.2, MaxTokens: 256}
+	return &ModelEngine{Provider: p, Temperature: 0.2, MaxTokens: 256}
 }
 
 // TestModelLoopEachFormat: a model that invents, is told why, and answers
