@@ -45,20 +45,22 @@ func TestSuiteFilesAreBounded(t *testing.T) {
 		"../" + filepath.Base(filepath.Dir(outside)) + "/x.csv": "no such file",
 	}
 	for name, want := range cases {
-		done := make(chan error, 1)
-		go func() {
-			src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://" + name + "\n"
-			_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), read)
-			done <- err
-		}()
-		select {
-		case err := <-done:
-			if err == nil || !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: %v, want %q", name, err, want)
+		t.Run(name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://" + name + "\n"
+				_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), read)
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("%s: %v, want %q", name, err, want)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%s: reading it blocked", name)
 			}
-		case <-time.After(5 * time.Second):
-			t.Fatalf("%s: reading it blocked", name)
-		}
+		})
 	}
 	if _, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://ok.csv\n"), read); err != nil {
 		t.Error(err)
@@ -221,12 +223,14 @@ func TestPlanRefusals(t *testing.T) {
 		"prompts: [\"hi\"]\nproviders: [offline]\nmode: guarded\ntests:\n  - vars: {text: x}\n":              "vars.input",
 	}
 	for src, want := range cases {
-		s := e.suite(src)
-		_, err := Run(context.Background(), s, e.opts(nil))
-		var se *SuiteError
-		if !errors.As(err, &se) || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: %v, want %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			s := e.suite(src)
+			_, err := Run(context.Background(), s, e.opts(nil))
+			var se *SuiteError
+			if !errors.As(err, &se) || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: %v, want %q", src, err, want)
+			}
+		})
 	}
 }
 
@@ -243,13 +247,15 @@ func TestSuiteFormatErrors(t *testing.T) {
 		"prompts: [hi]\nproviders:\n  - id: x\n    config: {apiKey: sk-1}\ntests: []\n":                      "", // refused when the provider is resolved
 	}
 	for src, want := range cases {
-		_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), ConfinedReader(dir, false))
-		if want == "" {
-			continue
-		}
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: %v, want %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), ConfinedReader(dir, false))
+			if want == "" {
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: %v, want %q", src, err, want)
+			}
+		})
 	}
 }
 

@@ -434,11 +434,13 @@ func TestSuiteErrors(t *testing.T) {
 		"prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://nope.jsonl\n":                                                     "cannot read nope.jsonl",
 	}
 	for src, want := range cases {
-		p := filepath.Join(e.dir, "suite.yaml")
-		_, err := ParseSuite(p, []byte(src), ReadFile)
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q:\n got %v\nwant %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			p := filepath.Join(e.dir, "suite.yaml")
+			_, err := ParseSuite(p, []byte(src), ReadFile)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q:\n got %v\nwant %q", src, err, want)
+			}
+		})
 	}
 }
 

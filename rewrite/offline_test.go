@@ -41,9 +41,11 @@ func TestTighten(t *testing.T) {
 		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
 	}
 	for _, c := range cases {
-		if got := Tighten(c.in, c.tense, c.style, lex); got != c.want {
-			t.Errorf("Tighten(%q)\n got %q\nwant %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := Tighten(c.in, c.tense, c.style, lex); got != c.want {
+				t.Errorf("Tighten(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 
@@ -67,9 +69,11 @@ func TestJobSpelling(t *testing.T) {
 		"Ran postgres.":                  "Ran PostgreSQL.",
 	}
 	for in, want := range cases {
-		if got := JobSpelling(in, job, lex); got != want {
-			t.Errorf("JobSpelling(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := JobSpelling(in, job, lex); got != want {
+				t.Errorf("JobSpelling(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 

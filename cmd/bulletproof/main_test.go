@@ -293,19 +293,21 @@ func TestBadInput(t *testing.T) {
 		{"no sections", []string{"rewrite", write("plain.txt", []byte("just some words\n"))}, "no resume sections"},
 	}
 	for _, c := range cases {
-		r := cli(t, "", c.args...)
-		if r.code != 2 {
-			t.Errorf("%s: exit %d, want 2 (%q)", c.name, r.code, r.stderr)
-		}
-		if !strings.Contains(r.stderr, c.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
-			t.Errorf("%s: stderr %q, want one line containing %q", c.name, r.stderr, c.want)
-		}
-		if r.stdout != "" {
-			t.Errorf("%s: wrote to stdout: %q", c.name, r.stdout)
-		}
-		if strings.Contains(r.stderr, "panic") {
-			t.Errorf("%s: panicked", c.name)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			r := cli(t, "", c.args...)
+			if r.code != 2 {
+				t.Errorf("%s: exit %d, want 2 (%q)", c.name, r.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, c.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+				t.Errorf("%s: stderr %q, want one line containing %q", c.name, r.stderr, c.want)
+			}
+			if r.stdout != "" {
+				t.Errorf("%s: wrote to stdout: %q", c.name, r.stdout)
+			}
+			if strings.Contains(r.stderr, "panic") {
+				t.Errorf("%s: panicked", c.name)
+			}
+		})
 	}
 }
 

@@ -111,13 +111,15 @@ func TestOutputPaths(t *testing.T) {
 		{[]string{"--output", filepath.Join(dir, "missing", "out.md")}, "does not exist"},
 	}
 	for _, c := range cases {
-		for _, cmd := range []string{"rewrite", "tailor"} {
-			args := append([]string{cmd, in, "--job", repo(t, "examples/job.txt")}, c.args...)
-			r := cliWith(t, noSleep(), "", args...)
-			if r.code != 2 || !strings.Contains(r.stderr, c.want) {
-				t.Errorf("%v: exit %d: %s", args, r.code, r.stderr)
+		t.Run(c.want, func(t *testing.T) {
+			for _, cmd := range []string{"rewrite", "tailor"} {
+				args := append([]string{cmd, in, "--job", repo(t, "examples/job.txt")}, c.args...)
+				r := cliWith(t, noSleep(), "", args...)
+				if r.code != 2 || !strings.Contains(r.stderr, c.want) {
+					t.Errorf("%v: exit %d: %s", args, r.code, r.stderr)
+				}
 			}
-		}
+		})
 	}
 	if n := len(s.Calls()); n != 0 {
 		t.Errorf("%d model calls before the output was refused", n)

@@ -173,18 +173,20 @@ func TestBadConfig(t *testing.T) {
 		"provider: [\n":                                   "config file",
 	}
 	for body, want := range cases {
-		f := filepath.Join(dir, "bad.yaml")
-		os.WriteFile(f, []byte(body), 0o600)
-		_, err := Load(Options{File: f, Dir: dir})
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: got %v, want %q", body, err, want)
-		}
-		if err != nil && strings.Contains(err.Error(), "sk-secret") {
-			t.Errorf("error leaks the key: %v", err)
-		}
-		if err != nil && !usage.Is(err) {
-			t.Errorf("%q: not a usage error", body)
-		}
+		t.Run(body, func(t *testing.T) {
+			f := filepath.Join(dir, "bad.yaml")
+			os.WriteFile(f, []byte(body), 0o600)
+			_, err := Load(Options{File: f, Dir: dir})
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: got %v, want %q", body, err, want)
+			}
+			if err != nil && strings.Contains(err.Error(), "sk-secret") {
+				t.Errorf("error leaks the key: %v", err)
+			}
+			if err != nil && !usage.Is(err) {
+				t.Errorf("%q: not a usage error", body)
+			}
+		})
 	}
 	if _, err := Load(Options{File: filepath.Join(dir, "missing.yaml")}); err == nil {
 		t.Error("a missing --config file loaded")
@@ -376,10 +378,12 @@ func TestPromptfooProviderIDs(t *testing.T) {
 		{"azure:chat:my-deployment", "azure", "my-deployment", "", "AZURE_OPENAI_API_KEY"},
 	}
 	for _, tc := range cases {
-		r, err := c.Resolve(tc.id)
-		if err != nil || r.Type != tc.typ || r.Model != tc.model || r.BaseURL != tc.url || r.APIKeyEnv != tc.key {
-			t.Errorf("%s: %+v %v", tc.id, r.Provider, err)
-		}
+		t.Run(tc.id, func(t *testing.T) {
+			r, err := c.Resolve(tc.id)
+			if err != nil || r.Type != tc.typ || r.Model != tc.model || r.BaseURL != tc.url || r.APIKeyEnv != tc.key {
+				t.Errorf("%s: %+v %v", tc.id, r.Provider, err)
+			}
+		})
 	}
 	if r, _ := c.Resolve("openai:embedding:text-embedding-3-small"); !r.Embedding || r.Model != "text-embedding-3-small" {
 		t.Errorf("embedding: %+v", r)

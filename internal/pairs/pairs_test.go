@@ -57,12 +57,14 @@ func TestRunMalformed(t *testing.T) {
 		`{"id": "a", "source": "x", "rewrite": 3}` + "\n":                    1,
 	}
 	for in, line := range cases {
-		var out bytes.Buffer
-		_, err := Run(context.Background(), strings.NewReader(in), &out, guard.MustNew(guard.Options{}), nil, 2)
-		var le *LineError
-		if !errors.As(err, &le) || le.Line != line {
-			t.Errorf("%q: got %v, want an error on line %d", in, err, line)
-		}
+		t.Run(in, func(t *testing.T) {
+			var out bytes.Buffer
+			_, err := Run(context.Background(), strings.NewReader(in), &out, guard.MustNew(guard.Options{}), nil, 2)
+			var le *LineError
+			if !errors.As(err, &le) || le.Line != line {
+				t.Errorf("%q: got %v, want an error on line %d", in, err, line)
+			}
+		})
 	}
 }
 
