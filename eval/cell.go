@@ -147,7 +147,7 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 	var engine rewrite.Engine
 	switch c.target.Type {
 	case "offline":
-		engine = rewrite.Offline{Lexicon: opts.Lexicon}
+		engine = rewrite.Offline{Lexicon: opts.Lexicon.Extra()}
 	case "echo":
 		engine = echoEngine{}
 	default:

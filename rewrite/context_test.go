@@ -134,7 +134,7 @@ func BenchmarkRun(b *testing.B) {
 }
 
 func TestWorkers(t *testing.T) {
-	for _, c := range []struct{ conc, n, want int }{{4, 10, 4}, {4, 2, 2}, {0, 5, 1}, {1000, 5000, MaxConcurrency}, {8, 0, 1}} {
+	for _, c := range []struct{ conc, n, want int }{{4, 10, 4}, {4, 2, 2}, {0, 5, 1}, {1000, 5000, maxConcurrency}, {8, 0, 1}} {
 		if got := workers(c.conc, c.n); got != c.want {
 			t.Errorf("workers(%d, %d) = %d, want %d", c.conc, c.n, got, c.want)
 		}

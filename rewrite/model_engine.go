@@ -29,7 +29,7 @@ func (m *ModelEngine) Model() string { return m.Provider.Model() }
 
 // Messages is the conversation for a request: the template's messages, then
 // for each rejected candidate the candidate and the guard's reasons.
-func Messages(req Request) ([]llm.Message, error) {
+func Messages(req Request) ([]prompts.Message, error) {
 	msgs, err := req.Template.Render(req.Data)
 	if err != nil {
 		return nil, err
@@ -41,18 +41,18 @@ func Messages(req Request) ([]llm.Message, error) {
 		}
 		msgs = append(msgs, prompts.RetryMessages(h.Reply, h.Feedback)...)
 	}
-	out := make([]llm.Message, len(msgs))
-	for i, m := range msgs {
-		out[i] = llm.Message{Role: m.Role, Content: m.Content}
-	}
-	return out, nil
+	return msgs, nil
 }
 
 // Rewrite implements Engine.
 func (m *ModelEngine) Rewrite(ctx context.Context, req Request) (Reply, error) {
-	msgs, err := Messages(req)
+	conversation, err := Messages(req)
 	if err != nil {
 		return Reply{}, err
+	}
+	msgs := make([]llm.Message, len(conversation))
+	for i, m := range conversation {
+		msgs[i] = llm.Message{Role: m.Role, Content: m.Content}
 	}
 	resp, err := m.Provider.Complete(ctx, llm.Request{Messages: msgs, Temperature: m.Temperature, MaxTokens: m.MaxTokens, JSON: true})
 	if llm.IsKind(err, llm.KindBadReply) {
@@ -66,7 +66,7 @@ func (m *ModelEngine) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	if resp.FinishReason == "length" {
 		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: the reply was cut off at %d tokens (raise max_tokens for this provider)", ErrBadReply, m.MaxTokens)
 	}
-	text, notes, err := ParseReply(resp.Text)
+	text, notes, err := parseReply(resp.Text)
 	if err != nil {
 		return Reply{Raw: resp.Text, Usage: usage}, fmt.Errorf("%w: %w", ErrBadReply, err)
 	}

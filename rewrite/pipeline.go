@@ -55,14 +55,14 @@ func Plan(doc *resume.Document, tpl *prompts.Template, section string) []resume.
 	return out
 }
 
-// MaxConcurrency caps items in flight, whatever the configuration asks: a
+// maxConcurrency caps items in flight, whatever the configuration asks: a
 // provider throttles long before this, and every worker holds a request.
-const MaxConcurrency = 64
+const maxConcurrency = 64
 
 // workers is the number of workers for n items: the configured
-// concurrency, never more than the items, never more than MaxConcurrency.
+// concurrency, never more than the items, never more than maxConcurrency.
 func workers(concurrency, n int) int {
-	return max(1, min(concurrency, n, MaxConcurrency))
+	return max(1, min(concurrency, n, maxConcurrency))
 }
 
 // Run rewrites every item the template applies to. Results come in document
@@ -236,7 +236,7 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 
 // badReply: the engine answered, but with nothing usable.
 func badReply(err error) bool {
-	return errors.Is(err, ErrBadReply) || errors.Is(err, ErrEmptyReply) || errors.Is(err, ErrMalformed)
+	return errors.Is(err, ErrBadReply) || errors.Is(err, errEmptyReply) || errors.Is(err, errMalformed)
 }
 
 // maxNotes caps the advice a model adds beside its rewrite.
@@ -256,8 +256,8 @@ func candidateText(reply Reply, err error, it resume.Item) (text, invalid string
 	if perr != nil {
 		return reply.Raw, perr.Error()
 	}
-	text, cerr := CheckReply(raw, it)
-	var ir *InvalidReply
+	text, cerr := checkReply(raw, it)
+	var ir *invalidReply
 	if errors.As(cerr, &ir) {
 		return raw, ir.Reason
 	}
@@ -362,8 +362,8 @@ func Finals(results ...*Result) map[string]string {
 	return out
 }
 
-// Apply writes each item's final text into a copy of doc.
-func Apply(doc *resume.Document, res *Result) (*resume.Document, error) {
+// applyFinals writes each item's final text into a copy of doc.
+func applyFinals(doc *resume.Document, res *Result) (*resume.Document, error) {
 	out := doc.Clone()
 	for _, it := range res.Items {
 		if it.Final == it.Original {

@@ -36,7 +36,7 @@ func (s *scripted) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	if raw == "!error" {
 		return Reply{}, errors.New("server exploded")
 	}
-	text, notes, err := ParseReply(raw)
+	text, notes, err := parseReply(raw)
 	return Reply{Raw: raw, Text: text, Notes: notes, Usage: Usage{PromptTokens: 10, CompletionTokens: 5}}, err
 }
 
@@ -197,7 +197,7 @@ func TestJobIsNeverAFact(t *testing.T) {
 func TestApply(t *testing.T) {
 	d := parse(t)
 	res := (&Pipeline{Engine: Offline{}, MaxAttempts: 1, Concurrency: 2}).Run(context.Background(), d, tpl(t, "tighten-bullets"), Options{})
-	out, err := Apply(d, res)
+	out, err := applyFinals(d, res)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,7 +55,7 @@ func (p *Pipeline) Tailor(ctx context.Context, doc *resume.Document, reg *prompt
 				return append(out, merged), cur, nil
 			}
 		}
-		next, err := Apply(cur, merged)
+		next, err := applyFinals(cur, merged)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -145,7 +145,7 @@ func (a *app) providerConfig(cfg *config.Config, id string) (llm.Config, error) 
 // engineFor builds the engine the configuration names.
 func (a *app) engineFor(cfg *config.Config, lex *lexicon.Lexicon) (rewrite.Engine, error) {
 	if cfg.IsOffline(cfg.Provider) {
-		return rewrite.Offline{Lexicon: lex}, nil
+		return rewrite.Offline{Lexicon: lex.Extra()}, nil
 	}
 	lc, err := a.providerConfig(cfg, cfg.Provider)
 	if err != nil {
