@@ -7,15 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"go.yaml.in/yaml/v3"
 	"math"
 	"sort"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
+	"go.yaml.in/yaml/v3"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+	"github.com/agnivade/levenshtein"
 )
 
 // Outcome is one assertion's result.
@@ -44,8 +42,7 @@ type subject struct {
 	Cost         float64
 	HasCost      bool
 	FinishReason string
-	Lexicon      *lexicon.Lexicon
-	Ownership    guard.OwnershipMode
+	judge        *judging
 	Test         *Test // for options: grader, rubricPrompt
 	// grader resolves the provider for model-graded assertions; nil when
 	// none can be had.

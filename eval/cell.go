@@ -101,7 +101,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	subj := &subject{ctx: ctx, Output: r.Output, Value: value, Raw: r.Raw, Prompt: out.prompt, Vars: vars,
 		Input: str(vars["input"]), Facts: strList(vars["facts"]), Context: str(vars["context"]),
 		LatencyMS: r.LatencyMS, Cached: r.Cached, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
-		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
+		judge: opts.judge, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
 	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
 	r.Guard = checkGuard(subj)
@@ -147,7 +147,7 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 	var engine rewrite.Engine
 	switch c.target.Type {
 	case "offline":
-		engine = rewrite.Offline{Lexicon: opts.Lexicon.Extra()}
+		engine = rewrite.Offline{Lexicon: opts.Guard.Lexicon}
 	case "echo":
 		engine = echoEngine{}
 	default:
@@ -158,7 +158,7 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 		out.prompt = msgs[len(msgs)-1].Content
 	}
 	if s.Mode == "guarded" {
-		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
+		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: opts.judge.guard}
 		ir := p.RewriteOne(ctx, tpl, item, data, facts, style)
 		out.attempts, out.text = ir.Attempts, ir.Final
 		out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}
@@ -220,7 +220,7 @@ func runRawCell(ctx context.Context, s *Suite, c cell, opts Options, vars map[st
 	tpl := &prompts.Template{Name: c.prompt.Label, Sections: resume.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
 	input := str(vars["input"])
 	item := resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience, Text: input, Past: true}
-	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
+	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: opts.judge.guard}
 	ir := p.RewriteOne(ctx, tpl, item, prompts.Data{Input: input, Context: str(vars["context"])}, strList(vars["facts"]), rewrite.Style{})
 	out.attempts, out.text = ir.Attempts, ir.Final
 	out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -225,7 +224,7 @@ func TestEveryAssertion(t *testing.T) {
 	}
 	subj := func(out string, latency int64, cost float64) *subject {
 		return &subject{ctx: context.Background(), Output: out, Value: out, Input: input, Vars: map[string]any{"input": input}, LatencyMS: latency, Cost: cost, HasCost: true,
-			Lexicon: defaultLex(), grader: grade}
+			judge: viewJudging(), grader: grade}
 	}
 	for _, a := range cases {
 		if err := checkAssertion(a, "a"); err != nil {
@@ -486,8 +485,6 @@ func TestBundledSuiteOffline(t *testing.T) {
 		t.Errorf("the suite covers %d prompts", len(covered))
 	}
 }
-
-func defaultLex() *lexicon.Lexicon { return lexicon.Default() }
 
 // A var written file://PATH holds that file's text; a Word or PDF file
 // gives its text.

@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/resume"
 
 	"go.yaml.in/yaml/v3"
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -42,7 +41,11 @@ type Options struct {
 	Journal  string
 	Resume   bool
 	Registry *prompts.Registry
-	Lexicon  *lexicon.Lexicon
+	// Guard configures the guard that judges guarded mode and the guard
+	// assertions: the user's extra technologies and guard.ownership. The
+	// zero value is the embedded table, ownership inflation warned.
+	Guard guard.Options
+	judge *judging
 	// Resolve turns a suite's provider reference into a target.
 	Resolve func(ProviderRef) (*Target, error)
 	// Grader resolves the provider model-graded assertions ask.
@@ -50,10 +53,8 @@ type Options struct {
 	graders *graderCache
 	// Progress is called as cells finish.
 	Progress func(done, total int)
-	// MaxAttempts and Ownership are the user's rewrite.max_attempts and
-	// guard.ownership, for guarded mode and the guard assertion.
+	// MaxAttempts is the user's rewrite.max_attempts, for guarded mode.
 	MaxAttempts int
-	Ownership   guard.OwnershipMode
 	// Trust is --trust-suite: python assertions may run.
 	Trust bool
 	// DelayMS waits after each request to a provider (--delay).
@@ -124,9 +125,11 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 		opts.Concurrency = 4
 	}
 	opts.graders = &graderCache{}
-	if opts.Lexicon == nil {
-		opts.Lexicon = lexicon.Default()
+	judge, err := newJudging(opts.Guard)
+	if err != nil {
+		return nil, err
 	}
+	opts.judge = judge
 	p, err := s.plan(opts)
 	if err != nil {
 		return nil, err

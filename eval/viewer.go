@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
@@ -286,11 +285,11 @@ func ViewPage(report []byte, name string) ([]byte, error) {
 	if head.Suite == "" {
 		head.Suite = name
 	}
-	lex := lexicon.Default()
+	judge := viewJudging()
 	for i := range results {
 		r := &results[i]
 		if r.Guard == nil && !r.Skipped && r.Error == "" {
-			r.Guard = checkGuard(&subject{Output: r.Output, Input: str(r.Vars["input"]), Facts: strList(r.Vars["facts"]), Context: str(r.Vars["context"]), Lexicon: lex, Ownership: guard.OwnershipWarn})
+			r.Guard = checkGuard(&subject{Output: r.Output, Input: str(r.Vars["input"]), Facts: strList(r.Vars["facts"]), Context: str(r.Vars["context"]), judge: judge})
 		}
 	}
 	each := func(fn func(Result) error) error {

@@ -169,8 +169,8 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if o.resume && !fileio.Exists(journal) {
 		a.notice("nothing to resume for %s: running it whole", path)
 	}
-	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
-		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guardOptions(cfg, lex).Ownership, Trust: o.trust, DelayMS: o.delayMS,
+	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Guard: guardOptions(cfg, lex),
+		MaxAttempts: cfg.Rewrite.MaxAttempts, Trust: o.trust, DelayMS: o.delayMS,
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) },
 		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) }}
 	var bar *progress.Bar
