@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
@@ -432,7 +431,7 @@ func (b *batchTokens) add(r llm.Response) {
 }
 
 // discount is what the batch's half price saves on the cell's cost.
-func (b *batchTokens) discount(p *config.Price) float64 {
+func (b *batchTokens) discount(p *llm.Price) float64 {
 	if b == nil || p == nil {
 		return 0
 	}

@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -53,7 +52,7 @@ func (e *env) opts(mod func(*Options)) Options {
 			if err != nil {
 				return nil, err
 			}
-			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &config.Price{Input: 1, Output: 1}}, nil
+			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &llm.Price{Input: 1, Output: 1}}, nil
 		},
 	}
 	o.Grader = func(ref ProviderRef) (*Target, error) { return o.Resolve(ref) }

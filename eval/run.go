@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -22,7 +21,7 @@ type Target struct {
 	BaseURL  string
 	Provider llm.Provider // nil for offline and echo
 	Params   llm.Request  // temperature and max tokens
-	Price    *config.Price
+	Price    *llm.Price
 	// ID is the suite's provider id; Transform its transform (JavaScript
 	// applied to each reply); DelayMS a wait after each request.
 	ID        string

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
@@ -38,7 +39,7 @@ type Config struct {
 	Providers map[string]Provider `mapstructure:"providers"`
 	// Prices are by model; the file gives them as a list (prices), since
 	// model names hold dots (gpt-4.1-mini) that a key path would split.
-	Prices map[string]Price `mapstructure:"-"`
+	Prices map[string]llm.Price `mapstructure:"-"`
 
 	// File is the config file read, "" if none.
 	File string `mapstructure:"-"`
@@ -108,9 +109,6 @@ type Provider struct {
 	// rather than the defaults.
 	TemperatureSet, MaxTokensSet bool `mapstructure:"-"`
 }
-
-// Price is US dollars per million tokens.
-type Price struct{ Input, Output float64 }
 
 // Options locate the configuration.
 type Options struct {
@@ -449,7 +447,7 @@ var envNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // decodePrices reads prices, a list of {model, input, output}.
 func (c *Config) decodePrices() error {
-	c.Prices = map[string]Price{}
+	c.Prices = map[string]llm.Price{}
 	raw, _ := c.v.Get("prices").([]any)
 	for i, e := range raw {
 		var entry struct {
@@ -459,7 +457,7 @@ func (c *Config) decodePrices() error {
 		if err := mapstructure.WeakDecode(e, &entry); err != nil || entry.Model == "" || entry.Input == nil || entry.Output == nil {
 			return usage.Errorf("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
 		}
-		c.Prices[entry.Model] = Price{Input: *entry.Input, Output: *entry.Output}
+		c.Prices[entry.Model] = llm.Price{Input: *entry.Input, Output: *entry.Output}
 	}
 	return nil
 }

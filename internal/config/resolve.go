@@ -223,8 +223,3 @@ func (r *Resolved) Apply(over map[string]any) error {
 	}
 	return nil
 }
-
-// Cost is the estimated cost in US dollars of a number of tokens.
-func (p Price) Cost(promptTokens, completionTokens int) float64 {
-	return (float64(promptTokens)*p.Input + float64(completionTokens)*p.Output) / 1e6
-}

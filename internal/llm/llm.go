@@ -36,6 +36,14 @@ type Usage struct {
 	CompletionTokens int `json:"completion_tokens"`
 }
 
+// Price is what a model costs, in US dollars per million tokens.
+type Price struct{ Input, Output float64 }
+
+// Cost is the estimated cost in US dollars of a number of tokens.
+func (p Price) Cost(promptTokens, completionTokens int) float64 {
+	return (float64(promptTokens)*p.Input + float64(completionTokens)*p.Output) / 1e6
+}
+
 // Response is a completion.
 type Response struct {
 	Text         string
