@@ -313,7 +313,7 @@ func graderFor(a Assertion, t *Test, opts Options, embedding bool) (*gradingTarg
 
 // cachedEmbedding embeds text through the reply cache.
 func cachedEmbedding(ctx context.Context, cache *Cache, tg *Target, em llm.Embedder, text string) ([]float64, error) {
-	key := CacheKey(tg.Type, tg.BaseURL, "embedding:"+tg.Provider.Model(), llm.Request{Messages: []llm.Message{{Role: "embed", Content: text}}}, 0)
+	key := cacheKey(tg.Type, tg.BaseURL, "embedding:"+tg.Provider.Model(), llm.Request{Messages: []llm.Message{{Role: "embed", Content: text}}}, 0)
 	if r, ok := cache.Get(key); ok {
 		var v []float64
 		if json.Unmarshal([]byte(r.Text), &v) == nil && len(v) > 0 {

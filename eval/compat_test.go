@@ -197,7 +197,7 @@ tests:
 `)
 	sum := e.run(suite, e.opts(func(o *Options) { o.MaxAttempts = 3 }))
 	var res []Result
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
 	if sum.Stats.Passed != 1 || res[0].Output != "Sped up checkout." || res[0].Attempts != 2 {
 		t.Errorf("%+v %+v", sum.Stats, res)
 	}
@@ -279,7 +279,7 @@ tests:
 `)
 	e.run(s, e.opts(nil))
 	got := map[string]Result{}
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
 	if r := got["value names the source"]; r.Pass || !strings.Contains(r.Assertions[0].Reason, "guard rejects") {
 		t.Errorf("invented claims passed: %+v", r)
 	}

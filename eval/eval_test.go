@@ -265,7 +265,7 @@ tests:
 `)
 	sum := e.run(s, e.opts(nil))
 	var res []Result
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
 	if sum.Stats.Failed != 1 || res[0].Score != 0.75 || res[0].Pass {
 		t.Errorf("%+v %+v", sum.Stats, res)
 	}
@@ -288,7 +288,7 @@ tests:
 	sum := e.run(s, e.opts(nil))
 	journal := filepath.Join(e.dir, "run.jsonl")
 	var h bytes.Buffer
-	if err := WriteHTML(&h, sum, journal); err != nil {
+	if err := writeHTML(&h, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	// the report's values travel as JSON, which escapes < > &
@@ -300,7 +300,7 @@ tests:
 		t.Error("the HTML page loads something from the network")
 	}
 	var x bytes.Buffer
-	if err := WriteJUnit(&x, sum, journal); err != nil {
+	if err := writeJUnit(&x, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	var ju struct {
@@ -320,7 +320,7 @@ tests:
 		t.Errorf("%+v", ju)
 	}
 	var j bytes.Buffer
-	if err := WriteJSON(&j, sum, journal); err != nil {
+	if err := writeJSON(&j, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	var rep struct {
@@ -337,7 +337,7 @@ tests:
 		t.Errorf("%+v", rep)
 	}
 	var md bytes.Buffer
-	WriteMarkdown(&md, sum, journal)
+	writeMarkdown(&md, sum, journal)
 	if !strings.Contains(md.String(), "| tighten-bullets |") || strings.Contains(md.String(), "<script>") {
 		t.Errorf("markdown:\n%s", md.String())
 	}
@@ -352,7 +352,7 @@ func TestCompareFindsRegression(t *testing.T) {
 	report := func() []byte {
 		sum := e.run(suite, e.opts(func(o *Options) { o.Cache = nil }))
 		var b bytes.Buffer
-		WriteJSON(&b, sum, journal)
+		writeJSON(&b, sum, journal)
 		return b.Bytes()
 	}
 	before := report()
@@ -397,7 +397,7 @@ func TestResume(t *testing.T) {
 		t.Fatalf("interrupted %v after %d", sum.Interrupted, sum.Stats.Total)
 	}
 	kept := map[string]bool{}
-	ReadResults(o.Journal, func(r Result) { kept[str(r.Vars["input"])] = true })
+	readResults(o.Journal, func(r Result) { kept[str(r.Vars["input"])] = true })
 	var mu sync.Mutex
 	var again []string
 	s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
@@ -552,7 +552,7 @@ func TestResumeAfterTornLine(t *testing.T) {
 				t.Errorf("after resume: %d results, %d resumed; want 60 and 59", sum.Stats.Total, sum.Resumed)
 			}
 			cells := map[int]int{}
-			ReadResults(o.Journal, func(r Result) { cells[r.Cell]++ })
+			readResults(o.Journal, func(r Result) { cells[r.Cell]++ })
 			if len(cells) != 60 || cells[59] != 1 {
 				t.Errorf("journal holds %d cells, cell 59 %d times", len(cells), cells[59])
 			}

@@ -91,12 +91,12 @@ const (
 	segWarning = 4
 )
 
-// WriteHTML writes the report as the viewer page, streaming the results
+// writeHTML writes the report as the viewer page, streaming the results
 // from the run's journal.
-func WriteHTML(w io.Writer, s *Summary, journal string) error {
+func writeHTML(w io.Writer, s *Summary, journal string) error {
 	return writePage(w, s, func(fn func(Result) error) error {
 		var ferr error
-		err := ReadResults(journal, func(r Result) {
+		err := readResults(journal, func(r Result) {
 			if ferr == nil {
 				ferr = fn(r)
 			}

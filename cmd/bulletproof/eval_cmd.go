@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -236,31 +235,6 @@ func (a *app) progress(label string, total int) *progress.Bar {
 		return progress.New(a.stderr, label, total)
 	}
 	return progress.NewLines(a.stderr, label, total, 10*time.Second)
-}
-
-func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error {
-	var b strings.Builder
-	var err error
-	switch ext {
-	case ".json":
-		err = eval.WriteJSON(&b, sum, journal)
-	case ".xml":
-		err = eval.WriteJUnit(&b, sum, journal)
-	case ".html":
-		err = eval.WriteHTML(&b, sum, journal)
-	case ".md":
-		err = eval.WriteMarkdown(&b, sum, journal)
-	case ".csv":
-		err = eval.WriteCSV(&b, sum, journal)
-	case ".jsonl":
-		err = eval.WriteJSONL(&b, sum, journal)
-	case ".yaml", ".yml":
-		err = eval.WriteYAML(&b, sum, journal)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return fileio.WriteAtomic(path, []byte(b.String()), 0o644)
 }
 
 func (a *app) evalCompareCmd() *cobra.Command {

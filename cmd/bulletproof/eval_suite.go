@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -202,14 +203,10 @@ func (a *app) evalTarget(cfg *config.Config, ref eval.ProviderRef, trust bool) (
 	return t, nil
 }
 
-// reportFormats are the --output endings and what they write.
-var reportFormats = map[string]string{".json": "JSON", ".xml": "JUnit XML", ".html": "HTML", ".md": "Markdown", ".csv": "CSV", ".jsonl": "JSON Lines", ".yaml": "YAML", ".yml": "YAML"}
-
 func checkOutputs(outputs []string, force bool) error {
 	seen := map[string]bool{}
 	for _, o := range outputs {
-		ext := strings.ToLower(filepath.Ext(o))
-		if _, ok := reportFormats[ext]; !ok {
+		if !eval.IsReportName(o) {
 			return usage.Errorf("--output %s: name a .json, .xml, .html, .md, .csv, .jsonl or .yaml file", o)
 		}
 		if seen[o] {
@@ -228,7 +225,11 @@ func checkOutputs(outputs []string, force bool) error {
 
 func writeEvalReports(outputs []string, sum *eval.Summary, journal string, notice func(string, ...any)) error {
 	for _, o := range outputs {
-		if err := writeEvalReport(o, strings.ToLower(filepath.Ext(o)), sum, journal); err != nil {
+		var b strings.Builder
+		if err := eval.WriteReport(&b, o, sum, journal); err != nil {
+			return fmt.Errorf("write %s: %w", o, err)
+		}
+		if err := fileio.WriteAtomic(o, []byte(b.String()), 0o644); err != nil {
 			return err
 		}
 		notice("wrote %s", o)
