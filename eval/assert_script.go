@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 )
 
 // scriptHandlers are promptfoo's javascript and python assertions: code
@@ -232,7 +234,7 @@ func runPython(c *assertCall, code string) (any, error) {
 	cmd := exec.CommandContext(ctx, py, runner, script, fn)
 	cmd.Stdin = bytes.NewReader(args)
 	cmd.Dir = dir
-	var out, errb limitedBuffer
+	out, errb := fileio.LimitedBuffer{Limit: 1 << 20, Drop: true}, fileio.LimitedBuffer{Limit: 1 << 20, Drop: true}
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
 		msg := strings.TrimSpace(errb.String())
@@ -298,14 +300,4 @@ func pythonScript(code string) string {
 		b.WriteString(indent + l + "\n")
 	}
 	return b.String()
-}
-
-// limitedBuffer keeps the first MiB a script prints.
-type limitedBuffer struct{ bytes.Buffer }
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if room := 1<<20 - b.Len(); room > 0 {
-		b.Buffer.Write(p[:min(len(p), room)])
-	}
-	return len(p), nil
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
 	"github.com/bulletproof-cli/bulletproof/prompts"
@@ -66,7 +67,7 @@ func (e *env) suite(yamlText string) *Suite {
 	e.t.Helper()
 	p := filepath.Join(e.dir, "suite.yaml")
 	os.WriteFile(p, []byte(yamlText), 0o644)
-	s, err := ParseSuite(p, []byte(yamlText), ReadFile)
+	s, err := ParseSuite(p, []byte(yamlText), fileio.ReadRegular)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -434,7 +435,7 @@ func TestSuiteErrors(t *testing.T) {
 	for src, want := range cases {
 		t.Run(src, func(t *testing.T) {
 			p := filepath.Join(e.dir, "suite.yaml")
-			_, err := ParseSuite(p, []byte(src), ReadFile)
+			_, err := ParseSuite(p, []byte(src), fileio.ReadRegular)
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("%q:\n got %v\nwant %q", src, err, want)
 			}
@@ -461,7 +462,7 @@ func TestBundledSuiteOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := ParseSuite("../examples/evals/backend-bullets.yaml", b, ReadFile)
+	s, err := ParseSuite("../examples/evals/backend-bullets.yaml", b, fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -499,7 +500,7 @@ func TestFileVars(t *testing.T) {
 	}
 	p := filepath.Join(e.dir, "suite.yaml")
 	src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://bullet.txt, context: file://word-caps.docx, facts: [file://chromium.pdf]}\n"
-	s, err := ParseSuite(p, []byte(src), ReadFile)
+	s, err := ParseSuite(p, []byte(src), fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -516,7 +517,7 @@ func TestFileVars(t *testing.T) {
 	if f := strList(v["facts"]); len(f) != 1 || !strings.Contains(f[0], "Cut monthly compute spend by 31%") {
 		t.Errorf("facts from .pdf: %q", f)
 	}
-	s, err = ParseSuite(p, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://missing.docx}\n"), ReadFile)
+	s, err = ParseSuite(p, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://missing.docx}\n"), fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/nikolalohinski/gonja/v2/exec"
 	"github.com/nikolalohinski/gonja/v2/loaders"
 
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 )
 
@@ -72,7 +73,7 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		var b limitedBuilder
+		b := fileio.LimitedBuffer{Limit: maxRenderedBytes}
 		if err := tpl.Execute(&b, exec.NewContext(jsVars(vars))); err != nil {
 			return "", templateError(err)
 		}
@@ -117,22 +118,11 @@ func parseTemplate(src string) (*exec.Template, error) {
 
 var errTooLong = fmt.Errorf("template: output over %d MiB", maxRenderedBytes>>20)
 
-// limitedBuilder stops a template whose output runs away.
-type limitedBuilder struct{ strings.Builder }
-
-func (b *limitedBuilder) Write(p []byte) (int, error) {
-	if b.Len()+len(p) > maxRenderedBytes {
-		return 0, errTooLong
-	}
-	return b.Builder.Write(p)
-}
-
-func (b *limitedBuilder) WriteString(s string) (int, error) { return b.Write([]byte(s)) }
-
 // templateError keeps gonja's message, minus its wrapping and internal
 // template name.
 func templateError(err error) error {
-	if errors.Is(err, errTooLong) {
+	var tl *fileio.TooLargeError
+	if errors.As(err, &tl) {
 		return errTooLong
 	}
 	msg := err.Error()

@@ -18,6 +18,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 
 	"go.yaml.in/yaml/v3"
@@ -376,7 +377,7 @@ func (e *SuiteError) Error() string {
 // (file:// prompts, tests and vars), relative to the suite's folder.
 func ParseSuite(file string, data []byte, read func(string) ([]byte, error)) (*Suite, error) {
 	if read == nil {
-		read = ReadFile
+		read = fileio.ReadRegular
 	}
 	var root yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil {

@@ -142,7 +142,7 @@ func failingVars(path string) ([]map[string]any, error) {
 		return nil, err
 	}
 	defer f.Close()
-	results, err := eval.ReadReport(io.LimitReader(f, 512<<20))
+	results, err := eval.ReadReport(io.LimitReader(f, maxReport))
 	if err != nil {
 		return nil, usage.Errorf("--filter-failing %s: %w", path, err)
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os/exec"
 	"time"
 
@@ -52,26 +51,12 @@ func pdftotext(ctx context.Context, pdf []byte) ([]byte, error) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-layout", "-enc", "UTF-8", "-", "-")
 	cmd.Stdin = bytes.NewReader(pdf)
-	var out limitedBuffer
-	out.limit = fileio.MaxInput
+	out := fileio.LimitedBuffer{Limit: fileio.MaxInput}
 	cmd.Stdout = &out
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("pdftotext: %w", err)
 	}
 	return out.Bytes(), nil
-}
-
-// limitedBuffer keeps at most limit bytes and then fails the writer.
-type limitedBuffer struct {
-	bytes.Buffer
-	limit int
-}
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if b.Len()+len(p) > b.limit {
-		return 0, io.ErrShortWrite
-	}
-	return b.Buffer.Write(p)
 }
 
 // verbosef writes a notice with -v.

@@ -38,12 +38,13 @@ func (e *InputError) Is(target error) bool { return target == usage.Err }
 // files and inputs over MaxInput. The returned name is path, or "stdin".
 func Read(path string, stdin io.Reader) ([]byte, string, error) {
 	if path == "-" {
-		b, err := io.ReadAll(io.LimitReader(stdin, MaxInput+1))
+		b, err := ReadAtMost(stdin, MaxInput)
+		var tl *TooLargeError
+		if errors.As(err, &tl) {
+			err = fmt.Errorf("%w: is this really a resume?", err)
+		}
 		if err != nil {
 			return nil, "stdin", &InputError{"stdin", err}
-		}
-		if len(b) > MaxInput {
-			return nil, "stdin", &InputError{"stdin", fmt.Errorf("larger than %d MiB: is this really a resume?", MaxInput>>20)}
 		}
 		return b, "stdin", nil
 	}
@@ -65,12 +66,9 @@ func Read(path string, stdin io.Reader) ([]byte, string, error) {
 		return nil, path, &InputError{path, err}
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxInput+1))
+	b, err := ReadAtMost(f, MaxInput)
 	if err != nil {
 		return nil, path, &InputError{path, err}
-	}
-	if len(b) > MaxInput {
-		return nil, path, &InputError{path, fmt.Errorf("larger than %d MiB", MaxInput>>20)}
 	}
 	if UTF16(b) {
 		return nil, path, &InputError{path, ErrUTF16}

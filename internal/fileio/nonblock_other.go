@@ -1,5 +1,5 @@
 //go:build !unix
 
-package eval
+package fileio
 
 const nonBlock = 0
