@@ -9,7 +9,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Model-graded assertions ask a grader — the provider named on the

@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Batch sends a run's uncached requests through the providers' batch APIs

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // benchSuite has n cases under one prompt and provider, each run repeat

@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Cache stores model replies, keyed by a hash of everything that shapes

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 func key(i int) string {

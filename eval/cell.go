@@ -11,9 +11,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // tests: file:// (and every file a suite names) obeys the input limits:

@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -492,7 +492,7 @@ func TestFileVars(t *testing.T) {
 	e := newEnv(t)
 	os.WriteFile(filepath.Join(e.dir, "bullet.txt"), []byte("Helped with the rollout."), 0o644)
 	for _, f := range []string{"word-caps.docx", "chromium.pdf"} {
-		b, err := os.ReadFile(filepath.Join("..", "internal", "resume", "testdata", "office", f))
+		b, err := os.ReadFile(filepath.Join("..", "resume", "testdata", "office", f))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,11 +10,11 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // A promptfoo prompt is rendered the way promptfoo renders it, so the

@@ -9,8 +9,8 @@ import (
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 

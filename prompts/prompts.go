@@ -26,7 +26,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 
 	"go.yaml.in/yaml/v3"
 )

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 const twoRoles = `# A

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 func modelEngine(t *testing.T, s *llmtest.Server) *ModelEngine {

@@ -9,11 +9,11 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Scopes of what the guard accepts as the source of a rewrite.

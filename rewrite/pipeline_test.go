@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // scripted answers each item with the next of its replies, recording the

@@ -3,8 +3,8 @@ package rewrite
 import (
 	"context"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Step is one prompt of a tailoring run and the sections it covers.

@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // A reply is untrusted input: before the guard reads it, it must have the

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 var (

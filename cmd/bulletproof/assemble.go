@@ -18,8 +18,8 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )

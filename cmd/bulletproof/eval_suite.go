@@ -12,9 +12,9 @@ import (
 	"github.com/bulletproof-cli/bulletproof/eval"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // suiteFlags are the flags that shape which suite runs and how: the ones

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 func TestEvalCommand(t *testing.T) {

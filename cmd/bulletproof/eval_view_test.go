@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // syncBuffer is written by the command while the test reads it.

@@ -7,9 +7,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/pairs"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/pairs"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // readResume reads and parses a resume file, or stdin for "-".

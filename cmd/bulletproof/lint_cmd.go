@@ -6,7 +6,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lint"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 func (a *app) lintCmd() *cobra.Command {

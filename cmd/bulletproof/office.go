@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/pdftext"
+	"github.com/bulletproof-cli/bulletproof/resume"
+	"github.com/bulletproof-cli/bulletproof/resume/pdftext"
 )
 
 // parseResume reads a resume's bytes in the format its content (or name)

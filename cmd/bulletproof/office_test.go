@@ -10,12 +10,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 func office(t *testing.T, name string) string {
-	return repo(t, filepath.Join("internal/resume/testdata/office", name))
+	return repo(t, filepath.Join("resume/testdata/office", name))
 }
 
 // A Chromium-printed PDF: its bullets are read and its rewrite writes to

@@ -3,8 +3,8 @@ package main
 import (
 	"encoding/json"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // checkWritable refuses, before any work, an output that cannot be

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 const testKey = "sk-live-9a8b7c6d5e4f3a2b1c0d"

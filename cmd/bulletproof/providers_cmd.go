@@ -12,9 +12,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 func (a *app) providersCmd() *cobra.Command {

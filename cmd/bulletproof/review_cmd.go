@@ -20,11 +20,11 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
 	"github.com/bulletproof-cli/bulletproof/internal/review/tui"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // fourBullets is a resume whose four bullets the fake model rewrites, with

@@ -16,8 +16,8 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // TestHostileRepliesNeverReachTheResume: a server that answers null, an

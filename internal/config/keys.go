@@ -12,7 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/bulletproof-cli/bulletproof/internal/lint"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Key is one configuration key.

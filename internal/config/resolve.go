@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cast"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // defaultKeyEnv is the key variable of a bare provider type.

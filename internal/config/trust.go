@@ -6,8 +6,8 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // A key goes only to an endpoint the user chose: one their config, flags

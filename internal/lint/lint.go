@@ -12,7 +12,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Options tune the rules; zero values take the guide's defaults.

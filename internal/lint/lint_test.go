@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 var now = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/pdftext"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/pdftext"
 )
 
 // The bullets each office fixture's source holds (testdata/office/src).

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/pdftext"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/pdftext"
 )
 
 // The formats read, for messages about files that are none of them.

@@ -3,7 +3,7 @@ package resume
 import (
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 // BenchmarkParseDocx reads a Word-made resume (38 KB) into a Document.

@@ -13,7 +13,7 @@ import (
 func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/layouts/*.md")
 	more, _ := filepath.Glob("testdata/layouts/*.txt")
-	seeds = append(append(seeds, more...), "../../examples/resume.md", "../../examples/resume.json", "testdata/plain.txt", "testdata/styles.md")
+	seeds = append(append(seeds, more...), "../examples/resume.md", "../examples/resume.json", "testdata/plain.txt", "testdata/styles.md")
 	for _, p := range seeds {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 func init() { RegisterSplicer(Docx, DocxSplicer{}) }

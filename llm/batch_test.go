@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // TestBatchAPIs: a batch goes up in each provider's wire format, ends after

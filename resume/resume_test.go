@@ -25,7 +25,7 @@ func readFile(t *testing.T, path string) []byte {
 
 func sharedResumes(t *testing.T) []string {
 	t.Helper()
-	files, _ := filepath.Glob("../../../shared/data/jsonresume/*.resume.json")
+	files, _ := filepath.Glob("../../shared/data/jsonresume/*.resume.json")
 	if len(files) == 0 {
 		t.Skip("../shared/data/jsonresume not present")
 	}
@@ -35,7 +35,7 @@ func sharedResumes(t *testing.T) []string {
 // TestJSONResumeRoundTrip: parse(write(parse(x))) == parse(x), and the
 // written JSON keeps every field of the original.
 func TestJSONResumeRoundTrip(t *testing.T) {
-	files := append(sharedResumes(t), "../../examples/resume.json")
+	files := append(sharedResumes(t), "../examples/resume.json")
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			d1, err := Parse(JSONResume, readFile(t, f))
@@ -78,7 +78,7 @@ func TestMarkdownAndTextRoundTrip(t *testing.T) {
 		docs, names = append(docs, d), append(names, filepath.Base(f))
 	}
 	mds, _ := filepath.Glob("testdata/*.md")
-	mds = append(mds, "../../examples/resume.md")
+	mds = append(mds, "../examples/resume.md")
 	for _, f := range mds {
 		docs, names = append(docs, ParseMarkdown(string(readFile(t, f)))), append(names, filepath.Base(f))
 	}
@@ -114,7 +114,7 @@ func stripOrder(d *Document) *Document {
 }
 
 func TestParseMarkdownExample(t *testing.T) {
-	d := ParseMarkdown(string(readFile(t, "../../examples/resume.md")))
+	d := ParseMarkdown(string(readFile(t, "../examples/resume.md")))
 	if d.Header.Name != "Priya Natarajan" || d.Header.Email != "priya.natarajan@example.com" || d.Header.Phone != "(720) 555-0148" || d.Header.Location != "Denver, CO" {
 		t.Errorf("header: %+v", d.Header)
 	}
@@ -155,8 +155,8 @@ func TestParseMarkdownExample(t *testing.T) {
 }
 
 func TestMarkdownMatchesJSONExample(t *testing.T) {
-	md := ParseMarkdown(string(readFile(t, "../../examples/resume.md")))
-	js, err := Parse(JSONResume, readFile(t, "../../examples/resume.json"))
+	md := ParseMarkdown(string(readFile(t, "../examples/resume.md")))
+	js, err := Parse(JSONResume, readFile(t, "../examples/resume.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +229,7 @@ func TestParseMarkdownStyles(t *testing.T) {
 }
 
 func TestSet(t *testing.T) {
-	d := ParseMarkdown(string(readFile(t, "../../examples/resume.md")))
+	d := ParseMarkdown(string(readFile(t, "../examples/resume.md")))
 	if err := d.Set("experience.1.bullets.0", "Developed the order service."); err != nil || d.Roles[1].Bullets[0] != "Developed the order service." {
 		t.Errorf("%v %q", err, d.Roles[1].Bullets[0])
 	}

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 const secret = "sk-test-4f9c2a7e1b8d3c6a9f0e2d5b"

@@ -9,7 +9,7 @@ import (
 // twoPages is a two-page resume: the lint fixture with its experience
 // doubled (about 670 words).
 func twoPages(b *testing.B) []byte {
-	src, err := os.ReadFile("../lint/testdata/guide-style.md")
+	src, err := os.ReadFile("../internal/lint/testdata/guide-style.md")
 	if err != nil {
 		b.Skip(err)
 	}

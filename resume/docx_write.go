@@ -5,7 +5,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 // ErrPDFOutput: a PDF is read, never written.

@@ -8,7 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/pdftext"
+	"github.com/bulletproof-cli/bulletproof/resume/pdftext"
 )
 
 // PDF is a PDF file, read only: its blocks' spans are offsets into the

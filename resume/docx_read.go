@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 // Docx is a Word document (.docx). Its blocks' spans are offsets into the
