@@ -194,13 +194,15 @@ func Compare(old, new io.Reader) ([]Change, error) {
 }
 
 // providerKey reads promptfoo's and bulletproof's spellings of one provider
-// as the same: "openai:chat:gpt-4o-mini" is "openai:gpt-4o-mini".
+// as the same: "openai:chat:gpt-4o-mini" is "openai:gpt-4o-mini", and
+// "openai:completion:davinci-002" is "openai:davinci-002", as promptfoo
+// labels them.
 func providerKey(p string) string {
 	name, rest, ok := strings.Cut(p, ":")
 	if !ok {
 		return p
 	}
-	if mode, model, ok := strings.Cut(rest, ":"); ok && (mode == "chat" || mode == "messages") {
+	if mode, model, ok := strings.Cut(rest, ":"); ok && (mode == "chat" || mode == "messages" || mode == "completion") {
 		return name + ":" + model
 	}
 	return p

@@ -45,7 +45,7 @@ type BatchStatus struct {
 func AsBatcher(p Provider) (Batcher, bool) {
 	switch x := p.(type) {
 	case *openAI:
-		if x.cfg.Type == "openai" {
+		if x.cfg.Type == "openai" && !x.cfg.Completion { // batch lines here are chat requests
 			return openAIBatcher{x}, true
 		}
 	case *langchain:

@@ -84,6 +84,10 @@ type Config struct {
 	MaxRetries  int
 	// Getenv reads environment variables; nil uses os.Getenv.
 	Getenv func(string) string
+	// Completion sends requests to the legacy completions API (/completions,
+	// one prompt string) instead of chat: gpt-3.5-turbo-instruct and
+	// base models, as promptfoo's openai:completion:MODEL does.
+	Completion bool
 	// Concurrency is how many requests the caller may have in flight at
 	// once: the pool keeps that many idle connections to the host, so a
 	// busy run reuses them instead of opening (and TLS-handshaking) new

@@ -419,3 +419,23 @@ func TestRepliesAreBounded(t *testing.T) {
 		t.Errorf("at the cap: %v", err)
 	}
 }
+
+// TestCompletionAPI: a provider set to the legacy completions API sends one
+// prompt string to /completions and returns the text as written, leading
+// space included (promptfoo's openai:completion:MODEL).
+func TestCompletionAPI(t *testing.T) {
+	s := llmtest.New(t, "openai")
+	s.Reply(" Raised test coverage to 85%.")
+	p := provider(t, s, func(c *llm.Config) { c.Completion = true; c.Model = "gpt-3.5-turbo-instruct" })
+	r, err := p.Complete(context.Background(), llm.Request{Messages: []llm.Message{{Role: "user", Content: "Rewrite: wrote tests"}}, MaxTokens: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Text != " Raised test coverage to 85%." || r.FinishReason != "stop" || r.Usage.CompletionTokens == 0 {
+		t.Errorf("reply %+v", r)
+	}
+	c := s.Calls()[0]
+	if c.Path != "/v1/completions" || c.Body["prompt"] != "Rewrite: wrote tests" || c.Body["messages"] != nil || c.Model != "gpt-3.5-turbo-instruct" {
+		t.Errorf("request %+v", c)
+	}
+}

@@ -37,6 +37,9 @@ func newOpenAI(b *base) *openAI {
 func (p *openAI) Complete(ctx context.Context, req Request) (Response, error) {
 	model := p.modelFor(req)
 	ctx = withTokens(ctx, estimateTokens(req, p.cfg.MaxTokens))
+	if p.cfg.Completion {
+		return p.completeText(ctx, req, model)
+	}
 	creq := p.chatRequest(req)
 	jsonMode := creq.ResponseFormat != nil
 	var resp openai.ChatCompletionResponse

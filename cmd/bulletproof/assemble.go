@@ -125,7 +125,7 @@ func (a *app) llmConfig(r config.Resolved) llm.Config {
 	lc := llm.Config{Name: r.Name, Type: r.Type, BaseURL: r.BaseURL, APIKeyEnv: r.APIKeyEnv, Model: r.Model, Temperature: r.Temperature,
 		MaxTokens: r.MaxTokens, JSONMode: r.JSONMode, APIVersion: r.APIVersion, Region: r.Region, RPM: r.RPM, TPM: r.TPM,
 		Timeout: r.Timeout, MaxRetries: r.MaxRetries, Transport: a.deps.transport, Sleep: a.deps.sleep, Concurrency: a.jobs,
-		Getenv: a.getenv}
+		Getenv: a.getenv, Completion: r.Completion}
 	if a.verbose {
 		lc.Log = func(format string, args ...any) { a.notice("  "+format, args...) }
 	}

@@ -196,7 +196,11 @@ func (a *app) evalTarget(cfg *config.Config, ref eval.ProviderRef, trust bool) (
 	if err != nil {
 		return nil, err
 	}
-	t := &eval.Target{Type: lc.Type, BaseURL: lc.BaseURL, Provider: prov, Params: llm.Request{Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, Embedding: r.Embedding}
+	typ := lc.Type
+	if lc.Completion {
+		typ += "-completion" // another endpoint: cached apart
+	}
+	t := &eval.Target{Type: typ, BaseURL: lc.BaseURL, Provider: prov, Params: llm.Request{Temperature: lc.Temperature, MaxTokens: lc.MaxTokens}, Embedding: r.Embedding}
 	if pr, ok := cfg.Prices[lc.Model]; ok {
 		t.Price = &pr
 	}

@@ -175,7 +175,7 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 // providerKey reads openai:chat:m and openai:m as one provider.
 func providerKey(p string) string {
 	name, rest, _ := strings.Cut(p, ":")
-	if mode, model, ok := strings.Cut(rest, ":"); ok && (mode == "chat" || mode == "messages") {
+	if mode, model, ok := strings.Cut(rest, ":"); ok && (mode == "chat" || mode == "messages" || mode == "completion") {
 		return name + ":" + model
 	}
 	return p

@@ -388,7 +388,15 @@ func TestPromptfooProviderIDs(t *testing.T) {
 	if r, _ := c.Resolve("openai:embedding:text-embedding-3-small"); !r.Embedding || r.Model != "text-embedding-3-small" {
 		t.Errorf("embedding: %+v", r)
 	}
-	for id, want := range map[string]string{"openai:completion:gpt-3.5-turbo-instruct": "completions API", "vertex:gemini-pro": "Vertex"} {
+	// the legacy completions API: named, or a model only it serves, as
+	// promptfoo routes openai:MODEL
+	for id, want := range map[string]bool{"openai:completion:gpt-3.5-turbo-instruct": true, "openai:gpt-3.5-turbo-instruct": true,
+		"openai:davinci-002": true, "openai:chat:gpt-4o-mini": false, "openai:gpt-4o-mini": false, "openai": false} {
+		if r, err := c.Resolve(id); err != nil || r.Completion != want {
+			t.Errorf("%s: completion %v, want %v (%v)", id, r.Completion, want, err)
+		}
+	}
+	for id, want := range map[string]string{"anthropic:completion:claude-3-haiku": "completions API is OpenAI's", "vertex:gemini-pro": "Vertex"} {
 		if _, err := c.Resolve(id); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v", id, err)
 		}

@@ -54,6 +54,9 @@ type Resolved struct {
 	MaxRetries int
 	// Embedding: the id asked for the embeddings API (openai:embedding:M).
 	Embedding bool
+	// Completion: the legacy completions API (openai:completion:M, or a
+	// model only it serves, such as gpt-3.5-turbo-instruct).
+	Completion bool
 	// FromSuite: a suite chose the endpoint or the key variable.
 	FromSuite bool
 	// Ignored lists suite settings bulletproof does not send.
@@ -99,8 +102,8 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 		}
 		return Resolved{}, usage.Errorf("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
 	}
-	if mode == "completion" && (p.Type == "openai" || p.Type == "azure") {
-		return Resolved{}, usage.Errorf("%s: the legacy completions API is not supported; use %s:chat:%s", id, name, model)
+	if mode == "completion" && p.Type != "openai" && p.Type != "azure" {
+		return Resolved{}, usage.Errorf("%s: the completions API is OpenAI's; use %s:%s", id, name, model)
 	}
 	switch {
 	case model != "":
@@ -117,7 +120,18 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 	if p.BaseURL == "" {
 		p.BaseURL = llm.DefaultURL(p.Type)
 	}
-	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries, Embedding: mode == "embedding" || mode == "embeddings"}, nil
+	completion := mode == "completion" || mode == "" && (p.Type == "openai" || p.Type == "azure") && completionModel(p.Model)
+	return Resolved{Provider: p, Timeout: c.Timeout, MaxRetries: c.MaxRetries, Embedding: mode == "embedding" || mode == "embeddings", Completion: completion}, nil
+}
+
+// completionModel: OpenAI models served only by the legacy completions
+// API, which promptfoo sends there for openai:MODEL.
+func completionModel(m string) bool {
+	switch m {
+	case "gpt-3.5-turbo-instruct", "gpt-3.5-turbo-instruct-0914", "davinci-002", "babbage-002":
+		return true
+	}
+	return strings.HasPrefix(m, "text-davinci-") || strings.HasPrefix(m, "text-curie-") || strings.HasPrefix(m, "text-babbage-") || strings.HasPrefix(m, "text-ada-")
 }
 
 // newProvider is an entry no configuration names (a type, a promptfoo

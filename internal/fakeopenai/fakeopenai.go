@@ -2,7 +2,7 @@
 // a table of rules, for side-by-side runs of bulletproof and promptfoo on
 // the same suite: both send the same requests to the same server and get
 // the same replies, so their verdicts can be compared cell by cell. It
-// speaks the real wire format (POST /v1/chat/completions, /v1/embeddings,
+// speaks the real wire format (POST /v1/chat/completions, /v1/completions, /v1/embeddings,
 // GET /v1/models). scripts/pfcompat runs it as a program; tests run it in
 // process.
 package fakeopenai
@@ -106,6 +106,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"object": "list", "data": []any{map[string]any{"id": "fake-model", "object": "model"}}})
 	case r.Method == http.MethodPost && strings.HasSuffix(path, "/chat/completions"):
 		s.chat(w, r)
+	case r.Method == http.MethodPost && strings.HasSuffix(path, "/completions"):
+		s.completion(w, r)
 	case r.Method == http.MethodPost && strings.HasSuffix(path, "/embeddings"):
 		s.embeddings(w, r)
 	default:
@@ -141,6 +143,32 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, map[string]any{
 		"id": "chatcmpl-fake", "object": "chat.completion", "created": 1700000000, "model": req.Model,
 		"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": reply}}},
+		"usage":   map[string]any{"prompt_tokens": words, "completion_tokens": len(strings.Fields(reply)), "total_tokens": words + len(strings.Fields(reply))},
+	})
+}
+
+// completion answers the legacy completions API: the rules see the prompt,
+// and the reply comes back with a leading space, as completion models
+// write after a prompt that ends a line.
+func (s *Server) completion(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Model  string `json:"model"`
+		Prompt string `json:"prompt"`
+	}
+	body, _ := io.ReadAll(io.LimitReader(r.Body, 8<<20))
+	if err := json.Unmarshal(body, &req); err != nil || req.Prompt == "" {
+		w.WriteHeader(http.StatusBadRequest)
+		writeJSON(w, map[string]any{"error": map[string]any{"message": "prompt: expected a string"}})
+		return
+	}
+	reply := " " + s.Rules.Answer([]string{req.Prompt})
+	s.mu.Lock()
+	s.calls++
+	s.mu.Unlock()
+	words := len(strings.Fields(req.Prompt))
+	writeJSON(w, map[string]any{
+		"id": "cmpl-fake", "object": "text_completion", "created": 1700000000, "model": req.Model,
+		"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "text": reply}},
 		"usage":   map[string]any{"prompt_tokens": words, "completion_tokens": len(strings.Fields(reply)), "total_tokens": words + len(strings.Fields(reply))},
 	})
 }

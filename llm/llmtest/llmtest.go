@@ -201,6 +201,10 @@ func (s *Server) messages(body map[string]any, path string) ([]Message, string) 
 		}
 		return ""
 	}
+	if p, ok := body["prompt"].(string); ok && strings.HasSuffix(path, "/completions") && !strings.HasSuffix(path, "/chat/completions") {
+		// OpenAI's legacy completions API: one prompt string
+		return []Message{{"user", p}}, model
+	}
 	switch s.Format {
 	case "googleai":
 		if si, ok := body["systemInstruction"].(map[string]any); ok {
@@ -274,6 +278,14 @@ func (s *Server) body(a Answer, model, path string) any {
 	finish := "stop"
 	if a.Length {
 		finish = "length"
+	}
+	if strings.HasSuffix(path, "/completions") && !strings.HasSuffix(path, "/chat/completions") {
+		choices := []any{map[string]any{"index": 0, "text": a.Text, "finish_reason": finish}}
+		if a.NoChoices {
+			choices = []any{}
+		}
+		return map[string]any{"id": "cmpl-1", "object": "text_completion", "created": 1700000000, "model": model, "choices": choices,
+			"usage": map[string]any{"prompt_tokens": a.PromptTokens, "completion_tokens": a.CompletionTokens, "total_tokens": a.PromptTokens + a.CompletionTokens}}
 	}
 	choices := []any{map[string]any{"index": 0, "message": map[string]any{"role": "assistant", "content": a.Text}, "finish_reason": finish}}
 	if a.NoChoices {
