@@ -26,7 +26,6 @@ type cellOutput struct {
 	finish   string
 	attempts int
 	skipped  bool
-	live     bool // a provider was asked (not the cache, not providerOutput)
 }
 
 // runCell runs one cell and judges its output.

@@ -228,12 +228,3 @@ func wordDiff(a, b string, p palette.Palette) (string, string) {
 	}
 	return mark(a, as, p.Bad), mark(b, bs, p.Good)
 }
-
-// markWords colors each word of s on its own, as the report always has.
-func markWords(s, on, off string) string {
-	w := strings.Fields(s)
-	for i := range w {
-		w[i] = on + w[i] + off
-	}
-	return strings.Join(w, " ")
-}
