@@ -7,15 +7,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"go.yaml.in/yaml/v3"
 	"math"
 	"sort"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
+	"go.yaml.in/yaml/v3"
 
-	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
+	"github.com/agnivade/levenshtein"
 )
 
 // Outcome is one assertion's result.
@@ -44,8 +42,7 @@ type subject struct {
 	Cost         float64
 	HasCost      bool
 	FinishReason string
-	Lexicon      *lexicon.Lexicon
-	Ownership    guard.OwnershipMode
+	judge        *judging
 	Test         *Test // for options: grader, rubricPrompt
 	// grader resolves the provider for model-graded assertions; nil when
 	// none can be had.
@@ -177,7 +174,7 @@ func checkValue(a Assertion, base string) error {
 	case "regex":
 		if s, ok := v.(string); ok && !templated {
 			if _, err := compileRegex(s); err != nil {
-				return fmt.Errorf("bad regex: %v", err)
+				return fmt.Errorf("bad regex: %w", err)
 			}
 		}
 	case "latency", "cost":
@@ -374,14 +371,14 @@ func loadValueFile(ref string, s *subject) (any, error) {
 	}
 	b, err := s.readFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	if ext == ".txt" {
 		return strings.TrimSpace(string(b)), nil
 	}
 	var v any
 	if err := yaml.Unmarshal(b, &v); err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	return normalizeJSON(v), nil
 }

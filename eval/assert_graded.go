@@ -9,7 +9,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Model-graded assertions ask a grader — the provider named on the
@@ -258,23 +258,12 @@ func closedQA(c *assertCall) (Outcome, error) {
 }
 
 func gEval(c *assertCall) (Outcome, error) {
-	var criteria []string
-	switch v := c.value.(type) {
-	case string:
-		criteria = []string{v}
-	case []any:
-		for _, e := range v {
-			s, ok := e.(string)
-			if !ok {
-				return Outcome{}, errors.New("G-Eval assertion type must have a string or array of strings value")
-			}
-			criteria = append(criteria, s)
-		}
-		if len(criteria) == 0 {
-			return graderFail("G-Eval assertion requires at least one criterion string in the value array."), nil
-		}
-	default:
+	criteria, ok := stringOrStrings(c.value)
+	if !ok {
 		return Outcome{}, errors.New("G-Eval assertion type must have a string or array of strings value")
+	}
+	if len(criteria) == 0 {
+		return graderFail("G-Eval assertion requires at least one criterion string in the value array."), nil
 	}
 	g, err := c.grader()
 	if err != nil {

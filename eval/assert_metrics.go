@@ -34,19 +34,8 @@ var metricHandlers = map[string]handler{
 		return o, nil
 	},
 	"bleu": func(c *assertCall) (Outcome, error) {
-		var refs []string
-		switch v := c.value.(type) {
-		case string:
-			refs = []string{v}
-		case []any:
-			for _, e := range v {
-				s, ok := e.(string)
-				if !ok {
-					return Outcome{}, errors.New(`"bleu" assertion type must have a string or array of strings value`)
-				}
-				refs = append(refs, s)
-			}
-		default:
+		refs, ok := stringOrStrings(c.value)
+		if !ok {
 			return Outcome{}, errors.New(`"bleu" assertion type must have a string or array of strings value`)
 		}
 		if len(refs) == 0 {
@@ -192,13 +181,13 @@ func compileSchema(c *assertCall) (*jsonschema.Schema, error) {
 			}
 			b, err := c.s.readFile(p)
 			if err != nil {
-				return nil, fmt.Errorf("schema %s: %v", ref, err)
+				return nil, fmt.Errorf("schema %s: %w", ref, err)
 			}
 			text = string(b)
 		}
 		var y any
 		if err := yaml.Unmarshal([]byte(text), &y); err != nil {
-			return nil, fmt.Errorf("the schema is not JSON or YAML: %v", err)
+			return nil, fmt.Errorf("the schema is not JSON or YAML: %w", err)
 		}
 		doc = normalizeJSON(y)
 	default:
@@ -208,11 +197,11 @@ func compileSchema(c *assertCall) (*jsonschema.Schema, error) {
 	comp.DefaultDraft(jsonschema.Draft7)
 	comp.UseLoader(noLoader{})
 	if err := comp.AddResource("mem:///schema.json", doc); err != nil {
-		return nil, fmt.Errorf("schema: %v", err)
+		return nil, fmt.Errorf("schema: %w", err)
 	}
 	sch, err := comp.Compile("mem:///schema.json")
 	if err != nil {
-		return nil, fmt.Errorf("schema: %v", err)
+		return nil, fmt.Errorf("schema: %w", err)
 	}
 	return sch, nil
 }
@@ -429,4 +418,23 @@ func treebankTokens(s string) []string {
 	t = tbClitic2.ReplaceAllString(t, " $1 ")
 	t = strings.TrimSpace(tbManySpace.ReplaceAllString(t, " "))
 	return strings.Split(t, " ")
+}
+
+// stringOrStrings reads a value given as a string or a list of strings,
+// as promptfoo's assertions take them; ok is false for anything else.
+func stringOrStrings(v any) (out []string, ok bool) {
+	switch v := v.(type) {
+	case string:
+		return []string{v}, true
+	case []any:
+		for _, e := range v {
+			s, ok := e.(string)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
+	}
+	return nil, false
 }

@@ -30,7 +30,7 @@ var resumeHandlers = map[string]resumeCheck{
 		if c.s.Context != "" {
 			src.Context = []string{c.s.Context}
 		}
-		v := guardFor(c.s.Lexicon, c.s.Ownership).Prepare(src).Check(c.s.Output)
+		v := c.s.judge.guard.Prepare(src).Check(c.s.Output)
 		if v.Decision == guard.Reject {
 			var why []string
 			for _, f := range v.Errors() {
@@ -41,8 +41,8 @@ var resumeHandlers = map[string]resumeCheck{
 		return true, 1, "guard: " + string(v.Decision), nil
 	},
 	"keeps-metrics": func(c *assertCall) (bool, float64, string, error) {
-		v := guardFor(c.s.Lexicon, "").Prepare(guard.Source{Text: c.s.Input}).Check(c.s.Output)
-		src := guardFor(c.s.Lexicon, "").Claims(c.s.Input).Quantities
+		v := c.s.judge.guard.Prepare(guard.Source{Text: c.s.Input}).Check(c.s.Output)
+		src := c.s.judge.guard.Claims(c.s.Input).Quantities
 		var lost []string
 		for _, f := range v.Findings {
 			if f.Kind == guard.KindDropped {
@@ -59,7 +59,7 @@ var resumeHandlers = map[string]resumeCheck{
 		return true, 1, fmt.Sprintf("all %d metrics kept", len(src)), nil
 	},
 	"keeps-tools": func(c *assertCall) (bool, float64, string, error) {
-		lex := c.s.Lexicon
+		lex := c.s.judge.lex
 		out := map[*lexicon.Entry]bool{}
 		for _, m := range lex.Find(c.s.Output) {
 			out[m.Entry] = true
@@ -110,7 +110,7 @@ var resumeHandlers = map[string]resumeCheck{
 		return true, 1, "no first person", nil
 	},
 	"placeholders": func(c *assertCall) (bool, float64, string, error) {
-		n := len(guardFor(c.s.Lexicon, "").Claims(c.s.Output).Placeholders)
+		n := len(c.s.judge.guard.Claims(c.s.Output).Placeholders)
 		lo, hi := bounds(c.value)
 		ok := float64(n) >= lo && float64(n) <= hi
 		return ok, b2f(ok), fmt.Sprintf("%d placeholders (want %s)", n, rangeText(lo, hi)), nil

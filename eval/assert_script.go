@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 )
 
 // scriptHandlers are promptfoo's javascript and python assertions: code
@@ -175,7 +177,7 @@ func runJSFile(c *assertCall, ref string) (any, error) {
 	}
 	b, err := c.s.readFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", ref, err)
+		return nil, fmt.Errorf("%s: %w", ref, err)
 	}
 	body := "var module = {exports: {}}; var exports = module.exports;\n" + string(b) + "\n;var f = module.exports;\n" +
 		"if (" + strconv.Quote(fn) + " !== '') f = module.exports[" + strconv.Quote(fn) + "];\n" +
@@ -206,7 +208,7 @@ func runPython(c *assertCall, code string) (any, error) {
 		}
 		b, err := c.s.readFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", ref, err)
+			return nil, fmt.Errorf("%s: %w", ref, err)
 		}
 		fn = "get_assert"
 		if name != "" {
@@ -232,7 +234,7 @@ func runPython(c *assertCall, code string) (any, error) {
 	cmd := exec.CommandContext(ctx, py, runner, script, fn)
 	cmd.Stdin = bytes.NewReader(args)
 	cmd.Dir = dir
-	var out, errb limitedBuffer
+	out, errb := fileio.LimitedBuffer{Limit: 1 << 20, Drop: true}, fileio.LimitedBuffer{Limit: 1 << 20, Drop: true}
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
 		msg := strings.TrimSpace(errb.String())
@@ -251,7 +253,7 @@ func runPython(c *assertCall, code string) (any, error) {
 	}
 	var v any
 	if err := json.Unmarshal([]byte(s[i+len(pythonMarker):]), &v); err != nil {
-		return nil, fmt.Errorf("the result is not JSON: %v", err)
+		return nil, fmt.Errorf("the result is not JSON: %w", err)
 	}
 	if f, ok := v.(float64); ok && math.IsNaN(f) {
 		return nil, errors.New("the script returned NaN")
@@ -298,14 +300,4 @@ func pythonScript(code string) string {
 		b.WriteString(indent + l + "\n")
 	}
 	return b.String()
-}
-
-// limitedBuffer keeps the first MiB a script prints.
-type limitedBuffer struct{ bytes.Buffer }
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if room := 1<<20 - b.Len(); room > 0 {
-		b.Buffer.Write(p[:min(len(p), room)])
-	}
-	return len(p), nil
 }

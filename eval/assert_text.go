@@ -227,7 +227,7 @@ func (p *pattern) match(s string) (bool, error) {
 	}
 	ok, err := p.re2.MatchString(s)
 	if err != nil {
-		return false, fmt.Errorf("regex: %v", err)
+		return false, fmt.Errorf("regex: %w", err)
 	}
 	return ok, nil
 }

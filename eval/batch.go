@@ -12,9 +12,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Batch sends a run's uncached requests through the providers' batch APIs
@@ -183,30 +183,15 @@ func (br *batchRun) walk(ctx context.Context, s *Suite, p *plan, opts Options, d
 		c.Provider = &deferring{Provider: g.Provider, run: br, target: g}
 		return &c, nil
 	}
-	todo := make(chan cell)
-	var wg sync.WaitGroup
-	for w := 0; w < workers(opts.Concurrency, p.count()-len(done)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for c := range todo {
-				runCell(ctx, s, c, opts)
-			}
-		}()
-	}
-feed:
+	var todo []int
 	for i := 0; i < p.count(); i++ {
-		if done[i] {
-			continue
-		}
-		select {
-		case todo <- p.cell(i):
-		case <-ctx.Done():
-			break feed
+		if !done[i] {
+			todo = append(todo, i)
 		}
 	}
-	close(todo)
-	wg.Wait()
+	parallel.Each(ctx, len(todo), workers(opts.Concurrency, len(todo)), func(k int) {
+		runCell(ctx, s, p.cell(todo[k]), opts)
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("interrupted while gathering the batch's requests, before any was sent: %w", err)
 	}
@@ -446,7 +431,7 @@ func (b *batchTokens) add(r llm.Response) {
 }
 
 // discount is what the batch's half price saves on the cell's cost.
-func (b *batchTokens) discount(p *config.Price) float64 {
+func (b *batchTokens) discount(p *llm.Price) float64 {
 	if b == nil || p == nil {
 		return 0
 	}

@@ -14,8 +14,9 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // benchSuite has n cases under one prompt and provider, each run repeat
@@ -33,7 +34,7 @@ func benchSuite(b *testing.B, dir string, n int, repeat ...int) *Suite {
 	}
 	p := filepath.Join(dir, "suite.yaml")
 	os.WriteFile(p, []byte(s.String()), 0o644)
-	st, err := ParseSuite(p, []byte(s.String()), ReadFile)
+	st, err := ParseSuite(p, []byte(s.String()), fileio.ReadRegular)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Cache stores model replies, keyed by a hash of everything that shapes
@@ -58,8 +58,8 @@ type span struct {
 // maxCacheLine bounds one stored reply.
 const maxCacheLine = 16 << 20
 
-// CacheKey hashes a request.
-func CacheKey(provType, baseURL, model string, req llm.Request, repeat int) string {
+// cacheKey hashes a request.
+func cacheKey(provType, baseURL, model string, req llm.Request, repeat int) string {
 	b, _ := json.Marshal(struct {
 		Type, BaseURL, Model string
 		Messages             []llm.Message
@@ -345,7 +345,7 @@ func (c *cachingProvider) Complete(ctx context.Context, req llm.Request) (llm.Re
 	if model == "" {
 		model = c.Provider.Model()
 	}
-	key := CacheKey(c.typ, c.baseURL, model, req, c.repeat)
+	key := cacheKey(c.typ, c.baseURL, model, req, c.repeat)
 	if r, ok := c.cache.Get(key); ok {
 		if c.onHit != nil && !c.cache.isFresh(key) {
 			c.onHit()

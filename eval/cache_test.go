@@ -7,11 +7,11 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 func key(i int) string {
-	return CacheKey("openai", "http://x", "m", llm.Request{Messages: []llm.Message{{Role: "user", Content: fmt.Sprint(i)}}}, 0)
+	return cacheKey("openai", "http://x", "m", llm.Request{Messages: []llm.Message{{Role: "user", Content: fmt.Sprint(i)}}}, 0)
 }
 
 // TestCacheStore: replies put concurrently are all found, in the same run

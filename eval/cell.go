@@ -11,9 +11,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -26,7 +26,6 @@ type cellOutput struct {
 	finish   string
 	attempts int
 	skipped  bool
-	live     bool // a provider was asked (not the cache, not providerOutput)
 }
 
 // runCell runs one cell and judges its output.
@@ -101,7 +100,7 @@ func runCell(ctx context.Context, s *Suite, c cell, opts Options) Result {
 	subj := &subject{ctx: ctx, Output: r.Output, Value: value, Raw: r.Raw, Prompt: out.prompt, Vars: vars,
 		Input: str(vars["input"]), Facts: strList(vars["facts"]), Context: str(vars["context"]),
 		LatencyMS: r.LatencyMS, Cached: r.Cached, Cost: r.Cost, HasCost: c.target.Price != nil || c.target.Provider == nil || t.ProviderOutput != nil, FinishReason: out.finish,
-		Lexicon: opts.Lexicon, Ownership: opts.Ownership, Test: t, trusted: opts.Trust,
+		judge: opts.judge, Test: t, trusted: opts.Trust,
 		providerID: c.target.ID, providerLabel: c.target.Name, readFile: s.read, suiteDir: filepath.Dir(s.File)}
 	subj.grader = func(a Assertion, embedding bool) (*gradingTarget, error) { return graderFor(a, t, opts, embedding) }
 	r.Guard = checkGuard(subj)
@@ -147,18 +146,18 @@ func runTemplateCell(ctx context.Context, s *Suite, c cell, opts Options, vars m
 	var engine rewrite.Engine
 	switch c.target.Type {
 	case "offline":
-		engine = rewrite.Offline{Lexicon: opts.Lexicon}
+		engine = rewrite.Offline{Lexicon: opts.Guard.Lexicon}
 	case "echo":
 		engine = echoEngine{}
 	default:
-		engine = &rewrite.Model{Provider: provider(), Temperature: c.target.Params.Temperature, MaxTokens: c.target.Params.MaxTokens}
+		engine = &rewrite.ModelEngine{Provider: provider(), Temperature: c.target.Params.Temperature, MaxTokens: c.target.Params.MaxTokens}
 	}
 	var out cellOutput
 	if msgs, err := rewrite.Messages(rewrite.Request{Template: tpl, Item: item, Data: data}); err == nil && len(msgs) > 0 {
 		out.prompt = msgs[len(msgs)-1].Content
 	}
 	if s.Mode == "guarded" {
-		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
+		p := &rewrite.Pipeline{Engine: engine, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: opts.judge.guard}
 		ir := p.RewriteOne(ctx, tpl, item, data, facts, style)
 		out.attempts, out.text = ir.Attempts, ir.Final
 		out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}
@@ -217,10 +216,10 @@ func runRawCell(ctx context.Context, s *Suite, c cell, opts Options, vars map[st
 		out.raw, out.text, out.tokens, out.finish = reply.Text, reply.Text, reply.Usage, reply.FinishReason
 		return out, err
 	}
-	tpl := &prompts.Template{Name: c.prompt.Label, Sections: prompts.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
+	tpl := &prompts.Template{Name: c.prompt.Label, Sections: resume.Sections, Unit: prompts.UnitItem, Context: prompts.ContextNone}
 	input := str(vars["input"])
 	item := resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience, Text: input, Past: true}
-	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: guardFor(opts.Lexicon, opts.Ownership)}
+	p := &rewrite.Pipeline{Engine: eng, MaxAttempts: max(1, opts.MaxAttempts), Concurrency: 1, Guard: opts.judge.guard}
 	ir := p.RewriteOne(ctx, tpl, item, prompts.Data{Input: input, Context: str(vars["context"])}, strList(vars["facts"]), rewrite.Style{})
 	out.attempts, out.text = ir.Attempts, ir.Final
 	out.tokens = llm.Usage{PromptTokens: ir.Usage.PromptTokens, CompletionTokens: ir.Usage.CompletionTokens}
@@ -313,7 +312,7 @@ func graderFor(a Assertion, t *Test, opts Options, embedding bool) (*gradingTarg
 
 // cachedEmbedding embeds text through the reply cache.
 func cachedEmbedding(ctx context.Context, cache *Cache, tg *Target, em llm.Embedder, text string) ([]float64, error) {
-	key := CacheKey(tg.Type, tg.BaseURL, "embedding:"+tg.Provider.Model(), llm.Request{Messages: []llm.Message{{Role: "embed", Content: text}}}, 0)
+	key := cacheKey(tg.Type, tg.BaseURL, "embedding:"+tg.Provider.Model(), llm.Request{Messages: []llm.Message{{Role: "embed", Content: text}}}, 0)
 	if r, ok := cache.Get(key); ok {
 		var v []float64
 		if json.Unmarshal([]byte(r.Text), &v) == nil && len(v) > 0 {

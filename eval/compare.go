@@ -35,7 +35,7 @@ func ReadReport(r io.Reader) ([]Result, error) {
 	if err := json.NewDecoder(r).Decode(&head); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("not JSON (%v)", err)
+			return nil, fmt.Errorf("not JSON (%w)", err)
 		}
 		return nil, ErrNotReport
 	}
@@ -44,7 +44,7 @@ func ReadReport(r io.Reader) ([]Result, error) {
 	case strings.HasPrefix(raw, "[") && head.Version != nil:
 		var out []Result
 		if err := json.Unmarshal(head.Results, &out); err != nil {
-			return nil, fmt.Errorf("%w (%v)", ErrNotReport, err)
+			return nil, fmt.Errorf("%w (%w)", ErrNotReport, err)
 		}
 		return out, nil
 	case strings.HasPrefix(raw, "{"):

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // tests: file:// (and every file a suite names) obeys the input limits:
@@ -45,20 +45,22 @@ func TestSuiteFilesAreBounded(t *testing.T) {
 		"../" + filepath.Base(filepath.Dir(outside)) + "/x.csv": "no such file",
 	}
 	for name, want := range cases {
-		done := make(chan error, 1)
-		go func() {
-			src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://" + name + "\n"
-			_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), read)
-			done <- err
-		}()
-		select {
-		case err := <-done:
-			if err == nil || !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: %v, want %q", name, err, want)
+		t.Run(name, func(t *testing.T) {
+			done := make(chan error, 1)
+			go func() {
+				src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://" + name + "\n"
+				_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), read)
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Errorf("%s: %v, want %q", name, err, want)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("%s: reading it blocked", name)
 			}
-		case <-time.After(5 * time.Second):
-			t.Fatalf("%s: reading it blocked", name)
-		}
+		})
 	}
 	if _, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://ok.csv\n"), read); err != nil {
 		t.Error(err)
@@ -195,7 +197,7 @@ tests:
 `)
 	sum := e.run(suite, e.opts(func(o *Options) { o.MaxAttempts = 3 }))
 	var res []Result
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
 	if sum.Stats.Passed != 1 || res[0].Output != "Sped up checkout." || res[0].Attempts != 2 {
 		t.Errorf("%+v %+v", sum.Stats, res)
 	}
@@ -221,12 +223,14 @@ func TestPlanRefusals(t *testing.T) {
 		"prompts: [\"hi\"]\nproviders: [offline]\nmode: guarded\ntests:\n  - vars: {text: x}\n":              "vars.input",
 	}
 	for src, want := range cases {
-		s := e.suite(src)
-		_, err := Run(context.Background(), s, e.opts(nil))
-		var se *SuiteError
-		if !errors.As(err, &se) || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: %v, want %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			s := e.suite(src)
+			_, err := Run(context.Background(), s, e.opts(nil))
+			var se *SuiteError
+			if !errors.As(err, &se) || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: %v, want %q", src, err, want)
+			}
+		})
 	}
 }
 
@@ -243,13 +247,15 @@ func TestSuiteFormatErrors(t *testing.T) {
 		"prompts: [hi]\nproviders:\n  - id: x\n    config: {apiKey: sk-1}\ntests: []\n":                      "", // refused when the provider is resolved
 	}
 	for src, want := range cases {
-		_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), ConfinedReader(dir, false))
-		if want == "" {
-			continue
-		}
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: %v, want %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			_, err := ParseSuite(filepath.Join(dir, "suite.yaml"), []byte(src), ConfinedReader(dir, false))
+			if want == "" {
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: %v, want %q", src, err, want)
+			}
+		})
 	}
 }
 
@@ -273,7 +279,7 @@ tests:
 `)
 	e.run(s, e.opts(nil))
 	got := map[string]Result{}
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { got[r.Test] = r })
 	if r := got["value names the source"]; r.Pass || !strings.Contains(r.Assertions[0].Reason, "guard rejects") {
 		t.Errorf("invented claims passed: %+v", r)
 	}

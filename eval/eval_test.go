@@ -13,10 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/llm"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -54,7 +53,7 @@ func (e *env) opts(mod func(*Options)) Options {
 			if err != nil {
 				return nil, err
 			}
-			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &config.Price{Input: 1, Output: 1}}, nil
+			return &Target{Type: s.Format, BaseURL: s.BaseURL(), Provider: p, Params: llm.Request{Temperature: 0, MaxTokens: 200}, Price: &llm.Price{Input: 1, Output: 1}}, nil
 		},
 	}
 	o.Grader = func(ref ProviderRef) (*Target, error) { return o.Resolve(ref) }
@@ -68,7 +67,7 @@ func (e *env) suite(yamlText string) *Suite {
 	e.t.Helper()
 	p := filepath.Join(e.dir, "suite.yaml")
 	os.WriteFile(p, []byte(yamlText), 0o644)
-	s, err := ParseSuite(p, []byte(yamlText), ReadFile)
+	s, err := ParseSuite(p, []byte(yamlText), fileio.ReadRegular)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -225,7 +224,7 @@ func TestEveryAssertion(t *testing.T) {
 	}
 	subj := func(out string, latency int64, cost float64) *subject {
 		return &subject{ctx: context.Background(), Output: out, Value: out, Input: input, Vars: map[string]any{"input": input}, LatencyMS: latency, Cost: cost, HasCost: true,
-			Lexicon: defaultLex(), grader: grade}
+			judge: viewJudging(), grader: grade}
 	}
 	for _, a := range cases {
 		if err := checkAssertion(a, "a"); err != nil {
@@ -267,7 +266,7 @@ tests:
 `)
 	sum := e.run(s, e.opts(nil))
 	var res []Result
-	ReadResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
+	readResults(filepath.Join(e.dir, "run.jsonl"), func(r Result) { res = append(res, r) })
 	if sum.Stats.Failed != 1 || res[0].Score != 0.75 || res[0].Pass {
 		t.Errorf("%+v %+v", sum.Stats, res)
 	}
@@ -290,7 +289,7 @@ tests:
 	sum := e.run(s, e.opts(nil))
 	journal := filepath.Join(e.dir, "run.jsonl")
 	var h bytes.Buffer
-	if err := WriteHTML(&h, sum, journal); err != nil {
+	if err := writeHTML(&h, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	// the report's values travel as JSON, which escapes < > &
@@ -302,7 +301,7 @@ tests:
 		t.Error("the HTML page loads something from the network")
 	}
 	var x bytes.Buffer
-	if err := WriteJUnit(&x, sum, journal); err != nil {
+	if err := writeJUnit(&x, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	var ju struct {
@@ -322,7 +321,7 @@ tests:
 		t.Errorf("%+v", ju)
 	}
 	var j bytes.Buffer
-	if err := WriteJSON(&j, sum, journal); err != nil {
+	if err := writeJSON(&j, sum, journal); err != nil {
 		t.Fatal(err)
 	}
 	var rep struct {
@@ -339,7 +338,7 @@ tests:
 		t.Errorf("%+v", rep)
 	}
 	var md bytes.Buffer
-	WriteMarkdown(&md, sum, journal)
+	writeMarkdown(&md, sum, journal)
 	if !strings.Contains(md.String(), "| tighten-bullets |") || strings.Contains(md.String(), "<script>") {
 		t.Errorf("markdown:\n%s", md.String())
 	}
@@ -354,7 +353,7 @@ func TestCompareFindsRegression(t *testing.T) {
 	report := func() []byte {
 		sum := e.run(suite, e.opts(func(o *Options) { o.Cache = nil }))
 		var b bytes.Buffer
-		WriteJSON(&b, sum, journal)
+		writeJSON(&b, sum, journal)
 		return b.Bytes()
 	}
 	before := report()
@@ -399,7 +398,7 @@ func TestResume(t *testing.T) {
 		t.Fatalf("interrupted %v after %d", sum.Interrupted, sum.Stats.Total)
 	}
 	kept := map[string]bool{}
-	ReadResults(o.Journal, func(r Result) { kept[str(r.Vars["input"])] = true })
+	readResults(o.Journal, func(r Result) { kept[str(r.Vars["input"])] = true })
 	var mu sync.Mutex
 	var again []string
 	s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
@@ -434,11 +433,13 @@ func TestSuiteErrors(t *testing.T) {
 		"prompts: [tighten-bullets]\nproviders: [offline]\ntests: file://nope.jsonl\n":                                                     "cannot read nope.jsonl",
 	}
 	for src, want := range cases {
-		p := filepath.Join(e.dir, "suite.yaml")
-		_, err := ParseSuite(p, []byte(src), ReadFile)
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q:\n got %v\nwant %q", src, err, want)
-		}
+		t.Run(src, func(t *testing.T) {
+			p := filepath.Join(e.dir, "suite.yaml")
+			_, err := ParseSuite(p, []byte(src), fileio.ReadRegular)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q:\n got %v\nwant %q", src, err, want)
+			}
+		})
 	}
 }
 
@@ -461,7 +462,7 @@ func TestBundledSuiteOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := ParseSuite("../examples/evals/backend-bullets.yaml", b, ReadFile)
+	s, err := ParseSuite("../examples/evals/backend-bullets.yaml", b, fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -485,15 +486,13 @@ func TestBundledSuiteOffline(t *testing.T) {
 	}
 }
 
-func defaultLex() *lexicon.Lexicon { return lexicon.Default() }
-
 // A var written file://PATH holds that file's text; a Word or PDF file
 // gives its text.
 func TestFileVars(t *testing.T) {
 	e := newEnv(t)
 	os.WriteFile(filepath.Join(e.dir, "bullet.txt"), []byte("Helped with the rollout."), 0o644)
 	for _, f := range []string{"word-caps.docx", "chromium.pdf"} {
-		b, err := os.ReadFile(filepath.Join("..", "internal", "resume", "testdata", "office", f))
+		b, err := os.ReadFile(filepath.Join("..", "resume", "testdata", "office", f))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -501,7 +500,7 @@ func TestFileVars(t *testing.T) {
 	}
 	p := filepath.Join(e.dir, "suite.yaml")
 	src := "prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://bullet.txt, context: file://word-caps.docx, facts: [file://chromium.pdf]}\n"
-	s, err := ParseSuite(p, []byte(src), ReadFile)
+	s, err := ParseSuite(p, []byte(src), fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -518,7 +517,7 @@ func TestFileVars(t *testing.T) {
 	if f := strList(v["facts"]); len(f) != 1 || !strings.Contains(f[0], "Cut monthly compute spend by 31%") {
 		t.Errorf("facts from .pdf: %q", f)
 	}
-	s, err = ParseSuite(p, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://missing.docx}\n"), ReadFile)
+	s, err = ParseSuite(p, []byte("prompts: [tighten-bullets]\nproviders: [offline]\ntests:\n  - vars: {input: file://missing.docx}\n"), fileio.ReadRegular)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -554,7 +553,7 @@ func TestResumeAfterTornLine(t *testing.T) {
 				t.Errorf("after resume: %d results, %d resumed; want 60 and 59", sum.Stats.Total, sum.Resumed)
 			}
 			cells := map[int]int{}
-			ReadResults(o.Journal, func(r Result) { cells[r.Cell]++ })
+			readResults(o.Journal, func(r Result) { cells[r.Cell]++ })
 			if len(cells) != 60 || cells[59] != 1 {
 				t.Errorf("journal holds %d cells, cell 59 %d times", len(cells), cells[59])
 			}
@@ -581,7 +580,7 @@ func TestTerminalReportIsInert(t *testing.T) {
 	s := e.suite("description: \"suite \\e[31mred\"\nprompts: [tighten-bullets]\nproviders: [a]\ntests:\n  - description: \"case \\e[8mhidden\"\n    vars: {input: \"Built the API.\"}\n    assert: [{type: contains, value: nothing-like-this}]\n")
 	sum := e.run(s, e.opts(nil))
 	var b bytes.Buffer
-	RenderTerminal(&b, sum, Marks{})
+	RenderTerminal(&b, sum, false)
 	if strings.ContainsAny(b.String(), "\x1b\x07") {
 		t.Errorf("escape sequences reached the terminal:\n%q", b.String())
 	}

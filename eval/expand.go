@@ -17,8 +17,8 @@ import (
 // the guard may use), never expanded.
 var listVars = map[string]bool{"facts": true}
 
-// MaxCases bounds the cases a suite expands to.
-const MaxCases = 100_000
+// maxCases bounds the cases a suite expands to.
+const maxCases = 100_000
 
 // expandTests returns the cases to run.
 func (s *Suite) expandTests() ([]Test, error) {
@@ -72,10 +72,10 @@ func (s *Suite) expandTests() ([]Test, error) {
 		}
 		combos := []map[string]any{t.Vars}
 		if !t.Options.DisableVarExpansion {
-			combos = varCombinations(t.Vars, MaxCases-len(out))
+			combos = varCombinations(t.Vars, maxCases-len(out))
 		}
-		if combos == nil || len(out)+len(combos) > MaxCases {
-			return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "vars", Msg: fmt.Sprintf("the list vars expand to more than %d cases", MaxCases)}
+		if combos == nil || len(out)+len(combos) > maxCases {
+			return nil, &SuiteError{File: fileOf(t.where, s.File), Line: t.line, Key: "vars", Msg: fmt.Sprintf("the list vars expand to more than %d cases", maxCases)}
 		}
 		for _, vars := range combos {
 			c := t
@@ -259,7 +259,7 @@ func (f Filter) Apply(s *Suite) error {
 		var keep []Test
 		for _, t := range tests {
 			merged := mergeVars(s.DefaultTest.Vars, t.Vars)
-			for _, combo := range varCombinations(merged, MaxCases) {
+			for _, combo := range varCombinations(merged, maxCases) {
 				if matchesAny(combo, f.Failing) {
 					keep = append(keep, t)
 					break
@@ -271,7 +271,7 @@ func (f Filter) Apply(s *Suite) error {
 	if f.Pattern != "" {
 		re, err := regexp.Compile(f.Pattern)
 		if err != nil {
-			return fmt.Errorf("--filter-pattern %q: %v", f.Pattern, err)
+			return fmt.Errorf("--filter-pattern %q: %w", f.Pattern, err)
 		}
 		var keep []Test
 		for _, t := range tests {

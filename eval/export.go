@@ -11,13 +11,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// WriteCSV writes one row per cell: where it ran, its vars (as JSON), the
+// writeCSV writes one row per cell: where it ran, its vars (as JSON), the
 // output and the verdict, with the reasons of failed assertions.
-func WriteCSV(w io.Writer, s *Summary, journal string) error {
+func writeCSV(w io.Writer, s *Summary, journal string) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"prompt", "provider", "test", "repeat", "vars", "output", "result", "score", "reasons", "latency_ms", "cost", "cached"})
 	var werr error
-	err := ReadResults(journal, func(r Result) {
+	err := readResults(journal, func(r Result) {
 		if werr != nil {
 			return
 		}
@@ -66,8 +66,8 @@ func verdict(r Result) string {
 	return "fail"
 }
 
-// WriteJSONL writes the summary on the first line, then one result a line.
-func WriteJSONL(w io.Writer, s *Summary, journal string) error {
+// writeJSONL writes the summary on the first line, then one result a line.
+func writeJSONL(w io.Writer, s *Summary, journal string) error {
 	head, err := json.Marshal(map[string]any{"version": 1, "suite": s.Suite, "description": s.Description, "stats": s.Stats, "matrix": s.Matrix})
 	if err != nil {
 		return err
@@ -76,7 +76,7 @@ func WriteJSONL(w io.Writer, s *Summary, journal string) error {
 		return err
 	}
 	var werr error
-	err = ReadResults(journal, func(r Result) {
+	err = readResults(journal, func(r Result) {
 		if werr != nil {
 			return
 		}
@@ -91,8 +91,8 @@ func WriteJSONL(w io.Writer, s *Summary, journal string) error {
 	return err
 }
 
-// WriteYAML writes the report as YAML: summary, then results.
-func WriteYAML(w io.Writer, s *Summary, journal string) error {
+// writeYAML writes the report as YAML: summary, then results.
+func writeYAML(w io.Writer, s *Summary, journal string) error {
 	head := map[string]any{"version": 1, "suite": s.Suite, "description": s.Description, "stats": s.Stats, "matrix": s.Matrix}
 	hb, err := toYAMLValue(head)
 	if err != nil {
@@ -110,7 +110,7 @@ func WriteYAML(w io.Writer, s *Summary, journal string) error {
 		return err
 	}
 	var werr error
-	err = ReadResults(journal, func(r Result) {
+	err = readResults(journal, func(r Result) {
 		if werr != nil {
 			return
 		}

@@ -24,7 +24,7 @@ func checkGuard(s *subject) *GuardCheck {
 	if s.Context != "" {
 		src.Context = []string{s.Context}
 	}
-	v := guardFor(s.Lexicon, s.Ownership).Prepare(src).Check(s.Output)
+	v := s.judge.guard.Prepare(src).Check(s.Output)
 	g := &GuardCheck{Rejected: v.Decision == guard.Reject}
 	for _, f := range v.Findings {
 		if f.Severity != guard.Info && f.Kind != guard.KindDropped {

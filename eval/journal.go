@@ -85,8 +85,8 @@ func readJournal(path, hash string, fn func(Result)) (int64, error) {
 	}, fn)
 }
 
-// ReadResults streams the results of a run's journal.
-func ReadResults(path string, fn func(Result)) error {
+// readResults streams the results of a run's journal.
+func readResults(path string, fn func(Result)) error {
 	_, err := scanJournal(path, func(journalHead) error { return nil }, fn)
 	return err
 }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,9 @@ import (
 	"github.com/nikolalohinski/gonja/v2/config"
 	"github.com/nikolalohinski/gonja/v2/exec"
 	"github.com/nikolalohinski/gonja/v2/loaders"
+
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 )
 
 // Templates in suites (prompts, vars, assertion values) are written for
@@ -56,41 +60,29 @@ func renderTemplate(src string, vars map[string]any) (string, error) {
 	if !strings.Contains(src, "{{") && !strings.Contains(src, "{%") && !strings.Contains(src, "{#") {
 		return src, nil
 	}
-	type result struct {
-		out string
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
+	ctx, cancel := context.WithTimeout(context.Background(), maxRenderTime)
+	defer cancel()
+	out, err := parallel.Await(ctx, func() (out string, err error) {
 		// the engine panics on some inputs (x % 0): an error, not a crash
 		defer func() {
 			if p := recover(); p != nil {
-				done <- result{err: fmt.Errorf("template: %v", p)}
+				out, err = "", fmt.Errorf("template: %v", p)
 			}
 		}()
 		tpl, err := parseTemplate(src)
 		if err != nil {
-			done <- result{err: err}
-			return
+			return "", err
 		}
-		var b limitedBuilder
-		err = tpl.Execute(&b, exec.NewContext(jsVars(vars)))
-		if err != nil {
-			err = templateError(err)
+		b := fileio.LimitedBuffer{Limit: maxRenderedBytes}
+		if err := tpl.Execute(&b, exec.NewContext(jsVars(vars))); err != nil {
+			return "", templateError(err)
 		}
-		done <- result{b.String(), err}
-	}()
-	timer := time.NewTimer(maxRenderTime)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		if r.err != nil {
-			return "", r.err
-		}
-		return r.out, nil
-	case <-timer.C:
+		return b.String(), nil
+	})
+	if errors.Is(err, context.DeadlineExceeded) {
 		return "", fmt.Errorf("template: still rendering after %s (a loop too long?)", maxRenderTime)
 	}
+	return out, err
 }
 
 // parsed keeps parsed templates: a suite's few prompts render once per
@@ -126,22 +118,11 @@ func parseTemplate(src string) (*exec.Template, error) {
 
 var errTooLong = fmt.Errorf("template: output over %d MiB", maxRenderedBytes>>20)
 
-// limitedBuilder stops a template whose output runs away.
-type limitedBuilder struct{ strings.Builder }
-
-func (b *limitedBuilder) Write(p []byte) (int, error) {
-	if b.Len()+len(p) > maxRenderedBytes {
-		return 0, errTooLong
-	}
-	return b.Builder.Write(p)
-}
-
-func (b *limitedBuilder) WriteString(s string) (int, error) { return b.Write([]byte(s)) }
-
 // templateError keeps gonja's message, minus its wrapping and internal
 // template name.
 func templateError(err error) error {
-	if errors.Is(err, errTooLong) {
+	var tl *fileio.TooLargeError
+	if errors.As(err, &tl) {
 		return errTooLong
 	}
 	msg := err.Error()

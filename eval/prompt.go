@@ -128,7 +128,7 @@ func (s *Suite) readPrompt(raw, label, id string) ([]Prompt, error) {
 	if strings.ContainsAny(ref, "*?[") {
 		m, err := filepath.Glob(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", ref, err)
+			return nil, fmt.Errorf("%s: %w", ref, err)
 		}
 		if len(m) == 0 {
 			return nil, fmt.Errorf("no file matches %s", ref)
@@ -159,7 +159,7 @@ func (s *Suite) readPromptFile(path, shown, label, id string) ([]Prompt, error) 
 	}
 	b, err := s.read(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %v", shown, err)
+		return nil, fmt.Errorf("cannot read %s: %w", shown, err)
 	}
 	text := strings.ReplaceAll(string(b), "\r\n", "\n")
 	one := func(raw string) []Prompt {
@@ -236,7 +236,7 @@ func (s *Suite) readPromptFile(path, shown, label, id string) ([]Prompt, error) 
 		}
 		j, err := yamlToOJSON(&n)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", shown, err)
+			return nil, fmt.Errorf("%s: %w", shown, err)
 		}
 		return one(j.compact()), nil
 	case ".csv":

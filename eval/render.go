@@ -5,15 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/resume"
+
 	"go.yaml.in/yaml/v3"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // A promptfoo prompt is rendered the way promptfoo renders it, so the
@@ -83,13 +84,13 @@ func (s *Suite) fileVar(ref string) (string, error) {
 	}
 	b, err := s.read(p)
 	if err != nil {
-		return "", fmt.Errorf("cannot read %s: %v", strings.TrimPrefix(ref, "file://"), err)
+		return "", fmt.Errorf("cannot read %s: %w", strings.TrimPrefix(ref, "file://"), err)
 	}
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".yaml", ".yml":
 		var v any
 		if err := yaml.Unmarshal(b, &v); err != nil {
-			return "", fmt.Errorf("%s: %v", ref, err)
+			return "", fmt.Errorf("%s: %w", ref, err)
 		}
 		j, err := jsonMarshal(v, 0)
 		return string(j), err
@@ -198,12 +199,12 @@ func chatMessages(rendered string) ([]llm.Message, error) {
 	switch {
 	case strings.HasPrefix(t, "- role:"):
 		if err := yaml.Unmarshal([]byte(rendered), &v); err != nil {
-			return nil, fmt.Errorf("the chat prompt is not valid YAML: %v", err)
+			return nil, fmt.Errorf("the chat prompt is not valid YAML: %w", err)
 		}
 	default:
 		if err := json.Unmarshal([]byte(rendered), &v); err != nil {
 			if looksLikeJSON(t) {
-				return nil, fmt.Errorf("the chat prompt is not valid JSON: %v", err)
+				return nil, fmt.Errorf("the chat prompt is not valid JSON: %w", err)
 			}
 			return []llm.Message{{Role: "user", Content: rendered}}, nil
 		}

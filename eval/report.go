@@ -5,14 +5,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 )
-
-// Marks colour the terminal report; the zero value is plain.
-type Marks struct{ Good, Bad, Warn, Dim, Bold, Reset string }
 
 func pct(n, d int) string {
 	if d == 0 {
@@ -22,8 +21,10 @@ func pct(n, d int) string {
 }
 
 // RenderTerminal writes the matrix of pass rates (prompts × providers),
-// then failing cases with their reasons, then flaky cases and totals.
-func RenderTerminal(w io.Writer, s *Summary, m Marks) {
+// then failing cases with their reasons, then flaky cases and totals; in
+// color when color is true.
+func RenderTerminal(w io.Writer, s *Summary, color bool) {
+	m := palette.For(color)
 	title := s.Suite
 	if s.Description != "" {
 		title += " — " + s.Description
@@ -106,8 +107,8 @@ func oneLine(s string, max int) string {
 	return s
 }
 
-// WriteJSON writes the report, streaming the results from the journal.
-func WriteJSON(w io.Writer, s *Summary, journal string) error {
+// writeJSON writes the report, streaming the results from the journal.
+func writeJSON(w io.Writer, s *Summary, journal string) error {
 	head := map[string]any{"version": 1, "suite": s.Suite, "description": s.Description, "stats": s.Stats, "matrix": s.Matrix}
 	if len(s.Cases) > 0 {
 		head["cases"] = s.Cases
@@ -121,7 +122,7 @@ func WriteJSON(w io.Writer, s *Summary, journal string) error {
 	io.WriteString(w, strings.TrimSuffix(strings.TrimSpace(string(b)), "}")+`,  "results": [`+"\n")
 	first := true
 	var werr error
-	err = ReadResults(journal, func(r Result) {
+	err = readResults(journal, func(r Result) {
 		if werr != nil {
 			return
 		}
@@ -162,8 +163,8 @@ type junitMessage struct {
 	Body    string `xml:",chardata"`
 }
 
-// WriteJUnit writes a JUnit XML report, streaming from the journal.
-func WriteJUnit(w io.Writer, s *Summary, journal string) error {
+// writeJUnit writes a JUnit XML report, streaming from the journal.
+func writeJUnit(w io.Writer, s *Summary, journal string) error {
 	io.WriteString(w, xml.Header)
 	fmt.Fprintf(w, `<testsuites name=%s tests="%d" failures="%d" errors="%d" skipped="%d">`+"\n",
 		attr(s.Suite), s.Stats.Total, s.Stats.Failed, s.Stats.Errors, s.Stats.Skipped)
@@ -171,7 +172,7 @@ func WriteJUnit(w io.Writer, s *Summary, journal string) error {
 	enc.Indent("    ", "  ")
 	open := ""
 	var werr error
-	err := ReadResults(journal, func(r Result) {
+	err := readResults(journal, func(r Result) {
 		if werr != nil {
 			return
 		}
@@ -225,8 +226,8 @@ func attr(s string) string {
 	return `"` + strings.ReplaceAll(b.String(), `"`, "&#34;") + `"`
 }
 
-// WriteMarkdown writes the matrix and the failing cases.
-func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
+// writeMarkdown writes the matrix and the failing cases.
+func writeMarkdown(w io.Writer, s *Summary, journal string) error {
 	fmt.Fprintf(w, "# %s\n\n", mdEscape(s.Suite))
 	if s.Description != "" {
 		fmt.Fprintf(w, "%s\n\n", mdEscape(s.Description))
@@ -255,7 +256,7 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 	st := s.Stats
 	fmt.Fprintf(w, "\n%d cells: %d passed, %d failed, %d errors, %d skipped, %d cached.\n", st.Total, st.Passed, st.Failed, st.Errors, st.Skipped, st.Cached)
 	header := false
-	return ReadResults(journal, func(r Result) {
+	return readResults(journal, func(r Result) {
 		if r.Pass || r.Skipped {
 			return
 		}
@@ -280,3 +281,27 @@ func WriteMarkdown(w io.Writer, s *Summary, journal string) error {
 var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`)
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// reportWriters write a report in the format a file's extension names.
+var reportWriters = map[string]func(io.Writer, *Summary, string) error{
+	".json": writeJSON, ".xml": writeJUnit, ".html": writeHTML, ".md": writeMarkdown,
+	".csv": writeCSV, ".jsonl": writeJSONL, ".yaml": writeYAML, ".yml": writeYAML,
+}
+
+// IsReportName reports whether WriteReport knows the format name's
+// extension names: .json, .xml (JUnit), .html, .md, .csv, .jsonl, .yaml or
+// .yml.
+func IsReportName(name string) bool {
+	_, ok := reportWriters[strings.ToLower(filepath.Ext(name))]
+	return ok
+}
+
+// WriteReport writes the report to w in the format name's extension names
+// (see IsReportName), streaming the results from the journal.
+func WriteReport(w io.Writer, name string, s *Summary, journal string) error {
+	write, ok := reportWriters[strings.ToLower(filepath.Ext(name))]
+	if !ok {
+		return fmt.Errorf("%s: name a .json, .xml, .html, .md, .csv, .jsonl or .yaml file", name)
+	}
+	return write(w, s, journal)
+}

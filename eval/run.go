@@ -9,9 +9,8 @@ import (
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -22,7 +21,7 @@ type Target struct {
 	BaseURL  string
 	Provider llm.Provider // nil for offline and echo
 	Params   llm.Request  // temperature and max tokens
-	Price    *config.Price
+	Price    *llm.Price
 	// ID is the suite's provider id; Transform its transform (JavaScript
 	// applied to each reply); DelayMS a wait after each request.
 	ID        string
@@ -41,7 +40,11 @@ type Options struct {
 	Journal  string
 	Resume   bool
 	Registry *prompts.Registry
-	Lexicon  *lexicon.Lexicon
+	// Guard configures the guard that judges guarded mode and the guard
+	// assertions: the user's extra technologies and guard.ownership. The
+	// zero value is the embedded table, ownership inflation warned.
+	Guard guard.Options
+	judge *judging
 	// Resolve turns a suite's provider reference into a target.
 	Resolve func(ProviderRef) (*Target, error)
 	// Grader resolves the provider model-graded assertions ask.
@@ -49,10 +52,8 @@ type Options struct {
 	graders *graderCache
 	// Progress is called as cells finish.
 	Progress func(done, total int)
-	// MaxAttempts and Ownership are the user's rewrite.max_attempts and
-	// guard.ownership, for guarded mode and the guard assertion.
+	// MaxAttempts is the user's rewrite.max_attempts, for guarded mode.
 	MaxAttempts int
-	Ownership   guard.OwnershipMode
 	// Trust is --trust-suite: python assertions may run.
 	Trust bool
 	// DelayMS waits after each request to a provider (--delay).
@@ -123,9 +124,11 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 		opts.Concurrency = 4
 	}
 	opts.graders = &graderCache{}
-	if opts.Lexicon == nil {
-		opts.Lexicon = lexicon.Default()
+	judge, err := newJudging(opts.Guard)
+	if err != nil {
+		return nil, err
 	}
+	opts.judge = judge
 	p, err := s.plan(opts)
 	if err != nil {
 		return nil, err
@@ -161,72 +164,40 @@ func Run(ctx context.Context, s *Suite, opts Options) (*Summary, error) {
 	if opts.Progress != nil {
 		opts.Progress(len(done), p.count())
 	}
-	nw := workers(opts.Concurrency, p.count()-len(done))
-	results := make(chan Result, nw*2)
-	jobs := make(chan cell)
-	var wg sync.WaitGroup
-	for w := 0; w < nw; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for c := range jobs {
-				results <- runCell(ctx, s, c, opts)
-			}
-		}()
-	}
-	go func() {
-	feed:
-		for i := 0; i < p.count(); i++ {
-			if done[i] {
-				continue
-			}
-			select {
-			case jobs <- p.cell(i):
-			case <-ctx.Done():
-				break feed
-			}
-		}
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-
-	// write in cell order, holding early finishers back
-	pending := map[int]Result{}
-	next := 0
+	// cells run at once and are written in cell order; after Ctrl-C the
+	// cells already running finish (as interrupted, unless they got there)
 	finished := len(done)
-	var werr error
-	for r := range results {
-		pending[r.Cell] = r
-		for {
-			if done[next] {
-				next++
-				continue
-			}
-			x, ok := pending[next]
-			if !ok {
+	var mu sync.Mutex // guards finished and Progress's calls
+	feed := func(send func(cell) bool) error {
+		for i := 0; i < p.count(); i++ {
+			if !done[i] && !send(p.cell(i)) {
 				break
 			}
-			delete(pending, next)
-			next++
-			if werr == nil && !x.interrupted {
-				if werr = j.write(x); werr == nil {
-					sum.add(x)
-				}
-			}
-			finished++
 		}
-		if opts.Progress != nil {
-			opts.Progress(finished+len(pending), p.count())
-		}
+		return nil
 	}
-	// whatever finished out of order before an interrupt is kept too
-	for _, r := range pending {
-		if werr == nil && !r.interrupted {
-			if werr = j.write(r); werr == nil {
-				sum.add(r)
-			}
+	work := func(c cell) Result {
+		r := runCell(ctx, s, c, opts)
+		mu.Lock()
+		finished++
+		if opts.Progress != nil {
+			opts.Progress(finished, p.count())
 		}
+		mu.Unlock()
+		return r
+	}
+	werr := parallel.Ordered(ctx, workers(opts.Concurrency, p.count()-len(done)), feed, work, func(r Result) error {
+		if r.interrupted {
+			return nil // not recorded: --resume runs it
+		}
+		if err := j.write(r); err != nil {
+			return err
+		}
+		sum.add(r)
+		return nil
+	})
+	if ctx.Err() != nil && errors.Is(werr, ctx.Err()) {
+		werr = nil // interrupted: reported by the summary, not as an error
 	}
 	if err := j.close(); err != nil && werr == nil {
 		werr = err

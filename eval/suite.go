@@ -18,6 +18,9 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -356,6 +359,9 @@ type SuiteError struct {
 	Msg  string
 }
 
+// Is marks the error as the user's to fix: a command exits 2 on it.
+func (e *SuiteError) Is(target error) bool { return target == usage.Err }
+
 func (e *SuiteError) Error() string {
 	loc := e.File
 	if e.Line > 0 {
@@ -371,7 +377,7 @@ func (e *SuiteError) Error() string {
 // (file:// prompts, tests and vars), relative to the suite's folder.
 func ParseSuite(file string, data []byte, read func(string) ([]byte, error)) (*Suite, error) {
 	if read == nil {
-		read = ReadFile
+		read = fileio.ReadRegular
 	}
 	var root yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil {

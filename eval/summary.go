@@ -73,7 +73,7 @@ type Summary struct {
 	Resumed     int          `json:"-"`
 	Interrupted bool         `json:"-"`
 	Planned     int          `json:"-"`
-	// Failures holds the first MaxFailures failed or errored results.
+	// Failures holds the first maxFailures failed or errored results.
 	Failures []Result `json:"-"`
 	prompts  []string
 	provs    []string
@@ -81,8 +81,8 @@ type Summary struct {
 	cases    map[[3]string]*CaseStat
 }
 
-// MaxFailures bounds the failures a summary keeps for the terminal.
-const MaxFailures = 20
+// maxFailures bounds the failures a summary keeps for the terminal.
+const maxFailures = 20
 
 func newSummary(s *Suite, p *plan) *Summary {
 	sum := &Summary{Suite: s.File, Description: s.Description, Repeat: s.Repeat, Planned: p.count(),
@@ -150,7 +150,7 @@ func (s *Summary) add(r Result) {
 		m.Total++
 		m.scoreSum += r.Score
 	}
-	if (!r.Pass || r.Error != "") && len(s.Failures) < MaxFailures {
+	if (!r.Pass || r.Error != "") && len(s.Failures) < maxFailures {
 		s.Failures = append(s.Failures, r)
 	}
 	if s.Repeat > 1 && r.Error == "" {

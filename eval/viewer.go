@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
@@ -92,12 +91,12 @@ const (
 	segWarning = 4
 )
 
-// WriteHTML writes the report as the viewer page, streaming the results
+// writeHTML writes the report as the viewer page, streaming the results
 // from the run's journal.
-func WriteHTML(w io.Writer, s *Summary, journal string) error {
+func writeHTML(w io.Writer, s *Summary, journal string) error {
 	return writePage(w, s, func(fn func(Result) error) error {
 		var ferr error
-		err := ReadResults(journal, func(r Result) {
+		err := readResults(journal, func(r Result) {
 			if ferr == nil {
 				ferr = fn(r)
 			}
@@ -286,11 +285,11 @@ func ViewPage(report []byte, name string) ([]byte, error) {
 	if head.Suite == "" {
 		head.Suite = name
 	}
-	lex := lexicon.Default()
+	judge := viewJudging()
 	for i := range results {
 		r := &results[i]
 		if r.Guard == nil && !r.Skipped && r.Error == "" {
-			r.Guard = checkGuard(&subject{Output: r.Output, Input: str(r.Vars["input"]), Facts: strList(r.Vars["facts"]), Context: str(r.Vars["context"]), Lexicon: lex, Ownership: guard.OwnershipWarn})
+			r.Guard = checkGuard(&subject{Output: r.Output, Input: str(r.Vars["input"]), Facts: strList(r.Vars["facts"]), Context: str(r.Vars["context"]), judge: judge})
 		}
 	}
 	each := func(fn func(Result) error) error {

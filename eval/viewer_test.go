@@ -15,7 +15,6 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
 var updateScreens = flag.Bool("update-screens", false, "rewrite the viewer's golden screenshots")
@@ -51,7 +50,6 @@ func viewerResults() []Result {
 			"Backend engineer with six years of Go and PostgreSQL.\nBuilds payment systems.",
 		},
 	}
-	lex := lexicon.Default()
 	var out []Result
 	cell := 0
 	for _, prompt := range []string{"tighten-bullets", "measurable-impact"} {
@@ -71,7 +69,7 @@ func viewerResults() []Result {
 					out = append(out, r)
 					continue
 				}
-				r.Guard = checkGuard(&subject{Output: r.Output, Input: c.input, Lexicon: lex, Ownership: guard.OwnershipWarn})
+				r.Guard = checkGuard(&subject{Output: r.Output, Input: c.input, judge: viewJudging()})
 				g := Outcome{Type: "guard", Pass: !r.Guard.Rejected, Score: 1, Weight: 1, Reason: "guard: accept"}
 				if r.Guard.Rejected {
 					var why []string
@@ -133,9 +131,8 @@ func TestWilson(t *testing.T) {
 // TestViewerSegments: the output's added words and the guard's findings
 // are marked; the input's removed words are.
 func TestViewerSegments(t *testing.T) {
-	lex := lexicon.Default()
 	r := Result{Vars: map[string]any{"input": "Worked on the billing API."}, Output: "Built the billing API in Kafka for 2M users."}
-	r.Guard = checkGuard(&subject{Output: r.Output, Input: "Worked on the billing API.", Lexicon: lex})
+	r.Guard = checkGuard(&subject{Output: r.Output, Input: "Worked on the billing API.", judge: viewJudging()})
 	p := pageResultOf(r)
 	show := func(segs []seg) string {
 		var b strings.Builder

@@ -3,6 +3,7 @@ package guard
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
@@ -146,6 +147,6 @@ func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (s
 
 // complementary: a figure about downtime may come from two uptimes.
 func complementary(c, a claims.Quantity) bool {
-	return contains(c.Subjects, "downtime") && (len(a.Subjects) == 0 || contains(a.Subjects, "availability")) ||
-		contains(c.Subjects, "availability") && contains(a.Subjects, "downtime")
+	return slices.Contains(c.Subjects, "downtime") && (len(a.Subjects) == 0 || slices.Contains(a.Subjects, "availability")) ||
+		slices.Contains(c.Subjects, "availability") && slices.Contains(a.Subjects, "downtime")
 }

@@ -88,3 +88,53 @@ func ExampleGuard_Prepare() {
 	// accept
 	// reject
 }
+
+func ExampleOptions_lexicon() {
+	// a technology the embedded table lacks, in the lexicon's line format:
+	// name | category | aliases | flags | entails
+	g := guard.MustNew(guard.Options{Lexicon: []byte("Quarkflow | framework | QF | | Java\n")})
+	v := g.Check("Built the ingest service on QF.", "Built the ingest service in Java on Quarkflow.")
+	fmt.Println(v.Decision)
+	// Output:
+	// accept
+}
+
+func ExampleRender() {
+	g := guard.MustNew(guard.Options{})
+	rewrite := "Cut latency 60% with Kafka."
+	fmt.Print(guard.Render(rewrite, g.Check("Cut latency from 420 ms to 180 ms.", rewrite), false))
+	// Output:
+	// Cut latency 60% with Kafka.
+	//             ^^^      ^^^^^
+	//
+	// reject: 2 unsupported claims
+	//   ✗ "60%" is not in the source
+	//   ✗ "Kafka" (technology Apache Kafka) is not named in the source, nor implied by anything it names
+	//   · the source's "420 ms" is no longer stated
+	//   · the source's "180 ms" is no longer stated
+}
+
+func ExampleFeedback() {
+	g := guard.MustNew(guard.Options{})
+	v := g.Check("Cut latency from 420 ms to 180 ms.", "Cut latency 60% with Kafka.")
+	fmt.Println(guard.Feedback(v)) // what the model is told on its next attempt
+	// Output:
+	// - "60%" is not in the source: remove it, or keep the source's figure exactly, or write a placeholder such as [X%].
+	// - "Kafka" (technology Apache Kafka) is not named in the source, nor implied by anything it names: remove it; name only technologies the source names.
+}
+
+func ExampleGuard_Join() {
+	g := guard.MustNew(guard.Options{})
+	// facts the user vouches for, read once for a whole run of items
+	facts := g.Prepare(guard.Source{Facts: []string{"The billing API served 2M users."}})
+	for _, item := range []struct{ source, rewrite string }{
+		{"Rebuilt the billing API in Go.", "Rebuilt the billing API in Go for 2M users."},
+		{"Wrote the invoicing jobs.", "Wrote the invoicing jobs for 3M users."},
+	} {
+		src := g.Join(g.Prepare(guard.Source{Text: item.source}), facts)
+		fmt.Println(src.Check(item.rewrite).Decision)
+	}
+	// Output:
+	// accept
+	// reject
+}

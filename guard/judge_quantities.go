@@ -3,6 +3,7 @@ package guard
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
@@ -223,7 +224,7 @@ func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
 		return true
 	}
 	for _, x := range c.Subjects {
-		if contains(s.Subjects, x) {
+		if slices.Contains(s.Subjects, x) {
 			return true
 		}
 	}
@@ -238,18 +239,9 @@ func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
 			continue
 		}
 		for _, x := range c.Subjects {
-			if contains(o.Subjects, x) {
+			if slices.Contains(o.Subjects, x) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
 		}
 	}
 	return false

@@ -4,14 +4,15 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
 )
 
-// Marks are the escape codes Render uses; the zero value is plain text.
-type Marks struct{ Bad, Warn, Dim, Reset string }
-
-// Render shows a candidate with its unsupported words marked — coloured on a
-// terminal, underlined with ^ otherwise — followed by each reason.
-func Render(candidate string, v Verdict, m Marks) string {
+// Render shows a candidate with its unsupported words marked — in color
+// when color is true (for a terminal), else underlined with ^ — followed by
+// each reason.
+func Render(candidate string, v Verdict, color bool) string {
+	m := palette.For(color) // a rejection is marked as its words are: red, underlined
 	var b strings.Builder
 	var errs, others []Finding
 	for _, f := range v.Findings {
@@ -24,8 +25,8 @@ func Render(candidate string, v Verdict, m Marks) string {
 	}
 	for _, line := range lines(candidate) {
 		text := candidate[line[0]:line[1]]
-		if m.Bad != "" {
-			b.WriteString(colourSpans(text, line[0], errs, m) + "\n")
+		if color {
+			b.WriteString(markSpans(text, line[0], errs, m.Mark, m.Reset) + "\n")
 			continue
 		}
 		b.WriteString(text + "\n")
@@ -35,14 +36,14 @@ func Render(candidate string, v Verdict, m Marks) string {
 	}
 	switch v.Decision {
 	case Reject:
-		fmt.Fprintf(&b, "\n%sreject%s: %d unsupported claim%s\n", m.Bad, m.Reset, len(errs), plural(len(errs)))
+		fmt.Fprintf(&b, "\n%sreject%s: %d unsupported claim%s\n", m.Mark, m.Reset, len(errs), plural(len(errs)))
 	case NeedsInput:
 		fmt.Fprintf(&b, "\n%sneeds input%s: fill in the placeholders\n", m.Warn, m.Reset)
 	default:
 		b.WriteString("\naccept: every figure and technology is in the source\n")
 	}
 	for _, f := range errs {
-		fmt.Fprintf(&b, "  %s✗%s %s\n", m.Bad, m.Reset, f.Detail)
+		fmt.Fprintf(&b, "  %s✗%s %s\n", m.Mark, m.Reset, f.Detail)
 	}
 	for _, f := range others {
 		mark := "•"
@@ -101,15 +102,17 @@ func underline(text string, off int, fs []Finding) string {
 	return strings.TrimRight(b.String(), " ")
 }
 
-func colourSpans(text string, off int, fs []Finding, m Marks) string {
+// markSpans wraps the words of each finding in on and off; base is the
+// line's offset in the candidate.
+func markSpans(text string, base int, fs []Finding, on, off string) string {
 	var b strings.Builder
 	last := 0
 	for _, f := range fs {
-		s, e := f.Start-off, f.End-off
+		s, e := f.Start-base, f.End-base
 		if s < last || s < 0 || e > len(text) {
 			continue
 		}
-		b.WriteString(text[last:s] + m.Bad + text[s:e] + m.Reset)
+		b.WriteString(text[last:s] + on + text[s:e] + off)
 		last = e
 	}
 	b.WriteString(text[last:])

@@ -26,6 +26,8 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/bulletproof-cli/bulletproof/resume"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -45,9 +47,6 @@ const (
 	ContextSection = "section" // every other item of the same section
 	ContextResume  = "resume"  // the rest of the resume
 )
-
-// Sections a template may name.
-var Sections = []string{"summary", "experience", "skills", "projects", "education", "certifications"}
 
 // Template is one prompt.
 type Template struct {
@@ -118,11 +117,11 @@ func (t *Template) validate() error {
 		return fmt.Errorf("context %q: want none, role, section or resume", t.Context)
 	}
 	if len(t.Sections) == 0 {
-		return fmt.Errorf("sections: name at least one of %s", strings.Join(Sections, ", "))
+		return fmt.Errorf("sections: name at least one of %s", strings.Join(resume.Sections, ", "))
 	}
 	for _, s := range t.Sections {
-		if !slices.Contains(Sections, s) {
-			return fmt.Errorf("sections: unknown %q (one of %s)", s, strings.Join(Sections, ", "))
+		if !slices.Contains(resume.Sections, s) {
+			return fmt.Errorf("sections: unknown %q (one of %s)", s, strings.Join(resume.Sections, ", "))
 		}
 	}
 	if !strings.Contains(t.User, "<input>") || !strings.Contains(t.User, "</input>") {

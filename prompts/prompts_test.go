@@ -101,11 +101,13 @@ func TestParseErrors(t *testing.T) {
 		"job not fenced": "name: x\nsections: [summary]\nneeds_job: true\nuser: \"<input>{{.input}}</input>\"\n",
 	}
 	for name, src := range cases {
-		if _, err := Parse("x.yaml", []byte(src)); err == nil {
-			t.Errorf("%s: parsed without error", name)
-		} else if !strings.HasPrefix(err.Error(), "x.yaml: ") {
-			t.Errorf("%s: error does not name the file: %v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			if _, err := Parse("x.yaml", []byte(src)); err == nil {
+				t.Errorf("%s: parsed without error", name)
+			} else if !strings.HasPrefix(err.Error(), "x.yaml: ") {
+				t.Errorf("%s: error does not name the file: %v", name, err)
+			}
+		})
 	}
 	ok := "name: mine\ntitle: Mine\nsections: [experience]\nsystem: \"{{.rules}}\"\nuser: \"Go: <input>{{.input}}</input>\"\n"
 	tpl, err := Parse("mine.yaml", []byte(ok))

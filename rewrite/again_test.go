@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // TestAgainCarriesTheNote: asking again sends one request whose last turns

@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // runIndex is what every item of a run shares, computed once per run rather

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 const twoRoles = `# A
@@ -38,7 +38,7 @@ func TestContextAndScopeSources(t *testing.T) {
 			return it.Text
 		}}
 	}
-	status := func(r *Result, id string) string {
+	status := func(r *Result, id string) Status {
 		for _, it := range r.Items {
 			if it.ID == id {
 				return it.Status
@@ -47,7 +47,8 @@ func TestContextAndScopeSources(t *testing.T) {
 		return "missing"
 	}
 	cases := []struct {
-		prompt, scope, reply, id, want string
+		prompt, scope, reply, id string
+		want                     Status
 	}{
 		// role context: a tool of the same role, not its figure
 		{"technical-depth", ScopeItem, "Built the reporting service on Kafka.", "experience.0.bullets.1", StatusRewritten},
@@ -133,7 +134,7 @@ func BenchmarkRun(b *testing.B) {
 }
 
 func TestWorkers(t *testing.T) {
-	for _, c := range []struct{ conc, n, want int }{{4, 10, 4}, {4, 2, 2}, {0, 5, 1}, {1000, 5000, MaxConcurrency}, {8, 0, 1}} {
+	for _, c := range []struct{ conc, n, want int }{{4, 10, 4}, {4, 2, 2}, {0, 5, 1}, {1000, 5000, maxConcurrency}, {8, 0, 1}} {
 		if got := workers(c.conc, c.n); got != c.want {
 			t.Errorf("workers(%d, %d) = %d, want %d", c.conc, c.n, got, c.want)
 		}

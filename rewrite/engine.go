@@ -9,8 +9,8 @@ import (
 	"context"
 	"errors"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // ErrUnsupported is returned by an engine that cannot serve a prompt; the item

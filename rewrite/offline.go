@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,7 +20,9 @@ import (
 // and certifications. It sends nothing anywhere. The guard checks it like any
 // other engine.
 type Offline struct {
-	Lexicon *lexicon.Lexicon // nil: the embedded lexicon
+	// Lexicon holds extra technologies in the lexicon's line format, as
+	// guard.Options.Lexicon does, beside the embedded table.
+	Lexicon []byte
 }
 
 // Name implements Engine.
@@ -33,9 +36,9 @@ var OfflinePrompts = []string{"tighten-bullets", "measurable-impact", "project-d
 
 // Rewrite implements Engine.
 func (o Offline) Rewrite(_ context.Context, req Request) (Reply, error) {
-	lex := o.Lexicon
-	if lex == nil {
-		lex = lexicon.Default()
+	lex, err := lexicon.Load(o.Lexicon) // built once per set of extra entries
+	if err != nil {
+		return Reply{}, fmt.Errorf("the offline engine's lexicon: %w", err)
 	}
 	in := req.Data.Input
 	var out string
@@ -44,32 +47,32 @@ func (o Offline) Rewrite(_ context.Context, req Request) (Reply, error) {
 		if req.Item.Section == "summary" {
 			return Reply{}, ErrUnsupported
 		}
-		out = Tighten(in, req.Data.Tense, req.Style, lex)
+		out = tighten(in, req.Data.Tense, req.Style, lex)
 	case "measurable-impact":
-		out = AddPlaceholder(Tighten(in, req.Data.Tense, req.Style, lex), lex)
+		out = addPlaceholder(tighten(in, req.Data.Tense, req.Style, lex), lex)
 	case "match-job-language":
-		out = JobSpelling(in, req.Data.Job, lex)
+		out = jobSpelling(in, req.Data.Job, lex)
 	case "align-skills":
-		out = OrderSkills(in, req.Data.Job, lex)
+		out = orderSkills(in, req.Data.Job, lex)
 	case "certifications":
-		out = OrderCertifications(in, lex)
+		out = orderCertifications(in, lex)
 	case "education-relevance":
 		if !strings.HasSuffix(req.Item.ID, ".courses") {
 			return Reply{}, ErrUnsupported
 		}
-		out = OrderCourses(in)
+		out = orderCourses(in)
 	default:
 		return Reply{}, ErrUnsupported
 	}
 	return Reply{Raw: out, Text: out}, nil
 }
 
-// Tighten applies the bullet rules: weak opener, "used X to", tense, filler,
+// tighten applies the bullet rules: weak opener, "used X to", tense, filler,
 // tool capitals, first capital, the document's full-stop style. It never
 // makes a bullet worse: text that is not English passes through, a rule
 // that cannot apply cleanly leaves the bullet as it is, and names keep
 // their case.
-func Tighten(s, tense string, style Style, lex *lexicon.Lexicon) string {
+func tighten(s, tense string, style Style, lex *lexicon.Lexicon) string {
 	t := strings.TrimSpace(s)
 	if t == "" || !english.IsEnglish(t) {
 		return s
@@ -322,11 +325,11 @@ func punctuate(s string, style Style) string {
 	return s
 }
 
-// AddPlaceholder appends a result placeholder to a bullet that states no
+// addPlaceholder appends a result placeholder to a bullet that states no
 // quantity, so the candidate sees where a metric belongs: only to an
 // English, sentence-like bullet (see sentenceLike), never to a skill, an
 // empty highlight or a list after a colon.
-func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
+func addPlaceholder(s string, lex *lexicon.Lexicon) string {
 	if !sentenceLike(s) || !english.IsEnglish(s) {
 		return s
 	}
@@ -343,10 +346,10 @@ func AddPlaceholder(s string, lex *lexicon.Lexicon) string {
 	return s
 }
 
-// JobSpelling rewrites each tool the item names in the job ad's spelling of
+// jobSpelling rewrites each tool the item names in the job ad's spelling of
 // the same tool (Postgres -> PostgreSQL). Tools the item does not name are
 // never added.
-func JobSpelling(s, job string, lex *lexicon.Lexicon) string {
+func jobSpelling(s, job string, lex *lexicon.Lexicon) string {
 	spelling := map[*lexicon.Entry]string{}
 	for _, m := range lex.Find(job) {
 		if _, ok := spelling[m.Entry]; !ok {
@@ -369,9 +372,9 @@ func JobSpelling(s, job string, lex *lexicon.Lexicon) string {
 	return s
 }
 
-// OrderSkills reorders skill lines, and skills within a line, so that what
+// orderSkills reorders skill lines, and skills within a line, so that what
 // the job names comes first, in the job's order; the rest keep their order.
-func OrderSkills(section, job string, lex *lexicon.Lexicon) string {
+func orderSkills(section, job string, lex *lexicon.Lexicon) string {
 	rank := map[*lexicon.Entry]int{}
 	for i, m := range lex.Find(job) {
 		if _, ok := rank[m.Entry]; !ok {
@@ -433,10 +436,10 @@ func splitList(s string) []string {
 // cloudNative categories lead the certifications a cloud-native role values.
 var cloudNative = map[string]int{"cloud": 0, "cloud-service": 0, "container": 0, "iac": 0, "cicd": 1, "security": 1, "database": 2, "language": 2, "framework": 2}
 
-// OrderCertifications puts cloud, Kubernetes and infrastructure-as-code
+// orderCertifications puts cloud, Kubernetes and infrastructure-as-code
 // certifications first, then CI/CD and security, then languages and
 // databases, then the rest, keeping the written order within each group.
-func OrderCertifications(section string, lex *lexicon.Lexicon) string {
+func orderCertifications(section string, lex *lexicon.Lexicon) string {
 	lines := strings.Split(section, "\n")
 	rank := func(l string) int {
 		best := 3
@@ -453,8 +456,8 @@ func OrderCertifications(section string, lex *lexicon.Lexicon) string {
 
 var backendCourse = regexp.MustCompile(`(?i)distributed|database|operating system|network|algorithm|data structure|cloud|systems|concurren|security|compiler|parallel|software engineering`)
 
-// OrderCourses puts the courses most relevant to backend work first.
-func OrderCourses(s string) string {
+// orderCourses puts the courses most relevant to backend work first.
+func orderCourses(s string) string {
 	parts := splitList(s)
 	sort.SliceStable(parts, func(a, b int) bool {
 		return backendCourse.MatchString(parts[a]) && !backendCourse.MatchString(parts[b])

@@ -86,11 +86,11 @@ func TestOfflineOnRealBullets(t *testing.T) {
 	lex := lexicon.Default()
 	for _, c := range realBullets {
 		t.Run(c.in, func(t *testing.T) {
-			got := Tighten(c.in, "past", Style{Period: true}, lex)
+			got := tighten(c.in, "past", Style{Period: true}, lex)
 			if got != c.want {
-				t.Errorf("Tighten\n got %q\nwant %q", got, c.want)
+				t.Errorf("tighten\n got %q\nwant %q", got, c.want)
 			}
-			mi := AddPlaceholder(got, lex)
+			mi := addPlaceholder(got, lex)
 			if has := strings.HasSuffix(strings.TrimSuffix(mi, "."), placeholderTail); has != c.placeholder {
 				t.Errorf("measurable-impact: %q", mi)
 			}
@@ -145,8 +145,8 @@ func TestOfflineNeverMakesABulletWorse(t *testing.T) {
 	}
 	for _, in := range bullets {
 		for _, tense := range []string{"past", "present"} {
-			out := Tighten(in, tense, Style{Period: true}, lex)
-			mi := AddPlaceholder(out, lex)
+			out := tighten(in, tense, Style{Period: true}, lex)
+			mi := addPlaceholder(out, lex)
 			if v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: in}).Check(mi); v.Decision == guard.Reject {
 				t.Errorf("%q -> %q: rejected %+v", in, mi, v.Errors())
 			}

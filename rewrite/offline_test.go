@@ -41,18 +41,20 @@ func TestTighten(t *testing.T) {
 		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
 	}
 	for _, c := range cases {
-		if got := Tighten(c.in, c.tense, c.style, lex); got != c.want {
-			t.Errorf("Tighten(%q)\n got %q\nwant %q", c.in, got, c.want)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := tighten(c.in, c.tense, c.style, lex); got != c.want {
+				t.Errorf("tighten(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
 	}
 }
 
 func TestAddPlaceholder(t *testing.T) {
 	lex := lexicon.Default()
-	if got := AddPlaceholder("Migrated ETL jobs to Airflow.", lex); got != "Migrated ETL jobs to Airflow, resulting in [measurable result, e.g. X% faster or N users]." {
+	if got := addPlaceholder("Migrated ETL jobs to Airflow.", lex); got != "Migrated ETL jobs to Airflow, resulting in [measurable result, e.g. X% faster or N users]." {
 		t.Errorf("%q", got)
 	}
-	if got := AddPlaceholder("Cut costs 40%.", lex); got != "Cut costs 40%." {
+	if got := addPlaceholder("Cut costs 40%.", lex); got != "Cut costs 40%." {
 		t.Errorf("a bullet with a metric got a placeholder: %q", got)
 	}
 }
@@ -67,15 +69,17 @@ func TestJobSpelling(t *testing.T) {
 		"Ran postgres.":                  "Ran PostgreSQL.",
 	}
 	for in, want := range cases {
-		if got := JobSpelling(in, job, lex); got != want {
-			t.Errorf("JobSpelling(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := jobSpelling(in, job, lex); got != want {
+				t.Errorf("jobSpelling(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 }
 
 func TestOrderSkills(t *testing.T) {
 	lex := lexicon.Default()
-	got := OrderSkills("Languages: Python, Go, Bash\nData: Redis, PostgreSQL\nTools: Jira", "Go and PostgreSQL; Redis a plus", lex)
+	got := orderSkills("Languages: Python, Go, Bash\nData: Redis, PostgreSQL\nTools: Jira", "Go and PostgreSQL; Redis a plus", lex)
 	want := "Languages: Go, Python, Bash\nData: PostgreSQL, Redis\nTools: Jira"
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -84,11 +88,11 @@ func TestOrderSkills(t *testing.T) {
 
 func TestOrderCertificationsAndCourses(t *testing.T) {
 	lex := lexicon.Default()
-	got := OrderCertifications("Scrum Master Certified — Scrum Alliance, 2019\nCertified Kubernetes Application Developer (CKAD) — CNCF, 2021\nAWS Certified Developer — Amazon, 2022", lex)
+	got := orderCertifications("Scrum Master Certified — Scrum Alliance, 2019\nCertified Kubernetes Application Developer (CKAD) — CNCF, 2021\nAWS Certified Developer — Amazon, 2022", lex)
 	if got[:9] != "Certified" && got[:3] != "AWS" {
 		t.Errorf("cloud certifications not first:\n%s", got)
 	}
-	if got := OrderCourses("Art History, Distributed Systems, Poetry, Database Design"); got != "Distributed Systems, Database Design, Art History, Poetry" {
+	if got := orderCourses("Art History, Distributed Systems, Poetry, Database Design"); got != "Distributed Systems, Database Design, Art History, Poetry" {
 		t.Errorf("%q", got)
 	}
 }

@@ -9,10 +9,11 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Scopes of what the guard accepts as the source of a rewrite.
@@ -54,14 +55,14 @@ func Plan(doc *resume.Document, tpl *prompts.Template, section string) []resume.
 	return out
 }
 
-// MaxConcurrency caps items in flight, whatever the configuration asks: a
+// maxConcurrency caps items in flight, whatever the configuration asks: a
 // provider throttles long before this, and every worker holds a request.
-const MaxConcurrency = 64
+const maxConcurrency = 64
 
 // workers is the number of workers for n items: the configured
-// concurrency, never more than the items, never more than MaxConcurrency.
+// concurrency, never more than the items, never more than maxConcurrency.
 func workers(concurrency, n int) int {
-	return max(1, min(concurrency, n, MaxConcurrency))
+	return max(1, min(concurrency, n, maxConcurrency))
 }
 
 // Run rewrites every item the template applies to. Results come in document
@@ -78,45 +79,25 @@ func (p *Pipeline) Run(ctx context.Context, doc *resume.Document, tpl *prompts.T
 	var fatalOnce sync.Once
 	style := documentStyle(doc)
 	x := p.index(doc)
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		done int
-		next = make(chan int)
-	)
-	for w := 0; w < workers(p.Concurrency, len(items)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				r := p.rewriteItem(ctx, x, tpl, items[i], opts, style)
-				if r.fatal != nil {
-					fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
-				}
-				mu.Lock()
-				res.Items[i] = r
-				done++
-				if p.Progress != nil {
-					p.Progress(done, len(items))
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-feed:
-	for i := range items {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			for j := i; j < len(items); j++ {
-				res.Items[j] = ItemResult{ID: items[j].ID, Section: items[j].Section, Original: items[j].Text, Final: items[j].Text,
-					Status: StatusError, Error: "cancelled before it was sent", Candidates: []Candidate{}}
-			}
-			break feed
+	var mu sync.Mutex // guards done and Progress's calls
+	done := 0
+	started := parallel.Each(ctx, len(items), workers(p.Concurrency, len(items)), func(i int) {
+		r := p.rewriteItem(ctx, x, tpl, items[i], opts, style)
+		if r.fatal != nil {
+			fatalOnce.Do(func() { res.Fatal = r.fatal; stop() })
 		}
+		res.Items[i] = r
+		mu.Lock()
+		done++
+		if p.Progress != nil {
+			p.Progress(done, len(items))
+		}
+		mu.Unlock()
+	})
+	for j := started; j < len(items); j++ {
+		res.Items[j] = ItemResult{ID: items[j].ID, Section: items[j].Section, Original: items[j].Text, Final: items[j].Text,
+			Status: StatusError, Error: "cancelled before it was sent", Candidates: []Candidate{}}
 	}
-	close(next)
-	wg.Wait()
 	if res.Fatal != nil && outer.Err() == nil {
 		for i := range res.Items {
 			if it := &res.Items[i]; it.Status == StatusError && it.Error != res.Fatal.Error() {
@@ -255,7 +236,7 @@ func (p *Pipeline) rewrite(ctx context.Context, tpl *prompts.Template, it resume
 
 // badReply: the engine answered, but with nothing usable.
 func badReply(err error) bool {
-	return errors.Is(err, ErrBadReply) || errors.Is(err, ErrEmptyReply) || errors.Is(err, ErrMalformed)
+	return errors.Is(err, ErrBadReply) || errors.Is(err, errEmptyReply) || errors.Is(err, errMalformed)
 }
 
 // maxNotes caps the advice a model adds beside its rewrite.
@@ -275,8 +256,8 @@ func candidateText(reply Reply, err error, it resume.Item) (text, invalid string
 	if perr != nil {
 		return reply.Raw, perr.Error()
 	}
-	text, cerr := CheckReply(raw, it)
-	var ir *InvalidReply
+	text, cerr := checkReply(raw, it)
+	var ir *invalidReply
 	if errors.As(cerr, &ir) {
 		return raw, ir.Reason
 	}
@@ -381,8 +362,8 @@ func Finals(results ...*Result) map[string]string {
 	return out
 }
 
-// Apply writes each item's final text into a copy of doc.
-func Apply(doc *resume.Document, res *Result) (*resume.Document, error) {
+// applyFinals writes each item's final text into a copy of doc.
+func applyFinals(doc *resume.Document, res *Result) (*resume.Document, error) {
 	out := doc.Clone()
 	for _, it := range res.Items {
 		if it.Final == it.Original {

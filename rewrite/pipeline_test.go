@@ -4,13 +4,14 @@ import (
 	"context"
 	"errors"
 	"math/rand"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // scripted answers each item with the next of its replies, recording the
@@ -35,7 +36,7 @@ func (s *scripted) Rewrite(ctx context.Context, req Request) (Reply, error) {
 	if raw == "!error" {
 		return Reply{}, errors.New("server exploded")
 	}
-	text, notes, err := ParseReply(raw)
+	text, notes, err := parseReply(raw)
 	return Reply{Raw: raw, Text: text, Notes: notes, Usage: Usage{PromptTokens: 10, CompletionTokens: 5}}, err
 }
 
@@ -129,8 +130,8 @@ func TestNeedsInputUnsupportedAndErrors(t *testing.T) {
 		return it.Text
 	}}
 	res := (&Pipeline{Engine: e, MaxAttempts: 2, Concurrency: 3}).Run(context.Background(), parse(t), tpl(t, "measurable-impact"), Options{})
-	got := []string{res.Items[0].Status, res.Items[1].Status, res.Items[2].Status}
-	if strings.Join(got, ",") != "unchanged,error,needs_input" {
+	got := []Status{res.Items[0].Status, res.Items[1].Status, res.Items[2].Status}
+	if !slices.Equal(got, []Status{StatusUnchanged, StatusError, StatusNeedsInput}) {
 		t.Errorf("%v", got)
 	}
 	if res.Items[1].Final != res.Items[1].Original || res.Items[1].Error == "" {
@@ -196,7 +197,7 @@ func TestJobIsNeverAFact(t *testing.T) {
 func TestApply(t *testing.T) {
 	d := parse(t)
 	res := (&Pipeline{Engine: Offline{}, MaxAttempts: 1, Concurrency: 2}).Run(context.Background(), d, tpl(t, "tighten-bullets"), Options{})
-	out, err := Apply(d, res)
+	out, err := applyFinals(d, res)
 	if err != nil {
 		t.Fatal(err)
 	}

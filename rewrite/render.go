@@ -1,27 +1,19 @@
 package rewrite
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
 )
 
-// Palette colours a report; the zero value is plain text.
-type Palette struct {
-	Del, Add, Warn, Dim, Bold, Reset string
-}
-
-// Colors is the palette for terminals.
-var Colors = Palette{Del: "\x1b[31m", Add: "\x1b[32m", Warn: "\x1b[33m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-
 // statusLabel is how the text report names each status.
-var statusLabel = map[string]string{
+var statusLabel = map[Status]string{
 	StatusRewritten:    "rewritten",
 	StatusUnchanged:    "unchanged",
 	StatusKeptOriginal: "kept original",
@@ -32,12 +24,13 @@ var statusLabel = map[string]string{
 
 // RenderText writes a before/after diff per item, with the guard's reasons
 // where a candidate was rejected, and a tally.
-func RenderText(w io.Writer, r *Result, p Palette) { renderText(w, r, p, false) }
+// In color when color is true.
+func RenderText(w io.Writer, r *Result, color bool) { renderText(w, r, palette.For(color), false) }
 
 // RenderChanges is RenderText without the unchanged items.
-func RenderChanges(w io.Writer, r *Result, p Palette) { renderText(w, r, p, true) }
+func RenderChanges(w io.Writer, r *Result, color bool) { renderText(w, r, palette.For(color), true) }
 
-func renderText(w io.Writer, r *Result, p Palette, changesOnly bool) {
+func renderText(w io.Writer, r *Result, p palette.Palette, changesOnly bool) {
 	r = printable(r)
 	engine := r.Engine
 	if r.Model != "" {
@@ -48,7 +41,7 @@ func renderText(w io.Writer, r *Result, p Palette, changesOnly bool) {
 		if changesOnly && it.Status == StatusUnchanged {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s%s%s  %s\n", p.Dim, it.ID, p.Reset, colourStatus(it.Status, p))
+		fmt.Fprintf(w, "\n%s%s%s  %s\n", p.Dim, it.ID, p.Reset, colorStatus(it.Status, p))
 		switch it.Status {
 		case StatusRewritten, StatusNeedsInput:
 			del, add := wordDiff(it.Original, it.Final, p)
@@ -131,13 +124,13 @@ func lastCandidate(it ItemResult) *Candidate {
 	return &it.Candidates[len(it.Candidates)-1]
 }
 
-func colourStatus(s string, p Palette) string {
+func colorStatus(s Status, p palette.Palette) string {
 	c := ""
 	switch s {
 	case StatusRewritten:
-		c = p.Add
+		c = p.Good
 	case StatusKeptOriginal, StatusError:
-		c = p.Del
+		c = p.Bad
 	case StatusNeedsInput:
 		c = p.Warn
 	default:
@@ -149,7 +142,7 @@ func colourStatus(s string, p Palette) string {
 // Tally summarises statuses: "12 items: 9 rewritten, 1 needs your input, ...".
 func Tally(r *Result) string {
 	counts := r.Counts()
-	order := []string{StatusRewritten, StatusNeedsInput, StatusUnchanged, StatusKeptOriginal, StatusUnsupported, StatusError}
+	order := []Status{StatusRewritten, StatusNeedsInput, StatusUnchanged, StatusKeptOriginal, StatusUnsupported, StatusError}
 	var parts []string
 	for _, s := range order {
 		if n := counts[s]; n > 0 {
@@ -164,14 +157,6 @@ func Tally(r *Result) string {
 		return fmt.Sprintf("%d %s", len(r.Items), noun)
 	}
 	return fmt.Sprintf("%d %s: %s", len(r.Items), noun, strings.Join(parts, ", "))
-}
-
-// RenderJSON writes the result as indented JSON.
-func RenderJSON(w io.Writer, r *Result) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
 }
 
 // RenderMarkdown writes the result as a Markdown report.
@@ -225,8 +210,8 @@ func dedupe(s []string) []string {
 }
 
 // wordDiff marks the words removed from a and added in b.
-func wordDiff(a, b string, p Palette) (string, string) {
-	if p.Del == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
+func wordDiff(a, b string, p palette.Palette) (string, string) {
+	if p.Bad == "" || strings.Contains(a, "\n") || strings.Contains(b, "\n") {
 		return a, b
 	}
 	as, bs := worddiff.Diff(a, b)
@@ -241,14 +226,5 @@ func wordDiff(a, b string, p Palette) (string, string) {
 		}
 		return out.String()
 	}
-	return mark(a, as, p.Del), mark(b, bs, p.Add)
-}
-
-// markWords colours each word of s on its own, as the report always has.
-func markWords(s, on, off string) string {
-	w := strings.Fields(s)
-	for i := range w {
-		w[i] = on + w[i] + off
-	}
-	return strings.Join(w, " ")
+	return mark(a, as, p.Bad), mark(b, bs, p.Good)
 }

@@ -7,19 +7,19 @@ import (
 	"strings"
 )
 
-// ErrEmptyReply means the model answered with no text.
-var ErrEmptyReply = errors.New("the model's reply held no rewrite")
+// errEmptyReply means the model answered with no text.
+var errEmptyReply = errors.New("the model's reply held no rewrite")
 
-// ErrMalformed means the reply opened a JSON object it never closed.
-var ErrMalformed = errors.New("the model's reply was not valid JSON")
+// errMalformed means the reply opened a JSON object it never closed.
+var errMalformed = errors.New("the model's reply was not valid JSON")
 
 var fenceRe = regexp.MustCompile("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?```\\s*$")
 
-// ParseReply reads a model's answer: the JSON object {"rewrite": "...",
+// parseReply reads a model's answer: the JSON object {"rewrite": "...",
 // "notes": "..."} (also under "text", "bullet", "output" or "result"), the
 // same inside a code fence, or plain text; a leading list marker and
 // wrapping quotes are removed.
-func ParseReply(raw string) (text, notes string, err error) {
+func parseReply(raw string) (text, notes string, err error) {
 	t, n, err := extractReply(raw)
 	if err != nil {
 		return "", "", err
@@ -35,7 +35,7 @@ func extractReply(raw string) (text, notes string, err error) {
 	s := strings.TrimSpace(raw)
 	switch s {
 	case "null", `""`, "{}", "[]":
-		return "", "", ErrEmptyReply
+		return "", "", errEmptyReply
 	}
 	if m := fenceRe.FindStringSubmatch(s); m != nil {
 		s = strings.TrimSpace(m[1])
@@ -50,7 +50,7 @@ func extractReply(raw string) (text, notes string, err error) {
 			return strings.TrimSpace(t), strings.TrimSpace(n), nonEmpty(t)
 		}
 		if strings.Contains(s, `"rewrite"`) || !strings.HasSuffix(s, "}") {
-			return "", "", ErrMalformed
+			return "", "", errMalformed
 		}
 	} else if i, j := strings.Index(s, "{"), strings.LastIndex(s, "}"); i > 0 && j > i {
 		// "Here is the rewrite: {...}"
@@ -63,7 +63,7 @@ func extractReply(raw string) (text, notes string, err error) {
 
 func nonEmpty(s string) error {
 	if strings.TrimSpace(s) == "" {
-		return ErrEmptyReply
+		return errEmptyReply
 	}
 	return nil
 }

@@ -24,10 +24,12 @@ func TestParseReply(t *testing.T) {
 		{"```\n\n```", "", "", true},
 	}
 	for _, c := range cases {
-		text, notes, err := ParseReply(c.raw)
-		if (err != nil) != c.err || text != c.text || notes != c.notes {
-			t.Errorf("ParseReply(%q) = %q, %q, %v; want %q, %q, err=%v", c.raw, text, notes, err, c.text, c.notes, c.err)
-		}
+		t.Run(c.raw, func(t *testing.T) {
+			text, notes, err := parseReply(c.raw)
+			if (err != nil) != c.err || text != c.text || notes != c.notes {
+				t.Errorf("parseReply(%q) = %q, %q, %v; want %q, %q, err=%v", c.raw, text, notes, err, c.text, c.notes, c.err)
+			}
+		})
 	}
 }
 
@@ -36,7 +38,7 @@ func FuzzParseReply(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		text, _, err := ParseReply(s)
+		text, _, err := parseReply(s)
 		if err == nil && text == "" {
 			t.Fatalf("no error for an empty rewrite from %q", s)
 		}

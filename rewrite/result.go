@@ -2,14 +2,17 @@ package rewrite
 
 import "github.com/bulletproof-cli/bulletproof/guard"
 
+// Status is what became of an item.
+type Status string
+
 // Item statuses.
 const (
-	StatusRewritten    = "rewritten"     // an accepted candidate differs from the original
-	StatusUnchanged    = "unchanged"     // the accepted candidate is the original
-	StatusKeptOriginal = "kept_original" // every candidate was rejected
-	StatusNeedsInput   = "needs_input"   // accepted, with placeholders to fill
-	StatusUnsupported  = "unsupported"   // the engine cannot serve this prompt
-	StatusError        = "error"         // the engine failed (network, timeout); original kept
+	StatusRewritten    Status = "rewritten"     // an accepted candidate differs from the original
+	StatusUnchanged    Status = "unchanged"     // the accepted candidate is the original
+	StatusKeptOriginal Status = "kept_original" // every candidate was rejected
+	StatusNeedsInput   Status = "needs_input"   // accepted, with placeholders to fill
+	StatusUnsupported  Status = "unsupported"   // the engine cannot serve this prompt
+	StatusError        Status = "error"         // the engine failed (network, timeout); original kept
 )
 
 // Result is a prompt's run over a document.
@@ -34,7 +37,7 @@ type ItemResult struct {
 	Section    string      `json:"section"`
 	Original   string      `json:"original"`
 	Final      string      `json:"final"`
-	Status     string      `json:"status"`
+	Status     Status      `json:"status"`
 	Attempts   int         `json:"attempts"`
 	Candidates []Candidate `json:"candidates"`
 	Notes      string      `json:"notes,omitempty"`
@@ -52,8 +55,8 @@ type Candidate struct {
 }
 
 // Counts tallies statuses.
-func (r *Result) Counts() map[string]int {
-	m := map[string]int{}
+func (r *Result) Counts() map[Status]int {
+	m := map[Status]int{}
 	for _, it := range r.Items {
 		m[it.Status]++
 	}

@@ -3,8 +3,8 @@ package rewrite
 import (
 	"context"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Step is one prompt of a tailoring run and the sections it covers.
@@ -55,7 +55,7 @@ func (p *Pipeline) Tailor(ctx context.Context, doc *resume.Document, reg *prompt
 				return append(out, merged), cur, nil
 			}
 		}
-		next, err := Apply(cur, merged)
+		next, err := applyFinals(cur, merged)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // A reply is untrusted input: before the guard reads it, it must have the
@@ -29,8 +29,8 @@ const (
 	lengthSlack  = 200
 )
 
-// MaxCandidateLength is the most characters a reply for source may hold.
-func MaxCandidateLength(source string) int {
+// maxCandidateLength is the most characters a reply for source may hold.
+func maxCandidateLength(source string) int {
 	return lengthFactor*utf8.RuneCountInString(source) + lengthSlack
 }
 
@@ -53,10 +53,10 @@ func shapeOf(it resume.Item) shape {
 	return shapeLine
 }
 
-// InvalidReply says why a reply cannot be a candidate.
-type InvalidReply struct{ Reason string }
+// invalidReply says why a reply cannot be a candidate.
+type invalidReply struct{ Reason string }
 
-func (e *InvalidReply) Error() string { return "invalid reply: " + e.Reason }
+func (e *invalidReply) Error() string { return "invalid reply: " + e.Reason }
 
 // emptyWords are replies that mean "no rewrite"; they never replace an item.
 var emptyWords = map[string]bool{"null": true, "nil": true, "none": true, "undefined": true, "n/a": true, "na": true,
@@ -162,18 +162,18 @@ func signOffAt(line string) int {
 	return -1
 }
 
-// CheckReply turns a reply's text into the candidate for item, or says why
+// checkReply turns a reply's text into the candidate for item, or says why
 // it cannot be one. The text is what the reply parser extracted (the JSON
 // value, or the fenced or plain text), before any list marker is removed.
-func CheckReply(text string, item resume.Item) (string, error) {
+func checkReply(text string, item resume.Item) (string, error) {
 	invalid := func(format string, a ...any) (string, error) {
-		return "", &InvalidReply{Reason: fmt.Sprintf(format, a...)}
+		return "", &invalidReply{Reason: fmt.Sprintf(format, a...)}
 	}
 	text = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\u2028", "\n"))
 	if text == "" || emptyWords[strings.ToLower(text)] {
 		return invalid("the reply held no rewrite (%q)", shorten(text, 20))
 	}
-	if limit := MaxCandidateLength(item.Text); utf8.RuneCountInString(text) > limit {
+	if limit := maxCandidateLength(item.Text); utf8.RuneCountInString(text) > limit {
 		return invalid("the reply is %d characters long; a rewrite of this %d-character item may have at most %d", utf8.RuneCountInString(text), utf8.RuneCountInString(item.Text), limit)
 	}
 	if r, _, bad := safetext.FirstUnsafe(text); bad {
@@ -271,7 +271,7 @@ func shorten(s string, n int) string {
 // item's length cap, with an ellipsis where it was cut, and no unsafe rune.
 func capped(s, source string) string {
 	s = safetext.Terminal(s)
-	if n := MaxCandidateLength(source); utf8.RuneCountInString(s) > n {
+	if n := maxCandidateLength(source); utf8.RuneCountInString(s) > n {
 		return shorten(s, n)
 	}
 	return s
@@ -280,7 +280,7 @@ func capped(s, source string) string {
 // cappedRaw is a raw reply as fed back to the model: the length cap plus
 // room for the JSON around the rewrite.
 func cappedRaw(s, source string) string {
-	if n := MaxCandidateLength(source) + 1024; utf8.RuneCountInString(s) > n {
+	if n := maxCandidateLength(source) + 1024; utf8.RuneCountInString(s) > n {
 		return shorten(s, n)
 	}
 	return s

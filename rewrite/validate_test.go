@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 var (
@@ -51,8 +51,8 @@ func TestCheckReply(t *testing.T) {
 		{"colon in a bullet is not chatter", bulletItem, "Billing API: cut p95 latency from 420 ms to 180 ms.", "Billing API: cut p95 latency from 420 ms to 180 ms."},
 		{"I opener is not chatter", bulletItem, "I cut latency from 420 ms to 180 ms.", "I cut latency from 420 ms to 180 ms."},
 		{"megabyte", bulletItem, strings.Repeat("Cut latency. ", 80000), ""},
-		{"just over the cap", bulletItem, strings.Repeat("x", MaxCandidateLength(bulletItem.Text)+1), ""},
-		{"at the cap", bulletItem, strings.Repeat("x", MaxCandidateLength(bulletItem.Text)), strings.Repeat("x", MaxCandidateLength(bulletItem.Text))},
+		{"just over the cap", bulletItem, strings.Repeat("x", maxCandidateLength(bulletItem.Text)+1), ""},
+		{"at the cap", bulletItem, strings.Repeat("x", maxCandidateLength(bulletItem.Text)), strings.Repeat("x", maxCandidateLength(bulletItem.Text))},
 		{"summary paragraph joined", summaryItem, "Backend engineer with six years of Go.\nBuilds payment services.", "Backend engineer with six years of Go. Builds payment services."},
 		{"summary two paragraphs", summaryItem, "Backend engineer.\n\nBuilds payment services.", ""},
 		{"summary with a list", summaryItem, "Backend engineer:\n- Go\n- payments", ""},
@@ -69,7 +69,7 @@ func TestCheckReply(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, err := CheckReply(c.in, c.item)
+			got, err := checkReply(c.in, c.item)
 			if c.want == "" {
 				if err == nil {
 					t.Fatalf("accepted %q as %q", shorten(c.in, 60), shorten(got, 60))
@@ -77,7 +77,7 @@ func TestCheckReply(t *testing.T) {
 				return
 			}
 			if err != nil || got != c.want {
-				t.Fatalf("CheckReply(%q) = %q, %v; want %q", c.in, got, err, c.want)
+				t.Fatalf("checkReply(%q) = %q, %v; want %q", c.in, got, err, c.want)
 			}
 		})
 	}
@@ -100,7 +100,7 @@ func TestInvalidRepliesNeverReplaceAnItem(t *testing.T) {
 				t.Errorf("reply %q: %s has no invalid_reply candidate: %+v", shorten(b, 30), it.ID, it.Candidates)
 				continue
 			}
-			if n := len(it.Candidates[0].Text); n > MaxCandidateLength(it.Original)+10 {
+			if n := len(it.Candidates[0].Text); n > maxCandidateLength(it.Original)+10 {
 				t.Errorf("a %d-byte rejected reply was kept whole", n)
 			}
 		}
@@ -137,12 +137,12 @@ func FuzzCheckReply(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, it := range []resume.Item{bulletItem, summaryItem, skillsItem} {
-			out, err := CheckReply(s, it)
+			out, err := checkReply(s, it)
 			if err != nil {
 				continue
 			}
-			if out == "" || len([]rune(out)) > MaxCandidateLength(it.Text) {
-				t.Fatalf("CheckReply(%q) = %q", s, out)
+			if out == "" || len([]rune(out)) > maxCandidateLength(it.Text) {
+				t.Fatalf("checkReply(%q) = %q", s, out)
 			}
 			if !it.Whole && strings.Contains(out, "\n") {
 				t.Fatalf("a one-line item got %q", out)
@@ -165,7 +165,7 @@ func TestRenderRemovesEscapes(t *testing.T) {
 		Candidates: []Candidate{{Text: "Built \x1b[31mit\x1b[0m.", Verdict: "reject", Findings: []guard.Finding{{Severity: guard.Error, Detail: "bad \x1b[1m"}}}},
 	}}}
 	var b strings.Builder
-	RenderText(&b, r, Palette{})
+	RenderText(&b, r, false)
 	RenderMarkdown(&b, r)
 	if strings.ContainsRune(b.String(), 0x1b) || strings.ContainsRune(b.String(), 0x07) {
 		t.Errorf("escape printed:\n%q", b.String())

@@ -1,4 +1,4 @@
-// Writes internal/resume/testdata/office/docxjs.docx the way resume
+// Writes resume/testdata/office/docxjs.docx the way resume
 // builders made with the "docx" npm package do (its CV demo's layout):
 // a title, headings, company in bold with the dates after a right tab,
 // the position in italics, bullets from the package's own numbering.

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the Word and PDF fixtures in internal/resume/testdata/office
+# Regenerates the Word and PDF fixtures in resume/testdata/office
 # from the sources in its src/ folder. Tests never run this: they read the
 # committed files. Needs (Debian): pandoc python3-docx chromium
 # libreoffice-writer-nogui texlive-latex-base, node and npm. A tool that is
 # missing skips its fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=internal/resume/testdata/office
+out=resume/testdata/office
 src=$out/src
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes the python-docx fixtures for internal/resume (Word-like .docx files).
+"""Writes the python-docx fixtures for resume (Word-like .docx files).
 
 Run by scripts/make-office-fixtures.sh; needs python3-docx (Debian package).
 Usage: office_fixtures.py OUTDIR

@@ -14,9 +14,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // Set at build time: go build -ldflags "-X main.version=1.2.0 -X main.commit=abc123".
@@ -50,16 +49,11 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.err }
 
-// usageErr marks an error as the user's to fix (exit 2).
-func usageErr(format string, a ...any) error {
-	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
-}
-
 // errStopped ends a command whose normal end is Ctrl-C (a server, a
 // watch): exit 0, not the interrupted 130.
 var errStopped = &exitError{code: exitOK}
 
-// findings ends a command with exit 1 and no further message.
+// errFindings ends a command with exit 1 and no further message.
 var errFindings = &exitError{code: exitFindings}
 
 // app holds what commands share: streams, the terminal, configuration, and
@@ -70,6 +64,7 @@ type app struct {
 	stdout, stderr io.Writer
 	configFile     string
 	verbose        bool
+	colorMode      colorMode // --color
 	cfg            *config.Config
 	deps           deps
 	jobs           int        // requests a command runs at once: sizes connection pools
@@ -82,6 +77,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, d deps) int {
+	if d.getenv == nil {
+		d.getenv = os.Getenv
+	}
+	if d.setenv == nil {
+		d.setenv = os.Setenv
+	}
 	a := &app{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, deps: d}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -111,10 +112,10 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err == nil {
 		return exitOK
 	}
-	code := exitCode(err)
 	if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
-		code = exitUsage
+		err = usage.Wrap(err) // cobra's own, before any flag is parsed
 	}
+	code := exitCode(err)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.err != nil {
 		// an error may quote a server or a file: no escape reaches the terminal
@@ -123,26 +124,17 @@ func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return code
 }
 
+// exitCode is the code an error ends a command with: its own, 2 for an
+// error the user fixes (usage.Is), else 1.
 func exitCode(err error) int {
 	var ee *exitError
-	if errors.As(err, &ee) {
+	switch {
+	case errors.As(err, &ee):
 		return ee.code
-	}
-	var ue *config.UsageError
-	var ie *fileio.InputError
-	if errors.As(err, &ue) || errors.As(err, &ie) || isInputErr(err) {
+	case usage.Is(err):
 		return exitUsage
 	}
 	return exitFindings
-}
-
-func isInputErr(err error) bool {
-	for _, e := range []error{resume.ErrEmpty, resume.ErrBinary, resume.ErrNotUTF8, resume.ErrNoContent} {
-		if errors.Is(err, e) {
-			return true
-		}
-	}
-	return false
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -168,8 +160,11 @@ tightens weak bullets by rule.`,
 	root.SetVersionTemplate("bulletproof {{.Version}}\n")
 	root.PersistentFlags().StringVar(&a.configFile, "config", "", "config file (default ./bulletproof.yaml, then $XDG_CONFIG_HOME/bulletproof/config.yaml)")
 	root.PersistentFlags().BoolVarP(&a.verbose, "verbose", "v", false, "explain what is happening on stderr")
+	a.colorMode = colorAuto
+	root.PersistentFlags().Var(&a.colorMode, "color", "color the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never")
+	_ = root.RegisterFlagCompletionFunc("color", fixedCompletion(string(colorAuto), string(colorAlways), string(colorNever)))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageErr("%v (see `%s --help`)", err, c.CommandPath())
+		return usage.Errorf("%w (see `%s --help`)", err, c.CommandPath())
 	})
 	root.AddCommand(
 		a.rewriteCmd(),
@@ -226,23 +221,6 @@ func (a *app) versionCmd() *cobra.Command {
 	}
 }
 
-// loadConfig reads the configuration, binding the command's flags.
-func (a *app) loadConfig(cmd *cobra.Command) (*config.Config, error) {
-	if a.cfg != nil {
-		return a.cfg, nil
-	}
-	wd, _ := os.Getwd()
-	c, err := config.Load(config.Options{File: a.configFile, Flags: cmd.Flags(), Dir: wd})
-	if err != nil {
-		return nil, err
-	}
-	a.cfg = c
-	if a.verbose && c.File != "" {
-		a.notice("config: %s", c.File)
-	}
-	return c, nil
-}
-
 // notice writes a line to stderr.
 func (a *app) notice(format string, args ...any) {
 	a.noticeMu.Lock()
@@ -250,16 +228,46 @@ func (a *app) notice(format string, args ...any) {
 	fmt.Fprintln(a.stderr, safetext.Terminal(fmt.Sprintf(format, args...)))
 }
 
-// colour reports whether w is a terminal that may be coloured (NO_COLOR unset).
-func colour(w io.Writer) bool {
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+// colorMode is --color: auto, always or never.
+type colorMode string
+
+const (
+	colorAuto   colorMode = "auto"
+	colorAlways colorMode = "always"
+	colorNever  colorMode = "never"
+)
+
+func (m *colorMode) String() string { return string(*m) }
+func (m *colorMode) Type() string   { return "when" }
+
+func (m *colorMode) Set(s string) error {
+	switch v := colorMode(s); v {
+	case colorAuto, colorAlways, colorNever:
+		*m = v
+		return nil
+	}
+	return fmt.Errorf("%q: use auto, always or never", s)
+}
+
+// color reports whether output to w is colored: --color=always and never
+// decide; auto colors a terminal, unless NO_COLOR is set or TERM is dumb.
+func (a *app) color(w io.Writer) bool {
+	switch a.colorMode {
+	case colorAlways:
+		return true
+	case colorNever:
+		return false
+	}
+	if a.getenv("NO_COLOR") != "" || a.getenv("TERM") == "dumb" {
 		return false
 	}
 	return isTerminal(w)
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (stdin, stdout, stderr) is a
+// terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
@@ -275,7 +283,7 @@ func group(cmd *cobra.Command) *cobra.Command {
 		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
 			msg += fmt.Sprintf(": did you mean %q?", s[0])
 		}
-		return usageErr("%s (see `%s --help`)", msg, c.CommandPath())
+		return usage.Errorf("%s (see `%s --help`)", msg, c.CommandPath())
 	}
 	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
 	return cmd
@@ -286,9 +294,9 @@ func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		// The first example shows the flags the user meant to type.
 		if ex, _, _ := strings.Cut(strings.TrimSpace(cmd.Example), "\n"); ex != "" {
-			return usageErr("%s takes no arguments, got %q; try: %s", cmd.Name(), args[0], ex)
+			return usage.Errorf("%s takes no arguments, got %q; try: %s", cmd.Name(), args[0], ex)
 		}
-		return usageErr("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
+		return usage.Errorf("%s takes no arguments, got %q (see `%s --help`)", cmd.Name(), args[0], cmd.CommandPath())
 	}
 	return nil
 }
@@ -296,7 +304,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErr("%s needs %s (see `%s --help`)", cmd.Name(), what, cmd.CommandPath())
+			return usage.Errorf("%s needs %s (see `%s --help`)", cmd.Name(), what, cmd.CommandPath())
 		}
 		return nil
 	}
@@ -309,5 +317,5 @@ func checkFormat(format string, allowed ...string) error {
 			return nil
 		}
 	}
-	return usageErr("unknown --format %q: use %s", format, strings.Join(allowed, ", "))
+	return usage.Errorf("unknown --format %q: use %s", format, strings.Join(allowed, ", "))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 func (a *app) configCmd() *cobra.Command {
@@ -62,13 +63,12 @@ defaults. config.example.yaml documents every key.`,
 		Short: "Print the config file in use, or where `config init` would write one",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			wd, _ := os.Getwd()
-			p, err := config.Path(config.Options{File: a.configFile, Dir: wd})
+			p, err := config.Path(config.Options{File: a.configFile, Dir: a.workDir(), Getenv: a.getenv})
 			if err != nil {
 				return err
 			}
 			if p == "" {
-				user, err := config.UserPath()
+				user, err := config.UserPath(a.getenv)
 				if err != nil {
 					return err
 				}
@@ -89,12 +89,12 @@ defaults. config.example.yaml documents every key.`,
 			p := a.configFile
 			if p == "" {
 				var err error
-				if p, err = config.UserPath(); err != nil {
+				if p, err = config.UserPath(a.getenv); err != nil {
 					return err
 				}
 			}
 			if fileio.Exists(p) && !force {
-				return usageErr("%s already exists: edit it, or add --force to replace it with the example", p)
+				return usage.Errorf("%s already exists: edit it, or add --force to replace it with the example", p)
 			}
 			if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 				return fmt.Errorf("create %s: %w", filepath.Dir(p), err)
@@ -121,7 +121,7 @@ func (a *app) keyStatus(cfg *config.Config) {
 			continue
 		}
 		state := "not set"
-		if os.Getenv(p.APIKeyEnv) != "" {
+		if a.getenv(p.APIKeyEnv) != "" {
 			state = "set (****)"
 		}
 		lines = append(lines, fmt.Sprintf("  %s: $%s %s", n, p.APIKeyEnv, state))

@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 

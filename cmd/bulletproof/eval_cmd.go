@@ -8,16 +8,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/eval"
-	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // exitTestsFailed is promptfoo's exit code for failed test cases.
@@ -70,22 +69,25 @@ func (a *app) evalRunCmd() *cobra.Command {
 	f.BoolVar(&o.force, "force", false, "overwrite an existing --output file")
 	f.BoolVar(&o.batch, "batch", false, "send uncached requests through the OpenAI or Anthropic batch API: half price, answered within hours; the same command collects a batch after Ctrl-C")
 	f.String("provider", "", "run only against this provider (overrides the suite's list)")
-	f.String("timeout", "60s", "time limit for one model request")
-	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
+	config.AddFlag(f, "timeout", "time limit for one model request")
+	config.AddFlag(f, "max_retries", "retries after 429, 5xx and dropped connections (0 = none)")
 	o.suiteFlags.add(f)
 	return cmd
 }
 
 // cacheDir is eval.cache_dir, else $XDG_CACHE_HOME/bulletproof/eval.
-func cacheDir(cfg *config.Config) (string, error) {
-	if cfg.EvalCache != "" {
-		return cfg.EvalCache, nil
+func (a *app) cacheDir(cfg *config.Config) (string, error) {
+	if cfg.Eval.CacheDir != "" {
+		return cfg.Eval.CacheDir, nil
 	}
-	base := os.Getenv("XDG_CACHE_HOME")
+	base := a.getenv("XDG_CACHE_HOME")
 	if base == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", errors.New("no cache folder: set XDG_CACHE_HOME or eval.cache_dir")
+		home := a.getenv("HOME")
+		if home == "" {
+			var err error
+			if home, err = os.UserHomeDir(); err != nil {
+				return "", errors.New("no cache folder: set XDG_CACHE_HOME or eval.cache_dir")
+			}
 		}
 		base = filepath.Join(home, ".cache")
 	}
@@ -97,19 +99,19 @@ func (a *app) runEval(cmd *cobra.Command, path string, o *evalOptions) error {
 		return err
 	}
 	if o.concurrency < 1 {
-		return usageErr("-j must be at least 1")
+		return usage.Errorf("-j must be at least 1")
 	}
 	if o.batch && o.noCache {
-		return usageErr("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
+		return usage.Errorf("--batch fills the reply cache with the batch's answers: drop --no-cache (or run `bulletproof eval cache clear` first)")
 	}
 	if o.concurrency > eval.MaxConcurrency {
 		a.notice("-j %d: running at most %d cells at once", o.concurrency, eval.MaxConcurrency)
 		o.concurrency = eval.MaxConcurrency
 	}
 	if o.delayMS < 0 {
-		return usageErr("--delay must not be negative")
+		return usage.Errorf("--delay must not be negative")
 	}
-	if err := loadEnvFiles(o.envFiles); err != nil {
+	if err := a.loadEnvFiles(o.envFiles); err != nil {
 		return err
 	}
 	if o.watch {
@@ -147,7 +149,7 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if err != nil {
 		return err
 	}
-	dir, err := cacheDir(cfg)
+	dir, err := a.cacheDir(cfg)
 	if err != nil {
 		return err
 	}
@@ -166,8 +168,8 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 	if o.resume && !fileio.Exists(journal) {
 		a.notice("nothing to resume for %s: running it whole", path)
 	}
-	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Lexicon: lex,
-		MaxAttempts: cfg.Rewrite.MaxAttempts, Ownership: guard.OwnershipMode(cfg.Guard.Ownership), Trust: o.trust, DelayMS: o.delayMS,
+	opts := eval.Options{Concurrency: concurrency, Cache: cache, Journal: journal, Resume: o.resume, Registry: reg, Guard: guardOptions(cfg, lex),
+		MaxAttempts: cfg.Rewrite.MaxAttempts, Trust: o.trust, DelayMS: o.delayMS,
 		Resolve: func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) },
 		Grader:  func(ref eval.ProviderRef) (*eval.Target, error) { return a.evalTarget(cfg, ref, o.trust) }}
 	var bar *progress.Bar
@@ -186,18 +188,9 @@ func (a *app) runEvalOnce(cmd *cobra.Command, path string, o *evalOptions, touch
 		bar.Finish()
 	}
 	if err != nil {
-		var se *eval.SuiteError
-		var ke *config.SuiteKeyError
-		if errors.As(err, &se) || errors.As(err, &ke) {
-			return usageErr("%v", err)
-		}
-		return err
+		return err // a suite's own mistakes are usage errors (eval.SuiteError)
 	}
-	m := eval.Marks{}
-	if colour(a.stdout) {
-		m = eval.Marks{Good: "\x1b[32m", Bad: "\x1b[31m", Warn: "\x1b[33m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-	}
-	eval.RenderTerminal(a.stdout, sum, m)
+	eval.RenderTerminal(a.stdout, sum, a.color(a.stdout))
 	if a.verbose {
 		a.notice("%d cells in %s", sum.Stats.Total, time.Since(start).Round(time.Millisecond))
 	}
@@ -244,31 +237,6 @@ func (a *app) progress(label string, total int) *progress.Bar {
 	return progress.NewLines(a.stderr, label, total, 10*time.Second)
 }
 
-func writeEvalReport(path, ext string, sum *eval.Summary, journal string) error {
-	var b strings.Builder
-	var err error
-	switch ext {
-	case ".json":
-		err = eval.WriteJSON(&b, sum, journal)
-	case ".xml":
-		err = eval.WriteJUnit(&b, sum, journal)
-	case ".html":
-		err = eval.WriteHTML(&b, sum, journal)
-	case ".md":
-		err = eval.WriteMarkdown(&b, sum, journal)
-	case ".csv":
-		err = eval.WriteCSV(&b, sum, journal)
-	case ".jsonl":
-		err = eval.WriteJSONL(&b, sum, journal)
-	case ".yaml", ".yml":
-		err = eval.WriteYAML(&b, sum, journal)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return fileio.WriteAtomic(path, []byte(b.String()), 0o644)
-}
-
 func (a *app) evalCompareCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "compare OLD.json NEW.json",
@@ -286,13 +254,13 @@ before, fails now); 2 when a file is not a report.`,
 				}
 				defer f.Close()
 				if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
-					return usageErr("%s is not a regular file", p)
+					return usage.Errorf("%s is not a regular file", p)
 				}
 				files[i] = io.LimitReader(f, 1<<30)
 			}
 			changes, err := eval.Compare(files[0], files[1])
 			if err != nil {
-				return usageErr("%v", err)
+				return usage.Wrap(err)
 			}
 			if len(changes) == 0 {
 				fmt.Fprintln(a.stdout, "no cell changed")
@@ -333,7 +301,7 @@ func (a *app) evalCacheCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			dir, err := cacheDir(cfg)
+			dir, err := a.cacheDir(cfg)
 			if err != nil {
 				return err
 			}

@@ -50,6 +50,7 @@ func evalResults(t *testing.T, path string) []map[string]any {
 
 func TestEvalEverydayFlags(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	suite := filepath.Join(dir, "promptfooconfig.yaml")
 	os.WriteFile(suite, []byte(echoSuite), 0o644)
 	out := func(name string) string { return filepath.Join(dir, name) }
@@ -114,11 +115,9 @@ func TestEvalEverydayFlags(t *testing.T) {
 	// --env-file fills variables the environment lacks
 	os.WriteFile(out(".env"), []byte("EVAL_TEST_CITY=Oslo\n# comment\nexport EVAL_TEST_OTHER='x y'\n"), 0o600)
 	os.WriteFile(suite, []byte(strings.Replace(echoSuite, "vars: {city: Lyon}", "vars: {city: Lyon}\n  assert: [{type: javascript, value: 'true'}]", 1)), 0o644)
-	if r = cli(t, "", "eval", "run", suite, "--env-file", out(".env"), "--filter-first-n", "1"); r.code != 0 || os.Getenv("EVAL_TEST_CITY") != "Oslo" {
+	if r = cli(t, "", "eval", "run", suite, "--env-file", out(".env"), "--filter-first-n", "1"); r.code != 0 || envOf(t).getenv("EVAL_TEST_CITY") != "Oslo" {
 		t.Errorf("--env-file: %+v", r)
 	}
-	os.Unsetenv("EVAL_TEST_CITY")
-	os.Unsetenv("EVAL_TEST_OTHER")
 	if r = cli(t, "", "eval", "run", suite, "--env-file", out("missing.env")); r.code != 2 {
 		t.Errorf("missing --env-file: %+v", r)
 	}

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -12,7 +12,9 @@ import (
 	"github.com/bulletproof-cli/bulletproof/eval"
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // suiteFlags are the flags that shape which suite runs and how: the ones
@@ -45,7 +47,7 @@ func (o *suiteFlags) add(f *pflag.FlagSet) {
 
 // loadEnvFiles reads --env-file files into the environment, without
 // replacing variables already set.
-func loadEnvFiles(paths []string) error {
+func (a *app) loadEnvFiles(paths []string) error {
 	for _, p := range paths {
 		b, _, err := fileio.Read(p, nil)
 		if err != nil {
@@ -53,11 +55,13 @@ func loadEnvFiles(paths []string) error {
 		}
 		vars, err := gotenv.StrictParse(strings.NewReader(string(b)))
 		if err != nil {
-			return usageErr("--env-file %s: %v", p, err)
+			return usage.Errorf("--env-file %s: %w", p, err)
 		}
 		for k, v := range vars {
-			if _, set := os.LookupEnv(k); !set {
-				os.Setenv(k, v)
+			if a.getenv(k) == "" {
+				if err := a.deps.setenv(k, v); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -82,10 +86,10 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 			touched(p)
 		}
 		// tests: file:// may name a FIFO: Ctrl-C must still stop the read
-		return fileio.Cancellable(a.ctx, func() ([]byte, error) { return read(p) })
+		return parallel.Await(a.ctx, func() ([]byte, error) { return read(p) })
 	})
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return nil, usage.Wrap(err)
 	}
 	for _, n := range suite.Notices {
 		a.notice("%s: %s", name, n)
@@ -97,7 +101,7 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 		for _, kv := range o.vars {
 			k, v, ok := strings.Cut(kv, "=")
 			if !ok || k == "" {
-				return nil, usageErr("--var %q: give KEY=VALUE", kv)
+				return nil, usage.Errorf("--var %q: give KEY=VALUE", kv)
 			}
 			suite.DefaultTest.Vars[k] = v
 		}
@@ -106,14 +110,14 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 		suite.DefaultTest.Options.Provider = &eval.GraderRef{ID: o.grader}
 	}
 	if o.repeat < 0 || o.repeat > 1000 {
-		return nil, usageErr("--repeat %d: give 1 to 1000", o.repeat)
+		return nil, usage.Errorf("--repeat %d: give 1 to 1000", o.repeat)
 	}
 	if o.repeat > 0 {
 		suite.Repeat = o.repeat
 	}
 	f := eval.Filter{Pattern: o.filterPattern, FirstN: o.filterFirstN}
 	if o.filterFirstN < 0 {
-		return nil, usageErr("--filter-first-n must be at least 1")
+		return nil, usage.Errorf("--filter-first-n must be at least 1")
 	}
 	if o.filterFailing != "" {
 		vars, err := failingVars(o.filterFailing)
@@ -124,7 +128,7 @@ func (a *app) loadSuite(path string, o *suiteFlags, touched func(string)) (*eval
 	}
 	if f.Pattern != "" || f.FirstN > 0 || f.Failing != nil {
 		if err := f.Apply(suite); err != nil {
-			return nil, usageErr("%v", err)
+			return nil, usage.Wrap(err)
 		}
 	}
 	return suite, nil
@@ -138,9 +142,9 @@ func failingVars(path string) ([]map[string]any, error) {
 		return nil, err
 	}
 	defer f.Close()
-	results, err := eval.ReadReport(io.LimitReader(f, 512<<20))
+	results, err := eval.ReadReport(io.LimitReader(f, maxReport))
 	if err != nil {
-		return nil, usageErr("--filter-failing %s: %v", path, err)
+		return nil, usage.Errorf("--filter-failing %s: %w", path, err)
 	}
 	out := []map[string]any{}
 	for _, r := range results {
@@ -174,7 +178,7 @@ func (a *app) evalTarget(cfg *config.Config, ref eval.ProviderRef, trust bool) (
 	}
 	notice, err := cfg.GuardSuiteEndpoint(&r, trust)
 	if err != nil {
-		return nil, &exitError{code: exitUsage, err: err}
+		return nil, usage.Wrap(err)
 	}
 	if notice != "" {
 		a.notice("provider %s: %s", ref.Name(), notice)
@@ -203,25 +207,21 @@ func (a *app) evalTarget(cfg *config.Config, ref eval.ProviderRef, trust bool) (
 	return t, nil
 }
 
-// reportFormats are the --output endings and what they write.
-var reportFormats = map[string]string{".json": "JSON", ".xml": "JUnit XML", ".html": "HTML", ".md": "Markdown", ".csv": "CSV", ".jsonl": "JSON Lines", ".yaml": "YAML", ".yml": "YAML"}
-
 func checkOutputs(outputs []string, force bool) error {
 	seen := map[string]bool{}
 	for _, o := range outputs {
-		ext := strings.ToLower(filepath.Ext(o))
-		if _, ok := reportFormats[ext]; !ok {
-			return usageErr("--output %s: name a .json, .xml, .html, .md, .csv, .jsonl or .yaml file", o)
+		if !eval.IsReportName(o) {
+			return usage.Errorf("--output %s: name a .json, .xml, .html, .md, .csv, .jsonl or .yaml file", o)
 		}
 		if seen[o] {
-			return usageErr("--output %s is named twice", o)
+			return usage.Errorf("--output %s is named twice", o)
 		}
 		seen[o] = true
 		if !force && fileio.Exists(o) {
-			return usageErr("%s already exists: choose another --output, or add --force", o)
+			return usage.Errorf("%s already exists: choose another --output, or add --force", o)
 		}
 		if d := filepath.Dir(o); !fileio.Exists(d) {
-			return usageErr("--output %s: no folder %s", o, d)
+			return usage.Errorf("--output %s: no folder %s", o, d)
 		}
 	}
 	return nil
@@ -229,7 +229,11 @@ func checkOutputs(outputs []string, force bool) error {
 
 func writeEvalReports(outputs []string, sum *eval.Summary, journal string, notice func(string, ...any)) error {
 	for _, o := range outputs {
-		if err := writeEvalReport(o, strings.ToLower(filepath.Ext(o)), sum, journal); err != nil {
+		var b strings.Builder
+		if err := eval.WriteReport(&b, o, sum, journal); err != nil {
+			return fmt.Errorf("write %s: %w", o, err)
+		}
+		if err := fileio.WriteAtomic(o, []byte(b.String()), 0o644); err != nil {
 			return err
 		}
 		notice("wrote %s", o)

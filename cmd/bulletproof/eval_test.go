@@ -7,11 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 func TestEvalCommand(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	// the bundled suite passes offline
 	r := cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline")
 	if r.code != 0 || !strings.Contains(r.stdout, "0 failed") {
@@ -93,6 +94,7 @@ tests:
 // --no-cache is a usage error.
 func TestEvalBatch(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.BatchPolls = 2
 	s.Reply(`{"rewrite": "Built the billing API."}`)

@@ -8,17 +8,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // A shared suite cannot send the user's key anywhere the user did not
 // name; keyless local endpoints keep working.
 func TestSuiteCannotMoveKey(t *testing.T) {
 	dir := isolate(t)
-	t.Setenv("OPENAI_API_KEY", testKey)
-	t.Setenv("OPENAI_BASE_URL", "")
-	t.Setenv("OPENAI_API_BASE_URL", "")
-	t.Setenv("SECRET_TOKEN", "tok-0123456789abcdef")
+	t.Parallel()
+	setenv(t, "OPENAI_API_KEY", testKey)
+	setenv(t, "OPENAI_BASE_URL", "")
+	setenv(t, "OPENAI_API_BASE_URL", "")
+	setenv(t, "SECRET_TOKEN", "tok-0123456789abcdef")
 	s := llmtest.New(t, "openai")
 	s.Reply("Hello.")
 	write := func(name, body string) string {
@@ -71,7 +72,7 @@ func TestSuiteCannotMoveKey(t *testing.T) {
 	}
 	// $OPENAI_BASE_URL is the user's too, and it is where openai: goes
 	os.Remove(filepath.Join(dir, "bulletproof.yaml"))
-	t.Setenv("OPENAI_BASE_URL", s.BaseURL())
+	setenv(t, "OPENAI_BASE_URL", s.BaseURL())
 	r = cli(t, "", "eval", "run", write("plain.yaml", "prompts: [\"Say hi\"]\nproviders: [openai:chat:m]\ntests:\n  - assert: [{type: contains, value: Hello}]\n"), "--no-cache")
 	if r.code != 0 || auth() != "Bearer "+testKey {
 		t.Errorf("OPENAI_BASE_URL: %+v, Authorization %q", r, auth())
@@ -85,6 +86,7 @@ func TestSuiteCannotMoveKey(t *testing.T) {
 // it; a key written into a base_url is masked wherever the URL is shown.
 func TestKeysStayOut(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Reply("Your key is " + testKey + ", keep it safe.")
 	withFake(t, dir, s, "")
@@ -129,6 +131,7 @@ func TestKeysStayOut(t *testing.T) {
 
 func TestCompareRefusesWhatIsNotAReport(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	good := filepath.Join(dir, "good.json")
 	os.WriteFile(good, []byte(`{"version": 1, "results": [{"prompt": "p", "provider": "x", "test": "t", "vars": {"a": 1}, "pass": true, "score": 1}]}`), 0o644)
 	for name, body := range map[string]string{"package.json": `{"name": "app", "version": "1.0.0"}`, "list.json": `[1, 2]`, "text.json": "hello", "results.json": `{"results": 3}`} {

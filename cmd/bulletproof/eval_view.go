@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"os/exec"
@@ -18,9 +17,10 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/eval"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
-// maxReport bounds a report the viewer reads.
+// maxReport bounds a report read whole (the viewer, --filter-failing).
 const maxReport = 512 << 20
 
 func (a *app) evalViewCmd() *cobra.Command {
@@ -47,17 +47,14 @@ func (a *app) viewReport(ctx context.Context, path string, noOpen bool) error {
 	if err != nil {
 		return err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxReport+1))
+	data, err := fileio.ReadAtMost(f, maxReport)
 	f.Close()
 	if err != nil {
 		return &fileio.InputError{Path: path, Err: err}
 	}
-	if len(data) > maxReport {
-		return usageErr("%s: larger than %d MiB", path, maxReport>>20)
-	}
 	page, err := eval.ViewPage(data, filepath.Base(path))
 	if err != nil {
-		return usageErr("%s: %v", path, err)
+		return usage.Errorf("%s: %w", path, err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // syncBuffer is written by the command while the test reads it.
@@ -32,6 +32,7 @@ func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 // random path, refuses other Host names and paths, and stops on Ctrl-C.
 func TestEvalView(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Reply(`{"rewrite": "Led the billing API rewrite in Rust for 2M users <img src=x onerror=alert(1)>."}`)
 	withFake(t, dir, s, "")

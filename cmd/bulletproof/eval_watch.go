@@ -7,13 +7,15 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/spf13/cobra"
+
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // watchEval runs a suite, then again each time the suite or a file it
 // read changes, until Ctrl-C. A run's failure is reported, not fatal.
 func (a *app) watchEval(cmd *cobra.Command, path string, o *evalOptions) error {
 	if path == "-" {
-		return usageErr("--watch needs a suite file, not stdin")
+		return usage.Errorf("--watch needs a suite file, not stdin")
 	}
 	ctx := cmd.Context()
 	for {

@@ -7,17 +7,19 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/guard/pairs"
+	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/pairs"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
-type guardOptions struct {
+type guardFlags struct {
 	source, rewrite, pairs string
 	format                 string
 }
 
 func (a *app) guardCmd() *cobra.Command {
-	o := &guardOptions{}
+	o := &guardFlags{}
 	cmd := &cobra.Command{
 		Use:   "guard",
 		Short: "Check a rewrite against its source: no invented metrics or tools",
@@ -37,13 +39,13 @@ Exit code: 0 when accepted (or only placeholders to fill), 1 when rejected,
 	f := cmd.Flags()
 	f.StringVar(&o.source, "source", "", "the original text (- for stdin)")
 	f.StringVar(&o.rewrite, "rewrite", "", "the rewritten text (- for stdin)")
-	f.StringArray("facts", nil, "a file of facts you vouch for (repeatable)")
+	config.AddFlag(f, "guard.facts", "a file of facts you vouch for (repeatable)")
 	f.StringVar(&o.pairs, "pairs", "", `JSON Lines of {"id", "source", "rewrite", "facts"} to check in bulk (- for stdin)`)
 	f.StringVarP(&o.format, "format", "f", "", "output: text or json (jsonl with --pairs)")
 	return cmd
 }
 
-func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
+func (a *app) runGuard(cmd *cobra.Command, o *guardFlags) error {
 	cfg, lex, err := a.configAndLexicon(cmd)
 	if err != nil {
 		return err
@@ -51,7 +53,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	g := guardFor(cfg, lex)
 	if o.pairs != "" {
 		if o.source != "" || o.rewrite != "" {
-			return usageErr("--pairs checks a file of pairs: leave out --source and --rewrite")
+			return usage.Errorf("--pairs checks a file of pairs: leave out --source and --rewrite")
 		}
 		if o.format == "" {
 			o.format = "jsonl"
@@ -75,7 +77,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		sum, err := pairs.Run(cmd.Context(), in, a.stdout, g, facts, 0)
 		var le *pairs.LineError
 		if errors.As(err, &le) {
-			return usageErr("%s: %v", o.pairs, le)
+			return usage.Errorf("%s: %w", o.pairs, le)
 		}
 		if err != nil {
 			return err
@@ -95,10 +97,10 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 		return err
 	}
 	if o.source == "" || o.rewrite == "" {
-		return usageErr("give --source FILE and --rewrite FILE (or --pairs FILE.jsonl)")
+		return usage.Errorf("give --source FILE and --rewrite FILE (or --pairs FILE.jsonl)")
 	}
 	if o.source == "-" && o.rewrite == "-" {
-		return usageErr("--source and --rewrite cannot both be stdin")
+		return usage.Errorf("--source and --rewrite cannot both be stdin")
 	}
 	src, err := a.readText(o.source)
 	if err != nil {
@@ -108,7 +110,8 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 	if err != nil {
 		return err
 	}
-	// --facts is bound to guard.facts: the config's files and the flag's
+	// --facts is bound to guard.facts: the config's files, or the flag's
+	// when given
 	facts, err := a.readFacts(cfg.Guard.Facts)
 	if err != nil {
 		return err
@@ -119,11 +122,7 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardOptions) error {
 			return err
 		}
 	} else {
-		m := guard.Marks{}
-		if colour(a.stdout) {
-			m = guard.Marks{Bad: "\x1b[31;4m", Warn: "\x1b[33m", Dim: "\x1b[2m", Reset: "\x1b[0m"}
-		}
-		fmt.Fprint(a.stdout, guard.Render(trimNewline(cand), v, m))
+		fmt.Fprint(a.stdout, guard.Render(trimNewline(cand), v, a.color(a.stdout)))
 	}
 	if v.Decision == guard.Reject {
 		return errFindings

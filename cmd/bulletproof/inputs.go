@@ -1,22 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/spf13/cobra"
-
-	"github.com/bulletproof-cli/bulletproof/guard"
-	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // readResume reads and parses a resume file, or stdin for "-".
@@ -60,73 +49,6 @@ func (a *app) readFacts(paths []string) ([]string, error) {
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// configAndLexicon loads the configuration and the lexicon it names.
-func (a *app) configAndLexicon(cmd *cobra.Command) (*config.Config, *lexicon.Lexicon, error) {
-	cfg, err := a.loadConfig(cmd)
-	if err != nil {
-		return nil, nil, err
-	}
-	lex, err := a.lexiconFor(cfg)
-	return cfg, lex, err
-}
-
-// lexiconFor is the embedded lexicon plus guard.lexicon_extra.
-func (a *app) lexiconFor(cfg *config.Config) (*lexicon.Lexicon, error) {
-	lex := lexicon.Default()
-	if cfg == nil || cfg.Guard.LexiconExtra == "" {
-		return lex, nil
-	}
-	data, name, err := fileio.ReadContext(a.ctx, cfg.Guard.LexiconExtra, nil)
-	if err != nil {
-		return nil, fmt.Errorf("guard.lexicon_extra: %w", err)
-	}
-	// a binary file is named, not quoted into the error
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %s is a binary file, not a lexicon: point guard.lexicon_extra at a text file of entries, one a line (name | category | aliases | flags | entails)", name)}
-	}
-	out, err := lexicon.LoadFile(name, data)
-	if err != nil {
-		return nil, &config.UsageError{Err: fmt.Errorf("guard.lexicon_extra: %w", err)}
-	}
-	return out, nil
-}
-
-// guardFor is the guard over lex (the embedded lexicon plus
-// guard.lexicon_extra) with the user's guard.ownership.
-func guardFor(cfg *config.Config, lex *lexicon.Lexicon) *guard.Guard {
-	return guard.MustNew(guard.Options{Lexicon: lex.Extra(), Ownership: guard.OwnershipMode(cfg.Guard.Ownership)})
-}
-
-// registry is the built-in templates plus those in prompts.dir.
-func (a *app) registry(cfg *config.Config) (*prompts.Registry, error) {
-	r := prompts.Builtin()
-	if cfg == nil || cfg.PromptsDir == "" {
-		return r, nil
-	}
-	files, err := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yaml"))
-	if err != nil {
-		return nil, err
-	}
-	if st, err := os.Stat(cfg.PromptsDir); err != nil || !st.IsDir() {
-		return nil, &config.UsageError{Err: fmt.Errorf("prompts.dir %s: not a folder", cfg.PromptsDir)}
-	}
-	more, _ := filepath.Glob(filepath.Join(cfg.PromptsDir, "*.yml"))
-	files = append(files, more...)
-	sort.Strings(files)
-	for _, f := range files {
-		data, _, err := fileio.Read(f, nil)
-		if err != nil {
-			return nil, err
-		}
-		t, err := prompts.Parse(f, data)
-		if err != nil {
-			return nil, &config.UsageError{Err: err}
-		}
-		r.Add(t)
-	}
-	return r, nil
 }
 
 // plural is "1 item" / "3 items".

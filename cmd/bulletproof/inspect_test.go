@@ -10,6 +10,7 @@ import (
 
 func TestInspect(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	r := cli(t, "", "inspect", repo(t, "examples/resume.md"))
 	if r.code != 0 || !strings.Contains(r.stdout, "Senior Backend Engineer — Ledgerline") || !strings.Contains(r.stdout, "experience.0.bullets.0") || !strings.Contains(r.stdout, "L11") {
 		t.Errorf("text view: %+v", r)
@@ -42,6 +43,7 @@ func TestInspect(t *testing.T) {
 // every command.
 func TestHeadinglessStdin(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	r := cli(t, "- Worked on X.\n", "rewrite", "-", "--prompt", "tighten-bullets")
 	if r.code != 0 || !strings.Contains(r.stdout, "experience.0.bullets.0") {
 		t.Errorf("rewrite: %+v", r)
@@ -58,6 +60,7 @@ func TestHeadinglessStdin(t *testing.T) {
 // matter, tables, comments, line endings and emphasis stay as written.
 func TestWriteKeepsEveryOtherByte(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	src := "---\ntitle: CV\n---\n<!-- draft -->\n# Jo Doe\n\n| Email | jo@example.com |\n|---|---|\n\n## Experience\r\n### Engineer — Djet-Kyiv Co., Ltd\r\n2019 – 2021\r\n- Worked on the **billing** API in Go.\r\n- Cut build time by 40% with caching.  \r\n\r\n## Skills\n- Go, SQL\n"
 	in := filepath.Join(dir, "cv.md")
 	os.WriteFile(in, []byte(src), 0o600)

@@ -5,7 +5,8 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/lint"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 func (a *app) lintCmd() *cobra.Command {
@@ -42,7 +43,7 @@ Turn rules off with lint.disable in the config.`,
 			c := cfg.Lint
 			// a 5 MiB resume takes seconds to read and lint: on Ctrl-C the
 			// command returns at once, and the work stops on its own
-			rep, err := fileio.Cancellable(cmd.Context(), func() (*lint.Report, error) {
+			rep, err := parallel.Await(cmd.Context(), func() (*lint.Report, error) {
 				doc, rf, err := a.parseResume(cmd.Context(), name, data)
 				if err != nil {
 					return nil, err
@@ -71,11 +72,7 @@ Turn rules off with lint.disable in the config.`,
 					return err
 				}
 			} else {
-				m := lint.Marks{}
-				if colour(a.stdout) {
-					m = lint.Marks{Error: "\x1b[31m", Warning: "\x1b[33m", Info: "\x1b[36m", Dim: "\x1b[2m", Bold: "\x1b[1m", Reset: "\x1b[0m"}
-				}
-				lint.RenderText(a.stdout, name, rep, m)
+				lint.RenderText(a.stdout, name, rep, a.color(a.stdout))
 			}
 			if rep.HasWarnings() {
 				return errFindings

@@ -10,6 +10,7 @@ import (
 
 func TestLintCommand(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	r := cli(t, "", "lint", repo(t, "internal/lint/testdata/guide-style.md"))
 	if r.code != 0 || !strings.Contains(r.stdout, "Score: 100/100") {
 		t.Errorf("guide-style: %+v", r)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/internal/english"
@@ -18,25 +19,86 @@ type result struct {
 	code           int
 }
 
-// isolate gives a test its own HOME, XDG dirs and working directory, and no
-// BULLETPROOF_* environment.
+// testEnv is a test's own environment and working directory: commands
+// read them through deps, so tests leave the process's alone and may run
+// in parallel.
+type testEnv struct {
+	dir  string
+	mu   sync.Mutex
+	vars map[string]string
+}
+
+func (e *testEnv) getenv(k string) string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.vars[k]
+}
+
+func (e *testEnv) setenv(k, v string) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.vars[k] = v
+	return nil
+}
+
+// envs holds each isolated test's environment by test name; a subtest
+// uses its parent's.
+var envs sync.Map
+
+// isolate gives a test its own HOME, XDG dirs and working directory, NO_COLOR,
+// and no BULLETPROOF_* variables, and returns the directory.
 func isolate(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	t.Setenv("HOME", dir)
-	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
-	t.Setenv("XDG_CACHE_HOME", filepath.Join(dir, "cache"))
-	t.Setenv("NO_COLOR", "1")
-	for _, e := range os.Environ() {
-		if k, _, _ := strings.Cut(e, "="); strings.HasPrefix(k, "BULLETPROOF_") {
-			t.Setenv(k, "")
-			os.Unsetenv(k)
-		}
-	}
-	wd, _ := os.Getwd()
-	t.Chdir(dir)
-	t.Cleanup(func() { os.Chdir(wd) })
+	e := &testEnv{dir: dir, vars: map[string]string{
+		"HOME": dir, "XDG_CONFIG_HOME": filepath.Join(dir, "config"), "XDG_CACHE_HOME": filepath.Join(dir, "cache"),
+		"NO_COLOR": "1", "PATH": os.Getenv("PATH"),
+	}}
+	envs.Store(t.Name(), e)
+	t.Cleanup(func() { envs.Delete(t.Name()) })
 	return dir
+}
+
+// isolateHere is isolate that also makes the directory the working
+// directory, for tests that name files relative to it; such a test cannot
+// run in parallel.
+func isolateHere(t *testing.T) string {
+	t.Helper()
+	dir := isolate(t)
+	t.Chdir(dir)
+	return dir
+}
+
+// envOf is the environment isolate gave t (or its parent test), or nil.
+func envOf(t *testing.T) *testEnv {
+	for name := t.Name(); ; {
+		if e, ok := envs.Load(name); ok {
+			return e.(*testEnv)
+		}
+		i := strings.LastIndexByte(name, '/')
+		if i < 0 {
+			return nil
+		}
+		name = name[:i]
+	}
+}
+
+// testDeps is d with t's isolated environment and directory, if it has one.
+func testDeps(t *testing.T, d deps) deps {
+	if e := envOf(t); e != nil {
+		d.getenv, d.setenv, d.dir = e.getenv, e.setenv, e.dir
+	}
+	return d
+}
+
+// setenv sets a variable in t's isolated environment.
+func setenv(t *testing.T, k, v string) {
+	t.Helper()
+	e := envOf(t)
+	if e == nil {
+		t.Fatal("setenv needs isolate first")
+	}
+	e.setenv(k, v)
 }
 
 // repo returns an absolute path to a file in the repository.
@@ -61,6 +123,7 @@ func cli(t *testing.T, stdin string, args ...string) result {
 
 func cliWith(t *testing.T, d deps, stdin string, args ...string) result {
 	t.Helper()
+	d = testDeps(t, d)
 	var out, errb bytes.Buffer
 	code := runWith(context.Background(), args, strings.NewReader(stdin), &out, &errb, d)
 	return result{out.String(), errb.String(), code}
@@ -68,6 +131,7 @@ func cliWith(t *testing.T, d deps, stdin string, args ...string) result {
 
 func TestVersion(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	for _, args := range [][]string{{"--version"}, {"version"}} {
 		r := cli(t, "", args...)
 		if r.code != 0 || !strings.HasPrefix(r.stdout, "bulletproof ") || !strings.Contains(r.stdout, "commit") {
@@ -78,6 +142,7 @@ func TestVersion(t *testing.T) {
 
 func TestRewriteExampleOffline(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	r := cli(t, "", "rewrite", repo(t, "examples/resume.md"), "--prompt", "tighten-bullets")
 	if r.code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
@@ -97,6 +162,7 @@ func TestRewriteExampleOffline(t *testing.T) {
 // shared JSON Resume samples.
 func TestRewriteJSONShape(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(repoRoot, "..", "shared", "data", "jsonresume", "*.resume.json"))
 	files = append(files, repo(t, "examples/resume.md"), repo(t, "examples/resume.json"))
 	for _, f := range files {
@@ -144,6 +210,7 @@ func TestRewriteJSONShape(t *testing.T) {
 
 func TestRewriteOutputAndInPlace(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	src := filepath.Join(dir, "r.md")
 	orig, _ := os.ReadFile(repo(t, "examples/resume.md"))
 	os.WriteFile(src, orig, 0o644)
@@ -197,6 +264,7 @@ func TestRewriteOutputAndInPlace(t *testing.T) {
 // nothing written.
 func TestBadInput(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	write := func(name string, b []byte) string {
 		p := filepath.Join(dir, name)
 		os.WriteFile(p, b, 0o644)
@@ -225,24 +293,27 @@ func TestBadInput(t *testing.T) {
 		{"no sections", []string{"rewrite", write("plain.txt", []byte("just some words\n"))}, "no resume sections"},
 	}
 	for _, c := range cases {
-		r := cli(t, "", c.args...)
-		if r.code != 2 {
-			t.Errorf("%s: exit %d, want 2 (%q)", c.name, r.code, r.stderr)
-		}
-		if !strings.Contains(r.stderr, c.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
-			t.Errorf("%s: stderr %q, want one line containing %q", c.name, r.stderr, c.want)
-		}
-		if r.stdout != "" {
-			t.Errorf("%s: wrote to stdout: %q", c.name, r.stdout)
-		}
-		if strings.Contains(r.stderr, "panic") {
-			t.Errorf("%s: panicked", c.name)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			r := cli(t, "", c.args...)
+			if r.code != 2 {
+				t.Errorf("%s: exit %d, want 2 (%q)", c.name, r.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, c.want) || strings.Count(strings.TrimSpace(r.stderr), "\n") > 0 {
+				t.Errorf("%s: stderr %q, want one line containing %q", c.name, r.stderr, c.want)
+			}
+			if r.stdout != "" {
+				t.Errorf("%s: wrote to stdout: %q", c.name, r.stdout)
+			}
+			if strings.Contains(r.stderr, "panic") {
+				t.Errorf("%s: panicked", c.name)
+			}
+		})
 	}
 }
 
 func TestPromptsCommands(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	r := cli(t, "", "prompts", "list", "--format", "json")
 	var list []map[string]any
 	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil || len(list) != 10 {
@@ -267,6 +338,7 @@ func TestPromptsCommands(t *testing.T) {
 
 func TestUserPromptsDir(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	pd := filepath.Join(dir, "mine")
 	os.MkdirAll(pd, 0o755)
 	os.WriteFile(filepath.Join(pd, "shout.yaml"), []byte("name: shout\ntitle: Shout\nsections: [experience]\nsystem: \"{{.rules}}\"\nuser: \"Shout it: <input>{{.input}}</input>\"\n"), 0o644)
@@ -283,6 +355,7 @@ func TestUserPromptsDir(t *testing.T) {
 
 func TestConfigCommands(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	r := cli(t, "", "config", "path")
 	want := filepath.Join(dir, "config", "bulletproof", "config.yaml")
 	if strings.TrimSpace(r.stdout) != want {
@@ -297,8 +370,8 @@ func TestConfigCommands(t *testing.T) {
 	if r = cli(t, "", "config", "init", "--force"); r.code != 0 {
 		t.Errorf("%+v", r)
 	}
-	t.Setenv("BULLETPROOF_REWRITE_MAX_ATTEMPTS", "5")
-	t.Setenv("OPENAI_API_KEY", "sk-test-should-never-print")
+	setenv(t, "BULLETPROOF_REWRITE_MAX_ATTEMPTS", "5")
+	setenv(t, "OPENAI_API_KEY", "sk-test-should-never-print")
 	r = cli(t, "", "config", "show")
 	if r.code != 0 || !strings.Contains(r.stdout, "rewrite.max_attempts") || !strings.Contains(r.stdout, "env BULLETPROOF_REWRITE_MAX_ATTEMPTS") {
 		t.Errorf("%+v", r)
@@ -314,6 +387,7 @@ func TestConfigCommands(t *testing.T) {
 
 func TestGuardCommand(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	src := filepath.Join(dir, "src.txt")
 	os.WriteFile(src, []byte("Cut p95 latency from 420 ms to 180 ms on the Go billing API.\n"), 0o644)
 	good := filepath.Join(dir, "good.txt")
@@ -344,6 +418,7 @@ func TestGuardCommand(t *testing.T) {
 
 func TestGuardPairs(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	var in strings.Builder
 	for i := 0; i < 300; i++ {
 		rw := "Cut latency from 420 ms to 180 ms."
@@ -389,6 +464,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestKeywords(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	r := cli(t, "We build Golang services on AWS (EKS) with Postgres. You will go far.", "keywords", "-", "--format", "json")
 	var out struct {
 		Keywords []struct {
@@ -411,6 +487,7 @@ func TestKeywords(t *testing.T) {
 
 func TestSafetyAndUsage(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	// unknown commands are usage errors with a suggestion
 	for _, args := range [][]string{{"rewirte", "x"}, {"config", "shw"}, {"eval", "rnu"}, {"prompts", "lst"}} {
 		if r := cli(t, "", args...); r.code != 2 || !strings.Contains(r.stderr, "unknown command") {
@@ -444,7 +521,7 @@ func TestSafetyAndUsage(t *testing.T) {
 	cache := filepath.Join(dir, "mycache")
 	os.MkdirAll(cache, 0o755)
 	os.WriteFile(filepath.Join(cache, "thesis.tex"), []byte("keep me"), 0o644)
-	t.Setenv("BULLETPROOF_EVAL_CACHE_DIR", cache)
+	setenv(t, "BULLETPROOF_EVAL_CACHE_DIR", cache)
 	cli(t, "", "eval", "run", repo(t, "examples/evals/backend-bullets.yaml"), "--provider", "offline")
 	if r := cli(t, "", "eval", "cache", "clear"); r.code != 0 {
 		t.Errorf("%+v", r)

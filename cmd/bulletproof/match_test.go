@@ -10,6 +10,7 @@ import (
 
 func TestMatchCommand(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	r := cli(t, "", "match", repo(t, "examples/resume.md"), "--job", repo(t, "examples/job.txt"), "--format", "json")
 	if r.code != 0 {
 		t.Fatalf("%+v", r)
@@ -57,6 +58,7 @@ func TestMatchCommand(t *testing.T) {
 
 func TestTailorOffline(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	out := filepath.Join(dir, "tailored.md")
 	r := cli(t, "", "tailor", repo(t, "examples/resume.md"), "--job", repo(t, "examples/job.txt"), "--output", out)
 	if r.code != 0 {

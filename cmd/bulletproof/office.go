@@ -5,13 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os/exec"
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/pdftext"
+	"github.com/bulletproof-cli/bulletproof/resume"
+	"github.com/bulletproof-cli/bulletproof/resume/pdftext"
 )
 
 // parseResume reads a resume's bytes in the format its content (or name)
@@ -52,8 +51,7 @@ func pdftotext(ctx context.Context, pdf []byte) ([]byte, error) {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-layout", "-enc", "UTF-8", "-", "-")
 	cmd.Stdin = bytes.NewReader(pdf)
-	var out limitedBuffer
-	out.limit = fileio.MaxInput
+	out := fileio.LimitedBuffer{Limit: fileio.MaxInput}
 	cmd.Stdout = &out
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("pdftotext: %w", err)
@@ -61,20 +59,6 @@ func pdftotext(ctx context.Context, pdf []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// limitedBuffer keeps at most limit bytes and then fails the writer.
-type limitedBuffer struct {
-	bytes.Buffer
-	limit int
-}
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if b.Len()+len(p) > b.limit {
-		return 0, io.ErrShortWrite
-	}
-	return b.Buffer.Write(p)
-}
-
-// ctx is the run's context (for work outside a command's RunE).
 // verbosef writes a notice with -v.
 func (a *app) verbosef(format string, args ...any) {
 	if a.verbose {

@@ -10,18 +10,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
-	"github.com/bulletproof-cli/bulletproof/internal/resume/docx"
+	"github.com/bulletproof-cli/bulletproof/resume"
+	"github.com/bulletproof-cli/bulletproof/resume/docx"
 )
 
 func office(t *testing.T, name string) string {
-	return repo(t, filepath.Join("internal/resume/testdata/office", name))
+	return repo(t, filepath.Join("resume/testdata/office", name))
 }
 
 // A Chromium-printed PDF: its bullets are read and its rewrite writes to
 // Markdown, which reads back with the same bullets and lints.
 func TestPDFRewriteToMarkdown(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	out := filepath.Join(dir, "out.md")
 	r := cli(t, "", "rewrite", office(t, "chromium.pdf"), "--prompt", "tighten-bullets", "--output", out)
 	if r.code != 0 {
@@ -53,6 +54,7 @@ func TestPDFRewriteToMarkdown(t *testing.T) {
 // .docx -> .md -> lint: the round trip works and lint points at lines.
 func TestDocxToMarkdownToLint(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	out := filepath.Join(dir, "out.md")
 	if r := cli(t, "", "rewrite", office(t, "word-numbered.docx"), "--output", out); r.code != 0 {
 		t.Fatalf("%+v", r)
@@ -70,6 +72,7 @@ func TestDocxToMarkdownToLint(t *testing.T) {
 
 func TestWordAndPDFInputs(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	tests := []struct {
 		name string
 		args []string
@@ -108,6 +111,7 @@ func TestWordAndPDFInputs(t *testing.T) {
 
 func TestNeitherFormatSaysWhatIsRead(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	p := filepath.Join(dir, "resume.bin")
 	os.WriteFile(p, []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, 0o644)
 	r := cli(t, "", "rewrite", p)

@@ -65,9 +65,9 @@ func runCompatFixture(t *testing.T, dir string) (int, int) {
 	}
 	srv := httptest.NewServer(&fakeopenai.Server{Rules: rules})
 	defer srv.Close()
-	t.Setenv("OPENAI_BASE_URL", srv.URL+"/v1")
-	t.Setenv("OPENAI_API_BASE_URL", "")
-	t.Setenv("OPENAI_API_KEY", "sk-fake-0000000000000000")
+	setenv(t, "OPENAI_BASE_URL", srv.URL+"/v1")
+	setenv(t, "OPENAI_API_BASE_URL", "")
+	setenv(t, "OPENAI_API_KEY", "sk-fake-0000000000000000")
 	suite := filepath.Join(dir, "promptfooconfig.yaml")
 	if usesPython(t, dir) {
 		if _, err := exec.LookPath("python3"); err != nil {

@@ -5,10 +5,10 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/bulletproof-cli/bulletproof/prompts"
-
 	"github.com/spf13/cobra"
 
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/prompts"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -76,10 +76,10 @@ override a built-in, by putting YAML templates in a folder named by prompts.dir.
 				return err
 			}
 			if t.NeedsJob && job == "" {
-				return usageErr("prompt %s needs a job ad: add --job FILE", t.Name)
+				return usage.Errorf("prompt %s needs a job ad: add --job FILE", t.Name)
 			}
 			if section != "" && !t.AppliesTo(section) {
-				return usageErr("prompt %s rewrites %s, not %s", t.Name, strings.Join(t.Sections, " and "), section)
+				return usage.Errorf("prompt %s rewrites %s, not %s", t.Name, strings.Join(t.Sections, " and "), section)
 			}
 			doc, _, err := a.readResume(args[1])
 			if err != nil {
@@ -119,7 +119,6 @@ func offlineMark(name string) string {
 	return "no"
 }
 
-// loadRegistry loads the configuration and the prompts it makes available.
 // lookupPrompt finds a template by name; an unknown name is a usage error.
 func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, error) {
 	reg, err := a.loadRegistry(cmd)
@@ -128,11 +127,12 @@ func (a *app) lookupPrompt(cmd *cobra.Command, name string) (*prompts.Template, 
 	}
 	t, err := reg.Lookup(name)
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return nil, usage.Wrap(err)
 	}
 	return t, nil
 }
 
+// loadRegistry loads the configuration and the prompts it makes available.
 func (a *app) loadRegistry(cmd *cobra.Command) (*prompts.Registry, error) {
 	cfg, err := a.loadConfig(cmd)
 	if err != nil {

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 const testKey = "sk-live-9a8b7c6d5e4f3a2b1c0d"
@@ -21,7 +21,7 @@ func withFake(t *testing.T, dir string, s *llmtest.Server, extra string) {
 	cfg := "provider: fake\nproviders:\n  fake:\n    type: " + s.Format + "\n    base_url: " + s.BaseURL() +
 		"\n    api_key_env: FAKE_API_KEY\n    model: fake-model\nprices:\n  - {model: fake-model, input: 1.0, output: 2.0}\n" + extra
 	os.WriteFile(filepath.Join(dir, "bulletproof.yaml"), []byte(cfg), 0o600)
-	t.Setenv("FAKE_API_KEY", testKey)
+	setenv(t, "FAKE_API_KEY", testKey)
 }
 
 func noSleep() deps {
@@ -30,6 +30,7 @@ func noSleep() deps {
 
 func TestRewriteWithModel(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
 		in := c.Messages[1].Content
@@ -81,6 +82,7 @@ func TestRewriteWithModel(t *testing.T) {
 
 func TestProviderErrorsAreOneLine(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "anthropic")
 	s.Answer(func(llmtest.Call, int) llmtest.Answer { return llmtest.Answer{Status: 401} })
 	withFake(t, dir, s, "")
@@ -90,7 +92,7 @@ func TestProviderErrorsAreOneLine(t *testing.T) {
 		strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 || len(s.Calls()) > 4 {
 		t.Errorf("%d calls; %+v", len(s.Calls()), r)
 	}
-	os.Unsetenv("FAKE_API_KEY")
+	setenv(t, "FAKE_API_KEY", "")
 	r = cli(t, "", "rewrite", repo(t, "examples/resume.md"))
 	if r.code != 2 || !strings.Contains(r.stderr, "set $FAKE_API_KEY") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
 		t.Errorf("missing key: %+v", r)
@@ -99,6 +101,7 @@ func TestProviderErrorsAreOneLine(t *testing.T) {
 
 func TestDryRunSendsNothing(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	withFake(t, dir, s, "")
 	r := cli(t, "", "rewrite", repo(t, "examples/resume.md"), "--dry-run")
@@ -107,6 +110,8 @@ func TestDryRunSendsNothing(t *testing.T) {
 	}
 }
 
+// TestProvidersCommand does not run in parallel: the port of the server it
+// closes must not be taken by another test's server.
 func TestProvidersCommand(t *testing.T) {
 	dir := isolate(t)
 	s := llmtest.New(t, "ollama")
@@ -125,6 +130,7 @@ func TestProvidersCommand(t *testing.T) {
 // Kafka changes nothing the user receives, even when the model obeys.
 func TestPromptInjection(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "googleai")
 	s.Answer(func(c llmtest.Call, _ int) llmtest.Answer {
 		return llmtest.Answer{Text: `{"rewrite": "Ten years of Kafka expertise across 10 years of event streaming with Rust."}`}
@@ -155,6 +161,7 @@ func TestPromptInjection(t *testing.T) {
 
 func TestInterruptKeepsWhatFinished(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
 		if strings.Contains(c.Messages[1].Content, "Responsible for") {
@@ -167,7 +174,7 @@ func TestInterruptKeepsWhatFinished(t *testing.T) {
 	time.AfterFunc(500*time.Millisecond, cancel)
 	var out, errb strings.Builder
 	start := time.Now()
-	code := runWith(ctx, []string{"rewrite", repo(t, "examples/resume.md"), "--format", "json"}, strings.NewReader(""), &out, &errb, noSleep())
+	code := runWith(ctx, []string{"rewrite", repo(t, "examples/resume.md"), "--format", "json"}, strings.NewReader(""), &out, &errb, testDeps(t, noSleep()))
 	if el := time.Since(start); el > 5*time.Second {
 		t.Errorf("took %s after Ctrl-C", el)
 	}

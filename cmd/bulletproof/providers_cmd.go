@@ -12,8 +12,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/bulletproof-cli/bulletproof/internal/config"
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 func (a *app) providersCmd() *cobra.Command {
@@ -37,60 +38,55 @@ reason. No resume text is sent. Exit code 1 when the provider in use fails.`,
 			}
 			type row struct{ name, typ, model, endpoint, status string }
 			rows := make([]row, len(names))
-			var wg sync.WaitGroup
 			failedActive := false
 			var mu sync.Mutex
-			for i, n := range names {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					r := row{name: n}
-					if cfg.IsOffline(n) {
-						r.typ, r.status = "offline", "OK (built in, sends nothing)"
-						rows[i] = r
-						return
-					}
-					lc, err := a.providerConfig(cfg, n)
-					if err != nil {
-						r.status = "failed: " + err.Error()
-						rows[i] = r
-						return
-					}
-					r.typ, r.model = lc.Type, lc.Model
-					lc.Timeout = min(lc.Timeout, 10*time.Second)
-					lc.MaxRetries = 0
-					prov, err := llm.New(lc)
+			parallel.Each(cmd.Context(), len(names), maxProviderChecks, func(i int) {
+				n := names[i]
+				r := row{name: n}
+				if cfg.IsOffline(n) {
+					r.typ, r.status = "offline", "OK (built in, sends nothing)"
+					rows[i] = r
+					return
+				}
+				lc, err := a.providerConfig(cfg, n)
+				if err != nil {
+					r.status = "failed: " + err.Error()
+					rows[i] = r
+					return
+				}
+				r.typ, r.model = lc.Type, lc.Model
+				lc.Timeout = min(lc.Timeout, 10*time.Second)
+				lc.MaxRetries = 0
+				prov, err := llm.New(lc)
+				switch {
+				case err != nil:
+					r.status = "failed: " + err.Error()
+				case !check:
+					r.endpoint, r.status = config.RedactURL(prov.Endpoint()), "not checked"
+				default:
+					r.endpoint = config.RedactURL(prov.Endpoint())
+					ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+					models, err := prov.Models(ctx)
+					cancel()
 					switch {
+					case llm.IsKind(err, llm.KindUnsupported):
+						r.status = "configured (not checked: needs the AWS CLI)"
 					case err != nil:
 						r.status = "failed: " + err.Error()
-					case !check:
-						r.endpoint, r.status = config.RedactURL(prov.Endpoint()), "not checked"
+					case lc.Model != "" && len(models) > 0 && !hasModel(models, lc.Model):
+						r.status = fmt.Sprintf("OK, but model %q is not among its %d models", lc.Model, len(models))
 					default:
-						r.endpoint = config.RedactURL(prov.Endpoint())
-						ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-						models, err := prov.Models(ctx)
-						cancel()
-						switch {
-						case llm.IsKind(err, llm.KindUnsupported):
-							r.status = "configured (not checked: needs the AWS CLI)"
-						case err != nil:
-							r.status = "failed: " + err.Error()
-						case lc.Model != "" && len(models) > 0 && !hasModel(models, lc.Model):
-							r.status = fmt.Sprintf("OK, but model %q is not among its %d models", lc.Model, len(models))
-						default:
-							r.status = fmt.Sprintf("OK (%d models)", len(models))
-						}
+						r.status = fmt.Sprintf("OK (%d models)", len(models))
 					}
-					if strings.HasPrefix(r.status, "failed") && strings.SplitN(cfg.Provider, ":", 2)[0] == n {
-						mu.Lock()
-						failedActive = true
-						mu.Unlock()
-					}
-					r.status = safetext.Terminal(oneLine(r.status)) // a server's message may hold escapes
-					rows[i] = r
-				}()
-			}
-			wg.Wait()
+				}
+				if strings.HasPrefix(r.status, "failed") && strings.SplitN(cfg.Provider, ":", 2)[0] == n {
+					mu.Lock()
+					failedActive = true
+					mu.Unlock()
+				}
+				r.status = safetext.Terminal(oneLine(r.status)) // a server's message may hold escapes
+				rows[i] = r
+			})
 			sort.SliceStable(rows, func(i, j int) bool { return rows[i].name < rows[j].name })
 			tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "PROVIDER\tTYPE\tMODEL\tENDPOINT\tSTATUS")
@@ -114,6 +110,9 @@ reason. No resume text is sent. Exit code 1 when the provider in use fails.`,
 	cmd.Flags().BoolVar(&check, "check", true, "call each provider to check it answers")
 	return cmd
 }
+
+// maxProviderChecks bounds the providers checked at once.
+const maxProviderChecks = 8
 
 func hasModel(models []string, m string) bool {
 	for _, x := range models {

@@ -14,15 +14,17 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"golang.org/x/term"
+
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
 	"github.com/bulletproof-cli/bulletproof/internal/review/tui"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/prompts"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -47,13 +49,13 @@ type reviewJob struct {
 func checkReview(o *rewriteOptions, path string) error {
 	switch {
 	case o.output == "" && !o.inPlace:
-		return usageErr("--review writes what you accept: add --output FILE (or, for rewrite, --in-place)")
+		return usage.Errorf("--review writes what you accept: add --output FILE (or, for rewrite, --in-place)")
 	case path == "-" || o.job == "-":
-		return usageErr("--review reads your answers from stdin: give the resume and the job ad as files")
+		return usage.Errorf("--review reads your answers from stdin: give the resume and the job ad as files")
 	case o.format != "text":
-		return usageErr("--review is interactive: it cannot be combined with --format %s", o.format)
+		return usage.Errorf("--review is interactive: it cannot be combined with --format %s", o.format)
 	case o.dryRun:
-		return usageErr("--review and --dry-run cannot be combined: --dry-run sends nothing to review")
+		return usage.Errorf("--review and --dry-run cannot be combined: --dry-run sends nothing to review")
 	}
 	return nil
 }
@@ -85,14 +87,18 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 	s.Record = journal.Append
 	if !s.Over() {
 		ask := a.reviewAsker(j)
-		if terminalIn(a.stdin) && isTerminal(a.stdout) {
+		if isTerminal(a.stdin) && isTerminal(a.stdout) {
 			meta := tui.Meta{File: filepath.Base(j.path), Output: filepath.Base(j.target), Engine: engineLabel(h.Engine, h.Model)}
 			if j.factsFile != "" {
 				meta.Facts = filepath.Base(j.factsFile)
 			}
-			err = tui.Run(ctx, s, ask, meta, tea.WithInput(a.stdin), tea.WithOutput(a.stdout))
+			opts := []tea.ProgramOption{tea.WithInput(a.stdin), tea.WithOutput(a.stdout)}
+			if !a.color(a.stdout) {
+				opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+			}
+			err = tui.Run(ctx, s, ask, meta, opts...)
 		} else {
-			err = review.Lines{In: in, Out: a.stdout, Ask: ask, Echo: !terminalIn(a.stdin)}.Run(ctx, s)
+			err = review.Lines{In: in, Out: a.stdout, Ask: ask, Echo: !isTerminal(a.stdin)}.Run(ctx, s)
 		}
 	}
 	switch {
@@ -101,7 +107,7 @@ func (a *app) runReview(ctx context.Context, j reviewJob) error {
 		return &exitError{code: exitInterrupted, err: fmt.Errorf("review stopped (%s), nothing written: your answers are kept in %s, and the same command continues", s.Tally(), jpath)}
 	case errors.Is(err, review.ErrNoMoreAnswers):
 		journal.Close()
-		return &exitError{code: exitFindings, err: fmt.Errorf("%v (%s), nothing written: the same command continues from %s", err, s.Tally(), jpath)}
+		return &exitError{code: exitFindings, err: fmt.Errorf("%w (%s), nothing written: the same command continues from %s", err, s.Tally(), jpath)}
 	case err != nil:
 		journal.Close()
 		return err
@@ -154,7 +160,7 @@ func (j reviewJob) stillWritable(inputHash string) error {
 		return nil
 	}
 	if !j.force && fileio.Exists(j.target) {
-		return usageErr("%s appeared during the review: move it away, or add --force", j.target)
+		return usage.Errorf("%s appeared during the review: move it away, or add --force", j.target)
 	}
 	return nil
 }
@@ -167,7 +173,7 @@ func (a *app) openReview(ctx context.Context, j reviewJob, want review.Header, j
 	switch {
 	case errors.Is(err, review.ErrNoJournal):
 	case err != nil:
-		return h, nil, nil, &exitError{code: exitUsage, err: err}
+		return h, nil, nil, usage.Wrap(err)
 	case !h.Same(want):
 		journal.Close()
 		a.notice("%s is the journal of another review (the resume, prompt or job ad changed since): starting afresh", jpath)
@@ -241,7 +247,7 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 	if err != nil && !errors.Is(err, io.EOF) {
 		return false, err
 	}
-	if !terminalIn(a.stdin) {
+	if !isTerminal(a.stdin) {
 		fmt.Fprintln(a.stderr, strings.TrimSpace(line))
 	}
 	switch strings.ToLower(strings.TrimSpace(line)) {
@@ -250,7 +256,7 @@ func (a *app) askYes(in *bufio.Reader, question string) (bool, error) {
 	case "n", "no":
 		return false, nil
 	}
-	return false, usageErr("answer y to continue the review, or n to start afresh")
+	return false, usage.Errorf("answer y to continue the review, or n to start afresh")
 }
 
 // reviewJudge judges a person's own text for an item by the source the
@@ -336,10 +342,4 @@ func absPath(p string) string {
 		return a
 	}
 	return p
-}
-
-// terminalIn reports whether r is a terminal.
-func terminalIn(r io.Reader) bool {
-	f, ok := r.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
 }

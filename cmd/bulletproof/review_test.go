@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
 // fourBullets is a resume whose four bullets the fake model rewrites, with
@@ -90,7 +90,7 @@ func reviewServer(t *testing.T, dir string) *llmtest.Server {
 // server; exactly the accepted and edited texts are written and every other
 // byte stays; asking again sends one more request, carrying the note.
 func TestReviewFourBullets(t *testing.T) {
-	dir := isolate(t)
+	dir := isolateHere(t)
 	s := reviewServer(t, dir)
 	answers := strings.Join([]string{
 		"a", // bullet 1: accept
@@ -139,7 +139,7 @@ func TestReviewFourBullets(t *testing.T) {
 func TestReviewPlaceholderNeverWritten(t *testing.T) {
 	for _, answers := range []string{"A\ns\n", "s\ns\nq\n", "A\nq\n"} {
 		t.Run(strings.ReplaceAll(answers, "\n", " "), func(t *testing.T) {
-			dir := isolate(t)
+			dir := isolateHere(t)
 			reviewServer(t, dir)
 			r := cliWith(t, noSleep(), answers, "rewrite", repo(t, "cmd/bulletproof/"+fourBullets), "--review", "--output", "out.md")
 			if r.code != 0 {
@@ -156,7 +156,7 @@ func TestReviewPlaceholderNeverWritten(t *testing.T) {
 // TestReviewContinues: answers that end early keep the review in its
 // journal; the same command continues it without asking the model again.
 func TestReviewContinues(t *testing.T) {
-	dir := isolate(t)
+	dir := isolateHere(t)
 	s := reviewServer(t, dir)
 	args := []string{"rewrite", repo(t, "cmd/bulletproof/"+fourBullets), "--review", "--output", "out.md"}
 	r := cliWith(t, noSleep(), "a\ns\n", args...)
@@ -199,7 +199,7 @@ func TestReviewContinues(t *testing.T) {
 // TestReviewVouchedFact: an edit adding a figure asks "is this true?"; yes
 // with f adds it to the facts file, and it supports later edits.
 func TestReviewVouchedFact(t *testing.T) {
-	dir := isolate(t)
+	dir := isolateHere(t)
 	reviewServer(t, dir)
 	facts := filepath.Join(dir, "facts.txt")
 	os.WriteFile(facts, []byte("The ledger service runs in three regions."), 0o600)
@@ -245,7 +245,7 @@ func TestReviewAcceptAllMatchesOutput(t *testing.T) {
 	}
 	for _, c := range runs {
 		t.Run(c.name, func(t *testing.T) {
-			dir := isolate(t)
+			dir := isolateHere(t)
 			ext := filepath.Ext(c.args[1])
 			if strings.HasSuffix(c.args[1], ".json") {
 				ext = ".json"
@@ -269,6 +269,7 @@ func TestReviewAcceptAllMatchesOutput(t *testing.T) {
 
 func TestReviewUsage(t *testing.T) {
 	isolate(t)
+	t.Parallel()
 	res := repo(t, "examples/resume.md")
 	for _, c := range []struct {
 		args []string
@@ -289,7 +290,7 @@ func TestReviewUsage(t *testing.T) {
 
 // TestReviewInPlace keeps a .bak and writes the accepted text.
 func TestReviewInPlace(t *testing.T) {
-	dir := isolate(t)
+	dir := isolateHere(t)
 	reviewServer(t, dir)
 	src, _ := os.ReadFile(repo(t, "cmd/bulletproof/"+fourBullets))
 	path := filepath.Join(dir, "resume.md")
@@ -310,7 +311,7 @@ func TestReviewInPlace(t *testing.T) {
 // still judged: the fake's reply names Go, which this bullet does not, so it
 // goes back with the guard's reasons and never reaches the file.
 func TestTailorReview(t *testing.T) {
-	dir := isolate(t)
+	dir := isolateHere(t)
 	s := reviewServer(t, dir)
 	os.WriteFile(filepath.Join(dir, "ad.txt"), []byte("Backend engineer. We use Go and PostgreSQL.\n"), 0o600)
 	r := cliWith(t, noSleep(), "r keep the 'in Go'\na\nq\n", "tailor", repo(t, "cmd/bulletproof/"+fourBullets), "--job", "ad.txt", "--review", "--output", "out.md")
@@ -380,7 +381,7 @@ func TestReviewOutlastedFile(t *testing.T) {
 			"out.md appeared during the review"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := isolate(t)
+			dir := isolateHere(t)
 			reviewServer(t, dir)
 			src, _ := os.ReadFile(repo(t, "cmd/bulletproof/"+fourBullets))
 			os.WriteFile(filepath.Join(dir, "resume.md"), src, 0o644)

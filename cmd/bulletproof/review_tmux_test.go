@@ -28,7 +28,7 @@ func (s tmuxSession) keys(keys ...string) {
 	}
 }
 
-// screen is the pane as text; with escapes, its colours too.
+// screen is the pane as text; with escapes, its colors too.
 func (s tmuxSession) screen(escapes bool) string {
 	args := []string{"capture-pane", "-p", "-t", s.name}
 	if escapes {
@@ -53,7 +53,7 @@ func (s tmuxSession) waitFor(text string) {
 // TestReviewInTerminal runs the full-screen review in a real pseudo-terminal
 // (tmux, 80x24) against the fake model server: accept, skip, a refused
 // placeholder filled by editing, asking again with a note, accept. Set
-// BULLETPROOF_SCREENSHOT=FILE to keep the pane (with colours) as it looks
+// BULLETPROOF_SCREENSHOT=FILE to keep the pane (with colors) as it looks
 // when the placeholder is refused (the README's screenshot).
 func TestReviewInTerminal(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -64,6 +64,7 @@ func TestReviewInTerminal(t *testing.T) {
 	}
 	shot := os.Getenv("BULLETPROOF_SCREENSHOT") // isolate clears BULLETPROOF_*
 	dir := isolate(t)
+	t.Parallel()
 	s := reviewServer(t, dir)
 	self, err := os.Executable()
 	if err != nil {
@@ -71,8 +72,8 @@ func TestReviewInTerminal(t *testing.T) {
 	}
 	src, _ := os.ReadFile(repo(t, "cmd/bulletproof/"+fourBullets))
 	os.WriteFile(filepath.Join(dir, "resume.md"), src, 0o644)
-	script := fmt.Sprintf("BULLETPROOF_RUN_MAIN=1 %q rewrite resume.md --prompt tighten-bullets --review --output out.md 2>stderr.txt; echo $? > status.txt; sleep 30",
-		self)
+	script := fmt.Sprintf("BULLETPROOF_RUN_MAIN=1 HOME=%q XDG_CONFIG_HOME=%q XDG_CACHE_HOME=%q %q rewrite resume.md --prompt tighten-bullets --review --output out.md 2>stderr.txt; echo $? > status.txt; sleep 30",
+		dir, filepath.Join(dir, "config"), filepath.Join(dir, "cache"), self)
 	ts := tmuxSession{t: t, socket: fmt.Sprintf("bulletproof-test-%d", os.Getpid()), name: "review"}
 	if out, err := ts.tmux("-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", ts.name, "-c", dir,
 		"env", "-u", "NO_COLOR", "TERM=xterm-256color", "sh", "-c", script); err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,7 +16,8 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/config"
 	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/internal/progress"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -35,13 +37,13 @@ type rewriteOptions struct {
 // binds them to their keys.
 func addModelFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.String("provider", "", "provider entry to use (offline, openai, anthropic, gemini, ollama, ...)")
-	f.String("model", "", "model name")
-	f.String("base-url", "", "endpoint of the provider")
-	f.String("timeout", "60s", "time limit for one model request")
-	f.Int("max-retries", 3, "retries after 429, 5xx and dropped connections (0 = none)")
-	f.Int("concurrency", 4, "items rewritten at once")
-	f.StringArray("facts", nil, "file of facts you vouch for (repeatable); a rewrite may state what they say")
+	config.AddFlag(f, "provider", "provider entry to use (offline, openai, anthropic, gemini, ollama, ...)")
+	config.AddFlag(f, "model", "model name")
+	config.AddFlag(f, "base_url", "endpoint of the provider")
+	config.AddFlag(f, "timeout", "time limit for one model request")
+	config.AddFlag(f, "max_retries", "retries after 429, 5xx and dropped connections (0 = none)")
+	config.AddFlag(f, "rewrite.concurrency", "items rewritten at once")
+	config.AddFlag(f, "guard.facts", "file of facts you vouch for (repeatable); a rewrite may state what they say")
 }
 
 func (a *app) rewriteCmd() *cobra.Command {
@@ -66,7 +68,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.prompt, "prompt", "p", "tighten-bullets", "the prompt to run; bulletproof prompts list shows them")
 	f.StringVar(&o.job, "job", "", "job ad file (- for stdin), for prompts that tailor to it")
-	f.StringVar(&o.section, "section", "", "only this section: summary, experience, skills, projects, education, certifications")
+	f.StringVar(&o.section, "section", "", "only this section: "+strings.Join(resume.Sections, ", "))
 	f.StringVarP(&o.format, "format", "f", "text", "output: text, json or markdown")
 	f.StringVarP(&o.output, "output", "o", "", "write the rewritten resume to this file (.md, .txt, .json or .docx; else the input's format)")
 	f.BoolVar(&o.inPlace, "in-place", false, "rewrite the input file itself, keeping FILE.bak")
@@ -83,7 +85,7 @@ FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
 		return names, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "markdown"))
-	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications))
+	_ = cmd.RegisterFlagCompletionFunc("section", fixedCompletion(resume.Sections...))
 	return cmd
 }
 
@@ -111,16 +113,16 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 		return err
 	}
 	if o.inPlace && (o.output != "" || path == "-") {
-		return usageErr("--in-place rewrites the input file: it cannot be combined with --output or stdin")
+		return usage.Errorf("--in-place rewrites the input file: it cannot be combined with --output or stdin")
 	}
-	if o.section != "" && !validSection(o.section) {
-		return usageErr("unknown --section %q: use summary, experience, skills, projects, education or certifications", o.section)
+	if o.section != "" && !slices.Contains(resume.Sections, o.section) {
+		return usage.Errorf("unknown --section %q: use %s", o.section, strings.Join(resume.Sections, ", "))
 	}
 	if err := checkOutput(o.output, path, o.force); err != nil {
 		return err
 	}
 	if o.inPlace && !o.force && fileio.Exists(path+".bak") {
-		return usageErr("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
+		return usage.Errorf("%s.bak already exists and --in-place would replace it: move it away, or add --force", path)
 	}
 	if o.review {
 		if err := checkReview(o, path); err != nil {
@@ -137,13 +139,13 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	}
 	tpl, err := reg.Lookup(o.prompt)
 	if err != nil {
-		return usageErr("%v", err)
+		return usage.Wrap(err)
 	}
 	if tpl.NeedsJob && o.job == "" {
-		return usageErr("prompt %s needs a job ad: add --job FILE (or --job - to paste it on stdin)", tpl.Name)
+		return usage.Errorf("prompt %s needs a job ad: add --job FILE (or --job - to paste it on stdin)", tpl.Name)
 	}
 	if o.job == "-" && path == "-" {
-		return usageErr("the resume and the job ad cannot both come from stdin")
+		return usage.Errorf("the resume and the job ad cannot both come from stdin")
 	}
 	doc, format, source, err := a.readResumeSource(path)
 	if err != nil {
@@ -169,9 +171,9 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	items := rewrite.Plan(doc, tpl, o.section)
 	switch {
 	case len(items) == 0 && o.section != "" && !tpl.AppliesTo(o.section):
-		return usageErr("prompt %s rewrites %s, not %s: choose another --section or --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), o.section)
+		return usage.Errorf("prompt %s rewrites %s, not %s: choose another --section or --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), o.section)
 	case len(items) == 0:
-		return usageErr("prompt %s rewrites %s, and %s has none: choose another --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), path)
+		return usage.Errorf("prompt %s rewrites %s, and %s has none: choose another --prompt (see `bulletproof prompts list`)", tpl.Name, strings.Join(tpl.Sections, " and "), path)
 	}
 	if o.dryRun {
 		return a.dryRun(cfg, doc, tpl, rewrite.Options{Job: job, Section: o.section})
@@ -183,10 +185,7 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 	if engine.Name() == "offline" {
 		a.notice("Offline engine: rules only, nothing sent anywhere. For model rewrites set a provider, e.g. --provider openai with OPENAI_API_KEY (see `bulletproof config init`).")
 	}
-	p := &rewrite.Pipeline{
-		Engine: engine, MaxAttempts: cfg.Rewrite.MaxAttempts, Concurrency: cfg.Rewrite.Concurrency,
-		Guard: guardFor(cfg, lex), Facts: facts, Scope: cfg.Guard.Scope,
-	}
+	p := pipeline(cfg, lex, engine, facts)
 	var bar *progress.Bar
 	if (len(items) > 3 || o.review) && isTerminal(a.stderr) {
 		bar = progress.New(a.stderr, tpl.Name, len(items))
@@ -238,15 +237,11 @@ func (a *app) runRewrite(cmd *cobra.Command, path string, o *rewriteOptions) err
 func (a *app) writeRewriteReport(res *rewrite.Result, format string) error {
 	switch format {
 	case "json":
-		return rewrite.RenderJSON(a.stdout, res)
+		return writeJSON(a, res)
 	case "markdown":
 		rewrite.RenderMarkdown(a.stdout, res)
 	default:
-		pal := rewrite.Palette{}
-		if colour(a.stdout) {
-			pal = rewrite.Colors
-		}
-		rewrite.RenderText(a.stdout, res, pal)
+		rewrite.RenderText(a.stdout, res, a.color(a.stdout))
 	}
 	return nil
 }
@@ -351,14 +346,6 @@ func setCost(res *rewrite.Result, cfg *config.Config) {
 	res.Cost = &c
 }
 
-func validSection(s string) bool {
-	switch s {
-	case resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications:
-		return true
-	}
-	return false
-}
-
 func samePath(a, b string) bool {
 	if b == "-" {
 		return false
@@ -377,13 +364,13 @@ func checkOutput(output, input string, force bool) error {
 		return nil
 	}
 	if samePath(output, input) {
-		return usageErr("--output %s is the input file: use --in-place to rewrite it (a .bak copy is kept)", output)
+		return usage.Errorf("--output %s is the input file: use --in-place to rewrite it (a .bak copy is kept)", output)
 	}
 	if err := fileio.CheckOutput(output); err != nil {
 		return err
 	}
 	if !force && fileio.Exists(output) {
-		return usageErr("%s already exists: choose another --output, or add --force to overwrite it", output)
+		return usage.Errorf("%s already exists: choose another --output, or add --force to overwrite it", output)
 	}
 	return nil
 }

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm/llmtest"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // TestHostileRepliesNeverReachTheResume: a server that answers null, an
@@ -88,6 +88,7 @@ func TestHostileRepliesNeverReachTheResume(t *testing.T) {
 // folder fails before any model is asked.
 func TestOutputPaths(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	withFake(t, dir, s, "")
 	in := filepath.Join(dir, "resume.md")
@@ -110,13 +111,15 @@ func TestOutputPaths(t *testing.T) {
 		{[]string{"--output", filepath.Join(dir, "missing", "out.md")}, "does not exist"},
 	}
 	for _, c := range cases {
-		for _, cmd := range []string{"rewrite", "tailor"} {
-			args := append([]string{cmd, in, "--job", repo(t, "examples/job.txt")}, c.args...)
-			r := cliWith(t, noSleep(), "", args...)
-			if r.code != 2 || !strings.Contains(r.stderr, c.want) {
-				t.Errorf("%v: exit %d: %s", args, r.code, r.stderr)
+		t.Run(c.want, func(t *testing.T) {
+			for _, cmd := range []string{"rewrite", "tailor"} {
+				args := append([]string{cmd, in, "--job", repo(t, "examples/job.txt")}, c.args...)
+				r := cliWith(t, noSleep(), "", args...)
+				if r.code != 2 || !strings.Contains(r.stderr, c.want) {
+					t.Errorf("%v: exit %d: %s", args, r.code, r.stderr)
+				}
 			}
-		}
+		})
 	}
 	if n := len(s.Calls()); n != 0 {
 		t.Errorf("%d model calls before the output was refused", n)
@@ -128,6 +131,7 @@ func TestOutputPaths(t *testing.T) {
 
 func TestSmallInputErrors(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	u16 := filepath.Join(dir, "resume.md")
 	os.WriteFile(u16, []byte("\xff\xfe#\x00 \x00J\x00a\x00n\x00e\x00\n\x00"), 0o644)
 	for _, args := range [][]string{{"lint", u16}, {"rewrite", u16}, {"keywords", u16}} {
@@ -146,6 +150,7 @@ func TestSmallInputErrors(t *testing.T) {
 
 func TestLongPairLineIsAUsageError(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	p := filepath.Join(dir, "pairs.jsonl")
 	os.WriteFile(p, []byte(`{"id":"a","source":"x","rewrite":"x"}`+"\n"+`{"id":"b","source":"`+strings.Repeat("x", 6<<20)+`"}`+"\n"), 0o644)
 	r := cli(t, "", "guard", "--pairs", p)
@@ -158,6 +163,7 @@ func TestLongPairLineIsAUsageError(t *testing.T) {
 // terminal without its escape sequences.
 func TestServerTextPrintsNoEscapes(t *testing.T) {
 	dir := isolate(t)
+	t.Parallel()
 	s := llmtest.New(t, "openai")
 	s.Answer(func(llmtest.Call, int) llmtest.Answer {
 		return llmtest.Answer{Status: 401, Raw: "{\"error\": {\"message\": \"bad key \\u001b]0;pwned\\u0007\\u001b[2J gone\"}}"}

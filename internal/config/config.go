@@ -8,100 +8,126 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/go-viper/mapstructure/v2"
 
-	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
-// Config is the effective configuration.
+// Config is the effective configuration, decoded from viper into one
+// tagged struct per section; each section validates itself. Defaults come
+// only from the key registry (Keys).
 type Config struct {
-	Provider   string
-	Model      string
-	BaseURL    string
-	Timeout    time.Duration
-	MaxRetries int
+	Provider   string        `mapstructure:"provider"`
+	Model      string        `mapstructure:"model"`
+	BaseURL    string        `mapstructure:"base_url"`
+	Timeout    time.Duration `mapstructure:"timeout"`
+	MaxRetries int           `mapstructure:"max_retries"`
 
-	Rewrite struct {
-		MaxAttempts int
-		Concurrency int
-	}
-	Guard struct {
-		Scope        string
-		Ownership    string
-		LexiconExtra string
-		Facts        []string
-	}
-	PromptsDir string
-	Lint       Lint
-	EvalCache  string
-	// TrustedEndpoints are endpoints a suite may send keys to besides
-	// those the config names (eval.trusted_endpoints).
-	TrustedEndpoints []string
-
-	Providers map[string]Provider
-	Prices    map[string]Price
+	Rewrite   Rewrite             `mapstructure:"rewrite"`
+	Guard     Guard               `mapstructure:"guard"`
+	Prompts   Prompts             `mapstructure:"prompts"`
+	Lint      Lint                `mapstructure:"lint"`
+	Eval      Eval                `mapstructure:"eval"`
+	Providers map[string]Provider `mapstructure:"providers"`
+	// Prices are by model; the file gives them as a list (prices), since
+	// model names hold dots (gpt-4.1-mini) that a key path would split.
+	Prices map[string]llm.Price `mapstructure:"-"`
 
 	// File is the config file read, "" if none.
-	File string
+	File string `mapstructure:"-"`
 
-	v     *viper.Viper
-	flags *pflag.FlagSet
+	v      *viper.Viper
+	flags  *pflag.FlagSet
+	getenv func(string) string
+	// entryDefaults are the keys of entries set only from the registry's
+	// providers.* defaults: config show leaves them out.
+	entryDefaults map[string]bool
 }
 
-// Lint holds the lint rules' settings.
+// Rewrite holds rewrite.*.
+type Rewrite struct {
+	MaxAttempts int `mapstructure:"max_attempts"`
+	Concurrency int `mapstructure:"concurrency"`
+}
+
+// Guard holds guard.*.
+type Guard struct {
+	Scope        string   `mapstructure:"scope"`
+	Ownership    string   `mapstructure:"ownership"`
+	LexiconExtra string   `mapstructure:"lexicon_extra"`
+	Facts        []string `mapstructure:"facts"`
+}
+
+// Prompts holds prompts.*.
+type Prompts struct {
+	Dir string `mapstructure:"dir"`
+}
+
+// Lint holds the lint rules' settings, lint.*.
 type Lint struct {
-	Disable                          []string
-	SummaryMinLines, SummaryMaxLines int
-	BulletsMin, BulletsMax           int
-	LongBulletWords                  int
-	RepeatedVerb                     int
-	GPAMin                           float64
+	Disable         []string `mapstructure:"disable"`
+	SummaryMinLines int      `mapstructure:"summary_min_lines"`
+	SummaryMaxLines int      `mapstructure:"summary_max_lines"`
+	BulletsMin      int      `mapstructure:"bullets_min"`
+	BulletsMax      int      `mapstructure:"bullets_max"`
+	LongBulletWords int      `mapstructure:"long_bullet_words"`
+	RepeatedVerb    int      `mapstructure:"repeated_verb"`
+	GPAMin          float64  `mapstructure:"gpa_min"`
+}
+
+// Eval holds eval.*.
+type Eval struct {
+	CacheDir string `mapstructure:"cache_dir"`
+	// TrustedEndpoints are endpoints a suite may send keys to besides
+	// those the config names.
+	TrustedEndpoints []string `mapstructure:"trusted_endpoints"`
 }
 
 // Provider is one entry under providers.
 type Provider struct {
-	Name        string
-	Type        string
-	BaseURL     string
-	APIKeyEnv   string
-	Model       string
-	Temperature float64
-	MaxTokens   int
-	JSONMode    string
-	APIVersion  string
-	Region      string
-	RPM, TPM    int // requests and tokens per minute; 0: no limit
+	Name        string  `mapstructure:"-"`
+	Type        string  `mapstructure:"type"`
+	BaseURL     string  `mapstructure:"base_url"`
+	APIKeyEnv   string  `mapstructure:"api_key_env"`
+	Model       string  `mapstructure:"model"`
+	Temperature float64 `mapstructure:"temperature"`
+	MaxTokens   int     `mapstructure:"max_tokens"`
+	JSONMode    string  `mapstructure:"json_mode"`
+	APIVersion  string  `mapstructure:"api_version"`
+	Region      string  `mapstructure:"region"`
+	RPM         int     `mapstructure:"rpm"` // requests per minute; 0: no limit
+	TPM         int     `mapstructure:"tpm"` // tokens per minute; 0: no limit
 	// TemperatureSet and MaxTokensSet: the user (or a suite) gave them,
 	// rather than the defaults.
-	TemperatureSet, MaxTokensSet bool
+	TemperatureSet, MaxTokensSet bool `mapstructure:"-"`
 }
-
-// Price is US dollars per million tokens.
-type Price struct{ Input, Output float64 }
 
 // Options locate the configuration.
 type Options struct {
 	File  string         // --config; must exist when set
 	Flags *pflag.FlagSet // flags bound to keys by Key.Flag; may be nil
 	Dir   string         // where ./bulletproof.yaml is looked for; "" = working directory
+	// Getenv reads the environment (BULLETPROOF_*, XDG_CONFIG_HOME);
+	// nil is os.Getenv. Tests inject one.
+	Getenv func(string) string
 }
 
-// UsageError marks configuration errors the user must fix (exit code 2).
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-func (e *UsageError) Unwrap() error { return e.Err }
-
-func usage(format string, a ...any) error { return &UsageError{fmt.Errorf(format, a...)} }
-
 // UserPath is where `config init` writes and the last place a config file
-// is looked for: $XDG_CONFIG_HOME/bulletproof/config.yaml.
-func UserPath() (string, error) {
-	dir := os.Getenv("XDG_CONFIG_HOME")
+// is looked for: $XDG_CONFIG_HOME/bulletproof/config.yaml. getenv nil is
+// os.Getenv.
+func UserPath(getenv func(string) string) (string, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	dir := getenv("XDG_CONFIG_HOME")
 	if dir == "" {
 		home, err := os.UserHomeDir()
 		if err != nil {
@@ -116,7 +142,7 @@ func UserPath() (string, error) {
 func Path(opts Options) (string, error) {
 	if opts.File != "" {
 		if _, err := os.Stat(opts.File); err != nil {
-			return "", usage("config file %s: %v", opts.File, errors.Unwrap(err))
+			return "", usage.Errorf("config file %s: %w", opts.File, errors.Unwrap(err))
 		}
 		return opts.File, nil
 	}
@@ -124,7 +150,7 @@ func Path(opts Options) (string, error) {
 	if _, err := os.Stat(local); err == nil {
 		return local, nil
 	}
-	user, err := UserPath()
+	user, err := UserPath(opts.Getenv)
 	if err != nil {
 		return "", nil
 	}
@@ -134,21 +160,17 @@ func Path(opts Options) (string, error) {
 	return "", nil
 }
 
-// Load reads the configuration with viper's precedence.
+// Load reads the configuration with viper's precedence: flags > the
+// environment > the file > the registry's defaults.
 func Load(opts Options) (*Config, error) {
+	getenv := opts.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
 	v := viper.New()
-	v.SetEnvPrefix("BULLETPROOF")
-	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
-	v.AutomaticEnv()
 	for _, k := range Keys {
 		if !strings.Contains(k.Name, "*") {
 			v.SetDefault(k.Name, k.Default)
-			_ = v.BindEnv(k.Name)
-		}
-	}
-	for name, p := range builtinProviders {
-		for key, val := range p {
-			v.SetDefault("providers."+name+"."+key, val)
 		}
 	}
 	if opts.Flags != nil {
@@ -171,18 +193,223 @@ func Load(opts Options) (*Config, error) {
 		v.SetConfigFile(path)
 		v.SetConfigType("yaml")
 		if err := v.ReadInConfig(); err != nil {
-			return nil, usage("config file %s: %v", path, err)
+			return nil, usage.Errorf("config file %s: %w", path, err)
 		}
 		if err := checkFileKeys(v, path); err != nil {
 			return nil, err
 		}
 	}
-	c := &Config{File: path, v: v, flags: opts.Flags}
-	if err := c.fill(); err != nil {
+	c := &Config{File: path, v: v, flags: opts.Flags, getenv: getenv, entryDefaults: map[string]bool{}}
+	names := c.providerNames()
+	for _, name := range names {
+		for _, k := range Keys {
+			if field, ok := strings.CutPrefix(k.Name, "providers.*."); ok {
+				key := "providers." + name + "." + field
+				v.SetDefault(key, k.Default)
+				c.entryDefaults[key] = true
+			}
+		}
+		for field, val := range builtinProviders[name] {
+			key := "providers." + name + "." + field
+			v.SetDefault(key, val)
+			delete(c.entryDefaults, key)
+		}
+	}
+	c.applyEnv(names)
+	if err := c.decode(); err != nil {
 		return nil, err
 	}
-	return c, nil
+	return c, c.validate()
 }
+
+// providerNames are the built-in entries and those the file adds.
+func (c *Config) providerNames() []string {
+	set := map[string]bool{}
+	for name := range builtinProviders {
+		set[name] = true
+	}
+	for name := range c.v.GetStringMap("providers") {
+		set[name] = true
+	}
+	names := make([]string, 0, len(set))
+	for name := range set {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// applyEnv sets each key a BULLETPROOF_* variable gives (nested keys with
+// _: BULLETPROOF_REWRITE_MAX_ATTEMPTS), unless its flag was given: what
+// viper's AutomaticEnv does, read through getenv. A list key's value is
+// split on white space.
+func (c *Config) applyEnv(providers []string) {
+	keys := []Key{}
+	for _, k := range Keys {
+		switch {
+		case k.Name == "prices": // a list of mappings: not from the environment
+		case strings.HasPrefix(k.Name, "providers.*."):
+			for _, name := range providers {
+				e := k
+				e.Name = strings.Replace(k.Name, "*", name, 1)
+				keys = append(keys, e)
+			}
+		default:
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		val := c.getenv(envName(k.Name))
+		if val == "" || c.flagChanged(k) {
+			continue
+		}
+		if _, list := k.Default.([]string); list {
+			c.v.Set(k.Name, strings.Fields(val))
+		} else {
+			c.v.Set(k.Name, val)
+		}
+	}
+}
+
+// envName is the variable that sets a key.
+func envName(key string) string {
+	return "BULLETPROOF_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+func (c *Config) flagChanged(k Key) bool {
+	if k.Flag == "" || c.flags == nil {
+		return false
+	}
+	f := c.flags.Lookup(k.Flag)
+	return f != nil && f.Changed
+}
+
+// decode fills the sections from viper: numbers strictly ("abc" in
+// BULLETPROOF_MAX_RETRIES is an error naming where it came from, not 0),
+// then the provider entries and prices, then paths relative to the file.
+func (c *Config) decode() error {
+	if err := c.v.Unmarshal(c); err != nil {
+		return c.decodeError(err)
+	}
+	for name, p := range c.Providers {
+		p.Name = name
+		p.TemperatureSet = c.v.InConfig("providers." + name + ".temperature")
+		p.MaxTokensSet = c.v.InConfig("providers." + name + ".max_tokens")
+		if p.JSONMode == "" {
+			p.JSONMode = providerDefaults().JSONMode
+		}
+		c.Providers[name] = p
+	}
+	if err := c.decodePrices(); err != nil {
+		return err
+	}
+	c.Guard.LexiconExtra = c.path("guard.lexicon_extra", c.Guard.LexiconExtra)
+	for i, f := range c.Guard.Facts {
+		c.Guard.Facts[i] = c.path("guard.facts", f)
+	}
+	c.Prompts.Dir = c.path("prompts.dir", c.Prompts.Dir)
+	c.Eval.CacheDir = c.path("eval.cache_dir", c.Eval.CacheDir)
+	return nil
+}
+
+// decodeError names the key a value could not be read for, the value and
+// where it came from.
+func (c *Config) decodeError(err error) error {
+	var de *mapstructure.DecodeError
+	if !errors.As(err, &de) {
+		return usage.Wrap(err)
+	}
+	// providers[openai].rpm is the key providers.openai.rpm
+	key := strings.NewReplacer("[", ".", "]", "").Replace(de.Name())
+	raw := fmt.Sprint(c.v.Get(key))
+	if key == "timeout" {
+		return usage.Errorf("timeout %q: give a duration such as 60s or 5m", raw)
+	}
+	return usage.Errorf("%s = %q (from %s): give a number", key, raw, c.Source(key))
+}
+
+// validate checks every section.
+func (c *Config) validate() error {
+	if c.Timeout <= 0 {
+		return usage.Errorf("timeout %q: give a duration such as 60s or 5m", c.Timeout.String())
+	}
+	if c.MaxRetries < 0 {
+		return usage.Errorf("max_retries %d: give 0 or more", c.MaxRetries)
+	}
+	if err := c.Rewrite.Validate(); err != nil {
+		return err
+	}
+	if err := c.Guard.Validate(); err != nil {
+		return err
+	}
+	if err := c.Eval.Validate(); err != nil {
+		return err
+	}
+	for _, name := range c.ProviderNames() {
+		if err := c.Providers[name].Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Validate checks rewrite.*.
+func (r Rewrite) Validate() error {
+	if r.MaxAttempts < 1 || r.Concurrency < 1 {
+		return usage.Errorf("rewrite.max_attempts and rewrite.concurrency must be at least 1")
+	}
+	return nil
+}
+
+// Validate checks guard.*.
+func (g Guard) Validate() error {
+	if g.Scope != "item" && g.Scope != "resume" {
+		return usage.Errorf("guard.scope %q: want item or resume", g.Scope)
+	}
+	switch g.Ownership {
+	case "off", "warn", "reject":
+		return nil
+	}
+	return usage.Errorf("guard.ownership %q: want off, warn or reject", g.Ownership)
+}
+
+// Validate checks eval.*.
+func (e Eval) Validate() error {
+	for _, u := range e.TrustedEndpoints {
+		if origin(u) == "" {
+			return usage.Errorf("eval.trusted_endpoints: %q is not a URL such as https://llm.example.com/v1", RedactURL(u))
+		}
+	}
+	return nil
+}
+
+// Validate checks one providers entry.
+func (p Provider) Validate() error {
+	if p.RPM < 0 || p.TPM < 0 {
+		return usage.Errorf("providers.%s: rpm and tpm must not be negative", p.Name)
+	}
+	if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
+		// never echo it: a value in this place is often the key itself
+		return usage.Errorf("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", p.Name)
+	}
+	return nil
+}
+
+// providerDefaults is an entry with the registry's defaults for
+// providers.*.
+var providerDefaults = sync.OnceValue(func() Provider {
+	m := map[string]any{}
+	for _, k := range Keys {
+		if field, ok := strings.CutPrefix(k.Name, "providers.*."); ok {
+			m[field] = k.Default
+		}
+	}
+	var p Provider
+	if err := mapstructure.Decode(m, &p); err != nil {
+		panic("config: the registry's provider defaults: " + err.Error())
+	}
+	return p
+})
 
 // checkFileKeys rejects keys the code does not know, and API keys written
 // into the file.
@@ -193,14 +420,14 @@ func checkFileKeys(v *viper.Viper, path string) error {
 		}
 		last := k[strings.LastIndex(k, ".")+1:]
 		if last == "api_key" || last == "apikey" || last == "token" || last == "secret" {
-			return usage("%s: %s: API keys are read only from environment variables; set api_key_env to the variable's name and export the key there", path, k)
+			return usage.Errorf("%s: %s: API keys are read only from environment variables; set api_key_env to the variable's name and export the key there", path, k)
 		}
 		if _, ok := lookupKey(k); !ok {
 			msg := fmt.Sprintf("%s: unknown key %q", path, k)
 			if s := closestKey(k); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			}
-			return usage("%s; see config.example.yaml", msg)
+			return usage.Errorf("%s; see config.example.yaml", msg)
 		}
 	}
 	return nil
@@ -216,147 +443,21 @@ func closestKey(k string) string {
 	return best
 }
 
-// num reads an int or float setting strictly: "abc" in
-// BULLETPROOF_MAX_RETRIES is an error naming where it came from, not 0.
-func (c *Config) num(key string, float bool) (float64, error) {
-	raw := c.v.Get(key)
-	var f float64
-	var err error
-	if float {
-		f, err = cast.ToFloat64E(raw)
-	} else {
-		var n int
-		n, err = cast.ToIntE(raw)
-		f = float64(n)
-	}
-	if err != nil {
-		return 0, usage("%s = %q (from %s): give a number", key, fmt.Sprint(raw), c.Source(key))
-	}
-	return f, nil
-}
-
-func (c *Config) ints(keys map[string]*int) error {
-	for k, dst := range keys {
-		f, err := c.num(k, false)
-		if err != nil {
-			return err
-		}
-		*dst = int(f)
-	}
-	return nil
-}
-
-func (c *Config) fill() error {
-	v := c.v
-	c.Provider = v.GetString("provider")
-	c.Model = v.GetString("model")
-	c.BaseURL = v.GetString("base_url")
-	d, err := time.ParseDuration(v.GetString("timeout"))
-	if err != nil || d <= 0 {
-		return usage("timeout %q: give a duration such as 60s or 5m", v.GetString("timeout"))
-	}
-	c.Timeout = d
-	if err := c.ints(map[string]*int{"max_retries": &c.MaxRetries, "rewrite.max_attempts": &c.Rewrite.MaxAttempts,
-		"rewrite.concurrency": &c.Rewrite.Concurrency, "lint.summary_min_lines": &c.Lint.SummaryMinLines,
-		"lint.summary_max_lines": &c.Lint.SummaryMaxLines, "lint.bullets_min": &c.Lint.BulletsMin, "lint.bullets_max": &c.Lint.BulletsMax,
-		"lint.long_bullet_words": &c.Lint.LongBulletWords, "lint.repeated_verb": &c.Lint.RepeatedVerb}); err != nil {
-		return err
-	}
-	gpa, err := c.num("lint.gpa_min", true)
-	if err != nil {
-		return err
-	}
-	c.Lint.GPAMin = gpa
-	if c.MaxRetries < 0 {
-		return usage("max_retries %d: give 0 or more", c.MaxRetries)
-	}
-	if c.Rewrite.MaxAttempts < 1 || c.Rewrite.Concurrency < 1 {
-		return usage("rewrite.max_attempts and rewrite.concurrency must be at least 1")
-	}
-	c.Guard.Scope = v.GetString("guard.scope")
-	if c.Guard.Scope != "item" && c.Guard.Scope != "resume" {
-		return usage("guard.scope %q: want item or resume", c.Guard.Scope)
-	}
-	c.Guard.Ownership = v.GetString("guard.ownership")
-	switch c.Guard.Ownership {
-	case "off", "warn", "reject":
-	default:
-		return usage("guard.ownership %q: want off, warn or reject", c.Guard.Ownership)
-	}
-	c.Guard.LexiconExtra = c.path("guard.lexicon_extra", v.GetString("guard.lexicon_extra"))
-	for _, f := range v.GetStringSlice("guard.facts") {
-		c.Guard.Facts = append(c.Guard.Facts, c.path("guard.facts", f))
-	}
-	c.PromptsDir = c.path("prompts.dir", v.GetString("prompts.dir"))
-	c.Lint.Disable = v.GetStringSlice("lint.disable")
-	c.EvalCache = c.path("eval.cache_dir", v.GetString("eval.cache_dir"))
-	c.TrustedEndpoints = v.GetStringSlice("eval.trusted_endpoints")
-	for _, e := range c.TrustedEndpoints {
-		if origin(e) == "" {
-			return usage("eval.trusted_endpoints: %q is not a URL such as https://llm.example.com/v1", RedactURL(e))
-		}
-	}
-	c.Providers = map[string]Provider{}
-	names := map[string]bool{}
-	for name := range builtinProviders {
-		names[name] = true // viper leaves defaults out once a file has providers
-	}
-	for name := range v.GetStringMap("providers") {
-		names[name] = true
-	}
-	for name := range names {
-		p := Provider{
-			Name: name, Type: v.GetString("providers." + name + ".type"), BaseURL: v.GetString("providers." + name + ".base_url"),
-			APIKeyEnv: v.GetString("providers." + name + ".api_key_env"), Model: v.GetString("providers." + name + ".model"),
-			JSONMode: v.GetString("providers." + name + ".json_mode"), APIVersion: v.GetString("providers." + name + ".api_version"),
-			Region: v.GetString("providers." + name + ".region"),
-		}
-		tk, mk := "providers."+name+".temperature", "providers."+name+".max_tokens"
-		p.Temperature, p.TemperatureSet = 0.2, v.InConfig(tk)
-		if v.IsSet(tk) {
-			p.Temperature = v.GetFloat64(tk)
-		}
-		p.MaxTokens, p.MaxTokensSet = 512, v.InConfig(mk)
-		if v.IsSet(mk) {
-			p.MaxTokens = v.GetInt(mk)
-		}
-		if p.JSONMode == "" {
-			p.JSONMode = "auto"
-		}
-		if err := c.ints(map[string]*int{"providers." + name + ".rpm": &p.RPM, "providers." + name + ".tpm": &p.TPM}); err != nil {
-			return err
-		}
-		if p.RPM < 0 || p.TPM < 0 {
-			return usage("providers.%s: rpm and tpm must not be negative", name)
-		}
-		if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
-			// never echo it: a value in this place is often the key itself
-			return usage("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", name)
-		}
-		c.Providers[name] = p
-	}
-	return c.prices()
-}
-
 var envNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-// prices reads the list of {model, input, output}; a list, because model
-// names hold dots (gpt-4.1-mini) that a key path would split.
-func (c *Config) prices() error {
-	c.Prices = map[string]Price{}
+// decodePrices reads prices, a list of {model, input, output}.
+func (c *Config) decodePrices() error {
+	c.Prices = map[string]llm.Price{}
 	raw, _ := c.v.Get("prices").([]any)
 	for i, e := range raw {
-		m, ok := e.(map[string]any)
-		if !ok {
-			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS}", i)
+		var entry struct {
+			Model         string
+			Input, Output *float64
 		}
-		model := fmt.Sprint(m["model"])
-		in, err1 := cast.ToFloat64E(m["input"])
-		out, err2 := cast.ToFloat64E(m["output"])
-		if m["model"] == nil || model == "" || m["input"] == nil || m["output"] == nil || err1 != nil || err2 != nil {
-			return usage("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
+		if err := mapstructure.WeakDecode(e, &entry); err != nil || entry.Model == "" || entry.Input == nil || entry.Output == nil {
+			return usage.Errorf("prices[%d]: give {model: NAME, input: DOLLARS, output: DOLLARS} (US dollars per million tokens)", i)
 		}
-		c.Prices[model] = Price{Input: in, Output: out}
+		c.Prices[entry.Model] = llm.Price{Input: *entry.Input, Output: *entry.Output}
 	}
 	return nil
 }
@@ -388,8 +489,7 @@ func (c *Config) Source(key string) string {
 			return "flag --" + k.Flag
 		}
 	}
-	env := "BULLETPROOF_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
-	if _, ok := os.LookupEnv(env); ok {
+	if env := envName(key); c.getenv(env) != "" {
 		return "env " + env
 	}
 	if c.File != "" && c.v.InConfig(key) {
@@ -410,6 +510,9 @@ type Entry struct {
 func (c *Config) Effective() []Entry {
 	var out []Entry
 	for _, k := range c.v.AllKeys() {
+		if c.entryDefaults[k] && c.Source(k) == "default" {
+			continue
+		}
 		val := c.v.Get(k)
 		switch {
 		case secretKey(k):
@@ -418,7 +521,7 @@ func (c *Config) Effective() []Entry {
 			val = RedactURL(fmt.Sprint(val))
 		case k == "eval.trusted_endpoints":
 			var list []string
-			for _, e := range c.TrustedEndpoints {
+			for _, e := range c.Eval.TrustedEndpoints {
 				list = append(list, RedactURL(e))
 			}
 			val = list

@@ -1,17 +1,20 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spf13/pflag"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/bulletproof-cli/bulletproof"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // isolate points HOME and XDG_CONFIG_HOME at a temp dir and clears
@@ -148,7 +151,7 @@ func TestPrecedence(t *testing.T) {
 
 func TestUserConfigPath(t *testing.T) {
 	dir := isolate(t)
-	user, _ := UserPath()
+	user, _ := UserPath(nil)
 	if user != filepath.Join(dir, "xdg", "bulletproof", "config.yaml") {
 		t.Fatalf("user path %s", user)
 	}
@@ -170,29 +173,24 @@ func TestBadConfig(t *testing.T) {
 		"provider: [\n":                                   "config file",
 	}
 	for body, want := range cases {
-		f := filepath.Join(dir, "bad.yaml")
-		os.WriteFile(f, []byte(body), 0o600)
-		_, err := Load(Options{File: f, Dir: dir})
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: got %v, want %q", body, err, want)
-		}
-		if err != nil && strings.Contains(err.Error(), "sk-secret") {
-			t.Errorf("error leaks the key: %v", err)
-		}
-		var ue *UsageError
-		if err != nil && !asUsage(err, &ue) {
-			t.Errorf("%q: not a usage error", body)
-		}
+		t.Run(body, func(t *testing.T) {
+			f := filepath.Join(dir, "bad.yaml")
+			os.WriteFile(f, []byte(body), 0o600)
+			_, err := Load(Options{File: f, Dir: dir})
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("%q: got %v, want %q", body, err, want)
+			}
+			if err != nil && strings.Contains(err.Error(), "sk-secret") {
+				t.Errorf("error leaks the key: %v", err)
+			}
+			if err != nil && !usage.Is(err) {
+				t.Errorf("%q: not a usage error", body)
+			}
+		})
 	}
 	if _, err := Load(Options{File: filepath.Join(dir, "missing.yaml")}); err == nil {
 		t.Error("a missing --config file loaded")
 	}
-}
-
-func asUsage(err error, target **UsageError) bool {
-	u, ok := err.(*UsageError)
-	*target = u
-	return ok
 }
 
 func TestEffectiveMasksAndSorts(t *testing.T) {
@@ -211,28 +209,45 @@ func TestEffectiveMasksAndSorts(t *testing.T) {
 	}
 }
 
-// TestCodeReadsOnlyDeclaredKeys scans this package's source for viper reads
-// and checks each key is declared in Keys (and so documented).
-func TestCodeReadsOnlyDeclaredKeys(t *testing.T) {
-	src, err := os.ReadFile("config.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	re := regexp.MustCompile(`v\.(?:Get\w*|IsSet)\(("[a-z_.]+"(?:\s*\+\s*\w+\s*\+\s*"[a-z_.]+")?)\)`)
-	n := 0
-	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-		key := regexp.MustCompile(`"\s*\+\s*\w+\s*\+\s*"`).ReplaceAllString(m[1], "*")
-		key = strings.Trim(key, `"`)
-		if strings.HasSuffix(key, ".") || key == "providers" || key == "prices" {
-			continue
+// TestStructsHoldTheRegistrysKeys: the sections' tags and Keys name the
+// same keys, so that every key the code reads is declared (and
+// documented), and every declared key is read.
+func TestStructsHoldTheRegistrysKeys(t *testing.T) {
+	tagged := map[string]bool{"prices": true} // a list, decoded on its own
+	var walk func(typ reflect.Type, prefix string)
+	walk = func(typ reflect.Type, prefix string) {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			tag := f.Tag.Get("mapstructure")
+			if tag == "" || tag == "-" {
+				continue
+			}
+			key := prefix + tag
+			switch {
+			case f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeOf(time.Duration(0)):
+				walk(f.Type, key+".")
+			case f.Type.Kind() == reflect.Map:
+				walk(f.Type.Elem(), key+".*.")
+			default:
+				tagged[key] = true
+			}
 		}
-		n++
-		if _, ok := lookupKey(strings.ReplaceAll(key, "*", "x")); !ok {
-			t.Errorf("config.go reads %q, which Keys does not declare", key)
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	declared := map[string]bool{}
+	for _, k := range Keys {
+		declared[k.Name] = true
+		if !tagged[k.Name] {
+			t.Errorf("Keys declares %q, which no section decodes", k.Name)
 		}
 	}
-	if n < 20 {
-		t.Errorf("found only %d reads; the scan is broken", n)
+	for k := range tagged {
+		if !declared[k] {
+			t.Errorf("a section decodes %q, which Keys does not declare", k)
+		}
+	}
+	if len(tagged) < 20 {
+		t.Errorf("found only %d keys; the walk is broken", len(tagged))
 	}
 }
 
@@ -274,8 +289,8 @@ func TestRelativePathsFollowTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Guard.Facts[0] != filepath.Join(sub, "facts.txt") || c.Guard.Facts[1] != "/abs/x.txt" || c.PromptsDir != filepath.Join(sub, "mine") {
-		t.Errorf("%v %s", c.Guard.Facts, c.PromptsDir)
+	if c.Guard.Facts[0] != filepath.Join(sub, "facts.txt") || c.Guard.Facts[1] != "/abs/x.txt" || c.Prompts.Dir != filepath.Join(sub, "mine") {
+		t.Errorf("%v %s", c.Guard.Facts, c.Prompts.Dir)
 	}
 }
 
@@ -363,10 +378,12 @@ func TestPromptfooProviderIDs(t *testing.T) {
 		{"azure:chat:my-deployment", "azure", "my-deployment", "", "AZURE_OPENAI_API_KEY"},
 	}
 	for _, tc := range cases {
-		r, err := c.Resolve(tc.id)
-		if err != nil || r.Type != tc.typ || r.Model != tc.model || r.BaseURL != tc.url || r.APIKeyEnv != tc.key {
-			t.Errorf("%s: %+v %v", tc.id, r.Provider, err)
-		}
+		t.Run(tc.id, func(t *testing.T) {
+			r, err := c.Resolve(tc.id)
+			if err != nil || r.Type != tc.typ || r.Model != tc.model || r.BaseURL != tc.url || r.APIKeyEnv != tc.key {
+				t.Errorf("%s: %+v %v", tc.id, r.Provider, err)
+			}
+		})
 	}
 	if r, _ := c.Resolve("openai:embedding:text-embedding-3-small"); !r.Embedding || r.Model != "text-embedding-3-small" {
 		t.Errorf("embedding: %+v", r)
@@ -472,5 +489,26 @@ func TestRedactURL(t *testing.T) {
 		if got := RedactURL(in); got != want {
 			t.Errorf("%s: %s, want %s", in, got, want)
 		}
+	}
+}
+
+func TestAddFlagTakesTheKeysDefault(t *testing.T) {
+	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+	for _, key := range []string{"provider", "timeout", "max_retries", "rewrite.concurrency", "guard.facts"} {
+		t.Run(key, func(t *testing.T) {
+			AddFlag(fs, key, "")
+			k, _ := lookupKey(key)
+			f := fs.Lookup(k.Flag)
+			if f == nil {
+				t.Fatalf("no flag --%s", k.Flag)
+			}
+			want := fmt.Sprint(k.Default)
+			if _, list := k.Default.([]string); list {
+				want = "[]"
+			}
+			if f.DefValue != want {
+				t.Errorf("--%s defaults to %q, the key to %q", k.Flag, f.DefValue, want)
+			}
+		})
 	}
 }

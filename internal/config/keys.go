@@ -6,6 +6,15 @@
 // together).
 package config
 
+import (
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lint"
+	"github.com/bulletproof-cli/bulletproof/llm"
+)
+
 // Key is one configuration key.
 type Key struct {
 	Name    string // dotted; "*" stands for any name in a map
@@ -33,13 +42,13 @@ var Keys = []Key{
 	{Name: "prompts.dir", Default: "", Doc: "a folder of your own prompt templates (*.yaml); a name already taken overrides the built-in"},
 
 	{Name: "lint.disable", Default: []string{}, Doc: "lint rule ids to skip"},
-	{Name: "lint.summary_min_lines", Default: 3, Doc: "fewest lines (sentences) a summary should have"},
-	{Name: "lint.summary_max_lines", Default: 4, Doc: "most lines (sentences) a summary should have"},
-	{Name: "lint.bullets_min", Default: 3, Doc: "fewest bullets a role should have"},
-	{Name: "lint.bullets_max", Default: 5, Doc: "most bullets a role should have"},
-	{Name: "lint.long_bullet_words", Default: 35, Doc: "words above which a bullet is too long"},
-	{Name: "lint.repeated_verb", Default: 3, Doc: "how many bullets may open with one verb before it is flagged"},
-	{Name: "lint.gpa_min", Default: 3.5, Doc: "GPA below which listing it hurts"},
+	{Name: "lint.summary_min_lines", Default: lint.Defaults.SummaryMinLines, Doc: "fewest lines (sentences) a summary should have"},
+	{Name: "lint.summary_max_lines", Default: lint.Defaults.SummaryMaxLines, Doc: "most lines (sentences) a summary should have"},
+	{Name: "lint.bullets_min", Default: lint.Defaults.BulletsMin, Doc: "fewest bullets a role should have"},
+	{Name: "lint.bullets_max", Default: lint.Defaults.BulletsMax, Doc: "most bullets a role should have"},
+	{Name: "lint.long_bullet_words", Default: lint.Defaults.LongBulletWords, Doc: "words above which a bullet is too long"},
+	{Name: "lint.repeated_verb", Default: lint.Defaults.RepeatedVerb, Doc: "how many bullets may open with one verb before it is flagged"},
+	{Name: "lint.gpa_min", Default: lint.Defaults.GPAMin, Doc: "GPA below which listing it hurts"},
 
 	{Name: "eval.cache_dir", Default: "", Doc: "eval cache folder; empty means $XDG_CACHE_HOME/bulletproof/eval"},
 	{Name: "eval.trusted_endpoints", Default: []string{}, Doc: "endpoints an eval suite may point a provider at and still get your API key (besides those configured here)"},
@@ -49,7 +58,7 @@ var Keys = []Key{
 	{Name: "providers.*.api_key_env", Default: "", Doc: "name of the environment variable holding the API key (never the key itself)"},
 	{Name: "providers.*.model", Default: "", Doc: "model name"},
 	{Name: "providers.*.temperature", Default: 0.2, Doc: "sampling temperature"},
-	{Name: "providers.*.max_tokens", Default: 512, Doc: "most tokens in one reply"},
+	{Name: "providers.*.max_tokens", Default: llm.DefaultMaxTokens, Doc: "most tokens in one reply"},
 	{Name: "providers.*.json_mode", Default: "auto", Doc: "ask for JSON replies: auto (fall back if refused), on or off"},
 	{Name: "providers.*.api_version", Default: "", Doc: "Azure OpenAI API version"},
 	{Name: "providers.*.region", Default: "", Doc: "AWS region, for bedrock"},
@@ -92,4 +101,24 @@ func split(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// AddFlag defines on fs the flag that sets key (its Key.Flag), with the
+// key's default, so that a flag's default is never written twice. It
+// panics on a key without a flag: a programming error.
+func AddFlag(fs *pflag.FlagSet, key, usage string) {
+	k, ok := lookupKey(key)
+	if !ok || k.Flag == "" {
+		panic("config: no flag for " + key)
+	}
+	switch d := k.Default.(type) {
+	case string:
+		fs.String(k.Flag, d, usage)
+	case int:
+		fs.Int(k.Flag, d, usage)
+	case []string:
+		fs.StringArray(k.Flag, d, usage)
+	default:
+		panic(fmt.Sprintf("config: flag --%s: a %T default", k.Flag, d))
+	}
 }

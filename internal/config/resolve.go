@@ -2,13 +2,13 @@ package config
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/spf13/cast"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // defaultKeyEnv is the key variable of a bare provider type.
@@ -85,25 +85,25 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 			if pr.entry != "" {
 				p, ok = c.Providers[pr.entry]
 			} else {
-				p, ok = Provider{Name: name, Type: pr.typ, BaseURL: pr.baseURL, APIKeyEnv: pr.keyEnv, Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
+				p, ok = newProvider(name, pr.typ, pr.baseURL, pr.keyEnv), true
 			}
 		}
 	}
 	if !ok {
 		for _, t := range llm.Types {
 			if t == name {
-				p, ok = Provider{Name: name, Type: name, APIKeyEnv: defaultKeyEnv[name], Temperature: 0.2, MaxTokens: 512, JSONMode: "auto"}, true
+				p, ok = newProvider(name, name, "", defaultKeyEnv[name]), true
 			}
 		}
 	}
 	if !ok {
 		if name == "vertex" {
-			return Resolved{}, usage("vertex: Vertex AI is not supported; use google:MODEL with $GEMINI_API_KEY, or an OpenAI-compatible endpoint")
+			return Resolved{}, usage.Errorf("vertex: Vertex AI is not supported; use google:MODEL with $GEMINI_API_KEY, or an OpenAI-compatible endpoint")
 		}
-		return Resolved{}, usage("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
+		return Resolved{}, usage.Errorf("unknown provider %q: configured providers are %s (see `bulletproof providers`)", name, strings.Join(c.ProviderNames(), ", "))
 	}
 	if mode == "completion" && p.Type != "openai" && p.Type != "azure" {
-		return Resolved{}, usage("%s: the completions API is OpenAI's; use %s:%s", id, name, model)
+		return Resolved{}, usage.Errorf("%s: the completions API is OpenAI's; use %s:%s", id, name, model)
 	}
 	switch {
 	case model != "":
@@ -115,7 +115,7 @@ func (c *Config) Resolve(id string) (Resolved, error) {
 		p.BaseURL = c.BaseURL
 	}
 	if p.BaseURL == "" && p.Type == "openai" {
-		p.BaseURL = firstEnv("OPENAI_BASE_URL", "OPENAI_API_BASE_URL")
+		p.BaseURL = c.firstEnv("OPENAI_BASE_URL", "OPENAI_API_BASE_URL")
 	}
 	if p.BaseURL == "" {
 		p.BaseURL = llm.DefaultURL(p.Type)
@@ -134,9 +134,17 @@ func completionModel(m string) bool {
 	return strings.HasPrefix(m, "text-davinci-") || strings.HasPrefix(m, "text-curie-") || strings.HasPrefix(m, "text-babbage-") || strings.HasPrefix(m, "text-ada-")
 }
 
-func firstEnv(names ...string) string {
+// newProvider is an entry no configuration names (a type, a promptfoo
+// prefix), with the registry's defaults.
+func newProvider(name, typ, baseURL, keyEnv string) Provider {
+	p := providerDefaults()
+	p.Name, p.Type, p.BaseURL, p.APIKeyEnv = name, typ, baseURL, keyEnv
+	return p
+}
+
+func (c *Config) firstEnv(names ...string) string {
 	for _, n := range names {
-		if v := strings.TrimSpace(os.Getenv(n)); v != "" {
+		if v := strings.TrimSpace(c.getenv(n)); v != "" {
 			return v
 		}
 	}
@@ -216,7 +224,7 @@ func (r *Resolved) Apply(over map[string]any) error {
 			err = fmt.Errorf("must not be negative")
 		}
 		if err != nil {
-			return fmt.Errorf("config.%s: %v", k, err)
+			return fmt.Errorf("config.%s: %w", k, err)
 		}
 	}
 	if suiteKey {
@@ -228,9 +236,4 @@ func (r *Resolved) Apply(over map[string]any) error {
 		r.Ignored = append(r.Ignored, "apiKey")
 	}
 	return nil
-}
-
-// Cost is the estimated cost in US dollars of a number of tokens.
-func (p Price) Cost(promptTokens, completionTokens int) float64 {
-	return (float64(promptTokens)*p.Input + float64(completionTokens)*p.Output) / 1e6
 }

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"net"
 	"net/url"
-	"os"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/llm"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // A key goes only to an endpoint the user chose: one their config, flags
@@ -19,6 +19,9 @@ import (
 
 // SuiteKeyError is a suite endpoint that would receive a key (exit 2).
 type SuiteKeyError struct{ URL, KeyEnv string }
+
+// Is marks the error as the user's to fix.
+func (e *SuiteKeyError) Is(target error) bool { return target == usage.Err }
 
 func (e *SuiteKeyError) Error() string {
 	return fmt.Sprintf("the suite would send $%s to %s, an endpoint your configuration does not name: add it to eval.trusted_endpoints in your config, or pass --trust-suite if you trust this suite", e.KeyEnv, e.URL)
@@ -59,8 +62,8 @@ func (c *Config) trustedEndpoints() []string {
 			out = append(out, p.BaseURL)
 		}
 	}
-	out = append(out, c.BaseURL, os.Getenv("OPENAI_BASE_URL"), os.Getenv("OPENAI_API_BASE_URL"))
-	return append(out, c.TrustedEndpoints...)
+	out = append(out, c.BaseURL, c.getenv("OPENAI_BASE_URL"), c.getenv("OPENAI_API_BASE_URL"))
+	return append(out, c.Eval.TrustedEndpoints...)
 }
 
 // GuardSuiteEndpoint applies the rule to a provider a suite configured:
@@ -69,7 +72,7 @@ func (c *Config) trustedEndpoints() []string {
 // a loopback endpoint is sent no key (the notice says so); anything else
 // is a SuiteKeyError.
 func (c *Config) GuardSuiteEndpoint(r *Resolved, trust bool) (notice string, err error) {
-	if !r.FromSuite || r.APIKeyEnv == "" || strings.TrimSpace(os.Getenv(r.APIKeyEnv)) == "" || trust || c.TrustedEndpoint(r.BaseURL) {
+	if !r.FromSuite || r.APIKeyEnv == "" || strings.TrimSpace(c.getenv(r.APIKeyEnv)) == "" || trust || c.TrustedEndpoint(r.BaseURL) {
 		return "", nil
 	}
 	if loopback(r.BaseURL) {

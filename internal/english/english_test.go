@@ -23,9 +23,11 @@ func TestVerbs(t *testing.T) {
 	cases := map[string]string{"build": "built", "Builds": "Built", "leading": "led", "ship": "shipped", "shipping": "shipped",
 		"optimize": "optimized", "deploy": "deployed", "cut": "cut", "oversee": "oversaw", "drive": "drove", "apply": "applied", "rewrite": "rewrote"}
 	for in, want := range cases {
-		if got := PastTense(in); got != want {
-			t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := PastTense(in); got != want {
+				t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 	for in, want := range map[string]string{"build": "building", "update": "updating", "run": "running", "write": "writing", "tie": "tying"} {
 		if got := Gerund(in); got != want {
@@ -61,10 +63,12 @@ func TestWeakOpener(t *testing.T) {
 		"Madeira X":                   "",
 	}
 	for in, want := range cases {
-		o, _, ok := WeakOpener(in)
-		if ok != (want != "") || ok && o.Phrase != want {
-			t.Errorf("WeakOpener(%q) = %q %v, want %q", in, o.Phrase, ok, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			o, _, ok := WeakOpener(in)
+			if ok != (want != "") || ok && o.Phrase != want {
+				t.Errorf("WeakOpener(%q) = %q %v, want %q", in, o.Phrase, ok, want)
+			}
+		})
 	}
 }
 
@@ -98,9 +102,11 @@ func TestIrregularVerbs(t *testing.T) {
 		"Undertakes": "Undertook", "oversee": "oversaw", "set": "set", "get": "got", "getting": "got", "seek": "sought", "spin": "spun",
 		"keep": "kept", "bring": "brought", "understand": "understood", "build": "built", "deploy": "deployed", "write": "wrote"}
 	for in, want := range cases {
-		if got := PastTense(in); got != want {
-			t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
-		}
+		t.Run(in, func(t *testing.T) {
+			if got := PastTense(in); got != want {
+				t.Errorf("PastTense(%q) = %q, want %q", in, got, want)
+			}
+		})
 	}
 	if p, ok := IngToPast("getting"); !ok || p != "got" {
 		t.Errorf("IngToPast(getting) = %q %v", p, ok)

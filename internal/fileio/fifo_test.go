@@ -62,10 +62,12 @@ func TestCheckOutput(t *testing.T) {
 		{dir, "a folder"},
 	}
 	for _, c := range cases {
-		err := CheckOutput(c.path)
-		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
-			t.Errorf("%s: %v, want %q", c.path, err, c.want)
-		}
+		t.Run(filepath.Base(c.path), func(t *testing.T) {
+			err := CheckOutput(c.path)
+			if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+				t.Errorf("%s: %v, want %q", c.path, err, c.want)
+			}
+		})
 	}
 	// and the writer refuses them too, whatever the caller checked
 	for _, p := range []string{link, fifo} {

@@ -13,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
+	"github.com/bulletproof-cli/bulletproof/internal/usage"
 )
 
 // MaxInput is the largest input accepted: a resume or job ad is kilobytes;
@@ -28,16 +31,20 @@ type InputError struct {
 func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
+// Is marks the error as the user's to fix.
+func (e *InputError) Is(target error) bool { return target == usage.Err }
+
 // Read reads path, or stdin when path is "-", refusing directories, missing
 // files and inputs over MaxInput. The returned name is path, or "stdin".
 func Read(path string, stdin io.Reader) ([]byte, string, error) {
 	if path == "-" {
-		b, err := io.ReadAll(io.LimitReader(stdin, MaxInput+1))
+		b, err := ReadAtMost(stdin, MaxInput)
+		var tl *TooLargeError
+		if errors.As(err, &tl) {
+			err = fmt.Errorf("%w: is this really a resume?", err)
+		}
 		if err != nil {
 			return nil, "stdin", &InputError{"stdin", err}
-		}
-		if len(b) > MaxInput {
-			return nil, "stdin", &InputError{"stdin", fmt.Errorf("larger than %d MiB: is this really a resume?", MaxInput>>20)}
 		}
 		return b, "stdin", nil
 	}
@@ -59,12 +66,9 @@ func Read(path string, stdin io.Reader) ([]byte, string, error) {
 		return nil, path, &InputError{path, err}
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxInput+1))
+	b, err := ReadAtMost(f, MaxInput)
 	if err != nil {
 		return nil, path, &InputError{path, err}
-	}
-	if len(b) > MaxInput {
-		return nil, path, &InputError{path, fmt.Errorf("larger than %d MiB", MaxInput>>20)}
 	}
 	if UTF16(b) {
 		return nil, path, &InputError{path, ErrUTF16}
@@ -106,7 +110,7 @@ func ReadContext(ctx context.Context, path string, stdin io.Reader) ([]byte, str
 		b    []byte
 		name string
 	}
-	r, err := Cancellable(ctx, func() (read, error) {
+	r, err := parallel.Await(ctx, func() (read, error) {
 		b, name, err := Read(path, stdin)
 		return read{b, name}, err
 	})
@@ -118,28 +122,6 @@ func ReadContext(ctx context.Context, path string, stdin io.Reader) ([]byte, str
 		return nil, name, err
 	}
 	return r.b, r.name, err
-}
-
-// Cancellable runs fn and returns its result, or ctx's error as soon as
-// ctx is cancelled. fn is left to finish on its own: it is blocked where
-// only the process ending will stop it.
-func Cancellable[T any](ctx context.Context, fn func() (T, error)) (T, error) {
-	type result struct {
-		v   T
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		v, err := fn()
-		done <- result{v, err}
-	}()
-	select {
-	case r := <-done:
-		return r.v, r.err
-	case <-ctx.Done():
-		var zero T
-		return zero, ctx.Err()
-	}
 }
 
 // Open opens a file the user named for streaming, with Read's checks and

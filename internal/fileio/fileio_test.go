@@ -23,11 +23,13 @@ func TestRead(t *testing.T) {
 		{big, "the limit is 5 MiB"},
 	}
 	for _, c := range cases {
-		_, _, err := Read(c.path, nil)
-		var ie *InputError
-		if err == nil || !strings.Contains(err.Error(), c.want) || !errors.As(err, &ie) {
-			t.Errorf("%s: got %v, want %q", c.path, err, c.want)
-		}
+		t.Run(filepath.Base(c.path), func(t *testing.T) {
+			_, _, err := Read(c.path, nil)
+			var ie *InputError
+			if err == nil || !strings.Contains(err.Error(), c.want) || !errors.As(err, &ie) {
+				t.Errorf("%s: got %v, want %q", c.path, err, c.want)
+			}
+		})
 	}
 	b, name, err := Read(ok, nil)
 	if err != nil || string(b) != "# Me" || name != ok {

@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -93,7 +94,7 @@ func (l *Lexicon) Evidence(lower string) []string {
 			continue
 		}
 		for _, r := range evidenceRules {
-			if l.Lookup(r.practice) != nil && r.matches(relevant) && !contains(out, l.Lookup(r.practice).Name) {
+			if l.Lookup(r.practice) != nil && r.matches(relevant) && !slices.Contains(out, l.Lookup(r.practice).Name) {
 				out = append(out, l.Lookup(r.practice).Name)
 			}
 		}
@@ -125,15 +126,6 @@ func (r evidenceRule) matches(words []string) bool {
 func hasAnyPrefix(w string, ps []string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
 			return true
 		}
 	}

@@ -3,7 +3,7 @@ package lint
 import (
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Dates are judged with the reader's own grammar, so lint never calls a

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // lineIndex finds the line of the source a text came from. Everything it

@@ -12,7 +12,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Options tune the rules; zero values take the guide's defaults.
@@ -34,28 +34,26 @@ type Options struct {
 	Now time.Time
 }
 
+// orDefault sets a zero *v to d.
+func orDefault[T comparable](v *T, d T) {
+	var zero T
+	if *v == zero {
+		*v = d
+	}
+}
+
+// Defaults are the guide's thresholds; a zero field of Options takes the
+// one here, and the configuration's defaults (lint.*) are these.
+var Defaults = Options{SummaryMinLines: 3, SummaryMaxLines: 4, BulletsMin: 3, BulletsMax: 5, LongBulletWords: 35, RepeatedVerb: 3, GPAMin: 3.5}
+
 func (o *Options) defaults() {
-	if o.SummaryMinLines == 0 {
-		o.SummaryMinLines = 3
-	}
-	if o.SummaryMaxLines == 0 {
-		o.SummaryMaxLines = 4
-	}
-	if o.BulletsMin == 0 {
-		o.BulletsMin = 3
-	}
-	if o.BulletsMax == 0 {
-		o.BulletsMax = 5
-	}
-	if o.LongBulletWords == 0 {
-		o.LongBulletWords = 35
-	}
-	if o.RepeatedVerb == 0 {
-		o.RepeatedVerb = 3
-	}
-	if o.GPAMin == 0 {
-		o.GPAMin = 3.5
-	}
+	orDefault(&o.SummaryMinLines, Defaults.SummaryMinLines)
+	orDefault(&o.SummaryMaxLines, Defaults.SummaryMaxLines)
+	orDefault(&o.BulletsMin, Defaults.BulletsMin)
+	orDefault(&o.BulletsMax, Defaults.BulletsMax)
+	orDefault(&o.LongBulletWords, Defaults.LongBulletWords)
+	orDefault(&o.RepeatedVerb, Defaults.RepeatedVerb)
+	orDefault(&o.GPAMin, Defaults.GPAMin)
 	if o.Lexicon == nil {
 		o.Lexicon = lexicon.Default()
 	}
@@ -158,7 +156,7 @@ func LintContext(ctx context.Context, doc *resume.Document, opts Options) (*Repo
 func (l *linter) stopped() bool { return l.ctx.Err() != nil }
 
 // Sections, in the order reports group them.
-var sectionOrder = []string{"header", "resume", resume.SecSummary, resume.SecExperience, resume.SecSkills, resume.SecProjects, resume.SecEducation, resume.SecCertifications}
+var sectionOrder = append([]string{"header", "resume"}, resume.Sections...)
 
 func sectionRank(s string) int {
 	for i, x := range sectionOrder {

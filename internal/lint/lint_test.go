@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 var now = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
@@ -75,27 +75,29 @@ func TestEachRule(t *testing.T) {
 	}
 	base := rules(lintMD(t, clean))
 	for _, c := range cases {
-		if c.rule == "format-advice" {
-			if base[c.rule] == 0 {
-				t.Error("format-advice gave no advice")
+		t.Run(c.rule, func(t *testing.T) {
+			if c.rule == "format-advice" {
+				if base[c.rule] == 0 {
+					t.Error("format-advice gave no advice")
+				}
+				return
 			}
-			continue
-		}
-		if base[c.rule] != 0 {
-			t.Errorf("%s fires on the clean resume", c.rule)
-		}
-		if c.from != "" && !strings.Contains(clean, c.from) {
-			t.Fatalf("%s: fixture lacks %q", c.rule, c.from)
-		}
-		edited := strings.Replace(clean, c.from, c.to, 1)
-		if c.rule == "repeated-verb" {
-			edited = strings.Replace(edited, "- Moved batch jobs", "- Built batch jobs", 1)
-			edited = strings.Replace(edited, "- Wrote Terraform", "- Built Terraform", 1)
-		}
-		got := rules(lintMD(t, edited))
-		if got[c.rule] == 0 {
-			t.Errorf("%s did not fire on the edited resume (got %v)", c.rule, got)
-		}
+			if base[c.rule] != 0 {
+				t.Errorf("%s fires on the clean resume", c.rule)
+			}
+			if c.from != "" && !strings.Contains(clean, c.from) {
+				t.Fatalf("%s: fixture lacks %q", c.rule, c.from)
+			}
+			edited := strings.Replace(clean, c.from, c.to, 1)
+			if c.rule == "repeated-verb" {
+				edited = strings.Replace(edited, "- Moved batch jobs", "- Built batch jobs", 1)
+				edited = strings.Replace(edited, "- Wrote Terraform", "- Built Terraform", 1)
+			}
+			got := rules(lintMD(t, edited))
+			if got[c.rule] == 0 {
+				t.Errorf("%s did not fire on the edited resume (got %v)", c.rule, got)
+			}
+		})
 	}
 }
 

@@ -4,31 +4,36 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
 )
 
-// sectionTitle names a group in the text report.
-var sectionTitle = map[string]string{"header": "Header", "resume": "Layout", "summary": "Summary", "experience": "Experience",
-	"skills": "Skills", "projects": "Projects", "education": "Education", "certifications": "Certifications"}
-
-// Marks colour the text report; the zero value is plain.
-type Marks struct{ Error, Warning, Info, Dim, Bold, Reset string }
+// sectionTitle names a group in the text report: "resume" is the layout,
+// a section its key capitalised.
+func sectionTitle(section string) string {
+	if section == "resume" {
+		return "Layout"
+	}
+	return strings.ToUpper(section[:1]) + section[1:]
+}
 
 // RenderText writes findings grouped by section, like a compiler's output
 // (file:line: severity: message [rule]), then the score and how it was
 // computed.
-func RenderText(w io.Writer, file string, r *Report, m Marks) {
+func RenderText(w io.Writer, file string, r *Report, color bool) {
+	m := palette.For(color)
 	current := ""
 	for _, f := range r.Findings {
 		if f.section != current {
 			current = f.section
-			fmt.Fprintf(w, "\n%s%s%s\n", m.Bold, sectionTitle[current], m.Reset)
+			fmt.Fprintf(w, "\n%s%s%s\n", m.Bold, sectionTitle(current), m.Reset)
 		}
 		loc := file
 		if f.Line > 0 {
 			loc = fmt.Sprintf("%s:%d", file, f.Line)
 		}
-		colour := map[Severity]string{Error: m.Error, Warning: m.Warning, Info: m.Info}[f.Severity]
-		fmt.Fprintf(w, "  %s: %s%s%s: %s %s[%s]%s\n", loc, colour, f.Severity, m.Reset, f.Message, m.Dim, f.Rule, m.Reset)
+		mark := map[Severity]string{Error: m.Bad, Warning: m.Warn, Info: m.Info}[f.Severity]
+		fmt.Fprintf(w, "  %s: %s%s%s: %s %s[%s]%s\n", loc, mark, f.Severity, m.Reset, f.Message, m.Dim, f.Rule, m.Reset)
 		fmt.Fprintf(w, "      → %s\n", f.Suggestion)
 	}
 	if len(r.Findings) == 0 {

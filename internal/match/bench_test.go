@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // longResume is the example resume with its experience repeated to about n

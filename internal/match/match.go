@@ -13,7 +13,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 // Weights of the coverage score.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/internal/jobad"
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 )
 
 func compare(t *testing.T, resumePath, adPath string) *Report {

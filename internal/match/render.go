@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-)
 
-// Marks colour the text report; the zero value is plain.
-type Marks struct{ Good, Warn, Bad, Dim, Bold, Reset string }
+	"github.com/bulletproof-cli/bulletproof/internal/palette"
+)
 
 func req(r bool) string {
 	if r {
@@ -19,7 +18,8 @@ func req(r bool) string {
 // RenderText writes the report for a person: what you can claim and where
 // the evidence is, what is only implied, what the ad asks that you do not
 // show (with honest routes, never "add it"), and which spellings to mirror.
-func RenderText(w io.Writer, r *Report, m Marks) {
+func RenderText(w io.Writer, r *Report, color bool) {
+	m := palette.For(color)
 	title := r.Job.Title
 	if title == "" {
 		title = "the job ad"

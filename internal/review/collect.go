@@ -3,7 +3,7 @@ package review
 import (
 	"sort"
 
-	"github.com/bulletproof-cli/bulletproof/internal/resume"
+	"github.com/bulletproof-cli/bulletproof/resume"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 

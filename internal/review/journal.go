@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/bulletproof-cli/bulletproof/internal/fileio"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
@@ -137,12 +137,13 @@ func readJournal(path string) (Header, []Answer, int64, error) {
 		return h, nil, 0, fmt.Errorf("read the review journal: %w", err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxJournal+1))
+	data, err := fileio.ReadAtMost(f, maxJournal)
+	var tl *fileio.TooLargeError
+	if errors.As(err, &tl) {
+		return h, nil, 0, fmt.Errorf("the review journal %s is over %d MiB: remove it", path, maxJournal>>20)
+	}
 	if err != nil {
 		return h, nil, 0, fmt.Errorf("read the review journal %s: %w", path, err)
-	}
-	if len(data) > maxJournal {
-		return h, nil, 0, fmt.Errorf("the review journal %s is over %d MiB: remove it", path, maxJournal>>20)
 	}
 	var good int64
 	var answers []Answer

@@ -97,7 +97,7 @@ func (p Lines) Run(ctx context.Context, s *Session) error {
 					return fmt.Errorf("an answer line is over %d KiB: %w", MaxLine>>10, ErrNoMoreAnswers)
 				}
 				if readErr != nil {
-					return fmt.Errorf("read the answers: %v: %w", readErr, ErrNoMoreAnswers)
+					return fmt.Errorf("read the answers: %w: %w", readErr, ErrNoMoreAnswers)
 				}
 				return ErrNoMoreAnswers
 			}

@@ -21,12 +21,14 @@ func TestTerminal(t *testing.T) {
 		{"clear \x1b[2J\x1b[H screen", "clear  screen"},
 	}
 	for _, c := range cases {
-		if got := Terminal(c.in); got != c.want {
-			t.Errorf("Terminal(%q) = %q, want %q", c.in, got, c.want)
-		}
-		if _, _, bad := FirstUnsafe(Terminal(c.in)); bad {
-			t.Errorf("Terminal(%q) left an unsafe rune", c.in)
-		}
+		t.Run(c.in, func(t *testing.T) {
+			if got := Terminal(c.in); got != c.want {
+				t.Errorf("Terminal(%q) = %q, want %q", c.in, got, c.want)
+			}
+			if _, _, bad := FirstUnsafe(Terminal(c.in)); bad {
+				t.Errorf("Terminal(%q) left an unsafe rune", c.in)
+			}
+		})
 	}
 }
 

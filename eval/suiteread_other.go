@@ -1,5 +1,0 @@
-//go:build !unix
-
-package eval
-
-const nonBlock = 0

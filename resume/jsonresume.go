@@ -1,0 +1,554 @@
+package resume
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ParseJSONResume reads a JSON Resume (jsonresume.org schema). Fields the
+// model does not hold are kept; every rewritable string remembers where it
+// sits, so writing edits it in place.
+func ParseJSONResume(data []byte) (*Document, error) {
+	v, err := decodeJSON(data)
+	if err != nil {
+		return nil, jsonError(data, err)
+	}
+	root, ok := v.(*object)
+	if !ok {
+		return nil, errors.New("a JSON Resume must be a JSON object")
+	}
+	vals, err := jsonSpans(data)
+	if err != nil {
+		return nil, jsonError(data, err)
+	}
+	lines := newLineIndex(data)
+	d := &Document{raw: root, Format: JSONResume, src: data, places: map[string]place{}, jsonVals: vals}
+	lineOf := func(path string) int {
+		if v, ok := vals[path]; ok {
+			return lines.line(v.span.Start)
+		}
+		return 0
+	}
+	// str places the string at path as item id
+	str := func(id, path string) {
+		v, ok := vals[path]
+		if !ok || v.kind != '"' {
+			return
+		}
+		r := jsonStringRich(data, v.inner(), lines.line(v.span.Start)).trim()
+		d.places[id] = place{text: r.text, line: r.line, span: r.span(), pieces: r.pieces, groups: r.groups, json: path}
+	}
+	entry := func(id, path string) {
+		d.places[id] = place{line: lineOf(path), span: vals[path].span, json: path}
+	}
+	basicsKey, b := firstObject(root, basicsKeys)
+	if b != nil {
+		d.Header = Header{Name: b.str("name"), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
+		if loc := b.obj("location"); loc != nil {
+			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
+		} else {
+			d.Header.Location = b.str("location")
+		}
+		for _, k := range []string{"url", "website", "homepage"} {
+			if u := b.str(k); u != "" {
+				d.Header.Links = append(d.Header.Links, Link{URL: u})
+			}
+		}
+		for _, k := range []string{"github", "linkedin", "twitter", "gitlab"} {
+			if u := b.str(k); u != "" {
+				d.Header.Links = append(d.Header.Links, Link{Label: titleWord(k), URL: u})
+			}
+		}
+		for _, p := range b.arr("profiles") {
+			if po, ok := p.(*object); ok {
+				d.Header.Links = append(d.Header.Links, Link{Label: po.str("network"), URL: firstNonEmpty(po.str("url"), po.str("username"))})
+			}
+		}
+		if d.Summary = strings.TrimSpace(b.str("summary")); d.Summary != "" {
+			str(SecSummary, basicsKey+".summary")
+		}
+	}
+	// a summary of its own at the top ("summary", "objective")
+	summaryKey := ""
+	if d.Summary == "" {
+		if k := firstKey(root, summaryKeys); k != "" {
+			summaryKey = k
+			d.Summary = strings.TrimSpace(root.str(k))
+			str(SecSummary, k)
+		}
+	}
+	section := func(kind, key string) {
+		d.Order = appendOnce(d.Order, kind)
+		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(key)})
+	}
+	workKey := ""
+	for _, k := range workKeys {
+		if len(indexedObjects(root.arr(k))) > 0 {
+			workKey = k
+			break
+		}
+	}
+	for _, key := range root.keys {
+		switch {
+		case key == basicsKey:
+			if d.Summary != "" && summaryKey == "" {
+				d.Order = append(d.Order, SecSummary)
+				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: key + ".summary", Line: lineOf(key + ".summary")})
+			}
+		case key == summaryKey:
+			section(SecSummary, key)
+		case key == workKey:
+			section(SecExperience, key)
+			for _, it := range indexedObjects(root.arr(key)) {
+				k, w := it.i, it.v
+				if hidden(w) {
+					continue
+				}
+				path := fmt.Sprintf("%s.%d", key, k)
+				ri := len(d.Roles)
+				r := Role{LineNo: lineOf(path), Title: firstStr(w, roleTitleKeys), Company: firstStr(w, companyKeys),
+					Location: w.str("location"), Summary: w.str("summary"), raw: w}
+				if r.Company == r.Title {
+					r.Company = firstStr(w, companyKeys[1:])
+				}
+				// JSON Resume leaves endDate out of a current role
+				r.Start, r.End, r.open = jsonDates(w)
+				bk, hs := firstStrings(w, bulletKeys)
+				for _, it := range hs {
+					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
+					r.Bullets = append(r.Bullets, it.v)
+				}
+				if len(r.Bullets) == 0 {
+					r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, []string{"summary", "description"}), lines)
+				}
+				d.Roles = append(d.Roles, r)
+			}
+		case key == "skills":
+			if !standardSkills(root.arr(key)) {
+				d.otherFromJSON(key, root.get(key), lineOf(key))
+				continue
+			}
+			section(SecSkills, key)
+			for _, it := range indexedObjects(root.arr("skills")) {
+				k, s := it.i, it.v
+				path := fmt.Sprintf("skills.%d", k)
+				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
+				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
+			}
+		case key == "projects":
+			section(SecProjects, key)
+			for _, it := range indexedObjects(root.arr("projects")) {
+				k, p := it.i, it.v
+				if hidden(p) {
+					continue
+				}
+				path := fmt.Sprintf("projects.%d", k)
+				pi := len(d.Projects)
+				pr := Project{LineNo: lineOf(path), Name: firstStr(p, []string{"name", "title"}), URL: firstStr(p, urlKeys), Description: p.str("description"),
+					Keywords: p.strings(firstKeyArr(p, keywordKeys)), raw: p}
+				pr.Start, pr.End, _ = jsonDates(p)
+				if pr.Description != "" {
+					str(fmt.Sprintf("projects.%d.description", pi), path+".description")
+				}
+				bk, hs := firstStrings(p, bulletKeys)
+				for _, it := range hs {
+					str(fmt.Sprintf("projects.%d.bullets.%d", pi, len(pr.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
+					pr.Bullets = append(pr.Bullets, it.v)
+				}
+				d.Projects = append(d.Projects, pr)
+			}
+		case key == "education":
+			section(SecEducation, key)
+			var paths []string
+			var eds []*object
+			if one := root.obj(key); one != nil {
+				// one degree, as an object
+				paths, eds = append(paths, key), append(eds, one)
+			}
+			for _, it := range indexedObjects(root.arr(key)) {
+				paths, eds = append(paths, fmt.Sprintf("%s.%d", key, it.i)), append(eds, it.v)
+			}
+			for i, e := range eds {
+				path := paths[i]
+				ei := len(d.Education)
+				ed := Education{LineNo: lineOf(path), StudyType: firstStr(e, degreeKeys), Area: firstStr(e, areaKeys), Institution: firstStr(e, schoolKeys),
+					GPA: firstStr(e, scoreKeys), Courses: e.strings("courses"), raw: e}
+				ed.Start, ed.End, _ = jsonDates(e)
+				if len(ed.Courses) > 0 {
+					entry(fmt.Sprintf("education.%d.courses", ei), path+".courses")
+				}
+				d.Education = append(d.Education, ed)
+			}
+		case key == "certificates":
+			section(SecCertifications, key)
+			for _, it := range indexedObjects(root.arr("certificates")) {
+				k, c := it.i, it.v
+				path := fmt.Sprintf("certificates.%d", k)
+				entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
+				d.Certifications = append(d.Certifications, Certification{LineNo: lineOf(path), Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
+			}
+		case key == "volunteer", key == "awards", key == "publications", key == "languages", key == "interests", key == "references":
+			sec := otherSection(key, root.arr(key))
+			if len(sec.Lines) > 0 {
+				d.Other = append(d.Other, sec)
+				d.Order = append(d.Order, fmt.Sprintf("other.%d", len(d.Other)-1))
+				d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: lineOf(key)})
+			}
+		}
+	}
+	return d, nil
+}
+
+// stringBullets reads bullet lines written inside the string at path ("-
+// Built X\n- Ran Y" in a work's summary, its highlights left empty): each
+// placed where it sits in the string, under ids prefix+N.
+func (d *Document) stringBullets(prefix, path string, lines lineIndex) []string {
+	v, ok := d.jsonVals[path]
+	if !ok || v.kind != '"' {
+		return nil
+	}
+	var out []string
+	for _, x := range summaryBullets(jsonStringRich(d.src, v.inner(), lines.line(v.span.Start))) {
+		id := fmt.Sprintf("%s%d", prefix, len(out))
+		d.places[id] = place{text: x.text, line: x.line, span: x.span(), pieces: x.pieces, groups: x.groups, json: path}
+		out = append(out, x.text)
+	}
+	return out
+}
+
+// standardSkills: the skills are JSON Resume's, a list of objects with a
+// name and keywords (or none at all).
+func standardSkills(arr []any) bool {
+	for _, v := range arr {
+		o, ok := v.(*object)
+		if !ok {
+			return false
+		}
+		if _, has := o.get("keywords").([]any); !has && o.get("keywords") != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// otherFromJSON keeps a section of a home-grown shape as lines to show
+// ("language: C#, Java"): read, not rewritten.
+func (d *Document) otherFromJSON(key string, v any, line int) {
+	sec := Section{Title: titleWord(key)}
+	var walk func(label string, v any, depth int)
+	walk = func(label string, v any, depth int) {
+		if depth > 4 || len(sec.Lines) > 200 {
+			return
+		}
+		switch t := v.(type) {
+		case *object:
+			if n := t.str("name"); n != "" {
+				sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, n))
+				return
+			}
+			for _, k := range t.keys {
+				walk(k, t.vals[k], depth+1)
+			}
+		case []any:
+			var names []string
+			for _, x := range t {
+				switch y := x.(type) {
+				case string:
+					names = append(names, y)
+				case *object:
+					if n := y.str("name"); n != "" {
+						names = append(names, n)
+					}
+				}
+			}
+			if len(names) > 0 {
+				sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, strings.Join(names, ", ")))
+			}
+		case string:
+			sec.Lines = append(sec.Lines, "- "+joinNonEmpty(": ", label, t))
+		}
+	}
+	walk("", v, 0)
+	if len(sec.Lines) == 0 {
+		return
+	}
+	d.Other = append(d.Other, sec)
+	d.Order = append(d.Order, fmt.Sprintf("other.%d", len(d.Other)-1))
+	d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: line})
+}
+
+func firstKeyArr(o *object, keys []string) string {
+	for _, k := range keys {
+		if len(o.arr(k)) > 0 {
+			return k
+		}
+	}
+	return ""
+}
+
+type indexed[T any] struct {
+	i int
+	v T
+}
+
+// indexedObjects are an array's objects with their index in it.
+func indexedObjects(arr []any) []indexed[*object] {
+	var out []indexed[*object]
+	for i, v := range arr {
+		if o, ok := v.(*object); ok {
+			out = append(out, indexed[*object]{i, o})
+		}
+	}
+	return out
+}
+
+// indexedStrings are an array's strings with their index in it.
+func indexedStrings(arr []any) []indexed[string] {
+	var out []indexed[string]
+	for i, v := range arr {
+		if s, ok := v.(string); ok {
+			out = append(out, indexed[string]{i, s})
+		}
+	}
+	return out
+}
+
+func objects(arr []any) []*object {
+	var out []*object
+	for _, v := range arr {
+		if o, ok := v.(*object); ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// otherSection renders a JSON Resume section we keep verbatim as readable
+// lines for the Markdown and text writers.
+func otherSection(key string, arr []any) Section {
+	title := map[string]string{"volunteer": "Volunteer", "awards": "Awards", "publications": "Publications",
+		"languages": "Languages", "interests": "Interests", "references": "References"}[key]
+	s := Section{Title: title}
+	for _, o := range objects(arr) {
+		var head string
+		switch key {
+		case "volunteer":
+			head = joinNonEmpty(" — ", o.str("position"), o.str("organization"))
+		case "awards":
+			head = joinNonEmpty(" — ", o.str("title"), joinNonEmpty(", ", o.str("awarder"), o.str("date")))
+		case "publications":
+			head = joinNonEmpty(" — ", o.str("name"), joinNonEmpty(", ", o.str("publisher"), o.str("releaseDate")))
+		case "languages":
+			head = joinNonEmpty(" — ", o.str("language"), o.str("fluency"))
+		case "interests":
+			head = joinNonEmpty(": ", o.str("name"), strings.Join(o.strings("keywords"), ", "))
+		case "references":
+			head = joinNonEmpty(" — ", o.str("name"), o.str("reference"))
+		}
+		if summary := o.str("summary"); summary != "" && key != "references" {
+			head = joinNonEmpty(": ", head, summary)
+		}
+		if head != "" {
+			s.Lines = append(s.Lines, "- "+head)
+		}
+	}
+	return s
+}
+
+// jsonError turns a decoding error into one line naming where it happened.
+func jsonError(data []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line, col := lineCol(data, int(se.Offset))
+		return fmt.Errorf("invalid JSON at line %d, column %d: %w", line, col, se)
+	}
+	if errors.Is(err, errUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		line, col := lineCol(data, len(data))
+		return fmt.Errorf("invalid JSON: it ends early at line %d, column %d", line, col)
+	}
+	return fmt.Errorf("invalid JSON: %w", err)
+}
+
+var errUnexpectedEOF = errors.New("unexpected EOF")
+
+func lineCol(data []byte, off int) (int, int) {
+	if off > len(data) {
+		off = len(data)
+	}
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	col := off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
+
+// WriteJSONResume renders d as a JSON Resume. A document read from JSON keeps
+// every field it had, with the modelled ones updated; others are built.
+func WriteJSONResume(d *Document) ([]byte, error) {
+	root := d.raw.clone()
+	if root == nil {
+		root = newObject()
+		root.set("$schema", "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json")
+	}
+	basics := root.obj("basics") // root is a clone: safe to change
+	if basics == nil {
+		basics = newObject()
+		root.set("basics", basics)
+	}
+	setStr(basics, "name", d.Header.Name)
+	setStr(basics, "label", d.Header.Headline)
+	setStr(basics, "email", d.Header.Email)
+	setStr(basics, "phone", d.Header.Phone)
+	if d.raw == nil {
+		var profiles []any
+		for i, l := range d.Header.Links {
+			if l.Label == "" && i == 0 {
+				setStr(basics, "url", l.URL)
+				continue
+			}
+			p := newObject()
+			setStr(p, "network", l.Label)
+			p.set("url", l.URL)
+			profiles = append(profiles, p)
+		}
+		if d.Header.Location != "" {
+			loc := newObject()
+			city, region := splitFirst(d.Header.Location, ", ")
+			setStr(loc, "city", city)
+			setStr(loc, "region", region)
+			basics.set("location", loc)
+		}
+		if len(profiles) > 0 {
+			basics.set("profiles", profiles)
+		}
+	}
+	setStr(basics, "summary", d.Summary)
+
+	if len(d.Roles) > 0 || root.get("work") != nil {
+		var work []any
+		for _, r := range d.Roles {
+			o := r.raw.clone()
+			if o == nil {
+				o = newObject()
+			}
+			setStr(o, "name", r.Company)
+			setStr(o, "position", r.Title)
+			setStr(o, "location", r.Location)
+			setStr(o, "startDate", r.Start)
+			setStr(o, "endDate", r.End)
+			setStr(o, "summary", r.Summary)
+			setStrings(o, "highlights", r.Bullets)
+			work = append(work, o)
+		}
+		root.set("work", orEmpty(work))
+	}
+	if len(d.Skills) > 0 || root.get("skills") != nil {
+		var skills []any
+		for _, g := range d.Skills {
+			o := g.raw.clone()
+			if o == nil {
+				o = newObject()
+			}
+			setStr(o, "name", g.Name)
+			setStr(o, "level", g.Level)
+			setStrings(o, "keywords", g.Items)
+			skills = append(skills, o)
+		}
+		root.set("skills", orEmpty(skills))
+	}
+	if len(d.Projects) > 0 || root.get("projects") != nil {
+		var projects []any
+		for _, p := range d.Projects {
+			o := p.raw.clone()
+			if o == nil {
+				o = newObject()
+			}
+			setStr(o, "name", p.Name)
+			setStr(o, "description", p.Description)
+			setStr(o, "url", p.URL)
+			setStr(o, "startDate", p.Start)
+			setStr(o, "endDate", p.End)
+			setStrings(o, "keywords", p.Keywords)
+			setStrings(o, "highlights", p.Bullets)
+			projects = append(projects, o)
+		}
+		root.set("projects", orEmpty(projects))
+	}
+	if len(d.Education) > 0 || root.get("education") != nil {
+		var edu []any
+		for _, e := range d.Education {
+			o := e.raw.clone()
+			if o == nil {
+				o = newObject()
+			}
+			setStr(o, "institution", e.Institution)
+			setStr(o, "area", e.Area)
+			setStr(o, "studyType", e.StudyType)
+			setStr(o, "startDate", e.Start)
+			setStr(o, "endDate", e.End)
+			setStr(o, "score", e.GPA)
+			setStrings(o, "courses", e.Courses)
+			edu = append(edu, o)
+		}
+		root.set("education", orEmpty(edu))
+	}
+	if len(d.Certifications) > 0 || root.get("certificates") != nil {
+		var certs []any
+		for _, c := range d.Certifications {
+			o := c.raw.clone()
+			if o == nil {
+				o = newObject()
+			}
+			setStr(o, "name", c.Name)
+			setStr(o, "date", c.Date)
+			setStr(o, "issuer", c.Issuer)
+			setStr(o, "url", c.URL)
+			certs = append(certs, o)
+		}
+		root.set("certificates", orEmpty(certs))
+	}
+	compact, err := root.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, compact, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+func orEmpty(a []any) []any {
+	if a == nil {
+		return []any{}
+	}
+	return a
+}
+
+// setStr sets a string field, removing it when empty unless the source had it.
+func setStr(o *object, k, v string) {
+	if v == "" {
+		if _, had := o.vals[k]; had {
+			if _, isStr := o.vals[k].(string); isStr {
+				o.set(k, "")
+			}
+		}
+		return
+	}
+	o.set(k, v)
+}
+
+func setStrings(o *object, k string, vs []string) {
+	if len(vs) == 0 {
+		if _, had := o.vals[k]; !had {
+			return
+		}
+	}
+	arr := make([]any, 0, len(vs))
+	for _, v := range vs {
+		arr = append(arr, v)
+	}
+	o.set(k, arr)
+}
