@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // metricHandlers are promptfoo's scored comparisons and checks of the
@@ -318,35 +319,35 @@ func rougeN(candidate, reference string, n int) float64 {
 }
 
 var (
-	tbSpace     = regexp.MustCompile(`\s+`)
-	tbEllipsis  = regexp.MustCompile(`\.\.\.`)
-	tbColon     = regexp.MustCompile(`([:,])([^0-9]|$)`)
-	tbSymbols   = regexp.MustCompile(`([;@#$%&?!\[\](){}<>"])`)
-	tbFinalDot  = regexp.MustCompile(`([^.])\.([\])}>'\s]*)$`)
-	tbDashes    = regexp.MustCompile(`--`)
-	tbQuoteEnd  = regexp.MustCompile(`([^'])' `)
-	tbClitic    = regexp.MustCompile(`'([sSmMdD]) `)
-	tbClitic2   = regexp.MustCompile(`('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) `)
-	tbManySpace = regexp.MustCompile(` {2,}`)
+	tbSpace     = lazy.Regexp(`\s+`)
+	tbEllipsis  = lazy.Regexp(`\.\.\.`)
+	tbColon     = lazy.Regexp(`([:,])([^0-9]|$)`)
+	tbSymbols   = lazy.Regexp(`([;@#$%&?!\[\](){}<>"])`)
+	tbFinalDot  = lazy.Regexp(`([^.])\.([\])}>'\s]*)$`)
+	tbDashes    = lazy.Regexp(`--`)
+	tbQuoteEnd  = lazy.Regexp(`([^'])' `)
+	tbClitic    = lazy.Regexp(`'([sSmMdD]) `)
+	tbClitic2   = lazy.Regexp(`('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) `)
+	tbManySpace = lazy.Regexp(` {2,}`)
 )
 
 // treebankTokens splits a sentence the way the Penn Treebank tokenizer
 // does for ordinary English: punctuation and clitics ('s, n't) apart.
 func treebankTokens(s string) []string {
-	t := strings.TrimSpace(tbSpace.ReplaceAllString(s, " "))
+	t := strings.TrimSpace(tbSpace().ReplaceAllString(s, " "))
 	if t == "" {
 		return nil
 	}
-	t = tbEllipsis.ReplaceAllString(t, " ... ")
-	t = tbColon.ReplaceAllString(t, " $1 $2")
-	t = tbSymbols.ReplaceAllString(t, " $1 ")
-	t = tbFinalDot.ReplaceAllString(t, "$1 .$2 ")
-	t = tbDashes.ReplaceAllString(t, " -- ")
+	t = tbEllipsis().ReplaceAllString(t, " ... ")
+	t = tbColon().ReplaceAllString(t, " $1 $2")
+	t = tbSymbols().ReplaceAllString(t, " $1 ")
+	t = tbFinalDot().ReplaceAllString(t, "$1 .$2 ")
+	t = tbDashes().ReplaceAllString(t, " -- ")
 	t = " " + t + " "
-	t = tbQuoteEnd.ReplaceAllString(t, "$1 ' ")
-	t = tbClitic.ReplaceAllString(t, " '$1 ")
-	t = tbClitic2.ReplaceAllString(t, " $1 ")
-	t = strings.TrimSpace(tbManySpace.ReplaceAllString(t, " "))
+	t = tbQuoteEnd().ReplaceAllString(t, "$1 ' ")
+	t = tbClitic().ReplaceAllString(t, " '$1 ")
+	t = tbClitic2().ReplaceAllString(t, " $1 ")
+	t = strings.TrimSpace(tbManySpace().ReplaceAllString(t, " "))
 	return strings.Split(t, " ")
 }
 
