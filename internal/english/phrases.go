@@ -1,8 +1,8 @@
 package english
 
 import (
-	_ "embed"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,49 +193,36 @@ func FirstPerson(s string) [][2]int {
 	return out
 }
 
-//go:embed data/common-terms.txt
-var commonTermsData string
-
-var (
-	commonOnce  sync.Once
-	commonTerms map[string]bool
-)
-
 // IsCommonTerm reports whether an acronym or capitalised term is ordinary
 // business vocabulary (API, SLA, SaaS, Q3) rather than a product name.
 func IsCommonTerm(s string) bool {
-	commonOnce.Do(func() {
-		commonTerms = map[string]bool{}
-		for _, l := range strings.Split(commonTermsData, "\n") {
-			l = strings.TrimSpace(l)
-			if l != "" && !strings.HasPrefix(l, "#") {
-				// as written, and in lower case: the first lookup is the
-				// common one and needs no allocation
-				commonTerms[l] = true
-				commonTerms[strings.ToLower(l)] = true
-			}
-		}
-	})
-	if commonTerms[s] {
+	// commonTerms holds each term as written and in lower case: the first
+	// lookup is the common one and needs no allocation
+	if isCommonTerm(s) {
 		return true
 	}
 	// lowercase without allocating: the map lookup of string(bytes) does not
 	// copy
 	var buf [32]byte
 	if len(s) > len(buf) {
-		return commonTerms[strings.ToLower(s)]
+		return isCommonTerm(strings.ToLower(s))
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return commonTerms[strings.ToLower(s)]
+			return isCommonTerm(strings.ToLower(s))
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return commonTerms[string(buf[:len(s)])]
+	return isCommonTerm(string(buf[:len(s)]))
+}
+
+func isCommonTerm(s string) bool {
+	_, ok := slices.BinarySearch(commonTerms[:], s)
+	return ok
 }
 
 // ownershipBoosters are words that inflate ownership when a rewrite adds them.
