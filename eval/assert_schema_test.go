@@ -26,6 +26,12 @@ func TestSchemaAssertions(t *testing.T) {
 		{name: "integer accepts 1.0", typ: "is-json", schema: `{type: integer}`, output: `1.0`, pass: true},
 		{name: "integer rejects 1.5", typ: "is-json", schema: `{type: integer}`, output: `1.5`},
 		{name: "const", typ: "is-json", schema: `{properties: {category: {const: billing}}}`, output: `{"category": "bug"}`},
+		{name: "pattern", typ: "is-json", schema: `{type: object, required: [city, pincode], properties: {pincode: {type: string, pattern: "^[0-9]{6}$"}}}`,
+			output: `{"city": "Springfield", "pincode": "56001"}`, reason: "/pincode"},
+		{name: "pattern ok", typ: "is-json", schema: `{properties: {pincode: {type: string, pattern: "^[0-9]{6}$"}}}`, output: `{"pincode": "560001"}`, pass: true},
+		{name: "nested array of objects", typ: "is-json", schema: `{properties: {findings: {type: array, items: {type: object, required: [severity], properties: {severity: {enum: [high, low]}}}}}}`,
+			output: `{"findings": [{"severity": "high"}, {"severity": "urgent"}]}`, reason: "/findings/1/severity"},
+		{name: "text that is no schema", typ: "is-json", schema: `Verify structured output`, output: `{}`, err: "schema"},
 		{name: "unknown keywords are ignored", typ: "is-json", schema: `{type: object, x-note: kept}`, output: `{}`, pass: true},
 		// draft-07 is the default: tuple items, definitions, dependencies
 		{name: "draft-07 tuple items", typ: "is-json", schema: `{items: [{type: string}, {type: integer}], additionalItems: false}`, output: `["a", 1]`, pass: true},
