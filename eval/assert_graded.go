@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
@@ -141,7 +141,7 @@ func llmRubric(c *assertCall) (Outcome, error) {
 		pass = p
 	case nil:
 	default:
-		pass = truthyWord.MatchString(fmt.Sprint(p))
+		pass = truthyWord().MatchString(fmt.Sprint(p))
 	}
 	score, ok := toNum(m["score"])
 	if !ok {
@@ -163,7 +163,7 @@ func llmRubric(c *assertCall) (Outcome, error) {
 	return Outcome{Pass: pass, Score: score, Reason: reason}, nil
 }
 
-var truthyWord = regexp.MustCompile(`(?i)^(true|yes|pass|y)$`)
+var truthyWord = lazy.Regexp(`(?i)^(true|yes|pass|y)$`)
 
 func factuality(c *assertCall) (Outcome, error) {
 	ideal, ok := c.value.(string)
@@ -193,7 +193,7 @@ func factuality(c *assertCall) (Outcome, error) {
 		if m, ok := objs[0].(map[string]any); ok {
 			if cat, ok := m["category"].(string); ok && cat != "" {
 				option = strings.ToUpper(strings.TrimSpace(cat))
-				if !categoryRe.MatchString(option) {
+				if !categoryRe().MatchString(option) {
 					return graderFail("Invalid category value: " + option), nil
 				}
 				reason, _ = m["reason"].(string)
@@ -201,13 +201,13 @@ func factuality(c *assertCall) (Outcome, error) {
 		}
 	}
 	if option == "" {
-		m := legacyCategory.FindStringSubmatch(text)
+		m := legacyCategory().FindStringSubmatch(text)
 		if m == nil {
 			return graderFail("Factuality checker output did not match expected format: " + oneLine(text, 200)), nil
 		}
 		option = strings.ToUpper(m[1])
 		reason = text
-		if r := afterParen.FindStringSubmatch(text); r != nil && r[1] != "" {
+		if r := afterParen().FindStringSubmatch(text); r != nil && r[1] != "" {
 			reason = strings.TrimSpace(r[1])
 		}
 	}
@@ -219,11 +219,11 @@ func factuality(c *assertCall) (Outcome, error) {
 }
 
 var (
-	legacyCategory = regexp.MustCompile(`\s*\(?([a-eA-E])\)`)
-	categoryRe     = regexp.MustCompile(`^[A-E]$`)
-	afterParen     = regexp.MustCompile(`(?s)\)\s*(.*)`)
-	stepsJSON      = regexp.MustCompile(`\{"steps".+\}`)
-	oneLineJSON    = regexp.MustCompile(`\{.+\}`)
+	legacyCategory = lazy.Regexp(`\s*\(?([a-eA-E])\)`)
+	categoryRe     = lazy.Regexp(`^[A-E]$`)
+	afterParen     = lazy.Regexp(`(?s)\)\s*(.*)`)
+	stepsJSON      = lazy.Regexp(`\{"steps".+\}`)
+	oneLineJSON    = lazy.Regexp(`\{.+\}`)
 )
 
 func closedQA(c *assertCall) (Outcome, error) {
@@ -298,7 +298,7 @@ func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, strin
 	if err != nil || steps == "" {
 		return 0, fmt.Sprintf("G-Eval step-generation call to %s returned no output%s", g.name, errSuffix(err)), true
 	}
-	m := stepsJSON.FindString(steps)
+	m := stepsJSON().FindString(steps)
 	if m == "" {
 		return 0, "LLM-proposed evaluation steps are not in JSON format: " + steps, true
 	}
@@ -325,7 +325,7 @@ func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, strin
 	if err != nil || evalText == "" {
 		return 0, fmt.Sprintf("G-Eval evaluation call to %s returned no output%s", g.name, errSuffix(err)), true
 	}
-	jm := oneLineJSON.FindString(evalText)
+	jm := oneLineJSON().FindString(evalText)
 	if jm == "" {
 		return 0, "LLM-proposed evaluation result is not in JSON format: " + evalText, true
 	}

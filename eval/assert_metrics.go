@@ -5,12 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"path/filepath"
-	"regexp"
 	"strings"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // metricHandlers are promptfoo's scored comparisons and checks of the
@@ -66,11 +65,11 @@ var metricHandlers = map[string]handler{
 			if err != nil {
 				return Outcome{}, err
 			}
-			if verr := sch.Validate(v); verr != nil {
+			if res := sch.ValidateJSON([]byte(c.s.Output)); !res.IsValid() {
 				if c.inverse {
 					return Outcome{Pass: true, Score: 1, Reason: "Assertion passed"}, nil
 				}
-				return Outcome{Pass: false, Score: 0, Reason: "JSON does not conform to the provided schema. Errors: " + schemaErr(verr)}, nil
+				return Outcome{Pass: false, Score: 0, Reason: "JSON does not conform to the provided schema. Errors: " + schemaErr(res)}, nil
 			}
 			if c.inverse {
 				return Outcome{Pass: false, Score: 0, Reason: "Output is JSON that conforms to the provided schema"}, nil
@@ -88,15 +87,15 @@ var metricHandlers = map[string]handler{
 				return Outcome{}, err
 			}
 			for _, o := range objs {
-				verr := sch.Validate(o)
-				pass = (verr == nil) != c.inverse
-				if verr == nil {
+				res := validateJSON(sch, o)
+				pass = res.IsValid() != c.inverse
+				if res.IsValid() {
 					if c.inverse {
 						why = "Output contains JSON conforming to the provided schema"
 					}
 					break
 				}
-				why = "JSON does not conform to the provided schema. Errors: " + schemaErr(verr)
+				why = "JSON does not conform to the provided schema. Errors: " + schemaErr(res)
 			}
 		}
 		return result(pass, why), nil
@@ -162,74 +161,6 @@ func limitOf(a Assertion) (float64, bool) {
 		return *a.Threshold, true
 	}
 	return toNum(a.Value)
-}
-
-// compileSchema reads an is-json / contains-json value: a schema as a
-// mapping, as JSON or YAML text, or file://schema.json (.yaml). Schemas
-// are self-contained: $refs to other documents are not fetched.
-func compileSchema(c *assertCall) (*jsonschema.Schema, error) {
-	var doc any
-	switch v := c.value.(type) {
-	case map[string]any:
-		doc = normalizeJSON(v)
-	case string:
-		text := v
-		if ref, ok := strings.CutPrefix(v, "file://"); ok {
-			p := ref
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(c.s.suiteDir, p)
-			}
-			b, err := c.s.readFile(p)
-			if err != nil {
-				return nil, fmt.Errorf("schema %s: %w", ref, err)
-			}
-			text = string(b)
-		}
-		var y any
-		if err := yaml.Unmarshal([]byte(text), &y); err != nil {
-			return nil, fmt.Errorf("the schema is not JSON or YAML: %w", err)
-		}
-		doc = normalizeJSON(y)
-	default:
-		return nil, fmt.Errorf("%s needs a schema: a mapping, JSON or YAML text, or file://schema.json", c.base)
-	}
-	comp := jsonschema.NewCompiler()
-	comp.DefaultDraft(jsonschema.Draft7)
-	comp.UseLoader(noLoader{})
-	if err := comp.AddResource("mem:///schema.json", doc); err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
-	}
-	sch, err := comp.Compile("mem:///schema.json")
-	if err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
-	}
-	return sch, nil
-}
-
-type noLoader struct{}
-
-func (noLoader) Load(url string) (any, error) {
-	return nil, fmt.Errorf("%s: schemas may not load other documents", url)
-}
-
-func schemaErr(err error) string {
-	var ve *jsonschema.ValidationError
-	if errors.As(err, &ve) {
-		var parts []string
-		for _, c := range ve.BasicOutput().Errors {
-			if c.Error != nil {
-				loc := c.InstanceLocation
-				if loc == "" {
-					loc = "/"
-				}
-				parts = append(parts, loc+" "+c.Error.String())
-			}
-		}
-		if len(parts) > 0 {
-			return strings.Join(parts, ", ")
-		}
-	}
-	return oneLine(err.Error(), 300)
 }
 
 // extractJSONObjects finds the JSON objects in text, as promptfoo does:
@@ -388,35 +319,35 @@ func rougeN(candidate, reference string, n int) float64 {
 }
 
 var (
-	tbSpace     = regexp.MustCompile(`\s+`)
-	tbEllipsis  = regexp.MustCompile(`\.\.\.`)
-	tbColon     = regexp.MustCompile(`([:,])([^0-9]|$)`)
-	tbSymbols   = regexp.MustCompile(`([;@#$%&?!\[\](){}<>"])`)
-	tbFinalDot  = regexp.MustCompile(`([^.])\.([\])}>'\s]*)$`)
-	tbDashes    = regexp.MustCompile(`--`)
-	tbQuoteEnd  = regexp.MustCompile(`([^'])' `)
-	tbClitic    = regexp.MustCompile(`'([sSmMdD]) `)
-	tbClitic2   = regexp.MustCompile(`('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) `)
-	tbManySpace = regexp.MustCompile(` {2,}`)
+	tbSpace     = lazy.Regexp(`\s+`)
+	tbEllipsis  = lazy.Regexp(`\.\.\.`)
+	tbColon     = lazy.Regexp(`([:,])([^0-9]|$)`)
+	tbSymbols   = lazy.Regexp(`([;@#$%&?!\[\](){}<>"])`)
+	tbFinalDot  = lazy.Regexp(`([^.])\.([\])}>'\s]*)$`)
+	tbDashes    = lazy.Regexp(`--`)
+	tbQuoteEnd  = lazy.Regexp(`([^'])' `)
+	tbClitic    = lazy.Regexp(`'([sSmMdD]) `)
+	tbClitic2   = lazy.Regexp(`('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) `)
+	tbManySpace = lazy.Regexp(` {2,}`)
 )
 
 // treebankTokens splits a sentence the way the Penn Treebank tokenizer
 // does for ordinary English: punctuation and clitics ('s, n't) apart.
 func treebankTokens(s string) []string {
-	t := strings.TrimSpace(tbSpace.ReplaceAllString(s, " "))
+	t := strings.TrimSpace(tbSpace().ReplaceAllString(s, " "))
 	if t == "" {
 		return nil
 	}
-	t = tbEllipsis.ReplaceAllString(t, " ... ")
-	t = tbColon.ReplaceAllString(t, " $1 $2")
-	t = tbSymbols.ReplaceAllString(t, " $1 ")
-	t = tbFinalDot.ReplaceAllString(t, "$1 .$2 ")
-	t = tbDashes.ReplaceAllString(t, " -- ")
+	t = tbEllipsis().ReplaceAllString(t, " ... ")
+	t = tbColon().ReplaceAllString(t, " $1 $2")
+	t = tbSymbols().ReplaceAllString(t, " $1 ")
+	t = tbFinalDot().ReplaceAllString(t, "$1 .$2 ")
+	t = tbDashes().ReplaceAllString(t, " -- ")
 	t = " " + t + " "
-	t = tbQuoteEnd.ReplaceAllString(t, "$1 ' ")
-	t = tbClitic.ReplaceAllString(t, " '$1 ")
-	t = tbClitic2.ReplaceAllString(t, " $1 ")
-	t = strings.TrimSpace(tbManySpace.ReplaceAllString(t, " "))
+	t = tbQuoteEnd().ReplaceAllString(t, "$1 ' ")
+	t = tbClitic().ReplaceAllString(t, " '$1 ")
+	t = tbClitic2().ReplaceAllString(t, " $1 ")
+	t = strings.TrimSpace(tbManySpace().ReplaceAllString(t, " "))
 	return strings.Split(t, " ")
 }
 

@@ -10,8 +10,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // tests: is a list of cases and file references, or one file reference.
@@ -354,11 +357,11 @@ func splitUnescaped(s string) []string {
 	return append(out, strings.TrimSpace(cur.String()))
 }
 
-var finiteRe = regexp.MustCompile(`^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$`)
+var finiteRe = lazy.Regexp(`^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$`)
 
 func finiteNumber(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
-	if !finiteRe.MatchString(s) {
+	if !finiteRe().MatchString(s) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(s, 64)
@@ -382,14 +385,15 @@ var promptfooTypes = []string{
 	"max-score", "assert-set",
 }
 
-var cellAssertionRe = func() *regexp.Regexp {
+// cellAssertionRe reads an __expected cell's type; compiled on first use.
+var cellAssertionRe = sync.OnceValue(func() *regexp.Regexp {
 	types := append([]string(nil), promptfooTypes...)
 	types = append(types, bulletproofTypes...)
 	for i, t := range types {
 		types[i] = regexp.QuoteMeta(t)
 	}
 	return regexp.MustCompile(`^(not-)?(` + strings.Join(types, "|") + `)(?:\((\d+(?:\.\d+)?)\))?(?::([\s\S]*))?$`)
-}()
+})
 
 // assertionFromString reads one __expected cell.
 func assertionFromString(s string) Assertion {
@@ -412,7 +416,7 @@ func assertionFromString(s string) Assertion {
 	if strings.HasPrefix(s, "file://") && (strings.HasSuffix(s, ".py") || strings.Contains(s, ".py:")) {
 		return Assertion{Type: "python", Value: strings.TrimPrefix(s, "file://")}
 	}
-	m := cellAssertionRe.FindStringSubmatch(s)
+	m := cellAssertionRe().FindStringSubmatch(s)
 	if m == nil {
 		return Assertion{Type: "equals", Value: s}
 	}

@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // JavaScript in a suite — javascript assertions and transforms — runs in
@@ -88,8 +89,8 @@ func functionBody(code string) string {
 	if strings.Contains(code, "\n") {
 		return code
 	}
-	t := strings.TrimSpace(trailingSemis.ReplaceAllString(code, ""))
-	if declRe.MatchString(t) {
+	t := strings.TrimSpace(trailingSemis().ReplaceAllString(code, ""))
+	if declRe().MatchString(t) {
 		if i := lastStatementSemicolon(t); i >= 0 {
 			if expr := strings.TrimSpace(t[i+1:]); expr != "" {
 				return t[:i+1] + " return " + expr
@@ -101,8 +102,8 @@ func functionBody(code string) string {
 }
 
 var (
-	trailingSemis = regexp.MustCompile(`;+\s*$`)
-	declRe        = regexp.MustCompile(`^(const|let|var)\s`)
+	trailingSemis = lazy.Regexp(`;+\s*$`)
+	declRe        = lazy.Regexp(`^(const|let|var)\s`)
 )
 
 // lastStatementSemicolon finds the last ; outside string literals.

@@ -37,21 +37,23 @@ const maxRenderedBytes = 4 << 20
 
 var maxRenderTime = 5 * time.Second
 
-var nunjucksConfig = func() *config.Config {
+var nunjucksConfig = sync.OnceValue(func() *config.Config {
 	c := config.New()
 	c.AutoEscape = false
 	c.KeepTrailingNewline = true // Nunjucks keeps a template's last newline
 	return c
-}()
+})
 
-var nunjucksEnv = &exec.Environment{
-	// no file loader, no env: a template sees its vars and nothing else
-	Context:           exec.EmptyContext().Update(builtins.GlobalFunctions),
-	Filters:           exec.NewFilterSet(map[string]exec.FilterFunction{}).Update(builtins.Filters).Update(exec.NewFilterSet(map[string]exec.FilterFunction{"dump": filterDump, "load": filterLoad, "join": filterJoin})),
-	Tests:             builtins.Tests,
-	ControlStructures: builtins.ControlStructures,
-	Methods:           builtins.Methods,
-}
+var nunjucksEnv = sync.OnceValue(func() *exec.Environment {
+	return &exec.Environment{
+		// no file loader, no env: a template sees its vars and nothing else
+		Context:           exec.EmptyContext().Update(builtins.GlobalFunctions),
+		Filters:           exec.NewFilterSet(map[string]exec.FilterFunction{}).Update(builtins.Filters).Update(exec.NewFilterSet(map[string]exec.FilterFunction{"dump": filterDump, "load": filterLoad, "join": filterJoin})),
+		Tests:             builtins.Tests,
+		ControlStructures: builtins.ControlStructures,
+		Methods:           builtins.Methods,
+	}
+})
 
 func init() { gonja.SetLoggerOutput(io.Discard) }
 
@@ -103,7 +105,7 @@ func parseTemplate(src string) (*exec.Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	tpl, err = exec.NewTemplate("/t", nunjucksConfig, loader, nunjucksEnv)
+	tpl, err = exec.NewTemplate("/t", nunjucksConfig(), loader, nunjucksEnv())
 	if err != nil {
 		return nil, templateError(err)
 	}

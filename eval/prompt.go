@@ -5,12 +5,12 @@ import (
 	"encoding/csv"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 )
 
@@ -31,7 +31,7 @@ const promptSeparator = "---"
 // promptFileExts are the endings that make a one-line prompt a file name.
 var promptFileExts = []string{".txt", ".json", ".jsonl", ".yaml", ".yml", ".md", ".j2", ".csv", ".js", ".cjs", ".mjs", ".ts", ".py"}
 
-var registryNameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var registryNameRe = lazy.Regexp(`^[a-z0-9][a-z0-9-]*$`)
 
 func (s *Suite) loadPrompts(n *yaml.Node) error {
 	type entry struct {
@@ -304,7 +304,7 @@ func (p Prompt) registryName(reg *prompts.Registry) (*prompts.Template, bool) {
 	if p.Template != nil {
 		return p.Template, true
 	}
-	if reg == nil || !registryNameRe.MatchString(p.Raw) {
+	if reg == nil || !registryNameRe().MatchString(p.Raw) {
 		return nil, false
 	}
 	t, err := reg.Lookup(p.Raw)

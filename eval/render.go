@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/resume"
 
 	"go.yaml.in/yaml/v3"
@@ -102,7 +102,7 @@ func (s *Suite) fileVar(ref string) (string, error) {
 	return strings.TrimSpace(text), nil
 }
 
-var varRefRe = regexp.MustCompile(`\{\{\s*(\w+)\s*\}\}`)
+var varRefRe = lazy.Regexp(`\{\{\s*(\w+)\s*\}\}`)
 
 // resolveVarRefs fills "{{other}}" inside string vars with other's value,
 // up to five rounds, as promptfoo does before rendering.
@@ -114,7 +114,7 @@ func resolveVarRefs(vars map[string]any) {
 			if !ok {
 				continue
 			}
-			m := varRefRe.FindStringSubmatchIndex(s)
+			m := varRefRe().FindStringSubmatchIndex(s)
 			if m == nil {
 				continue
 			}
@@ -157,30 +157,30 @@ func renderPrompt(src string, vars map[string]any) (string, error) {
 	return renderTemplate(autoRaw(src), rv)
 }
 
-var partialTag = regexp.MustCompile(`(?m)({%[^%]*$|{{[^}]*$|{#[^#]*$)`)
-var rawBlock = regexp.MustCompile(`{%\s*raw\s*%}`)
-var endRawBlock = regexp.MustCompile(`{%\s*endraw\s*%}`)
+var partialTag = lazy.Regexp(`(?m)({%[^%]*$|{{[^}]*$|{#[^#]*$)`)
+var rawBlock = lazy.Regexp(`{%\s*raw\s*%}`)
+var endRawBlock = lazy.Regexp(`{%\s*endraw\s*%}`)
 
 // autoRaw leaves text with an unclosed tag ("{{" and no "}}" on its line)
 // as it is, as promptfoo does, instead of failing to parse it.
 func autoRaw(s string) string {
-	if partialTag.MatchString(s) && !(rawBlock.MatchString(s) && endRawBlock.MatchString(s)) {
+	if partialTag().MatchString(s) && !(rawBlock().MatchString(s) && endRawBlock().MatchString(s)) {
 		return "{% raw %}" + s + "{% endraw %}"
 	}
 	return s
 }
 
-var identRe = regexp.MustCompile(`^[A-Za-z_]\w*`)
+var identRe = lazy.Regexp(`^[A-Za-z_]\w*`)
 
-var tplVarRe = regexp.MustCompile(`\{\{[\s]*([^{}\s|]+)[\s]*(?:\|[^}]+)?\}\}|\{%[\s]*(?:if|for)[\s]+([^{}\s]+)[\s]*.*?%\}`)
+var tplVarRe = lazy.Regexp(`\{\{[\s]*([^{}\s|]+)[\s]*(?:\|[^}]+)?\}\}|\{%[\s]*(?:if|for)[\s]+([^{}\s]+)[\s]*.*?%\}`)
 
 func referencesUndefined(s string, vars map[string]any) bool {
-	for _, m := range tplVarRe.FindAllStringSubmatch(s, -1) {
+	for _, m := range tplVarRe().FindAllStringSubmatch(s, -1) {
 		name := m[1]
 		if name == "" {
 			name = m[2]
 		}
-		root := identRe.FindString(name)
+		root := identRe().FindString(name)
 		if root != "" && root != "env" {
 			if _, ok := vars[root]; !ok {
 				return true

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/worddiff"
@@ -31,13 +32,22 @@ import (
 //go:embed viewer/page.html viewer/tail.html viewer/viewer.js viewer/viewer.css
 var viewerFiles embed.FS
 
-var (
-	viewerJS, viewerCSS = mustRead("viewer/viewer.js"), mustRead("viewer/viewer.css")
-	viewerCSP           = "default-src 'none'; script-src '" + cspHash(viewerJS) + "'; style-src '" + cspHash(viewerCSS) +
-		"'; img-src data:; base-uri 'none'; form-action 'none'"
-	pageHead = template.Must(template.New("head").Parse(mustRead("viewer/page.html")))
-	pageTail = template.Must(template.New("tail").Parse(mustRead("viewer/tail.html")))
-)
+// viewerParts are the page's parts, read, hashed and parsed on first use.
+type viewerParts struct {
+	js, css, csp string
+	head, tail   *template.Template
+}
+
+var viewer = sync.OnceValue(func() viewerParts {
+	js, css := mustRead("viewer/viewer.js"), mustRead("viewer/viewer.css")
+	return viewerParts{
+		js: js, css: css,
+		csp: "default-src 'none'; script-src '" + cspHash(js) + "'; style-src '" + cspHash(css) +
+			"'; img-src data:; base-uri 'none'; form-action 'none'",
+		head: template.Must(template.New("head").Parse(mustRead("viewer/page.html"))),
+		tail: template.Must(template.New("tail").Parse(mustRead("viewer/tail.html"))),
+	}
+})
 
 func mustRead(name string) string {
 	b, err := viewerFiles.ReadFile(name)
@@ -114,7 +124,8 @@ func writePage(out io.Writer, s *Summary, results func(func(Result) error) error
 	if title == "" {
 		title = "eval report"
 	}
-	if err := pageHead.Execute(w, map[string]any{"Title": title, "CSP": viewerCSP, "CSS": template.CSS(viewerCSS)}); err != nil {
+	v := viewer()
+	if err := v.head.Execute(w, map[string]any{"Title": title, "CSP": v.csp, "CSS": template.CSS(v.css)}); err != nil {
 		return err
 	}
 	head, err := json.Marshal(pageHeadData{Suite: s.Suite, Description: s.Description, Stats: s.Stats, Prompts: nonNil(s.Prompts()), Providers: nonNil(s.Providers()), Matrix: s.Matrix})
@@ -141,7 +152,7 @@ func writePage(out io.Writer, s *Summary, results func(func(Result) error) error
 	}
 	w.WriteString("]}\n</script>\n")
 	// the script goes in as written: its hash is in the policy
-	if err := pageTail.Execute(w, map[string]any{"JS": template.JS(viewerJS)}); err != nil {
+	if err := v.tail.Execute(w, map[string]any{"JS": template.JS(v.js)}); err != nil {
 		return err
 	}
 	return w.Flush()
@@ -329,7 +340,7 @@ func ViewHandler(page []byte, token string) http.Handler {
 		}
 		h := w.Header()
 		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Content-Security-Policy", viewerCSP)
+		h.Set("Content-Security-Policy", viewer().csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cache-Control", "no-store")

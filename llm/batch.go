@@ -5,7 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"regexp"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // Batcher sends many requests through a provider's batch API (OpenAI's
@@ -56,14 +57,14 @@ func AsBatcher(p Provider) (Batcher, bool) {
 	return nil, false
 }
 
-var batchIDRe = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+var batchIDRe = lazy.Regexp(`^[A-Za-z0-9_-]{1,64}$`)
 
 func checkItems(items []BatchItem, max int) error {
 	if len(items) == 0 || len(items) > max {
 		return fmt.Errorf("a batch holds 1 to %d requests, not %d", max, len(items))
 	}
 	for _, it := range items {
-		if !batchIDRe.MatchString(it.ID) {
+		if !batchIDRe().MatchString(it.ID) {
 			return fmt.Errorf("batch item id %q: use 1-64 letters, digits, - or _", it.ID)
 		}
 	}

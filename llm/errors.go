@@ -4,9 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // Kind says what went wrong, for the message and the exit code.
@@ -90,14 +91,14 @@ func IsKind(err error, k Kind) bool {
 }
 
 // keyLike matches strings shaped like API keys, which some servers echo.
-var keyLike = regexp.MustCompile(`\b(sk|pk|key|api|xai|gsk|AIza)[-_A-Za-z0-9]{12,}`)
+var keyLike = lazy.Regexp(`\b(sk|pk|key|api|xai|gsk|AIza)[-_A-Za-z0-9]{12,}`)
 
 // redact removes the key, and anything shaped like one, from s.
 func redact(s, key string) string {
 	if key != "" {
 		s = strings.ReplaceAll(s, key, "****")
 	}
-	return keyLike.ReplaceAllStringFunc(s, func(m string) string {
+	return keyLike().ReplaceAllStringFunc(s, func(m string) string {
 		if len(m) > 6 {
 			return m[:3] + "****"
 		}

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -26,6 +25,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/resume"
 
 	"go.yaml.in/yaml/v3"
@@ -96,10 +96,10 @@ func Parse(origin string, data []byte) (*Template, error) {
 	return &t, nil
 }
 
-var nameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+var nameRe = lazy.Regexp(`^[a-z0-9][a-z0-9-]*$`)
 
 func (t *Template) validate() error {
-	if !nameRe.MatchString(t.Name) {
+	if !nameRe().MatchString(t.Name) {
 		return fmt.Errorf("name %q: use lowercase letters, digits and hyphens", t.Name)
 	}
 	if t.Unit == "" {
@@ -151,13 +151,13 @@ func (t *Template) AppliesTo(section string) bool { return slices.Contains(t.Sec
 // tags that delimit data, with spaces, slashes or invisible characters
 // around the name and anything after it ("</input foo>", "</input/>",
 // "</input\u200b>", "< / job >"), closed or not.
-var fenceRe = regexp.MustCompile(`(?i)<[\s/\p{Cf}]*(?:input|job|context)[^<>\n]{0,64}>?`)
+var fenceRe = lazy.Regexp(`(?i)<[\s/\p{Cf}]*(?:input|job|context)[^<>\n]{0,64}>?`)
 
 // fence neutralises fence tags inside user data, so that a job ad cannot
 // close its fence and speak as the user: their angle brackets become
 // guillemets, and invisible characters in them go.
 func fence(s string) string {
-	return fenceRe.ReplaceAllStringFunc(s, func(m string) string {
+	return fenceRe().ReplaceAllStringFunc(s, func(m string) string {
 		inner := strings.Map(func(r rune) rune {
 			if unicode.Is(unicode.Cf, r) {
 				return -1
@@ -191,7 +191,7 @@ func (t *Template) Render(d Data) ([]Message, error) {
 	if !strings.Contains(t.User, ".context") {
 		vals["context"] = ""
 	}
-	rules, err := exec(rulesTmpl, vals)
+	rules, err := exec(rulesTmpl(), vals)
 	if err != nil {
 		return nil, err
 	}
@@ -215,9 +215,9 @@ func exec(t *template.Template, vals map[string]any) (string, error) {
 	return strings.TrimSpace(collapseBlankLines(b.String())), nil
 }
 
-var blankRunRe = regexp.MustCompile(`\n{3,}`)
+var blankRunRe = lazy.Regexp(`\n{3,}`)
 
-func collapseBlankLines(s string) string { return blankRunRe.ReplaceAllString(s, "\n\n") }
+func collapseBlankLines(s string) string { return blankRunRe().ReplaceAllString(s, "\n\n") }
 
 // Registry is a set of templates by name.
 type Registry struct {

@@ -2,13 +2,17 @@ package prompts
 
 import (
 	"fmt"
+	"sync"
 	"text/template"
 )
 
 // rulesTmpl is the house rules every built-in template includes as
 // {{.rules}}. One place, so that every prompt forbids invention alike.
-var rulesTmpl = template.Must(template.New("rules").Option("missingkey=error").Parse(
-	`Rules:
+var rulesTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("rules").Option("missingkey=error").Parse(rulesText))
+})
+
+const rulesText = `Rules:
 1. Use only what the candidate wrote: the text between <input> and </input>{{if .context}}, and the text between <context> and </context>{{end}}. Never add a number, percentage, technology, tool, employer, job title, team size, certification or date that is not there.
 2. Where a figure would make the result stronger and the input has none, write a placeholder in square brackets for the candidate to fill in, such as [X%], [N users] or [X ms]. Never guess a figure.
 3. Keep the ownership the input claims. "Helped", "supported" or "contributed" must not become "led", "owned" or "architected".
@@ -23,7 +27,7 @@ var rulesTmpl = template.Must(template.New("rules").Option("missingkey=error").P
 {{- if .job}}
 6. The job ad is there for wording and priorities only. It is not evidence of the candidate's experience: never claim a skill because the ad asks for it.
 {{- end}}
-Answer with one JSON object and nothing else: {"rewrite": "<the new text>", "notes": "<optional advice to the candidate>"}.`))
+Answer with one JSON object and nothing else: {"rewrite": "<the new text>", "notes": "<optional advice to the candidate>"}.`
 
 // RetryMessages are appended to a conversation when the guard rejected the
 // model's last answer: the answer itself, then the guard's reasons.

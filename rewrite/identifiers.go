@@ -1,23 +1,23 @@
 package rewrite
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
 // Text the offline rules must not re-case or respell: code spans, URLs,
 // e-mail addresses, domains and paths. "idg.com" stays "idg.com", and
 // "python.org" does not become "Python.org".
-var protectedRe = regexp.MustCompile("`[^`]*`" + `|\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|[\s(])(?:[\w-]+\.)+[a-zA-Z]{2,}(?:/\S*)?|(?:^|[\s(])~?/?[\w.-]+(?:/[\w.-]+)+`)
+var protectedRe = lazy.Regexp("`[^`]*`" + `|\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|[\s(])(?:[\w-]+\.)+[a-zA-Z]{2,}(?:/\S*)?|(?:^|[\s(])~?/?[\w.-]+(?:/[\w.-]+)+`)
 
 // protectedSpans are the byte ranges of s the rules leave as written.
 func protectedSpans(s string) [][2]int {
 	var out [][2]int
-	for _, m := range protectedRe.FindAllStringIndex(s, -1) {
+	for _, m := range protectedRe().FindAllStringIndex(s, -1) {
 		a, b := m[0], m[1]
 		for a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '(') {
 			a++

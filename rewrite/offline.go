@@ -3,12 +3,12 @@ package rewrite
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -137,12 +137,12 @@ func join(parts ...string) string {
 	return strings.Join(out, " ")
 }
 
-var usedRe = regexp.MustCompile(`(?i)^(used|using|utilized|leveraged)\s+(.+?)\s+to\s+([a-z]+)\s+(.+)$`)
+var usedRe = lazy.Regexp(`(?i)^(used|using|utilized|leveraged)\s+(.+?)\s+to\s+([a-z]+)\s+(.+)$`)
 
 // restructureUsed: "Used Redis to cache lookups, cutting X" -> "Cached
 // lookups with Redis, cutting X".
 func restructureUsed(s string) string {
-	m := usedRe.FindStringSubmatch(s)
+	m := usedRe().FindStringSubmatch(s)
 	if m == nil || len(strings.Fields(m[2])) > 4 {
 		return s
 	}
@@ -454,13 +454,13 @@ func orderCertifications(section string, lex *lexicon.Lexicon) string {
 	return strings.Join(lines, "\n")
 }
 
-var backendCourse = regexp.MustCompile(`(?i)distributed|database|operating system|network|algorithm|data structure|cloud|systems|concurren|security|compiler|parallel|software engineering`)
+var backendCourse = lazy.Regexp(`(?i)distributed|database|operating system|network|algorithm|data structure|cloud|systems|concurren|security|compiler|parallel|software engineering`)
 
 // orderCourses puts the courses most relevant to backend work first.
 func orderCourses(s string) string {
 	parts := splitList(s)
 	sort.SliceStable(parts, func(a, b int) bool {
-		return backendCourse.MatchString(parts[a]) && !backendCourse.MatchString(parts[b])
+		return backendCourse().MatchString(parts[a]) && !backendCourse().MatchString(parts[b])
 	})
 	return strings.Join(parts, ", ")
 }

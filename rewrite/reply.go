@@ -3,8 +3,9 @@ package rewrite
 import (
 	"encoding/json"
 	"errors"
-	"regexp"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // errEmptyReply means the model answered with no text.
@@ -13,7 +14,7 @@ var errEmptyReply = errors.New("the model's reply held no rewrite")
 // errMalformed means the reply opened a JSON object it never closed.
 var errMalformed = errors.New("the model's reply was not valid JSON")
 
-var fenceRe = regexp.MustCompile("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?```\\s*$")
+var fenceRe = lazy.Regexp("(?s)^```[a-zA-Z]*\\s*\\n?(.*?)\\n?```\\s*$")
 
 // parseReply reads a model's answer: the JSON object {"rewrite": "...",
 // "notes": "..."} (also under "text", "bullet", "output" or "result"), the
@@ -37,11 +38,11 @@ func extractReply(raw string) (text, notes string, err error) {
 	case "null", `""`, "{}", "[]":
 		return "", "", errEmptyReply
 	}
-	if m := fenceRe.FindStringSubmatch(s); m != nil {
+	if m := fenceRe().FindStringSubmatch(s); m != nil {
 		s = strings.TrimSpace(m[1])
 	} else if i := strings.Index(s, "```"); i >= 0 {
 		// prose around a fence: take the fenced part
-		if m := fenceRe.FindStringSubmatch(strings.TrimSpace(s[i:])); m != nil {
+		if m := fenceRe().FindStringSubmatch(strings.TrimSpace(s[i:])); m != nil {
 			s = strings.TrimSpace(m[1])
 		}
 	}
@@ -105,7 +106,7 @@ func fromJSON(s string) (text, notes string, ok bool) {
 	return text, notes, true
 }
 
-var leadMarkerRe = regexp.MustCompile(`(?m)^\s*(?:[-*•]|\d+[.)])\s+`)
+var leadMarkerRe = lazy.Regexp(`(?m)^\s*(?:[-*•]|\d+[.)])\s+`)
 
 // clean strips list markers and wrapping quotes from each line.
 func clean(s string) string {
@@ -113,7 +114,7 @@ func clean(s string) string {
 	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		l = strings.TrimSpace(leadMarkerRe.ReplaceAllString(l, ""))
+		l = strings.TrimSpace(leadMarkerRe().ReplaceAllString(l, ""))
 		l = unquote(l)
 		if l != "" {
 			out = append(out, l)

@@ -2,11 +2,11 @@ package rewrite
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/safetext"
 	"github.com/bulletproof-cli/bulletproof/resume"
 )
@@ -65,20 +65,20 @@ var emptyWords = map[string]bool{"null": true, "nil": true, "none": true, "undef
 var (
 	// block structure: headings, quotes, fences, tables, rules, HTML blocks,
 	// link definitions
-	headingRe  = regexp.MustCompile(`^#{1,6}(\s|$)`)
-	setextRe   = regexp.MustCompile(`^(=+|-{2,})\s*$`)
-	ruleRe     = regexp.MustCompile(`^([-*_]\s*){3,}$`)
-	htmlLineRe = regexp.MustCompile(`^<(/?[A-Za-z][A-Za-z0-9-]*|!--)`)
-	linkDefRe  = regexp.MustCompile(`^\[[^\]]+\]:\s*\S`)
-	listLineRe = regexp.MustCompile(`^\s*(?:[-*+•]|\d+[.)])\s+`)
-	htmlTagRe  = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--`)
+	headingRe  = lazy.Regexp(`^#{1,6}(\s|$)`)
+	setextRe   = lazy.Regexp(`^(=+|-{2,})\s*$`)
+	ruleRe     = lazy.Regexp(`^([-*_]\s*){3,}$`)
+	htmlLineRe = lazy.Regexp(`^<(/?[A-Za-z][A-Za-z0-9-]*|!--)`)
+	linkDefRe  = lazy.Regexp(`^\[[^\]]+\]:\s*\S`)
+	listLineRe = lazy.Regexp(`^\s*(?:[-*+•]|\d+[.)])\s+`)
+	htmlTagRe  = lazy.Regexp(`</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--`)
 )
 
 // structure names the Markdown block a line opens, or "".
 func structure(line string) string {
 	l := strings.TrimSpace(line)
 	switch {
-	case headingRe.MatchString(l):
+	case headingRe().MatchString(l):
 		return "a heading"
 	case strings.HasPrefix(l, ">"):
 		return "a block quote"
@@ -86,11 +86,11 @@ func structure(line string) string {
 		return "a code fence"
 	case strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && len(l) > 1:
 		return "a table row"
-	case ruleRe.MatchString(l), setextRe.MatchString(l):
+	case ruleRe().MatchString(l), setextRe().MatchString(l):
 		return "a horizontal rule or heading underline"
-	case htmlLineRe.MatchString(l):
+	case htmlLineRe().MatchString(l):
 		return "an HTML block"
-	case linkDefRe.MatchString(l):
+	case linkDefRe().MatchString(l):
 		return "a link definition"
 	}
 	return ""
@@ -99,13 +99,13 @@ func structure(line string) string {
 // chatter: what a model says around the rewrite instead of the rewrite.
 var (
 	// "Sure!", "Certainly.", "Of course,"
-	ackRe = regexp.MustCompile(`(?i)^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|great|no problem|happy to help|got it)\s*[!.,:;—-]+\s*`)
+	ackRe = lazy.Regexp(`(?i)^(?:sure(?: thing)?|certainly|of course|absolutely|okay|ok|great|no problem|happy to help|got it)\s*[!.,:;—-]+\s*`)
 	// "Here is the rewrite:", "Here's a tighter version:", "Rewritten bullet:", "Revised:"
-	leadInRe = regexp.MustCompile(`(?i)^(?:here(?:'s|’s| is| are)\b[^:\n]{0,60}|(?:the |a |my |an )?(?:rewritten|revised|improved|updated|tightened|polished|new|final|suggested)?\s*(?:rewrite|version|bullet(?: point)?|summary|text|answer|output|result|description)(?: is)?)\s*:\s*`)
+	leadInRe = lazy.Regexp(`(?i)^(?:here(?:'s|’s| is| are)\b[^:\n]{0,60}|(?:the |a |my |an )?(?:rewritten|revised|improved|updated|tightened|polished|new|final|suggested)?\s*(?:rewrite|version|bullet(?: point)?|summary|text|answer|output|result|description)(?: is)?)\s*:\s*`)
 	// "Let me know if ...", "I hope this helps", "Note: ..."
-	signOffRe = regexp.MustCompile(`(?i)^(?:let me know|i hope|hope this|feel free|is there anything|would you like|this (?:version|rewrite|keeps|removes|uses)|note:|notes:|i (?:have|'ve|’ve|kept|removed|added|changed|made|replaced|used))\b`)
+	signOffRe = lazy.Regexp(`(?i)^(?:let me know|i hope|hope this|feel free|is there anything|would you like|this (?:version|rewrite|keeps|removes|uses)|note:|notes:|i (?:have|'ve|’ve|kept|removed|added|changed|made|replaced|used))\b`)
 	// a sentence of chatter still left in a reply
-	chattyRe = regexp.MustCompile(`(?i)\b(?:here is|here's|here’s|as requested|the rewrite|rewritten bullet|let me know|i hope|feel free)\b`)
+	chattyRe = lazy.Regexp(`(?i)\b(?:here is|here's|here’s|as requested|the rewrite|rewritten bullet|let me know|i hope|feel free)\b`)
 )
 
 // stripChatter removes a preamble and a sign-off around the rewrite; it
@@ -115,7 +115,7 @@ func stripChatter(lines []string, source string) ([]string, bool) {
 	stripped := false
 	src := strings.ToLower(strings.TrimSpace(source))
 	cut := func(line string) string {
-		next := leadInRe.ReplaceAllString(ackRe.ReplaceAllString(line, ""), "")
+		next := leadInRe().ReplaceAllString(ackRe().ReplaceAllString(line, ""), "")
 		if removed := strings.ToLower(strings.TrimSpace(line[:len(line)-len(next)])); removed != "" && strings.HasPrefix(src, removed) {
 			return line
 		}
@@ -141,7 +141,7 @@ func stripChatter(lines []string, source string) ([]string, bool) {
 		lines[0] = first
 	}
 	// sign-off lines, and a sign-off sentence after the rewrite
-	for len(lines) > 1 && signOffRe.MatchString(strings.TrimSpace(lines[len(lines)-1])) {
+	for len(lines) > 1 && signOffRe().MatchString(strings.TrimSpace(lines[len(lines)-1])) {
 		lines, stripped = lines[:len(lines)-1], true
 	}
 	if n := len(lines); n > 0 {
@@ -155,7 +155,7 @@ func stripChatter(lines []string, source string) ([]string, bool) {
 // signOffAt is where a trailing sign-off sentence starts in line, or -1.
 func signOffAt(line string) int {
 	for i := 0; i+2 < len(line); i++ {
-		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i+1] == ' ' && signOffRe.MatchString(line[i+2:]) {
+		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i+1] == ' ' && signOffRe().MatchString(line[i+2:]) {
 			return i + 1
 		}
 	}
@@ -202,11 +202,11 @@ func checkReply(text string, item resume.Item) (string, error) {
 		blank = false
 	}
 	// talk the item itself does not hold ("Here is", "let me know")
-	if m := chattyRe.FindString(strings.Join(lines, "\n")); m != "" && !strings.Contains(strings.ToLower(item.Text), strings.ToLower(m)) {
+	if m := chattyRe().FindString(strings.Join(lines, "\n")); m != "" && !strings.Contains(strings.ToLower(item.Text), strings.ToLower(m)) {
 		return invalid("the reply talks around the rewrite (%q) instead of giving only the rewrite", m)
 	}
 	for _, l := range lines {
-		if what := structure(listLineRe.ReplaceAllString(l, "")); what != "" {
+		if what := structure(listLineRe().ReplaceAllString(l, "")); what != "" {
 			return invalid("the reply holds %s (%q); a rewrite is plain text", what, shorten(l, 30))
 		}
 	}
@@ -216,24 +216,24 @@ func checkReply(text string, item resume.Item) (string, error) {
 			return invalid("the reply has %d lines; this item is %s", len(lines), plural(n, "line"))
 		}
 		for i, l := range lines {
-			lines[i] = listLineRe.ReplaceAllString(l, "")
+			lines[i] = listLineRe().ReplaceAllString(l, "")
 		}
 	case shapeParagraph:
 		if blank {
 			return invalid("the reply has several paragraphs; this item is one")
 		}
 		for i, l := range lines {
-			if i > 0 && listLineRe.MatchString(l) {
+			if i > 0 && listLineRe().MatchString(l) {
 				return invalid("the reply holds a list; this item is a paragraph")
 			}
 		}
 		if len(lines) > 1 {
 			lines = []string{strings.Join(lines, " ")}
 		}
-		lines[0] = listLineRe.ReplaceAllString(lines[0], "")
+		lines[0] = listLineRe().ReplaceAllString(lines[0], "")
 	case shapeLines:
 		for i, l := range lines {
-			lines[i] = listLineRe.ReplaceAllString(l, "")
+			lines[i] = listLineRe().ReplaceAllString(l, "")
 		}
 	}
 	for i, l := range lines {
@@ -246,7 +246,7 @@ func checkReply(text string, item resume.Item) (string, error) {
 		}
 	}
 	out := strings.Join(lines, "\n")
-	if m := htmlTagRe.FindString(out); m != "" && !htmlTagRe.MatchString(item.Text) {
+	if m := htmlTagRe().FindString(out); m != "" && !htmlTagRe().MatchString(item.Text) {
 		return invalid("the reply adds HTML (%q) the item does not have", shorten(m, 30))
 	}
 	if strings.Contains(out, "![") && !strings.Contains(item.Text, "![") {

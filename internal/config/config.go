@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -17,6 +16,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/usage"
 	"github.com/bulletproof-cli/bulletproof/llm"
 )
@@ -388,7 +388,7 @@ func (p Provider) Validate() error {
 	if p.RPM < 0 || p.TPM < 0 {
 		return usage.Errorf("providers.%s: rpm and tpm must not be negative", p.Name)
 	}
-	if p.APIKeyEnv != "" && !envNameRe.MatchString(p.APIKeyEnv) {
+	if p.APIKeyEnv != "" && !envNameRe().MatchString(p.APIKeyEnv) {
 		// never echo it: a value in this place is often the key itself
 		return usage.Errorf("providers.%s.api_key_env must name an environment variable, such as OPENAI_API_KEY; if you pasted the key there, move it into the environment", p.Name)
 	}
@@ -443,7 +443,7 @@ func closestKey(k string) string {
 	return best
 }
 
-var envNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var envNameRe = lazy.Regexp(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // decodePrices reads prices, a list of {model, input, output}.
 func (c *Config) decodePrices() error {

@@ -183,7 +183,7 @@ func (r *Resolved) Apply(over map[string]any) error {
 		case "api_key_env", "apiKeyEnvar", "apiKeyEnv":
 			var e string
 			e, err = cast.ToStringE(v)
-			if err == nil && !envNameRe.MatchString(e) {
+			if err == nil && !envNameRe().MatchString(e) {
 				err = fmt.Errorf("must name an environment variable")
 			}
 			if err == nil && e != r.APIKeyEnv {

@@ -2,42 +2,23 @@ package english
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
-	"sync"
 )
 
 // words.txt is the lowercase part of SCOWL's American English list (see
-// data/LICENSE-SCOWL), sorted, one word a line; jargon.txt adds engineering
-// vocabulary SCOWL lacks.
-var (
-	//go:embed data/words.txt
-	wordsData string
-	//go:embed data/jargon.txt
-	jargonData string
-)
-
-var (
-	jargonOnce sync.Once
-	jargon     map[string]bool
-)
-
-func loadJargon() {
-	jargon = map[string]bool{}
-	for _, l := range strings.Split(jargonData, "\n") {
-		l = strings.TrimSpace(l)
-		if l != "" && !strings.HasPrefix(l, "#") {
-			jargon[l] = true
-		}
-	}
-}
+// data/LICENSE-SCOWL), sorted, one word a line; data/jargon.txt adds
+// engineering vocabulary SCOWL lacks (jargon, in tables_gen.go).
+//
+//go:embed data/words.txt
+var wordsData string
 
 // inDict searches words.txt where it is embedded, without splitting it
 // into lines first: the list is sorted (a test checks), so a binary search
 // over byte offsets finds a word in some twenty steps and loading costs
 // nothing.
 func inDict(w string) bool {
-	jargonOnce.Do(loadJargon)
-	if jargon[w] {
+	if _, ok := slices.BinarySearch(jargon[:], w); ok {
 		return true
 	}
 	if w == "" {

@@ -7,3 +7,5 @@
 // counterpart for ordinary words, so that the guard, the offline engine, lint
 // and eval agree on what a weak opener or a past-tense verb is.
 package english
+
+//go:generate go test -run TestGeneratedTables -update .

@@ -2,6 +2,7 @@ package english
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -35,9 +36,9 @@ func IsEnglish(text string) bool {
 	}) {
 		w := strings.ToLower(tok)
 		switch {
-		case englishFunction[w]:
+		case englishFunction()[w]:
 			en++
-		case foreignFunction[w]:
+		case foreignFunction()[w]:
 			foreign++
 		}
 		// names (Kubernetes, Terraform) say nothing of the language
@@ -54,11 +55,11 @@ func IsEnglish(text string) bool {
 	return en > 0 || long < 3 || known*2 >= long
 }
 
-var englishFunction = toSet("the and of to for with in on by from into across using at as an our their its that which over under via through within while after before per")
+var englishFunction = lazySet("the and of to for with in on by from into across using at as an our their its that which over under via through within while after before per")
 
 // foreignFunction are frequent function words of the other Latin-script
 // languages resumes are written in, none of them an English word.
-var foreignFunction = toSet(
+var foreignFunction = lazySet(
 	// French
 	"et des les le la du pour avec une dans sur aux est sont chez entre d'une d'un l'équipe " +
 		// German
@@ -72,10 +73,13 @@ var foreignFunction = toSet(
 		// Dutch
 		"het een voor van met naar bij ook de")
 
-func toSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
+// lazySet is the set of s's words, built on first use.
+func lazySet(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	})
 }

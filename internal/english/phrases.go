@@ -1,11 +1,13 @@
 package english
 
 import (
-	_ "embed"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // Opener is a weak way to begin a bullet and how the offline engine may
@@ -105,21 +107,23 @@ type Filler struct {
 }
 
 // fillers are removed by the offline engine. Each is safe in any bullet: none
-// changes a claim.
-var fillers = []Filler{
-	{regexp.MustCompile(`(?i)\b(successfully|effectively|basically|actually|really|very|various|diligently)\s+`), ""},
-	{regexp.MustCompile(`(?i)\bin order to\b`), "to"},
-	{regexp.MustCompile(`(?i)\ba (variety|number) of\s+`), ""},
-	{regexp.MustCompile(`(?i)\bon a daily basis\b`), "daily"},
-	{regexp.MustCompile(`(?i)\bon a weekly basis\b`), "weekly"},
-	{regexp.MustCompile(`(?i)\bon a regular basis\b`), "regularly"},
-	{regexp.MustCompile(`(?i)\butiliz(e|ed|es|ing)\b`), "us$1"},
-	{regexp.MustCompile(`(?i),?\s+etc\.?`), ""},
-}
+// changes a claim. Compiled on first use.
+var fillers = sync.OnceValue(func() []Filler {
+	return []Filler{
+		{regexp.MustCompile(`(?i)\b(successfully|effectively|basically|actually|really|very|various|diligently)\s+`), ""},
+		{regexp.MustCompile(`(?i)\bin order to\b`), "to"},
+		{regexp.MustCompile(`(?i)\ba (variety|number) of\s+`), ""},
+		{regexp.MustCompile(`(?i)\bon a daily basis\b`), "daily"},
+		{regexp.MustCompile(`(?i)\bon a weekly basis\b`), "weekly"},
+		{regexp.MustCompile(`(?i)\bon a regular basis\b`), "regularly"},
+		{regexp.MustCompile(`(?i)\butiliz(e|ed|es|ing)\b`), "us$1"},
+		{regexp.MustCompile(`(?i),?\s+etc\.?`), ""},
+	}
+})
 
 // RemoveFiller strips filler phrases.
 func RemoveFiller(s string) string {
-	for _, f := range fillers {
+	for _, f := range fillers() {
 		s = f.re.ReplaceAllString(s, f.with)
 	}
 	return strings.Join(strings.Fields(s), " ")
@@ -171,8 +175,8 @@ func FindVague(s string) []VaguePhrase {
 }
 
 var (
-	firstPersonIRe   = regexp.MustCompile(`\bI('m|'ve|'d|'ll)?\b`)
-	firstPersonObjRe = regexp.MustCompile(`(?i)\b(me|my|mine|myself)\b`)
+	firstPersonIRe   = lazy.Regexp(`\bI('m|'ve|'d|'ll)?\b`)
+	firstPersonObjRe = lazy.Regexp(`(?i)\b(me|my|mine|myself)\b`)
 )
 
 // FirstPerson returns the [start, end) offsets of first-person words in s: "I"
@@ -180,7 +184,7 @@ var (
 // myself in any case.
 func FirstPerson(s string) [][2]int {
 	var out [][2]int
-	for _, re := range []*regexp.Regexp{firstPersonIRe, firstPersonObjRe} {
+	for _, re := range []*regexp.Regexp{firstPersonIRe(), firstPersonObjRe()} {
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			out = append(out, [2]int{m[0], m[1]})
 		}
@@ -189,49 +193,36 @@ func FirstPerson(s string) [][2]int {
 	return out
 }
 
-//go:embed data/common-terms.txt
-var commonTermsData string
-
-var (
-	commonOnce  sync.Once
-	commonTerms map[string]bool
-)
-
 // IsCommonTerm reports whether an acronym or capitalised term is ordinary
 // business vocabulary (API, SLA, SaaS, Q3) rather than a product name.
 func IsCommonTerm(s string) bool {
-	commonOnce.Do(func() {
-		commonTerms = map[string]bool{}
-		for _, l := range strings.Split(commonTermsData, "\n") {
-			l = strings.TrimSpace(l)
-			if l != "" && !strings.HasPrefix(l, "#") {
-				// as written, and in lower case: the first lookup is the
-				// common one and needs no allocation
-				commonTerms[l] = true
-				commonTerms[strings.ToLower(l)] = true
-			}
-		}
-	})
-	if commonTerms[s] {
+	// commonTerms holds each term as written and in lower case: the first
+	// lookup is the common one and needs no allocation
+	if isCommonTerm(s) {
 		return true
 	}
 	// lowercase without allocating: the map lookup of string(bytes) does not
 	// copy
 	var buf [32]byte
 	if len(s) > len(buf) {
-		return commonTerms[strings.ToLower(s)]
+		return isCommonTerm(strings.ToLower(s))
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return commonTerms[strings.ToLower(s)]
+			return isCommonTerm(strings.ToLower(s))
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return commonTerms[string(buf[:len(s)])]
+	return isCommonTerm(string(buf[:len(s)]))
+}
+
+func isCommonTerm(s string) bool {
+	_, ok := slices.BinarySearch(commonTerms[:], s)
+	return ok
 }
 
 // ownershipBoosters are words that inflate ownership when a rewrite adds them.

@@ -1,15 +1,9 @@
 package english
 
 import (
-	_ "embed"
+	"slices"
 	"strings"
-	"sync"
 )
-
-// irregularData is the irregular-verb table: "base past" a line.
-//
-//go:embed data/irregular-verbs.txt
-var irregularData string
 
 // Level is the ownership a verb claims. A rewrite may keep or lower it; raising
 // it ("helped" -> "led") is ownership inflation.
@@ -42,84 +36,43 @@ type Verb struct {
 	Weak                   bool // a weak opener on its own ("did", "made", "helped")
 }
 
-// verbTable: "base[/past[/ing]] level" where level is s, e or l and a trailing
-// "!" marks a weak verb. Irregular forms are written out; the rest follow the
-// spelling rules in regularPast and regularIng.
-const verbTable = `
-help s! assist s! support s contribute s participate s collaborate s aid s join s shadow s
-partner e coordinate e facilitate e mentor e coach e train e teach/taught e onboard e
-build/built e develop e implement e design e write/wrote/writing e create e migrate e automate e
-optimize e optimise e improve e reduce e increase e deploy e ship e deliver e maintain e refactor e
-test e debug e integrate e configure e analyze e analyse e investigate e document e clean e
-perform e conduct e run/ran/running e operate e monitor e add e extend e enable e introduce e
-launch e roll e cut/cut/cutting e lower e decrease e accelerate e streamline e consolidate e
-modernize e rewrite/rewrote/rewriting e redesign e scale e harden e secure e containerize e
-instrument e profile e tune e resolve e fix e prototype e evaluate e research e author e publish e
-present e engineer e standardize e upgrade e replace e remove e eliminate e simplify e speed/sped e
-boost e expand e grow/grew e handle e process e model e benchmark e patch e audit e review e
-validate e verify e measure e track e report e compile e prepare e draft e update e investigate e
-diagnose e triage e troubleshoot e rotate e serve e host e package e release e merge e port e
-adopt e apply e use e utilize e leverage e employ e cache e index e query e partition e shard e
-parallelize e containerise e visualize e schedule e route e stream e ingest e load e store e
-encrypt e authenticate e authorize e hire e interview e plan e
-establish l initiate l
-lead/led l own l architect l spearhead l head l direct l manage l drive/drove/driving l
-oversee/oversaw/overseeing l found l pioneer l champion l orchestrate l supervise l steer l
-do/did/doing e! make/made/making e! work e!
-`
+// The verb tables are built from data/verbs.txt and
+// data/irregular-verbs.txt when the package is generated (tables_gen.go),
+// so that using them costs nothing to load; these look them up.
 
-var (
-	verbsOnce sync.Once
-	verbForms map[string]*Verb // every form, lowercase -> verb
-	// irregular maps a base to its simple past; irregularPast holds every
-	// such past ("found" is find's past before it is a base of its own)
-	irregular     map[string]string
-	irregularPast map[string]bool
-)
+// verbForm is one form of a verb, lowercase, and the index of its verb in
+// verbs.
+type verbForm struct {
+	form string
+	verb uint16
+}
 
-func loadVerbs() {
-	irregular, irregularPast = map[string]string{}, map[string]bool{}
-	for _, l := range strings.Split(irregularData, "\n") {
-		f := strings.Fields(l)
-		if len(f) == 2 && !strings.HasPrefix(l, "#") {
-			irregular[f[0]] = f[1]
-			irregularPast[f[1]] = true
-		}
+// irregularVerb is a base and its simple past.
+type irregularVerb struct{ base, past string }
+
+// verbOf finds the verb w is a form of.
+func verbOf(w string) (*Verb, bool) {
+	i, ok := slices.BinarySearchFunc(verbForms[:], w, func(f verbForm, w string) int { return strings.Compare(f.form, w) })
+	if !ok {
+		return nil, false
 	}
-	verbForms = map[string]*Verb{}
-	fields := strings.Fields(verbTable)
-	for i := 0; i+1 < len(fields); i += 2 {
-		forms, lv := fields[i], fields[i+1]
-		v := &Verb{}
-		parts := strings.Split(forms, "/")
-		v.Base = parts[0]
-		v.Past = regularPast(v.Base)
-		if p, ok := irregular[v.Base]; ok {
-			v.Past = p
-		}
-		v.Ing = regularIng(v.Base)
-		if len(parts) > 1 {
-			v.Past = parts[1]
-		}
-		if len(parts) > 2 {
-			v.Ing = parts[2]
-		}
-		v.Third = thirdPerson(v.Base)
-		v.Weak = strings.HasSuffix(lv, "!")
-		switch strings.TrimSuffix(lv, "!") {
-		case "s":
-			v.Level = LevelSupport
-		case "e":
-			v.Level = LevelExecute
-		case "l":
-			v.Level = LevelLead
-		}
-		for _, f := range []string{v.Base, v.Third, v.Past, v.Ing} {
-			if _, dup := verbForms[f]; !dup {
-				verbForms[f] = v
-			}
-		}
+	return &verbs[verbForms[i].verb], true
+}
+
+// irregularPastOf is an irregular base's simple past.
+func irregularPastOf(base string) (string, bool) {
+	i, ok := slices.BinarySearchFunc(irregulars[:], base, func(v irregularVerb, base string) int { return strings.Compare(v.base, base) })
+	if !ok {
+		return "", false
 	}
+	return irregulars[i].past, true
+}
+
+// isIrregularPast reports whether w is an irregular verb's simple past
+// ("found" is find's past before it is a base of its own).
+func isIrregularPast(w string) bool {
+	_, ok := slices.BinarySearch(irregularPasts[:], w)
+	return ok
 }
 
 // VerbForm says which form of a verb a word is.
@@ -135,9 +88,8 @@ const (
 
 // LookupVerb finds the verb a word is a form of ("Built" -> build, past).
 func LookupVerb(word string) (Verb, VerbForm, bool) {
-	verbsOnce.Do(loadVerbs)
 	w := strings.ToLower(word)
-	v, ok := verbForms[w]
+	v, ok := verbOf(w)
 	if !ok {
 		return Verb{}, 0, false
 	}
@@ -164,7 +116,7 @@ func PastTense(word string) string {
 	}
 	w := strings.ToLower(word)
 	switch {
-	case irregularPast[w]:
+	case isIrregularPast(w):
 		return word
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
 		return matchCase(word, pastOf(baseFromIng(w)))
@@ -180,12 +132,11 @@ func PastTense(word string) string {
 // is the past of an irregular verb ("found", "left"), or that is not a
 // known verb, is not converted: ok is false, and the bullet is left as is.
 func ToPast(word string) (past string, ok bool) {
-	verbsOnce.Do(loadVerbs)
 	w := strings.ToLower(word)
-	if past, ok := irregular[w]; ok && past == w {
+	if past, ok := irregularPastOf(w); ok && past == w {
 		return word, true // set, cut, put, read: the past is the base
 	}
-	if irregularPast[w] {
+	if isIrregularPast(w) {
 		return "", false
 	}
 	if v, form, ok := LookupVerb(w); ok {
@@ -200,10 +151,9 @@ func ToPast(word string) (past string, ok bool) {
 // irregularToPast is the past of an irregular verb's base, third-person or
 // -ing form ("undertake", "undertakes", "undertaking" -> "undertook").
 func irregularToPast(word string) (string, bool) {
-	verbsOnce.Do(loadVerbs)
 	w := strings.ToLower(word)
 	for _, base := range irregularBases(w) {
-		if past, ok := irregular[base]; ok {
+		if past, ok := irregularPastOf(base); ok {
 			return matchCase(word, past), true
 		}
 	}
@@ -255,8 +205,7 @@ func IngToPast(word string) (string, bool) {
 	if !strings.HasSuffix(w, "ing") || len(w) < 6 {
 		return "", false
 	}
-	verbsOnce.Do(loadVerbs)
-	if _, isBase := irregular[w]; isBase { // "string" is no gerund of "stre"
+	if _, isBase := irregularPastOf(w); isBase { // "string" is no gerund of "stre"
 		return "", false
 	}
 	if past, ok := irregularToPast(w); ok {
@@ -272,8 +221,7 @@ func IngToPast(word string) (string, bool) {
 // pastOf is a base's simple past: irregular from the table, else by the
 // spelling rules.
 func pastOf(base string) string {
-	verbsOnce.Do(loadVerbs)
-	if p, ok := irregular[base]; ok {
+	if p, ok := irregularPastOf(base); ok {
 		return p
 	}
 	return regularPast(base)
@@ -400,7 +348,7 @@ func IsVerb(word string) bool {
 		return true
 	}
 	w := strings.ToLower(word)
-	if irregularPast[w] {
+	if isIrregularPast(w) {
 		return true
 	}
 	_, ok := irregularToPast(w)

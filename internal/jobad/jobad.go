@@ -9,13 +9,13 @@ import (
 	"encoding/json"
 	"errors"
 	"html"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -67,12 +67,12 @@ var headingWords = []struct {
 }
 
 var (
-	tagRe         = regexp.MustCompile(`(?i)<\s*(br|/?p|/?div|/?li|/?ul|/?ol|/?h[1-6])\b[^>]*>`)
-	anyTagRe      = regexp.MustCompile(`</?[a-z][a-z0-9]*(\s[^<>]*)?/?>`)
-	bulletRe      = regexp.MustCompile(`^\s*(?:[-*•·▪‣◦➤→✓✔►o]|\d+[.)])\s+`)
-	yearsRe       = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b`)
-	niceInlineRe  = regexp.MustCompile(`(?i)\b(is a plus|a plus\b|nice to have|nice-to-have|bonus|preferred|is an advantage|would be great|desirable)`)
-	titlePrefixRe = regexp.MustCompile(`(?i)^(job title|title|position|role)\s*:\s*`)
+	tagRe         = lazy.Regexp(`(?i)<\s*(br|/?p|/?div|/?li|/?ul|/?ol|/?h[1-6])\b[^>]*>`)
+	anyTagRe      = lazy.Regexp(`</?[a-z][a-z0-9]*(\s[^<>]*)?/?>`)
+	bulletRe      = lazy.Regexp(`^\s*(?:[-*•·▪‣◦➤→✓✔►o]|\d+[.)])\s+`)
+	yearsRe       = lazy.Regexp(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b`)
+	niceInlineRe  = lazy.Regexp(`(?i)\b(is a plus|a plus\b|nice to have|nice-to-have|bonus|preferred|is an advantage|would be great|desirable)`)
+	titlePrefixRe = lazy.Regexp(`(?i)^(job title|title|position|role)\s*:\s*`)
 )
 
 var wordNum = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
@@ -82,13 +82,13 @@ var wordNum = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 func Clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	s = tagRe.ReplaceAllStringFunc(s, func(t string) string {
+	s = tagRe().ReplaceAllStringFunc(s, func(t string) string {
 		if strings.Contains(strings.ToLower(t), "li") {
 			return "\n- "
 		}
 		return "\n"
 	})
-	s = anyTagRe.ReplaceAllString(s, "")
+	s = anyTagRe().ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	return s
@@ -126,7 +126,7 @@ func Parse(text string, lex *lexicon.Lexicon) (*Ad, error) {
 			continue
 		}
 		if _, isHeading := heading(l); ad.Title == "" && !isHeading && !hasSections {
-			ad.Title = strings.TrimSpace(titlePrefixRe.ReplaceAllString(strings.Trim(l, "#*_ "), ""))
+			ad.Title = strings.TrimSpace(titlePrefixRe().ReplaceAllString(strings.Trim(l, "#*_ "), ""))
 			if len(strings.Fields(ad.Title)) > 14 {
 				// an ad flattened onto one line: the title is what comes
 				// before its first placeholder or dash, at most ten words
@@ -153,8 +153,8 @@ func Parse(text string, lex *lexicon.Lexicon) (*Ad, error) {
 			spans = append(spans, span{start, start + len(raw), s, s == secNice})
 			continue
 		}
-		item := strings.TrimSpace(bulletRe.ReplaceAllString(l, ""))
-		nice := sec == secNice || niceInlineRe.MatchString(item)
+		item := strings.TrimSpace(bulletRe().ReplaceAllString(l, ""))
+		nice := sec == secNice || niceInlineRe().MatchString(item)
 		switch {
 		case sec == secResp:
 			ad.Responsibilities = append(ad.Responsibilities, item)
@@ -210,7 +210,7 @@ func heading(l string) (section, bool) {
 	words := len(strings.Fields(t))
 	marked := strings.HasSuffix(strings.TrimRight(l, " *_"), ":") || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "**") ||
 		t == strings.ToUpper(t) && words <= 6 && strings.ToUpper(t) != strings.ToLower(t)
-	if words == 0 || words > 7 || bulletRe.MatchString(l) {
+	if words == 0 || words > 7 || bulletRe().MatchString(l) {
 		return 0, false
 	}
 	for _, h := range headingWords {
@@ -227,7 +227,7 @@ func heading(l string) (section, bool) {
 }
 
 func years(s string) int {
-	m := yearsRe.FindStringSubmatch(s)
+	m := yearsRe().FindStringSubmatch(s)
 	if m == nil {
 		return 0
 	}

@@ -3,7 +3,6 @@ package lint
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"github.com/bulletproof-cli/bulletproof/resume"
 )
@@ -209,8 +209,8 @@ func score(fs []Finding) *Report {
 // --- header and sections
 
 var (
-	githubRe   = regexp.MustCompile(`(?i)github\.com|gitlab\.com`)
-	linkedinRe = regexp.MustCompile(`(?i)linkedin\.com`)
+	githubRe   = lazy.Regexp(`(?i)github\.com|gitlab\.com`)
+	linkedinRe = lazy.Regexp(`(?i)linkedin\.com`)
 )
 
 func (l *linter) header() {
@@ -227,9 +227,9 @@ func (l *linter) header() {
 	for _, link := range h.Links {
 		label := strings.ToLower(link.Label)
 		switch {
-		case githubRe.MatchString(link.URL) || label == "github" || label == "gitlab":
+		case githubRe().MatchString(link.URL) || label == "github" || label == "gitlab":
 			github = true
-		case linkedinRe.MatchString(link.URL) || label == "linkedin":
+		case linkedinRe().MatchString(link.URL) || label == "linkedin":
 			linkedin = true
 		default:
 			portfolio = true
@@ -287,10 +287,10 @@ var sectionAdvice = map[string]string{
 
 // --- summary and prose
 
-var sentenceRe = regexp.MustCompile(`[.!?]+(\s|$)`)
+var sentenceRe = lazy.Regexp(`[.!?]+(\s|$)`)
 
 func sentences(s string) int {
-	n := len(sentenceRe.FindAllStringIndex(strings.TrimSpace(s), -1))
+	n := len(sentenceRe().FindAllStringIndex(strings.TrimSpace(s), -1))
 	if n == 0 && strings.TrimSpace(s) != "" {
 		n = 1
 	}
@@ -483,13 +483,13 @@ func (l *linter) skills(items []resume.Item) {
 // --- education
 
 var (
-	gpaNumRe = regexp.MustCompile(`^\s*([0-9](?:\.[0-9]+)?)\s*(?:/\s*([0-9](?:\.[0-9]+)?))?`)
+	gpaNumRe = lazy.Regexp(`^\s*([0-9](?:\.[0-9]+)?)\s*(?:/\s*([0-9](?:\.[0-9]+)?))?`)
 )
 
 func (l *linter) education() {
 	for i, e := range l.doc.Education {
 		id := fmt.Sprintf("education.%d", i)
-		if m := gpaNumRe.FindStringSubmatch(e.GPA); m != nil {
+		if m := gpaNumRe().FindStringSubmatch(e.GPA); m != nil {
 			gpa, _ := strconv.ParseFloat(m[1], 64)
 			scale := 4.0
 			if m[2] != "" {
@@ -552,12 +552,12 @@ func yearsText(y float64) string {
 
 // techTitleRe picks the roles that count as engineering experience, so a
 // career changer's years as a restaurant manager do not make them senior.
-var techTitleRe = regexp.MustCompile(`(?i)engineer|developer|programmer|software|data|analyst|scientist|architect|devops|sre|admin|technical|\bit\b|security|qa|test`)
+var techTitleRe = lazy.Regexp(`(?i)engineer|developer|programmer|software|data|analyst|scientist|architect|devops|sre|admin|technical|\bit\b|security|qa|test`)
 
 func (l *linter) yearsOfExperience() float64 {
 	total := 0.0
 	for _, r := range l.doc.Roles {
-		if !techTitleRe.MatchString(r.Title) {
+		if !techTitleRe().MatchString(r.Title) {
 			continue
 		}
 		s, ok := parseDate(r.Start)
