@@ -67,7 +67,16 @@ func TestQuantities(t *testing.T) {
 		{"shipped it in under a week", "duration:604800:below"},
 		{"within an hour of the alert", "duration:3600:exact"},
 		{"2M requests a day, twice a week", "rate:23.148148:exact;rate:3.3068783e-06:exact"},
+		{"Backfilled over 3 billion readings", "count:3e+09:at least"},
+		{"15 projects shipped over three years", "count:15:exact;duration:9.46728e+07:exact"},
+		{"saved over 200 hours", "duration:720000:at least"},
+		{"raised F1 by 7 points to 0.79", "percentage points:7:exact;count:0.79:exact"},
+		{"cut costs by 40 to 50 percent", "percent:40:exact;percent:50:exact"},
+		{"$0.02 per GB, $20 per TB", "currency:0.02:exact;currency:0.02:exact"},
+		{"two prior years", "duration:6.31152e+07:exact"},
+		{"in a single quarter", "duration:7.8894e+06:exact"},
 		// not quantities
+		{"9 Sev-1s, week-4 retention, GPT-4", "count:9:exact"},
 		{"Java 17 and Python 3.11", ""},
 		{"since 2019, and in 2020-2022", ""},
 		{"one of the first engineers", ""},
@@ -261,6 +270,7 @@ func TestSubjects(t *testing.T) {
 		{"Completion rose from 61% to 78%", "~completion;~completion"},
 		{"Grew to 5M MAU", "users"},
 		{"Cut the on-call pages by 75%", "alerts"},
+		{"12 runbooks in Q1 and 9 more in Q2", "~runbook;~runbook;"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -66,6 +66,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 					unitTok = j + 1
 				}
 			}
+			// "two prior years", "5 business days", "3 consecutive quarters"
+			if spanAdjectives[unit] && p.spanUnitAt(unitTok+1) {
+				unitTok++
+				unit = p.lower(unitTok)
+			}
 		}
 	}
 	consumed := func() {
@@ -155,6 +160,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
+			if noun == "more" || noun == "others" || noun == "additional" || noun == "extra" {
+				q.Noun = p.lastNoun() // "12 runbooks in Q1 and 9 more in Q2"
+			}
 			// the claim reads "2M users", not "2M"
 			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
 				end = t.end
@@ -195,6 +203,29 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	q.Start, q.End = start, end
 	q.bare = !explicit && q.Class == Count && q.Noun == ""
 	return p.add(q, n.first, j), j
+}
+
+// spanAdjectives may stand between a number, or "a", and a unit of time:
+// "two prior years", "5 business days", "a single quarter".
+var spanAdjectives = map[string]bool{"prior": true, "previous": true, "past": true, "full": true, "additional": true, "more": true,
+	"straight": true, "consecutive": true, "extra": true, "further": true, "whole": true, "single": true, "calendar": true,
+	"working": true, "business": true, "solid": true, "entire": true, "subsequent": true, "successive": true}
+
+// spanUnitAt: token k is a unit of time written as a word ("years", not
+// "s" or "d").
+func (p *parser) spanUnitAt(k int) bool {
+	t := p.tok(k)
+	return t != nil && t.kind == tWord && len(t.lower) > 2 && durationUnits[t.lower] > 0
+}
+
+// lastNoun is the counted noun of the last figure read with one.
+func (p *parser) lastNoun() string {
+	for k := len(p.out) - 1; k >= 0; k-- {
+		if n := p.out[k].Noun; n != "" && !strings.HasPrefix(n, "per ") {
+			return n
+		}
+	}
+	return ""
 }
 
 // timesRate: "times" followed by a period reads "3 times a week", not a
@@ -247,11 +278,29 @@ func (p *parser) overIsPreposition(over int, q Quantity) bool {
 	if prev.kind == tNum {
 		return true
 	}
-	if _, form, ok := english.LookupVerb(prev.lower); ok && (form == english.FormPast || form == english.FormIng) {
-		return false // "served over 2M users", "saved over 200 hours"
+	if timeObjectVerbs[prev.lower] {
+		return false
 	}
-	return true
+	_, form, ok := english.LookupVerb(prev.lower)
+	verb := ok && (form == english.FormPast || form == english.FormIng) ||
+		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
+	if !verb {
+		return true
+	}
+	// "served over 2M users", "saved over 200 hours"; but a span of time
+	// after a verb that does not take one as its object is when it
+	// happened: "15 projects shipped over three years"
+	return q.Class == Duration
 }
+
+// timeObjectVerbs take an amount of time as their object: "saved over 200
+// hours", "spent over 3 years".
+var timeObjectVerbs = map[string]bool{"saved": true, "saving": true, "spent": true, "spending": true, "took": true, "taking": true,
+	"lasted": true, "lasting": true, "cut": true, "cutting": true, "reduced": true, "reducing": true, "shaved": true, "shaving": true,
+	"freed": true, "freeing": true, "reclaimed": true, "reclaiming": true, "waited": true, "averaged": true, "averaging": true,
+	"logged": true, "logging": true, "clocked": true, "trimmed": true, "trimming": true, "eliminated": true, "removed": true,
+	"added": true, "adding": true, "lost": true, "required": true, "requiring": true, "needed": true, "ran": true, "running": true,
+	"volunteered": true, "invested": true, "investing": true, "dedicated": true, "devoted": true, "spanned": true, "spanning": true}
 
 // hedgeBefore finds a hedge word or phrase ending just before token i,
 // returning the bound and the hedge's start offset (-1 if none).
@@ -413,6 +462,16 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 	}
 	k := j + 1
 	units := 1.0
+	if size := dataUnits[p.lower(k)]; size > 0 && p.tok(k).kind == tWord {
+		// "$0.02 per GB" is "$20 per TB": a price per gigabyte
+		q.PerUnits = size / (kb * kb * kb)
+		q.Value /= q.PerUnits
+		q.Tolerance /= q.PerUnits
+		if q.Noun == "" {
+			q.Noun = "per gb"
+		}
+		return k + 1, p.toks[k].end
+	}
 	if n, ok := p.number(k); ok && p.tok(k).kind == tNum {
 		units = n.value
 		k = n.next
@@ -484,6 +543,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if !isSep {
 		return j
 	}
+
 	k := j + 1
 	if p.masks(k) {
 		return j
@@ -499,6 +559,12 @@ func (p *parser) maybeRange(qi, j int) int {
 		return j // "grew MAU 2.5x to 100K": a multiple, then a count
 	}
 	ri, next := p.quantity(n.first, n)
+	if first := p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {
+		// "raised F1 by 7 points to 0.79": a change, then a level of
+		// the same thing, which keeps its own unit
+		p.out[ri].partner = qi + 1
+		return next
+	}
 	p.unify(qi, ri, n)
 	return next
 }

@@ -104,18 +104,23 @@ func (p *parser) roles() {
 		if q.Implied {
 			continue
 		}
-		// the word before the figure and its hedge: "by up to 40%"
-		k := q.first - 1
-		for k >= 0 && p.toks[k].end > q.Start {
-			k--
-		}
-		switch p.lower(k) {
+		switch p.lower(p.before(*q)) {
 		case "by":
 			q.Change = true
 		case "from", "to", "at":
 			q.Level = true
 		}
 	}
+}
+
+// before is the index of the token before q and its hedge: "by" in "by up
+// to 40%".
+func (p *parser) before(q Quantity) int {
+	k := q.first - 1
+	for k >= 0 && p.toks[k].end > q.Start {
+		k--
+	}
+	return k
 }
 
 // shares adds the percentage "A of B" implies: "1,200 of the team's 1,500
@@ -210,6 +215,10 @@ var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, 
 var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
 	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
 
+// gluedNumberHedges may be glued to a figure by a hyphen and stay a hedge
+// or a range: "sub-200ms", "up-to-5", "3-to-5".
+var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
@@ -233,6 +242,14 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
+	// a number glued by a hyphen to the word before it is part of a name:
+	// "Sev-1", "week-4 retention", "GPT-4", "Tier-2" (but "sub-200ms" is
+	// under 200 ms)
+	if prev != nil && prev.text == "-" && !prev.spaceAfter {
+		if w := p.tok(i - 2); w != nil && w.kind == tWord && !w.spaceAfter && !gluedNumberHedges[w.lower] {
+			return i + 1, true
+		}
+	}
 	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
 	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {

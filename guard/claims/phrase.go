@@ -442,12 +442,16 @@ func (p *parser) half(i int) (int, bool) {
 // one unit of time, a claim like any other (but "twice a week" and "2M a
 // day" are rates, read with their number).
 func (p *parser) aUnit(i int) (int, bool) {
-	u := p.lower(i + 1)
+	k := i + 1 // the unit
+	if spanAdjectives[p.lower(k)] && p.spanUnitAt(k+1) {
+		k++ // "in a single quarter", "a full year"
+	}
+	u := p.lower(k)
 	d, ok := durationUnits[u]
-	if !ok || p.tok(i+1).kind != tWord || len(u) <= 2 {
+	if !ok || !p.spanUnitAt(k) {
 		return 0, false
 	}
-	switch p.lower(i + 2) {
+	switch p.lower(k + 1) {
 	case "of", "ahead", "early", "earlier", "late", "later", "sooner", "behind", "ago", "long":
 		// "a decade of data", "a month ahead of schedule"
 	default:
@@ -455,13 +459,13 @@ func (p *parser) aUnit(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	t, ut := p.toks[i], p.toks[i+1]
+	t, ut := p.toks[i], p.toks[k]
 	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
 	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
 		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
 	}
-	p.add(q, i, i+2)
-	return i + 2, true
+	p.add(q, i, k+1)
+	return k + 1, true
 }
 
 // spanOfTime: the "a" at token i opens a span of time ("in a week",
