@@ -75,6 +75,11 @@ func TestQuantities(t *testing.T) {
 		{"$0.02 per GB, $20 per TB", "currency:0.02:exact;currency:0.02:exact"},
 		{"two prior years", "duration:6.31152e+07:exact"},
 		{"in a single quarter", "duration:7.8894e+06:exact"},
+		{"in a minute and a half", "duration:90:exact"},
+		{"two and a half hours, 2 and a half years", "duration:9000:exact;duration:7.88940e+07:exact"},
+		{"about twice last year's", "multiplier:2:approximate"},
+		{"a two-thirds reduction", "percent:66.6667:exact"},
+		{"cut defects from 18 to 7 quarter over quarter", "count:18:exact;count:7:exact"},
 		// not quantities
 		{"9 Sev-1s, week-4 retention, GPT-4", "count:9:exact"},
 		{"Java 17 and Python 3.11", ""},
@@ -271,6 +276,9 @@ func TestSubjects(t *testing.T) {
 		{"Grew to 5M MAU", "users"},
 		{"Cut the on-call pages by 75%", "alerts"},
 		{"12 runbooks in Q1 and 9 more in Q2", "~runbook;~runbook;"},
+		{"escaped defects fell from 18 in Q1 to 7 in Q2", "errors;errors,~q1;"},
+		{"cut crash rate from 1.2% to 0.3% of sessions", "errors;errors,~session"},
+		{"Sign-up volume is about twice last year's", "signups"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

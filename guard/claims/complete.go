@@ -117,7 +117,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
-	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok):
+	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok):
 		scale := durationUnits[unit]
 		q.Class = Duration
 		q.Value *= scale
@@ -241,6 +241,16 @@ func (p *parser) timesRate(k int) bool {
 		return ok
 	}
 	return false
+}
+
+// overIdiom: the unit at k opens "quarter over quarter", "year-over-year":
+// a comparison, not a span ("from 18 to 7 quarter over quarter").
+func (p *parser) overIdiom(k int) bool {
+	if k < 0 {
+		return false
+	}
+	u := p.lower(k)
+	return p.is(k+1, "over", u) || p.is(k+1, "-", "over", "-", u)
 }
 
 // fraction: "three quarters of", "by two thirds" read as a share, not a
@@ -517,6 +527,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if strings.HasSuffix(t.lower, "ly") && head != "" {
 			break // "40 services total", "12 services internally"
 		}
+		if p.overIdiom(k) {
+			break // "from 18 to 7 quarter over quarter"
+		}
 		// the head of "customer downtime", "enterprise customers" is the
 		// last word
 		head = t.lower
@@ -534,6 +547,9 @@ var nounLike = map[string]bool{"pricing": true, "billing": true, "onboarding": t
 // maybeRange reads the second half of "3–5", "3 to 5", "from X to Y",
 // "between X and Y"; a first half without a unit takes the second's.
 func (p *parser) maybeRange(qi, j int) int {
+	if p.lower(p.before(p.out[qi])) == "from" && (p.lower(j) == "in" || p.lower(j) == "during") && p.when(j+1) && p.lower(j+2) == "to" {
+		j += 2 // "from 18 in Q1 to 7 in Q2"
+	}
 	sep := p.tok(j)
 	if sep == nil {
 		return j
@@ -567,6 +583,18 @@ func (p *parser) maybeRange(qi, j int) int {
 	}
 	p.unify(qi, ri, n)
 	return next
+}
+
+// when: token k names a quarter, a month or a year ("Q1", "March", "2023").
+func (p *parser) when(k int) bool {
+	t := p.tok(k)
+	if t == nil {
+		return false
+	}
+	if u, _ := calendarPart(t.lower); u != 0 {
+		return true
+	}
+	return t.kind == tNum && t.suffix == "" && t.decimals == 0 && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
 }
 
 // companion reads a figure compared with the one before it, which takes its

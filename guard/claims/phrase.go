@@ -248,7 +248,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	if _, hedge := hedgeWords[before]; hedge {
 		before = p.lower(i - 2)
 	}
-	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" {
+	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" && !changeNouns[p.lower(k+1)] {
 		return 0, false
 	}
 	v := num / den * 100
@@ -351,6 +351,11 @@ func (p *parser) every(i int) (int, bool) {
 	return k + 1, true
 }
 
+// compared after "twice" make it a multiple of another amount: "twice as
+// fast", "twice the traffic", "about twice last year's".
+var compared = map[string]bool{"as": true, "the": true, "last": true, "that": true, "what": true, "our": true, "its": true,
+	"their": true, "previous": true, "prior": true, "before": true}
+
 // onceTwice: "twice a week" is a rate; "twice as fast" a multiple.
 func (p *parser) onceTwice(i int) (int, bool) {
 	n := map[string]float64{"once": 1, "twice": 2, "thrice": 3}[p.lower(i)]
@@ -367,7 +372,7 @@ func (p *parser) onceTwice(i int) (int, bool) {
 		q.Class, q.Of, q.Per, q.Value, q.Tolerance = Rate, Count, per, n/per, 0.5/per
 		q.End = p.toks[end].end
 		k = end + 1
-	case n > 1 && (p.lower(k) == "as" || p.lower(k) == "the"):
+	case n > 1 && compared[p.lower(k)]:
 		q.Class, q.Value, q.Tolerance = Multiplier, n, 0.25
 		q.End = p.toks[i].end
 	default:
@@ -459,8 +464,12 @@ func (p *parser) aUnit(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	n := 1.0
+	if p.is(k+1, "and", "a", "half") {
+		n, k = 1.5, k+3 // "a minute and a half"
+	}
 	t, ut := p.toks[i], p.toks[k]
-	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
+	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: n * d, Tolerance: 0.15 * d, Class: Duration, mantissa: n, Number: n}
 	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
 		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -211,11 +212,35 @@ func (p *parser) subjects() {
 	}
 	// the halves of a range or comparison measure one thing: "cut MTTR from
 	// 45 to 12 minutes", "1 day instead of 3"
+	// the second half may name only what it is a share of ("crash rate
+	// from 1.2% to 0.3% of sessions") or pick up a word between the halves
+	// ("from 18 in Q1 to 7"): a half that names no measure or counted thing
+	// takes the other's
 	for qi := range p.out {
-		if b := &p.out[qi]; b.partner > 0 && len(b.Subjects) == 0 {
-			b.Subjects = p.out[b.partner-1].Subjects
+		b := &p.out[qi]
+		if b.partner == 0 {
+			continue
+		}
+		a := &p.out[b.partner-1]
+		switch {
+		case len(b.Subjects) == 0:
+			b.Subjects = a.Subjects
+		case !hasStrong(b.Subjects) && hasStrong(a.Subjects):
+			b.Subjects = append(slices.Clip(a.Subjects), b.Subjects...)
+		case !hasStrong(a.Subjects) && hasStrong(b.Subjects):
+			a.Subjects = append(slices.Clip(b.Subjects), a.Subjects...)
 		}
 	}
+}
+
+// hasStrong: some subject is a family, not a single word.
+func hasStrong(ss []string) bool {
+	for _, s := range ss {
+		if !strings.HasPrefix(s, "~") {
+			return true
+		}
+	}
+	return false
 }
 
 // percentileBefore is the percentile label a few words before token k,
@@ -456,7 +481,7 @@ func (p *parser) familyAt(k, dir int) string {
 		b += 2
 	}
 	if a != b {
-		return familyOf(p.text[p.toks[a].start:p.toks[b].end])
+		return familyOf(p.ltext[p.toks[a].start:p.toks[b].end])
 	}
 	f, _ := p.phraseFamily(k, dir)
 	return f
