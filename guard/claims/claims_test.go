@@ -80,6 +80,10 @@ func TestQuantities(t *testing.T) {
 		{"about twice last year's", "multiplier:2:approximate"},
 		{"a two-thirds reduction", "percent:66.6667:exact"},
 		{"cut defects from 18 to 7 quarter over quarter", "count:18:exact;count:7:exact"},
+		{"a sevenfold speedup", "multiplier:7:exact"},
+		{"used to take 14 days; now it takes 2.", "duration:1.2096e+06:exact;duration:172800:exact"},
+		{"from $6 to $1.50 per 1,000 queries", "currency:0.006:exact;currency:0.0015:exact"},
+		{"over the past year, with no lost mail", "duration:3.15576e+07:exact;count:0:exact"},
 		// not quantities
 		{"9 Sev-1s, week-4 retention, GPT-4", "count:9:exact"},
 		{"Java 17 and Python 3.11", ""},
@@ -276,6 +280,7 @@ func TestSubjects(t *testing.T) {
 		{"Grew to 5M MAU", "users"},
 		{"Cut the on-call pages by 75%", "alerts"},
 		{"12 runbooks in Q1 and 9 more in Q2", "~runbook;~runbook;"},
+		{"the 12 checkout-path services", "services"},
 		{"escaped defects fell from 18 in Q1 to 7 in Q2", "errors;errors,~q1;"},
 		{"cut crash rate from 1.2% to 0.3% of sessions", "errors;errors,~session"},
 		{"Sign-up volume is about twice last year's", "signups"},

@@ -516,6 +516,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 	k := j
 	for ; k < j+4; k++ {
 		t := p.tok(k)
+		if t != nil && t.text == "-" && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
+			continue // "12 checkout-path services"
+		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
 			break
 		}
@@ -641,6 +644,13 @@ var planWords = map[string]bool{"planned": true, "previous": true, "usual": true
 func (p *parser) unify(qi, ri int, n numParse) {
 	p.out[ri].partner = qi + 1
 	first, second := p.out[qi], p.out[ri]
+	if first.PerUnits == 0 && second.PerUnits > 0 && (first.bare || first.Class == second.Class) {
+		// "from $6 to $1.50 per 1,000 queries": both are per 1,000
+		first.PerUnits, first.Noun = second.PerUnits, second.Noun
+		first.Value /= second.PerUnits
+		first.Tolerance /= second.PerUnits
+		p.out[qi] = first
+	}
 	if first.bare && !second.bare {
 		if !first.magnitude && second.magnitude && first.Value < 1000 && second.mantissa != 0 {
 			mag := n.value / second.mantissa

@@ -92,8 +92,30 @@ func (p *parser) run() {
 		}
 		i++
 	}
+	p.ellipses()
 	p.impliedSpans()
 	p.roles()
+}
+
+// ellipses give a bare number that ends a clause the unit of the figure
+// before it: "used to take 14 days; now it takes 2" ("a team of 5" counts
+// people, and in "is 55 now" a word follows).
+func (p *parser) ellipses() {
+	for i := 1; i < len(p.out); i++ {
+		q, prev := p.out[i], p.out[i-1]
+		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" {
+			continue
+		}
+		switch prev.Class {
+		case Duration, DataSize, Currency, Percent, Rate:
+		default:
+			continue
+		}
+		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) {
+			continue
+		}
+		p.unify(i-1, i, numParse{value: q.Number})
+	}
 }
 
 // roles marks figures written as changes ("by 40%") or levels ("from 40

@@ -48,6 +48,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.vague(i)
 	case durationUnits[w] > 0 && len(w) > 3 && strings.HasSuffix(w, "s"):
 		return p.unitInterval(i)
+	case durationUnits[w] > 0 && len(w) > 2 && p.lower(i-1) != "a" && p.lower(i-1) != "an":
+		return p.theUnit(i)
 	}
 	if v, ok := multiplierWords[w]; ok {
 		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: 0.25, Class: Multiplier, Number: v}
@@ -399,6 +401,18 @@ func (p *parser) none(i int) (int, bool) {
 		k++
 	}
 	w := p.lower(k)
+	if t := p.tok(k); t != nil && t.kind == tWord && lostWords(w) {
+		// "with no lost mail", "no dropped messages": it supports "zero
+		// lost mail", and claims nothing itself
+		noun, end := p.nounPhrase(k + 1)
+		if noun == "" || noneNouns[noun] {
+			return 0, false
+		}
+		q := Quantity{Class: Count, Noun: noun, Implied: true, Start: p.toks[i].start, End: p.toks[end-1].end}
+		q.Text = p.text[q.Start:q.End]
+		p.add(q, i, end)
+		return end, true
+	}
 	if !noneNouns[w] || p.tok(k).kind != tWord {
 		return 0, false
 	}
@@ -409,6 +423,17 @@ func (p *parser) none(i int) (int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, i, k+1)
 	return k + 1, true
+}
+
+// lostWords are participles of loss and failure: "no lost mail", "no
+// dropped events".
+func lostWords(w string) bool {
+	switch w {
+	case "lost", "dropped", "failed", "missed", "corrupted", "duplicated", "duplicate", "escaped", "unplanned", "unresolved",
+		"unhandled", "breached", "leaked", "rejected", "broken", "stuck", "orphaned":
+		return true
+	}
+	return false
 }
 
 // half: "halved", "cut in half", "by half", "half of", "more than half".
@@ -475,6 +500,29 @@ func (p *parser) aUnit(i int) (int, bool) {
 	}
 	p.add(q, i, k+1)
 	return k + 1, true
+}
+
+// theUnit: "over the year", "in the past month", "during the last
+// quarter" state one unit of time. Read as implied, it supports "in a year"
+// and claims nothing itself.
+func (p *parser) theUnit(i int) (int, bool) {
+	k := i - 1
+	if p.lower(k) == "past" || p.lower(k) == "last" || p.lower(k) == "whole" || p.lower(k) == "entire" || p.lower(k) == "full" {
+		k--
+	}
+	if p.lower(k) != "the" {
+		return 0, false
+	}
+	switch p.lower(k - 1) {
+	case "over", "in", "during", "across", "throughout", "within", "for":
+	default:
+		return 0, false
+	}
+	d := durationUnits[p.lower(i)]
+	q := Quantity{Class: Duration, Value: d, Tolerance: 0.15 * d, Number: 1, Implied: true, Start: p.toks[k].start, End: p.toks[i].end}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, k, i+1)
+	return i + 1, true
 }
 
 // spanOfTime: the "a" at token i opens a span of time ("in a week",
