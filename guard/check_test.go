@@ -39,6 +39,11 @@ func TestCheckVerdicts(t *testing.T) {
 		{"Built the billing service.", "Built the billing service on FlowForge.", Reject, CodeUnverifiedTerm},
 		{"Built the billing service.", "Built the Billing team's service in January.", Accept, ""},
 		{"Added tests.", "Added tests with TDD.", Reject, CodeUnsupportedPractice},
+		{"Payment success rate went from 97% to 99.4%.", "Cut payment failures by 80%.", Accept, ""},
+		{"Payment success rate went from 97% to 99.4%.", "Cut payment failures by 90%.", Reject, CodeChangedValue},
+		{"Negotiated egress down to $0.02 per GB.", "Negotiated egress down to $20 per TB.", Accept, ""},
+		{"Negotiated egress down to $0.02 per GB.", "Negotiated egress down to $30 per TB.", Reject, CodeChangedValue},
+		{"Ran 9 training sessions and migrated 60 services.", "Onboarded 9 teams and migrated 60 services.", Reject, CodeChangedSubject},
 	}
 	for _, c := range cases {
 		v := check(t, Source{Text: c.src}, c.cand, Options{})

@@ -24,14 +24,15 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
-false positives: false positive, false-positive rate, false alarm rate, false-positive
+false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
 downtime: downtime
 throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second
-memory: memory, ram, heap, memory usage
-cpu: cpu, cpu usage, processor
+memory: memory, ram, heap, memory usage, memory use
+frame rate: frame rate, framerate, fps, frames per second
+cpu: cpu, cpu usage, cpu time, cpu utilization, processor
 size: size, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion
@@ -47,7 +48,7 @@ pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
-*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
 *anyone: people, person, individual
 *teams: teams, squads, groups, orgs, pods, departments, business units
 *services: service, microservice, app, application, system, component, api
@@ -62,6 +63,7 @@ satisfaction: nps, csat, satisfaction
 *tests: test, test case, spec, suite
 *hosts: host, server, node, instance, machine, vm, container, pod
 *documents: document, record, row, file, message, event, log
+*meetings: meeting, training session, training, workshop, talk, presentation, demo, webinar, office hour, class, lecture, seminar, brown bag
 `
 
 // affinity lists the measures a figure about a thing may be ("the app 30%
@@ -378,13 +380,22 @@ func (p *parser) backwardSubject(qi int) []string {
 			break
 		}
 	}
-	if s := p.scanFamilies(q.first-1, -1, q.first-floor); len(s) > 0 {
+	// a prepositional phrase between the subject and the figure says where
+	// or for whom: "IAM roles across AWS accounts from 64 to 7", "latency
+	// on the checkout API by 40%" ("the number of alerts" keeps its "of")
+	end := q.first
+	for k := q.first - 2; k > floor; k-- {
+		if locatives[p.toks[k].lower] && p.toks[k-1].kind == tWord && !nounStop[p.toks[k-1].lower] {
+			end = k
+		}
+	}
+	if s := p.scanFamilies(end-1, -1, end-floor); len(s) > 0 {
 		return s
 	}
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
-	for k := q.first - 1; k >= floor; k-- {
+	for k := end - 1; k >= floor; k-- {
 		t := &p.toks[k]
-		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.masks(k) || p.verbAt(k) {
+		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.verbAt(k) {
 			continue
 		}
 		if _, hedge := hedgeWords[t.lower]; hedge {
@@ -394,6 +405,10 @@ func (p *parser) backwardSubject(qi int) []string {
 	}
 	return nil
 }
+
+// locatives open a phrase of place or beneficiary.
+var locatives = map[string]bool{"across": true, "in": true, "on": true, "at": true, "for": true, "within": true, "throughout": true,
+	"into": true, "onto": true, "among": true}
 
 // intransitive: the verb at k reaches the figure at first with nothing but
 // "by", "from", "to" or a hedge between ("completion rose from 61%",
@@ -516,12 +531,21 @@ func (p *parser) pair(k int) string {
 
 // scanFamilies collects the families of words from token k on, stepping by
 // dir, over at most n tokens and within the clause.
+//
+// A noun phrase names one thing, its head, the last noun: "manual
+// regression cases" are cases, "CPU time" is time. So of the families in
+// one phrase only the head's counts; "and", "of" and the like start
+// another ("training time and inference cost").
 func (p *parser) scanFamilies(k, dir, n int) []string {
 	var out []string
+	head := -1 // index in out of the current phrase's family
 	for steps := 0; steps < n && k >= 0 && k < len(p.toks); steps++ {
 		t := &p.toks[k]
 		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum || dir > 0 && p.verbAt(k) && steps > 0 {
 			break
+		}
+		if t.kind != tWord && t.text != "-" || nounStop[t.lower] {
+			head = -1
 		}
 		f, width := p.familyAt(k, dir), 1
 		if !p.inCompound(k) {
@@ -530,8 +554,22 @@ func (p *parser) scanFamilies(k, dir, n int) []string {
 		if strings.HasSuffix(t.lower, "'s") {
 			f = "" // a possessive modifies the subject: "the team's test cases"
 		}
-		if f != "" && !contains(out, f) {
+		switch {
+		case f == "":
+		case head >= 0 && dir < 0:
+			// read backwards, the phrase's head came first
+		case head >= 0:
+			if i := slices.Index(out, f); i >= 0 && i != head {
+				out = slices.Delete(out, head, head+1)
+				head = slices.Index(out, f)
+			} else {
+				out[head] = f
+			}
+		case !contains(out, f):
 			out = append(out, f)
+			head = len(out) - 1
+		default:
+			head = slices.Index(out, f)
 		}
 		k += dir * (width - 1)
 		steps += width - 1
