@@ -148,7 +148,9 @@ func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (s
 // about failures from two success or pass rates (97% to 99.4% success cuts
 // failures 80%).
 func complementary(c, a claims.Quantity) bool {
-	low := func(q claims.Quantity) bool { return contains(q.Subjects, "downtime") || contains(q.Subjects, "errors") }
+	low := func(q claims.Quantity) bool {
+		return contains(q.Subjects, "downtime") || contains(q.Subjects, "errors")
+	}
 	high := func(q claims.Quantity) bool {
 		return contains(q.Subjects, "availability") || contains(q.Subjects, "pass rate")
 	}
