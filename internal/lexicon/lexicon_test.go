@@ -185,6 +185,10 @@ func TestEvidence(t *testing.T) {
 		{"defined an error budget for the api", "Service Level Objectives"},
 		{"wrote integration tests for 25 services", ""},
 		{"split the monolith into services", ""},
+		{"wrote a failing test before each change to the pricing engine", "Test-Driven Development"},
+		{"paired with a teammate every day on the ledger rewrite", "Pair Programming"},
+		{"split traffic 50/50 between two checkout variants", "A/B Testing"},
+		{"ran the failing tests before the release", ""},
 	} {
 		got := strings.Join(l.Evidence(c.text), ",")
 		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
