@@ -44,6 +44,9 @@ func TestCheckVerdicts(t *testing.T) {
 		{"Negotiated egress down to $0.02 per GB.", "Negotiated egress down to $20 per TB.", Accept, ""},
 		{"Negotiated egress down to $0.02 per GB.", "Negotiated egress down to $30 per TB.", Reject, CodeChangedValue},
 		{"Ran 9 training sessions and migrated 60 services.", "Onboarded 9 teams and migrated 60 services.", Reject, CodeChangedSubject},
+		{"Cut compile time for the monorepo by 40%.", "Cut compile and test time for the monorepo by 40%.", Reject, CodeChangedSubject},
+		{"Cut compile and test time by 40%.", "Cut test and compile time by 40%.", Accept, ""},
+		{"Halved the on-call page volume.", "Halved on-call page volume and incident count.", Reject, CodeChangedSubject},
 	}
 	for _, c := range cases {
 		v := check(t, Source{Text: c.src}, c.cand, Options{})

@@ -166,6 +166,9 @@ func score(cases []corpusCase) scores {
 			}
 			continue
 		}
+		if v.Decision != Reject && !slices.Contains(c.Kinds, KindMetric) && !slices.Contains(c.Kinds, KindTool) {
+			s.misses = append(s.misses, describeMiss(c, v, "missed reject"))
+		}
 		for _, k := range []Kind{KindMetric, KindTool} {
 			if !slices.Contains(c.Kinds, k) {
 				continue

@@ -262,6 +262,11 @@ func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 			continue
 		}
 		m := find(src, c)
+		if w := unnamedQualifier(src, c); w != "" && m.ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
+			continue
+		}
 		if m.ok && !m.rescaled {
 			continue
 		}
@@ -285,6 +290,29 @@ func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// unnamedQualifier is a word c's subject is coordinated from ("test" in
+// "compile and test time") that no source text names, or "".
+func unnamedQualifier(src []sourceText, c claims.Quantity) string {
+	for _, w := range c.Qualifiers {
+		named := false
+		for i := range src {
+			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return w
+		}
+	}
+	return ""
+}
+
+// namesWord: the text has w, its plural or its singular.
+func namesWord(c *claims.Claims, w string) bool {
+	return c.Contains(w) || c.Contains(w+"s") || strings.HasSuffix(w, "s") && c.Contains(w[:len(w)-1]) || c.Contains(w+"ing")
 }
 
 // describe names subjects for a person: "latency (time)", "teams".

@@ -286,6 +286,7 @@ func TestSubjects(t *testing.T) {
 		{"Reduced admin-level IAM roles across AWS accounts from 64 to 7", "~role;~role"},
 		{"recall at a 1% FPR", "false positives"},
 		{"Ran 9 training sessions", "meetings"},
+		{"Halved on-call page volume and incident count", "alerts,errors"},
 		{"crash-free sessions went from 98% to 99.5%", "availability;availability"},
 		{"the 12 checkout-path services", "services"},
 		{"escaped defects fell from 18 in Q1 to 7 in Q2", "errors;errors,~q1;"},

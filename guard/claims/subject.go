@@ -318,14 +318,17 @@ func (p *parser) forwardSubject(qi int) []string {
 		}
 	case w == "in" && q.Class == Currency:
 		k++
-	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0:
-		// "doubled traffic", "tripled weekly active teams"
+	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0,
+		q.Class == Percent && strings.HasPrefix(p.lower(q.first), "halv"):
+		// "doubled traffic", "tripled weekly active teams", "halved
+		// on-call pages"
 	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
 		// "$1.2M budget"
 	default:
 		return nil
 	}
-	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
+	if s := p.scanFamilies(k, 1, 8); len(s) > 0 {
+		q.Qualifiers = p.coordinated(k, min(len(p.toks), k+6))
 		return s
 	}
 	if comp != "" {
@@ -390,6 +393,7 @@ func (p *parser) backwardSubject(qi int) []string {
 		}
 	}
 	if s := p.scanFamilies(end-1, -1, end-floor); len(s) > 0 {
+		q.Qualifiers = p.coordinated(floor, end)
 		return s
 	}
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
@@ -404,6 +408,26 @@ func (p *parser) backwardSubject(qi int) []string {
 		return []string{"~" + lemma(strings.TrimSuffix(t.lower, "'s"))}
 	}
 	return nil
+}
+
+// coordinated finds modifiers coordinated before one measure in tokens a
+// to b: "compile" and "test" in "compile and test time". Each is a thing the
+// figure is about, which the source must name too.
+func (p *parser) coordinated(a, b int) []string {
+	var out []string
+	modifier := func(k int) bool {
+		t := &p.toks[k]
+		f := familyOf(t.lower)
+		return t.kind == tWord && !nounStop[t.lower] && !pronouns[t.lower] && (f == "" || !Measure(f)) && !p.verbAt(k) && !p.masks(k)
+	}
+	for k := a; k+3 < b; k++ {
+		if c := p.toks[k+1].lower; (c == "and" || c == "or" || c == "&") && modifier(k) && modifier(k+2) {
+			if f := familyOf(p.toks[k+3].lower); f != "" && Measure(f) {
+				out = append(out, p.toks[k].lower, p.toks[k+2].lower)
+			}
+		}
+	}
+	return out
 }
 
 // locatives open a phrase of place or beneficiary.
