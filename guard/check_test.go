@@ -47,6 +47,8 @@ func TestCheckVerdicts(t *testing.T) {
 		{"Cut compile time for the monorepo by 40%.", "Cut compile and test time for the monorepo by 40%.", Reject, CodeChangedSubject},
 		{"Cut compile and test time by 40%.", "Cut test and compile time by 40%.", Accept, ""},
 		{"Halved the on-call page volume.", "Halved on-call page volume and incident count.", Reject, CodeChangedSubject},
+		{"Cut open vulnerabilities from 230 to 12. Cut mean time to patch from 30 days to 9 days.", "Cut mean time to patch by 95%.", Reject, CodeUnsupportedMetric},
+		{"Cut open vulnerabilities from 230 to 12. Cut mean time to patch from 30 days to 9 days.", "Cut open vulnerabilities by 95% and mean time to patch by 70%.", Accept, ""},
 	}
 	for _, c := range cases {
 		v := check(t, Source{Text: c.src}, c.cand, Options{})

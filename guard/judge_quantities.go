@@ -227,7 +227,23 @@ func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
 			return true
 		}
 	}
+	// a count of things the source names ("230 vulnerabilities") is not a
+	// measure such as time or cost ("mean time to patch by 95%")
+	if len(cs) > 0 && len(ss) == 0 && s.Noun != "" && s.Class == claims.Count && allMeasures(cs) {
+		return false
+	}
 	return !boundElsewhere(c, s, all)
+}
+
+// allMeasures: every subject is a measure (time, cost), none a thing
+// counted, and none a throughput, which counts anything.
+func allMeasures(ss []string) bool {
+	for _, x := range ss {
+		if !claims.Measure(x) || x == "throughput" {
+			return false
+		}
+	}
+	return true
 }
 
 // boundElsewhere: the source binds one of c's subjects to a figure other

@@ -33,7 +33,7 @@ throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests pe
 memory: memory, ram, heap, memory usage, memory use
 frame rate: frame rate, framerate, fps, frames per second
 cpu: cpu, cpu usage, cpu time, cpu utilization, processor
-size: size, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
+size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion
 retention: retention
@@ -187,6 +187,16 @@ func (p *parser) subjects() {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
 			q.Subjects = p.percentileBefore(q.first)
+			if len(q.Subjects) == 0 {
+				// "mean time to patch from 30 days to 9": a family named
+				// before it, so that another figure's subject is told
+				// apart; a word in no family says nothing of a span
+				q.Subjects = only(p.backwardSubject(qi), "time")
+			}
+			continue
+		}
+		if q.Class == DataSize && !q.Implied {
+			q.Subjects = only(p.backwardSubject(qi), "memory", "size")
 			continue
 		}
 		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
@@ -233,6 +243,21 @@ func (p *parser) subjects() {
 			a.Subjects = append(slices.Clip(b.Subjects), a.Subjects...)
 		}
 	}
+}
+
+// only keeps the subjects among keep: a span of time measures time, a
+// size memory or size, whatever else the words around them name.
+func only(ss []string, keep ...string) []string {
+	out := ss[:0]
+	for _, s := range ss {
+		if slices.Contains(keep, s) {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // hasStrong: some subject is a family, not a single word.
