@@ -207,10 +207,31 @@ func (c *ctx) isTech(i int) bool {
 	if len(before) > 1 && before[0].lower == "to" && migrationVerbs[before[1].lower] {
 		return true
 	}
-	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.sentenceInitial(before) && !c.titleCase(m) {
-		return true
+	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.titleCase(m) {
+		if !c.sentenceInitial(before) {
+			return true
+		}
+		// opening a sentence, capitals say nothing, but a sentence about
+		// other technologies is about this one too ("Flux reconciles
+		// every cluster from Git")
+		if c.techInSentence(i) {
+			return true
+		}
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
+}
+
+// techInSentence: another mention, not itself ambiguous, shares the
+// mention's sentence.
+func (c *ctx) techInSentence(i int) bool {
+	a, b := c.lineWindow(c.ms[i], ".!?;\n")
+	// the mentions are in text order: only those between a and b
+	for k := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].Start >= a }); k < len(c.ms) && c.ms[k].End <= b; k++ {
+		if k != i && !c.ms[k].Ambiguous {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneOnLine: the mention is a whole line or list item ("- Rust.").

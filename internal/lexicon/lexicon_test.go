@@ -99,6 +99,10 @@ func TestFind(t *testing.T) {
 		{"Migrated to Go from Python", "Go=Go; Python=Python"},
 		{"Used Excel and excel at planning", "Microsoft Excel=Excel"},
 		{"Used Go to build services and used React to render them", "Go=Go; React=React"},
+		{"Planned the Spring hiring push with recruiting", ""},
+		{"Flux reconciles all clusters from the platform Git repo", "Flux=Flux; Git=Git"},
+		{"Flux in demand made planning hard", ""},
+		{"Disabled the AD account; ran ad campaigns", "Microsoft Active Directory=AD"},
 	}
 	for _, c := range cases {
 		if got := names(l.Find(c.text)); got != c.want {
