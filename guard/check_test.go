@@ -49,6 +49,11 @@ func TestCheckVerdicts(t *testing.T) {
 		{"Halved the on-call page volume.", "Halved on-call page volume and incident count.", Reject, CodeChangedSubject},
 		{"Cut open vulnerabilities from 230 to 12. Cut mean time to patch from 30 days to 9 days.", "Cut mean time to patch by 95%.", Reject, CodeUnsupportedMetric},
 		{"Cut open vulnerabilities from 230 to 12. Cut mean time to patch from 30 days to 9 days.", "Cut open vulnerabilities by 95% and mean time to patch by 70%.", Accept, ""},
+		{"Manage a fleet of Macs through Jamf.", "Manage a Jamf-managed Mac fleet.", Accept, ""},
+		{"Runs our application security program.", "Runs the AppSec program.", Accept, ""},
+		{"CompTIA Security+ (2021); OSCP (2023)", "Offensive Security Certified Professional (OSCP), 2023; CompTIA Security+, 2021", Accept, ""},
+		{"Certified ScrumMaster (Scrum Alliance), 2019", "Scrum Alliance Certified ScrumMaster (CSM), 2019", Accept, ""},
+		{"Certified Kubernetes Application Developer (CKAD), 2023", "Certified Kubernetes Administrator (CKA) and Application Developer (CKAD), 2023", Reject, CodeUnverifiedTerm},
 	}
 	for _, c := range cases {
 		v := check(t, Source{Text: c.src}, c.cand, Options{})

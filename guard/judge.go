@@ -3,6 +3,7 @@ package guard
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
@@ -132,16 +133,46 @@ func splitFields(s string) []string {
 func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
-		found := false
-		for i := range src {
-			found = found || src[i].Contains(t.Text)
-		}
-		if !found {
+		if !namedBySource(src, &cand, t.Text, t.Start, t.End) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
 	}
 	return fs
+}
+
+// namedBySource: the source names the term written at [start, end) of the
+// candidate: as written, in the plural or singular ("Mac" for "Macs"), word
+// by word ("Scrum Alliance Certified" from "Certified ScrumMaster (Scrum
+// Alliance)"), as the words it abbreviates ("AppSec" for "application
+// security", "CSM" for "Certified ScrumMaster"), or as the acronym of the
+// name it stands in ("Offensive Security Certified Professional" for
+// "OSCP").
+func namedBySource(src []sourceText, cand *claims.Claims, term string, start, end int) bool {
+	words := strings.Fields(term)
+	for i := range src {
+		sc := &src[i].Claims
+		if namesWord(sc, term) || sc.Abbreviates(term) {
+			return true
+		}
+		if len(words) > 1 {
+			all := true
+			for _, w := range words {
+				all = all && namesWord(sc, w)
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	if acr := cand.Initials(start, end); acr != "" {
+		for i := range src {
+			if src[i].Contains(acr) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {

@@ -23,6 +23,12 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 				found = found || tokenSupports(s, t)
 			}
 		}
+		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "tier ") {
+			// the tier of a certification spelled out whose acronym the
+			// source has: "Offensive Security Certified Professional" for
+			// "OSCP"
+			found = namedBySource(src, &cand, t.Text, t.Start, t.End)
+		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: tokenDetail(t)})

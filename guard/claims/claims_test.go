@@ -331,3 +331,31 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("digits: %+v", qs)
 	}
 }
+
+// TestAbbreviations: acronyms and clipped compounds of a text's words, and
+// the acronym of a capitalised name.
+func TestAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text, short string
+		want        bool
+	}{
+		{"Certified ScrumMaster (Scrum Alliance), 2019", "CSM", true},
+		{"runs our application security program", "AppSec", true},
+		{"Identity and Access Management", "IAM", true},
+		{"Certified Kubernetes Application Developer (CKAD)", "CKA", false},
+		{"Certified Kubernetes Application Developer (CKAD)", "KAD", false},
+		{"a cloud security posture review", "CSM", false},
+		{"runs our application security program", "App", false},
+	} {
+		r := testReader.Read(c.text)
+		if got := r.Abbreviates(c.short); got != c.want {
+			t.Errorf("%q abbreviates %q: %v, want %v", c.text, c.short, got, c.want)
+		}
+	}
+	text := "Offensive Security Certified Professional (OSCP), 2023"
+	r := testReader.Read(text)
+	i := strings.Index(text, "Professional")
+	if got := r.Initials(i, i+len("Professional")); got != "OSCP" {
+		t.Errorf("Initials = %q, want OSCP", got)
+	}
+}
