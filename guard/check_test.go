@@ -28,6 +28,8 @@ func TestCheckVerdicts(t *testing.T) {
 		{"Served 2M users.", "Served over 2M users.", Reject, CodeInflatedBound},
 		{"Served 2M users.", "Served 2.15M users.", Reject, CodeAddedPrecision},
 		{"Served 2.3M users.", "Served over 2M users.", Accept, ""},
+		{"41% of users enabled dark mode.", "Nearly half of users enabled dark mode.", Reject, CodeChangedValue},
+		{"46% of users enabled dark mode.", "Nearly half of users enabled dark mode.", Accept, ""},
 		{"Cut latency from 420 ms to 180 ms.", "Cut latency 57% (2.3x).", Accept, ""},
 		{"Cut latency from 420 ms to 180 ms.", "Cut latency 60%.", Reject, CodeUnsupportedMetric},
 		{"Improved the cache.", "Improved the cache, cutting latency by [X%].", NeedsInput, ""},

@@ -133,7 +133,7 @@ func accepts(c claims.Quantity, v view) bool {
 		if v.bound == claims.AtLeast {
 			return false
 		}
-		return sv <= c.Value+tol+e && sv+e >= 0.8*c.Value
+		return sv <= c.Value+tol+e && sv+e >= 0.9*c.Value
 	case claims.Below:
 		if v.bound == claims.AtLeast {
 			return false

@@ -287,6 +287,7 @@ func TestSubjects(t *testing.T) {
 		{"recall at a 1% FPR", "false positives"},
 		{"Ran 9 training sessions", "meetings"},
 		{"Halved on-call page volume and incident count", "alerts,errors"},
+		{"supporting 2,000 agents at 60 fps instead of 300", "people;frame rate;people"},
 		{"Cut mean time to patch from 30 days to 9 days", "time;time"},
 		{"Shrank the regression cycle from 3 days to 4 hours", ";"},
 		{"Reduced memory use by 300 MB", "memory"},

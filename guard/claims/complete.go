@@ -605,6 +605,9 @@ func (p *parser) when(k int) bool {
 // planned 6", "2 hours vs 5", "12 minutes, down from 45".
 func (p *parser) companion(qi, j int) int {
 	k := j
+	for k < len(p.toks) && p.toks[k].end <= p.out[qi].End {
+		k++ // past the counted noun: "2,000 agents instead of 300"
+	}
 	switch {
 	case p.is(k, "instead", "of"), p.is(k, "rather", "than"), p.is(k, "compared", "to"), p.is(k, "compared", "with"):
 		k += 2
@@ -632,6 +635,11 @@ func (p *parser) companion(qi, j int) int {
 		return j
 	}
 	ri, next := p.quantity(n.first, n)
+	// "2,000 agents at 60 fps instead of 300": the figure after "at" is a
+	// condition, and the comparison is with the figure before it
+	if at := p.before(p.out[qi]); qi > 0 && at > 0 && p.lower(at) == "at" && p.out[qi-1].End == p.toks[at-1].end && !p.out[qi-1].Implied {
+		qi--
+	}
 	p.unify(qi, ri, n)
 	return next
 }
