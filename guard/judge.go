@@ -10,7 +10,7 @@ import (
 
 func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	var fs []Finding
-	fs = append(fs, judgeQuantities(src, cand)...)
+	fs = append(fs, g.judgeQuantities(src, cand)...)
 	fs = append(fs, judgePercentiles(src, cand)...)
 	fs = append(fs, g.judgeTechnologies(src, cand)...)
 	fs = append(fs, judgeTerms(src, cand)...)

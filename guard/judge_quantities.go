@@ -271,7 +271,7 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
+func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, c := range cand.Quantities {
 		if c.Implied {
@@ -291,6 +291,11 @@ func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: the same figure per another period or unit", c.Text)})
 			continue
 		}
+		if n, what, ok := g.counted(src, c); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q counts the %d %s the source names", c.Text, n, what)})
+			continue
+		}
 		if d, ok := derived(src, c); ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
@@ -306,6 +311,35 @@ func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// countedCategories: nouns that count technologies of a lexicon category.
+var countedCategories = map[string]string{"cloud": "cloud", "clouds": "cloud", "cloud providers": "cloud", "cloud platforms": "cloud",
+	"language": "language", "languages": "language", "programming languages": "language", "database": "database",
+	"databases": "database", "frameworks": "framework"}
+
+// counted: c counts technologies the source names ("two clouds" for AWS and
+// Azure); it returns how many, and of what.
+func (g *Guard) counted(src []sourceText, c claims.Quantity) (int, string, bool) {
+	cat := countedCategories[c.Noun]
+	if c.Class != claims.Count || cat == "" {
+		return 0, "", false
+	}
+	seen := map[string]bool{}
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, m := range sc.Technologies {
+			for _, name := range append([]string{m.Name}, g.reader.Entails(m.Name)...) {
+				if g.reader.Category(name) == cat {
+					seen[name] = true
+				}
+			}
+		}
+	}
+	n := len(seen)
+	return n, c.Noun, n > 0 && accepts(c, view{value: float64(n), bound: claims.Exact})
 }
 
 // unnamedQualifier is a word c's subject is coordinated from ("test" in

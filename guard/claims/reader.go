@@ -207,6 +207,15 @@ func (r *Reader) Entails(name string) []string {
 	return out
 }
 
+// Category is the lexicon category of the technology with this canonical
+// name ("cloud" for AWS), or "".
+func (r *Reader) Category(name string) string {
+	if e := r.lex.Lookup(name); e != nil {
+		return e.Category
+	}
+	return ""
+}
+
 // Support is what some texts show of each technology: named outright,
 // implied by another they name (EKS implies Kubernetes and AWS), shown by
 // what they describe (automated build, test and deploy is CI/CD), or a

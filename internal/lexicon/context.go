@@ -207,6 +207,9 @@ func (c *ctx) isTech(i int) bool {
 	if len(before) > 1 && before[0].lower == "to" && migrationVerbs[before[1].lower] {
 		return true
 	}
+	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && c.certification(m) {
+		return true // "Azure Solutions Architect Expert": a vendor's certification
+	}
 	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.titleCase(m) {
 		if !c.sentenceInitial(before) {
 			return true
@@ -220,6 +223,25 @@ func (c *ctx) isTech(i int) bool {
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
 }
+
+// certification: the mention's line or clause names a certification
+// ("Certified", "Associate", "Expert"), whose capitalised words name a
+// vendor or product.
+func (c *ctx) certification(m Mention) bool {
+	a, b := c.lineWindow(m, ";\n")
+	line := c.lower[a:b]
+	if !strings.Contains(line, "certifi") {
+		for _, w := range certTiers {
+			if strings.Contains(line, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+var certTiers = []string{"associate", "professional", "expert", "specialty", "practitioner", "fundamentals"}
 
 // techInSentence: another mention, not itself ambiguous, shares the
 // mention's sentence.

@@ -103,6 +103,7 @@ func TestFind(t *testing.T) {
 		{"Flux reconciles all clusters from the platform Git repo", "Flux=Flux; Git=Git"},
 		{"Flux in demand made planning hard", ""},
 		{"Disabled the AD account; ran ad campaigns", "Microsoft Active Directory=AD"},
+		{"AWS Certified Solutions Architect; Azure Solutions Architect Expert", "AWS=AWS; Azure=Azure"},
 	}
 	for _, c := range cases {
 		if got := names(l.Find(c.text)); got != c.want {
