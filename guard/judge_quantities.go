@@ -273,7 +273,8 @@ func contains(ss []string, s string) bool {
 
 func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
-	for _, c := range cand.Quantities {
+	paced := paces(src, cand.Quantities)
+	for i, c := range cand.Quantities {
 		if c.Implied {
 			continue
 		}
@@ -284,6 +285,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 			continue
 		}
 		if m.ok && !m.rescaled {
+			continue
+		}
+		if !m.ok && paced[i] {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: the same time per item, restated", c.Text)})
 			continue
 		}
 		if m.ok {
@@ -311,6 +317,78 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// paces marks the candidate's figures that restate a time per item of the
+// source's: "1,000 documents in about 3 seconds" for "about 3 ms per
+// document", and back.
+func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
+	var out map[int]bool
+	mark := func(i ...int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for _, k := range i {
+			out[k] = true
+		}
+	}
+	for i, c := range qs {
+		switch {
+		case c.Span > 0 && c.Value > 0:
+			t := qs[c.Span-1]
+			if sourcePace(src, t.Value/c.Value, t.Tolerance/c.Value, t.Bound, lemma(c.Noun)) {
+				mark(i, c.Span-1)
+			}
+		case c.Class == claims.Duration && c.PerUnits > 0:
+			if sourcePace(src, c.Value, c.Tolerance, c.Bound, strings.TrimPrefix(lemma(c.Noun), "per ")) {
+				mark(i)
+			}
+		}
+	}
+	return out
+}
+
+// sourcePace: a source text states the time per item per (seconds), as a
+// duration per item or as a count done in a span of time.
+func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item string) bool {
+	if bound == claims.Approx {
+		tol = math.Max(tol, 0.1*per)
+	}
+	near := func(v, vtol float64) bool { return math.Abs(v-per) <= tol+vtol+eps*math.Max(1, per) }
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, s := range sc.Quantities {
+			switch {
+			case s.Class == claims.Duration && s.PerUnits > 0 && (item == "" || strings.TrimPrefix(lemma(s.Noun), "per ") == item):
+				vtol := s.Tolerance
+				if s.Bound == claims.Approx {
+					vtol = math.Max(vtol, 0.1*s.Value)
+				}
+				if near(s.Value, vtol) {
+					return true
+				}
+			case s.Span > 0 && s.Value > 0 && (item == "" || lemma(s.Noun) == item):
+				t := sc.Quantities[s.Span-1]
+				if near(t.Value/s.Value, t.Tolerance/s.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lemma strips a plural: "documents" is "document".
+func lemma(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // countedCategories: nouns that count technologies of a lexicon category.

@@ -181,8 +181,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			j = max(j, unitTok+1)
 		}
 	}
-	if q.Class == Currency || q.Class == Count {
-		j, end = p.perUnits(&q, j, end)
+	if q.Class == Currency || q.Class == Count || q.Class == Duration {
+		j, end = p.perUnits(&q, j, end) // "$4 per 1,000 requests", "3 ms per document"
 	}
 
 	// the hedge, now that the class is known

@@ -93,8 +93,27 @@ func (p *parser) run() {
 		i++
 	}
 	p.ellipses()
+	p.spans()
 	p.impliedSpans()
 	p.roles()
+}
+
+// spans pairs a count of things with the span of time right after it that
+// they were done in: "1,000 documents in about 3 seconds".
+func (p *parser) spans() {
+	for i := 0; i+1 < len(p.out); i++ {
+		c, t := &p.out[i], p.out[i+1]
+		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Implied || t.Bound == Within || t.PerUnits > 0 {
+			continue
+		}
+		k := t.first - 1
+		for k >= 0 && p.toks[k].end > t.Start {
+			k-- // the span's hedge
+		}
+		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.toks[k-1].end <= c.End {
+			c.Span = i + 2
+		}
+	}
 }
 
 // ellipses give a bare number that ends a clause the unit of the figure

@@ -65,6 +65,10 @@ type Quantity struct {
 	Class      Class
 	Of         Class // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
 	Bound      Bound
+	// Span, for a count of things done in a span of time ("1,000 documents
+	// in 3 seconds"), is 1 + the index of that span's quantity: the pair
+	// restates a time per thing ("3 ms per document") or a rate.
+	Span int
 	// Implied marks a figure the text implies without writing it ("Q1
 	// and Q2" is two quarters, "18 of 24" is 75%): it supports a rewrite,
 	// and is never reported as dropped.
