@@ -16,6 +16,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTerms(src, cand)...)
 	fs = append(fs, judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
+	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	for _, p := range cand.Placeholders {
 		fs = append(fs, Finding{Kind: KindPlaceholder, Code: CodePlaceholder, Text: p.Text, Start: p.Start, End: p.End,
@@ -137,6 +138,34 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
+	}
+	return fs
+}
+
+// judgeCredentials: "certified" claims a credential held, which a source
+// that calls it unfinished ("CCNA coursework completed", "AWS SAA in
+// progress") does not support.
+func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
+	if len(cand.Credentials) == 0 || cand.Unfinished {
+		return nil
+	}
+	unfinished := false
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		if len(sc.Credentials) > 0 {
+			return nil
+		}
+		unfinished = unfinished || sc.Unfinished
+	}
+	if !unfinished {
+		return nil
+	}
+	var fs []Finding
+	for _, t := range cand.Credentials {
+		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
+			Detail: fmt.Sprintf("%q claims a credential held, but the source calls it unfinished", t.Text)})
 	}
 	return fs
 }

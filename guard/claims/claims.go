@@ -18,6 +18,11 @@ type Claims struct {
 	Ownership    Level  // the highest ownership a verb claims
 	OwnershipAt  [2]int // offsets of that verb
 	Boosters     []Term // "sole", "single-handedly"
+	// Credentials are the words that claim a credential held ("certified",
+	// "licensed"); Unfinished says the text calls one unfinished
+	// ("coursework", "in progress", "pursuing").
+	Credentials []Term
+	Unfinished  bool
 	// Periods are the time periods the text speaks of ("monthly", "a
 	// year"), in seconds: a figure in a text about monthly spend may be
 	// restated per month.
@@ -255,4 +260,31 @@ func (c *Claims) Initials(start, end int) string {
 		return ""
 	}
 	return string(out)
+}
+
+// credentials finds the words that claim a credential held, and whether
+// the text calls a credential unfinished.
+func credentials(text, lower string) ([]Term, bool) {
+	var out []Term
+	for _, w := range [...]string{"certified", "licensed", "accredited"} {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(lower, i-1) && wordEdge(lower, i+len(w)) {
+				out = append(out, Term{Text: text[i : i+len(w)], Start: i, End: i + len(w)})
+			}
+			from = i + len(w)
+		}
+	}
+	unfinished := false
+	for _, w := range [...]string{"coursework", "in progress", "in-progress", "pursuing", "studying for", "preparing for", "working toward", "working towards"} {
+		if strings.Contains(lower, w) {
+			unfinished = true
+			break
+		}
+	}
+	return out, unfinished
 }

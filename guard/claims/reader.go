@@ -119,6 +119,7 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
+	c.Credentials, c.Unfinished = credentials(norm, lower)
 	releaseTokens(toks)
 	if n.offs != nil {
 		c.restore(n)
@@ -177,6 +178,10 @@ func (c *Claims) restore(n normalized) {
 	}
 	for i := range c.Boosters {
 		x := &c.Boosters[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
+	for i := range c.Credentials {
+		x := &c.Credentials[i]
 		fix(&x.Text, &x.Start, &x.End)
 	}
 	if c.OwnershipAt != [2]int{} {
