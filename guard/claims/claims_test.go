@@ -138,6 +138,8 @@ func TestPlaceholders(t *testing.T) {
 		"reduced errors by XX%":            "XX%",
 		"[2M users]":                       "",
 		"X-ray team, NATS":                 "",
+		"cut costs by Y%, saving Y hours":  "Y%,Y hours",
+		"reached Gen Z users":              "",
 	} {
 		var got []string
 		for _, p := range findPlaceholders(text) {
