@@ -20,7 +20,7 @@ type view struct {
 }
 
 // sameKind: one class (and currency, and what a rate counts).
-func sameKind(c, s claims.Quantity) bool {
+func sameKind(c, s *claims.Quantity) bool {
 	if c.Class != s.Class {
 		return false
 	}
@@ -37,7 +37,7 @@ func sameKind(c, s claims.Quantity) bool {
 // restated per another period ("$12K a month" as "$144K a year"), a rate
 // read as a count ("5M users" from "5M monthly active users"), a plain
 // figure in a text that names c's period ("monthly spend fell by $30K").
-func inTerms(c, s claims.Quantity, periods []float64) (view, bool) {
+func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound}
 	// "512 MB" for "512 MiB": people write one for the other
 	if c.Class == claims.DataSize && s.Class == claims.DataSize && c.Number == s.Number && c.Value > 0 && s.Value/c.Value < 1.13 && c.Value/s.Value < 1.13 {
@@ -90,7 +90,7 @@ func periodSlack(a, b float64) float64 {
 
 // accepts reports whether the candidate c is supported by the source
 // figure v.
-func accepts(c claims.Quantity, v view) bool {
+func accepts(c *claims.Quantity, v view) bool {
 	e := eps * math.Max(1, math.Abs(c.Value))
 	if c.Bound == claims.Within {
 		e = eps * math.Max(1, math.Abs(c.Low))
@@ -154,7 +154,7 @@ type match struct {
 	conflict *claims.Quantity // the source's figure, about another thing
 }
 
-func find(src []sourceText, c claims.Quantity) match {
+func find(src []sourceText, c *claims.Quantity) match {
 	var m match
 	for _, sc := range src {
 		if sc.toolsOnly {
@@ -165,11 +165,11 @@ func find(src []sourceText, c claims.Quantity) match {
 			if c.Change && s.Level || c.Level && s.Change {
 				continue // "cut pages by 40" is not "from 40"
 			}
-			v, ok := inTerms(c, *s, sc.Periods)
+			v, ok := inTerms(c, s, sc.Periods)
 			if !ok || !accepts(c, v) {
 				continue
 			}
-			if !subjectsAgree(c, *s, sc.Quantities) {
+			if !subjectsAgree(c, s, sc.Quantities) {
 				if m.conflict == nil {
 					m.conflict = s
 				}
@@ -200,7 +200,7 @@ func strong(ss []string) []string {
 // and a figure spread over two things must have both in the source. A word
 // in no family agrees unless the source binds it to another figure (120
 // services and 18 teams).
-func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
+func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 	if len(c.Subjects) == 0 {
 		return true
 	}
@@ -248,8 +248,9 @@ func allMeasures(ss []string) bool {
 
 // boundElsewhere: the source binds one of c's subjects to a figure other
 // than s.
-func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
-	for _, o := range all {
+func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
+	for i := range all {
+		o := &all[i]
 		if o.Value == s.Value || o.Implied {
 			continue
 		}
@@ -274,7 +275,8 @@ func contains(ss []string, s string) bool {
 func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	paced := paces(src, cand.Quantities)
-	for i, c := range cand.Quantities {
+	for i := range cand.Quantities {
+		c := &cand.Quantities[i]
 		if c.Implied {
 			continue
 		}
@@ -332,7 +334,8 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 			out[k] = true
 		}
 	}
-	for i, c := range qs {
+	for i := range qs {
+		c := &qs[i]
 		switch {
 		case c.Span > 0 && c.Value > 0:
 			t := qs[c.Span-1]
@@ -359,7 +362,8 @@ func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item str
 		if sc.toolsOnly {
 			continue
 		}
-		for _, s := range sc.Quantities {
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
 			switch {
 			case s.Class == claims.Duration && s.PerUnits > 0 && (item == "" || strings.TrimPrefix(lemma(s.Noun), "per ") == item):
 				vtol := s.Tolerance
@@ -398,7 +402,7 @@ var countedCategories = map[string]string{"cloud": "cloud", "clouds": "cloud", "
 
 // counted: c counts technologies the source names ("two clouds" for AWS and
 // Azure); it returns how many, and of what.
-func (g *Guard) counted(src []sourceText, c claims.Quantity) (int, string, bool) {
+func (g *Guard) counted(src []sourceText, c *claims.Quantity) (int, string, bool) {
 	cat := countedCategories[c.Noun]
 	if c.Class != claims.Count || cat == "" {
 		return 0, "", false
@@ -422,7 +426,7 @@ func (g *Guard) counted(src []sourceText, c claims.Quantity) (int, string, bool)
 
 // unnamedQualifier is a word c's subject is coordinated from ("test" in
 // "compile and test time") that no source text names, or "".
-func unnamedQualifier(src []sourceText, c claims.Quantity) string {
+func unnamedQualifier(src []sourceText, c *claims.Quantity) string {
 	for _, w := range c.Qualifiers {
 		named := false
 		for i := range src {
@@ -454,7 +458,7 @@ func describe(ss []string) string {
 
 // whyUnsupported names the kind of invention: a changed unit, currency,
 // magnitude, bound or value, added precision, or a number from nowhere.
-func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
+func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 	if c.Bound == claims.Within {
 		return CodeUnsupportedMetric, fmt.Sprintf("%q is not supported by any figure in the source", c.Text)
 	}
@@ -468,7 +472,7 @@ func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
 			continue
 		}
 		for _, s := range sc.Quantities {
-			if v, ok := inTerms(c, s, sc.Periods); ok && s.Bound != claims.Within {
+			if v, ok := inTerms(c, &s, sc.Periods); ok && s.Bound != claims.Within {
 				sameClass = append(sameClass, cand{s, v})
 				continue
 			}
@@ -484,9 +488,9 @@ func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
 		}
 	}
 	for _, x := range sameClass {
-		loose := c
+		loose := *c
 		loose.Bound = claims.Exact
-		if accepts(loose, x.v) && c.Bound != x.s.Bound {
+		if accepts(&loose, x.v) && c.Bound != x.s.Bound {
 			return CodeInflatedBound, fmt.Sprintf("%q claims %s %s, but the source says %q", c.Text, c.Bound, trimNum(c.Number), x.s.Text)
 		}
 		if math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
@@ -520,12 +524,14 @@ func trimNum(v float64) string {
 // dropped notes the item's figures a rewrite no longer states.
 func dropped(item claims.Claims, cand claims.Claims) []Finding {
 	var fs []Finding
-	for _, s := range item.Quantities {
+	for i := range item.Quantities {
+		s := &item.Quantities[i]
 		if s.Implied {
 			continue
 		}
 		kept := false
-		for _, c := range cand.Quantities {
+		for k := range cand.Quantities {
+			c := &cand.Quantities[k]
 			if v, ok := inTerms(c, s, nil); ok && (c.Bound == claims.Within && accepts(c, v) || math.Abs(c.Value-v.value) <= math.Max(c.Tolerance, s.Tolerance)+eps*math.Max(1, v.value)) {
 				kept = true
 				break

@@ -262,29 +262,23 @@ func (c *Claims) Initials(start, end int) string {
 	return string(out)
 }
 
-// credentials finds the words that claim a credential held, and whether
-// the text calls a credential unfinished.
-func credentials(text, lower string) ([]Term, bool) {
-	var out []Term
-	for _, w := range [...]string{"certified", "licensed", "accredited"} {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			if wordEdge(lower, i-1) && wordEdge(lower, i+len(w)) {
-				out = append(out, Term{Text: text[i : i+len(w)], Start: i, End: i + len(w)})
-			}
-			from = i + len(w)
-		}
+// credential notes a word that claims a credential held ("certified",
+// "licensed"), or that calls one unfinished ("coursework", "in progress",
+// "pursuing"), at the hot token i.
+func (p *parser) credential(i int) {
+	t := &p.toks[i]
+	if len(t.lower) < 7 {
+		return
 	}
-	unfinished := false
-	for _, w := range [...]string{"coursework", "in progress", "in-progress", "pursuing", "studying for", "preparing for", "working toward", "working towards"} {
-		if strings.Contains(lower, w) {
-			unfinished = true
-			break
-		}
+	switch t.lower {
+	case "certified", "licensed", "accredited":
+		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+	case "coursework", "pursuing":
+		p.unfinished = true
+	case "progress":
+		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
+	case "studying", "preparing", "working":
+		n := p.lower(i + 1)
+		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"
 	}
-	return out, unfinished
 }

@@ -67,7 +67,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				}
 			}
 			// "two prior years", "5 business days", "3 consecutive quarters"
-			if spanAdjectives[unit] && p.spanUnitAt(unitTok+1) {
+			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) {
 				unitTok++
 				unit = p.lower(unitTok)
 			}
@@ -205,11 +205,16 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	return p.add(q, n.first, j), j
 }
 
-// spanAdjectives may stand between a number, or "a", and a unit of time:
+// spanAdjective: w may stand between a number, or "a", and a unit of time:
 // "two prior years", "5 business days", "a single quarter".
-var spanAdjectives = map[string]bool{"prior": true, "previous": true, "past": true, "full": true, "additional": true, "more": true,
-	"straight": true, "consecutive": true, "extra": true, "further": true, "whole": true, "single": true, "calendar": true,
-	"working": true, "business": true, "solid": true, "entire": true, "subsequent": true, "successive": true}
+func spanAdjective(w string) bool {
+	switch w {
+	case "prior", "previous", "past", "full", "additional", "more", "straight", "consecutive", "extra", "further", "whole",
+		"single", "calendar", "working", "business", "solid", "entire", "subsequent", "successive":
+		return true
+	}
+	return false
+}
 
 // spanUnitAt: token k is a unit of time written as a word ("years", not
 // "s" or "d").
@@ -249,8 +254,13 @@ func (p *parser) overIdiom(k int) bool {
 	if k < 0 {
 		return false
 	}
-	u := p.lower(k)
-	return p.is(k+1, "over", u) || p.is(k+1, "-", "over", "-", u)
+	switch p.lower(k + 1) {
+	case "over":
+		return p.lower(k+2) == p.lower(k)
+	case "-":
+		return p.is(k+2, "over", "-", p.lower(k))
+	}
+	return false
 }
 
 // fraction: "three quarters of", "by two thirds" read as a share, not a
@@ -550,7 +560,7 @@ var nounLike = map[string]bool{"pricing": true, "billing": true, "onboarding": t
 // maybeRange reads the second half of "3–5", "3 to 5", "from X to Y",
 // "between X and Y"; a first half without a unit takes the second's.
 func (p *parser) maybeRange(qi, j int) int {
-	if p.lower(p.before(p.out[qi])) == "from" && (p.lower(j) == "in" || p.lower(j) == "during") && p.when(j+1) && p.lower(j+2) == "to" {
+	if (p.lower(j) == "in" || p.lower(j) == "during") && p.lower(j+2) == "to" && p.when(j+1) && p.lower(p.before(&p.out[qi])) == "from" {
 		j += 2 // "from 18 in Q1 to 7 in Q2"
 	}
 	sep := p.tok(j)
@@ -574,11 +584,11 @@ func (p *parser) maybeRange(qi, j int) int {
 	if _, skip := p.notAQuantity(n.first, n); skip {
 		return j
 	}
-	if first := p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
+	if first := &p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
 		return j // "grew MAU 2.5x to 100K": a multiple, then a count
 	}
 	ri, next := p.quantity(n.first, n)
-	if first := p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {
+	if first := &p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {
 		// "raised F1 by 7 points to 0.79": a change, then a level of
 		// the same thing, which keeps its own unit
 		p.out[ri].partner = qi + 1
@@ -637,7 +647,7 @@ func (p *parser) companion(qi, j int) int {
 	ri, next := p.quantity(n.first, n)
 	// "2,000 agents at 60 fps instead of 300": the figure after "at" is a
 	// condition, and the comparison is with the figure before it
-	if at := p.before(p.out[qi]); qi > 0 && at > 0 && p.lower(at) == "at" && p.out[qi-1].End == p.toks[at-1].end && !p.out[qi-1].Implied {
+	if at := p.before(&p.out[qi]); qi > 0 && at > 0 && p.lower(at) == "at" && p.out[qi-1].End == p.toks[at-1].end && !p.out[qi-1].Implied {
 		qi--
 	}
 	p.unify(qi, ri, n)

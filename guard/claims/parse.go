@@ -13,6 +13,9 @@ type parser struct {
 	out      []Quantity
 	pct      []Percentile
 	claims   []Token
+	// credentials and unfinished: see Claims.Credentials
+	credentials []Term
+	unfinished  bool
 }
 
 type techEnd struct {
@@ -69,6 +72,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		p.credential(i)
 		if next, ok := p.percentile(i); ok {
 			i = next
 			continue
@@ -102,7 +106,7 @@ func (p *parser) run() {
 // they were done in: "1,000 documents in about 3 seconds".
 func (p *parser) spans() {
 	for i := 0; i+1 < len(p.out); i++ {
-		c, t := &p.out[i], p.out[i+1]
+		c, t := &p.out[i], &p.out[i+1]
 		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Implied || t.Bound == Within || t.PerUnits > 0 {
 			continue
 		}
@@ -121,7 +125,7 @@ func (p *parser) spans() {
 // people, and in "is 55 now" a word follows).
 func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
-		q, prev := p.out[i], p.out[i-1]
+		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" {
 			continue
 		}
@@ -145,7 +149,7 @@ func (p *parser) roles() {
 		if q.Implied {
 			continue
 		}
-		switch p.lower(p.before(*q)) {
+		switch p.lower(p.before(q)) {
 		case "by":
 			q.Change = true
 		case "from", "to", "at":
@@ -156,7 +160,7 @@ func (p *parser) roles() {
 
 // before is the index of the token before q and its hedge: "by" in "by up
 // to 40%".
-func (p *parser) before(q Quantity) int {
+func (p *parser) before(q *Quantity) int {
 	k := q.first - 1
 	for k >= 0 && p.toks[k].end > q.Start {
 		k--
@@ -169,15 +173,16 @@ func (p *parser) before(q Quantity) int {
 func (p *parser) shares() {
 	n := len(p.out)
 	for i := 0; i+1 < n; i++ {
-		a, b := p.out[i], p.out[i+1]
-		counts := func(q Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
+		a, b := &p.out[i], &p.out[i+1]
+		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
 		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
 			continue
 		}
 		v := a.Number / b.Number * 100
 		start, end := a.Start, b.End
+		subjects, first, last := b.Subjects, a.first, b.last
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Percent, Value: v, Number: v,
-			Implied: true, Subjects: b.Subjects, first: a.first, last: b.last})
+			Implied: true, Subjects: subjects, first: first, last: last})
 	}
 }
 

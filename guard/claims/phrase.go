@@ -473,7 +473,7 @@ func (p *parser) half(i int) (int, bool) {
 // day" are rates, read with their number).
 func (p *parser) aUnit(i int) (int, bool) {
 	k := i + 1 // the unit
-	if spanAdjectives[p.lower(k)] && p.spanUnitAt(k+1) {
+	if spanAdjective(p.lower(k)) && p.spanUnitAt(k+1) {
 		k++ // "in a single quarter", "a full year"
 	}
 	u := p.lower(k)

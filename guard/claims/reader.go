@@ -105,10 +105,11 @@ func (r *Reader) Read(text string) Claims {
 	p.subjects()
 	p.shares()
 	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
+	c.Credentials, c.Unfinished = p.credentials, p.unfinished
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
 	taken := append(s.taken, p.masked...)
-	for _, q := range c.Quantities {
-		taken = append(taken, span{q.Start, q.End})
+	for i := range c.Quantities {
+		taken = append(taken, span{c.Quantities[i].Start, c.Quantities[i].End})
 	}
 	for _, x := range c.Percentiles {
 		taken = append(taken, span{x.Start, x.End})
@@ -119,7 +120,6 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
-	c.Credentials, c.Unfinished = credentials(norm, lower)
 	releaseTokens(toks)
 	if n.offs != nil {
 		c.restore(n)

@@ -139,7 +139,10 @@ func familyOf(w string) string {
 	if f, ok := families[w]; ok {
 		return f
 	}
-	return families[lemma(w)]
+	if l := lemma(w); len(l) != len(w) {
+		return families[l]
+	}
+	return ""
 }
 
 // lemma strips a plural: "services" -> "service", "queries" -> "query".
@@ -187,16 +190,16 @@ func (p *parser) subjects() {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
 			q.Subjects = p.percentileBefore(q.first)
-			if len(q.Subjects) == 0 {
-				// "mean time to patch from 30 days to 9": a family named
+			if len(q.Subjects) == 0 && q.partner == 0 {
+				// "mean time to patch from 30 days to 9": a time named
 				// before it, so that another figure's subject is told
-				// apart; a word in no family says nothing of a span
-				q.Subjects = only(p.backwardSubject(qi), "time")
+				// apart; other words say nothing of a span
+				q.Subjects = p.measureBefore(q.first, "time", "")
 			}
 			continue
 		}
 		if q.Class == DataSize && !q.Implied {
-			q.Subjects = only(p.backwardSubject(qi), "memory", "size")
+			q.Subjects = p.measureBefore(q.first, "memory", "size")
 			continue
 		}
 		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
@@ -245,21 +248,6 @@ func (p *parser) subjects() {
 	}
 }
 
-// only keeps the subjects among keep: a span of time measures time, a
-// size memory or size, whatever else the words around them name.
-func only(ss []string, keep ...string) []string {
-	out := ss[:0]
-	for _, s := range ss {
-		if slices.Contains(keep, s) {
-			out = append(out, s)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
-
 // hasStrong: some subject is a family, not a single word.
 func hasStrong(ss []string) bool {
 	for _, s := range ss {
@@ -268,6 +256,24 @@ func hasStrong(ss []string) bool {
 		}
 	}
 	return false
+}
+
+// measureBefore is family a or b when a word of it comes a few words
+// before token k, within the clause: "memory use by 300 MB".
+func (p *parser) measureBefore(k int, a, b string) []string {
+	for x := k - 1; x >= max(0, k-6); x-- {
+		t := &p.toks[x]
+		if subjectStop(t) || t.kind == tNum {
+			return nil
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if f, _ := p.phraseFamily(x, -1); f != "" && (f == a || f == b) {
+			return []string{f}
+		}
+	}
+	return nil
 }
 
 // percentileBefore is the percentile label a few words before token k,
@@ -352,7 +358,7 @@ func (p *parser) forwardSubject(qi int) []string {
 	default:
 		return nil
 	}
-	if s := p.scanFamilies(k, 1, 8); len(s) > 0 {
+	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
 		q.Qualifiers = p.coordinated(k, min(len(p.toks), k+6))
 		return s
 	}
@@ -413,7 +419,7 @@ func (p *parser) backwardSubject(qi int) []string {
 	// on the checkout API by 40%" ("the number of alerts" keeps its "of")
 	end := q.first
 	for k := q.first - 2; k > floor; k-- {
-		if locatives[p.toks[k].lower] && p.toks[k-1].kind == tWord && !nounStop[p.toks[k-1].lower] {
+		if locative(p.toks[k].lower) && p.toks[k-1].kind == tWord && !nounStop[p.toks[k-1].lower] {
 			end = k
 		}
 	}
@@ -440,6 +446,14 @@ func (p *parser) backwardSubject(qi int) []string {
 // figure is about, which the source must name too.
 func (p *parser) coordinated(a, b int) []string {
 	var out []string
+	for k := a; k < b; k++ {
+		if w := p.toks[k].lower; w == "and" || w == "or" || w == "&" {
+			break
+		}
+		if k == b-1 {
+			return nil // nothing coordinated
+		}
+	}
 	modifier := func(k int) bool {
 		t := &p.toks[k]
 		f := familyOf(t.lower)
@@ -455,9 +469,14 @@ func (p *parser) coordinated(a, b int) []string {
 	return out
 }
 
-// locatives open a phrase of place or beneficiary.
-var locatives = map[string]bool{"across": true, "in": true, "on": true, "at": true, "for": true, "within": true, "throughout": true,
-	"into": true, "onto": true, "among": true}
+// locative: w opens a phrase of place or beneficiary.
+func locative(w string) bool {
+	switch w {
+	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among":
+		return true
+	}
+	return false
+}
 
 // intransitive: the verb at k reaches the figure at first with nothing but
 // "by", "from", "to" or a hedge between ("completion rose from 61%",
@@ -590,6 +609,12 @@ func (p *parser) scanFamilies(k, dir, n int) []string {
 	head := -1 // index in out of the current phrase's family
 	for steps := 0; steps < n && k >= 0 && k < len(p.toks); steps++ {
 		t := &p.toks[k]
+		if t.text == "-" {
+			n++ // "on-call" is one word
+		}
+		if dir > 0 && t.lower == "and" && len(out) > 0 {
+			n += 3 // "page volume and incident count": the next phrase too
+		}
 		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum || dir > 0 && p.verbAt(k) && steps > 0 {
 			break
 		}
