@@ -126,7 +126,13 @@ func accepts(c *claims.Quantity, v view) bool {
 		case claims.AtLeast:
 			return sv+e >= c.Value
 		case claims.Exact, claims.Approx:
-			return sv-v.tol+e >= c.Value && sv > c.Value+e
+			vtol := v.tol
+			if v.rescaled {
+				// "over 300 hours a year" from 6 a week (312): a figure
+				// computed per another period is as exact as the periods
+				vtol = v.slack * math.Abs(sv)
+			}
+			return sv-vtol+e >= c.Value && sv > c.Value+e
 		}
 		return false
 	case claims.AtMost:

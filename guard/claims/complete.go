@@ -301,6 +301,14 @@ func (p *parser) overIsPreposition(over int, q Quantity) bool {
 	if timeObjectVerbs[prev.lower] {
 		return false
 	}
+	if q.Class == Duration || q.Class == Rate && q.Of == Duration {
+		// "saved the team over 300 hours": the verb takes the time
+		for k := over - 2; k >= max(0, over-4); k-- {
+			if timeObjectVerbs[p.lower(k)] {
+				return false
+			}
+		}
+	}
 	_, form, ok := english.LookupVerb(prev.lower)
 	verb := ok && (form == english.FormPast || form == english.FormIng) ||
 		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
@@ -319,7 +327,7 @@ var timeObjectVerbs = map[string]bool{"saved": true, "saving": true, "spent": tr
 	"lasted": true, "lasting": true, "cut": true, "cutting": true, "reduced": true, "reducing": true, "shaved": true, "shaving": true,
 	"freed": true, "freeing": true, "reclaimed": true, "reclaiming": true, "waited": true, "averaged": true, "averaging": true,
 	"logged": true, "logging": true, "clocked": true, "trimmed": true, "trimming": true, "eliminated": true, "removed": true,
-	"added": true, "adding": true, "lost": true, "required": true, "requiring": true, "needed": true, "ran": true, "running": true,
+	"added": true, "adding": true, "lost": true, "required": true, "requiring": true, "needed": true,
 	"volunteered": true, "invested": true, "investing": true, "dedicated": true, "devoted": true, "spanned": true, "spanning": true}
 
 // hedgeBefore finds a hedge word or phrase ending just before token i,
