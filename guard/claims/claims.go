@@ -13,7 +13,7 @@ type Claims struct {
 	Percentiles  []Percentile
 	Technologies []Technology
 	Terms        []Term  // product-like words the technology table lacks
-	Tokens       []Token // versions, funding stages, certification levels, ranks, status codes, 24/7
+	Tokens       []Token // versions, funding stages, certification levels, ranks, status codes, 24/7, degrees, honours
 	Placeholders []Placeholder
 	Ownership    Level  // the highest ownership a verb claims
 	OwnershipAt  [2]int // offsets of that verb
@@ -79,6 +79,8 @@ const (
 	TokenRank    TokenKind = "rank"    // its third engineer, #1, top 10%, Fortune 500
 	TokenStatus  TokenKind = "status"  // HTTP 503, 5xx
 	TokenAlways  TokenKind = "always"  // 24/7, around the clock
+	TokenDegree  TokenKind = "degree"  // B.S., Master of Science, PhD, MBA
+	TokenHonour  TokenKind = "honour"  // magna cum laude, with distinction, valedictorian
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported

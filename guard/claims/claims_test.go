@@ -249,6 +249,11 @@ func TestTokens(t *testing.T) {
 		{"the first quarter", ""},
 		{"ISO 8601 dates, 2FA, two-factor login", ""},
 		{"ETL 15x faster", ""},
+		{"B.S. Computer Science, 2018; Ph.D. in Physics", "degree bachelor/science; degree doctorate"},
+		{"Bachelor of Science in CS; Master's in HCI; MBA", "degree bachelor/science; degree master; degree master/business"},
+		{"B.A. Economics, magna cum laude; Dean's List", "degree bachelor/arts; honour magna cum laude; honour dean's list"},
+		{"graduated with honors; valedictorian", "honour with honors; honour valedictorian"},
+		{"e.g. the U.S. market at 9 a.m.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

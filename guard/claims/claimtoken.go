@@ -107,8 +107,116 @@ func (p *parser) claimToken(i int) (int, bool) {
 			return k + 1, true
 		}
 	}
+	if next, ok := p.degree(i); ok {
+		return next, true
+	}
+	if next, ok := p.honour(i); ok {
+		return next, true
+	}
 	if ord := ordinal(t); ord > 0 {
 		return p.rank(i, ord)
+	}
+	return 0, false
+}
+
+// degreeAbbrevs are degrees written with or without dots ("B.S.", "BSc",
+// "Ph.D."), by their letters; the key is the level and, where written, the
+// kind: "bachelor/science".
+var degreeAbbrevs = map[string]string{
+	"bs": "bachelor/science", "bsc": "bachelor/science", "ba": "bachelor/arts", "beng": "bachelor/engineering",
+	"be": "bachelor/engineering", "btech": "bachelor/technology", "bba": "bachelor/business", "bfa": "bachelor/fine arts",
+	"ms": "master/science", "msc": "master/science", "ma": "master/arts", "meng": "master/engineering", "me": "master/engineering",
+	"mtech": "master/technology", "mba": "master/business", "mfa": "master/fine arts", "mphil": "master/philosophy",
+	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
+}
+
+// undotted abbreviations that are no English word nor unit.
+var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
+	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true}
+
+// degreeFields: "Bachelor of Science", "Master of Arts".
+var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
+	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts"}
+
+// degree reads a degree: "B.S.", "BSc", "Ph.D.", "MBA", "Bachelor of
+// Science", "Master's", "doctorate".
+func (p *parser) degree(i int) (int, bool) {
+	t := p.tok(i)
+	w := t.lower
+	switch {
+	case w == "bachelor" || w == "bachelor's" || w == "bachelors" || w == "master's" || w == "masters" || w == "master" && p.lower(i+1) == "of":
+		level := "bachelor"
+		if w[0] == 'm' {
+			level = "master"
+		}
+		key, end := level, i+1
+		if p.lower(i+1) == "of" {
+			if f, ok := degreeFields[p.lower(i+2)]; ok {
+				key, end = level+"/"+f, i+3
+				if f == "fine arts" {
+					end = i + 4
+				}
+			}
+		}
+		p.token(TokenDegree, key, "", i, end)
+		return end, true
+	case w == "doctorate" || w == "doctor" && p.is(i+1, "of", "philosophy"):
+		end := i + 1
+		if w == "doctor" {
+			end = i + 3
+		}
+		p.token(TokenDegree, "doctorate", "", i, end)
+		return end, true
+	case undottedDegrees[w] && t.kind == tWord:
+		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
+		return i + 1, true
+	case t.kind == tWord && len(w) <= 2 && t.text != w && p.lower(i+1) == "." && !t.spaceAfter:
+		// dotted capitals: "B.S.", "Ph.D.", "M.B.A."
+		letters, k := w, i+2
+		for k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].lower) <= 4 && !p.toks[k-1].spaceAfter {
+			letters += p.toks[k].lower
+			k++
+			if p.lower(k) != "." || p.toks[k-1].spaceAfter {
+				break
+			}
+			k++
+		}
+		key, ok := degreeAbbrevs[letters]
+		if !ok || k-i < 3 {
+			return 0, false
+		}
+		end := k
+		if p.lower(end-1) == "." {
+			end--
+		}
+		p.token(TokenDegree, key, "", i, end)
+		return k, true
+	}
+	return 0, false
+}
+
+// honours are academic distinctions, strongest first within a kind.
+var honours = map[string]int{"summa cum laude": 3, "magna cum laude": 2, "cum laude": 1, "with highest honors": 3, "with high honors": 2,
+	"with honors": 1, "with highest honours": 3, "with high honours": 2, "with honours": 1, "with distinction": 1,
+	"first-class honours": 2, "first class honours": 2, "valedictorian": 2, "salutatorian": 1, "dean's list": 1}
+
+// honour reads an academic distinction: "magna cum laude", "with honors",
+// "valedictorian", "Dean's List". It is read at its last word, or at
+// "dean's".
+func (p *parser) honour(i int) (int, bool) {
+	if p.lower(i) == "dean's" && p.lower(i+1) == "list" {
+		p.token(TokenHonour, "dean's list", "", i, i+2)
+		return i + 2, true
+	}
+	for n := 1; n <= 3 && i-n+1 >= 0; n++ {
+		phrase := p.ltext[p.toks[i-n+1].start:p.toks[i].end]
+		if _, ok := honours[phrase]; ok && phrase != "dean's list" {
+			for n < 3 && i-n >= 0 && honours[p.ltext[p.toks[i-n].start:p.toks[i].end]] > 0 {
+				n++ // the longest: "summa cum laude", not "cum laude"
+			}
+			p.token(TokenHonour, p.ltext[p.toks[i-n+1].start:p.toks[i].end], "", i-n+1, i+1)
+			return i + 1, true
+		}
 	}
 	return 0, false
 }
@@ -431,3 +539,7 @@ func calendarPart(w string) (float64, int) {
 	}
 	return 0, 0
 }
+
+// HonourRank orders academic honours of one kind: summa cum laude 3, magna
+// 2, cum laude 1; 0 for none.
+func HonourRank(key string) int { return honours[key] }

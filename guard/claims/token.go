@@ -170,7 +170,8 @@ func isHot(w string) bool {
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
 			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
 			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing
-			working`) {
+			working bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
+			mba mphil phd dphil bba b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
 		}
 	})
