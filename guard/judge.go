@@ -78,7 +78,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if sup.Has(m.Name) || g.composed(m, sup) {
+		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -170,6 +170,21 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
+// spelledOut: [start, end) of the candidate lies in a name whose acronym
+// the source has ("Certified Kubernetes Administrator" for "CKA").
+func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
+	acr := cand.Initials(start, end)
+	if acr == "" {
+		return false
+	}
+	for i := range src {
+		if src[i].Contains(acr) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBySource: the source names the term written at [start, end) of the
 // candidate: as written, in the plural or singular ("Mac" for "Macs"), word
 // by word ("Scrum Alliance Certified" from "Certified ScrumMaster (Scrum
@@ -194,14 +209,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			}
 		}
 	}
-	if acr := cand.Initials(start, end); acr != "" {
-		for i := range src {
-			if src[i].Contains(acr) {
-				return true
-			}
-		}
-	}
-	return false
+	return spelledOut(src, cand, start, end)
 }
 
 func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {

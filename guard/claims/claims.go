@@ -210,9 +210,13 @@ func splitCamel(w string) []string {
 
 // Initials are the capitals of the capitalised words around [start, end)
 // of the text, CamelCase parts each counted: "OSCP" for "Offensive
-// Security Certified Professional". "" when fewer than two.
+// Security Certified Professional". "" when fewer than two, or when the
+// span is not itself a capitalised word.
 func (c *Claims) Initials(start, end int) string {
 	text := c.Text
+	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' || strings.ToUpper(text[start:end]) == text[start:end] {
+		return ""
+	}
 	word := func(b byte) bool { return isLetterB(b) || isDigitB(b) }
 	upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
 	a, b := start, end
@@ -252,6 +256,9 @@ func (c *Claims) Initials(start, end int) string {
 	}
 	var out []byte
 	for _, w := range splitWords(text[a:b]) {
+		if strings.ToUpper(w) == w {
+			continue // an acronym is no word spelled out: "SQL", "AWS"
+		}
 		for _, part := range splitCamel(w) {
 			if part[0] >= 'A' && part[0] <= 'Z' {
 				out = append(out, part[0])
