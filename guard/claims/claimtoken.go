@@ -107,11 +107,16 @@ func (p *parser) claimToken(i int) (int, bool) {
 			return k + 1, true
 		}
 	}
-	if next, ok := p.degree(i); ok {
-		return next, true
-	}
-	if next, ok := p.honour(i); ok {
-		return next, true
+	switch w := t.lower; {
+	case t.kind != tWord:
+	case w == "laude" || w == "honors" || w == "honours" || w == "distinction" || w == "valedictorian" || w == "salutatorian" || w == "dean's":
+		if next, ok := p.honour(i); ok {
+			return next, true
+		}
+	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w):
+		if next, ok := p.degree(i); ok {
+			return next, true
+		}
 	}
 	if ord := ordinal(t); ord > 0 {
 		return p.rank(i, ord)
@@ -133,6 +138,18 @@ var degreeAbbrevs = map[string]string{
 // undotted abbreviations that are no English word nor unit.
 var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
 	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true}
+
+// degreeWord: w may open a degree written as a word.
+func degreeWord(w string) bool {
+	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' {
+		return false
+	}
+	switch w {
+	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor":
+		return true
+	}
+	return undottedDegrees[w]
+}
 
 // degreeFields: "Bachelor of Science", "Master of Arts".
 var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
