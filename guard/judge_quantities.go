@@ -77,6 +77,27 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 	return view{}, false
 }
 
+// workdays reads a rate per day as per working day, when c restates it
+// per week, month or year or back: "30 tickets a day" is 150 a week (5
+// working days) as well as 210.
+func workdays(c, s *claims.Quantity, v view) (view, bool) {
+	const day = 86400.0
+	if c.Class != claims.Rate || s.Class != claims.Rate || c.Per == 0 || s.Per == 0 {
+		return v, false
+	}
+	switch {
+	case s.Per == day && c.Per >= 7*day:
+		v.value *= 5.0 / 7
+	case c.Per == day && s.Per >= 7*day:
+		v.value *= 7.0 / 5
+	default:
+		return v, false
+	}
+	v.tol *= 5.0 / 7
+	v.slack, v.rescaled = 0.02, true
+	return v, accepts(c, v)
+}
+
 // periodSlack: a month is 28 to 31 days, a year 52 weeks or 365 days; a
 // rate restated between calendar and day-based periods is only so exact.
 func periodSlack(a, b float64) float64 {
@@ -172,7 +193,10 @@ func find(src []sourceText, c *claims.Quantity) match {
 				continue // "cut pages by 40" is not "from 40"
 			}
 			v, ok := inTerms(c, s, sc.Periods)
-			if !ok || !accepts(c, v) {
+			if ok && !accepts(c, v) {
+				v, ok = workdays(c, s, v)
+			}
+			if !ok {
 				continue
 			}
 			if !subjectsAgree(c, s, sc.Quantities) {

@@ -492,11 +492,15 @@ func (p *parser) spansIn(a, b int) {
 	type part struct {
 		tok, idx int
 	}
-	found := 0
+	found, one := 0, -1
 	for k := a; k < b && found < 2; k++ {
-		if unit, _ := calendarPart(p.toks[k].lower); unit != 0 {
+		if p.when(k) {
 			found++
+			one = k
 		}
+	}
+	if found == 1 {
+		p.oneSpan(one)
 	}
 	if found < 2 {
 		return
@@ -535,6 +539,24 @@ func (p *parser) spansIn(a, b int) {
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: n * unit,
 			Tolerance: 0.5 * unit, Number: n, Implied: true, first: first, last: last + 1})
 	}
+}
+
+// oneSpan: the only quarter, month or year a sentence names, after "in"
+// or "during", is one span of it: "hired 6 engineers in 2023" supports "in
+// a year" (and claims nothing itself).
+func (p *parser) oneSpan(k int) {
+	switch p.lower(k - 1) {
+	case "in", "during", "throughout", "across":
+	default:
+		return
+	}
+	unit, _ := calendarPart(p.toks[k].lower)
+	if unit == 0 {
+		unit = year
+	}
+	t := &p.toks[k]
+	p.out = append(p.out, Quantity{Text: t.text, Start: t.start, End: t.end, Class: Duration, Value: unit, Tolerance: 0.15 * unit,
+		Number: 1, Implied: true, first: k, last: k + 1})
 }
 
 var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

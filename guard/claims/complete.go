@@ -670,6 +670,13 @@ var planWords = map[string]bool{"planned": true, "previous": true, "usual": true
 func (p *parser) unify(qi, ri int, n numParse) {
 	p.out[ri].partner = qi + 1
 	first, second := p.out[qi], p.out[ri]
+	if !first.bare && second.Class == Rate && first.Class == second.Of && second.Per > 0 && first.Currency == second.Currency {
+		// "from $42K to $30K a month": both are a month's
+		first.Class, first.Of, first.Per = Rate, second.Of, second.Per
+		first.Value /= second.Per
+		first.Tolerance /= second.Per
+		p.out[qi] = first
+	}
 	if first.PerUnits == 0 && second.PerUnits > 0 && (first.bare || first.Class == second.Class) {
 		// "from $6 to $1.50 per 1,000 queries": both are per 1,000
 		first.PerUnits, first.Noun = second.PerUnits, second.Noun
