@@ -5,19 +5,24 @@ import (
 	"testing"
 )
 
-// TestDevTwo scores testdata/corpus/dev2-*.jsonl: 600 pairs written from
-// the guard's public contract by someone who never saw its code (281
-// everyday rewrites across 18 roles, 319 hard ones), used as a development
-// set after a first measurement (everyday: accuracy 0.890, reject recall
-// 0.928, false rejects 0.126; hard: 0.934, 0.977, 0.094, needs_input
-// 0.923). The thresholds hold the figures reached since.
+// TestDevTwo scores testdata/corpus/dev2-*.jsonl. dev2-everyday and
+// dev2-hard are 600 pairs written from the guard's public contract by
+// someone who never saw its code (281 everyday rewrites across 18 roles,
+// 319 hard ones), used as a development set after a first measurement
+// (everyday: accuracy 0.890, reject recall 0.928, false rejects 0.126,
+// needs_input 0.938; hard: 0.934, 0.977, 0.094, 0.923). dev2-variants are
+// 255 variants of the mechanisms those misses called for, written while
+// fixing them. The thresholds hold the figures reached; the two pairs still
+// missed (a percentile named beside a placeholder, which the guard rejects
+// as a claim) are a disagreement with the labels, not a bug.
 func TestDevTwo(t *testing.T) {
 	for _, set := range []struct {
 		file                        string
 		accuracy, recall, needs, fr float64
 	}{
-		{"dev2-hard.jsonl", 0.93, 0.97, 0.92, 0.095},
-		{"dev2-everyday.jsonl", 0.88, 0.92, 0.93, 0.13},
+		{"dev2-hard.jsonl", 0.99, 0.99, 0.92, 0.01},
+		{"dev2-everyday.jsonl", 0.99, 0.99, 0.93, 0.01},
+		{"dev2-variants.jsonl", 0.99, 0.98, 0.95, 0.01},
 	} {
 		cases := loadCases(t, filepath.Join("testdata", "corpus", set.file))
 		s := score(cases)

@@ -185,6 +185,10 @@ func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 	return false
 }
 
+// corporate are companies' legal suffixes.
+var corporate = map[string]bool{"corp": true, "corporation": true, "inc": true, "llc": true, "ltd": true, "limited": true, "gmbh": true,
+	"co": true, "company": true, "plc": true, "ag": true, "sa": true, "bv": true}
+
 // namedBySource: the source names the term written at [start, end) of the
 // candidate: as written, in the plural or singular ("Mac" for "Macs"), word
 // by word ("Scrum Alliance Certified" from "Certified ScrumMaster (Scrum
@@ -194,6 +198,11 @@ func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 // "OSCP").
 func namedBySource(src []sourceText, cand *claims.Claims, term string, start, end int) bool {
 	words := strings.Fields(term)
+	if n := len(words); n > 1 && corporate[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
+		// "Acme Corp" for "Acme": a company's legal suffix
+		words = words[:n-1]
+		term = strings.Join(words, " ")
+	}
 	for i := range src {
 		sc := &src[i].Claims
 		if namesWord(sc, term) || sc.Abbreviates(term) {

@@ -176,7 +176,7 @@ func (c *ctx) isTech(i int) bool {
 	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
 		return true
 	}
-	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 {
+	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) {
 		return true
 	}
 	// Idioms that name the following words ("go live", "Spring 2023") always
@@ -254,6 +254,12 @@ func (c *ctx) techInSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenated: the mention is the first part of a hyphenated compound
+// ("Go-to-Market", "Go-live"), which the idioms judge.
+func (c *ctx) hyphenated(m Mention) bool {
+	return m.End+1 < len(c.text) && c.text[m.End] == '-' && isLetter(c.text[m.End+1])
 }
 
 // aloneOnLine: the mention is a whole line or list item ("- Rust.").
