@@ -202,6 +202,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	q.Text = p.text[start:end]
 	q.Start, q.End = start, end
 	q.bare = !explicit && q.Class == Count && q.Noun == ""
+	q.unitless = !explicit && q.Class == Count
 	return p.add(q, n.first, j), j
 }
 
@@ -358,6 +359,14 @@ func (p *parser) hedgeBefore(i int, q Quantity) (Bound, int) {
 		if ok {
 			return h.bound, p.toks[k].start
 		}
+	}
+	switch prev.text {
+	case "<", "≤":
+		if p.lower(i-2) != "<" { // not "<<"
+			return map[string]Bound{"<": Below, "≤": AtMost}[prev.text], prev.start
+		}
+	case ">", "≥":
+		return AtLeast, prev.start
 	}
 	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
 		if prev.lower == "an" {
@@ -670,6 +679,20 @@ var planWords = map[string]bool{"planned": true, "previous": true, "usual": true
 func (p *parser) unify(qi, ri int, n numParse) {
 	p.out[ri].partner = qi + 1
 	first, second := p.out[qi], p.out[ri]
+	if first.Class == Currency && second.unitless && second.Currency == "" {
+		// "$2–3M per round": the second half is in dollars too
+		second.Class, second.Currency, second.unitless = Currency, first.Currency, false
+		p.out[ri] = second
+	}
+	if !first.magnitude && second.magnitude && first.Class == second.Class && second.mantissa != 0 && first.mantissa != 0 && first.mantissa <= second.mantissa {
+		// "$2–3M": two million to three
+		mag := second.Number / second.mantissa
+		first.Value *= mag
+		first.Tolerance *= mag
+		first.Number *= mag
+		first.magnitude = true
+		p.out[qi] = first
+	}
 	if !first.bare && second.Class == Rate && first.Class == second.Of && second.Per > 0 && first.Currency == second.Currency {
 		// "from $42K to $30K a month": both are a month's
 		first.Class, first.Of, first.Per = Rate, second.Of, second.Per

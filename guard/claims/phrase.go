@@ -577,6 +577,14 @@ func (p *parser) vague(i int) (int, bool) {
 	qi := p.within(i, end, class, 2*scale*unit, math.Inf(1))
 	q := &p.out[qi]
 	q.Noun, _ = p.nounPhrase(end)
+	// "tens of millions of requests a day" is a rate
+	if probe := (Quantity{Class: class, Value: 1}); !alone {
+		if p.rate(&probe, end, q.End); probe.Class == Rate && probe.Per > 0 {
+			q.Class, q.Of, q.Per = Rate, class, probe.Per
+			q.Low /= probe.Per
+			q.Value = q.Low
+		}
+	}
 	if code := currencyWords[p.lower(end)]; code != "" && class == Count {
 		q.Class, q.Currency = Currency, code
 	}

@@ -79,6 +79,7 @@ type Quantity struct {
 	Change, Level bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
+	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")
 	magnitude bool    // written with K/M/B or thousand/million
 	mantissa  float64 // the number as written, before magnitude and unit
 	first     int     // token index of the number
