@@ -273,12 +273,9 @@ func (c *Claims) Initials(start, end int) string {
 
 // credential notes a word that claims a credential held ("certified",
 // "licensed"), or that calls one unfinished ("coursework", "in progress",
-// "pursuing"), at the hot token i.
+// "pursuing"), at the hot token i (a word of seven letters or more).
 func (p *parser) credential(i int) {
 	t := &p.toks[i]
-	if len(t.lower) < 7 {
-		return
-	}
 	switch t.lower {
 	case "certified", "licensed", "accredited":
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})

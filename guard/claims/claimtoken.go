@@ -494,7 +494,7 @@ func (p *parser) spansIn(a, b int) {
 	}
 	found, one := 0, -1
 	for k := a; k < b && found < 2; k++ {
-		if p.when(k) {
+		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && len(t.lower) >= 2 && len(t.lower) < 10 && p.when(k) {
 			found++
 			one = k
 		}
@@ -559,10 +559,6 @@ func (p *parser) oneSpan(k int) {
 		Number: 1, Implied: true, first: k, last: k + 1})
 }
 
-var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-	"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 // calendarPart reads a quarter ("q3"), half ("h1") or month name.
 func calendarPart(w string) (float64, int) {
 	if len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
@@ -572,11 +568,41 @@ func calendarPart(w string) (float64, int) {
 		return 6 * month, int(w[1] - '0')
 	}
 	if len(w) > 3 && len(w) < 10 {
-		if m, ok := months[w]; ok {
+		if m := monthOf(w); m > 0 {
 			return month, m
 		}
 	}
 	return 0, 0
+}
+
+// monthOf is the number of a month's name of four letters or more, or 0;
+// a switch, since it is asked of nearly every word.
+func monthOf(w string) int {
+	switch w {
+	case "january":
+		return 1
+	case "february":
+		return 2
+	case "march":
+		return 3
+	case "april":
+		return 4
+	case "june":
+		return 6
+	case "july":
+		return 7
+	case "august":
+		return 8
+	case "september", "sept":
+		return 9
+	case "october":
+		return 10
+	case "november":
+		return 11
+	case "december":
+		return 12
+	}
+	return 0
 }
 
 // HonourRank orders academic honours of one kind: summa cum laude 3, magna

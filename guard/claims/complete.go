@@ -186,9 +186,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 
 	// the hedge, now that the class is known
-	bound, hedgeStart := p.hedgeBefore(n.first, q)
+	bound, hedgeStart := p.hedgeBefore(n.first, &q)
 	if currencyAt >= 0 {
-		if b, hs := p.hedgeBefore(currencyAt, q); hs >= 0 {
+		if b, hs := p.hedgeBefore(currencyAt, &q); hs >= 0 {
 			bound, hedgeStart = b, hs
 		}
 	}
@@ -277,7 +277,7 @@ func (p *parser) fraction(k int) bool {
 // overIsPreposition: "over" between a noun and a count or span of time is a
 // preposition ("a harness over 50K queries", "migrated 40 services over 6
 // months"), not the hedge of "served over 2M users".
-func (p *parser) overIsPreposition(over int, q Quantity) bool {
+func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	if q.Class == Percent || q.Class == Multiplier || q.Class == Points || q.Class == Currency {
 		return false
 	}
@@ -333,7 +333,7 @@ var timeObjectVerbs = map[string]bool{"saved": true, "saving": true, "spent": tr
 
 // hedgeBefore finds a hedge word or phrase ending just before token i,
 // returning the bound and the hedge's start offset (-1 if none).
-func (p *parser) hedgeBefore(i int, q Quantity) (Bound, int) {
+func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	prev := p.tok(i - 1)
 	if prev == nil {
 		return Exact, -1

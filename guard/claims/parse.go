@@ -72,7 +72,9 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		p.credential(i)
+		if t := &p.toks[i]; t.kind == tWord && len(t.lower) >= 7 {
+			p.credential(i)
+		}
 		if next, ok := p.percentile(i); ok {
 			i = next
 			continue

@@ -53,7 +53,7 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	if v, ok := multiplierWords[w]; ok {
 		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: 0.25, Class: Multiplier, Number: v}
-		if b, hs := p.hedgeBefore(i, q); hs >= 0 { // "more than doubled"
+		if b, hs := p.hedgeBefore(i, &q); hs >= 0 { // "more than doubled"
 			q.Bound, q.Start, q.Text = b, hs, p.text[hs:t.end]
 		}
 		p.add(q, i, i+1)
@@ -204,7 +204,7 @@ func (p *parser) orderOfMagnitude(i int) (int, bool) {
 		lo, hi = 0.7*math.Pow(10, n), 1.5*math.Pow(10, n)
 	}
 	q := Quantity{Class: Multiplier, Bound: Within, Low: lo, High: hi, Value: lo}
-	switch b, hs := p.hedgeBefore(first, q); {
+	switch b, hs := p.hedgeBefore(first, &q); {
 	case hs < 0:
 	case b == AtLeast && n > 0:
 		q.Low, q.High, first = math.Pow(10, n), math.Inf(1), p.tokenAt(hs)
@@ -259,7 +259,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		q.Tolerance = 1.5
 	}
 	q.Start, q.End = p.toks[i].start, p.toks[k].end
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -279,7 +279,7 @@ func (p *parser) share(a, b int, x *token, den float64) {
 	}
 	v := num / den * 100
 	q := Quantity{Class: Percent, Value: v, Tolerance: tol, Number: v, Start: p.toks[a].start, End: p.toks[b-1].end}
-	if bd, hs := p.hedgeBefore(a, q); hs >= 0 {
+	if bd, hs := p.hedgeBefore(a, &q); hs >= 0 {
 		q.Bound, q.Start = bd, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -321,7 +321,7 @@ func (p *parser) factorOf(i int) (int, bool) {
 		first = i - 1
 	}
 	q := Quantity{Class: Multiplier, Value: n.value, Tolerance: n.tol, Number: n.value, Start: p.toks[first].start, End: p.toks[n.next-1].end}
-	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(first, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -380,7 +380,7 @@ func (p *parser) onceTwice(i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -460,7 +460,7 @@ func (p *parser) half(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(first, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -495,7 +495,7 @@ func (p *parser) aUnit(i int) (int, bool) {
 	}
 	t, ut := p.toks[i], p.toks[k]
 	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: n * d, Tolerance: 0.15 * d, Class: Duration, mantissa: n, Number: n}
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
 	}
 	p.add(q, i, k+1)
