@@ -494,7 +494,7 @@ func (p *parser) spansIn(a, b int) {
 	}
 	found, one := 0, -1
 	for k := a; k < b && found < 2; k++ {
-		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && len(t.lower) >= 2 && len(t.lower) < 10 && p.when(k) {
+		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && calendarWord(t.lower) {
 			found++
 			one = k
 		}
@@ -573,6 +573,21 @@ func calendarPart(w string) (float64, int) {
 		}
 	}
 	return 0, 0
+}
+
+// calendarWord: w may name a quarter, half or month, by its first letters
+// and length, before anything is looked up.
+func calendarWord(w string) bool {
+	switch len(w) {
+	case 2:
+		return w[0] == 'q' || w[0] == 'h'
+	case 4, 5, 6, 7, 8, 9:
+		switch w[0] {
+		case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+			return monthOf(w) > 0
+		}
+	}
+	return false
 }
 
 // monthOf is the number of a month's name of four letters or more, or 0;
