@@ -197,6 +197,9 @@ var corporate = map[string]bool{"corp": true, "corporation": true, "inc": true, 
 // name it stands in ("Offensive Security Certified Professional" for
 // "OSCP").
 func namedBySource(src []sourceText, cand *claims.Claims, term string, start, end int) bool {
+	// an acronym or a clipped compound ("CSM", "AppSec") may abbreviate the
+	// source's words
+	short := len(term) <= 12 && !strings.ContainsRune(term, ' ')
 	words := strings.Fields(term)
 	if n := len(words); n > 1 && corporate[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
 		// "Acme Corp" for "Acme": a company's legal suffix
@@ -205,7 +208,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 	}
 	for i := range src {
 		sc := &src[i].Claims
-		if namesWord(sc, term) || sc.Abbreviates(term) {
+		if namesWord(sc, term) || short && sc.Abbreviates(term) {
 			return true
 		}
 		if len(words) > 1 {

@@ -224,9 +224,10 @@ func (p *parser) spanUnitAt(k int) bool {
 	return t != nil && t.kind == tWord && len(t.lower) > 2 && durationUnits[t.lower] > 0
 }
 
-// lastNoun is the counted noun of the last figure read with one.
+// lastNoun is the counted noun of the last figure read with one, among
+// the few before (a long text must not cost the square of its figures).
 func (p *parser) lastNoun() string {
-	for k := len(p.out) - 1; k >= 0; k-- {
+	for k := len(p.out) - 1; k >= max(0, len(p.out)-8); k-- {
 		if n := p.out[k].Noun; n != "" && !strings.HasPrefix(n, "per ") {
 			return n
 		}
