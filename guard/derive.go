@@ -109,6 +109,12 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			if agree && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
 				return "the ratio of " + pair, true
 			}
+			// uptime 99% to 99.9% is a tenth of the downtime
+			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
+				if lo, hi := 100-math.Max(a.Value, b.Value), 100-math.Min(a.Value, b.Value); lo > 0 && try(hi/lo) {
+					return "the ratio of the complements of " + pair, true
+				}
+			}
 		case claims.Points:
 			if a.Class == claims.Percent && try(diff) {
 				return "the difference between " + pair + " in points", true

@@ -521,6 +521,9 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 		k++
 	}
 	noun, _ := p.nounPhrase(k)
+	if noun == "" && units > 1 && k > j+1 {
+		noun = "unit" // "requests cost $0.20 per thousand"
+	}
 	if noun == "" || perUnits[noun] > 0 || units <= 0 {
 		return j, end
 	}

@@ -227,6 +227,21 @@ func (p *parser) subjects() {
 	}
 	// the halves of a range or comparison measure one thing: "cut MTTR from
 	// 45 to 12 minutes", "1 day instead of 3"
+	// "3 backend and 2 frontend engineers": the first count's noun is the
+	// second's head, left out
+	for qi := 0; qi+1 < len(p.out); qi++ {
+		a, b := &p.out[qi], &p.out[qi+1]
+		if a.Class != Count || b.Class != Count || a.Implied || b.Implied || a.Noun == "" || hasStrong(a.Subjects) || !hasStrong(b.Subjects) {
+			continue
+		}
+		k := a.last
+		for k < len(p.toks) && p.toks[k].end <= a.End {
+			k++ // past the counted noun
+		}
+		if w := p.lower(k); k+1 == b.first && (w == "and" || w == "or" || w == ",") {
+			a.Subjects = b.Subjects
+		}
+	}
 	// the second half may name only what it is a share of ("crash rate
 	// from 1.2% to 0.3% of sessions") or pick up a word between the halves
 	// ("from 18 in Q1 to 7"): a half that names no measure or counted thing
