@@ -23,11 +23,12 @@ type corpusCase struct {
 }
 
 // loadCorpus reads the development corpus: the first round's files (round
-// two's hard-* and everyday-* files are scored by TestRoundTwo).
+// two's hard-* and everyday-* files are scored by TestRoundTwo, the dev2-*
+// files by TestDevTwo).
 func loadCorpus(t testing.TB) []corpusCase {
 	var out []corpusCase
 	for _, c := range loadCases(t, "testdata/corpus/*.jsonl") {
-		if !roundTwo(c.file) {
+		if !roundTwo(c.file) && !devTwo(c.file) {
 			out = append(out, c)
 		}
 	}
@@ -37,6 +38,8 @@ func loadCorpus(t testing.TB) []corpusCase {
 func roundTwo(file string) bool {
 	return strings.HasPrefix(file, "hard-") || strings.HasPrefix(file, "everyday-")
 }
+
+func devTwo(file string) bool { return strings.HasPrefix(file, "dev2-") }
 
 func loadCases(t testing.TB, pattern string) []corpusCase {
 	t.Helper()
@@ -162,6 +165,9 @@ func score(cases []corpusCase) scores {
 				s.misses = append(s.misses, describeMiss(c, v, "wrong decision"))
 			}
 			continue
+		}
+		if v.Decision != Reject && !slices.Contains(c.Kinds, KindMetric) && !slices.Contains(c.Kinds, KindTool) {
+			s.misses = append(s.misses, describeMiss(c, v, "missed reject"))
 		}
 		for _, k := range []Kind{KindMetric, KindTool} {
 			if !slices.Contains(c.Kinds, k) {

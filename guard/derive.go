@@ -15,7 +15,7 @@ import (
 // difference in points (F1 0.81 to 0.88 is 7 points); the complement of two
 // uptimes (99.5% to 99.9% cuts downtime 80%). Each must round to the
 // candidate's written precision: "3x" is not 2.5x.
-func derived(src []sourceText, c claims.Quantity) (string, bool) {
+func derived(src []sourceText, c *claims.Quantity) (string, bool) {
 	if c.Bound == claims.Within {
 		if c.Class != claims.Multiplier && c.Class != claims.Percent {
 			return "", false // "from days to hours" is no computation
@@ -38,7 +38,7 @@ func derived(src []sourceText, c claims.Quantity) (string, bool) {
 
 // derivedWithin: a phrase such as "an order of magnitude" or "two thirds"
 // checked against the figures the source's pairs give.
-func derivedWithin(src []sourceText, c claims.Quantity) (string, bool) {
+func derivedWithin(src []sourceText, c *claims.Quantity) (string, bool) {
 	try := func(v float64) bool { return accepts(c, view{value: v, bound: claims.Exact}) }
 	for _, sc := range src {
 		if sc.toolsOnly {
@@ -51,9 +51,10 @@ func derivedWithin(src []sourceText, c claims.Quantity) (string, bool) {
 	return "", false
 }
 
-func derivedIn(sc sourceText, c claims.Quantity, try func(float64) bool) (string, bool) {
+func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
 	qs := sc.Quantities
-	for i, a := range qs {
+	for i := range qs {
+		a := &qs[i]
 		if a.Bound == claims.Within || a.Implied && a.Class != claims.Percent {
 			continue
 		}
@@ -74,7 +75,8 @@ func derivedIn(sc sourceText, c claims.Quantity, try func(float64) bool) (string
 		// pairs within a few figures of each other: "from X to Y" and "X
 		// before, Y after" sit together, and a long text must not cost the
 		// square of its figures
-		for _, b := range qs[i+1 : min(len(qs), i+4)] {
+		for j := i + 1; j < min(len(qs), i+4); j++ {
+			b := &qs[j]
 			if b.Bound == claims.Within || b.Implied || a.Implied {
 				continue
 			}
@@ -86,7 +88,7 @@ func derivedIn(sc sourceText, c claims.Quantity, try func(float64) bool) (string
 	return "", false
 }
 
-func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (string, bool) {
+func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
 	pair := fmt.Sprintf("%s and %s", a.Text, b.Text)
 	agree := subjectsAgree(c, a, sc.Quantities) || subjectsAgree(c, b, sc.Quantities)
 	if sameKind(a, b) && a.Value > 0 && b.Value > 0 {
@@ -107,6 +109,12 @@ func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (s
 		case claims.Multiplier:
 			if agree && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
 				return "the ratio of " + pair, true
+			}
+			// uptime 99% to 99.9% is a tenth of the downtime
+			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
+				if lo, hi := 100-math.Max(a.Value, b.Value), 100-math.Min(a.Value, b.Value); lo > 0 && try(hi/lo) {
+					return "the ratio of the complements of " + pair, true
+				}
 			}
 		case claims.Points:
 			if a.Class == claims.Percent && try(diff) {
@@ -145,8 +153,15 @@ func fromPair(sc sourceText, c, a, b claims.Quantity, try func(float64) bool) (s
 	return "", false
 }
 
-// complementary: a figure about downtime may come from two uptimes.
-func complementary(c, a claims.Quantity) bool {
-	return slices.Contains(c.Subjects, "downtime") && (len(a.Subjects) == 0 || slices.Contains(a.Subjects, "availability")) ||
-		slices.Contains(c.Subjects, "availability") && slices.Contains(a.Subjects, "downtime")
+// complementary: a figure about downtime may come from two uptimes, one
+// about failures from two success or pass rates (97% to 99.4% success cuts
+// failures 80%).
+func complementary(c, a *claims.Quantity) bool {
+	low := func(q *claims.Quantity) bool {
+		return slices.Contains(q.Subjects, "downtime") || slices.Contains(q.Subjects, "errors")
+	}
+	high := func(q *claims.Quantity) bool {
+		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate")
+	}
+	return low(c) && (len(a.Subjects) == 0 || high(a)) || high(c) && low(a)
 }

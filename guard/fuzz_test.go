@@ -14,6 +14,10 @@ var fuzzSeeds = []string{
 	"from 2 to 5 million, between 3 and 5, 3–5 regions, 2020-2024",
 	"$", "1,5", "1.2.3", "p99.9.9", "— •", "99th-percentile", "half a", "a dozen",
 	"twenty-five hundred thousand million billion", "~ over under nearly",
+	"B.S. in CS, magna cum laude; Ph.D.; Master's", "9 Sev-1s, week-4 retention", "from $42K to $30K a month",
+	"1,000 documents in 3 seconds; 3 ms per document", "CCNA coursework; certified", "cut compile and test time by 40%",
+	"$2–3M per round, <200 ms, ≥ 99.9%", "tens of millions of requests a day", "a minute and a half, 2 and a half years",
+	"used to take 14 days; now it takes 2.", "Offensive Security Certified Professional (OSCP)", "12 in Q1 and 9 more in Q2",
 }
 
 // FuzzCheck: no input panics, and a text always supports itself.

@@ -3,18 +3,20 @@ package guard
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
 
 func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	var fs []Finding
-	fs = append(fs, judgeQuantities(src, cand)...)
+	fs = append(fs, g.judgeQuantities(src, cand)...)
 	fs = append(fs, judgePercentiles(src, cand)...)
 	fs = append(fs, g.judgeTechnologies(src, cand)...)
 	fs = append(fs, judgeTerms(src, cand)...)
 	fs = append(fs, judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
+	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	for _, p := range cand.Placeholders {
 		fs = append(fs, Finding{Kind: KindPlaceholder, Code: CodePlaceholder, Text: p.Text, Start: p.Start, End: p.End,
@@ -76,7 +78,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if sup.Has(m.Name) || g.composed(m, sup) {
+		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -132,16 +134,94 @@ func splitFields(s string) []string {
 func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
-		found := false
-		for i := range src {
-			found = found || src[i].Contains(t.Text)
-		}
-		if !found {
+		if !namedBySource(src, &cand, t.Text, t.Start, t.End) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
 	}
 	return fs
+}
+
+// judgeCredentials: "certified" claims a credential held, which a source
+// that calls it unfinished ("CCNA coursework completed", "AWS SAA in
+// progress") does not support.
+func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
+	if len(cand.Credentials) == 0 || cand.Unfinished {
+		return nil
+	}
+	unfinished := false
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		if len(sc.Credentials) > 0 {
+			return nil
+		}
+		unfinished = unfinished || sc.Unfinished
+	}
+	if !unfinished {
+		return nil
+	}
+	var fs []Finding
+	for _, t := range cand.Credentials {
+		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
+			Detail: fmt.Sprintf("%q claims a credential held, but the source calls it unfinished", t.Text)})
+	}
+	return fs
+}
+
+// spelledOut: [start, end) of the candidate lies in a name whose acronym
+// the source has ("Certified Kubernetes Administrator" for "CKA").
+func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
+	acr := cand.Initials(start, end)
+	if acr == "" {
+		return false
+	}
+	for i := range src {
+		if src[i].Contains(acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// corporate are companies' legal suffixes.
+var corporate = map[string]bool{"corp": true, "corporation": true, "inc": true, "llc": true, "ltd": true, "limited": true, "gmbh": true,
+	"co": true, "company": true, "plc": true, "ag": true, "sa": true, "bv": true}
+
+// namedBySource: the source names the term written at [start, end) of the
+// candidate: as written, in the plural or singular ("Mac" for "Macs"), word
+// by word ("Scrum Alliance Certified" from "Certified ScrumMaster (Scrum
+// Alliance)"), as the words it abbreviates ("AppSec" for "application
+// security", "CSM" for "Certified ScrumMaster"), or as the acronym of the
+// name it stands in ("Offensive Security Certified Professional" for
+// "OSCP").
+func namedBySource(src []sourceText, cand *claims.Claims, term string, start, end int) bool {
+	// an acronym or a clipped compound ("CSM", "AppSec") may abbreviate the
+	// source's words
+	short := len(term) <= 12 && !strings.ContainsRune(term, ' ')
+	words := strings.Fields(term)
+	if n := len(words); n > 1 && corporate[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
+		// "Acme Corp" for "Acme": a company's legal suffix
+		words = words[:n-1]
+		term = strings.Join(words, " ")
+	}
+	for i := range src {
+		sc := &src[i].Claims
+		if namesWord(sc, term) || short && sc.Abbreviates(term) {
+			return true
+		}
+		if len(words) > 1 {
+			all := true
+			for _, w := range words {
+				all = all && namesWord(sc, w)
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return spelledOut(src, cand, start, end)
 }
 
 func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {

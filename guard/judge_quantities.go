@@ -21,7 +21,7 @@ type view struct {
 }
 
 // sameKind: one class (and currency, and what a rate counts).
-func sameKind(c, s claims.Quantity) bool {
+func sameKind(c, s *claims.Quantity) bool {
 	if c.Class != s.Class {
 		return false
 	}
@@ -38,7 +38,7 @@ func sameKind(c, s claims.Quantity) bool {
 // restated per another period ("$12K a month" as "$144K a year"), a rate
 // read as a count ("5M users" from "5M monthly active users"), a plain
 // figure in a text that names c's period ("monthly spend fell by $30K").
-func inTerms(c, s claims.Quantity, periods []float64) (view, bool) {
+func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound}
 	// "512 MB" for "512 MiB": people write one for the other
 	if c.Class == claims.DataSize && s.Class == claims.DataSize && c.Number == s.Number && c.Value > 0 && s.Value/c.Value < 1.13 && c.Value/s.Value < 1.13 {
@@ -78,6 +78,27 @@ func inTerms(c, s claims.Quantity, periods []float64) (view, bool) {
 	return view{}, false
 }
 
+// workdays reads a rate per day as per working day, when c restates it
+// per week, month or year or back: "30 tickets a day" is 150 a week (5
+// working days) as well as 210.
+func workdays(c, s *claims.Quantity, v view) (view, bool) {
+	const day = 86400.0
+	if c.Class != claims.Rate || s.Class != claims.Rate || c.Per == 0 || s.Per == 0 {
+		return v, false
+	}
+	switch {
+	case s.Per == day && c.Per >= 7*day:
+		v.value *= 5.0 / 7
+	case c.Per == day && s.Per >= 7*day:
+		v.value *= 7.0 / 5
+	default:
+		return v, false
+	}
+	v.tol *= 5.0 / 7
+	v.slack, v.rescaled = 0.02, true
+	return v, accepts(c, v)
+}
+
 // periodSlack: a month is 28 to 31 days, a year 52 weeks or 365 days; a
 // rate restated between calendar and day-based periods is only so exact.
 func periodSlack(a, b float64) float64 {
@@ -91,7 +112,7 @@ func periodSlack(a, b float64) float64 {
 
 // accepts reports whether the candidate c is supported by the source
 // figure v.
-func accepts(c claims.Quantity, v view) bool {
+func accepts(c *claims.Quantity, v view) bool {
 	e := eps * math.Max(1, math.Abs(c.Value))
 	if c.Bound == claims.Within {
 		e = eps * math.Max(1, math.Abs(c.Low))
@@ -127,14 +148,20 @@ func accepts(c claims.Quantity, v view) bool {
 		case claims.AtLeast:
 			return sv+e >= c.Value
 		case claims.Exact, claims.Approx:
-			return sv-v.tol+e >= c.Value && sv > c.Value+e
+			vtol := v.tol
+			if v.rescaled {
+				// "over 300 hours a year" from 6 a week (312): a figure
+				// computed per another period is as exact as the periods
+				vtol = v.slack * math.Abs(sv)
+			}
+			return sv-vtol+e >= c.Value && sv > c.Value+e
 		}
 		return false
 	case claims.AtMost:
 		if v.bound == claims.AtLeast {
 			return false
 		}
-		return sv <= c.Value+tol+e && sv+e >= 0.8*c.Value
+		return sv <= c.Value+tol+e && sv+e >= 0.9*c.Value
 	case claims.Below:
 		if v.bound == claims.AtLeast {
 			return false
@@ -155,7 +182,7 @@ type match struct {
 	conflict *claims.Quantity // the source's figure, about another thing
 }
 
-func find(src []sourceText, c claims.Quantity) match {
+func find(src []sourceText, c *claims.Quantity) match {
 	var m match
 	for _, sc := range src {
 		if sc.toolsOnly {
@@ -166,11 +193,14 @@ func find(src []sourceText, c claims.Quantity) match {
 			if c.Change && s.Level || c.Level && s.Change {
 				continue // "cut pages by 40" is not "from 40"
 			}
-			v, ok := inTerms(c, *s, sc.Periods)
-			if !ok || !accepts(c, v) {
+			v, ok := inTerms(c, s, sc.Periods)
+			if ok && !accepts(c, v) {
+				v, ok = workdays(c, s, v)
+			}
+			if !ok {
 				continue
 			}
-			if !subjectsAgree(c, *s, sc.Quantities) {
+			if !subjectsAgree(c, s, sc.Quantities) {
 				if m.conflict == nil {
 					m.conflict = s
 				}
@@ -201,7 +231,7 @@ func strong(ss []string) []string {
 // and a figure spread over two things must have both in the source. A word
 // in no family agrees unless the source binds it to another figure (120
 // services and 18 teams).
-func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
+func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 	if len(c.Subjects) == 0 {
 		return true
 	}
@@ -228,13 +258,30 @@ func subjectsAgree(c, s claims.Quantity, all []claims.Quantity) bool {
 			return true
 		}
 	}
+	// a count of things the source names ("230 vulnerabilities") is not a
+	// measure such as time or cost ("mean time to patch by 95%")
+	if len(cs) > 0 && len(ss) == 0 && s.Noun != "" && s.Class == claims.Count && allMeasures(cs) {
+		return false
+	}
 	return !boundElsewhere(c, s, all)
+}
+
+// allMeasures: every subject is a measure (time, cost), none a thing
+// counted, and none a throughput, which counts anything.
+func allMeasures(ss []string) bool {
+	for _, x := range ss {
+		if !claims.Measure(x) || x == "throughput" {
+			return false
+		}
+	}
+	return true
 }
 
 // boundElsewhere: the source binds one of c's subjects to a figure other
 // than s.
-func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
-	for _, o := range all {
+func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
+	for i := range all {
+		o := &all[i]
 		if o.Value == s.Value || o.Implied {
 			continue
 		}
@@ -247,19 +294,36 @@ func boundElsewhere(c, s claims.Quantity, all []claims.Quantity) bool {
 	return false
 }
 
-func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
+func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
-	for _, c := range cand.Quantities {
+	paced := paces(src, cand.Quantities)
+	for i := range cand.Quantities {
+		c := &cand.Quantities[i]
 		if c.Implied {
 			continue
 		}
 		m := find(src, c)
+		if w := unnamedQualifier(src, c); w != "" && m.ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
+			continue
+		}
 		if m.ok && !m.rescaled {
+			continue
+		}
+		if !m.ok && paced[i] {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: the same time per item, restated", c.Text)})
 			continue
 		}
 		if m.ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: the same figure per another period or unit", c.Text)})
+			continue
+		}
+		if n, what, ok := g.counted(src, c); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q counts the %d %s the source names", c.Text, n, what)})
 			continue
 		}
 		if d, ok := derived(src, c); ok {
@@ -279,6 +343,132 @@ func judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
+// paces marks the candidate's figures that restate a time per item of the
+// source's: "1,000 documents in about 3 seconds" for "about 3 ms per
+// document", and back.
+func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
+	var out map[int]bool
+	mark := func(i ...int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for _, k := range i {
+			out[k] = true
+		}
+	}
+	for i := range qs {
+		c := &qs[i]
+		switch {
+		case c.Span > 0 && c.Value > 0:
+			t := qs[c.Span-1]
+			if sourcePace(src, t.Value/c.Value, t.Tolerance/c.Value, t.Bound, lemma(c.Noun)) {
+				mark(i, c.Span-1)
+			}
+		case c.Class == claims.Duration && c.PerUnits > 0:
+			if sourcePace(src, c.Value, c.Tolerance, c.Bound, strings.TrimPrefix(lemma(c.Noun), "per ")) {
+				mark(i)
+			}
+		}
+	}
+	return out
+}
+
+// sourcePace: a source text states the time per item per (seconds), as a
+// duration per item or as a count done in a span of time.
+func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item string) bool {
+	if bound == claims.Approx {
+		tol = math.Max(tol, 0.1*per)
+	}
+	near := func(v, vtol float64) bool { return math.Abs(v-per) <= tol+vtol+eps*math.Max(1, per) }
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
+			switch {
+			case s.Class == claims.Duration && s.PerUnits > 0 && (item == "" || strings.TrimPrefix(lemma(s.Noun), "per ") == item):
+				vtol := s.Tolerance
+				if s.Bound == claims.Approx {
+					vtol = math.Max(vtol, 0.1*s.Value)
+				}
+				if near(s.Value, vtol) {
+					return true
+				}
+			case s.Span > 0 && s.Value > 0 && (item == "" || lemma(s.Noun) == item):
+				t := sc.Quantities[s.Span-1]
+				if near(t.Value/s.Value, t.Tolerance/s.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lemma strips a plural: "documents" is "document".
+func lemma(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// countedCategories: nouns that count technologies of a lexicon category.
+var countedCategories = map[string]string{"cloud": "cloud", "clouds": "cloud", "cloud providers": "cloud", "cloud platforms": "cloud",
+	"language": "language", "languages": "language", "programming languages": "language", "database": "database",
+	"databases": "database", "frameworks": "framework"}
+
+// counted: c counts technologies the source names ("two clouds" for AWS and
+// Azure); it returns how many, and of what.
+func (g *Guard) counted(src []sourceText, c *claims.Quantity) (int, string, bool) {
+	cat := countedCategories[c.Noun]
+	if c.Class != claims.Count || cat == "" {
+		return 0, "", false
+	}
+	seen := map[string]bool{}
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, m := range sc.Technologies {
+			for _, name := range append([]string{m.Name}, g.reader.Entails(m.Name)...) {
+				if g.reader.Category(name) == cat {
+					seen[name] = true
+				}
+			}
+		}
+	}
+	n := len(seen)
+	return n, c.Noun, n > 0 && accepts(c, view{value: float64(n), bound: claims.Exact})
+}
+
+// unnamedQualifier is a word c's subject is coordinated from ("test" in
+// "compile and test time") that no source text names, or "".
+func unnamedQualifier(src []sourceText, c *claims.Quantity) string {
+	for _, w := range c.Qualifiers {
+		named := false
+		for i := range src {
+			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return w
+		}
+	}
+	return ""
+}
+
+// namesWord: the text has w, its plural or its singular.
+func namesWord(c *claims.Claims, w string) bool {
+	return c.Contains(w) || c.Contains(w+"s") || strings.HasSuffix(w, "s") && c.Contains(w[:len(w)-1]) || c.Contains(w+"ing")
+}
+
 // describe names subjects for a person: "latency (time)", "teams".
 func describe(ss []string) string {
 	var out []string
@@ -290,7 +480,7 @@ func describe(ss []string) string {
 
 // whyUnsupported names the kind of invention: a changed unit, currency,
 // magnitude, bound or value, added precision, or a number from nowhere.
-func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
+func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 	if c.Bound == claims.Within {
 		return CodeUnsupportedMetric, fmt.Sprintf("%q is not supported by any figure in the source", c.Text)
 	}
@@ -304,7 +494,7 @@ func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
 			continue
 		}
 		for _, s := range sc.Quantities {
-			if v, ok := inTerms(c, s, sc.Periods); ok && s.Bound != claims.Within {
+			if v, ok := inTerms(c, &s, sc.Periods); ok && s.Bound != claims.Within {
 				sameClass = append(sameClass, cand{s, v})
 				continue
 			}
@@ -320,9 +510,9 @@ func whyUnsupported(src []sourceText, c claims.Quantity) (string, string) {
 		}
 	}
 	for _, x := range sameClass {
-		loose := c
+		loose := *c
 		loose.Bound = claims.Exact
-		if accepts(loose, x.v) && c.Bound != x.s.Bound {
+		if accepts(&loose, x.v) && c.Bound != x.s.Bound {
 			return CodeInflatedBound, fmt.Sprintf("%q claims %s %s, but the source says %q", c.Text, c.Bound, trimNum(c.Number), x.s.Text)
 		}
 		if math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
@@ -356,12 +546,14 @@ func trimNum(v float64) string {
 // dropped notes the item's figures a rewrite no longer states.
 func dropped(item claims.Claims, cand claims.Claims) []Finding {
 	var fs []Finding
-	for _, s := range item.Quantities {
+	for i := range item.Quantities {
+		s := &item.Quantities[i]
 		if s.Implied {
 			continue
 		}
 		kept := false
-		for _, c := range cand.Quantities {
+		for k := range cand.Quantities {
+			c := &cand.Quantities[k]
 			if v, ok := inTerms(c, s, nil); ok && (c.Bound == claims.Within && accepts(c, v) || math.Abs(c.Value-v.value) <= math.Max(c.Tolerance, s.Tolerance)+eps*math.Max(1, v.value)) {
 				kept = true
 				break

@@ -23,6 +23,12 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 				found = found || tokenSupports(s, t)
 			}
 		}
+		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "tier ") {
+			// the tier of a certification spelled out whose acronym the
+			// source has: "Offensive Security Certified Professional" for
+			// "OSCP"
+			found = namedBySource(src, &cand, t.Text, t.Start, t.End)
+		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: tokenDetail(t)})
@@ -43,6 +49,13 @@ func tokenSupports(s, t claims.Token) bool {
 	case claims.TokenStatus:
 		// 5xx covers 503 and 503 shows 5xx
 		return s.Key == t.Key || s.Key[0] == t.Key[0] && (strings.HasSuffix(s.Key, "xx") || strings.HasSuffix(t.Key, "xx"))
+	case claims.TokenDegree:
+		// "Bachelor's" from "B.S."; not "B.S." from "Bachelor's"
+		return s.Key == t.Key || !strings.Contains(t.Key, "/") && strings.HasPrefix(s.Key, t.Key+"/")
+	case claims.TokenHonour:
+		// "cum laude" from "magna cum laude", not the reverse
+		return s.Key == t.Key || claims.HonourRank(s.Key) >= claims.HonourRank(t.Key) && strings.HasSuffix(s.Key, "cum laude") == strings.HasSuffix(t.Key, "cum laude") &&
+			strings.Contains(s.Key, "hono") == strings.Contains(t.Key, "hono") && claims.HonourRank(t.Key) > 0
 	case claims.TokenRank:
 		// "top 10%" supports "top 15%"; "Fortune 100" supports "Fortune 500"
 		sk, sn := rankNumber(s.Key)
@@ -80,6 +93,10 @@ func tokenDetail(t claims.Token) string {
 		return fmt.Sprintf("%q is a rank the source does not state", t.Text)
 	case claims.TokenStatus:
 		return fmt.Sprintf("%q is an HTTP status the source does not name", t.Text)
+	case claims.TokenDegree:
+		return fmt.Sprintf("%q is a degree the source does not state", t.Text)
+	case claims.TokenHonour:
+		return fmt.Sprintf("%q is an academic honour the source does not state", t.Text)
 	case claims.TokenAlways:
 		return fmt.Sprintf("%q claims round-the-clock coverage the source does not state", t.Text)
 	}

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -11,11 +13,16 @@ type Claims struct {
 	Percentiles  []Percentile
 	Technologies []Technology
 	Terms        []Term  // product-like words the technology table lacks
-	Tokens       []Token // versions, funding stages, certification levels, ranks, status codes, 24/7
+	Tokens       []Token // versions, funding stages, certification levels, ranks, status codes, 24/7, degrees, honours
 	Placeholders []Placeholder
 	Ownership    Level  // the highest ownership a verb claims
 	OwnershipAt  [2]int // offsets of that verb
 	Boosters     []Term // "sole", "single-handedly"
+	// Credentials are the words that claim a credential held ("certified",
+	// "licensed"); Unfinished says the text calls one unfinished
+	// ("coursework", "in progress", "pursuing").
+	Credentials []Term
+	Unfinished  bool
 	// Periods are the time periods the text speaks of ("monthly", "a
 	// year"), in seconds: a figure in a text about monthly spend may be
 	// restated per month.
@@ -72,6 +79,8 @@ const (
 	TokenRank    TokenKind = "rank"    // its third engineer, #1, top 10%, Fortune 500
 	TokenStatus  TokenKind = "status"  // HTTP 503, 5xx
 	TokenAlways  TokenKind = "always"  // 24/7, around the clock
+	TokenDegree  TokenKind = "degree"  // B.S., Master of Science, PhD, MBA
+	TokenHonour  TokenKind = "honour"  // magna cum laude, with distinction, valedictorian
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported
@@ -97,4 +106,185 @@ const (
 
 func (l Level) String() string {
 	return [...]string{"unknown", "support", "execute", "lead"}[l]
+}
+
+// Abbreviates reports whether short, an acronym ("CSM") or a clipped
+// compound ("AppSec"), abbreviates consecutive words of the text: each
+// letter, or each capitalised part, begins one word in turn ("Certified
+// ScrumMaster", "application security"), and "and", "of", "for" or "the"
+// may sit between them. A name in capitals is abbreviated whole: "CKA" is
+// not "Certified Kubernetes Application Developer".
+func (c *Claims) Abbreviates(short string) bool {
+	parts := splitCamel(short)
+	if len(parts) < 2 || len(parts) > 8 {
+		return false
+	}
+	words := nameWords(c.Text)
+	// joined: word k continues the name of word k-1 (only a space, or
+	// nothing, between two capitalised words)
+	joined := func(k int) bool {
+		return k > 0 && k < len(words) && words[k].upper && words[k-1].upper && words[k].spaced
+	}
+	for i := range words {
+		if joined(i) {
+			continue
+		}
+		k, j := 0, i
+		for j < len(words) && k < len(parts) {
+			w := words[j].lower
+			part := strings.ToLower(parts[k])
+			if k > 0 && connectors[w] && j+1 < len(words) && strings.HasPrefix(words[j+1].lower, part) {
+				j++ // "Identity and Access Management": the "a" is Access's
+				continue
+			}
+			if strings.HasPrefix(w, part) {
+				k++
+				j++
+				continue
+			}
+			if k > 0 && connectors[w] {
+				j++
+				continue
+			}
+			break
+		}
+		if k == len(parts) && !joined(j) {
+			return true
+		}
+	}
+	return false
+}
+
+type nameWord struct {
+	lower  string
+	upper  bool // starts with a capital
+	spaced bool // only spaces, or nothing, since the word before
+}
+
+// nameWords splits text into words, and words at their inner capitals.
+func nameWords(text string) []nameWord {
+	var out []nameWord
+	spaced := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isLetterB(c) && !isDigitB(c) {
+			spaced = spaced && c == ' '
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j])) {
+			j++
+		}
+		for k, part := range splitCamel(text[i:j]) {
+			out = append(out, nameWord{lower: strings.ToLower(part), upper: part[0] >= 'A' && part[0] <= 'Z', spaced: spaced || k > 0})
+		}
+		spaced = true
+		i = j
+	}
+	return out
+}
+
+var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true}
+
+// splitWords splits text into runs of letters and digits.
+func splitWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	})
+}
+
+// splitCamel splits a word at its capitals: "ScrumMaster" is Scrum and
+// Master, "CSM" is C, S and M; a word without inner capitals is itself.
+func splitCamel(w string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			out = append(out, w[start:i])
+			start = i
+		}
+	}
+	return append(out, w[start:])
+}
+
+// Initials are the capitals of the capitalised words around [start, end)
+// of the text, CamelCase parts each counted: "OSCP" for "Offensive
+// Security Certified Professional". "" when fewer than two, or when the
+// span is not itself a capitalised word.
+func (c *Claims) Initials(start, end int) string {
+	text := c.Text
+	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' || strings.ToUpper(text[start:end]) == text[start:end] {
+		return ""
+	}
+	word := func(b byte) bool { return isLetterB(b) || isDigitB(b) }
+	upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
+	a, b := start, end
+	for a > 0 {
+		k := a
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k == a || k == 0 {
+			break
+		}
+		j := k
+		for j > 0 && word(text[j-1]) {
+			j--
+		}
+		if j == k || !upper(text[j]) {
+			break
+		}
+		a = j
+	}
+	for b < len(text) {
+		k := b
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k == b || k == len(text) {
+			break
+		}
+		j := k
+		for j < len(text) && word(text[j]) {
+			j++
+		}
+		if j == k || !upper(text[k]) {
+			break
+		}
+		b = j
+	}
+	var out []byte
+	for _, w := range splitWords(text[a:b]) {
+		if strings.ToUpper(w) == w {
+			continue // an acronym is no word spelled out: "SQL", "AWS"
+		}
+		for _, part := range splitCamel(w) {
+			if part[0] >= 'A' && part[0] <= 'Z' {
+				out = append(out, part[0])
+			}
+		}
+	}
+	if len(out) < 2 {
+		return ""
+	}
+	return string(out)
+}
+
+// credential notes a word that claims a credential held ("certified",
+// "licensed"), or that calls one unfinished ("coursework", "in progress",
+// "pursuing"), at the hot token i (a word of seven letters or more).
+func (p *parser) credential(i int) {
+	t := &p.toks[i]
+	switch t.lower {
+	case "certified", "licensed", "accredited":
+		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+	case "coursework", "pursuing":
+		p.unfinished = true
+	case "progress":
+		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
+	case "studying", "preparing", "working":
+		n := p.lower(i + 1)
+		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"
+	}
 }

@@ -67,7 +67,25 @@ func TestQuantities(t *testing.T) {
 		{"shipped it in under a week", "duration:604800:below"},
 		{"within an hour of the alert", "duration:3600:exact"},
 		{"2M requests a day, twice a week", "rate:23.148148:exact;rate:3.3068783e-06:exact"},
+		{"Backfilled over 3 billion readings", "count:3e+09:at least"},
+		{"15 projects shipped over three years", "count:15:exact;duration:9.46728e+07:exact"},
+		{"saved over 200 hours", "duration:720000:at least"},
+		{"raised F1 by 7 points to 0.79", "percentage points:7:exact;count:0.79:exact"},
+		{"cut costs by 40 to 50 percent", "percent:40:exact;percent:50:exact"},
+		{"$0.02 per GB, $20 per TB", "currency:0.02:exact;currency:0.02:exact"},
+		{"two prior years", "duration:6.31152e+07:exact"},
+		{"in a single quarter", "duration:7.8894e+06:exact"},
+		{"in a minute and a half", "duration:90:exact"},
+		{"two and a half hours, 2 and a half years", "duration:9000:exact;duration:7.88940e+07:exact"},
+		{"about twice last year's", "multiplier:2:approximate"},
+		{"a two-thirds reduction", "percent:66.6667:exact"},
+		{"cut defects from 18 to 7 quarter over quarter", "count:18:exact;count:7:exact"},
+		{"a sevenfold speedup", "multiplier:7:exact"},
+		{"used to take 14 days; now it takes 2.", "duration:1.2096e+06:exact;duration:172800:exact"},
+		{"from $6 to $1.50 per 1,000 queries", "currency:0.006:exact;currency:0.0015:exact"},
+		{"over the past year, with no lost mail", "duration:3.15576e+07:exact;count:0:exact"},
 		// not quantities
+		{"9 Sev-1s, week-4 retention, GPT-4", "count:9:exact"},
 		{"Java 17 and Python 3.11", ""},
 		{"since 2019, and in 2020-2022", ""},
 		{"one of the first engineers", ""},
@@ -120,6 +138,8 @@ func TestPlaceholders(t *testing.T) {
 		"reduced errors by XX%":            "XX%",
 		"[2M users]":                       "",
 		"X-ray team, NATS":                 "",
+		"cut costs by Y%, saving Y hours":  "Y%,Y hours",
+		"reached Gen Z users":              "",
 	} {
 		var got []string
 		for _, p := range findPlaceholders(text) {
@@ -229,6 +249,11 @@ func TestTokens(t *testing.T) {
 		{"the first quarter", ""},
 		{"ISO 8601 dates, 2FA, two-factor login", ""},
 		{"ETL 15x faster", ""},
+		{"B.S. Computer Science, 2018; Ph.D. in Physics", "degree bachelor/science; degree doctorate"},
+		{"Bachelor of Science in CS; Master's in HCI; MBA", "degree bachelor/science; degree master; degree master/business"},
+		{"B.A. Economics, magna cum laude; Dean's List", "degree bachelor/arts; honour magna cum laude; honour dean's list"},
+		{"graduated with honors; valedictorian", "honour with honors; honour valedictorian"},
+		{"e.g. the U.S. market at 9 a.m.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -261,6 +286,23 @@ func TestSubjects(t *testing.T) {
 		{"Completion rose from 61% to 78%", "~completion;~completion"},
 		{"Grew to 5M MAU", "users"},
 		{"Cut the on-call pages by 75%", "alerts"},
+		{"12 runbooks in Q1 and 9 more in Q2", "~runbook;~runbook;"},
+		{"Automated 70% of manual regression cases", "tickets"},
+		{"freed roughly a fifth of CPU time", "cpu"},
+		{"Cut p95 latency on the checkout API by 40%", "time"},
+		{"Reduced admin-level IAM roles across AWS accounts from 64 to 7", "~role;~role"},
+		{"recall at a 1% FPR", "false positives"},
+		{"Ran 9 training sessions", "meetings"},
+		{"Halved on-call page volume and incident count", "alerts,errors"},
+		{"supporting 2,000 agents at 60 fps instead of 300", "people;frame rate;people"},
+		{"Cut mean time to patch from 30 days to 9 days", "time;time"},
+		{"Shrank the regression cycle from 3 days to 4 hours", ";"},
+		{"Reduced memory use by 300 MB", "memory"},
+		{"crash-free sessions went from 98% to 99.5%", "availability;availability"},
+		{"the 12 checkout-path services", "services"},
+		{"escaped defects fell from 18 in Q1 to 7 in Q2", "errors;errors,~q1;"},
+		{"cut crash rate from 1.2% to 0.3% of sessions", "errors;errors,~session"},
+		{"Sign-up volume is about twice last year's", "signups"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -295,5 +337,33 @@ func TestNormalize(t *testing.T) {
 	qs := q(t, "Cut latency by \u0664\u0660% with 3\u200b0 ms to spare.")
 	if len(qs) != 2 || qs[0].Value != 40 || qs[0].Text != "\u0664\u0660%" || qs[1].Value != 0.03 {
 		t.Errorf("digits: %+v", qs)
+	}
+}
+
+// TestAbbreviations: acronyms and clipped compounds of a text's words, and
+// the acronym of a capitalised name.
+func TestAbbreviations(t *testing.T) {
+	for _, c := range []struct {
+		text, short string
+		want        bool
+	}{
+		{"Certified ScrumMaster (Scrum Alliance), 2019", "CSM", true},
+		{"runs our application security program", "AppSec", true},
+		{"Identity and Access Management", "IAM", true},
+		{"Certified Kubernetes Application Developer (CKAD)", "CKA", false},
+		{"Certified Kubernetes Application Developer (CKAD)", "KAD", false},
+		{"a cloud security posture review", "CSM", false},
+		{"runs our application security program", "App", false},
+	} {
+		r := testReader.Read(c.text)
+		if got := r.Abbreviates(c.short); got != c.want {
+			t.Errorf("%q abbreviates %q: %v, want %v", c.text, c.short, got, c.want)
+		}
+	}
+	text := "Offensive Security Certified Professional (OSCP), 2023"
+	r := testReader.Read(text)
+	i := strings.Index(text, "Professional")
+	if got := r.Initials(i, i+len("Professional")); got != "OSCP" {
+		t.Errorf("Initials = %q, want OSCP", got)
 	}
 }

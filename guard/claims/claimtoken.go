@@ -107,8 +107,133 @@ func (p *parser) claimToken(i int) (int, bool) {
 			return k + 1, true
 		}
 	}
+	switch w := t.lower; {
+	case t.kind != tWord:
+	case w == "laude" || w == "honors" || w == "honours" || w == "distinction" || w == "valedictorian" || w == "salutatorian" || w == "dean's":
+		if next, ok := p.honour(i); ok {
+			return next, true
+		}
+	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w):
+		if next, ok := p.degree(i); ok {
+			return next, true
+		}
+	}
 	if ord := ordinal(t); ord > 0 {
 		return p.rank(i, ord)
+	}
+	return 0, false
+}
+
+// degreeAbbrevs are degrees written with or without dots ("B.S.", "BSc",
+// "Ph.D."), by their letters; the key is the level and, where written, the
+// kind: "bachelor/science".
+var degreeAbbrevs = map[string]string{
+	"bs": "bachelor/science", "bsc": "bachelor/science", "ba": "bachelor/arts", "beng": "bachelor/engineering",
+	"be": "bachelor/engineering", "btech": "bachelor/technology", "bba": "bachelor/business", "bfa": "bachelor/fine arts",
+	"ms": "master/science", "msc": "master/science", "ma": "master/arts", "meng": "master/engineering", "me": "master/engineering",
+	"mtech": "master/technology", "mba": "master/business", "mfa": "master/fine arts", "mphil": "master/philosophy",
+	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
+}
+
+// undotted abbreviations that are no English word nor unit.
+var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
+	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true}
+
+// degreeWord: w may open a degree written as a word.
+func degreeWord(w string) bool {
+	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' {
+		return false
+	}
+	switch w {
+	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor":
+		return true
+	}
+	return undottedDegrees[w]
+}
+
+// degreeFields: "Bachelor of Science", "Master of Arts".
+var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
+	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts"}
+
+// degree reads a degree: "B.S.", "BSc", "Ph.D.", "MBA", "Bachelor of
+// Science", "Master's", "doctorate".
+func (p *parser) degree(i int) (int, bool) {
+	t := p.tok(i)
+	w := t.lower
+	switch {
+	case w == "bachelor" || w == "bachelor's" || w == "bachelors" || w == "master's" || w == "masters" || w == "master" && p.lower(i+1) == "of":
+		level := "bachelor"
+		if w[0] == 'm' {
+			level = "master"
+		}
+		key, end := level, i+1
+		if p.lower(i+1) == "of" {
+			if f, ok := degreeFields[p.lower(i+2)]; ok {
+				key, end = level+"/"+f, i+3
+				if f == "fine arts" {
+					end = i + 4
+				}
+			}
+		}
+		p.token(TokenDegree, key, "", i, end)
+		return end, true
+	case w == "doctorate" || w == "doctor" && p.is(i+1, "of", "philosophy"):
+		end := i + 1
+		if w == "doctor" {
+			end = i + 3
+		}
+		p.token(TokenDegree, "doctorate", "", i, end)
+		return end, true
+	case undottedDegrees[w] && t.kind == tWord:
+		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
+		return i + 1, true
+	case t.kind == tWord && len(w) <= 2 && t.text != w && p.lower(i+1) == "." && !t.spaceAfter:
+		// dotted capitals: "B.S.", "Ph.D.", "M.B.A."
+		letters, k := w, i+2
+		for k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].lower) <= 4 && !p.toks[k-1].spaceAfter {
+			letters += p.toks[k].lower
+			k++
+			if p.lower(k) != "." || p.toks[k-1].spaceAfter {
+				break
+			}
+			k++
+		}
+		key, ok := degreeAbbrevs[letters]
+		if !ok || k-i < 3 {
+			return 0, false
+		}
+		end := k
+		if p.lower(end-1) == "." {
+			end--
+		}
+		p.token(TokenDegree, key, "", i, end)
+		return k, true
+	}
+	return 0, false
+}
+
+// honours are academic distinctions, strongest first within a kind.
+var honours = map[string]int{"summa cum laude": 3, "magna cum laude": 2, "cum laude": 1, "with highest honors": 3, "with high honors": 2,
+	"with honors": 1, "with highest honours": 3, "with high honours": 2, "with honours": 1, "with distinction": 1,
+	"first-class honours": 2, "first class honours": 2, "valedictorian": 2, "salutatorian": 1, "dean's list": 1}
+
+// honour reads an academic distinction: "magna cum laude", "with honors",
+// "valedictorian", "Dean's List". It is read at its last word, or at
+// "dean's".
+func (p *parser) honour(i int) (int, bool) {
+	if p.lower(i) == "dean's" && p.lower(i+1) == "list" {
+		p.token(TokenHonour, "dean's list", "", i, i+2)
+		return i + 2, true
+	}
+	for n := 1; n <= 3 && i-n+1 >= 0; n++ {
+		phrase := p.ltext[p.toks[i-n+1].start:p.toks[i].end]
+		if _, ok := honours[phrase]; ok && phrase != "dean's list" {
+			for n < 3 && i-n >= 0 && honours[p.ltext[p.toks[i-n].start:p.toks[i].end]] > 0 {
+				n++ // the longest: "summa cum laude", not "cum laude"
+			}
+			p.token(TokenHonour, p.ltext[p.toks[i-n+1].start:p.toks[i].end], "", i-n+1, i+1)
+			return i + 1, true
+		}
 	}
 	return 0, false
 }
@@ -367,11 +492,15 @@ func (p *parser) spansIn(a, b int) {
 	type part struct {
 		tok, idx int
 	}
-	found := 0
+	found, one := 0, -1
 	for k := a; k < b && found < 2; k++ {
-		if unit, _ := calendarPart(p.toks[k].lower); unit != 0 {
+		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && calendarWord(t.lower) {
 			found++
+			one = k
 		}
+	}
+	if found == 1 {
+		p.oneSpan(one)
 	}
 	if found < 2 {
 		return
@@ -412,9 +541,23 @@ func (p *parser) spansIn(a, b int) {
 	}
 }
 
-var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-	"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+// oneSpan: the only quarter, month or year a sentence names, after "in"
+// or "during", is one span of it: "hired 6 engineers in 2023" supports "in
+// a year" (and claims nothing itself).
+func (p *parser) oneSpan(k int) {
+	switch p.lower(k - 1) {
+	case "in", "during", "throughout", "across":
+	default:
+		return
+	}
+	unit, _ := calendarPart(p.toks[k].lower)
+	if unit == 0 {
+		unit = year
+	}
+	t := &p.toks[k]
+	p.out = append(p.out, Quantity{Text: t.text, Start: t.start, End: t.end, Class: Duration, Value: unit, Tolerance: 0.15 * unit,
+		Number: 1, Implied: true, first: k, last: k + 1})
+}
 
 // calendarPart reads a quarter ("q3"), half ("h1") or month name.
 func calendarPart(w string) (float64, int) {
@@ -425,9 +568,58 @@ func calendarPart(w string) (float64, int) {
 		return 6 * month, int(w[1] - '0')
 	}
 	if len(w) > 3 && len(w) < 10 {
-		if m, ok := months[w]; ok {
+		if m := monthOf(w); m > 0 {
 			return month, m
 		}
 	}
 	return 0, 0
 }
+
+// calendarWord: w may name a quarter, half or month, by its first letters
+// and length, before anything is looked up.
+func calendarWord(w string) bool {
+	switch len(w) {
+	case 2:
+		return w[0] == 'q' || w[0] == 'h'
+	case 4, 5, 6, 7, 8, 9:
+		switch w[0] {
+		case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+			return monthOf(w) > 0
+		}
+	}
+	return false
+}
+
+// monthOf is the number of a month's name of four letters or more, or 0;
+// a switch, since it is asked of nearly every word.
+func monthOf(w string) int {
+	switch w {
+	case "january":
+		return 1
+	case "february":
+		return 2
+	case "march":
+		return 3
+	case "april":
+		return 4
+	case "june":
+		return 6
+	case "july":
+		return 7
+	case "august":
+		return 8
+	case "september", "sept":
+		return 9
+	case "october":
+		return 10
+	case "november":
+		return 11
+	case "december":
+		return 12
+	}
+	return 0
+}
+
+// HonourRank orders academic honours of one kind: summa cum laude 3, magna
+// 2, cum laude 1; 0 for none.
+func HonourRank(key string) int { return honours[key] }

@@ -66,6 +66,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 					unitTok = j + 1
 				}
 			}
+			// "two prior years", "5 business days", "3 consecutive quarters"
+			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) {
+				unitTok++
+				unit = p.lower(unitTok)
+			}
 		}
 	}
 	consumed := func() {
@@ -112,7 +117,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
-	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok):
+	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok):
 		scale := durationUnits[unit]
 		q.Class = Duration
 		q.Value *= scale
@@ -155,6 +160,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
+			if noun == "more" || noun == "others" || noun == "additional" || noun == "extra" {
+				q.Noun = p.lastNoun() // "12 runbooks in Q1 and 9 more in Q2"
+			}
 			// the claim reads "2M users", not "2M"
 			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
 				end = t.end
@@ -173,14 +181,14 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			j = max(j, unitTok+1)
 		}
 	}
-	if q.Class == Currency || q.Class == Count {
-		j, end = p.perUnits(&q, j, end)
+	if q.Class == Currency || q.Class == Count || q.Class == Duration {
+		j, end = p.perUnits(&q, j, end) // "$4 per 1,000 requests", "3 ms per document"
 	}
 
 	// the hedge, now that the class is known
-	bound, hedgeStart := p.hedgeBefore(n.first, q)
+	bound, hedgeStart := p.hedgeBefore(n.first, &q)
 	if currencyAt >= 0 {
-		if b, hs := p.hedgeBefore(currencyAt, q); hs >= 0 {
+		if b, hs := p.hedgeBefore(currencyAt, &q); hs >= 0 {
 			bound, hedgeStart = b, hs
 		}
 	}
@@ -194,7 +202,37 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	q.Text = p.text[start:end]
 	q.Start, q.End = start, end
 	q.bare = !explicit && q.Class == Count && q.Noun == ""
+	q.unitless = !explicit && q.Class == Count
 	return p.add(q, n.first, j), j
+}
+
+// spanAdjective: w may stand between a number, or "a", and a unit of time:
+// "two prior years", "5 business days", "a single quarter".
+func spanAdjective(w string) bool {
+	switch w {
+	case "prior", "previous", "past", "full", "additional", "more", "straight", "consecutive", "extra", "further", "whole",
+		"single", "calendar", "working", "business", "solid", "entire", "subsequent", "successive":
+		return true
+	}
+	return false
+}
+
+// spanUnitAt: token k is a unit of time written as a word ("years", not
+// "s" or "d").
+func (p *parser) spanUnitAt(k int) bool {
+	t := p.tok(k)
+	return t != nil && t.kind == tWord && len(t.lower) > 2 && durationUnits[t.lower] > 0
+}
+
+// lastNoun is the counted noun of the last figure read with one, among
+// the few before (a long text must not cost the square of its figures).
+func (p *parser) lastNoun() string {
+	for k := len(p.out) - 1; k >= max(0, len(p.out)-8); k-- {
+		if n := p.out[k].Noun; n != "" && !strings.HasPrefix(n, "per ") {
+			return n
+		}
+	}
+	return ""
 }
 
 // timesRate: "times" followed by a period reads "3 times a week", not a
@@ -212,6 +250,21 @@ func (p *parser) timesRate(k int) bool {
 	return false
 }
 
+// overIdiom: the unit at k opens "quarter over quarter", "year-over-year":
+// a comparison, not a span ("from 18 to 7 quarter over quarter").
+func (p *parser) overIdiom(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch p.lower(k + 1) {
+	case "over":
+		return p.lower(k+2) == p.lower(k)
+	case "-":
+		return p.is(k+2, "over", "-", p.lower(k))
+	}
+	return false
+}
+
 // fraction: "three quarters of", "by two thirds" read as a share, not a
 // span of time.
 func (p *parser) fraction(k int) bool {
@@ -225,7 +278,7 @@ func (p *parser) fraction(k int) bool {
 // overIsPreposition: "over" between a noun and a count or span of time is a
 // preposition ("a harness over 50K queries", "migrated 40 services over 6
 // months"), not the hedge of "served over 2M users".
-func (p *parser) overIsPreposition(over int, q Quantity) bool {
+func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	if q.Class == Percent || q.Class == Multiplier || q.Class == Points || q.Class == Currency {
 		return false
 	}
@@ -247,15 +300,41 @@ func (p *parser) overIsPreposition(over int, q Quantity) bool {
 	if prev.kind == tNum {
 		return true
 	}
-	if _, form, ok := english.LookupVerb(prev.lower); ok && (form == english.FormPast || form == english.FormIng) {
-		return false // "served over 2M users", "saved over 200 hours"
+	if timeObjectVerbs[prev.lower] {
+		return false
 	}
-	return true
+	if q.Class == Duration || q.Class == Rate && q.Of == Duration {
+		// "saved the team over 300 hours": the verb takes the time
+		for k := over - 2; k >= max(0, over-4); k-- {
+			if timeObjectVerbs[p.lower(k)] {
+				return false
+			}
+		}
+	}
+	_, form, ok := english.LookupVerb(prev.lower)
+	verb := ok && (form == english.FormPast || form == english.FormIng) ||
+		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
+	if !verb {
+		return true
+	}
+	// "served over 2M users", "saved over 200 hours"; but a span of time
+	// after a verb that does not take one as its object is when it
+	// happened: "15 projects shipped over three years"
+	return q.Class == Duration
 }
+
+// timeObjectVerbs take an amount of time as their object: "saved over 200
+// hours", "spent over 3 years".
+var timeObjectVerbs = map[string]bool{"saved": true, "saving": true, "spent": true, "spending": true, "took": true, "taking": true,
+	"lasted": true, "lasting": true, "cut": true, "cutting": true, "reduced": true, "reducing": true, "shaved": true, "shaving": true,
+	"freed": true, "freeing": true, "reclaimed": true, "reclaiming": true, "waited": true, "averaged": true, "averaging": true,
+	"logged": true, "logging": true, "clocked": true, "trimmed": true, "trimming": true, "eliminated": true, "removed": true,
+	"added": true, "adding": true, "lost": true, "required": true, "requiring": true, "needed": true,
+	"volunteered": true, "invested": true, "investing": true, "dedicated": true, "devoted": true, "spanned": true, "spanning": true}
 
 // hedgeBefore finds a hedge word or phrase ending just before token i,
 // returning the bound and the hedge's start offset (-1 if none).
-func (p *parser) hedgeBefore(i int, q Quantity) (Bound, int) {
+func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	prev := p.tok(i - 1)
 	if prev == nil {
 		return Exact, -1
@@ -281,6 +360,14 @@ func (p *parser) hedgeBefore(i int, q Quantity) (Bound, int) {
 		if ok {
 			return h.bound, p.toks[k].start
 		}
+	}
+	switch prev.text {
+	case "<", "≤":
+		if p.lower(i-2) != "<" { // not "<<"
+			return map[string]Bound{"<": Below, "≤": AtMost}[prev.text], prev.start
+		}
+	case ">", "≥":
+		return AtLeast, prev.start
 	}
 	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
 		if prev.lower == "an" {
@@ -413,6 +500,16 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 	}
 	k := j + 1
 	units := 1.0
+	if size := dataUnits[p.lower(k)]; size > 0 && p.tok(k).kind == tWord {
+		// "$0.02 per GB" is "$20 per TB": a price per gigabyte
+		q.PerUnits = size / (kb * kb * kb)
+		q.Value /= q.PerUnits
+		q.Tolerance /= q.PerUnits
+		if q.Noun == "" {
+			q.Noun = "per gb"
+		}
+		return k + 1, p.toks[k].end
+	}
 	if n, ok := p.number(k); ok && p.tok(k).kind == tNum {
 		units = n.value
 		k = n.next
@@ -424,6 +521,9 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 		k++
 	}
 	noun, _ := p.nounPhrase(k)
+	if noun == "" && units > 1 && k > j+1 {
+		noun = "unit" // "requests cost $0.20 per thousand"
+	}
 	if noun == "" || perUnits[noun] > 0 || units <= 0 {
 		return j, end
 	}
@@ -447,6 +547,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 	k := j
 	for ; k < j+4; k++ {
 		t := p.tok(k)
+		if t != nil && t.text == "-" && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
+			continue // "12 checkout-path services"
+		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
 			break
 		}
@@ -457,6 +560,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		}
 		if strings.HasSuffix(t.lower, "ly") && head != "" {
 			break // "40 services total", "12 services internally"
+		}
+		if p.overIdiom(k) {
+			break // "from 18 to 7 quarter over quarter"
 		}
 		// the head of "customer downtime", "enterprise customers" is the
 		// last word
@@ -475,6 +581,9 @@ var nounLike = map[string]bool{"pricing": true, "billing": true, "onboarding": t
 // maybeRange reads the second half of "3–5", "3 to 5", "from X to Y",
 // "between X and Y"; a first half without a unit takes the second's.
 func (p *parser) maybeRange(qi, j int) int {
+	if (p.lower(j) == "in" || p.lower(j) == "during") && p.lower(j+2) == "to" && p.when(j+1) && p.lower(p.before(&p.out[qi])) == "from" {
+		j += 2 // "from 18 in Q1 to 7 in Q2"
+	}
 	sep := p.tok(j)
 	if sep == nil {
 		return j
@@ -484,6 +593,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if !isSep {
 		return j
 	}
+
 	k := j + 1
 	if p.masks(k) {
 		return j
@@ -495,12 +605,30 @@ func (p *parser) maybeRange(qi, j int) int {
 	if _, skip := p.notAQuantity(n.first, n); skip {
 		return j
 	}
-	if first := p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
+	if first := &p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
 		return j // "grew MAU 2.5x to 100K": a multiple, then a count
 	}
 	ri, next := p.quantity(n.first, n)
+	if first := &p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {
+		// "raised F1 by 7 points to 0.79": a change, then a level of
+		// the same thing, which keeps its own unit
+		p.out[ri].partner = qi + 1
+		return next
+	}
 	p.unify(qi, ri, n)
 	return next
+}
+
+// when: token k names a quarter, a month or a year ("Q1", "March", "2023").
+func (p *parser) when(k int) bool {
+	t := p.tok(k)
+	if t == nil {
+		return false
+	}
+	if u, _ := calendarPart(t.lower); u != 0 {
+		return true
+	}
+	return t.kind == tNum && t.suffix == "" && t.decimals == 0 && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
 }
 
 // companion reads a figure compared with the one before it, which takes its
@@ -508,6 +636,9 @@ func (p *parser) maybeRange(qi, j int) int {
 // planned 6", "2 hours vs 5", "12 minutes, down from 45".
 func (p *parser) companion(qi, j int) int {
 	k := j
+	for k < len(p.toks) && p.toks[k].end <= p.out[qi].End {
+		k++ // past the counted noun: "2,000 agents instead of 300"
+	}
 	switch {
 	case p.is(k, "instead", "of"), p.is(k, "rather", "than"), p.is(k, "compared", "to"), p.is(k, "compared", "with"):
 		k += 2
@@ -535,6 +666,11 @@ func (p *parser) companion(qi, j int) int {
 		return j
 	}
 	ri, next := p.quantity(n.first, n)
+	// "2,000 agents at 60 fps instead of 300": the figure after "at" is a
+	// condition, and the comparison is with the figure before it
+	if at := p.before(&p.out[qi]); qi > 0 && at > 0 && p.lower(at) == "at" && p.out[qi-1].End == p.toks[at-1].end && !p.out[qi-1].Implied {
+		qi--
+	}
 	p.unify(qi, ri, n)
 	return next
 }
@@ -547,6 +683,34 @@ var planWords = map[string]bool{"planned": true, "previous": true, "usual": true
 func (p *parser) unify(qi, ri int, n numParse) {
 	p.out[ri].partner = qi + 1
 	first, second := p.out[qi], p.out[ri]
+	if first.Class == Currency && second.unitless && second.Currency == "" {
+		// "$2–3M per round": the second half is in dollars too
+		second.Class, second.Currency, second.unitless = Currency, first.Currency, false
+		p.out[ri] = second
+	}
+	if !first.magnitude && second.magnitude && first.Class == second.Class && second.mantissa != 0 && first.mantissa != 0 && first.mantissa <= second.mantissa {
+		// "$2–3M": two million to three
+		mag := second.Number / second.mantissa
+		first.Value *= mag
+		first.Tolerance *= mag
+		first.Number *= mag
+		first.magnitude = true
+		p.out[qi] = first
+	}
+	if !first.bare && second.Class == Rate && first.Class == second.Of && second.Per > 0 && first.Currency == second.Currency {
+		// "from $42K to $30K a month": both are a month's
+		first.Class, first.Of, first.Per = Rate, second.Of, second.Per
+		first.Value /= second.Per
+		first.Tolerance /= second.Per
+		p.out[qi] = first
+	}
+	if first.PerUnits == 0 && second.PerUnits > 0 && (first.bare || first.Class == second.Class) {
+		// "from $6 to $1.50 per 1,000 queries": both are per 1,000
+		first.PerUnits, first.Noun = second.PerUnits, second.Noun
+		first.Value /= second.PerUnits
+		first.Tolerance /= second.PerUnits
+		p.out[qi] = first
+	}
 	if first.bare && !second.bare {
 		if !first.magnitude && second.magnitude && first.Value < 1000 && second.mantissa != 0 {
 			mag := n.value / second.mantissa

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -55,13 +56,15 @@ func normalize(text string) normalized {
 			emit("µ") // the micro sign, kept: "µs" is a unit
 		case r == '’' || r == '‘':
 			emit("'")
+		case r == '⁄':
+			emit("/") // the fraction slash NFKC makes of "⅓"
 		case lookalike[r] != 0:
 			emit(string(lookalike[r]))
 		case digitOf(r) >= 0:
 			emit(string(rune('0' + digitOf(r))))
 		case !norm.NFKC.IsNormalString(text[i : i+size]):
 			n := utf8.EncodeRune(buf[:], r)
-			emit(norm.NFKC.String(string(buf[:n])))
+			emit(strings.ReplaceAll(norm.NFKC.String(string(buf[:n])), "⁄", "/"))
 		default:
 			emit(text[i : i+size])
 		}

@@ -22,6 +22,10 @@ func (p *parser) number(i int) (numParse, bool) {
 	switch t.kind {
 	case tNum:
 		n := numParse{value: t.num, tol: tolerance(t.decimals, 1), next: i + 1, first: i}
+		if t.suffix == "" && t.decimals == 0 && p.is(i+1, "and", "a", "half") {
+			n.value += 0.5 // "2 and a half years"
+			n.next = i + 4
+		}
 		if gluedMagnitude[t.suffix] {
 			n.value *= magnitudes[t.suffix]
 			n.tol *= magnitudes[t.suffix]
@@ -111,6 +115,11 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 			prevWord = -1
 		}
 		switch {
+		case w == "and" && p.is(j+1, "a", "half"):
+			// "two and a half hours"
+			current += 0.5
+			j += 2
+			continue
 		case w == "-" || w == "and" && (p.lower(j+1) != "" && numberWords[p.lower(j+1)] > 0):
 			continue
 		case w == "hundred":

@@ -13,6 +13,9 @@ type parser struct {
 	out      []Quantity
 	pct      []Percentile
 	claims   []Token
+	// credentials and unfinished: see Claims.Credentials
+	credentials []Term
+	unfinished  bool
 }
 
 type techEnd struct {
@@ -69,6 +72,9 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		if t := &p.toks[i]; t.kind == tWord && len(t.lower) >= 7 {
+			p.credential(i)
+		}
 		if next, ok := p.percentile(i); ok {
 			i = next
 			continue
@@ -92,8 +98,49 @@ func (p *parser) run() {
 		}
 		i++
 	}
+	p.ellipses()
+	p.spans()
 	p.impliedSpans()
 	p.roles()
+}
+
+// spans pairs a count of things with the span of time right after it that
+// they were done in: "1,000 documents in about 3 seconds".
+func (p *parser) spans() {
+	for i := 0; i+1 < len(p.out); i++ {
+		c, t := &p.out[i], &p.out[i+1]
+		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Implied || t.Bound == Within || t.PerUnits > 0 {
+			continue
+		}
+		k := t.first - 1
+		for k >= 0 && p.toks[k].end > t.Start {
+			k-- // the span's hedge
+		}
+		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.toks[k-1].end <= c.End {
+			c.Span = i + 2
+		}
+	}
+}
+
+// ellipses give a bare number that ends a clause the unit of the figure
+// before it: "used to take 14 days; now it takes 2" ("a team of 5" counts
+// people, and in "is 55 now" a word follows).
+func (p *parser) ellipses() {
+	for i := 1; i < len(p.out); i++ {
+		q, prev := &p.out[i], &p.out[i-1]
+		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" {
+			continue
+		}
+		switch prev.Class {
+		case Duration, DataSize, Currency, Percent, Rate:
+		default:
+			continue
+		}
+		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) {
+			continue
+		}
+		p.unify(i-1, i, numParse{value: q.Number})
+	}
 }
 
 // roles marks figures written as changes ("by 40%") or levels ("from 40
@@ -104,12 +151,7 @@ func (p *parser) roles() {
 		if q.Implied {
 			continue
 		}
-		// the word before the figure and its hedge: "by up to 40%"
-		k := q.first - 1
-		for k >= 0 && p.toks[k].end > q.Start {
-			k--
-		}
-		switch p.lower(k) {
+		switch p.lower(p.before(q)) {
 		case "by":
 			q.Change = true
 		case "from", "to", "at":
@@ -118,20 +160,31 @@ func (p *parser) roles() {
 	}
 }
 
+// before is the index of the token before q and its hedge: "by" in "by up
+// to 40%".
+func (p *parser) before(q *Quantity) int {
+	k := q.first - 1
+	for k >= 0 && p.toks[k].end > q.Start {
+		k--
+	}
+	return k
+}
+
 // shares adds the percentage "A of B" implies: "1,200 of the team's 1,500
 // test cases" is 80% of them, "18 of 24 services" 75%.
 func (p *parser) shares() {
 	n := len(p.out)
 	for i := 0; i+1 < n; i++ {
-		a, b := p.out[i], p.out[i+1]
-		counts := func(q Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
+		a, b := &p.out[i], &p.out[i+1]
+		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
 		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
 			continue
 		}
 		v := a.Number / b.Number * 100
 		start, end := a.Start, b.End
+		subjects, first, last := b.Subjects, a.first, b.last
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Percent, Value: v, Number: v,
-			Implied: true, Subjects: b.Subjects, first: a.first, last: b.last})
+			Implied: true, Subjects: subjects, first: first, last: last})
 	}
 }
 
@@ -210,6 +263,10 @@ var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, 
 var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
 	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
 
+// gluedNumberHedges may be glued to a figure by a hyphen and stay a hedge
+// or a range: "sub-200ms", "up-to-5", "3-to-5".
+var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
@@ -233,6 +290,14 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
+	// a number glued by a hyphen to the word before it is part of a name:
+	// "Sev-1", "week-4 retention", "GPT-4", "Tier-2" (but "sub-200ms" is
+	// under 200 ms)
+	if prev != nil && prev.text == "-" && !prev.spaceAfter {
+		if w := p.tok(i - 2); w != nil && w.kind == tWord && !w.spaceAfter && !gluedNumberHedges[w.lower] {
+			return i + 1, true
+		}
+	}
 	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
 	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {

@@ -48,10 +48,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.vague(i)
 	case durationUnits[w] > 0 && len(w) > 3 && strings.HasSuffix(w, "s"):
 		return p.unitInterval(i)
+	case durationUnits[w] > 0 && len(w) > 2 && p.lower(i-1) != "a" && p.lower(i-1) != "an":
+		return p.theUnit(i)
 	}
 	if v, ok := multiplierWords[w]; ok {
 		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: 0.25, Class: Multiplier, Number: v}
-		if b, hs := p.hedgeBefore(i, q); hs >= 0 { // "more than doubled"
+		if b, hs := p.hedgeBefore(i, &q); hs >= 0 { // "more than doubled"
 			q.Bound, q.Start, q.Text = b, hs, p.text[hs:t.end]
 		}
 		p.add(q, i, i+1)
@@ -202,7 +204,7 @@ func (p *parser) orderOfMagnitude(i int) (int, bool) {
 		lo, hi = 0.7*math.Pow(10, n), 1.5*math.Pow(10, n)
 	}
 	q := Quantity{Class: Multiplier, Bound: Within, Low: lo, High: hi, Value: lo}
-	switch b, hs := p.hedgeBefore(first, q); {
+	switch b, hs := p.hedgeBefore(first, &q); {
 	case hs < 0:
 	case b == AtLeast && n > 0:
 		q.Low, q.High, first = math.Pow(10, n), math.Inf(1), p.tokenAt(hs)
@@ -248,7 +250,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	if _, hedge := hedgeWords[before]; hedge {
 		before = p.lower(i - 2)
 	}
-	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" {
+	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" && !changeNouns[p.lower(k+1)] {
 		return 0, false
 	}
 	v := num / den * 100
@@ -257,7 +259,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		q.Tolerance = 1.5
 	}
 	q.Start, q.End = p.toks[i].start, p.toks[k].end
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -277,7 +279,7 @@ func (p *parser) share(a, b int, x *token, den float64) {
 	}
 	v := num / den * 100
 	q := Quantity{Class: Percent, Value: v, Tolerance: tol, Number: v, Start: p.toks[a].start, End: p.toks[b-1].end}
-	if bd, hs := p.hedgeBefore(a, q); hs >= 0 {
+	if bd, hs := p.hedgeBefore(a, &q); hs >= 0 {
 		q.Bound, q.Start = bd, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -319,7 +321,7 @@ func (p *parser) factorOf(i int) (int, bool) {
 		first = i - 1
 	}
 	q := Quantity{Class: Multiplier, Value: n.value, Tolerance: n.tol, Number: n.value, Start: p.toks[first].start, End: p.toks[n.next-1].end}
-	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(first, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -351,6 +353,11 @@ func (p *parser) every(i int) (int, bool) {
 	return k + 1, true
 }
 
+// compared after "twice" make it a multiple of another amount: "twice as
+// fast", "twice the traffic", "about twice last year's".
+var compared = map[string]bool{"as": true, "the": true, "last": true, "that": true, "what": true, "our": true, "its": true,
+	"their": true, "previous": true, "prior": true, "before": true}
+
 // onceTwice: "twice a week" is a rate; "twice as fast" a multiple.
 func (p *parser) onceTwice(i int) (int, bool) {
 	n := map[string]float64{"once": 1, "twice": 2, "thrice": 3}[p.lower(i)]
@@ -367,13 +374,13 @@ func (p *parser) onceTwice(i int) (int, bool) {
 		q.Class, q.Of, q.Per, q.Value, q.Tolerance = Rate, Count, per, n/per, 0.5/per
 		q.End = p.toks[end].end
 		k = end + 1
-	case n > 1 && (p.lower(k) == "as" || p.lower(k) == "the"):
+	case n > 1 && compared[p.lower(k)]:
 		q.Class, q.Value, q.Tolerance = Multiplier, n, 0.25
 		q.End = p.toks[i].end
 	default:
 		return 0, false
 	}
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -394,6 +401,18 @@ func (p *parser) none(i int) (int, bool) {
 		k++
 	}
 	w := p.lower(k)
+	if t := p.tok(k); t != nil && t.kind == tWord && lostWords(w) {
+		// "with no lost mail", "no dropped messages": it supports "zero
+		// lost mail", and claims nothing itself
+		noun, end := p.nounPhrase(k + 1)
+		if noun == "" || noneNouns[noun] {
+			return 0, false
+		}
+		q := Quantity{Class: Count, Noun: noun, Implied: true, Start: p.toks[i].start, End: p.toks[end-1].end}
+		q.Text = p.text[q.Start:q.End]
+		p.add(q, i, end)
+		return end, true
+	}
 	if !noneNouns[w] || p.tok(k).kind != tWord {
 		return 0, false
 	}
@@ -404,6 +423,17 @@ func (p *parser) none(i int) (int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, i, k+1)
 	return k + 1, true
+}
+
+// lostWords are participles of loss and failure: "no lost mail", "no
+// dropped events".
+func lostWords(w string) bool {
+	switch w {
+	case "lost", "dropped", "failed", "missed", "corrupted", "duplicated", "duplicate", "escaped", "unplanned", "unresolved",
+		"unhandled", "breached", "leaked", "rejected", "broken", "stuck", "orphaned":
+		return true
+	}
+	return false
 }
 
 // half: "halved", "cut in half", "by half", "half of", "more than half".
@@ -430,7 +460,7 @@ func (p *parser) half(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	if b, hs := p.hedgeBefore(first, q); hs >= 0 {
+	if b, hs := p.hedgeBefore(first, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}
 	q.Text = p.text[q.Start:q.End]
@@ -442,12 +472,16 @@ func (p *parser) half(i int) (int, bool) {
 // one unit of time, a claim like any other (but "twice a week" and "2M a
 // day" are rates, read with their number).
 func (p *parser) aUnit(i int) (int, bool) {
-	u := p.lower(i + 1)
+	k := i + 1 // the unit
+	if spanAdjective(p.lower(k)) && p.spanUnitAt(k+1) {
+		k++ // "in a single quarter", "a full year"
+	}
+	u := p.lower(k)
 	d, ok := durationUnits[u]
-	if !ok || p.tok(i+1).kind != tWord || len(u) <= 2 {
+	if !ok || !p.spanUnitAt(k) {
 		return 0, false
 	}
-	switch p.lower(i + 2) {
+	switch p.lower(k + 1) {
 	case "of", "ahead", "early", "earlier", "late", "later", "sooner", "behind", "ago", "long":
 		// "a decade of data", "a month ahead of schedule"
 	default:
@@ -455,13 +489,40 @@ func (p *parser) aUnit(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	t, ut := p.toks[i], p.toks[i+1]
-	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: d, Tolerance: 0.15 * d, Class: Duration, mantissa: 1, Number: 1}
-	if b, hs := p.hedgeBefore(i, q); hs >= 0 {
+	n := 1.0
+	if p.is(k+1, "and", "a", "half") {
+		n, k = 1.5, k+3 // "a minute and a half"
+	}
+	t, ut := p.toks[i], p.toks[k]
+	q := Quantity{Text: p.text[t.start:ut.end], Start: t.start, End: ut.end, Value: n * d, Tolerance: 0.15 * d, Class: Duration, mantissa: n, Number: n}
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start, q.Text = b, hs, p.text[hs:ut.end]
 	}
-	p.add(q, i, i+2)
-	return i + 2, true
+	p.add(q, i, k+1)
+	return k + 1, true
+}
+
+// theUnit: "over the year", "in the past month", "during the last
+// quarter" state one unit of time. Read as implied, it supports "in a year"
+// and claims nothing itself.
+func (p *parser) theUnit(i int) (int, bool) {
+	k := i - 1
+	if p.lower(k) == "past" || p.lower(k) == "last" || p.lower(k) == "whole" || p.lower(k) == "entire" || p.lower(k) == "full" {
+		k--
+	}
+	if p.lower(k) != "the" {
+		return 0, false
+	}
+	switch p.lower(k - 1) {
+	case "over", "in", "during", "across", "throughout", "within", "for":
+	default:
+		return 0, false
+	}
+	d := durationUnits[p.lower(i)]
+	q := Quantity{Class: Duration, Value: d, Tolerance: 0.15 * d, Number: 1, Implied: true, Start: p.toks[k].start, End: p.toks[i].end}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, k, i+1)
+	return i + 1, true
 }
 
 // spanOfTime: the "a" at token i opens a span of time ("in a week",
@@ -516,6 +577,14 @@ func (p *parser) vague(i int) (int, bool) {
 	qi := p.within(i, end, class, 2*scale*unit, math.Inf(1))
 	q := &p.out[qi]
 	q.Noun, _ = p.nounPhrase(end)
+	// "tens of millions of requests a day" is a rate
+	if probe := (Quantity{Class: class, Value: 1}); !alone {
+		if p.rate(&probe, end, q.End); probe.Class == Rate && probe.Per > 0 {
+			q.Class, q.Of, q.Per = Rate, class, probe.Per
+			q.Low /= probe.Per
+			q.Value = q.Low
+		}
+	}
 	if code := currencyWords[p.lower(end)]; code != "" && class == Count {
 		q.Class, q.Currency = Currency, code
 	}

@@ -4,7 +4,7 @@ import "strings"
 
 // findPlaceholders finds gaps the user must fill: [bracketed] or {braced}
 // or <angled> words with no digits, runs of underscores, TBD/TBA, and X%,
-// XX%, $X, $XK, N+ services, X ms written bare. "X.509", "X-Ray", "10X" and
+// XX%, $X, $XK, N+ services, X ms written bare (Y and Z as X). "X.509", "X-Ray", "10X" and
 // "the X API" are names, not gaps. Hand-written: this runs on every
 // candidate.
 func findPlaceholders(text string) []Placeholder {
@@ -54,9 +54,12 @@ func findPlaceholders(text string) []Placeholder {
 					i += 2
 				}
 			}
-		case 'X', 'N', '$':
+		case 'X', 'N', 'Y', 'Z', '$':
 			if !wordEdge(text, i-1) && c != '$' || i > 0 && (text[i-1] == '.' || text[i-1] == '-') {
 				continue
+			}
+			if (c == 'Y' || c == 'Z') && (strings.HasSuffix(strings.ToLower(text[:i]), "gen ") || strings.HasSuffix(strings.ToLower(text[:i]), "generation ")) {
+				continue // "Gen Z users"
 			}
 			j := i
 			if c == '$' {
@@ -119,7 +122,7 @@ func findPlaceholders(text string) []Placeholder {
 }
 
 // opensPlaceholder marks the bytes a placeholder may start with.
-var opensPlaceholder = [256]bool{'[': true, '{': true, '<': true, '_': true, 'T': true, 'X': true, 'N': true, '$': true}
+var opensPlaceholder = [256]bool{'[': true, '{': true, '<': true, '_': true, 'T': true, 'X': true, 'N': true, 'Y': true, 'Z': true, '$': true}
 
 var placeholderUnits = []string{"percent", "ms", "users", "requests", "hours", "minutes", "seconds", "customers", "services", "teams",
 	"engineers", "K", "M", "days", "weeks", "months", "points", "pp", "times", "x"}

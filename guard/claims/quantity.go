@@ -58,9 +58,17 @@ type Quantity struct {
 	// or a noun's lemma ("~reconciliation"). Empty when the text does not
 	// say.
 	Subjects []string
-	Class    Class
-	Of       Class // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
-	Bound    Bound
+	// Qualifiers are words coordinated before the measure a figure is
+	// about: "compile" and "test" in "cut compile and test time by 40%".
+	// A figure spread over two things needs the source to name both.
+	Qualifiers []string
+	Class      Class
+	Of         Class // for Rate: what is counted per second (Count, DataSize, Currency, Duration)
+	Bound      Bound
+	// Span, for a count of things done in a span of time ("1,000 documents
+	// in 3 seconds"), is 1 + the index of that span's quantity: the pair
+	// restates a time per thing ("3 ms per document") or a rate.
+	Span int
 	// Implied marks a figure the text implies without writing it ("Q1
 	// and Q2" is two quarters, "18 of 24" is 75%): it supports a rewrite,
 	// and is never reported as dropped.
@@ -71,6 +79,7 @@ type Quantity struct {
 	Change, Level bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
+	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")
 	magnitude bool    // written with K/M/B or thousand/million
 	mantissa  float64 // the number as written, before magnitude and unit
 	first     int     // token index of the number

@@ -105,10 +105,11 @@ func (r *Reader) Read(text string) Claims {
 	p.subjects()
 	p.shares()
 	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
+	c.Credentials, c.Unfinished = p.credentials, p.unfinished
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
 	taken := append(s.taken, p.masked...)
-	for _, q := range c.Quantities {
-		taken = append(taken, span{q.Start, q.End})
+	for i := range c.Quantities {
+		taken = append(taken, span{c.Quantities[i].Start, c.Quantities[i].End})
 	}
 	for _, x := range c.Percentiles {
 		taken = append(taken, span{x.Start, x.End})
@@ -179,6 +180,10 @@ func (c *Claims) restore(n normalized) {
 		x := &c.Boosters[i]
 		fix(&x.Text, &x.Start, &x.End)
 	}
+	for i := range c.Credentials {
+		x := &c.Credentials[i]
+		fix(&x.Text, &x.Start, &x.End)
+	}
 	if c.OwnershipAt != [2]int{} {
 		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
 	}
@@ -205,6 +210,15 @@ func (r *Reader) Entails(name string) []string {
 		out = append(out, x.Name)
 	}
 	return out
+}
+
+// Category is the lexicon category of the technology with this canonical
+// name ("cloud" for AWS), or "".
+func (r *Reader) Category(name string) string {
+	if e := r.lex.Lookup(name); e != nil {
+		return e.Category
+	}
+	return ""
 }
 
 // Support is what some texts show of each technology: named outright,

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -23,15 +24,16 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
-false positives: false positive, false-positive rate, false alarm rate, false-positive
+false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
 downtime: downtime
 throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second
-memory: memory, ram, heap, memory usage
-cpu: cpu, cpu usage, processor
-size: size, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
+memory: memory, ram, heap, memory usage, memory use
+frame rate: frame rate, framerate, fps, frames per second
+cpu: cpu, cpu usage, cpu time, cpu utilization, processor
+size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion
 retention: retention
@@ -46,7 +48,7 @@ pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
-*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
 *anyone: people, person, individual
 *teams: teams, squads, groups, orgs, pods, departments, business units
 *services: service, microservice, app, application, system, component, api
@@ -61,6 +63,7 @@ satisfaction: nps, csat, satisfaction
 *tests: test, test case, spec, suite
 *hosts: host, server, node, instance, machine, vm, container, pod
 *documents: document, record, row, file, message, event, log
+*meetings: meeting, training session, training, workshop, talk, presentation, demo, webinar, office hour, class, lecture, seminar, brown bag
 `
 
 // affinity lists the measures a figure about a thing may be ("the app 30%
@@ -136,7 +139,10 @@ func familyOf(w string) string {
 	if f, ok := families[w]; ok {
 		return f
 	}
-	return families[lemma(w)]
+	if l := lemma(w); len(l) != len(w) {
+		return families[l]
+	}
+	return ""
 }
 
 // lemma strips a plural: "services" -> "service", "queries" -> "query".
@@ -184,6 +190,16 @@ func (p *parser) subjects() {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
 			q.Subjects = p.percentileBefore(q.first)
+			if len(q.Subjects) == 0 && q.partner == 0 {
+				// "mean time to patch from 30 days to 9": a time named
+				// before it, so that another figure's subject is told
+				// apart; other words say nothing of a span
+				q.Subjects = p.measureBefore(q.first, "time", "")
+			}
+			continue
+		}
+		if q.Class == DataSize && !q.Implied {
+			q.Subjects = p.measureBefore(q.first, "memory", "size")
 			continue
 		}
 		if q.Implied && q.Class != Count || q.Class == Duration || q.Class == DataSize || q.Class == Rate && q.Of != Count && q.Of != Currency {
@@ -211,11 +227,68 @@ func (p *parser) subjects() {
 	}
 	// the halves of a range or comparison measure one thing: "cut MTTR from
 	// 45 to 12 minutes", "1 day instead of 3"
-	for qi := range p.out {
-		if b := &p.out[qi]; b.partner > 0 && len(b.Subjects) == 0 {
-			b.Subjects = p.out[b.partner-1].Subjects
+	// "3 backend and 2 frontend engineers": the first count's noun is the
+	// second's head, left out
+	for qi := 0; qi+1 < len(p.out); qi++ {
+		a, b := &p.out[qi], &p.out[qi+1]
+		if a.Class != Count || b.Class != Count || a.Implied || b.Implied || a.Noun == "" || hasStrong(a.Subjects) || !hasStrong(b.Subjects) {
+			continue
+		}
+		k := a.last
+		for k < len(p.toks) && p.toks[k].end <= a.End {
+			k++ // past the counted noun
+		}
+		if w := p.lower(k); k+1 == b.first && (w == "and" || w == "or" || w == ",") {
+			a.Subjects = b.Subjects
 		}
 	}
+	// the second half may name only what it is a share of ("crash rate
+	// from 1.2% to 0.3% of sessions") or pick up a word between the halves
+	// ("from 18 in Q1 to 7"): a half that names no measure or counted thing
+	// takes the other's
+	for qi := range p.out {
+		b := &p.out[qi]
+		if b.partner == 0 {
+			continue
+		}
+		a := &p.out[b.partner-1]
+		switch {
+		case len(b.Subjects) == 0:
+			b.Subjects = a.Subjects
+		case !hasStrong(b.Subjects) && hasStrong(a.Subjects):
+			b.Subjects = append(slices.Clip(a.Subjects), b.Subjects...)
+		case !hasStrong(a.Subjects) && hasStrong(b.Subjects):
+			a.Subjects = append(slices.Clip(b.Subjects), a.Subjects...)
+		}
+	}
+}
+
+// hasStrong: some subject is a family, not a single word.
+func hasStrong(ss []string) bool {
+	for _, s := range ss {
+		if !strings.HasPrefix(s, "~") {
+			return true
+		}
+	}
+	return false
+}
+
+// measureBefore is family a or b when a word of it comes a few words
+// before token k, within the clause: "memory use by 300 MB".
+func (p *parser) measureBefore(k int, a, b string) []string {
+	for x := k - 1; x >= max(0, k-6); x-- {
+		t := &p.toks[x]
+		if subjectStop(t) || t.kind == tNum {
+			return nil
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if f, _ := p.phraseFamily(x, -1); f != "" && (f == a || f == b) {
+			return []string{f}
+		}
+	}
+	return nil
 }
 
 // percentileBefore is the percentile label a few words before token k,
@@ -291,14 +364,17 @@ func (p *parser) forwardSubject(qi int) []string {
 		}
 	case w == "in" && q.Class == Currency:
 		k++
-	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0:
-		// "doubled traffic", "tripled weekly active teams"
+	case q.Class == Multiplier && multiplierWords[p.lower(q.first)] > 0,
+		q.Class == Percent && strings.HasPrefix(p.lower(q.first), "halv"):
+		// "doubled traffic", "tripled weekly active teams", "halved
+		// on-call pages"
 	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
 		// "$1.2M budget"
 	default:
 		return nil
 	}
 	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
+		q.Qualifiers = p.coordinated(k, min(len(p.toks), k+6))
 		return s
 	}
 	if comp != "" {
@@ -353,13 +429,23 @@ func (p *parser) backwardSubject(qi int) []string {
 			break
 		}
 	}
-	if s := p.scanFamilies(q.first-1, -1, q.first-floor); len(s) > 0 {
+	// a prepositional phrase between the subject and the figure says where
+	// or for whom: "IAM roles across AWS accounts from 64 to 7", "latency
+	// on the checkout API by 40%" ("the number of alerts" keeps its "of")
+	end := q.first
+	for k := q.first - 2; k > floor; k-- {
+		if locative(p.toks[k].lower) && p.toks[k-1].kind == tWord && !nounStop[p.toks[k-1].lower] {
+			end = k
+		}
+	}
+	if s := p.scanFamilies(end-1, -1, end-floor); len(s) > 0 {
+		q.Qualifiers = p.coordinated(floor, end)
 		return s
 	}
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
-	for k := q.first - 1; k >= floor; k-- {
+	for k := end - 1; k >= floor; k-- {
 		t := &p.toks[k]
-		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.masks(k) || p.verbAt(k) {
+		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.verbAt(k) {
 			continue
 		}
 		if _, hedge := hedgeWords[t.lower]; hedge {
@@ -368,6 +454,43 @@ func (p *parser) backwardSubject(qi int) []string {
 		return []string{"~" + lemma(strings.TrimSuffix(t.lower, "'s"))}
 	}
 	return nil
+}
+
+// coordinated finds modifiers coordinated before one measure in tokens a
+// to b: "compile" and "test" in "compile and test time". Each is a thing the
+// figure is about, which the source must name too.
+func (p *parser) coordinated(a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		if w := p.toks[k].lower; w == "and" || w == "or" || w == "&" {
+			break
+		}
+		if k == b-1 {
+			return nil // nothing coordinated
+		}
+	}
+	modifier := func(k int) bool {
+		t := &p.toks[k]
+		f := familyOf(t.lower)
+		return t.kind == tWord && !nounStop[t.lower] && !pronouns[t.lower] && (f == "" || !Measure(f)) && !p.verbAt(k) && !p.masks(k)
+	}
+	for k := a; k+3 < b; k++ {
+		if c := p.toks[k+1].lower; (c == "and" || c == "or" || c == "&") && modifier(k) && modifier(k+2) {
+			if f := familyOf(p.toks[k+3].lower); f != "" && Measure(f) {
+				out = append(out, p.toks[k].lower, p.toks[k+2].lower)
+			}
+		}
+	}
+	return out
+}
+
+// locative: w opens a phrase of place or beneficiary.
+func locative(w string) bool {
+	switch w {
+	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among":
+		return true
+	}
+	return false
 }
 
 // intransitive: the verb at k reaches the figure at first with nothing but
@@ -456,7 +579,7 @@ func (p *parser) familyAt(k, dir int) string {
 		b += 2
 	}
 	if a != b {
-		return familyOf(p.text[p.toks[a].start:p.toks[b].end])
+		return familyOf(p.ltext[p.toks[a].start:p.toks[b].end])
 	}
 	f, _ := p.phraseFamily(k, dir)
 	return f
@@ -491,12 +614,27 @@ func (p *parser) pair(k int) string {
 
 // scanFamilies collects the families of words from token k on, stepping by
 // dir, over at most n tokens and within the clause.
+//
+// A noun phrase names one thing, its head, the last noun: "manual
+// regression cases" are cases, "CPU time" is time. So of the families in
+// one phrase only the head's counts; "and", "of" and the like start
+// another ("training time and inference cost").
 func (p *parser) scanFamilies(k, dir, n int) []string {
 	var out []string
+	head := -1 // index in out of the current phrase's family
 	for steps := 0; steps < n && k >= 0 && k < len(p.toks); steps++ {
 		t := &p.toks[k]
+		if t.text == "-" {
+			n++ // "on-call" is one word
+		}
+		if dir > 0 && t.lower == "and" && len(out) > 0 {
+			n += 3 // "page volume and incident count": the next phrase too
+		}
 		if !p.inCompound(k) && subjectStop(t) || t.kind == tNum || dir > 0 && p.verbAt(k) && steps > 0 {
 			break
+		}
+		if t.kind != tWord && t.text != "-" || nounStop[t.lower] {
+			head = -1
 		}
 		f, width := p.familyAt(k, dir), 1
 		if !p.inCompound(k) {
@@ -505,8 +643,22 @@ func (p *parser) scanFamilies(k, dir, n int) []string {
 		if strings.HasSuffix(t.lower, "'s") {
 			f = "" // a possessive modifies the subject: "the team's test cases"
 		}
-		if f != "" && !contains(out, f) {
+		switch {
+		case f == "":
+		case head >= 0 && dir < 0:
+			// read backwards, the phrase's head came first
+		case head >= 0:
+			if i := slices.Index(out, f); i >= 0 && i != head {
+				out = slices.Delete(out, head, head+1)
+				head = slices.Index(out, f)
+			} else {
+				out[head] = f
+			}
+		case !contains(out, f):
 			out = append(out, f)
+			head = len(out) - 1
+		default:
+			head = slices.Index(out, f)
 		}
 		k += dir * (width - 1)
 		steps += width - 1

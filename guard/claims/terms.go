@@ -77,7 +77,7 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
 		if run >= 2 || toolCues[prev] || nextNoun {
-			if run >= 2 && allOrdinary(toks[i-run+1:j]) {
+			if run >= 2 && (allOrdinary(toks[i-run+1:j]) || title(toks[i-run+1:j])) {
 				continue
 			}
 			out = append(out, Term{Text: text[start:end], Start: start, End: end})
@@ -129,6 +129,32 @@ func ordinaryName(w string) bool { return ordinaryNames[strings.ToLower(w)] }
 func allOrdinary(ts []token) bool {
 	for k := range ts {
 		if !ordinaryName(ts[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleNouns end a job title or a team's name ("Staff Software Engineer",
+// "Developer Experience Team"), which are not products.
+var roleNouns = map[string]bool{"engineer": true, "engineers": true, "developer": true, "developers": true, "manager": true,
+	"managers": true, "analyst": true, "analysts": true, "architect": true, "architects": true, "scientist": true, "scientists": true,
+	"designer": true, "designers": true, "administrator": true, "administrators": true, "consultant": true, "consultants": true,
+	"specialist": true, "specialists": true, "programmer": true, "programmers": true, "lead": true, "leads": true, "writer": true,
+	"writers": true, "owner": true, "commander": true, "officer": true, "director": true, "coordinator": true, "technician": true,
+	"intern": true, "representative": true, "advocate": true, "evangelist": true, "recruiter": true, "researcher": true,
+	"tester": true, "strategist": true, "team": true, "teams": true, "squad": true, "department": true, "group": true, "guild": true,
+	"chapter": true, "tribe": true, "office": true, "council": true, "committee": true}
+
+// title: a run of capitalised words naming a job or a team, which ends in
+// a role noun and names no certification ("Certified ... Engineer" is a
+// credential).
+func title(ts []token) bool {
+	if !roleNouns[ts[len(ts)-1].lower] {
+		return false
+	}
+	for k := range ts {
+		if w := ts[k].lower; strings.HasPrefix(w, "certifi") || w == "professional" {
 			return false
 		}
 	}

@@ -152,8 +152,8 @@ var (
 
 // isHot reports whether a word may open a quantity, a percentile or a
 // claim token: a number or ordinal word, a unit, a hedge-free phrase opener
-// ("every", "twice", "no", "half", "a"), a claim word ("Series", "top").
-// Reading skips every other word at once, so that texts cost a lookup per
+// ("every", "twice", "no", "half", "a"), a claim word ("Series", "top"), a
+// credential's ("certified", "coursework"). Reading skips every other word at once, so that texts cost a lookup per
 // word.
 func isHot(w string) bool {
 	hotOnce.Do(func() {
@@ -169,7 +169,9 @@ func isHot(w string) bool {
 		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
 			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
-			fundamentals master advanced`) {
+			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing
+			working bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
+			mba mphil phd dphil bba b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
 		}
 	})

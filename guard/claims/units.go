@@ -104,6 +104,16 @@ var multiplierWords = map[string]float64{
 	"threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
 }
 
+func init() {
+	// "sevenfold", "twentyfold", "a hundredfold"
+	for w, v := range numberWords {
+		if v > 1 {
+			multiplierWords[w+"fold"] = v
+		}
+	}
+	multiplierWords["hundredfold"], multiplierWords["thousandfold"] = 100, 1000
+}
+
 // vagueWords are plural amounts: "thousands of users" claims at least two
 // thousand.
 var vagueWords = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -133,4 +143,5 @@ var nounStop = map[string]bool{
 	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
 	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
+	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true,
 }

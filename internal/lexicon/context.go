@@ -176,7 +176,7 @@ func (c *ctx) isTech(i int) bool {
 	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
 		return true
 	}
-	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 {
+	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) {
 		return true
 	}
 	// Idioms that name the following words ("go live", "Spring 2023") always
@@ -207,10 +207,59 @@ func (c *ctx) isTech(i int) bool {
 	if len(before) > 1 && before[0].lower == "to" && migrationVerbs[before[1].lower] {
 		return true
 	}
-	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.sentenceInitial(before) && !c.titleCase(m) {
-		return true
+	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && c.certification(m) {
+		return true // "Azure Solutions Architect Expert": a vendor's certification
+	}
+	if len(m.Text) > 1 && m.Text == m.Form && hasUpper(m.Text) && !c.titleCase(m) {
+		if !c.sentenceInitial(before) {
+			return true
+		}
+		// opening a sentence, capitals say nothing, but a sentence about
+		// other technologies is about this one too ("Flux reconciles
+		// every cluster from Git")
+		if c.techInSentence(i) {
+			return true
+		}
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
+}
+
+// certification: the mention's line or clause names a certification
+// ("Certified", "Associate", "Expert"), whose capitalised words name a
+// vendor or product.
+func (c *ctx) certification(m Mention) bool {
+	a, b := c.lineWindow(m, ";\n")
+	line := c.lower[a:b]
+	if !strings.Contains(line, "certifi") {
+		for _, w := range certTiers {
+			if strings.Contains(line, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+var certTiers = []string{"associate", "professional", "expert", "specialty", "practitioner", "fundamentals"}
+
+// techInSentence: another mention, not itself ambiguous, shares the
+// mention's sentence.
+func (c *ctx) techInSentence(i int) bool {
+	a, b := c.lineWindow(c.ms[i], ".!?;\n")
+	// the mentions are in text order: only those between a and b
+	for k := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].Start >= a }); k < len(c.ms) && c.ms[k].End <= b; k++ {
+		if k != i && !c.ms[k].Ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenated: the mention is the first part of a hyphenated compound
+// ("Go-to-Market", "Go-live"), which the idioms judge.
+func (c *ctx) hyphenated(m Mention) bool {
+	return m.End+1 < len(c.text) && c.text[m.End] == '-' && isLetter(c.text[m.End+1])
 }
 
 // aloneOnLine: the mention is a whole line or list item ("- Rust.").

@@ -64,7 +64,7 @@ func wordMatch(alts []string, w string) bool {
 var idioms = compileIdioms(map[string][]string{
 	"go": {"_ live", "_ to", "_ ahead|back|beyond|above|through|over|into|out|down|up|public|viral|wrong|well|far|further|faster|deeper|deep|fast|get|off|after|away|along|unnoticed|smoothly|hand",
 		"on the _", "let _", "to _ to", "will|would|could|can|must|should|might|may|ready|able _", "_ to market", "_ no"},
-	"spring":   {"_ semester|term|break|quarter|season|cleaning|into|up|of|and|summer|fall|autumn|intern|internship|release|cycle", "in the|this|last|next|early|late _"},
+	"spring":   {"_ semester|term|break|quarter|season|cleaning|into|up|of|and|summer|fall|autumn|intern|internship|release|cycle", "in the|this|last|next|early|late _", "the|this|last|next|early|late|our|annual _"},
 	"react":    {"_ to|quickly|fast|faster|immediately|when|promptly|accordingly", "to|and|could|can|quickly|able _"},
 	"swift":    {"_ response|action|resolution|delivery|turnaround|recovery|decision|decisions|fix|fixes|adoption|rollout|onboarding", "a _"},
 	"rust":     {"_ belt", "a _"},

@@ -99,6 +99,11 @@ func TestFind(t *testing.T) {
 		{"Migrated to Go from Python", "Go=Go; Python=Python"},
 		{"Used Excel and excel at planning", "Microsoft Excel=Excel"},
 		{"Used Go to build services and used React to render them", "Go=Go; React=React"},
+		{"Planned the Spring hiring push with recruiting", ""},
+		{"Flux reconciles all clusters from the platform Git repo", "Flux=Flux; Git=Git"},
+		{"Flux in demand made planning hard", ""},
+		{"Disabled the AD account; ran ad campaigns", "Microsoft Active Directory=AD"},
+		{"AWS Certified Solutions Architect; Azure Solutions Architect Expert", "AWS=AWS; Azure=Azure"},
 	}
 	for _, c := range cases {
 		if got := names(l.Find(c.text)); got != c.want {
@@ -185,6 +190,10 @@ func TestEvidence(t *testing.T) {
 		{"defined an error budget for the api", "Service Level Objectives"},
 		{"wrote integration tests for 25 services", ""},
 		{"split the monolith into services", ""},
+		{"wrote a failing test before each change to the pricing engine", "Test-Driven Development"},
+		{"paired with a teammate every day on the ledger rewrite", "Pair Programming"},
+		{"split traffic 50/50 between two checkout variants", "A/B Testing"},
+		{"ran the failing tests before the release", ""},
 	} {
 		got := strings.Join(l.Evidence(c.text), ",")
 		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
