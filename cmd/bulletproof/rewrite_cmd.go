@@ -56,7 +56,8 @@ words, and show a before/after diff. A candidate that invents a metric or a tool
 is rejected and retried with the reasons; if every candidate is rejected the
 item keeps its original text.
 
-FILE is Markdown, plain text or JSON Resume; - reads stdin.`,
+FILE is Markdown, plain text, LaTeX, JSON Resume, Word (.docx) or PDF; - reads
+stdin. A .docx is edited in place; a PDF is read only (write with --output x.md).`,
 		Example: `  bulletproof rewrite examples/resume.md --prompt tighten-bullets
   bulletproof rewrite resume.json --prompt measurable-impact --format json
   bulletproof rewrite resume.md --prompt match-job-language --job ad.txt --output tailored.md
