@@ -236,15 +236,7 @@ func contentText(c any) string {
 	case nil:
 		return ""
 	case []any:
-		var parts []string
-		for _, p := range x {
-			if m, ok := p.(map[string]any); ok {
-				if t, ok := m["text"].(string); ok {
-					parts = append(parts, t)
-				}
-			}
-		}
-		return strings.Join(parts, "\n")
+		return strings.Join(llm.TextParts(x), "\n")
 	}
 	b, _ := jsonMarshal(c, 0)
 	return string(b)
