@@ -152,18 +152,25 @@ func TestScreens(t *testing.T) {
 		t.Run(st.name, func(t *testing.T) {
 			m := New(context.Background(), review.New(items(), judge), nil, meta)
 			m = st.do(m)
-			got := ansi.Strip(m.Screen())
-			if n := strings.Count(got, "\n") + 1; n != 24 {
-				t.Errorf("%d lines, want 24", n)
-			}
-			for i, l := range strings.Split(got, "\n") {
-				if w := ansi.StringWidth(l); w > 80 {
-					t.Errorf("line %d is %d wide: %q", i+1, w, l)
-				}
-			}
-			golden.RequireEqual(t, got)
+			golden.RequireEqual(t, screenOf(t, m, 80, 24))
 		})
 	}
+}
+
+// screenOf is m's screen without colors, which must fill the window
+// exactly: height lines, none wider than width.
+func screenOf(t *testing.T, m Model, width, height int) string {
+	t.Helper()
+	got := ansi.Strip(m.Screen())
+	if n := strings.Count(got, "\n") + 1; n != height {
+		t.Errorf("%d lines, want %d", n, height)
+	}
+	for i, l := range strings.Split(got, "\n") {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d wide: %q", i+1, w, l)
+		}
+	}
+	return got
 }
 
 // press sends one key straight to the model.
@@ -286,15 +293,7 @@ func TestNarrowScreen(t *testing.T) {
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 50, Height: 14})
 	m = next.(Model)
 	for _, mm := range []Model{m, press(m, "?")} {
-		got := ansi.Strip(mm.Screen())
-		if n := strings.Count(got, "\n") + 1; n != 14 {
-			t.Errorf("%d lines, want 14", n)
-		}
-		for i, l := range strings.Split(got, "\n") {
-			if w := ansi.StringWidth(l); w > 50 {
-				t.Errorf("line %d is %d wide: %q", i+1, w, l)
-			}
-		}
+		screenOf(t, mm, 50, 14)
 	}
 	if got := ansi.Strip(m.Screen()); !strings.Contains(got, "? help") || !strings.Contains(got, "a accept") {
 		t.Errorf("keys lost:\n%s", got)
