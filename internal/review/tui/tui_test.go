@@ -17,22 +17,15 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
+	"github.com/bulletproof-cli/bulletproof/internal/review/reviewtest"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
 func judge(it *review.Item, text string, facts []string) (guard.Verdict, error) {
-	return guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: it.Result.Original, Facts: facts}).Check(text), nil
+	return reviewtest.Judge(it.Result.Original, text, facts), nil
 }
 
-func result(id, original, final string) rewrite.ItemResult {
-	v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: original}).Check(final)
-	status := rewrite.StatusRewritten
-	if v.Decision == guard.NeedsInput {
-		status = rewrite.StatusNeedsInput
-	}
-	return rewrite.ItemResult{ID: id, Original: original, Final: final, Status: status, Attempts: 1,
-		Candidates: []rewrite.Candidate{{Text: final, Verdict: v.Decision, Findings: v.Findings}}}
-}
+var result = reviewtest.Result
 
 const heading = "Backend Engineer, Northwind Payments (2021 – Present)"
 
