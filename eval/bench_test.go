@@ -41,15 +41,22 @@ func benchSuite(b *testing.B, dir string, n int, repeat ...int) *Suite {
 	return st
 }
 
+// benchEnv is a fresh environment whose provider a is an OpenAI fake that
+// keeps no record of its calls, so that a long run's memory is the run's.
+func benchEnv(b *testing.B) (*env, *llmtest.Server) {
+	e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+	s := llmtest.New(b, "openai")
+	s.Forget = true
+	e.servers["a"] = s
+	return e, s
+}
+
 // BenchmarkRun200Cells50ms: 200 cells against a model that takes 50 ms,
 // eight at a time. The budget: within 1.3x of ceil(200/8) x 50 ms
 // = 1.25 s, so 1.625 s; and a fully cached rerun under 0.5 s.
 func BenchmarkRun200Cells50ms(b *testing.B) {
 	for b.Loop() {
-		t := &testing.T{}
-		e := &env{t: t, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-		s := llmtest.New(b, "openai")
-		e.servers["a"] = s
+		e, s := benchEnv(b)
 		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
 			a := echo(c, n)
 			a.Delay = 50 * time.Millisecond
@@ -84,10 +91,7 @@ func BenchmarkMemory(b *testing.B) {
 	for _, n := range []int{200, 20000} {
 		b.Run(fmt.Sprintf("cells=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-				s := llmtest.New(b, "openai")
-				s.Forget = true
-				e.servers["a"] = s
+				e, s := benchEnv(b)
 				s.Answer(echo)
 				st := benchSuite(b, e.dir, 200, n/200)
 				runtime.GC()
@@ -126,10 +130,7 @@ func BenchmarkMemory(b *testing.B) {
 // client opened (at most one per worker when the pool keeps them).
 func BenchmarkRun10000Cells64(b *testing.B) {
 	for b.Loop() {
-		e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-		s := llmtest.New(b, "openai")
-		s.Forget = true
-		e.servers["a"] = s
+		e, s := benchEnv(b)
 		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
 			a := echo(c, n)
 			a.Delay = 50 * time.Millisecond
@@ -165,10 +166,7 @@ func BenchmarkRateLimited600rpm(b *testing.B) {
 	for _, rpm := range []int{600, 0} {
 		b.Run(fmt.Sprintf("rpm=%d", rpm), func(b *testing.B) {
 			for b.Loop() {
-				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-				s := llmtest.New(b, "openai")
-				s.Forget = true
-				e.servers["a"] = s
+				e, s := benchEnv(b)
 				limit := rate.NewLimiter(10, 10)
 				var refused atomic.Int64
 				s.Answer(func(c llmtest.Call, n int) llmtest.Answer {

@@ -159,14 +159,9 @@ func (a anthropicBatcher) BatchResults(ctx context.Context, id string, fn func(s
 		return &Error{Provider: a.b.cfg.Name, Kind: KindBadReply, Message: fmt.Sprintf("batch %s: its results are at another host (%s); not sending the key there", id, scrubURL(u, a.b.key))}
 	}
 	return a.do(ctx, http.MethodGet, u, nil, nil, func(r io.Reader) error {
-		return eachLine(r, func(line []byte) error {
-			var l anthropicResult
-			if err := json.Unmarshal(line, &l); err != nil {
-				return fmt.Errorf("unreadable batch result: %w", err)
-			}
+		return eachResult(r, func(l anthropicResult) {
 			r, err := a.result(l)
 			fn(l.CustomID, r, err)
-			return nil
 		})
 	})
 }
