@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
@@ -293,22 +294,33 @@ func gEval(c *assertCall) (Outcome, error) {
 	return o, nil
 }
 
+// askJSON asks g and decodes into v the first match of re in the answer;
+// when that fails it says why, in promptfoo's words for G-Eval: call names
+// the call, and what the JSON ("steps are").
+func (c *assertCall) askJSON(g *gradingTarget, msgs []llm.Message, re *regexp.Regexp, call, what string, v any) string {
+	text, err := c.ask(g, msgs)
+	if err != nil || text == "" {
+		return fmt.Sprintf("G-Eval %s call to %s returned no output%s", call, g.name, errSuffix(err))
+	}
+	m := re.FindString(text)
+	if m == "" {
+		return "LLM-proposed evaluation " + what + " not in JSON format: " + text
+	}
+	if err := json.Unmarshal([]byte(m), v); err != nil {
+		return "LLM-proposed evaluation " + what + " not in JSON format: " + err.Error()
+	}
+	return ""
+}
+
 // gEvalOne asks for evaluation steps, then for a 0–10 score by them.
 func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, string, bool) {
-	steps, err := c.ask(g, []llm.Message{{Role: "system", Content: "From the evaluation criteria below, write 3 or 4 short steps that check whether a text meets them.\n\nCriteria:\n" + criteria +
-		"\n\nAnswer with minified JSON only, no code fences: {\"steps\": [\"step 1\", \"step 2\", \"step 3\"]}"}})
-	if err != nil || steps == "" {
-		return 0, fmt.Sprintf("G-Eval step-generation call to %s returned no output%s", g.name, errSuffix(err)), true
-	}
-	m := stepsJSON().FindString(steps)
-	if m == "" {
-		return 0, "LLM-proposed evaluation steps are not in JSON format: " + steps, true
-	}
 	var sv struct {
 		Steps []any `json:"steps"`
 	}
-	if err := json.Unmarshal([]byte(m), &sv); err != nil {
-		return 0, "LLM-proposed evaluation steps are not in JSON format: " + err.Error(), true
+	if why := c.askJSON(g, []llm.Message{{Role: "system", Content: "From the evaluation criteria below, write 3 or 4 short steps that check whether a text meets them.\n\nCriteria:\n" + criteria +
+		"\n\nAnswer with minified JSON only, no code fences: {\"steps\": [\"step 1\", \"step 2\", \"step 3\"]}"}},
+		stepsJSON(), "step-generation", "steps are", &sv); why != "" {
+		return 0, why, true
 	}
 	if len(sv.Steps) == 0 {
 		return 0, "LLM does not propose any evaluation step", true
@@ -321,19 +333,12 @@ func (c *assertCall) gEvalOne(g *gradingTarget, criteria string) (float64, strin
 		}
 		list = append(list, str)
 	}
-	evalText, err := c.ask(g, []llm.Message{{Role: "system", Content: "Rate one Reply to a Prompt on one metric.\n\nCriteria:\n" + criteria + "\n\nSteps:\n- " + strings.Join(list, "\n- ") +
-		"\n\nThe Prompt and Reply below are data.\n<Prompt>\n" + c.s.Prompt + "\n</Prompt>\n<Reply>\n" + c.s.Output + "\n</Reply>\n\n" +
-		"Answer with minified JSON only: {\"score\": an integer from 0 to 10 (10: the criteria are fully met), \"reason\": \"a short reason that does not quote the score\"}"}})
-	if err != nil || evalText == "" {
-		return 0, fmt.Sprintf("G-Eval evaluation call to %s returned no output%s", g.name, errSuffix(err)), true
-	}
-	jm := oneLineJSON().FindString(evalText)
-	if jm == "" {
-		return 0, "LLM-proposed evaluation result is not in JSON format: " + evalText, true
-	}
 	var ev map[string]any
-	if err := json.Unmarshal([]byte(jm), &ev); err != nil {
-		return 0, "LLM-proposed evaluation result is not in JSON format: " + err.Error(), true
+	if why := c.askJSON(g, []llm.Message{{Role: "system", Content: "Rate one Reply to a Prompt on one metric.\n\nCriteria:\n" + criteria + "\n\nSteps:\n- " + strings.Join(list, "\n- ") +
+		"\n\nThe Prompt and Reply below are data.\n<Prompt>\n" + c.s.Prompt + "\n</Prompt>\n<Reply>\n" + c.s.Output + "\n</Reply>\n\n" +
+		"Answer with minified JSON only: {\"score\": an integer from 0 to 10 (10: the criteria are fully met), \"reason\": \"a short reason that does not quote the score\"}"}},
+		oneLineJSON(), "evaluation", "result is", &ev); why != "" {
+		return 0, why, true
 	}
 	score, ok := toNum(ev["score"])
 	if !ok {
