@@ -51,17 +51,20 @@ func benchEnv(b *testing.B) (*env, *llmtest.Server) {
 	return e, s
 }
 
+// slowEcho is echo from a model that takes 50 ms.
+func slowEcho(c llmtest.Call, n int) llmtest.Answer {
+	a := echo(c, n)
+	a.Delay = 50 * time.Millisecond
+	return a
+}
+
 // BenchmarkRun200Cells50ms: 200 cells against a model that takes 50 ms,
 // eight at a time. The budget: within 1.3x of ceil(200/8) x 50 ms
 // = 1.25 s, so 1.625 s; and a fully cached rerun under 0.5 s.
 func BenchmarkRun200Cells50ms(b *testing.B) {
 	for b.Loop() {
 		e, s := benchEnv(b)
-		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
-			a := echo(c, n)
-			a.Delay = 50 * time.Millisecond
-			return a
-		})
+		s.Answer(slowEcho)
 		st := benchSuite(b, e.dir, 200)
 		o := e.opts(func(o *Options) { o.Concurrency = 8 })
 		start := time.Now()
@@ -131,11 +134,7 @@ func BenchmarkMemory(b *testing.B) {
 func BenchmarkRun10000Cells64(b *testing.B) {
 	for b.Loop() {
 		e, s := benchEnv(b)
-		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
-			a := echo(c, n)
-			a.Delay = 50 * time.Millisecond
-			return a
-		})
+		s.Answer(slowEcho)
 		st := benchSuite(b, e.dir, 200, 50)
 		o := e.opts(func(o *Options) {
 			o.Concurrency = 64
@@ -174,9 +173,7 @@ func BenchmarkRateLimited600rpm(b *testing.B) {
 						refused.Add(1)
 						return llmtest.Answer{Status: 429, Header: map[string]string{"Retry-After-Ms": "200"}}
 					}
-					a := echo(c, n)
-					a.Delay = 50 * time.Millisecond
-					return a
+					return slowEcho(c, n)
 				})
 				st := benchSuite(b, e.dir, 200)
 				o := e.opts(func(o *Options) { o.Concurrency = 64; o.Cache = nil })
