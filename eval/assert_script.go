@@ -168,16 +168,27 @@ func scriptResult(c *assertCall, v any, who, code string) (Outcome, error) {
 	return Outcome{}, fmt.Errorf("%s must return a boolean, number, or {pass, score, reason} object; got %s", who, b)
 }
 
-// runJSFile runs a CommonJS file's exported function (module.exports, or
-// the name after a colon: file://check.js:isShort).
-func runJSFile(c *assertCall, ref string) (any, error) {
+// scriptFile reads the file a script reference names (check.js, or
+// check.py:fn with the function after a colon), relative to the suite,
+// and returns it with the function's name ("" for none).
+func scriptFile(c *assertCall, ref string) (b []byte, fn string, err error) {
 	path, fn, _ := strings.Cut(ref, ":")
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(c.s.suiteDir, path)
 	}
-	b, err := c.s.readFile(path)
+	b, err = c.s.readFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", ref, err)
+		return nil, "", fmt.Errorf("%s: %w", ref, err)
+	}
+	return b, fn, nil
+}
+
+// runJSFile runs a CommonJS file's exported function (module.exports, or
+// the name after a colon: file://check.js:isShort).
+func runJSFile(c *assertCall, ref string) (any, error) {
+	b, fn, err := scriptFile(c, ref)
+	if err != nil {
+		return nil, err
 	}
 	body := "var module = {exports: {}}; var exports = module.exports;\n" + string(b) + "\n;var f = module.exports;\n" +
 		"if (" + strconv.Quote(fn) + " !== '') f = module.exports[" + strconv.Quote(fn) + "];\n" +
@@ -202,13 +213,9 @@ func runPython(c *assertCall, code string) (any, error) {
 	defer os.RemoveAll(dir)
 	script, fn := filepath.Join(dir, "assertion.py"), "main"
 	if ref, ok := strings.CutPrefix(code, "file://"); ok {
-		path, name, _ := strings.Cut(ref, ":")
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(c.s.suiteDir, path)
-		}
-		b, err := c.s.readFile(path)
+		b, name, err := scriptFile(c, ref)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ref, err)
+			return nil, err
 		}
 		fn = "get_assert"
 		if name != "" {

@@ -353,12 +353,8 @@ func (br *batchRun) await(ctx context.Context, bt llm.Batcher, r batchRecord) er
 			}
 			break
 		}
-		t := time.NewTimer(poll)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
+		if err := parallel.Sleep(ctx, poll); err != nil {
+			return err
 		}
 	}
 	answered, failed := 0, 0

@@ -41,20 +41,30 @@ func benchSuite(b *testing.B, dir string, n int, repeat ...int) *Suite {
 	return st
 }
 
+// benchEnv is a fresh environment whose provider a is an OpenAI fake that
+// keeps no record of its calls, so that a long run's memory is the run's.
+func benchEnv(b *testing.B) (*env, *llmtest.Server) {
+	e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
+	s := llmtest.New(b, "openai")
+	s.Forget = true
+	e.servers["a"] = s
+	return e, s
+}
+
+// slowEcho is echo from a model that takes 50 ms.
+func slowEcho(c llmtest.Call, n int) llmtest.Answer {
+	a := echo(c, n)
+	a.Delay = 50 * time.Millisecond
+	return a
+}
+
 // BenchmarkRun200Cells50ms: 200 cells against a model that takes 50 ms,
 // eight at a time. The budget: within 1.3x of ceil(200/8) x 50 ms
 // = 1.25 s, so 1.625 s; and a fully cached rerun under 0.5 s.
 func BenchmarkRun200Cells50ms(b *testing.B) {
 	for b.Loop() {
-		t := &testing.T{}
-		e := &env{t: t, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-		s := llmtest.New(b, "openai")
-		e.servers["a"] = s
-		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
-			a := echo(c, n)
-			a.Delay = 50 * time.Millisecond
-			return a
-		})
+		e, s := benchEnv(b)
+		s.Answer(slowEcho)
 		st := benchSuite(b, e.dir, 200)
 		o := e.opts(func(o *Options) { o.Concurrency = 8 })
 		start := time.Now()
@@ -84,10 +94,7 @@ func BenchmarkMemory(b *testing.B) {
 	for _, n := range []int{200, 20000} {
 		b.Run(fmt.Sprintf("cells=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-				s := llmtest.New(b, "openai")
-				s.Forget = true
-				e.servers["a"] = s
+				e, s := benchEnv(b)
 				s.Answer(echo)
 				st := benchSuite(b, e.dir, 200, n/200)
 				runtime.GC()
@@ -126,15 +133,8 @@ func BenchmarkMemory(b *testing.B) {
 // client opened (at most one per worker when the pool keeps them).
 func BenchmarkRun10000Cells64(b *testing.B) {
 	for b.Loop() {
-		e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-		s := llmtest.New(b, "openai")
-		s.Forget = true
-		e.servers["a"] = s
-		s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
-			a := echo(c, n)
-			a.Delay = 50 * time.Millisecond
-			return a
-		})
+		e, s := benchEnv(b)
+		s.Answer(slowEcho)
 		st := benchSuite(b, e.dir, 200, 50)
 		o := e.opts(func(o *Options) {
 			o.Concurrency = 64
@@ -165,10 +165,7 @@ func BenchmarkRateLimited600rpm(b *testing.B) {
 	for _, rpm := range []int{600, 0} {
 		b.Run(fmt.Sprintf("rpm=%d", rpm), func(b *testing.B) {
 			for b.Loop() {
-				e := &env{t: &testing.T{}, dir: b.TempDir(), servers: map[string]*llmtest.Server{}}
-				s := llmtest.New(b, "openai")
-				s.Forget = true
-				e.servers["a"] = s
+				e, s := benchEnv(b)
 				limit := rate.NewLimiter(10, 10)
 				var refused atomic.Int64
 				s.Answer(func(c llmtest.Call, n int) llmtest.Answer {
@@ -176,9 +173,7 @@ func BenchmarkRateLimited600rpm(b *testing.B) {
 						refused.Add(1)
 						return llmtest.Answer{Status: 429, Header: map[string]string{"Retry-After-Ms": "200"}}
 					}
-					a := echo(c, n)
-					a.Delay = 50 * time.Millisecond
-					return a
+					return slowEcho(c, n)
 				})
 				st := benchSuite(b, e.dir, 200)
 				o := e.opts(func(o *Options) { o.Concurrency = 64; o.Cache = nil })

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 	"github.com/bulletproof-cli/bulletproof/llm"
 	"github.com/bulletproof-cli/bulletproof/prompts"
 	"github.com/bulletproof-cli/bulletproof/resume"
@@ -121,14 +122,7 @@ func delay(ctx context.Context, ms int) error {
 	if ms <= 0 {
 		return nil
 	}
-	t := time.NewTimer(time.Duration(ms) * time.Millisecond)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return parallel.Sleep(ctx, time.Duration(ms)*time.Millisecond)
 }
 
 // runTemplateCell runs one of bulletproof's templates: its reply format

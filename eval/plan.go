@@ -125,15 +125,7 @@ func (s *Suite) plan(opts Options) (*plan, error) {
 // providerAllowed reports whether a case's providers: admits a provider,
 // by id or label.
 func providerAllowed(ref ProviderRef, allowed []string) bool {
-	if allowed == nil {
-		return true
-	}
-	for _, a := range allowed {
-		if matchRef(a, ref.ID) || ref.Label != "" && matchRef(a, ref.Label) {
-			return true
-		}
-	}
-	return false
+	return refsAdmit(allowed, ref.ID, ref.Label)
 }
 
 // checkRunnable refuses, before anything is sent, what a run could only

@@ -315,11 +315,17 @@ func (p Prompt) registryName(reg *prompts.Registry) (*prompts.Template, bool) {
 // provider's prompts:) admits this prompt, by label or id, a trailing *
 // wildcard, or a "ref:" prefix, as promptfoo matches them.
 func (p Prompt) allowed(refs []string) bool {
+	return refsAdmit(refs, p.Label, p.ID)
+}
+
+// refsAdmit reports whether refs admit a thing named name and, when set,
+// also: nil refs admit everything, others when one matches either name.
+func refsAdmit(refs []string, name, also string) bool {
 	if refs == nil {
 		return true
 	}
 	for _, ref := range refs {
-		if matchRef(ref, p.Label) || p.ID != "" && matchRef(ref, p.ID) {
+		if matchRef(ref, name) || also != "" && matchRef(ref, also) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/jsontree"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"github.com/bulletproof-cli/bulletproof/resume"
 
@@ -236,15 +237,7 @@ func contentText(c any) string {
 	case nil:
 		return ""
 	case []any:
-		var parts []string
-		for _, p := range x {
-			if m, ok := p.(map[string]any); ok {
-				if t, ok := m["text"].(string); ok {
-					parts = append(parts, t)
-				}
-			}
-		}
-		return strings.Join(parts, "\n")
+		return strings.Join(llm.TextParts(x), "\n")
 	}
 	b, _ := jsonMarshal(c, 0)
 	return string(b)
@@ -278,7 +271,7 @@ type ojson struct {
 func parseOrderedJSON(s string) (*ojson, bool) {
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.UseNumber()
-	v, err := readOJSON(dec)
+	v, err := jsontree.Read(dec, ojsonTree{})
 	if err != nil {
 		return nil, false
 	}
@@ -288,51 +281,25 @@ func parseOrderedJSON(s string) (*ojson, bool) {
 	return v, true
 }
 
-func readOJSON(dec *json.Decoder) (*ojson, error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			o := &ojson{kind: 'o'}
-			for dec.More() {
-				k, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				v, err := readOJSON(dec)
-				if err != nil {
-					return nil, err
-				}
-				o.keys, o.vals = append(o.keys, k.(string)), append(o.vals, v)
-			}
-			_, err := dec.Token()
-			return o, err
-		case '[':
-			a := &ojson{kind: 'a'}
-			for dec.More() {
-				v, err := readOJSON(dec)
-				if err != nil {
-					return nil, err
-				}
-				a.vals = append(a.vals, v)
-			}
-			_, err := dec.Token()
-			return a, err
-		}
+// ojsonTree makes ojson nodes for jsontree.Read.
+type ojsonTree struct{}
+
+func (ojsonTree) Object(keys []string, vals []*ojson) *ojson {
+	return &ojson{kind: 'o', keys: keys, vals: vals}
+}
+
+func (ojsonTree) Array(vals []*ojson) *ojson { return &ojson{kind: 'a', vals: vals} }
+
+func (ojsonTree) Scalar(v any) *ojson {
+	switch t := v.(type) {
 	case string:
-		return &ojson{kind: 's', str: t}, nil
+		return &ojson{kind: 's', str: t}
 	case json.Number:
-		return &ojson{kind: 'n', num: t}, nil
+		return &ojson{kind: 'n', num: t}
 	case bool:
-		return &ojson{kind: 'b', truth: t}, nil
-	case nil:
-		return &ojson{kind: 'z'}, nil
+		return &ojson{kind: 'b', truth: t}
 	}
-	return nil, fmt.Errorf("unexpected %v", tok)
+	return &ojson{kind: 'z'} // null: numbers come as json.Number
 }
 
 // render fills every string with the vars.

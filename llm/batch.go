@@ -3,6 +3,7 @@ package llm
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -73,6 +74,19 @@ func checkItems(items []BatchItem, max int) error {
 
 // maxResultLine bounds one line of a batch's results.
 const maxResultLine = 16 << 20
+
+// eachResult calls fn with every line of a batch's results (JSON Lines),
+// decoded as an L.
+func eachResult[L any](r io.Reader, fn func(L)) error {
+	return eachLine(r, func(line []byte) error {
+		var l L
+		if err := json.Unmarshal(line, &l); err != nil {
+			return fmt.Errorf("unreadable batch result: %w", err)
+		}
+		fn(l)
+		return nil
+	})
+}
 
 // eachLine calls fn for every non-empty line of r.
 func eachLine(r io.Reader, fn func([]byte) error) error {

@@ -80,21 +80,10 @@ func (a anthropicBatcher) do(ctx context.Context, method, u string, body any, v 
 		req.Header.Set("x-api-key", a.b.key)
 		req.Header.Set("anthropic-version", anthropicVersion)
 		req.Header.Set("content-type", "application/json")
-		resp, err := a.b.client.Do(req)
-		if err != nil {
-			return err
+		if read == nil {
+			read = func(r io.Reader) error { return decodeJSON(io.LimitReader(r, 16<<20), v, "reply") }
 		}
-		defer resp.Body.Close()
-		if resp.StatusCode >= 400 {
-			return fmt.Errorf("HTTP %d", resp.StatusCode) // the transport kept the server's message
-		}
-		if read != nil {
-			return read(resp.Body)
-		}
-		if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(v); err != nil {
-			return fmt.Errorf("unreadable reply: %w", err)
-		}
-		return nil
+		return send(a.b.client, req, read)
 	})
 }
 
@@ -170,14 +159,9 @@ func (a anthropicBatcher) BatchResults(ctx context.Context, id string, fn func(s
 		return &Error{Provider: a.b.cfg.Name, Kind: KindBadReply, Message: fmt.Sprintf("batch %s: its results are at another host (%s); not sending the key there", id, scrubURL(u, a.b.key))}
 	}
 	return a.do(ctx, http.MethodGet, u, nil, nil, func(r io.Reader) error {
-		return eachLine(r, func(line []byte) error {
-			var l anthropicResult
-			if err := json.Unmarshal(line, &l); err != nil {
-				return fmt.Errorf("unreadable batch result: %w", err)
-			}
+		return eachResult(r, func(l anthropicResult) {
 			r, err := a.result(l)
 			fn(l.CustomID, r, err)
-			return nil
 		})
 	})
 }

@@ -93,14 +93,9 @@ func (b openAIBatcher) BatchResults(ctx context.Context, id string, fn func(stri
 				return err
 			}
 			defer content.Close()
-			return eachLine(content, func(line []byte) error {
-				var l openAIBatchLine
-				if err := json.Unmarshal(line, &l); err != nil {
-					return fmt.Errorf("unreadable batch result: %w", err)
-				}
+			return eachResult(content, func(l openAIBatchLine) {
 				r, err := b.lineResult(l)
 				fn(l.CustomID, r, err)
-				return nil
 			})
 		})
 		if err != nil {

@@ -152,16 +152,5 @@ func (p *gemini) do(ctx context.Context, method, endpoint string, body []byte, o
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	resp, err := p.client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode >= 400 {
-		return fmt.Errorf("HTTP %d", resp.StatusCode)
-	}
-	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-		return fmt.Errorf("unreadable reply: %w", err)
-	}
-	return nil
+	return send(p.client, req, func(r io.Reader) error { return decodeJSON(r, out, "reply") })
 }

@@ -2,8 +2,8 @@ package llm
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 
@@ -149,28 +149,22 @@ func (p *langchain) Models(ctx context.Context) ([]string, error) {
 			return err
 		}
 		req.Header = h
-		resp, err := p.client.Do(req)
-		if err != nil {
-			return err
-		}
-		defer resp.Body.Close()
-		if resp.StatusCode >= 400 {
-			return fmt.Errorf("HTTP %d", resp.StatusCode)
-		}
-		var v struct {
-			Data   []struct{ ID string }   `json:"data"`
-			Models []struct{ Name string } `json:"models"`
-		}
-		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
-			return fmt.Errorf("unreadable model list: %w", err)
-		}
-		for _, m := range v.Data {
-			names = append(names, m.ID)
-		}
-		for _, m := range v.Models {
-			names = append(names, m.Name)
-		}
-		return nil
+		return send(p.client, req, func(r io.Reader) error {
+			var v struct {
+				Data   []struct{ ID string }   `json:"data"`
+				Models []struct{ Name string } `json:"models"`
+			}
+			if err := decodeJSON(r, &v, "model list"); err != nil {
+				return err
+			}
+			for _, m := range v.Data {
+				names = append(names, m.ID)
+			}
+			for _, m := range v.Models {
+				names = append(names, m.Name)
+			}
+			return nil
+		})
 	})
 	return names, err
 }

@@ -15,6 +15,21 @@ import (
 	"time"
 )
 
+// TextParts is the text of each part of a message's content as the chat
+// APIs write it in JSON, a list of parts ({"type": "text", "text": …}):
+// parts without text (an image) are left out.
+func TextParts(parts []any) []string {
+	var out []string
+	for _, p := range parts {
+		if m, ok := p.(map[string]any); ok {
+			if t, ok := m["text"].(string); ok {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
 // Message is one chat message; Role is system, user or assistant.
 type Message struct {
 	Role    string `json:"role"`

@@ -439,3 +439,22 @@ func TestCompletionAPI(t *testing.T) {
 		t.Errorf("request %+v", c)
 	}
 }
+
+func TestTextParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		parts []any
+		want  []string
+	}{
+		{"text parts", []any{map[string]any{"type": "text", "text": "a"}, map[string]any{"type": "text", "text": "b"}}, []string{"a", "b"}},
+		{"an image has no text", []any{map[string]any{"type": "image_url"}, map[string]any{"text": "c"}}, []string{"c"}},
+		{"not a part", []any{"d", 1, nil}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := llm.TextParts(tt.parts); strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

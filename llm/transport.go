@@ -14,6 +14,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/bulletproof-cli/bulletproof/internal/parallel"
 )
 
 // callInfo is what the transport saw during one Complete call; backends'
@@ -206,14 +208,7 @@ func (t *transport) wait(ctx context.Context, attempt int, serverWait time.Durat
 	if t.sleep != nil {
 		return t.sleep(ctx, d)
 	}
-	timer := time.NewTimer(d)
-	defer timer.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-timer.C:
-		return nil
-	}
+	return parallel.Sleep(ctx, d)
 }
 
 func (t *transport) logf(format string, args ...any) {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,10 +11,7 @@ import (
 func TestColorFlag(t *testing.T) {
 	dir := isolate(t)
 	t.Parallel()
-	src := filepath.Join(dir, "src.txt")
-	os.WriteFile(src, []byte("Cut p95 latency from 420 ms to 180 ms on the Go billing API.\n"), 0o644)
-	bad := filepath.Join(dir, "bad.txt")
-	os.WriteFile(bad, []byte("Cut p95 latency 60% on the Go billing API with Kafka.\n"), 0o644)
+	src, _, bad := guardFiles(t, dir)
 	tests := []struct {
 		name    string
 		args    []string

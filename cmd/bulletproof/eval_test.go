@@ -10,6 +10,18 @@ import (
 	"github.com/bulletproof-cli/bulletproof/llm/llmtest"
 )
 
+// guardedSuite writes suite.yaml: tighten-bullets on the fake provider
+// (withFake), the guard on every case, and the given tests.
+func guardedSuite(t *testing.T, dir, tests string) string {
+	t.Helper()
+	suite := filepath.Join(dir, "suite.yaml")
+	src := "prompts: [tighten-bullets]\nproviders: [fake]\ndefaultTest:\n  assert: [{type: guard}]\ntests:\n" + tests
+	if err := os.WriteFile(suite, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return suite
+}
+
 func TestEvalCommand(t *testing.T) {
 	dir := isolate(t)
 	t.Parallel()
@@ -21,15 +33,9 @@ func TestEvalCommand(t *testing.T) {
 	s := llmtest.New(t, "openai")
 	s.Reply(`{"rewrite": "Led the billing API rewrite in Rust for 2M users."}`)
 	withFake(t, dir, s, "")
-	suite := filepath.Join(dir, "suite.yaml")
-	os.WriteFile(suite, []byte(`prompts: [tighten-bullets]
-providers: [fake]
-defaultTest:
-  assert: [{type: guard}]
-tests:
-  - description: weak opener
+	suite := guardedSuite(t, dir, `  - description: weak opener
     vars: {input: "Worked on the billing API."}
-`), 0o644)
+`)
 	out := filepath.Join(dir, "r.json")
 	r = cli(t, "", "eval", "run", suite, "--output", out)
 	if r.code != 100 || !strings.Contains(r.stdout, "guard rejects") {
@@ -99,15 +105,9 @@ func TestEvalBatch(t *testing.T) {
 	s.BatchPolls = 2
 	s.Reply(`{"rewrite": "Built the billing API."}`)
 	withFake(t, dir, s, "")
-	suite := filepath.Join(dir, "suite.yaml")
-	os.WriteFile(suite, []byte(`prompts: [tighten-bullets]
-providers: [fake]
-defaultTest:
-  assert: [{type: guard}]
-tests:
-  - vars: {input: "Worked on the billing API."}
+	suite := guardedSuite(t, dir, `  - vars: {input: "Worked on the billing API."}
   - vars: {input: "Helped build the billing API."}
-`), 0o644)
+`)
 	d := noSleep()
 	d.batchPoll = time.Millisecond
 	r := cliWith(t, d, "", "eval", "run", suite, "--batch")

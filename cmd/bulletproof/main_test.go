@@ -385,15 +385,27 @@ func TestConfigCommands(t *testing.T) {
 	}
 }
 
+// guardFiles writes a source bullet and two rewrites of it: one the guard
+// accepts (good) and one it rejects for two unsupported claims (bad).
+func guardFiles(t *testing.T, dir string) (src, good, bad string) {
+	t.Helper()
+	src, good, bad = filepath.Join(dir, "src.txt"), filepath.Join(dir, "good.txt"), filepath.Join(dir, "bad.txt")
+	for p, text := range map[string]string{
+		src:  "Cut p95 latency from 420 ms to 180 ms on the Go billing API.\n",
+		good: "Cut p95 latency 57% (420 ms to 180 ms) on the Go billing API.\n",
+		bad:  "Cut p95 latency 60% on the Go billing API with Kafka.\n",
+	} {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return src, good, bad
+}
+
 func TestGuardCommand(t *testing.T) {
 	dir := isolate(t)
 	t.Parallel()
-	src := filepath.Join(dir, "src.txt")
-	os.WriteFile(src, []byte("Cut p95 latency from 420 ms to 180 ms on the Go billing API.\n"), 0o644)
-	good := filepath.Join(dir, "good.txt")
-	os.WriteFile(good, []byte("Cut p95 latency 57% (420 ms to 180 ms) on the Go billing API.\n"), 0o644)
-	bad := filepath.Join(dir, "bad.txt")
-	os.WriteFile(bad, []byte("Cut p95 latency 60% on the Go billing API with Kafka.\n"), 0o644)
+	src, good, bad := guardFiles(t, dir)
 	r := cli(t, "", "guard", "--source", src, "--rewrite", good)
 	if r.code != 0 || !strings.Contains(r.stdout, "accept") {
 		t.Errorf("%+v", r)

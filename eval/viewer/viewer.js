@@ -39,9 +39,10 @@
   (head.matrix || []).forEach(function (m) { cells[m.prompt + '\u0000' + m.provider] = m; });
   function cellOf(pr, pv) { return cells[pr + '\u0000' + pv]; }
 
-  // --- the matrix: pass rate, cost and latency per prompt and provider
-  (function () {
-    var t = $('matrix'), thead = el('thead'), tr = el('tr');
+  // promptGrid fills the table with a row a prompt and a column a provider;
+  // cell makes each cell from the prompt, the provider and their matrix entry.
+  function promptGrid(t, cell) {
+    var thead = el('thead'), tr = el('tr');
     tr.appendChild(el('th', '', 'prompt'));
     head.providers.forEach(function (pv) { tr.appendChild(el('th', '', pv)); });
     thead.appendChild(tr); t.appendChild(thead);
@@ -50,60 +51,51 @@
       var row = el('tr'), th = el('th', '', short(pr, 90));
       th.title = pr;
       row.appendChild(th);
-      head.providers.forEach(function (pv) {
-        var m = cellOf(pr, pv), td = el('td', 'cell');
-        if (!m || m.total + m.errors + m.skipped === 0) { td.appendChild(el('span', 'small', '—')); row.appendChild(td); return; }
-        var b = el('button');
-        b.type = 'button';
-        b.title = 'show ' + pr + ' · ' + pv;
-        var rate = m.total ? m.passed / m.total : 0;
-        b.appendChild(el('div', 'rate ' + (rate >= 0.9 ? 'good' : rate >= 0.6 ? 'warn' : 'bad'), m.total ? pct(m.passed, m.total) : 'skipped'));
-        var bar = el('div', 'bar' + (rate >= 0.9 ? '' : rate >= 0.6 ? ' mid' : ' low')), fill = el('i');
-        fill.style.width = Math.round(rate * 100) + '%';
-        bar.appendChild(fill); b.appendChild(bar);
-        var info = [m.passed + '/' + m.total];
-        if (m.errors) info.push(m.errors + ' errors');
-        if (m.skipped) info.push(m.skipped + ' skipped');
-        b.appendChild(el('div', 'small', info.join(' · ')));
-        var cl = [money(m.cost), ms(m.latency_ms)].filter(Boolean).join(' · ');
-        if (cl) b.appendChild(el('div', 'small', cl));
-        b.addEventListener('click', function () {
-          setState({ prompt: pr, provider: pv, status: state.status, q: state.q });
-          $('results-section').scrollIntoView();
-        });
-        td.appendChild(b);
-        row.appendChild(td);
-      });
+      head.providers.forEach(function (pv) { row.appendChild(cell(pr, pv, cellOf(pr, pv))); });
       body.appendChild(row);
     });
     t.appendChild(body);
-  })();
+  }
+
+  // --- the matrix: pass rate, cost and latency per prompt and provider
+  promptGrid($('matrix'), function (pr, pv, m) {
+    var td = el('td', 'cell');
+    if (!m || m.total + m.errors + m.skipped === 0) { td.appendChild(el('span', 'small', '—')); return td; }
+    var b = el('button');
+    b.type = 'button';
+    b.title = 'show ' + pr + ' · ' + pv;
+    var rate = m.total ? m.passed / m.total : 0;
+    b.appendChild(el('div', 'rate ' + (rate >= 0.9 ? 'good' : rate >= 0.6 ? 'warn' : 'bad'), m.total ? pct(m.passed, m.total) : 'skipped'));
+    var bar = el('div', 'bar' + (rate >= 0.9 ? '' : rate >= 0.6 ? ' mid' : ' low')), fill = el('i');
+    fill.style.width = Math.round(rate * 100) + '%';
+    bar.appendChild(fill); b.appendChild(bar);
+    var info = [m.passed + '/' + m.total];
+    if (m.errors) info.push(m.errors + ' errors');
+    if (m.skipped) info.push(m.skipped + ' skipped');
+    b.appendChild(el('div', 'small', info.join(' · ')));
+    var cl = [money(m.cost), ms(m.latency_ms)].filter(Boolean).join(' · ');
+    if (cl) b.appendChild(el('div', 'small', cl));
+    b.addEventListener('click', function () {
+      setState({ prompt: pr, provider: pv, status: state.status, q: state.q });
+      $('results-section').scrollIntoView();
+    });
+    td.appendChild(b);
+    return td;
+  });
 
   // --- fabrication: outputs the guard rejects, with a 95% Wilson interval
-  (function () {
-    var any = (head.matrix || []).some(function (m) { return m.fabrication; });
-    if (!any) { $('fab-section').hidden = true; return; }
-    var t = $('fabrication'), thead = el('thead'), tr = el('tr');
-    tr.appendChild(el('th', '', 'prompt'));
-    head.providers.forEach(function (pv) { tr.appendChild(el('th', '', pv)); });
-    thead.appendChild(tr); t.appendChild(thead);
-    var body = el('tbody');
-    head.prompts.forEach(function (pr) {
-      var row = el('tr'), th = el('th', '', short(pr, 90));
-      th.title = pr;
-      row.appendChild(th);
-      head.providers.forEach(function (pv) {
-        var m = cellOf(pr, pv), f = m && m.fabrication, td = el('td');
-        if (!f) { td.appendChild(el('span', 'small', '—')); row.appendChild(td); return; }
-        td.appendChild(el('div', 'rate ' + (f.k === 0 ? 'good' : f.rate < 0.1 ? 'warn' : 'bad'), (100 * f.rate).toFixed(f.rate > 0 && f.rate < 0.1 ? 1 : 0) + '%'));
-        td.appendChild(el('div', 'small', f.k + ' of ' + f.n + ' rejected'));
-        td.appendChild(el('div', 'small', '95% CI ' + (100 * f.low).toFixed(1) + '–' + (100 * f.high).toFixed(1) + '%'));
-        row.appendChild(td);
-      });
-      body.appendChild(row);
+  if ((head.matrix || []).some(function (m) { return m.fabrication; })) {
+    promptGrid($('fabrication'), function (pr, pv, m) {
+      var f = m && m.fabrication, td = el('td');
+      if (!f) { td.appendChild(el('span', 'small', '—')); return td; }
+      td.appendChild(el('div', 'rate ' + (f.k === 0 ? 'good' : f.rate < 0.1 ? 'warn' : 'bad'), (100 * f.rate).toFixed(f.rate > 0 && f.rate < 0.1 ? 1 : 0) + '%'));
+      td.appendChild(el('div', 'small', f.k + ' of ' + f.n + ' rejected'));
+      td.appendChild(el('div', 'small', '95% CI ' + (100 * f.low).toFixed(1) + '–' + (100 * f.high).toFixed(1) + '%'));
+      return td;
     });
-    t.appendChild(body);
-  })();
+  } else {
+    $('fab-section').hidden = true;
+  }
 
   // --- filters, kept in the address (#status=failed&provider=…&q=…)
   var state = { status: '', prompt: '', provider: '', q: '' };

@@ -26,7 +26,7 @@ func (l *Lexicon) AppendFind(dst []Mention, text string) []Mention {
 }
 
 // AppendFindLower is AppendFind for a caller that has text with its ASCII
-// letters lowercased already (byte for byte; "" when it has not).
+// letters lowercased already (LowerASCII; "" when it has not).
 func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 	buf := bufPool.Get().(*normBuf)
 	defer bufPool.Put(buf)

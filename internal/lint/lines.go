@@ -88,12 +88,11 @@ func jsonKey(section string) string {
 	return section
 }
 
-// find returns the offset at or after from where text starts in the
-// source, or -1: its first 48 bytes as a whole word, else (wrapped prose)
-// its first three words.
-func (li *lineIndex) find(text string, from int) int {
+// probeFor is what find looks for: text's first 48 bytes as the source
+// writes them (escaped, in a JSON source).
+func probeFor(text string, isJSON bool) string {
 	probe := text
-	if li.json {
+	if isJSON {
 		var b strings.Builder
 		enc := json.NewEncoder(&b)
 		enc.SetEscapeHTML(false)
@@ -103,6 +102,14 @@ func (li *lineIndex) find(text string, from int) int {
 	if len(probe) > 48 {
 		probe = probe[:48]
 	}
+	return probe
+}
+
+// find returns the offset at or after from where text starts in the
+// source, or -1: its first 48 bytes as a whole word, else (wrapped prose)
+// its first three words.
+func (li *lineIndex) find(text string, from int) int {
+	probe := probeFor(text, li.json)
 	i := li.occ.first(probe, from, true)
 	if i < 0 {
 		if words := strings.Fields(probe); len(words) > 3 {

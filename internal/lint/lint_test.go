@@ -131,11 +131,20 @@ func TestLinesAndScore(t *testing.T) {
 	}
 }
 
-// TestSharedSamples: the bundled examples and the JSON Resume samples lint
-// without crashing; their findings are printed for reading (go test -v).
-func TestSharedSamples(t *testing.T) {
+// sample is a resume read from a file.
+type sample struct {
+	path, src string
+	format    resume.Format
+	doc       *resume.Document
+}
+
+// sampleResumes reads the JSON Resume samples, the bundled examples and
+// the extra files.
+func sampleResumes(t *testing.T, extra ...string) []sample {
+	t.Helper()
 	files, _ := filepath.Glob("../../../shared/data/jsonresume/*.resume.json")
-	files = append(files, "../../examples/resume.md", "../../examples/resume.json")
+	files = append(append(files, "../../examples/resume.md", "../../examples/resume.json"), extra...)
+	var out []sample
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -146,8 +155,17 @@ func TestSharedSamples(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		r := Lint(d, Options{Source: string(b), Format: format, Now: now})
-		t.Logf("%s: score %d, %d findings", filepath.Base(f), r.Score, len(r.Findings))
+		out = append(out, sample{f, string(b), format, d})
+	}
+	return out
+}
+
+// TestSharedSamples: the bundled examples and the JSON Resume samples lint
+// without crashing; their findings are printed for reading (go test -v).
+func TestSharedSamples(t *testing.T) {
+	for _, s := range sampleResumes(t) {
+		r := Lint(s.doc, Options{Source: s.src, Format: s.format, Now: now})
+		t.Logf("%s: score %d, %d findings", filepath.Base(s.path), r.Score, len(r.Findings))
 		for _, x := range r.Findings {
 			if testing.Verbose() {
 				t.Logf("  %d %s %s %s: %s", x.Line, x.Severity, x.Rule, x.Item, x.Message)

@@ -2,8 +2,6 @@ package lint
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,17 +17,7 @@ func referenceFindIn(src string, isJSON bool, section, text string) int {
 		if src == "" || text == "" {
 			return 0
 		}
-		probe := text
-		if isJSON {
-			var b strings.Builder
-			enc := json.NewEncoder(&b)
-			enc.SetEscapeHTML(false)
-			enc.Encode(text)
-			probe = strings.Trim(strings.TrimSpace(b.String()), `"`)
-		}
-		if len(probe) > 48 {
-			probe = probe[:48]
-		}
+		probe := probeFor(text, isJSON) // the probe is shared; the lookup is not
 		o := newOccurrences(src)
 		i := o.scan(probe, 0, true)
 		if i < 0 {
@@ -69,19 +57,8 @@ func referenceFindIn(src string, isJSON bool, section, text string) int {
 // the line the full rescan gave, on its direct path and on its suffix-array
 // path.
 func TestLineIndexAgrees(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/data/jsonresume/*.resume.json")
-	files = append(files, "../../examples/resume.md", "../../examples/resume.json", "testdata/guide-style.md")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		format := resume.DetectFormat(f, b)
-		d, err := resume.Parse(format, b)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		src := string(b)
+	for _, s := range sampleResumes(t, "testdata/guide-style.md") {
+		f, format, d, src := s.path, s.format, s.doc, s.src
 		direct, indexed := newLineIndex(src, format), newLineIndex(src, format)
 		indexed.occ.budget = 0
 		hints := []string{"Go", "SQL", "nowhere to be found at all", d.Header.Name}

@@ -1,8 +1,8 @@
 // Package parallel is the one way bulletproof does work at once: Each, a
 // bounded fan-out over n indexes (an errgroup with a limit), Ordered, a
 // bounded fan-out over a stream whose outputs come back in input order (the
-// eval journal, the guard's batch mode), and Await, a call that Ctrl-C or a
-// time limit may abandon.
+// eval journal, the guard's batch mode), Await, a call that Ctrl-C or a
+// time limit may abandon, and Sleep, a pause that Ctrl-C cuts short.
 //
 // Both stop starting work once ctx is done and wait for the work already
 // started, so the work itself must honour ctx (a model request) or be short
@@ -12,6 +12,7 @@ package parallel
 import (
 	"context"
 	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -59,6 +60,19 @@ func Await[T any](ctx context.Context, fn func() (T, error)) (T, error) {
 	case <-ctx.Done():
 		var zero T
 		return zero, ctx.Err()
+	}
+}
+
+// Sleep waits d, or until ctx is done and then returns ctx's error: the
+// pause between retries, batch polls and paced requests.
+func Sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
 	}
 }
 

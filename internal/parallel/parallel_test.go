@@ -208,3 +208,31 @@ func TestAwait(t *testing.T) {
 		}
 	})
 }
+
+// TestSleep: Sleep waits its time, and a done context ends it at once with
+// the context's error.
+func TestSleep(t *testing.T) {
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	tests := []struct {
+		name string
+		ctx  context.Context
+		d    time.Duration
+		err  error
+	}{
+		{"waits", context.Background(), 5 * time.Millisecond, nil},
+		{"cut short", done, time.Hour, context.Canceled},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			err := Sleep(tt.ctx, tt.d)
+			if err != tt.err {
+				t.Errorf("err %v, want %v", err, tt.err)
+			}
+			if el := time.Since(start); tt.err == nil && el < tt.d || tt.err != nil && el > time.Minute {
+				t.Errorf("took %v", el)
+			}
+		})
+	}
+}

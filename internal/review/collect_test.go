@@ -21,11 +21,7 @@ func TestCollectFileOrder(t *testing.T) {
 		{ID: "skills.0", Original: "a", Final: "b", Status: rewrite.StatusRewritten},
 		{ID: "skills", Original: "a", Final: "a", Status: rewrite.StatusUnchanged},
 	}}
-	var ids []string
-	for _, it := range Collect(doc, []*rewrite.Result{res}) {
-		ids = append(ids, it.Result.ID)
-	}
-	if strings.Join(ids, " ") != "skills.0 experience.0.bullets.0 experience.0.bullets.1" {
+	if ids := collectedIDs(doc, res); ids != "skills.0 experience.0.bullets.0 experience.0.bullets.1" {
 		t.Errorf("order %v", ids)
 	}
 }
@@ -41,11 +37,17 @@ func TestCollectBySection(t *testing.T) {
 		{ID: "skills.0", Original: "a", Final: "b", Status: rewrite.StatusNeedsInput},
 		{ID: "skills", Original: "a", Final: "b", Status: rewrite.StatusKeptOriginal},
 	}}
+	if ids := collectedIDs(doc, res); ids != "skills.0 experience.0.bullets.0" {
+		t.Errorf("order %v", ids)
+	}
+}
+
+// collectedIDs is the ids of the items Collect takes from res, in its
+// order.
+func collectedIDs(doc *resume.Document, res *rewrite.Result) string {
 	var ids []string
 	for _, it := range Collect(doc, []*rewrite.Result{res}) {
 		ids = append(ids, it.Result.ID)
 	}
-	if strings.Join(ids, " ") != "skills.0 experience.0.bullets.0" {
-		t.Errorf("order %v", ids)
-	}
+	return strings.Join(ids, " ")
 }

@@ -7,25 +7,18 @@ import (
 	"testing"
 
 	"github.com/bulletproof-cli/bulletproof/guard"
+	"github.com/bulletproof-cli/bulletproof/internal/review/reviewtest"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
 // judgeBySource judges a person's text by the item's original and the facts,
 // as the pipeline's Judge does for a prompt without context.
 func judgeBySource(it *Item, text string, facts []string) (guard.Verdict, error) {
-	return guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: it.Result.Original, Facts: facts}).Check(text), nil
+	return reviewtest.Judge(it.Result.Original, text, facts), nil
 }
 
-// result is a run's item whose candidate the guard let through.
-func result(id, original, final string) rewrite.ItemResult {
-	v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: original}).Check(final)
-	status := rewrite.StatusRewritten
-	if v.Decision == guard.NeedsInput {
-		status = rewrite.StatusNeedsInput
-	}
-	return rewrite.ItemResult{ID: id, Original: original, Final: final, Status: status, Attempts: 1,
-		Candidates: []rewrite.Candidate{{Text: final, Verdict: v.Decision, Findings: v.Findings}}}
-}
+// result is a run's item whose candidate the guard judged.
+var result = reviewtest.Result
 
 func fourItems() []*Item {
 	return []*Item{

@@ -16,6 +16,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/bulletproof-cli/bulletproof/llm"
 )
 
 // Call is one request a fake received, reduced to what tests look at.
@@ -189,15 +191,7 @@ func (s *Server) messages(body map[string]any, path string) ([]Message, string) 
 		case string:
 			return x
 		case []any:
-			var parts []string
-			for _, p := range x {
-				if m, ok := p.(map[string]any); ok {
-					if t, ok := m["text"].(string); ok {
-						parts = append(parts, t)
-					}
-				}
-			}
-			return strings.Join(parts, "")
+			return strings.Join(llm.TextParts(x), "")
 		}
 		return ""
 	}

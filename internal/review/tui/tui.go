@@ -148,17 +148,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m.key(msg)
 	}
+	return m.typed(msg)
+}
+
+// typed hands msg to the box being typed in: the editor or the note.
+func (m Model) typed(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
 	switch m.mode {
 	case editing:
-		var cmd tea.Cmd
 		m.editor, cmd = m.editor.Update(msg)
-		return m, cmd
 	case noting:
-		var cmd tea.Cmd
 		m.noteBox, cmd = m.noteBox.Update(msg)
-		return m, cmd
 	}
-	return m, nil
+	return m, cmd
 }
 
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -177,9 +179,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case "ctrl+o":
 			return m, m.openEditor()
 		}
-		var cmd tea.Cmd
-		m.editor, cmd = m.editor.Update(msg)
-		return m, cmd
+		return m.typed(msg)
 	case noting:
 		switch k {
 		case "esc":
@@ -190,9 +190,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.noteBox.Blur()
 			return m.startAsking(strings.TrimSpace(m.noteBox.Value()))
 		}
-		var cmd tea.Cmd
-		m.noteBox, cmd = m.noteBox.Update(msg)
-		return m, cmd
+		return m.typed(msg)
 	case asking:
 		return m, nil
 	case quitting:

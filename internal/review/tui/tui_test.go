@@ -17,22 +17,15 @@ import (
 
 	"github.com/bulletproof-cli/bulletproof/guard"
 	"github.com/bulletproof-cli/bulletproof/internal/review"
+	"github.com/bulletproof-cli/bulletproof/internal/review/reviewtest"
 	"github.com/bulletproof-cli/bulletproof/rewrite"
 )
 
 func judge(it *review.Item, text string, facts []string) (guard.Verdict, error) {
-	return guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: it.Result.Original, Facts: facts}).Check(text), nil
+	return reviewtest.Judge(it.Result.Original, text, facts), nil
 }
 
-func result(id, original, final string) rewrite.ItemResult {
-	v := guard.MustNew(guard.Options{}).Prepare(guard.Source{Text: original}).Check(final)
-	status := rewrite.StatusRewritten
-	if v.Decision == guard.NeedsInput {
-		status = rewrite.StatusNeedsInput
-	}
-	return rewrite.ItemResult{ID: id, Original: original, Final: final, Status: status, Attempts: 1,
-		Candidates: []rewrite.Candidate{{Text: final, Verdict: v.Decision, Findings: v.Findings}}}
-}
+var result = reviewtest.Result
 
 const heading = "Backend Engineer, Northwind Payments (2021 – Present)"
 
@@ -152,18 +145,25 @@ func TestScreens(t *testing.T) {
 		t.Run(st.name, func(t *testing.T) {
 			m := New(context.Background(), review.New(items(), judge), nil, meta)
 			m = st.do(m)
-			got := ansi.Strip(m.Screen())
-			if n := strings.Count(got, "\n") + 1; n != 24 {
-				t.Errorf("%d lines, want 24", n)
-			}
-			for i, l := range strings.Split(got, "\n") {
-				if w := ansi.StringWidth(l); w > 80 {
-					t.Errorf("line %d is %d wide: %q", i+1, w, l)
-				}
-			}
-			golden.RequireEqual(t, got)
+			golden.RequireEqual(t, screenOf(t, m, 80, 24))
 		})
 	}
+}
+
+// screenOf is m's screen without colors, which must fill the window
+// exactly: height lines, none wider than width.
+func screenOf(t *testing.T, m Model, width, height int) string {
+	t.Helper()
+	got := ansi.Strip(m.Screen())
+	if n := strings.Count(got, "\n") + 1; n != height {
+		t.Errorf("%d lines, want %d", n, height)
+	}
+	for i, l := range strings.Split(got, "\n") {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d wide: %q", i+1, w, l)
+		}
+	}
+	return got
 }
 
 // press sends one key straight to the model.
@@ -286,15 +286,7 @@ func TestNarrowScreen(t *testing.T) {
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 50, Height: 14})
 	m = next.(Model)
 	for _, mm := range []Model{m, press(m, "?")} {
-		got := ansi.Strip(mm.Screen())
-		if n := strings.Count(got, "\n") + 1; n != 14 {
-			t.Errorf("%d lines, want 14", n)
-		}
-		for i, l := range strings.Split(got, "\n") {
-			if w := ansi.StringWidth(l); w > 50 {
-				t.Errorf("line %d is %d wide: %q", i+1, w, l)
-			}
-		}
+		screenOf(t, mm, 50, 14)
 	}
 	if got := ansi.Strip(m.Screen()); !strings.Contains(got, "? help") || !strings.Contains(got, "a accept") {
 		t.Errorf("keys lost:\n%s", got)
