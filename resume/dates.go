@@ -577,7 +577,7 @@ var monthNames = func() []monthName {
 
 var (
 	presentWords = []string{
-		"present", "the present", "current", "currently", "now", "today", "ongoing", "to date", "date", "till date", "till now",
+		"present", "the present", "current", "currently", "curr", "cur", "now", "today", "ongoing", "to date", "date", "till date", "till now",
 		"aujourd'hui", "aujourd’hui", "présent", "present day", "en cours", "actuel", "actuellement", "maintenant",
 		"heute", "jetzt", "aktuell", "derzeit", "laufend", "dato",
 		"actualidad", "la actualidad", "presente", "actual", "actualmente", "hoy", "la fecha",

@@ -164,9 +164,9 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
 			// a table of dated rows: a label over entries
-			if !cur.dated() && datedLines(body) >= 2 {
+			if !cur.dated() && datedLines(body) >= 2 && !in.datedSubheadings(body, kind) {
 				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
-			} else if !cur.dated() && !in.guessing && labelsEntries(body, level) {
+			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
 				// company of those that name none
@@ -215,6 +215,23 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// datedSubheadings: the blocks under an undated heading hold deeper
+// headings that head dated entries of their own ("## Professional
+// Journey" over "### Title" with a "**Company** | *2023 - Present*" line
+// each): the heading is a label over them.
+func (in *interp) datedSubheadings(bs []*Block, kind string) bool {
+	if !hasSubheading(bs, 0) {
+		return false
+	}
+	n := 0
+	for _, e := range in.entries(bs, kind) {
+		if len(e.head) > 0 && e.head[0].Kind == BlockHeading && e.dated() {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // labelCompany is the company a label heading names: its first part, when
@@ -1181,7 +1198,9 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	}
 	// "10+ years of experience" under an Experience heading is no role,
 	// nor a line that is only a link
-	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3) {
+	// ("Ruby developer at pinecrest.io" with its dates names both)
+	linkOnly := hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3 && !(dated && r.Title != "" && r.Company != "")
+	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || linkOnly) {
 		return r, false
 	}
 	// "### 過去の職歴（詳細）" over a link to the rest: a heading about

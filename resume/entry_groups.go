@@ -102,7 +102,8 @@ func groupTitle(e *entry) string {
 // and no role, with nothing under it to tell ("**2010**: Promotion, Fakultät
 // Biologie, Technische Universität Dresden").
 func degreeEntry(e *entry) bool {
-	if len(e.bullets) > 0 || len(e.head) == 0 || slices.Contains(e.columns, "company") {
+	// a table row under a column of positions ("Position": "BA") names a role
+	if len(e.bullets) > 0 || len(e.head) == 0 || slices.Contains(e.columns, "company") || slices.Contains(e.columns, "title") {
 		return false
 	}
 	t := e.head[0].Text

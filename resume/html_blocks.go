@@ -58,6 +58,17 @@ type openElement struct {
 // htmlInline: elements whose content can be a group of a line.
 var htmlInline = map[string]bool{"strong": true, "b": true, "em": true, "i": true, "span": true, "a": true, "small": true, "u": true, "code": true, "font": true, "mark": true}
 
+// looksLikeHTMLPage: the file is a whole web page (a resume.html), not
+// text or Markdown that holds some HTML.
+func looksLikeHTMLPage(src []byte) bool {
+	t := bytes.TrimSpace(src)
+	if len(t) > 256 {
+		t = t[:256]
+	}
+	t = bytes.ToLower(t)
+	return bytes.HasPrefix(t, []byte("<!doctype html")) || bytes.HasPrefix(t, []byte("<html"))
+}
+
 // htmlBlocks reads src[start:end), one HTML block of a Markdown file.
 func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block {
 	hr := &htmlReader{src: src, lines: lines}
@@ -158,7 +169,7 @@ func (hr *htmlReader) add(t string, src Span, kind PieceKind) {
 
 func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 	switch name {
-	case "script", "style", "template":
+	case "script", "style", "template", "head":
 		if !selfClosing {
 			hr.skip++
 		}
@@ -196,7 +207,7 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 
 func (hr *htmlReader) close(name string, span Span) {
 	switch name {
-	case "script", "style", "template":
+	case "script", "style", "template", "head":
 		hr.skip = max(0, hr.skip-1)
 	case "strong", "b":
 		hr.strong = max(0, hr.strong-1)

@@ -28,7 +28,7 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
-	case ".tex":
+	case ".tex", ".html", ".htm":
 		return Text
 	case ".txt", ".text":
 		// a ".txt" written in Markdown ("## Experience", "### Title")
@@ -121,9 +121,17 @@ func Parse(format Format, data []byte) (*Document, error) {
 			return nil, err
 		}
 		d.src = data
-	case Markdown:
-		d = Interpret(Markdown, markdownBlocks(body), data)
-	case Text:
+	case Markdown, Text:
+		if looksLikeHTMLPage(body) {
+			// a web page's resume (resume.html): its markup read as a
+			// Markdown file's raw HTML is
+			d = Interpret(Markdown, htmlBlocks(body, 0, len(body), newLineIndex(body), false), data)
+			break
+		}
+		if format == Markdown {
+			d = Interpret(Markdown, markdownBlocks(body), data)
+			break
+		}
 		if looksLikeLaTeX(body) {
 			d = Interpret(Text, latexBlocks(body), data)
 			break
