@@ -357,7 +357,11 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// a list-item role's first item under it naming only a company or a
 	// school ("* Summer 2021: Research Assistant" over "* Lakeview
 	// University") is its employer
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && companyLike(t) && !titleRe.MatchString(t) {
+	// ("* Spring 2024: Template Collaborator" over "* Open Source
+	// Collective": a name in capitals will do when the item's own line
+	// names no company; where it does, the item tells more)
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && !titleRe.MatchString(t) &&
+		(companyLike(t) || nameLike(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
@@ -380,6 +384,32 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	}
 	e.bullets = append(e.bullets, b)
 }
+
+// headNamesCompany: an entry's heading line names its company ("since
+// 2019: Fellow, National Health Institute").
+func headNamesCompany(b *Block) bool {
+	parts, _, _ := splitHeader([]string{headText(b)}, true)
+	_, company, _ := roleFields(parts)
+	return company != ""
+}
+
+// nameLike: a short name in capitals ("Open Source Collective"), no
+// sentence, label or figure.
+func nameLike(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 5 || strings.ContainsAny(t, ":：0123456789") || fullStop(t) {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var nameJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": true, "de": true, "du": true, "der": true, "für": true, "the": true}
 
 // bulletBlocks are the entry's bullets. Where labels introduce its bullets
 // ("- 담당업무:" over the duties), an item beside them that is a label and
@@ -581,6 +611,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
 				continue
 			}
+			// a line of links after an entry's bullets, before a rule or
+			// the end ("[Google Play](https://...)"), tells more of it
+			if cur != nil && cur.hasBody() && !b.Strong && in.linksOnly(b) && endsGroup(bs, i) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
 				if cur == nil {
 					continue // prose before any entry
@@ -606,6 +642,33 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// anyLinkRe: a Markdown link or image, anywhere.
+var anyLinkRe = regexp.MustCompile(`!?\[[^\]]*\]\([^)]*\)`)
+
+// linksOnly: the line's source is links and separators, nothing else.
+func (in *interp) linksOnly(b *Block) bool {
+	if b.Span.End > len(in.src) || b.Span.Start >= b.Span.End || dated(b) {
+		return false
+	}
+	s := string(in.src[b.Span.Start:b.Span.End])
+	rest := anyLinkRe.ReplaceAllString(s, "")
+	return rest != s && strings.Trim(rest, " \t\r\n•·|/,-–—") == ""
+}
+
+// endsGroup: nothing but a rule, a heading or the end follows block i.
+func endsGroup(bs []*Block, i int) bool {
+	for _, b := range bs[i+1:] {
+		switch b.Kind {
+		case BlockRule, BlockHeading:
+			return true
+		case BlockHTML, BlockCode:
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // sameLook: both lines are wholly bold, or both open in bold.

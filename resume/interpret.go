@@ -671,7 +671,7 @@ var headNouns = map[string]string{
 	"certifications": SecCertifications, "certificates": SecCertifications, "education": SecEducation,
 	"projets": SecProjects, "projekte": SecProjects, "proyectos": SecProjects, "projetos": SecProjects,
 	"skills": SecSkills, "achievements": kindOther, "awards": kindOther, "honors": kindOther, "publications": kindOther,
-	"activities": kindOther, "interests": kindOther, "languages": kindOther, "references": kindOther, "talks": kindOther,
+	"activities": kindOther, "activity": kindOther, "volunteering": kindOther, "interests": kindOther, "languages": kindOther, "references": kindOther, "talks": kindOther,
 }
 
 func headNounKind(title string) string {

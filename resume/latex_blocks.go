@@ -232,7 +232,15 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	var args [][2]int
 	for {
 		j := i
-		for j < end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
+		for j < end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '%') {
+			if s[j] == '%' {
+				// a comment between arguments, one to a line ("{Acme} % Organization")
+				if k := bytes.IndexByte(s[j:end], '\n'); k >= 0 {
+					j += k
+				} else {
+					j = end
+				}
+			}
 			j++
 		}
 		if j < end && s[j] == '[' && (len(args) == 0 || latexLayout[name]) {

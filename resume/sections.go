@@ -77,7 +77,7 @@ var sectionNames = func() map[string]string {
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
 		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica",
 		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
-		"学歴", "학력", "학력사항", "교육")
+		"学歴", "학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
@@ -99,7 +99,10 @@ var sectionNames = func() map[string]string {
 		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
-		"carta de motivación")
+		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
+		"leadership & activities", "leadership and activities", "activities and leadership", "activities & leadership",
+		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
+		"service and leadership", "academic service", "outreach")
 	return m
 }()
 
