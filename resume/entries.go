@@ -999,6 +999,8 @@ var orgWordRe = regexp.MustCompile(`(?i)\b(dept\.?|department|division|faculty|l
 func trimPart(s string) string {
 	for {
 		t := strings.Trim(s, " \t*_:：,;|·•-–—/")
+		// a pictograph beside a part ("📅", "📍 Remote") names nothing
+		t = strings.TrimFunc(t, func(r rune) bool { return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == ' ' })
 		for _, pr := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}} {
 			if strings.Count(t, pr[0]) != strings.Count(t, pr[1]) {
 				t = strings.TrimPrefix(strings.TrimSuffix(t, pr[1]), pr[0])

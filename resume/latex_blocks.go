@@ -36,6 +36,9 @@ var latexLayout = map[string]bool{
 	`\fancyhf`: true, `\fancyfoot`: true, `\fancyhead`: true, `\geometry`: true, `\hypersetup`: true, `\urlstyle`: true,
 }
 
+// latexLengths set a length given after them without braces.
+var latexLengths = map[string]bool{`\itemsep`: true, `\parskip`: true, `\parsep`: true, `\topsep`: true, `\leftmargin`: true, `\itemindent`: true, `\labelsep`: true}
+
 // latexInline are commands that style text in a line: a line that starts
 // with one is read as a line of text.
 var latexInline = map[string]bool{
@@ -263,6 +266,18 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	eol := end
 	if nl >= 0 {
 		eol = at + nl
+	}
+	// \begin{rSection}{Experience} (resume.cls): a section's heading
+	if name == `\begin` && len(args) == 2 && strings.Contains(strings.ToLower(string(s[args[0][0]:args[0][1]])), "section") {
+		if r := lr.rich(args[1][0], args[1][1]); r.text != "" {
+			lr.header = false
+			lr.emit(Block{Kind: BlockHeading, Level: 2}, r)
+		}
+		return i
+	}
+	// \itemsep -3pt: a length, no text
+	if latexLengths[name] {
+		return eol + 1
 	}
 	if latexLayout[strings.TrimSuffix(name, "*")] || len(args) == 0 {
 		// what follows on the line is read on

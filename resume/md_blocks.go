@@ -160,6 +160,9 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 			// "• item" is no list in CommonMark, but it is one on a resume;
 			// so is "\- item", a marker escaped to keep it out of a list
 			escaped := len(r.pieces) > 0 && r.pieces[0].Src.Len() == 2 && mr.src[r.pieces[0].Src.Start] == '\\'
+			// and "*- item*", a line set in italics marker and all
+			escaped = escaped || len(r.pieces) > 1 && r.pieces[0].Kind == PieceMarkup && r.pieces[0].Text.Len() == 0 &&
+				strings.IndexByte("*_", mr.src[r.pieces[0].Src.Start]) >= 0
 			if m := textBulletRe.FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
 				r.rich = r.rich.slice(len(m), len(r.text)).trim()
 				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
