@@ -3,6 +3,7 @@ package resume
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -169,6 +170,10 @@ func sectionKind(title string) (string, bool) {
 			return k, true
 		}
 	}
+	// "Experiences professionnelles": a name written without its accents
+	if k, ok := foldedNames()[foldAccents(n)]; ok {
+		return k, true
+	}
 	// "Expereince", "Educaton": a long name one slip away from a known one
 	if k, ok := misspelledName(n); ok {
 		return k, true
@@ -181,6 +186,41 @@ func sectionKind(title string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// foldedNames are the section names with their accents taken off ("é"
+// read as "e"); a name two kinds share that way is left out.
+var foldedNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	clash := map[string]bool{}
+	for n, k := range sectionNames {
+		f := foldAccents(n)
+		if f == n {
+			continue
+		}
+		if old, ok := m[f]; ok && old != k {
+			clash[f] = true
+		}
+		m[f] = k
+	}
+	for f := range clash {
+		delete(m, f)
+	}
+	return m
+})
+
+// accentBase maps Latin letters with a diacritic to the letter under it.
+var accentBase = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y'}
+
+// foldAccents writes s without the diacritics of Latin letters.
+func foldAccents(s string) string {
+	return strings.Map(func(r rune) rune {
+		if b, ok := accentBase[r]; ok {
+			return b
+		}
+		return r
+	}, s)
 }
 
 // docTitleRe: a heading that names the document, not a person or a section.
