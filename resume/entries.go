@@ -1401,6 +1401,11 @@ func (in *interp) project(e *entry) {
 				}
 			}
 		case i == 0:
+			// "**2020.01 - 2020.12** **Name** **Role**": dates first
+			if r, ok := FindDateRange(t); ok && r.Pos == 0 {
+				p.Start, p.End = r.Start, r.End
+				t = strings.TrimSpace(t[r.EndPos:])
+			}
 			// "Name, Role (??? — Current)": the bracketed range is its dates
 			if m := openRangeRe.FindStringSubmatchIndex(t); m != nil && endsWithRange(t) {
 				p.End = t[m[4]:m[5]]
@@ -1641,10 +1646,31 @@ func (in *interp) skills(bs []*Block) {
 				continue
 			}
 			flush()
+			// a LaTeX table's row of a name and its items ("Languages &
+			// Go, Java \\"), its cells joined by the reader: "Name: items"
+			if cut, ok := rowJoin(b); ok {
+				row := richOf(b)
+				add(joinFixed(row.slice(0, cut).trim(), ": ", row.slice(cut+3, len(row.text)).trim()), b.Line)
+				continue
+			}
 			add(richOf(b).trim(), b.Line)
 		}
 	}
 	flush()
+}
+
+// rowJoin finds the one " | " a LaTeX reader put between a row's two
+// cells, where the text has no other.
+func rowJoin(b *Block) (int, bool) {
+	if b.Style != latexStyle || strings.Count(b.Text, " | ") != 1 {
+		return 0, false
+	}
+	for _, p := range b.Pieces {
+		if p.Kind == PieceFixed && b.Text[p.Text.Start:p.Text.End] == " | " {
+			return p.Text.Start, true
+		}
+	}
+	return 0, false
 }
 
 // matrixSkills reads a table whose header names a group per column and

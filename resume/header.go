@@ -42,7 +42,8 @@ func (in *interp) header(zone []*Block) {
 			in.used[b] = true
 			continue
 		}
-		if h.Name != "" || first != "" {
+		// the front matter named the person: a sentence is no name
+		if h.Name != "" || first != "" || in.fmName != "" && b.Kind != BlockHeading && fullStop(strings.TrimSpace(b.Text)) {
 			continue
 		}
 		t, headline := nameAndSentence(cleanName(b.Text))
@@ -348,6 +349,10 @@ func (in *interp) frontMatterHeader(b *Block) {
 	var leaves []string
 	if b.Style == "+++" {
 		for _, l := range strings.Split(b.Text, "\n") {
+			// a table ("[[experience]]") holds no person's details
+			if strings.HasPrefix(strings.TrimSpace(l), "[") {
+				break
+			}
 			k, v, ok := strings.Cut(l, "=")
 			if !ok {
 				continue
@@ -403,7 +408,7 @@ func (in *interp) frontMatterHeader(b *Block) {
 			if !hasLink(h, l) {
 				h.Links = append(h.Links, Link{URL: l})
 			}
-		case h.Phone == "" && anyPhoneRe.MatchString(l) && !strings.Contains(l, ":"):
+		case h.Phone == "" && anyPhoneRe.MatchString(l) && !strings.Contains(l, ":") && !dateRangeOnly(l):
 			h.Phone = strings.TrimSpace(anyPhoneRe.FindString(l))
 		}
 	}
@@ -434,4 +439,11 @@ func collectStrings(v any, out *[]string, depth int) {
 			collectStrings(x, out, depth+1)
 		}
 	}
+}
+
+// dateRangeOnly: the text is a date range and nothing else ("2010 - 2013"),
+// which a phone number's pattern would take.
+func dateRangeOnly(t string) bool {
+	_, ok := ParseDateRange(t)
+	return ok
 }

@@ -235,7 +235,11 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	var args [][2]int
 	for {
 		j := i
+		newlines := 0
 		for j < end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '%') {
+			if s[j] == '\n' {
+				newlines++
+			}
 			if s[j] == '%' {
 				// a comment between arguments, one to a line ("{Acme} % Organization")
 				if k := bytes.IndexByte(s[j:end], '\n'); k >= 0 {
@@ -252,7 +256,8 @@ func (lr *latexReader) command(at int, name string, end int) int {
 				continue
 			}
 		}
-		if j >= end || s[j] != '{' {
+		// a blank line ends a paragraph, and the arguments with it
+		if j >= end || s[j] != '{' || newlines >= 2 {
 			break
 		}
 		close := matchBrace(s, j, end)

@@ -67,7 +67,23 @@ func markdownBlocks(src []byte) []Block {
 	}
 	mr := &mdReader{src: body, lines: lines}
 	mr.children(doc, 0, false)
+	// jobs kept in the front matter, where the page's body lists none
+	if len(out) == 1 && !experienceHeading(mr.out) {
+		out = append(out, frontMatterRoles(src, out[0], lines)...)
+	}
 	return append(out, mr.out...)
+}
+
+// experienceHeading: a heading among the blocks names an experience section.
+func experienceHeading(bs []Block) bool {
+	for _, b := range bs {
+		if b.Kind == BlockHeading {
+			if k, _ := sectionKind(b.Text); k == SecExperience {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type mdReader struct {

@@ -1,0 +1,362 @@
+package resume
+
+import (
+	"bytes"
+	"strings"
+)
+
+// A personal site may keep its jobs in the page's front matter, for a
+// template to lay out (Hugo's "experiences:" list, the Academic theme's
+// [[experience]] tables), with nothing in the page's body. Those jobs are
+// read into blocks like the Markdown reader's: a heading, then per job its
+// heading lines (title, company, dates, place) and its bullets, each block
+// pointing at the value's own bytes so that a rewrite lands there.
+
+// fmListKeys name a front matter list of jobs.
+var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work": true, "jobs": true, "employment": true,
+	"positions": true, "career": true, "work_experience": true, "workexperience": true}
+
+// fmField says what a key inside a job holds: "head" (title, company, dates,
+// place), "text" (a description: prose, or Markdown items), "list" (a list
+// of bullets), or "" (anything else: a link, a logo).
+func fmField(key, parent string) string {
+	switch key {
+	case "title", "position", "role", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
+		"dates", "date", "period", "duration", "years", "start", "end", "date_start", "date_end", "startdate", "enddate",
+		"start_date", "end_date", "from", "to", "location", "place", "city":
+		return "head"
+	case "name":
+		if parent != "" {
+			return "head" // organization: {name: ...}
+		}
+	case "writeup", "description", "summary", "details", "content", "text", "body":
+		return "text"
+	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "items", "duties", "accomplishments":
+		return "list"
+	}
+	return ""
+}
+
+// fmLine is one line of the front matter with where it sits.
+type fmLine struct {
+	text   string // without the line end
+	start  int    // source offset of the line
+	indent int
+}
+
+// frontMatterLines splits [from, to) into lines.
+func frontMatterLines(src []byte, from, to int) []fmLine {
+	var out []fmLine
+	for i := from; i < to; {
+		j := bytes.IndexByte(src[i:to], '\n')
+		end := to
+		if j >= 0 {
+			end = i + j
+		}
+		t := strings.TrimRight(string(src[i:end]), "\r")
+		out = append(out, fmLine{text: t, start: i, indent: len(t) - len(strings.TrimLeft(t, " \t"))})
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	return out
+}
+
+// fmBuilder collects one job's blocks: its heading lines first, then its
+// text, whatever order the keys come in.
+type fmBuilder struct {
+	lines      lineIndex
+	out        []Block
+	head, body []Block
+	jobs       int
+	startAt    int // the heading line that holds a start date waiting for its end, or -1
+}
+
+// value makes a block of the bytes [start, end), quotes taken off.
+func (fb *fmBuilder) value(src []byte, start, end int) (Block, bool) {
+	for start < end && (src[start] == ' ' || src[start] == '\t') {
+		start++
+	}
+	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\r') {
+		end--
+	}
+	if end-start >= 2 && (src[start] == '"' || src[start] == '\'') && src[end-1] == src[start] {
+		start, end = start+1, end-1
+	}
+	if end <= start {
+		return Block{}, false
+	}
+	t := string(src[start:end])
+	return Block{Text: t, Span: Span{start, end}, Line: fb.lines.line(start), Style: verbatimStyle,
+		Pieces: literalPieces(t, Span{start, end})}, true
+}
+
+// addHead adds a heading line; an end date joins its start date
+// ("date_start" and "date_end" read as one range).
+func (fb *fmBuilder) addHead(b Block, key string) {
+	if fmEndKeys[key] && fb.startAt >= 0 {
+		st := fb.head[fb.startAt]
+		var rb richBuilder
+		rb.addRich(richOf(&st))
+		rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 3}, Src: Span{st.Span.End, b.Span.Start}, Kind: PieceFixed})
+		rb.b.WriteString(" - ")
+		rb.addRich(richOf(&b))
+		r := rb.rich(st.Line)
+		st.Text, st.Pieces, st.Span = r.text, r.pieces, Span{st.Span.Start, b.Span.End}
+		fb.head[fb.startAt] = st
+		fb.startAt = -1
+		return
+	}
+	b.Kind, b.Cont = BlockParagraph, len(fb.head) > 0
+	if fmStartKeys[key] {
+		fb.startAt = len(fb.head)
+	}
+	fb.head = append(fb.head, b)
+}
+
+var (
+	fmStartKeys = map[string]bool{"start": true, "date_start": true, "startdate": true, "start_date": true, "from": true}
+	fmEndKeys   = map[string]bool{"end": true, "date_end": true, "enddate": true, "end_date": true, "to": true}
+)
+
+// addText adds a description line: a Markdown item ("* Built...") is a
+// bullet, anything else prose.
+func (fb *fmBuilder) addText(b Block, cont bool) {
+	if m := textBulletRe.FindString(b.Text); m != "" && (m[0] < '0' || m[0] > '9') {
+		t := b.Text[len(m):]
+		sp := Span{b.Span.Start + len(m), b.Span.End}
+		b.Text, b.Span, b.Pieces, b.Kind = t, sp, literalPieces(t, sp), BlockListItem
+		fb.body = append(fb.body, b)
+		return
+	}
+	b.Kind, b.Cont = BlockParagraph, cont
+	fb.body = append(fb.body, b)
+}
+
+func (fb *fmBuilder) addItem(b Block) {
+	b.Kind = BlockListItem
+	fb.body = append(fb.body, b)
+}
+
+// endJob writes the job out, set apart from the one before by a rule.
+func (fb *fmBuilder) endJob() {
+	if len(fb.head) == 0 && len(fb.body) == 0 {
+		return
+	}
+	if fb.jobs > 0 {
+		fb.out = append(fb.out, Block{Kind: BlockRule, Line: fb.head0Line()})
+	}
+	fb.jobs++
+	fb.out = append(append(fb.out, fb.head...), fb.body...)
+	fb.head, fb.body, fb.startAt = nil, nil, -1
+}
+
+func (fb *fmBuilder) head0Line() int {
+	if len(fb.head) > 0 {
+		return fb.head[0].Line
+	}
+	return fb.body[0].Line
+}
+
+// frontMatterRoles reads the jobs in front matter fm, YAML or TOML.
+func frontMatterRoles(src []byte, fm Block, lines lineIndex) []Block {
+	if len(fm.Pieces) == 0 {
+		return nil
+	}
+	body := fm.Pieces[0].Src
+	ls := frontMatterLines(src, body.Start, body.End)
+	fb := &fmBuilder{lines: lines, startAt: -1}
+	if fm.Style == "+++" {
+		fb.toml(src, ls)
+	} else {
+		fb.yaml(src, ls)
+	}
+	if fb.jobs == 0 {
+		return nil
+	}
+	return fb.out
+}
+
+// heading adds the section's heading: the list's key as written.
+func (fb *fmBuilder) heading(src []byte, start, end int) {
+	if b, ok := fb.value(src, start, end); ok {
+		b.Kind, b.Level = BlockHeading, 2
+		fb.out = append(fb.out, b)
+	}
+}
+
+// yaml reads a top-level list of jobs ("experiences:" over "- title: ...").
+func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		key, rest, ok := strings.Cut(l.text, ":")
+		if !ok || l.indent != 0 || strings.TrimSpace(rest) != "" || !fmListKeys[strings.ToLower(strings.TrimSpace(key))] {
+			continue
+		}
+		fb.heading(src, l.start, l.start+len(strings.TrimSpace(key)))
+		i = fb.yamlJobs(src, ls, i+1)
+	}
+}
+
+// yamlJobs reads the list's items from line i on, up to the next key at the
+// margin; it returns the last line read.
+func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i int) int {
+	itemIndent := -1
+	parent, parentIndent := "", -1
+	for ; i < len(ls); i++ {
+		l := ls[i]
+		t := strings.TrimSpace(l.text)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		dash := strings.HasPrefix(t, "- ") || t == "-"
+		if l.indent == 0 && !dash {
+			break
+		}
+		at, indent := l.start+l.indent, l.indent
+		if dash && (itemIndent < 0 || l.indent == itemIndent) {
+			itemIndent = l.indent
+			fb.endJob()
+			parent, parentIndent = "", -1
+			at += 2
+			indent += 2
+			t = strings.TrimSpace(t[1:])
+			if t == "" {
+				continue
+			}
+		} else if itemIndent < 0 {
+			break
+		}
+		if indent <= parentIndent {
+			parent, parentIndent = "", -1
+		}
+		if dash && indent > itemIndent+2 && parent != "" {
+			// an item of a list inside the job ("highlights:" over "- ...")
+			if fmField(parent, "") == "list" {
+				if b, ok := fb.value(src, at+2, l.start+len(l.text)); ok {
+					fb.addItem(b)
+				}
+			}
+			continue
+		}
+		key, val, ok := strings.Cut(t, ":")
+		if !ok {
+			continue
+		}
+		k := strings.ToLower(strings.TrimSpace(key))
+		v := strings.TrimSpace(val)
+		valStart := at + len(key) + 1
+		kind := fmField(k, parent)
+		switch {
+		case v == "":
+			parent, parentIndent = k, indent
+		case v == ">" || v == "|" || v == ">-" || v == "|-" || v == ">+" || v == "|+":
+			// a block of text on the lines under the key
+			j := i + 1
+			first := true
+			for ; j < len(ls) && (strings.TrimSpace(ls[j].text) == "" || ls[j].indent > indent); j++ {
+				if kind != "text" || strings.TrimSpace(ls[j].text) == "" {
+					first = first || strings.TrimSpace(ls[j].text) == ""
+					continue
+				}
+				if b, ok := fb.value(src, ls[j].start+ls[j].indent, ls[j].start+len(ls[j].text)); ok {
+					fb.addText(b, !first)
+					first = false
+				}
+			}
+			i = j - 1
+		case kind == "head":
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+				fb.addHead(b, k)
+			}
+		case kind == "text":
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok {
+				fb.addText(b, false)
+			}
+		}
+	}
+	fb.endJob()
+	return i - 1
+}
+
+// toml reads [[experience]] tables.
+func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
+	in := false
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "[") {
+			fb.endJob()
+			name := strings.Trim(t, "[] ")
+			in = strings.HasPrefix(t, "[[") && fmListKeys[strings.ToLower(name)]
+			if in && fb.jobs == 0 && len(fb.out) == 0 {
+				at := l.start + strings.Index(l.text, name)
+				fb.heading(src, at, at+len(name))
+			}
+			continue
+		}
+		if !in || t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		key, val, ok := strings.Cut(t, "=")
+		if !ok {
+			continue
+		}
+		k := strings.ToLower(strings.TrimSpace(key))
+		kind := fmField(k, "")
+		valStart := l.start + l.indent + len(key) + 1
+		v := strings.TrimSpace(val)
+		if strings.HasPrefix(v, `"""`) || strings.HasPrefix(v, `'''`) {
+			q := v[:3]
+			open := valStart + strings.Index(src2str(src, valStart, l.start+len(l.text)), q) + 3
+			// """text""" on one line, or lines up to the closing quotes
+			if rest := v[3:]; strings.Contains(rest, q) {
+				if b, ok := fb.value(src, open, open+strings.Index(rest, q)); ok && kind == "text" {
+					fb.addText(b, false)
+				}
+				continue
+			}
+			first := true
+			if b, ok := fb.value(src, open, l.start+len(l.text)); ok && kind == "text" {
+				fb.addText(b, false)
+				first = false
+			}
+			j := i + 1
+			for ; j < len(ls); j++ {
+				lt := ls[j].text
+				end := ls[j].start + len(lt)
+				closing := strings.Contains(lt, q)
+				if closing {
+					end = ls[j].start + strings.Index(lt, q)
+				}
+				if kind == "text" {
+					if b, ok := fb.value(src, ls[j].start+ls[j].indent, end); ok {
+						fb.addText(b, !first)
+						first = false
+					} else {
+						first = true
+					}
+				}
+				if closing {
+					break
+				}
+			}
+			i = j
+			continue
+		}
+		switch kind {
+		case "head":
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+				fb.addHead(b, k)
+			}
+		case "text":
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok {
+				fb.addText(b, false)
+			}
+		}
+	}
+	fb.endJob()
+}
+
+func src2str(src []byte, from, to int) string { return string(src[from:to]) }
