@@ -120,6 +120,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 		for _, r := range rows {
 			e := newEntry(r)
 			e.columns = columnKinds(head)
+			e.bullets = cellBullets(r, e.columns)
 			out = append(out, e)
 		}
 		return out
@@ -132,6 +133,40 @@ var columnWords = map[string][]string{
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
 	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위"},
 	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容"},
+}
+
+// cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
+// • Cut costs by 20%") gives one bullet each.
+func cellBullets(row *Block, columns []string) []*Block {
+	if len(columns) != len(row.Cells) {
+		return nil
+	}
+	off := 0
+	for i, kind := range columns {
+		cell := row.Cells[i]
+		at := off
+		off += len(cell) + len(" | ")
+		// a column the header does not name ("What I did") will do when
+		// it holds two bullets or more
+		if kind != "description" && (kind != "" || strings.Count(cell, "• ") < 2) || !strings.HasPrefix(cell, "• ") || off-len(" | ") > len(row.Text) || row.Text[at:at+len(cell)] != cell {
+			continue
+		}
+		r := richOf(row)
+		var out []*Block
+		marks := strings.Split(cell, "• ")
+		from := at
+		for _, m := range marks[1:] {
+			from += len("• ")
+			x := r.slice(from, from+len(m)).trim()
+			from += len(m)
+			if x.text == "" {
+				continue
+			}
+			out = append(out, &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line})
+		}
+		return out
+	}
+	return nil
 }
 
 // columnKinds reads a table's header row: which column holds what.
@@ -550,8 +585,24 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		case BlockRule:
 			sep = true
 		case BlockListItem:
+			// "**Ferrovia Digitale** — Milan" over "- *Engineering
+			// Manager (2020 – 2023)*" items with bullets under them: the
+			// line names the company of the roles listed under it
+			if b.Level == 0 && kind == SecExperience && cur != nil && !cur.listRole && !cur.implicit && !cur.hasBody() && len(cur.head) == 1 && in.listRole(bs, i, kind) {
+				if co := companyOver(cur, b); co != "" {
+					cur.skip = true
+					e := start(b)
+					e.listRole, e.group = true, co
+					continue
+				}
+			}
 			if b.Level == 0 && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
-				start(b).listRole = true
+				group := ""
+				if cur != nil && cur.listRole {
+					group = cur.group
+				}
+				e := start(b)
+				e.listRole, e.group = true, group
 				continue
 			}
 			if cur == nil {
@@ -669,6 +720,29 @@ func endsGroup(bs []*Block, i int) bool {
 		return false
 	}
 	return true
+}
+
+// companyOver is the company a heading line names over a list item that
+// names a role, set apart in italics or bold or with its dates, or "".
+func companyOver(head *entry, item *Block) string {
+	if !(item.Emph || item.Strong || strongStart(item) || dated(item)) {
+		return ""
+	}
+	parts, _, _ := splitHeader([]string{headText(item)}, true)
+	named := namedParts(parts)
+	if len(named) == 0 || !titleRe.MatchString(named[0].text) {
+		return ""
+	}
+	over := namedParts(head.headParts())
+	if len(over) == 0 || titleRe.MatchString(over[0].text) {
+		return ""
+	}
+	for _, p := range over[1:] {
+		if titleRe.MatchString(p.text) {
+			return ""
+		}
+	}
+	return over[0].text
 }
 
 // sameLook: both lines are wholly bold, or both open in bold.
@@ -1294,7 +1368,9 @@ func (in *interp) tableRole(r *Role, e *entry) {
 		case "title":
 			r.Title = c
 		case "description":
-			r.Summary = c
+			if len(e.bullets) == 0 {
+				r.Summary = c
+			}
 		default:
 			rest = append(rest, headerPart{text: c})
 		}

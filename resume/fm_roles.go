@@ -3,6 +3,8 @@ package resume
 import (
 	"bytes"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // A personal site may keep its jobs in the page's front matter, for a
@@ -26,9 +28,7 @@ func fmField(key, parent string) string {
 		"start_date", "end_date", "from", "to", "location", "place", "city":
 		return "head"
 	case "name":
-		if parent != "" {
-			return "head" // organization: {name: ...}
-		}
+		return "head" // a JSON Resume's company, or organization: {name: ...}
 	case "writeup", "description", "summary", "details", "content", "text", "body":
 		return "text"
 	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "items", "duties", "accomplishments":
@@ -191,17 +191,18 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		key, rest, ok := strings.Cut(l.text, ":")
-		if !ok || l.indent != 0 || strings.TrimSpace(rest) != "" || !fmListKeys[strings.ToLower(strings.TrimSpace(key))] {
+		k := strings.TrimSpace(key)
+		if !ok || strings.TrimSpace(rest) != "" || strings.HasPrefix(k, "-") || !fmListKeys[strings.ToLower(k)] {
 			continue
 		}
-		fb.heading(src, l.start, l.start+len(strings.TrimSpace(key)))
-		i = fb.yamlJobs(src, ls, i+1)
+		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
+		i = fb.yamlJobs(src, ls, i+1, l.indent)
 	}
 }
 
-// yamlJobs reads the list's items from line i on, up to the next key at the
-// margin; it returns the last line read.
-func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i int) int {
+// yamlJobs reads the list's items from line i on, up to the next key as far
+// in as the list's own (at keyIndent); it returns the last line read.
+func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 	itemIndent := -1
 	parent, parentIndent := "", -1
 	for ; i < len(ls); i++ {
@@ -211,7 +212,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i int) int {
 			continue
 		}
 		dash := strings.HasPrefix(t, "- ") || t == "-"
-		if l.indent == 0 && !dash {
+		if l.indent < keyIndent || l.indent == keyIndent && !dash {
 			break
 		}
 		at, indent := l.start+l.indent, l.indent
@@ -360,3 +361,26 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
 }
 
 func src2str(src []byte, from, to int) string { return string(src[from:to]) }
+
+// yamlResumeBlocks reads a resume written as YAML (RenderCV's
+// cv.sections.experience, a JSON Resume's work list in YAML): the whole
+// file as front matter for the header, then its jobs.
+func yamlResumeBlocks(src []byte) ([]Block, bool) {
+	var m any
+	if err := yaml.Unmarshal(src, &m); err != nil {
+		return nil, false
+	}
+	if _, ok := m.(map[string]any); !ok {
+		return nil, false
+	}
+	lines := newLineIndex(src)
+	fb := &fmBuilder{lines: lines, startAt: -1}
+	fb.yaml(src, frontMatterLines(src, 0, len(src)))
+	if fb.jobs == 0 {
+		return nil, false
+	}
+	t := string(src)
+	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "---",
+		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
+	return append([]Block{whole}, fb.out...), true
+}

@@ -372,6 +372,17 @@ func (in *interp) frontMatterHeader(b *Block) {
 					vals[strings.ToLower(k)] = s
 				}
 			}
+			// a resume written as YAML keeps the person under a key
+			// (RenderCV's "cv:", a JSON Resume's "basics:")
+			for _, key := range []string{"cv", "basics", "personal", "person"} {
+				if sub, ok := top[key].(map[string]any); ok {
+					for k, v := range sub {
+						if s, ok := v.(string); ok && vals[strings.ToLower(k)] == "" {
+							vals[strings.ToLower(k)] = s
+						}
+					}
+				}
+			}
 		}
 		collectStrings(m, &leaves, 0)
 	}

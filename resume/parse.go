@@ -132,6 +132,11 @@ func Parse(format Format, data []byte) (*Document, error) {
 			d = Interpret(Markdown, markdownBlocks(body), data)
 			break
 		}
+		// a resume written as YAML (resume.yaml, RenderCV)
+		if bs, ok := yamlResumeBlocks(body); ok {
+			d = Interpret(Text, bs, data)
+			break
+		}
 		if looksLikeLaTeX(body) {
 			d = Interpret(Text, latexBlocks(body), data)
 			break

@@ -121,6 +121,19 @@ func headPrefix(text string) int {
 	return len(head)
 }
 
+// adocHeading: the level of an AsciiDoc heading line ("=== Title, Acme"),
+// or 0.
+func adocHeading(text string) int {
+	n := 0
+	for n < len(text) && n < 6 && text[n] == '=' {
+		n++
+	}
+	if n == 0 || n+1 >= len(text) || text[n] != ' ' || text[n+1] == ' ' || text[n+1] == '=' {
+		return 0
+	}
+	return n
+}
+
 // textBlocks reads src[start:end) as plain text.
 func textBlocks(src []byte, start, end int) []Block {
 	var out []Block
@@ -200,6 +213,11 @@ func textBlocks(src []byte, start, end int) []Block {
 			rb.add(text, Span{cs, ce}, PieceLiteral)
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
+		case lead == 0 && adocHeading(text) > 0:
+			// AsciiDoc's "== Experience": a heading, "=" a level
+			n := adocHeading(text)
+			out = append(out, Block{Kind: BlockHeading, Level: n, Line: line, Text: text[n+1:], Span: Span{cs + n + 1, ce}})
+			gap, lastItem = true, -1
 		case lastItem >= 0 && itemsOwnLine(&out[lastItem], lead, markerIndent, text):
 			// "- Khan Academy, Mountain View (May - August 2012)" over
 			// "Software Developer Intern": the item's own line, one level in
