@@ -44,9 +44,15 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	entry := func(id, path string) {
 		d.places[id] = place{line: lineOf(path), span: vals[path].span, json: path}
 	}
+	// a resume kept under one key ({"resume": {...}}, {"cv": {...}}): read
+	// what is under it, its paths starting with the key
+	base := ""
+	if wk, inner := wrappedResume(root); inner != nil {
+		base, root = wk+".", inner
+	}
 	basicsKey, b := firstObject(root, basicsKeys)
 	if b != nil {
-		d.Header = Header{Name: b.str("name"), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
+		d.Header = Header{Name: firstStr(b, []string{"name", "fullName", "full_name"}), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
 		if loc := b.obj("location"); loc != nil {
 			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
 		} else {
@@ -68,7 +74,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			}
 		}
 		if d.Summary = strings.TrimSpace(b.str("summary")); d.Summary != "" {
-			str(SecSummary, basicsKey+".summary")
+			str(SecSummary, base+basicsKey+".summary")
 		}
 	}
 	// a summary of its own at the top ("summary", "objective")
@@ -77,12 +83,12 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		if k := firstKey(root, summaryKeys); k != "" {
 			summaryKey = k
 			d.Summary = strings.TrimSpace(root.str(k))
-			str(SecSummary, k)
+			str(SecSummary, base+k)
 		}
 	}
 	section := func(kind, key string) {
 		d.Order = appendOnce(d.Order, kind)
-		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(key)})
+		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(base + key)})
 	}
 	workKey := ""
 	for _, k := range workKeys {
@@ -96,7 +102,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		case key == basicsKey:
 			if d.Summary != "" && summaryKey == "" {
 				d.Order = append(d.Order, SecSummary)
-				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: key + ".summary", Line: lineOf(key + ".summary")})
+				d.Sections = append(d.Sections, SectionInfo{Kind: SecSummary, Title: key + ".summary", Line: lineOf(base + key + ".summary")})
 			}
 		case key == summaryKey:
 			section(SecSummary, key)
@@ -107,34 +113,29 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				if hidden(w) {
 					continue
 				}
-				path := fmt.Sprintf("%s.%d", key, k)
-				ri := len(d.Roles)
-				r := Role{LineNo: lineOf(path), Title: firstStr(w, roleTitleKeys), Company: firstStr(w, companyKeys),
-					Location: w.str("location"), Summary: w.str("summary"), raw: w}
-				if r.Company == r.Title {
-					r.Company = firstStr(w, companyKeys[1:])
+				path := fmt.Sprintf("%s%s.%d", base, key, k)
+				// one employer's roles listed inside its entry
+				// ("positions": [{"position": ...}, ...])
+				if pk, ps := firstKeyObjects(w, positionsKeys); len(ps) > 0 {
+					company := firstStr(w, companyKeys)
+					for _, p := range ps {
+						if !hidden(p.v) {
+							d.roleFromJSON(p.v, fmt.Sprintf("%s.%s.%d", path, pk, p.i), company, lines, lineOf, str)
+						}
+					}
+					continue
 				}
-				// JSON Resume leaves endDate out of a current role
-				r.Start, r.End, r.open = jsonDates(w)
-				bk, hs := firstStrings(w, bulletKeys)
-				for _, it := range hs {
-					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
-					r.Bullets = append(r.Bullets, it.v)
-				}
-				if len(r.Bullets) == 0 {
-					r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, []string{"summary", "description"}), lines)
-				}
-				d.Roles = append(d.Roles, r)
+				d.roleFromJSON(w, path, "", lines, lineOf, str)
 			}
 		case key == "skills":
 			if !standardSkills(root.arr(key)) {
-				d.otherFromJSON(key, root.get(key), lineOf(key))
+				d.otherFromJSON(key, root.get(key), lineOf(base+key))
 				continue
 			}
 			section(SecSkills, key)
 			for _, it := range indexedObjects(root.arr("skills")) {
 				k, s := it.i, it.v
-				path := fmt.Sprintf("skills.%d", k)
+				path := fmt.Sprintf("%sskills.%d", base, k)
 				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
 				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
 			}
@@ -145,7 +146,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				if hidden(p) {
 					continue
 				}
-				path := fmt.Sprintf("projects.%d", k)
+				path := fmt.Sprintf("%sprojects.%d", base, k)
 				pi := len(d.Projects)
 				pr := Project{LineNo: lineOf(path), Name: firstStr(p, []string{"name", "title"}), URL: firstStr(p, urlKeys), Description: p.str("description"),
 					Keywords: p.strings(firstKeyArr(p, keywordKeys)), raw: p}
@@ -166,10 +167,10 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			var eds []*object
 			if one := root.obj(key); one != nil {
 				// one degree, as an object
-				paths, eds = append(paths, key), append(eds, one)
+				paths, eds = append(paths, base+key), append(eds, one)
 			}
 			for _, it := range indexedObjects(root.arr(key)) {
-				paths, eds = append(paths, fmt.Sprintf("%s.%d", key, it.i)), append(eds, it.v)
+				paths, eds = append(paths, fmt.Sprintf("%s%s.%d", base, key, it.i)), append(eds, it.v)
 			}
 			for i, e := range eds {
 				path := paths[i]
@@ -186,7 +187,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			section(SecCertifications, key)
 			for _, it := range indexedObjects(root.arr("certificates")) {
 				k, c := it.i, it.v
-				path := fmt.Sprintf("certificates.%d", k)
+				path := fmt.Sprintf("%scertificates.%d", base, k)
 				entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
 				d.Certifications = append(d.Certifications, Certification{LineNo: lineOf(path), Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
 			}
@@ -195,11 +196,71 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			if len(sec.Lines) > 0 {
 				d.Other = append(d.Other, sec)
 				d.Order = append(d.Order, fmt.Sprintf("other.%d", len(d.Other)-1))
-				d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: lineOf(key)})
+				d.Sections = append(d.Sections, SectionInfo{Kind: kindOther, Title: key, Line: lineOf(base + key)})
 			}
 		}
 	}
 	return d, nil
+}
+
+// roleFromJSON reads one work entry at path into a role; company, when
+// given, is the employer of an entry listed inside the employer's.
+func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex, lineOf func(string) int, str func(id, path string)) {
+	ri := len(d.Roles)
+	r := Role{LineNo: lineOf(path), Title: firstStr(w, roleTitleKeys), Company: firstStr(w, companyKeys),
+		Location: w.str("location"), Summary: w.str("summary"), raw: w}
+	if r.Company == r.Title {
+		r.Company = firstStr(w, companyKeys[1:])
+	}
+	if company != "" {
+		r.Company = company
+	}
+	// JSON Resume leaves endDate out of a current role
+	r.Start, r.End, r.open = jsonDates(w)
+	bk, hs := firstStrings(w, bulletKeys)
+	for _, it := range hs {
+		str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
+		r.Bullets = append(r.Bullets, it.v)
+	}
+	if len(r.Bullets) == 0 {
+		r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, []string{"summary", "description"}), lines)
+	}
+	d.Roles = append(d.Roles, r)
+}
+
+// positionsKeys hold an employer's roles inside its work entry.
+var positionsKeys = []string{"positions", "roles", "titles"}
+
+// firstKeyObjects is the first of keys that holds an array of objects.
+func firstKeyObjects(o *object, keys []string) (string, []indexed[*object]) {
+	for _, k := range keys {
+		if os := indexedObjects(o.arr(k)); len(os) > 0 {
+			return k, os
+		}
+	}
+	return "", nil
+}
+
+// wrappedResume: the root holds one object that holds the resume (a work
+// list under "resume", "cv", "data"), and no work list of its own.
+func wrappedResume(root *object) (string, *object) {
+	for _, k := range workKeys {
+		if len(indexedObjects(root.arr(k))) > 0 {
+			return "", nil
+		}
+	}
+	for _, k := range root.keys {
+		inner := root.obj(k)
+		if inner == nil {
+			continue
+		}
+		for _, wk := range workKeys {
+			if len(indexedObjects(inner.arr(wk))) > 0 {
+				return k, inner
+			}
+		}
+	}
+	return "", nil
 }
 
 // stringBullets reads bullet lines written inside the string at path ("-
