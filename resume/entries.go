@@ -623,6 +623,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// the lines after a label item that heads them
+			if cur != nil && cur.listRole && !cur.hasBody() && len(cur.head) > 0 && b.Level == cur.head[0].Level && labelHeadsLines(bs, slices.Index(bs, cur.head[0])) {
+				cur.head = append(cur.head, b)
+				continue
+			}
 			if b.Level > 0 && cur != nil {
 				// a term with several definitions, each with its dates: one
 				// entry each, at the term's company ("Kestrel Mobile Ltd"
@@ -794,6 +799,9 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	if j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level > b.Level {
 		return !labelItem(b.Text)
 	}
+	if labelHeadsLines(bs, i) {
+		return true
+	}
 	if _, ok := FindDateRange(b.Text); ok {
 		return true
 	}
@@ -802,6 +810,25 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 		return true
 	case SecEducation:
 		return degreeRe.MatchString(b.Text) || institutionRe.MatchString(b.Text)
+	}
+	return false
+}
+
+// labelHeadsLines: a bold item that is a label ("<li><b>Junior
+// Developer:</b></li>") with the lines that tell of it after it, outside
+// the list, one of them dated ("Pixelforge (July 2018 - 2021)").
+func labelHeadsLines(bs []*Block, i int) bool {
+	b := bs[i]
+	if !b.Strong || !labelItem(b.Text) || i+1 >= len(bs) || bs[i+1].Kind != BlockParagraph || bs[i+1].Level != b.Level {
+		return false
+	}
+	for _, n := range bs[i+1:] {
+		if n.Kind != BlockParagraph {
+			return false
+		}
+		if dated(n) {
+			return true
+		}
 	}
 	return false
 }
