@@ -880,12 +880,21 @@ func tameNesting(src []byte) []byte {
 // frontMatter finds YAML (---) or TOML (+++) front matter at the start.
 func frontMatter(src []byte) (Block, bool) {
 	var fence string
-	switch {
-	case bytes.HasPrefix(src, []byte("---\n")), bytes.HasPrefix(src, []byte("---\r\n")):
+	// the opening line may carry trailing blanks ("---  "), as Jekyll allows
+	first := src
+	if nl := bytes.IndexByte(src, '\n'); nl >= 0 {
+		first = src[:nl]
+	}
+	// a byte-order mark reads as three spaces before it (Parse)
+	switch strings.TrimRight(strings.TrimPrefix(string(first), "   "), " \t\r") {
+	case "---":
 		fence = "---"
-	case bytes.HasPrefix(src, []byte("+++\n")), bytes.HasPrefix(src, []byte("+++\r\n")):
+	case "+++":
 		fence = "+++"
 	default:
+		return Block{}, false
+	}
+	if len(first) == len(src) {
 		return Block{}, false
 	}
 	i := bytes.IndexByte(src, '\n') + 1
