@@ -117,11 +117,18 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 	}
 	if len(rows) > 0 && (dated || kind == SecEducation) {
 		var out []*entry
-		for _, r := range rows {
-			e := newEntry(r)
-			e.columns = columnKinds(head)
-			e.bullets = cellBullets(r, e.columns)
-			out = append(out, e)
+		var cur *entry
+		for _, b := range bs {
+			switch {
+			case b.Kind == BlockTableRow && !b.Head:
+				cur = newEntry(b)
+				cur.columns = columnKinds(head)
+				cur.bullets = cellBullets(b, cur.columns)
+				out = append(out, cur)
+			case b.Kind == BlockListItem && cur != nil:
+				// a list under a row tells of it (a layout table per job)
+				cur.bullets = append(cur.bullets, b)
+			}
 		}
 		return out
 	}

@@ -261,8 +261,19 @@ func (hr *htmlReader) flush() {
 		return
 	}
 	if hr.row != nil && hr.inCell {
-		hr.row = append(hr.row, r)
-		return
+		if hr.item == 0 {
+			hr.row = append(hr.row, r)
+			return
+		}
+		// a list inside a cell: a layout table's ("<td><ul><li>..."),
+		// its items are items; the cells before it are a row of their own
+		cells := hr.row
+		hr.endRow()
+		if len(cells) > 0 {
+			hr.row = []rich{}
+		} else {
+			hr.row = cells
+		}
 	}
 	b := Block{Text: r.text, Pieces: r.pieces, Groups: r.groups}
 	off := strings.Index(full, r.text)

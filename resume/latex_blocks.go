@@ -210,8 +210,9 @@ func (lr *latexReader) item(at, stop, end int) int {
 			return close + 1
 		}
 	}
+	// "\item \textbf{Designed} the service": styled text is the item's
 	if at < stop && s[at] == '\\' {
-		if m := latexCmdRe.Find(s[at:stop]); m != nil {
+		if m := latexCmdRe.Find(s[at:stop]); m != nil && !latexInline[string(m)] {
 			return lr.command(at, string(m), end)
 		}
 	}
