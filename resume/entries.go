@@ -692,7 +692,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			switch {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
-				!b.Cont && in.format == Text && len(cur.head) >= 2,
+				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
+				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
