@@ -2,6 +2,7 @@ package resume
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -100,7 +101,7 @@ func FindDateRange(s string) (DateRange, bool) {
 		return DateRange{}, false
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x80 && !isDigit(c) && !dateFirstByte[c|0x20] || !dateStartAt(s, i) {
+		if c := s[i]; c < 0x80 && !isDigit(c) && !dateFirstByte()[c|0x20] || !dateStartAt(s, i) {
 			continue
 		}
 		// "since 2019", "seit 2019", "depuis 2019": open to now ("с 2019 по
@@ -465,9 +466,9 @@ func hasTwoDigits(s string) bool {
 }
 
 // dateFirstByte: the ASCII letters a date or a date word can start with.
-var dateFirstByte = func() (set [128]bool) {
+var dateFirstByte = sync.OnceValue(func() (set [128]bool) {
 	set['q'] = true
-	for _, mn := range monthNames {
+	for _, mn := range monthNames() {
 		if c := mn.name[0]; c < 0x80 {
 			set[c] = true
 		}
@@ -480,23 +481,23 @@ var dateFirstByte = func() (set [128]bool) {
 		}
 	}
 	return set
-}()
+})
 
 // monthsByFirst indexes month names by their first rune, lower case.
-var monthsByFirst = func() map[rune][]monthName {
+var monthsByFirst = sync.OnceValue(func() map[rune][]monthName {
 	m := map[rune][]monthName{}
-	for _, mn := range monthNames {
+	for _, mn := range monthNames() {
 		r := firstRune(mn.name)
 		m[r] = append(m[r], mn)
 	}
 	return m
-}()
+})
 
 // matchMonth matches a month name or abbreviation in any of the languages.
 func matchMonth(s string, i int) (int, int, bool) {
 	best, month := 0, 0
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	for _, mn := range monthsByFirst[unicode.ToLower(r)] {
+	for _, mn := range monthsByFirst()[unicode.ToLower(r)] {
 		w := mn.name
 		if len(w) <= best || i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
 			continue
@@ -528,7 +529,7 @@ type monthName struct {
 	month int
 }
 
-var monthNames = func() []monthName {
+var monthNames = sync.OnceValue(func() []monthName {
 	lists := [][]string{
 		// English
 		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
@@ -573,7 +574,7 @@ var monthNames = func() []monthName {
 		}
 	}
 	return out
-}()
+})
 
 var (
 	presentWords = []string{

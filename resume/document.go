@@ -6,7 +6,7 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strconv"
 	"strings"
 )
@@ -334,13 +334,13 @@ func (d *Document) Text() string {
 	return strings.Join(lines, "\n")
 }
 
-var idRe = regexp.MustCompile(`^(summary|skills|certifications|experience\.(\d+)\.bullets\.(\d+)|projects\.(\d+)\.(description|bullets\.(\d+))|skills\.(\d+)|education\.(\d+)\.(courses|bullets\.(\d+))|certifications\.(\d+))$`)
+var idRe = lazy.Regexp(`^(summary|skills|certifications|experience\.(\d+)\.bullets\.(\d+)|projects\.(\d+)\.(description|bullets\.(\d+))|skills\.(\d+)|education\.(\d+)\.(courses|bullets\.(\d+))|certifications\.(\d+))$`)
 
 // Set replaces the text of item id. Section-level items take one line per
 // entry; a skills or certifications rewrite may reorder entries but not add
 // or drop them.
 func (d *Document) Set(id, text string) error {
-	m := idRe.FindStringSubmatch(id)
+	m := idRe().FindStringSubmatch(id)
 	if m == nil {
 		return fmt.Errorf("unknown item %q", id)
 	}

@@ -1,7 +1,7 @@
 package resume
 
 import (
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 	"unicode/utf8"
 
@@ -15,7 +15,7 @@ const Docx Format = "docx"
 
 // typedBullet is a bullet typed as text rather than made by list
 // numbering, including the Symbol and Wingdings characters Word uses.
-var typedBullet = regexp.MustCompile(`^([-*•+·▪‣◦–—●○■□➢►✓✔❖➤\x{f0b7}\x{f0a7}\x{f076}\x{f0d8}\x{f0fc}\x{f0a8}])[ \t]+`)
+var typedBullet = lazy.Regexp(`^([-*•+·▪‣◦–—●○■□➢►✓✔❖➤\x{f0b7}\x{f0a7}\x{f076}\x{f0d8}\x{f0fc}\x{f0a8}])[ \t]+`)
 
 // docxBlocks turns a Word document's paragraphs into blocks. Heading
 // styles and list numbering are facts the file states; bold, capitals,
@@ -64,7 +64,7 @@ func paragraphBlocks(p docx.Paragraph, i, base int, body float64) []Block {
 		case p.List != docx.NoList:
 			b.Kind, b.Level = BlockListItem, p.Level
 		}
-		if m := typedBullet.FindString(b.Text); m != "" && b.Kind != BlockHeading && k == 0 {
+		if m := typedBullet().FindString(b.Text); m != "" && b.Kind != BlockHeading && k == 0 {
 			b.Kind = BlockListItem
 			b.Text = b.Text[len(m):]
 			b.Span.Start += len(m)

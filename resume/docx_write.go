@@ -2,7 +2,7 @@ package resume
 
 import (
 	"errors"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/resume/docx"
@@ -11,7 +11,7 @@ import (
 // ErrPDFOutput: a PDF is read, never written.
 var ErrPDFOutput = errors.New("a PDF cannot be written: write .md, .txt, .json or .docx instead")
 
-var mdLink = regexp.MustCompile(`\[([^\]]*)\]\(([^)]*)\)`)
+var mdLink = lazy.Regexp(`\[([^\]]*)\]\(([^)]*)\)`)
 
 // WriteDocx renders d as a new Word document, laid out as WriteMarkdown
 // lays it out: for a resume read from a PDF or a text file. A resume read
@@ -32,8 +32,8 @@ func WriteDocx(d *Document) ([]byte, error) {
 		case strings.HasPrefix(line, "- "):
 			p.Style, line = docx.StyleBullet, line[2:]
 		}
-		p.Text = mdLink.ReplaceAllStringFunc(line, func(m string) string {
-			s := mdLink.FindStringSubmatch(m)
+		p.Text = mdLink().ReplaceAllStringFunc(line, func(m string) string {
+			s := mdLink().FindStringSubmatch(m)
 			if s[1] == "" || s[1] == s[2] {
 				return s[2]
 			}

@@ -2,9 +2,10 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,7 +67,7 @@ func (e *entry) roleLike() bool {
 		return true
 	}
 	for _, b := range e.head {
-		if titleRe.MatchString(b.Text) {
+		if titleRe().MatchString(b.Text) {
 			return true
 		}
 		parts, _, _ := splitHeader([]string{headText(b)}, true)
@@ -281,7 +282,7 @@ func (in *interp) datedSubheadings(bs []*Block, kind string) bool {
 func labelCompany(label *entry) string {
 	parts := label.headParts()
 	named := namedParts(parts)
-	if len(named) == 0 || titleRe.MatchString(named[0].text) {
+	if len(named) == 0 || titleRe().MatchString(named[0].text) {
 		return ""
 	}
 	if companyLike(named[0].text) || len(named) < len(parts) {
@@ -349,7 +350,7 @@ func (in *interp) fill(e *entry, bs []*Block) {
 }
 
 var (
-	fieldRe    = regexp.MustCompile(`^([\p{L}][\p{L} ./-]{0,30}?)\s*[:：]\s*(.*)$`)
+	fieldRe    = lazy.Regexp(`^([\p{L}][\p{L} ./-]{0,30}?)\s*[:：]\s*(.*)$`)
 	fieldNames = map[string]string{
 		"company": "company", "employer": "company", "organization": "company", "organisation": "company", "client": "company",
 		"unternehmen": "company", "firma": "company", "arbeitgeber": "company", "empresa": "company", "entreprise": "company", "société": "company",
@@ -379,7 +380,7 @@ func (e *entry) fieldLine(b *Block) bool {
 	if labelItem(t) {
 		return true
 	}
-	if m := fieldRe.FindStringSubmatch(t); m != nil {
+	if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
 				r := richOf(b)
@@ -402,7 +403,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// ("* Spring 2024: Template Collaborator" over "* Open Source
 	// Collective": a name in capitals will do when the item's own line
 	// names no company; where it does, the item tells more)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && !titleRe.MatchString(t) &&
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && !titleRe().MatchString(t) &&
 		(companyLike(t) || nameLike(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
@@ -411,7 +412,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
-	} else if m := fieldRe.FindStringSubmatch(t); m != nil {
+	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
 				r := richOf(b)
@@ -486,12 +487,12 @@ func headerLike(b *Block) bool {
 }
 
 // openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.
-var openRangeRe = regexp.MustCompile(`\(([^()]{0,20}?)\s*[—–-]+\s*([^()]{1,24})\)\s*$`)
+var openRangeRe = lazy.Regexp(`\(([^()]{0,20}?)\s*[—–-]+\s*([^()]{1,24})\)\s*$`)
 
 // endsWithRange: the line ends with a bracketed range whose end is a date
 // or a word for now, even when its start is not written ("???").
 func endsWithRange(t string) bool {
-	m := openRangeRe.FindStringSubmatch(t)
+	m := openRangeRe().FindStringSubmatch(t)
 	if m == nil {
 		return false
 	}
@@ -536,7 +537,7 @@ func fullStop(t string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return !(unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 4 && coSuffixRe.MatchString(w))
+	return !(unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 4 && coSuffixRe().MatchString(w))
 }
 
 // wordCount counts words, not the separators between them.
@@ -709,7 +710,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 }
 
 // anyLinkRe: a Markdown link or image, anywhere.
-var anyLinkRe = regexp.MustCompile(`!?\[[^\]]*\]\([^)]*\)`)
+var anyLinkRe = lazy.Regexp(`!?\[[^\]]*\]\([^)]*\)`)
 
 // linksOnly: the line's source is links and separators, nothing else.
 func (in *interp) linksOnly(b *Block) bool {
@@ -717,7 +718,7 @@ func (in *interp) linksOnly(b *Block) bool {
 		return false
 	}
 	s := string(in.src[b.Span.Start:b.Span.End])
-	rest := anyLinkRe.ReplaceAllString(s, "")
+	rest := anyLinkRe().ReplaceAllString(s, "")
 	return rest != s && strings.Trim(rest, " \t\r\n•·|/,-–—") == ""
 }
 
@@ -743,15 +744,15 @@ func companyOver(head *entry, item *Block) string {
 	}
 	parts, _, _ := splitHeader([]string{headText(item)}, true)
 	named := namedParts(parts)
-	if len(named) == 0 || !titleRe.MatchString(named[0].text) {
+	if len(named) == 0 || !titleRe().MatchString(named[0].text) {
 		return ""
 	}
 	over := namedParts(head.headParts())
-	if len(over) == 0 || titleRe.MatchString(over[0].text) {
+	if len(over) == 0 || titleRe().MatchString(over[0].text) {
 		return ""
 	}
 	for _, p := range over[1:] {
-		if titleRe.MatchString(p.text) {
+		if titleRe().MatchString(p.text) {
 			return ""
 		}
 	}
@@ -817,7 +818,7 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	case SecProjects:
 		return true
 	case SecEducation:
-		return degreeRe.MatchString(b.Text) || institutionRe.MatchString(b.Text)
+		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)
 	}
 	return false
 }
@@ -852,8 +853,8 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	t := b.Text
 	c := *cur
 	_, date := FindDateRange(t)
-	deg := degreeRe.MatchString(t)
-	inst := institutionRe.MatchString(t)
+	deg := degreeRe().MatchString(t)
+	inst := institutionRe().MatchString(t)
 	has := func(re interface{ MatchString(string) bool }) bool {
 		for _, h := range c.head {
 			if re.MatchString(h.Text) {
@@ -864,12 +865,12 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	}
 	// a wrapped line continues its degree; in plain text, where each line
 	// is a line of its own, not when it brings a second date or school
-	if c != nil && b.Cont && !c.hasBody() && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe))) {
+	if c != nil && b.Cont && !c.hasBody() && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
 		c.head = append(c.head, b)
 		return
 	}
-	if c == nil || sep || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe) || inst && has(institutionRe) ||
-		strongStart(b) && (has(degreeRe) || has(institutionRe)) {
+	if c == nil || sep || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
+		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
 		e := newEntry(b)
 		*out = append(*out, e)
 		*cur = e
@@ -882,39 +883,45 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 
 var (
 	// role words, in the languages of the table of section names
-	titleRe = newVocab(
-		"engineer engineers engineering developer developers programmer architect manager lead leader intern internship trainee apprentice "+
-			"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
-			"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
-			"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-			"contributor freelancer contractor partner captain se sde swe principal technologist evangelist "+
-			"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
-			"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
-			"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
-			"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
-			"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
-			"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
-			"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
-		"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-			"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영").
-		// German compounds end with the role: "Truppführer", "Webentwickler"
-		withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
-			"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
-	remoteRe    = regexp.MustCompile(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
-	cityStateRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
-	countryRe   = newVocab(
-		"usa u.s. u.s.a. uk germany deutschland france india china japan korea canada morocco egypt finland poland colombia argentina paraguay "+
-			"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
-			"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
-			"united-states united-kingdom south-africa new-zealand", "")
-	degreeRe = regexp.MustCompile(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	titleRe = sync.OnceValue(func() *vocab {
+		return newVocab(
+			"engineer engineers engineering developer developers programmer architect manager lead leader intern internship trainee apprentice "+
+				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
+				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
+				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
+				"contributor freelancer contractor partner captain se sde swe principal technologist evangelist "+
+				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
+				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
+				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
+				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
+				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
+				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
+				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
+			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
+				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영").
+			// German compounds end with the role: "Truppführer", "Webentwickler"
+			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
+				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
+	})
+	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
+	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
+	countryRe   = sync.OnceValue(func() *vocab {
+		return newVocab(
+			"usa u.s. u.s.a. uk germany deutschland france india china japan korea canada morocco egypt finland poland colombia argentina paraguay "+
+				"vietnam spain españa portugal italy netherlands sweden ukraine russia brazil mexico méxico nigeria ireland switzerland austria belgium "+
+				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
+				"united-states united-kingdom south-africa new-zealand", "")
+	})
+	degreeRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
-	institutionRe = newVocab("university universität universite université universidad universidade università college institute school "+
-		"academy polytechnic hochschule école ecole instituto politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
-		"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
-	tagRe     = regexp.MustCompile(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
-	leaderRe  = regexp.MustCompile(`\s*-{3,}\s*`)
-	yearsAsRe = regexp.MustCompile(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
+	institutionRe = sync.OnceValue(func() *vocab {
+		return newVocab("university universität universite université universidad universidade università college institute school "+
+			"academy polytechnic hochschule école ecole instituto politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
+			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
+	})
+	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
+	leaderRe  = lazy.Regexp(`\s*-{3,}\s*`)
+	yearsAsRe = lazy.Regexp(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
 )
 
 // headerParts splits an entry's heading lines into parts, taking the dates
@@ -928,7 +935,7 @@ type headerPart struct {
 
 func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, dated bool) {
 	for li, l := range lines {
-		l = leaderRe.ReplaceAllString(l, " | ")
+		l = leaderRe().ReplaceAllString(l, " | ")
 		if !dated {
 			if r, ok := FindDateRange(l); ok {
 				dr, dated = r, true
@@ -951,7 +958,7 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 			}
 		}
 		if strings.ContainsAny(l, "0123456789") {
-			l = durationRe.ReplaceAllString(l, " | ")
+			l = durationRe().ReplaceAllString(l, " | ")
 		}
 		for _, p := range splitParts(l, roles) {
 			p.first = li == 0
@@ -963,16 +970,16 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 
 // dateLabelRe: what is left of "Expected Graduation: May 2026" once the
 // date is out.
-var dateLabelRe = regexp.MustCompile(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
+var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
 // durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years": how long, not a part
-var durationRe = regexp.MustCompile(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
+var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
-	roleSeps   = regexp.MustCompile(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
-	parenRe    = regexp.MustCompile(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
-	commaRe    = regexp.MustCompile(`,\s+`)
-	coSuffixRe = regexp.MustCompile(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
+	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
+	commaRe    = lazy.Regexp(`,\s+`)
+	coSuffixRe = lazy.Regexp(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
 )
 
 // splitParts cuts one line at its separators: pipes and dashes first, then
@@ -981,7 +988,7 @@ func splitParts(l string, roles bool) []headerPart {
 	var out []headerPart
 	add := func(s, after string, paren bool) {
 		s = trimPart(s)
-		if s != "" && !dateLabelRe.MatchString(s) {
+		if s != "" && !dateLabelRe().MatchString(s) {
 			out = append(out, headerPart{text: s, paren: paren, after: after})
 		}
 	}
@@ -994,14 +1001,14 @@ func splitParts(l string, roles bool) []headerPart {
 			add(seg, "", false)
 			continue
 		}
-		if m := roleSep(seg); m != nil && (roles || strings.Contains(seg[m[0]:m[1]], "@") || degreeRe.MatchString(seg[:m[0]]) && institutionRe.MatchString(seg[m[1]:])) {
+		if m := roleSep(seg); m != nil && (roles || strings.Contains(seg[m[0]:m[1]], "@") || degreeRe().MatchString(seg[:m[0]]) && institutionRe().MatchString(seg[m[1]:])) {
 			add(seg[:m[0]], "at", false)
 			seg = seg[m[1]:]
 		}
 		for _, sub := range strings.Split(seg, " - ") {
 			pieces := commaSplit(sub)
 			for _, p := range pieces {
-				if m := parenRe.FindStringSubmatch(p); m != nil && !isLocation(p) && titleRe.MatchString(m[2]) && !titleRe.MatchString(m[1]) {
+				if m := parenRe().FindStringSubmatch(p); m != nil && !isLocation(p) && titleRe().MatchString(m[2]) && !titleRe().MatchString(m[1]) {
 					add(m[1], "", false)
 					add(m[2], "", true)
 					continue
@@ -1017,7 +1024,7 @@ func splitParts(l string, roles bool) []headerPart {
 // followed by a name, not a phrase ("Ingeniero en prácticas en el
 // Ayuntamiento": the second "en").
 func roleSep(seg string) []int {
-	for _, m := range roleSeps.FindAllStringIndex(seg, 4) {
+	for _, m := range roleSeps().FindAllStringIndex(seg, 4) {
 		next := strings.Fields(seg[m[1]:])
 		if len(next) == 0 {
 			continue
@@ -1049,19 +1056,21 @@ func isLocation(p string) bool {
 		return false
 	}
 	// cheap looks first: the expressions only where they can match
-	if c := p[0] | 0x20; (c == 'r' || c == 'h' || c == 'o' || c == 't' || c == 'v' || c == 'f' || c == '(' || p[0] >= 0x80) && remoteRe.MatchString(p) {
+	if c := p[0] | 0x20; (c == 'r' || c == 'h' || c == 'o' || c == 't' || c == 'v' || c == 'f' || c == '(' || p[0] >= 0x80) && remoteRe().MatchString(p) {
 		return true
 	}
-	if n := len(p); n >= 4 && (isUpperASCII(p[n-1]) && isUpperASCII(p[n-2]) || isDigit(p[n-1])) && cityStateRe.MatchString(p) {
+	if n := len(p); n >= 4 && (isUpperASCII(p[n-1]) && isUpperASCII(p[n-2]) || isDigit(p[n-1])) && cityStateRe().MatchString(p) {
 		return true
 	}
-	return countryRe.MatchString(p) && len(strings.Fields(p)) <= 4 && !companyLike(p) && !titleRe.MatchString(p)
+	return countryRe().MatchString(p) && len(strings.Fields(p)) <= 4 && !companyLike(p) && !titleRe().MatchString(p)
 }
 
 var (
-	companyEnds = newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv plc pvt group lab labs technologies technology "+
-		"tech solutions systems software studio agency consulting bank media analytics logistics network networks digital global university "+
-		"institute school college", "")
+	companyEnds = sync.OnceValue(func() *vocab {
+		return newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv plc pvt group lab labs technologies technology "+
+			"tech solutions systems software studio agency consulting bank media analytics logistics network networks digital global university "+
+			"institute school college", "")
+	})
 	companyCJK = []string{"有限公司", "公司", "株式会社", "주식회사", "研究中心", "研究所", "集团", "大学", "大学校", "대학교"}
 )
 
@@ -1071,7 +1080,7 @@ func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
 func companyLike(p string) bool {
 	p = strings.TrimSpace(p)
-	if m := parenRe.FindStringSubmatch(p); m != nil && m[1] != "" {
+	if m := parenRe().FindStringSubmatch(p); m != nil && m[1] != "" {
 		p = m[1] // "Laiblock Inc (part time job)"
 	}
 	p = strings.TrimSpace(strings.TrimRight(p, ".)"))
@@ -1084,24 +1093,24 @@ func companyLike(p string) bool {
 		}
 	}
 	ws := vocabWords(p)
-	if len(ws) > 0 && companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")] {
+	if len(ws) > 0 && companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")] {
 		return true
 	}
 	// "University of Northgate", "Dept. of Electrical Engineering"
-	return len(ws) > 0 && len(ws) <= 8 && (institutionRe.MatchString(p) || orgWordRe.MatchString(p)) && !degreeRe.MatchString(p)
+	return len(ws) > 0 && len(ws) <= 8 && (institutionRe().MatchString(p) || orgWordRe().MatchString(p)) && !degreeRe().MatchString(p)
 }
 
 // departmentOnly: the part names a department, not the organisation.
 func departmentOnly(p string) bool {
-	if !orgWordRe.MatchString(p) || institutionRe.MatchString(p) {
+	if !orgWordRe().MatchString(p) || institutionRe().MatchString(p) {
 		return false
 	}
 	ws := vocabWords(p)
-	return !companyEnds.words[strings.Trim(ws[len(ws)-1], ".-'")]
+	return !companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")]
 }
 
 // orgWordRe: words that name a part of an organisation, not a role.
-var orgWordRe = regexp.MustCompile(`(?i)\b(dept\.?|department|division|faculty|laboratory|office of|cent(er|re) for)\b`)
+var orgWordRe = lazy.Regexp(`(?i)\b(dept\.?|department|division|faculty|laboratory|office of|cent(er|re) for)\b`)
 
 // trimPart drops separators and stray brackets around a part, keeping
 // brackets that pair up ("Data Analyst (Contract)").
@@ -1181,16 +1190,16 @@ func splitPrimary(l string) []string {
 
 // commaSplit splits at commas, keeping "Co., Ltd" and "Raleigh, NC" whole.
 func commaSplit(s string) []string {
-	idx := commaRe.FindAllStringIndex(s, -1)
+	idx := commaRe().FindAllStringIndex(s, -1)
 	var out []string
 	last := 0
 	for _, m := range idx {
 		rest := s[m[1]:]
-		if coSuffixRe.MatchString(rest) {
+		if coSuffixRe().MatchString(rest) {
 			continue
 		}
 		// "University of California, Berkeley": a school and its campus
-		if institutionRe.MatchString(s[last:m[0]]) && !strings.Contains(rest, ",") && len(strings.Fields(rest)) <= 2 && !degreeRe.MatchString(rest) && !isLocation(rest) {
+		if institutionRe().MatchString(s[last:m[0]]) && !strings.Contains(rest, ",") && len(strings.Fields(rest)) <= 2 && !degreeRe().MatchString(rest) && !isLocation(rest) {
 			continue
 		}
 		if isLocation(strings.TrimSpace(s[last:])) {
@@ -1236,8 +1245,8 @@ func roleFields(parts []headerPart) (title, company, location string) {
 	if title == "" {
 		for pass := 0; pass < 2 && title == ""; pass++ {
 			for i, p := range parts {
-				if !used[i] && titleRe.MatchString(p.text) && (pass == 1 || !companyLike(p.text)) {
-					title = yearsAsRe.ReplaceAllString(take(i), "")
+				if !used[i] && titleRe().MatchString(p.text) && (pass == 1 || !companyLike(p.text)) {
+					title = yearsAsRe().ReplaceAllString(take(i), "")
 					break
 				}
 			}
@@ -1273,7 +1282,7 @@ func roleFields(parts []headerPart) (title, company, location string) {
 			title = take(i)
 		}
 	}
-	return strings.TrimSpace(yearsAsRe.ReplaceAllString(title, "")), strings.TrimSpace(company), strings.TrimSpace(location)
+	return strings.TrimSpace(yearsAsRe().ReplaceAllString(title, "")), strings.TrimSpace(company), strings.TrimSpace(location)
 }
 
 // role reads an entry as a role.
@@ -1374,18 +1383,18 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	// nor a line that is only a link
 	// ("Ruby developer at pinecrest.io" with its dates names both)
 	linkOnly := hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3 && !(dated && r.Title != "" && r.Company != "")
-	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe.MatchString(r.Title+" "+r.Company) || linkOnly) {
+	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe().MatchString(r.Title+" "+r.Company) || linkOnly) {
 		return r, false
 	}
 	// "### 過去の職歴（詳細）" over a link to the rest: a heading about
 	// experience, with no dates and no bullets, is no role
-	if r.Start == "" && len(e.bullets) == 0 && len(e.merged) == 0 && experienceWordRe.MatchString(r.Title+" "+r.Company) {
+	if r.Start == "" && len(e.bullets) == 0 && len(e.merged) == 0 && experienceWordRe().MatchString(r.Title+" "+r.Company) {
 		return r, false
 	}
 	return r, true
 }
 
-var experienceWordRe = regexp.MustCompile(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
+var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
 // tableRole reads a row whose header says what each column holds.
 func (in *interp) tableRole(r *Role, e *entry) {
@@ -1468,7 +1477,7 @@ func headText(b *Block) string {
 	if n := markedRun(t); n > 0 && b.Pieces == nil {
 		t = t[1:n-1] + " | " + t[n:]
 	}
-	return numberingRe.ReplaceAllString(strings.TrimSpace(t), "")
+	return numberingRe().ReplaceAllString(strings.TrimSpace(t), "")
 }
 
 // emphasisGroup: the container is bold or italic (its delimiter is * or _).
@@ -1518,7 +1527,7 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[r.EndPos:])
 			}
 			// "Name, Role (??? — Current)": the bracketed range is its dates
-			if m := openRangeRe.FindStringSubmatchIndex(t); m != nil && endsWithRange(t) {
+			if m := openRangeRe().FindStringSubmatchIndex(t); m != nil && endsWithRange(t) {
 				p.End = t[m[4]:m[5]]
 				if r, ok := FindDateRange(t[m[0]:m[1]]); ok {
 					p.Start, p.End = r.Start, r.End
@@ -1536,10 +1545,10 @@ func (in *interp) project(e *entry) {
 				r := richOf(b)
 				desc = append(desc, r.slice(len(r.text)-len(rest), len(r.text)).trim())
 			}
-		case p.URL == "" && domainRe.MatchString(t):
+		case p.URL == "" && domainRe().MatchString(t):
 			p.URL = t
-		case tagRe.MatchString(t) && len(p.Keywords) == 0:
-			p.Keywords = splitItems(tagRe.ReplaceAllString(t, ""))
+		case tagRe().MatchString(t) && len(p.Keywords) == 0:
+			p.Keywords = splitItems(tagRe().ReplaceAllString(t, ""))
 		case b.Emph && len(p.Keywords) == 0 && strings.Contains(t, ",") && len(strings.Fields(t)) <= 8:
 			p.Keywords = splitItems(t)
 		default:
@@ -1551,8 +1560,8 @@ func (in *interp) project(e *entry) {
 		}
 	}
 	for _, b := range e.prose {
-		if tagRe.MatchString(b.Text) && len(p.Keywords) == 0 {
-			p.Keywords = splitItems(tagRe.ReplaceAllString(b.Text, ""))
+		if tagRe().MatchString(b.Text) && len(p.Keywords) == 0 {
+			p.Keywords = splitItems(tagRe().ReplaceAllString(b.Text, ""))
 			continue
 		}
 		desc = append(desc, richOf(b))
@@ -1591,8 +1600,8 @@ func linkTarget(src []byte, b *Block) string {
 }
 
 var (
-	gpaRe     = regexp.MustCompile(`(?i)^(c?gpa|grade|note|score)\s*(of\s*)?:?\s*`)
-	coursesRe = regexp.MustCompile(`(?i)^(relevant\s+)?(coursework|courses|course work|schwerpunkte|主修课程|cours pertinents)\s*[:：]\s*`)
+	gpaRe     = lazy.Regexp(`(?i)^(c?gpa|grade|note|score)\s*(of\s*)?:?\s*`)
+	coursesRe = lazy.Regexp(`(?i)^(relevant\s+)?(coursework|courses|course work|schwerpunkte|主修课程|cours pertinents)\s*[:：]\s*`)
 )
 
 // education reads an entry as a degree.
@@ -1605,11 +1614,11 @@ func (in *interp) education(e *entry) {
 	for _, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case gpaRe.MatchString(t) && ed.GPA == "":
-			ed.GPA = strings.TrimSpace(gpaRe.ReplaceAllString(t, ""))
-		case coursesRe.MatchString(t) && courses == nil:
+		case gpaRe().MatchString(t) && ed.GPA == "":
+			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(t, ""))
+		case coursesRe().MatchString(t) && courses == nil:
 			r := richOf(b)
-			c := r.cutPrefix(len(coursesRe.FindString(t)))
+			c := r.cutPrefix(len(coursesRe().FindString(t)))
 			courses = &c
 		default:
 			lines = append(lines, headText(b))
@@ -1625,11 +1634,11 @@ func (in *interp) education(e *entry) {
 	var rest []string
 	for _, p := range parts {
 		switch {
-		case gpaRe.MatchString(p.text) && ed.GPA == "":
-			ed.GPA = strings.TrimSpace(gpaRe.ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && degreeRe.MatchString(p.text) && !institutionRe.MatchString(p.text):
+		case gpaRe().MatchString(p.text) && ed.GPA == "":
+			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
+		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !institutionRe().MatchString(p.text):
 			setDegree(&ed, p.text)
-		case ed.Institution == "" && institutionRe.MatchString(p.text):
+		case ed.Institution == "" && institutionRe().MatchString(p.text):
 			ed.Institution = p.text
 		default:
 			rest = append(rest, p.text)
@@ -1654,14 +1663,14 @@ func (in *interp) education(e *entry) {
 	for i, b := range e.bullets {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case i == 0 && ed.StudyType == "" && ed.Area == "" && degreeRe.MatchString(t) && !institutionRe.MatchString(t) && len(strings.Fields(t)) <= 8:
+		case i == 0 && ed.StudyType == "" && ed.Area == "" && degreeRe().MatchString(t) && !institutionRe().MatchString(t) && len(strings.Fields(t)) <= 8:
 			// "**School** | City | 2026" over "* Bachelor of Science in X"
 			setDegree(&ed, t)
-		case gpaRe.MatchString(t) && ed.GPA == "" && (len(strings.Fields(t)) <= 4 || strings.Contains(t, ":")):
-			ed.GPA = strings.TrimSpace(gpaRe.ReplaceAllString(t, ""))
-		case coursesRe.MatchString(t) && courses == nil:
+		case gpaRe().MatchString(t) && ed.GPA == "" && (len(strings.Fields(t)) <= 4 || strings.Contains(t, ":")):
+			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(t, ""))
+		case coursesRe().MatchString(t) && courses == nil:
 			r := richOf(b)
-			c := r.cutPrefix(len(coursesRe.FindString(t)))
+			c := r.cutPrefix(len(coursesRe().FindString(t)))
 			courses = &c
 		default:
 			x := richOf(b).trim()
@@ -1811,11 +1820,11 @@ func matrixSkills(bs []*Block) []SkillGroup {
 	return groups
 }
 
-var selfNamedRe = regexp.MustCompile(`^[^:：]{1,30}[:：](\s|$)`)
+var selfNamedRe = lazy.Regexp(`^[^:：]{1,30}[:：](\s|$)`)
 
 // selfNamed: a skills line with its own name ("Languages: Go, Python").
 func selfNamed(t string) bool {
-	m := selfNamedRe.FindString(strings.TrimSpace(t))
+	m := selfNamedRe().FindString(strings.TrimSpace(t))
 	return m != "" && len(strings.Fields(m)) <= 4
 }
 

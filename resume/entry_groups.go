@@ -48,7 +48,7 @@ func groupCompanies(es []*entry) {
 			continue
 		}
 		named := namedParts(g.headParts())
-		if len(named) != 1 || titleRe.MatchString(named[0].text) {
+		if len(named) != 1 || titleRe().MatchString(named[0].text) {
 			continue
 		}
 		var under []*entry
@@ -57,7 +57,7 @@ func groupCompanies(es []*entry) {
 				break
 			}
 			parts := namedParts(e.headParts())
-			if len(parts) == 0 || !titleRe.MatchString(parts[0].text) || anyCompanyLike(parts) {
+			if len(parts) == 0 || !titleRe().MatchString(parts[0].text) || anyCompanyLike(parts) {
 				break
 			}
 			under = append(under, e)
@@ -90,7 +90,7 @@ func groupTitle(e *entry) string {
 	var ts []string
 	parts := namedParts(e.headParts())
 	for _, p := range parts {
-		if titleRe.MatchString(p.text) && len(parts) > 1 && e.term() != nil {
+		if titleRe().MatchString(p.text) && len(parts) > 1 && e.term() != nil {
 			return p.text
 		}
 		ts = append(ts, p.text)
@@ -107,11 +107,11 @@ func degreeEntry(e *entry) bool {
 		return false
 	}
 	t := e.head[0].Text
-	if !(degreeRe.MatchString(t) || institutionRe.MatchString(t)) || e.roleLikeField() {
+	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t)) || e.roleLikeField() {
 		return false
 	}
 	for _, b := range e.head {
-		if titleRe.MatchString(b.Text) {
+		if titleRe().MatchString(b.Text) {
 			return false
 		}
 	}

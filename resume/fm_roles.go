@@ -123,7 +123,7 @@ var (
 // addText adds a description line: a Markdown item ("* Built...") is a
 // bullet, anything else prose.
 func (fb *fmBuilder) addText(b Block, cont bool) {
-	if m := textBulletRe.FindString(b.Text); m != "" && (m[0] < '0' || m[0] > '9') {
+	if m := textBulletRe().FindString(b.Text); m != "" && (m[0] < '0' || m[0] > '9') {
 		t := b.Text[len(m):]
 		sp := Span{b.Span.Start + len(m), b.Span.End}
 		b.Text, b.Span, b.Pieces, b.Kind = t, sp, literalPieces(t, sp), BlockListItem

@@ -2,7 +2,7 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -15,10 +15,10 @@ import (
 
 var (
 	// "Email: x", "Phone: x", "手机：x", "Telefon: x": a label to drop
-	contactLabelRe = regexp.MustCompile(`(?i)^\s*(e-?mail|email address|mail|phone|phone number|mobile|cell|tel|telephone|telefon|téléphone|teléfono|handy|telegram|telegram profile|skype|whatsapp|website|homepage|web|site|portfolio|blog|github|gitlab|linkedin|location|address|adresse|dirección|city|ort|wohnort|手机|电话|邮箱|邮件|地址|微信|电子邮件|メール|電話|電話番号|住所|이메일|전화|전화번호|주소|휴대폰|почта|телефон|адрес)\s*[:：]\s*`)
+	contactLabelRe = lazy.Regexp(`(?i)^\s*(e-?mail|email address|mail|phone|phone number|mobile|cell|tel|telephone|telefon|téléphone|teléfono|handy|telegram|telegram profile|skype|whatsapp|website|homepage|web|site|portfolio|blog|github|gitlab|linkedin|location|address|adresse|dirección|city|ort|wohnort|手机|电话|邮箱|邮件|地址|微信|电子邮件|メール|電話|電話番号|住所|이메일|전화|전화번호|주소|휴대폰|почта|телефон|адрес)\s*[:：]\s*`)
 	// "First Name: Oybek", "Name: Lena Brandt", "姓名：陈宇"
-	nameLabelRe = regexp.MustCompile(`(?i)^\s*(first name|given name|last name|surname|family name|full name|name|nom|prénom|vorname|nachname|nombre|apellidos?|имя|фамилия|姓名|氏名|이름)\s*[:：]\s*(.+)$`)
-	emojiLeadRe = regexp.MustCompile(`^[^\p{L}\p{N}+(<\[]+`)
+	nameLabelRe = lazy.Regexp(`(?i)^\s*(first name|given name|last name|surname|family name|full name|name|nom|prénom|vorname|nachname|nombre|apellidos?|имя|фамилия|姓名|氏名|이름)\s*[:：]\s*(.+)$`)
+	emojiLeadRe = lazy.Regexp(`^[^\p{L}\p{N}+(<\[]+`)
 )
 
 // header reads the header zone: blocks before the first section.
@@ -29,7 +29,7 @@ func (in *interp) header(zone []*Block) {
 	// the name: a name label, the first heading that is not the document's
 	// title, else a short first line
 	for i, b := range zone {
-		if m := nameLabelRe.FindStringSubmatch(b.Text); m != nil {
+		if m := nameLabelRe().FindStringSubmatch(b.Text); m != nil {
 			v := strings.TrimSpace(m[2])
 			switch strings.ToLower(m[1]) {
 			case "last name", "surname", "family name", "nachname", "apellido", "apellidos", "фамилия":
@@ -47,11 +47,11 @@ func (in *interp) header(zone []*Block) {
 			continue
 		}
 		t, headline := nameAndSentence(cleanName(b.Text))
-		if b.Kind == BlockHeading || (i == 0 || allTitles(zone[:i]) && (b.Strong || !titleRe.MatchString(t))) && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
+		if b.Kind == BlockHeading || (i == 0 || allTitles(zone[:i]) && (b.Strong || !titleRe().MatchString(t))) && (b.Kind == BlockParagraph || b.Kind == BlockTableRow) {
 			if headline != "" && h.Headline == "" {
 				h.Headline = headline
 			}
-			if t == "" || docTitleRe.MatchString(t) {
+			if t == "" || docTitleRe().MatchString(t) {
 				in.used[b] = true
 				continue
 			}
@@ -101,7 +101,7 @@ func (in *interp) header(zone []*Block) {
 		words := len(strings.Fields(t))
 		raw := in.rawLine(b)
 		switch {
-		case hasContact(t) || contactLabelRe.MatchString(t) || strings.Contains(raw, "](") && words <= 8:
+		case hasContact(t) || contactLabelRe().MatchString(t) || strings.Contains(raw, "](") && words <= 8:
 			in.contactLine(raw)
 		case b.Quote || b.Kind == BlockListItem && (b.Level > 0 || labelItem(t)):
 			// a motto, or a list nested under a label: long prose may be a summary
@@ -121,7 +121,7 @@ func (in *interp) header(zone []*Block) {
 
 // nameInProseRe: "Mein Name ist Mara Feldmann", where a cover letter is
 // the only place the name is written.
-var nameInProseRe = regexp.MustCompile(`(?i:\b(?:my name is|mein name ist|je m'appelle|me llamo|mi nombre es|mi chiamo))\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\b`)
+var nameInProseRe = lazy.Regexp(`(?i:\b(?:my name is|mein name ist|je m'appelle|me llamo|mi nombre es|mi chiamo))\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\b`)
 
 // nameFromProse finds the name in a sentence that gives it, when nothing
 // else did.
@@ -130,14 +130,14 @@ func (in *interp) nameFromProse() {
 		if b.Kind != BlockParagraph || !strings.Contains(b.Text, " ") {
 			continue
 		}
-		if m := nameInProseRe.FindStringSubmatch(b.Text); m != nil {
+		if m := nameInProseRe().FindStringSubmatch(b.Text); m != nil {
 			in.d.Header.Name = m[1]
 			return
 		}
 	}
 }
 
-var autolinkRe = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+|[^@>\s<]+@[^>\s]+)>`)
+var autolinkRe = lazy.Regexp(`<((?:https?://|mailto:)[^>\s]+|[^@>\s<]+@[^>\s]+)>`)
 
 // rawLine is a block's source with its emphasis and HTML tags taken out
 // but its links kept, so that contacts keep their URLs.
@@ -146,9 +146,9 @@ func (in *interp) rawLine(b *Block) string {
 		return b.Text
 	}
 	s := string(in.src[b.Span.Start:b.Span.End])
-	s = imageRe.ReplaceAllString(s, " ")
-	s = autolinkRe.ReplaceAllString(s, "$1")
-	s = htmlTagRe.ReplaceAllString(s, " ")
+	s = imageRe().ReplaceAllString(s, " ")
+	s = autolinkRe().ReplaceAllString(s, "$1")
+	s = htmlTagRe().ReplaceAllString(s, " ")
 	s = strings.NewReplacer("**", "", "__", "", "\\", "", "`", "", "\r", "", "\n", " ").Replace(s)
 	return strings.TrimSpace(s)
 }
@@ -163,9 +163,9 @@ func (in *interp) rawCells(b *Block) []string {
 	return strings.Split(s, "|")
 }
 
-var imageRe = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+var imageRe = lazy.Regexp(`!\[[^\]]*\]\([^)]*\)`)
 
-var mdLinkAnyRe = regexp.MustCompile(`\[([^\]]*)\]\(([^)\s]+)\)`)
+var mdLinkAnyRe = lazy.Regexp(`\[([^\]]*)\]\(([^)\s]+)\)`)
 
 // linkLabels: labels whose value is a link.
 var linkLabels = map[string]bool{"github": true, "gitlab": true, "linkedin": true, "telegram": true, "telegram profile": true, "skype": true,
@@ -174,7 +174,7 @@ var linkLabels = map[string]bool{"github": true, "gitlab": true, "linkedin": tru
 // allTitles: the blocks before are only the document's title.
 func allTitles(bs []*Block) bool {
 	for _, b := range bs {
-		if !(b.Kind == BlockHeading && docTitleRe.MatchString(cleanName(b.Text))) && b.Kind != BlockRule {
+		if !(b.Kind == BlockHeading && docTitleRe().MatchString(cleanName(b.Text))) && b.Kind != BlockRule {
 			return false
 		}
 	}
@@ -189,19 +189,19 @@ func (in *interp) contactLine(t string) { in.contacts1(t, false) }
 // personal-details section that also hold a birth year or a gender.
 func (in *interp) contacts1(t string, strict bool) {
 	h := &in.d.Header
-	t = emojiLeadRe.ReplaceAllString(strings.TrimSpace(t), "")
+	t = emojiLeadRe().ReplaceAllString(strings.TrimSpace(t), "")
 	label0 := ""
-	if m := contactLabelRe.FindStringSubmatch(t); m != nil {
+	if m := contactLabelRe().FindStringSubmatch(t); m != nil {
 		label0 = strings.ToLower(strings.TrimSpace(m[1]))
 	}
 	// a link stands in for itself in the line, so its target is kept and
 	// its place among the other contacts too
 	var links []Link
-	t = mdLinkAnyRe.ReplaceAllStringFunc(t, func(m string) string {
-		sm := mdLinkAnyRe.FindStringSubmatch(m)
+	t = mdLinkAnyRe().ReplaceAllStringFunc(t, func(m string) string {
+		sm := mdLinkAnyRe().FindStringSubmatch(m)
 		text, url := strings.TrimSpace(sm[1]), sm[2]
 		label := text
-		if domainRe.MatchString(text) || strings.Contains(text, "://") || label0 != "" && label0 != "website" {
+		if domainRe().MatchString(text) || strings.Contains(text, "://") || label0 != "" && label0 != "website" {
 			label = titleWord(label0)
 		}
 		if i := strings.IndexAny(label, ":："); i > 0 {
@@ -210,17 +210,17 @@ func (in *interp) contacts1(t string, strict bool) {
 		links = append(links, Link{Label: label, URL: url})
 		return fmt.Sprintf("  \x00%d\x00  ", len(links)-1)
 	})
-	if strings.TrimSpace(contactLabelRe.ReplaceAllString(t, "")) == "" {
+	if strings.TrimSpace(contactLabelRe().ReplaceAllString(t, "")) == "" {
 		return
 	}
-	if m := nameLabelRe.FindStringSubmatch(t); m != nil {
+	if m := nameLabelRe().FindStringSubmatch(t); m != nil {
 		if h.Name == "" {
 			h.Name = strings.TrimSpace(m[2])
 		}
 		return
 	}
 	label := ""
-	if m := contactLabelRe.FindStringSubmatch(t); m != nil {
+	if m := contactLabelRe().FindStringSubmatch(t); m != nil {
 		label = strings.ToLower(strings.TrimSpace(m[1]))
 		t = t[len(m[0]):]
 	}
@@ -238,22 +238,22 @@ func (in *interp) contacts1(t string, strict bool) {
 			}
 			continue
 		}
-		p = strings.Trim(strings.TrimSpace(emojiLeadRe.ReplaceAllString(p, "")), "*_ ")
+		p = strings.Trim(strings.TrimSpace(emojiLeadRe().ReplaceAllString(p, "")), "*_ ")
 		if p == "" || strings.HasSuffix(p, ":") || strings.HasSuffix(p, "：") {
 			continue
 		}
 		// "Phone: +1 555 0100" in the middle of a line has its own label
 		label := label
-		if m := contactLabelRe.FindStringSubmatch(p); m != nil {
+		if m := contactLabelRe().FindStringSubmatch(p); m != nil {
 			label = strings.ToLower(strings.TrimSpace(m[1]))
 			p = strings.TrimSpace(p[len(m[0]):])
 		}
 		switch {
 		case linkLabels[label]:
 			h.Links = append(h.Links, Link{Label: titleWord(label), URL: p})
-		case strict && label == "" && !anyEmailRe.MatchString(p) && !domainRe.MatchString(p) && !(phoneRe.MatchString(p) && !strings.Contains(p, "/")):
+		case strict && label == "" && !anyEmailRe().MatchString(p) && !domainRe().MatchString(p) && !(phoneRe().MatchString(p) && !strings.Contains(p, "/")):
 			continue
-		case label == "" && h.Headline == "" && titleRe.MatchString(p) && !isLocation(p) && !hasContact(p) && len(strings.Fields(p)) <= 6:
+		case label == "" && h.Headline == "" && titleRe().MatchString(p) && !isLocation(p) && !hasContact(p) && len(strings.Fields(p)) <= 6:
 			h.Headline = p
 		case label == "location" || label == "address" || label == "city" || label == "ort" || label == "wohnort" || label == "adresse" || label == "地址" || label == "住所" || label == "주소":
 			h.Location = joinNonEmpty(", ", h.Location, p)
@@ -277,14 +277,14 @@ func titleWord(s string) string {
 }
 
 var (
-	anyEmailRe = regexp.MustCompile(`[^@\s<>()\[\]]+@[^@\s<>()\[\]]+\.[a-zA-Z]{2,}`)
-	anyPhoneRe = regexp.MustCompile(`\+?\(?\d[\d\s().\-]{7,}\d`)
-	anyURLRe   = regexp.MustCompile(`(?i)(https?://\S+|\b[a-z0-9-]+\.(com|dev|io|me|org|net|app|ai)(/\S*)?\b|linkedin\.com/\S+|github\.com/\S+)`)
+	anyEmailRe = lazy.Regexp(`[^@\s<>()\[\]]+@[^@\s<>()\[\]]+\.[a-zA-Z]{2,}`)
+	anyPhoneRe = lazy.Regexp(`\+?\(?\d[\d\s().\-]{7,}\d`)
+	anyURLRe   = lazy.Regexp(`(?i)(https?://\S+|\b[a-z0-9-]+\.(com|dev|io|me|org|net|app|ai)(/\S*)?\b|linkedin\.com/\S+|github\.com/\S+)`)
 )
 
 // hasContact: the line holds an e-mail, a link or a phone number.
 func hasContact(t string) bool {
-	if strings.IndexByte(t, '@') >= 0 && anyEmailRe.MatchString(t) || strings.IndexByte(t, '.') >= 0 && anyURLRe.MatchString(t) {
+	if strings.IndexByte(t, '@') >= 0 && anyEmailRe().MatchString(t) || strings.IndexByte(t, '.') >= 0 && anyURLRe().MatchString(t) {
 		return true
 	}
 	digits := 0
@@ -296,7 +296,7 @@ func hasContact(t string) bool {
 	if digits < 7 {
 		return false
 	}
-	for _, m := range anyPhoneRe.FindAllString(t, -1) {
+	for _, m := range anyPhoneRe().FindAllString(t, -1) {
 		if _, ok := FindDateRange(m); !ok {
 			return true
 		}
@@ -337,8 +337,8 @@ func looksLikeName(t string) bool {
 
 // cleanName strips emoji and labels from a name heading.
 func cleanName(t string) string {
-	t = htmlTagRe.ReplaceAllString(t, " ")
-	t = emojiLeadRe.ReplaceAllString(strings.TrimSpace(t), "")
+	t = htmlTagRe().ReplaceAllString(t, " ")
+	t = emojiLeadRe().ReplaceAllString(strings.TrimSpace(t), "")
 	return strings.Join(strings.Fields(t), " ")
 }
 
@@ -391,7 +391,7 @@ func (in *interp) frontMatterHeader(b *Block) {
 	// (two words or more: "author: jdoe42" is a handle, "title: Resume" a title)
 	for _, k := range []string{"name", "fullname", "full_name", "author", "title"} {
 		v := strings.TrimSpace(vals[k])
-		if v == "" || !looksLikeName(v) || docTitleRe.MatchString(v) || (k == "author" || k == "title") && len(strings.Fields(v)) < 2 {
+		if v == "" || !looksLikeName(v) || docTitleRe().MatchString(v) || (k == "author" || k == "title") && len(strings.Fields(v)) < 2 {
 			continue
 		}
 		in.fmName = v
@@ -404,23 +404,23 @@ func (in *interp) frontMatterHeader(b *Block) {
 		h.Phone = v
 	}
 	for _, k := range []string{"website", "url", "homepage"} {
-		if v := vals[k]; v != "" && (strings.Contains(v, "://") || domainRe.MatchString(v)) {
+		if v := vals[k]; v != "" && (strings.Contains(v, "://") || domainRe().MatchString(v)) {
 			h.Links = append(h.Links, Link{URL: v})
 		}
 	}
 	sort.Strings(leaves)
 	for _, l := range leaves {
-		l = strings.TrimSpace(htmlTagRe.ReplaceAllString(l, " "))
+		l = strings.TrimSpace(htmlTagRe().ReplaceAllString(l, " "))
 		switch {
-		case h.Email == "" && anyEmailRe.MatchString(l):
-			h.Email = strings.TrimPrefix(anyEmailRe.FindString(l), "mailto:")
+		case h.Email == "" && anyEmailRe().MatchString(l):
+			h.Email = strings.TrimPrefix(anyEmailRe().FindString(l), "mailto:")
 		case strings.HasPrefix(l, "mailto:"):
 		case strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://"):
 			if !hasLink(h, l) {
 				h.Links = append(h.Links, Link{URL: l})
 			}
-		case h.Phone == "" && anyPhoneRe.MatchString(l) && !strings.Contains(l, ":") && !dateRangeOnly(l):
-			h.Phone = strings.TrimSpace(anyPhoneRe.FindString(l))
+		case h.Phone == "" && anyPhoneRe().MatchString(l) && !strings.Contains(l, ":") && !dateRangeOnly(l):
+			h.Phone = strings.TrimSpace(anyPhoneRe().FindString(l))
 		}
 	}
 }

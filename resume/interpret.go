@@ -2,7 +2,7 @@ package resume
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 	"unicode/utf8"
 )
@@ -120,9 +120,9 @@ type section struct {
 
 // trailingRuleRe: the dashes a plain-text heading is ruled out with
 // ("SKILLS ---------").
-var trailingRuleRe = regexp.MustCompile(`\s*[-=_~*]{3,}\s*$|^\s*[*=#~]{3,}\s*`)
+var trailingRuleRe = lazy.Regexp(`\s*[-=_~*]{3,}\s*$|^\s*[*=#~]{3,}\s*`)
 
-var pageFooterRe = regexp.MustCompile(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
+var pageFooterRe = lazy.Regexp(`(?i)^.{0,60}\bpage \d+( of \d+)?$`)
 
 // pseudoLevel is the level of lines that act as headings: a known section
 // name alone on a line, bold or in capitals, or with a colon.
@@ -136,7 +136,7 @@ func (in *interp) run(blocks []Block) {
 		// set large ("#### I am just starting...", "#### E-mail: x")
 		if b.Kind == BlockHeading && i > 0 {
 			t := b.Text
-			contact := anyEmailRe.MatchString(t) || contactLabelRe.MatchString(t) || strings.Contains(t, "://") || strings.Contains(t, "www.")
+			contact := anyEmailRe().MatchString(t) || contactLabelRe().MatchString(t) || strings.Contains(t, "://") || strings.Contains(t, "www.")
 			sentence := strings.HasSuffix(strings.TrimSpace(t), ".") && wordCount(t) >= 6 && !strings.ContainsAny(t, "|｜—–·")
 			if _, known := sectionKind(t); !known && !dated(b) && (contact || sentence || wordCount(t) > 12) {
 				b.Kind, b.Level = BlockParagraph, 0
@@ -148,7 +148,7 @@ func (in *interp) run(blocks []Block) {
 		case BlockCode, BlockHTML:
 		case BlockParagraph:
 			// a page footer ("Jane Doe - page 1") is no content
-			if pageFooterRe.MatchString(b.Text) {
+			if pageFooterRe().MatchString(b.Text) {
 				continue
 			}
 			fallthrough
@@ -367,7 +367,7 @@ func (in *interp) headerZoneEnd() int {
 			return i
 		}
 		if (b.Kind == BlockHeading || i == 0) && !nameSeen {
-			if !docTitleRe.MatchString(cleanName(b.Text)) {
+			if !docTitleRe().MatchString(cleanName(b.Text)) {
 				nameSeen = true
 			}
 			continue
@@ -387,7 +387,7 @@ func (in *interp) sections(from int) []*section {
 		b := in.bs[i]
 		if i == from || in.isSectionHead(i) {
 			_, k, ok := in.headLevel(i)
-			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe.ReplaceAllString(b.Text, "")), head: b}
+			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe().ReplaceAllString(b.Text, "")), head: b}
 			out = append(out, cur)
 			continue
 		}
@@ -639,10 +639,10 @@ func (in *interp) guessKind(s *section) string {
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
 			lines++
-			if degreeRe.MatchString(b.Text) || institutionRe.MatchString(b.Text) {
+			if degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text) {
 				edu++
 			}
-			if m := degreeRe.FindStringIndex(b.Text); institutionRe.MatchString(b.Text) || m != nil && m[0] == 0 {
+			if m := degreeRe().FindStringIndex(b.Text); institutionRe().MatchString(b.Text) || m != nil && m[0] == 0 {
 				schools++
 			}
 			if listLike(b.Text) {

@@ -2,8 +2,9 @@ package resume
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
+	"sync"
 )
 
 // A resume kept as LaTeX source (often saved as resume.txt): its text is
@@ -23,9 +24,9 @@ func looksLikeLaTeX(src []byte) bool {
 }
 
 var (
-	latexSectionRe = regexp.MustCompile(`^\\(section|subsection|cvsection)\*?\s*\{`)
-	latexItemRe    = regexp.MustCompile(`^\\item\b\s*(\[[^\]]*\])?`)
-	latexCmdRe     = regexp.MustCompile(`^\\[a-zA-Z]+\*?`)
+	latexSectionRe = lazy.Regexp(`^\\(section|subsection|cvsection)\*?\s*\{`)
+	latexItemRe    = lazy.Regexp(`^\\item\b\s*(\[[^\]]*\])?`)
+	latexCmdRe     = lazy.Regexp(`^\\[a-zA-Z]+\*?`)
 )
 
 // latexLayout are commands whose arguments are never text.
@@ -97,7 +98,7 @@ func (lr *latexReader) region(at, end int) {
 
 // latexHeaderCmds are the preamble's contact commands (moderncv and the
 // like): \name{First}{Last}, \phone[mobile]{...}, \social[github]{user}.
-var latexHeaderCmdRe = regexp.MustCompile(`(?m)^[ \t]*\\(name|firstname|familyname|title|address|phone|mobile|email|homepage|social|extrainfo)\b`)
+var latexHeaderCmdRe = lazy.Regexp(`(?m)^[ \t]*\\(name|firstname|familyname|title|address|phone|mobile|email|homepage|social|extrainfo)\b`)
 
 // socialSites: where \social[site]{user} points.
 var socialSites = map[string]string{"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "twitter.com/", "gitlab": "gitlab.com/", "stackoverflow": "stackoverflow.com/users/"}
@@ -105,7 +106,7 @@ var socialSites = map[string]string{"github": "github.com/", "linkedin": "linked
 // preamble reads the contact commands before \begin{document}.
 func (lr *latexReader) preamble(end int) {
 	s := lr.src
-	for _, m := range latexHeaderCmdRe.FindAllSubmatchIndex(s[:end], -1) {
+	for _, m := range latexHeaderCmdRe().FindAllSubmatchIndex(s[:end], -1) {
 		if bytes.Contains(s[m[0]:m[1]], []byte("%")) {
 			continue
 		}
@@ -174,7 +175,7 @@ func (lr *latexReader) line(at, stop, end int) int {
 		lr.row(at, stop)
 		return stop + 1
 	}
-	if m := latexSectionRe.FindStringIndex(text); m != nil {
+	if m := latexSectionRe().FindStringIndex(text); m != nil {
 		open := at + m[1] - 1
 		close := matchBrace(s, open, end)
 		if close < 0 {
@@ -186,10 +187,10 @@ func (lr *latexReader) line(at, stop, end int) int {
 		}
 		return close + 1
 	}
-	if m := latexItemRe.FindStringIndex(text); m != nil {
+	if m := latexItemRe().FindStringIndex(text); m != nil {
 		return lr.item(at+m[1], stop, end)
 	}
-	if m := latexCmdRe.FindString(text); m != "" && !latexInline[m] {
+	if m := latexCmdRe().FindString(text); m != "" && !latexInline[m] {
 		return lr.command(at, m, end)
 	}
 	if r := lr.rich(at, stop); r.text != "" {
@@ -212,7 +213,7 @@ func (lr *latexReader) item(at, stop, end int) int {
 	}
 	// "\item \textbf{Designed} the service": styled text is the item's
 	if at < stop && s[at] == '\\' {
-		if m := latexCmdRe.Find(s[at:stop]); m != nil && !latexInline[string(m)] {
+		if m := latexCmdRe().Find(s[at:stop]); m != nil && !latexInline[string(m)] {
 			return lr.command(at, string(m), end)
 		}
 	}
@@ -409,13 +410,13 @@ func accented(accent byte, base string) string {
 	if base == "i" {
 		base = "ı"
 	}
-	if r, ok := precomposed[base+accentMarks[accent]]; ok {
+	if r, ok := precomposed()[base+accentMarks[accent]]; ok {
 		return r
 	}
 	return base + accentMarks[accent]
 }
 
-var precomposed = func() map[string]string {
+var precomposed = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, row := range []struct{ mark, bases, out string }{
 		{"\u0301", "aeıouyAEIOUYnc", "áéíóúýÁÉÍÓÚÝńć"},
@@ -430,7 +431,7 @@ var precomposed = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // latexEscapes are the characters written with a backslash.
 const latexEscapes = `%&$#_{}`
@@ -484,7 +485,7 @@ func (lr *latexReader) rich(from, to int) rich {
 			run = i
 		case c == '\\':
 			flush(i)
-			m := latexCmdRe.Find(s[i:to])
+			m := latexCmdRe().Find(s[i:to])
 			if m == nil {
 				i++
 				run = i

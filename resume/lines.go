@@ -1,23 +1,23 @@
 package resume
 
 import (
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 )
 
 var (
-	bulletRe     = regexp.MustCompile(`^\s*([-*•+·▪‣◦–]|\d+[.)])\s+`)
-	itemSepRe    = regexp.MustCompile(`\s*[,;·|•]\s*`)
-	contactSepRe = regexp.MustCompile(`\s+[|·•]\s+|\s{2,}|\s+[|·•]|[|·•]\s+`)
+	bulletRe     = lazy.Regexp(`^\s*([-*•+·▪‣◦–]|\d+[.)])\s+`)
+	itemSepRe    = lazy.Regexp(`\s*[,;·|•]\s*`)
+	contactSepRe = lazy.Regexp(`\s+[|·•]\s+|\s{2,}|\s+[|·•]|[|·•]\s+`)
 )
 
 // stripBullet removes a leading list marker.
-func stripBullet(l string) string { return bulletRe.ReplaceAllString(l, "") }
+func stripBullet(l string) string { return bulletRe().ReplaceAllString(l, "") }
 
 // splitItems splits "Go, Python · Rust" into items.
 func splitItems(s string) []string {
 	var out []string
-	for _, p := range itemSepRe.Split(s, -1) {
+	for _, p := range itemSepRe().Split(s, -1) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -40,7 +40,7 @@ func parseSkillLine(l string, g SkillGroup) SkillGroup {
 }
 
 var (
-	mdLinkRe = regexp.MustCompile(`^\[([^\]]+)\]\(([^)]+)\)`)
+	mdLinkRe = lazy.Regexp(`^\[([^\]]+)\]\(([^)]+)\)`)
 )
 
 // parseCertLine reads "Name — Issuer, 2023", "[Name](url) — Issuer, 2023" or
@@ -48,7 +48,7 @@ var (
 func parseCertLine(l string) Certification {
 	l = strings.TrimSpace(stripBullet(l))
 	var c Certification
-	if m := mdLinkRe.FindStringSubmatch(l); m != nil {
+	if m := mdLinkRe().FindStringSubmatch(l); m != nil {
 		c.Name, c.URL = m[1], m[2]
 		l = strings.TrimSpace(l[len(m[0]):])
 		l = strings.TrimLeft(l, "—–-|, ")
@@ -114,9 +114,9 @@ func formatDates(start, end string) string {
 }
 
 var (
-	emailRe  = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$`)
-	phoneRe  = regexp.MustCompile(`^[+()\d][\d\s().+\-xX]{6,}$`)
-	domainRe = regexp.MustCompile(`(?i)^(https?://)?([a-z0-9-]+\.)+(com|dev|io|me|org|net|app|co|ai|tech|xyz|page|site|info|us|uk|de)(/\S*)?$`)
+	emailRe  = lazy.Regexp(`^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$`)
+	phoneRe  = lazy.Regexp(`^[+()\d][\d\s().+\-xX]{6,}$`)
+	domainRe = lazy.Regexp(`(?i)^(https?://)?([a-z0-9-]+\.)+(com|dev|io|me|org|net|app|co|ai|tech|xyz|page|site|info|us|uk|de)(/\S*)?$`)
 )
 
 // classifyContact sorts a header fragment into the header.
@@ -125,7 +125,7 @@ func classifyContact(h *Header, part string) {
 	if part == "" {
 		return
 	}
-	if m := mdLinkRe.FindStringSubmatch(part); m != nil && len(m[0]) == len(part) {
+	if m := mdLinkRe().FindStringSubmatch(part); m != nil && len(m[0]) == len(part) {
 		if strings.HasPrefix(m[2], "mailto:") {
 			h.Email = strings.TrimPrefix(m[2], "mailto:")
 			return
@@ -133,7 +133,7 @@ func classifyContact(h *Header, part string) {
 		h.Links = append(h.Links, Link{Label: m[1], URL: m[2]})
 		return
 	}
-	if label, url, ok := strings.Cut(part, ": "); ok && domainRe.MatchString(url) && !strings.Contains(label, " ") {
+	if label, url, ok := strings.Cut(part, ": "); ok && domainRe().MatchString(url) && !strings.Contains(label, " ") {
 		h.Links = append(h.Links, Link{Label: label, URL: url})
 		return
 	}
@@ -144,11 +144,11 @@ func classifyContact(h *Header, part string) {
 		}
 	}
 	switch {
-	case emailRe.MatchString(part) && h.Email == "":
+	case emailRe().MatchString(part) && h.Email == "":
 		h.Email = part
-	case phoneRe.MatchString(part) && digits >= 7 && h.Phone == "":
+	case phoneRe().MatchString(part) && digits >= 7 && h.Phone == "":
 		h.Phone = part
-	case domainRe.MatchString(part):
+	case domainRe().MatchString(part):
 		h.Links = append(h.Links, Link{URL: part})
 	case h.Location == "":
 		h.Location = part
@@ -159,7 +159,7 @@ func classifyContact(h *Header, part string) {
 
 // contactParts splits a header line on its separators.
 func contactParts(l string) []string {
-	return contactSepRe.Split(strings.TrimSpace(l), -1)
+	return contactSepRe().Split(strings.TrimSpace(l), -1)
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

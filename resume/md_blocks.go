@@ -2,8 +2,8 @@ package resume
 
 import (
 	"bytes"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"html"
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -98,15 +98,15 @@ type mdReader struct {
 const maxReparsed = 32
 
 // markdownInsideRe: an HTML start tag that says its content is Markdown.
-var markdownInsideRe = regexp.MustCompile(`(?i)^\s*<[a-z][^>]*\smarkdown\s*=\s*["']?(1|block|span)`)
+var markdownInsideRe = lazy.Regexp(`(?i)^\s*<[a-z][^>]*\smarkdown\s*=\s*["']?(1|block|span)`)
 
 // htmlTagRe2: an HTML tag.
-var htmlTagRe2 = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+var htmlTagRe2 = lazy.Regexp(`</?[a-zA-Z][^<>]*>`)
 
 // blankTags blanks the HTML tags inside span (the text between them stays
 // where it is).
 func blankTags(src []byte, span Span) []byte {
-	for _, m := range htmlTagRe2.FindAllIndex(src[span.Start:span.End], -1) {
+	for _, m := range htmlTagRe2().FindAllIndex(src[span.Start:span.End], -1) {
 		if at := span.Start + m[0]; at > 0 && src[at-1] == '\\' {
 			continue // "\<b>" is text, escaped
 		}
@@ -170,7 +170,7 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 				continue
 			}
 			// template and attribute lines ({% include x %}, {: .class }) are not text
-			if templateLineRe.MatchString(r.text) {
+			if templateLineRe().MatchString(r.text) {
 				continue
 			}
 			// "• item" is no list in CommonMark, but it is one on a resume;
@@ -179,7 +179,7 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 			// and "*- item*", a line set in italics marker and all
 			escaped = escaped || len(r.pieces) > 1 && r.pieces[0].Kind == PieceMarkup && r.pieces[0].Text.Len() == 0 &&
 				strings.IndexByte("*_", mr.src[r.pieces[0].Src.Start]) >= 0
-			if m := textBulletRe.FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
+			if m := textBulletRe().FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
 				r.rich = r.rich.slice(len(m), len(r.text)).trim()
 				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
 				continue
@@ -198,7 +198,7 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 		// <div markdown="1"> (kramdown) holds Markdown: read without its tags
 		if ls := n.Lines(); ls.Len() > 0 && mr.reparsed < maxReparsed {
 			span := Span{ls.At(0).Start, ls.At(ls.Len() - 1).Stop}
-			if markdownInsideRe.Match(mr.src[span.Start:min(span.End, span.Start+300)]) {
+			if markdownInsideRe().Match(mr.src[span.Start:min(span.End, span.Start+300)]) {
 				mr.reparsed++
 				inner := blankTags(blankOutside(mr.src, span), span)
 				sub := &mdReader{src: inner, lines: mr.lines, reparsed: maxReparsed}
@@ -325,7 +325,7 @@ func (mr *mdReader) rawBlock(n ast.Node, kind BlockKind) {
 	mr.emit(Block{Kind: kind, Text: t, Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{start, end}, Kind: PieceFixed}}})
 }
 
-var templateLineRe = regexp.MustCompile(`^(\{%.*%\}|\{\{.*\}\}|\{:.*\}|@import\s.*)$`)
+var templateLineRe = lazy.Regexp(`^(\{%.*%\}|\{\{.*\}\}|\{:.*\}|@import\s.*)$`)
 
 // withLooks sets a block's text, map and whole-line looks.
 func withLooks(b Block, r rline) Block {

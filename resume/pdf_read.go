@@ -1,8 +1,8 @@
 package resume
 
 import (
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,7 +16,7 @@ import (
 // in that text. A PDF cannot be written back.
 const PDF Format = "pdf"
 
-var pageNumber = regexp.MustCompile(`(?i)^(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?$`)
+var pageNumber = lazy.Regexp(`(?i)^(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?$`)
 
 // pdfBlocks rebuilds paragraphs and list items from a PDF's lines: a
 // bullet drawn or typed before a line starts an item, and the lines under
@@ -46,7 +46,7 @@ func pdfBlocks(lines []pdftext.Line) []Block {
 	for i, l := range lines {
 		text, cut := l.Text, 0
 		item := l.Bullet
-		if m := typedBullet.FindString(text); m != "" {
+		if m := typedBullet().FindString(text); m != "" {
 			text, cut, item = text[len(m):], len(m), true
 		}
 		if byIndent && l.X > left+4 && l.X < left+72 && !strings.Contains(text, "\t") {
@@ -134,7 +134,7 @@ func startsSentence(s string) bool {
 // anyBullet reports whether any line has a bullet, drawn or typed.
 func anyBullet(lines []pdftext.Line) bool {
 	for _, l := range lines {
-		if l.Bullet || typedBullet.MatchString(l.Text) {
+		if l.Bullet || typedBullet().MatchString(l.Text) {
 			return true
 		}
 	}
@@ -228,7 +228,7 @@ func pdfText(lines []pdftext.Line) string {
 func dropPageFurniture(lines []pdftext.Line) []pdftext.Line {
 	out := lines[:0:0]
 	for _, l := range lines {
-		if !pageNumber.MatchString(strings.TrimSpace(l.Text)) {
+		if !pageNumber().MatchString(strings.TrimSpace(l.Text)) {
 			out = append(out, l)
 		}
 	}
@@ -300,7 +300,7 @@ func ParsePDFLayout(text []byte) (*Document, error) {
 		}
 		const cell = 5.0 // points per column, about a character at 10 pt
 		lead := float64(utf8.RuneCountInString(raw) - utf8.RuneCountInString(t))
-		lines = append(lines, pdftext.Line{Page: page, Text: layoutColumns.ReplaceAllString(t, "\t"), X: lead * cell, Y: float64(i) * 12,
+		lines = append(lines, pdftext.Line{Page: page, Text: layoutColumns().ReplaceAllString(t, "\t"), X: lead * cell, Y: float64(i) * 12,
 			End: float64(utf8.RuneCountInString(raw)) * cell, Size: 10})
 	}
 	if len(lines) == 0 {
@@ -315,4 +315,4 @@ func ParsePDFLayout(text []byte) (*Document, error) {
 
 // layoutColumns is a gap of three spaces or more: a column in pdftotext's
 // layout.
-var layoutColumns = regexp.MustCompile(` {3,}`)
+var layoutColumns = lazy.Regexp(` {3,}`)

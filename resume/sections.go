@@ -1,7 +1,7 @@
 package resume
 
 import (
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,7 +18,7 @@ const (
 
 // sectionNames maps normalised section titles, in the languages people
 // write resumes in, to section kinds.
-var sectionNames = func() map[string]string {
+var sectionNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	add := func(kind string, names ...string) {
 		for _, n := range names {
@@ -105,19 +105,19 @@ var sectionNames = func() map[string]string {
 		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
 		"service and leadership", "academic service", "outreach")
 	return m
-}()
+})
 
 var (
-	htmlTagRe   = regexp.MustCompile(`<[^>]*>`)
-	numberingRe = regexp.MustCompile(`^(\d{1,2}(\.\d{1,2})*[.)]|\d{1,2}(\.\d{1,2})+|[ivxIVX]+[.)]|[a-zA-Z][.)])\s+`)
-	parenTailRe = regexp.MustCompile(`\s*[(（][^)）]*[)）]\s*$`)
+	htmlTagRe   = lazy.Regexp(`<[^>]*>`)
+	numberingRe = lazy.Regexp(`^(\d{1,2}(\.\d{1,2})*[.)]|\d{1,2}(\.\d{1,2})+|[ivxIVX]+[.)]|[a-zA-Z][.)])\s+`)
+	parenTailRe = lazy.Regexp(`\s*[(（][^)）]*[)）]\s*$`)
 )
 
 // normTitle reduces a heading to what the table holds: no emoji, HTML,
 // markup, numbering, trailing colon or capitals.
 func normTitle(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
-		s = htmlTagRe.ReplaceAllString(s, " ")
+		s = htmlTagRe().ReplaceAllString(s, " ")
 	}
 	s = strings.Map(func(r rune) rune {
 		switch {
@@ -130,14 +130,14 @@ func normTitle(s string) string {
 	}, s)
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	if s != "" && (isDigit(s[0]) || len(s) > 1 && (s[1] == '.' || s[1] == ')' || s[0] == 'i' || s[0] == 'v' || s[0] == 'x')) {
-		s = numberingRe.ReplaceAllString(s, "")
+		s = numberingRe().ReplaceAllString(s, "")
 	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":：.,;|/-–—", r) })
 	s = strings.TrimLeft(s, ":-–—|· ")
 	// "My Experience", "Mon parcours", "Meine Erfahrung": the possessive says nothing
 	for _, p := range []string{"my ", "mon ", "ma ", "mes ", "meine ", "mein ", "mi ", "mis "} {
 		if strings.HasPrefix(s, p) {
-			if _, ok := sectionNames[s[len(p):]]; ok {
+			if _, ok := sectionNames()[s[len(p):]]; ok {
 				s = s[len(p):]
 			}
 			break
@@ -153,20 +153,20 @@ func sectionKind(title string) (string, bool) {
 	if n == "" || len(n) > 60 {
 		return "", false
 	}
-	if k, ok := sectionNames[n]; ok {
+	if k, ok := sectionNames()[n]; ok {
 		return k, true
 	}
 	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
 	}
-	if t := parenTailRe.ReplaceAllString(n, ""); t != n {
-		if k, ok := sectionNames[strings.TrimSpace(t)]; ok {
+	if t := parenTailRe().ReplaceAllString(n, ""); t != n {
+		if k, ok := sectionNames()[strings.TrimSpace(t)]; ok {
 			return k, true
 		}
 		// "Habilidades Técnicas (Hard Skills)": the name in brackets
 		inner := strings.Trim(strings.TrimSpace(n[len(t):]), "()（） ")
-		if k, ok := sectionNames[inner]; ok {
+		if k, ok := sectionNames()[inner]; ok {
 			return k, true
 		}
 	}
@@ -180,7 +180,7 @@ func sectionKind(title string) (string, bool) {
 	}
 	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", "/", "、", "・"} {
 		if a, _, ok := strings.Cut(n, sep); ok {
-			if k, ok := sectionNames[strings.TrimSpace(a)]; ok && k != kindContact {
+			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
 				return k, true
 			}
 		}
@@ -193,7 +193,7 @@ func sectionKind(title string) (string, bool) {
 var foldedNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	clash := map[string]bool{}
-	for n, k := range sectionNames {
+	for n, k := range sectionNames() {
 		f := foldAccents(n)
 		if f == n {
 			continue
@@ -224,7 +224,7 @@ func foldAccents(s string) string {
 }
 
 // docTitleRe: a heading that names the document, not a person or a section.
-var docTitleRe = regexp.MustCompile(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|bewerbungsunterlagen|bewerbung|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)(\s*[/&|,-]\s*(résumé|resume|curriculum vitae|cv))?$`)
+var docTitleRe = lazy.Regexp(`(?i)^(my\s+)?(résumé|resume|curriculum vitae|cv|lebenslauf|bewerbungsunterlagen|bewerbung|currículum|curriculum|简历|個人簡歷|履歴書|職務経歴書|이력서|резюме|future resume|this is my cv.*)(\s*[/&|,-]\s*(résumé|resume|curriculum vitae|cv))?$`)
 
 var smallWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "for": true, "a": true, "an": true, "to": true, "&": true}
 
@@ -255,7 +255,7 @@ func misspelledName(n string) (string, bool) {
 		if d := len(name) - len(n); d > 2 || d < -2 || !strings.HasPrefix(name, string(first)) {
 			continue
 		}
-		if k, known := sectionNames[name]; known && osaWithin1(n, name) {
+		if k, known := sectionNames()[name]; known && osaWithin1(n, name) {
 			return k, true
 		}
 	}

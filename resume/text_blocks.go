@@ -2,7 +2,7 @@ package resume
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,12 +12,12 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	textBulletRe = regexp.MustCompile(`^(--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
+	textBulletRe = lazy.Regexp(`^(--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
 	// "*Modularized survey programming...": a marker glued to a capital
-	gluedBulletRe = regexp.MustCompile(`^[-*•]\p{Lu}`)
-	ruleLineRe    = regexp.MustCompile(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
+	gluedBulletRe = lazy.Regexp(`^[-*•]\p{Lu}`)
+	ruleLineRe    = lazy.Regexp(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
 	// "+------+" and "+======+": the edges of a box drawn with characters
-	boxEdgeRe = regexp.MustCompile(`^\s*\+[-=+]{3,}\+\s*$`)
+	boxEdgeRe = lazy.Regexp(`^\s*\+[-=+]{3,}\+\s*$`)
 )
 
 // boxStyle marks the lines of a box drawn with characters: read for
@@ -26,12 +26,12 @@ const boxStyle = "box"
 
 // textBullet is the list marker a line opens with, or "".
 func textBullet(text string) string {
-	if m := textBulletRe.FindString(text); m != "" {
+	if m := textBulletRe().FindString(text); m != "" {
 		return m
 	}
 	// a glued marker, when the line opens no emphasis ("*Note* that"): no
 	// second star closes it
-	if gluedBulletRe.MatchString(text) {
+	if gluedBulletRe().MatchString(text) {
 		if text[0] != '*' {
 			return text[:1]
 		}
@@ -153,7 +153,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		raw := string(src[at:stop])
 		base := at
 		boxed := false
-		if boxEdgeRe.MatchString(raw) {
+		if boxEdgeRe().MatchString(raw) {
 			// an edge opens a box, or goes on with it, when sides follow
 			inBox = next < end && bytes.HasPrefix(bytes.TrimLeft(src[next:end], " \t"), []byte("|"))
 			out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{at, at + len(strings.TrimRight(raw, " \t\r"))}, Text: strings.TrimSpace(raw)})
@@ -179,7 +179,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe.MatchString(text) || text == "." || text == "·":
+		case ruleLineRe().MatchString(text) || text == "." || text == "·":
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})

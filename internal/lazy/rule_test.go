@@ -14,7 +14,7 @@ import (
 // owners are changing them (issue 15, start-up). Remove a line once its
 // package passes.
 var notYet = map[string]bool{
-	"resume": true, "resume/docx": true, "resume/pdftext": true,
+	"resume/docx": true, "resume/pdftext": true,
 	"guard/claims": true, "internal/lexicon": true,
 }
 
