@@ -486,89 +486,44 @@ func WriteJSONResume(d *Document) ([]byte, error) {
 	}
 	setStr(basics, "summary", d.Summary)
 
-	if len(d.Roles) > 0 || root.get("work") != nil {
-		var work []any
-		for _, r := range d.Roles {
-			o := r.raw.clone()
-			if o == nil {
-				o = newObject()
-			}
-			setStr(o, "name", r.Company)
-			setStr(o, "position", r.Title)
-			setStr(o, "location", r.Location)
-			setStr(o, "startDate", r.Start)
-			setStr(o, "endDate", r.End)
-			setStr(o, "summary", r.Summary)
-			setStrings(o, "highlights", r.Bullets)
-			work = append(work, o)
-		}
-		root.set("work", orEmpty(work))
-	}
-	if len(d.Skills) > 0 || root.get("skills") != nil {
-		var skills []any
-		for _, g := range d.Skills {
-			o := g.raw.clone()
-			if o == nil {
-				o = newObject()
-			}
-			setStr(o, "name", g.Name)
-			setStr(o, "level", g.Level)
-			setStrings(o, "keywords", g.Items)
-			skills = append(skills, o)
-		}
-		root.set("skills", orEmpty(skills))
-	}
-	if len(d.Projects) > 0 || root.get("projects") != nil {
-		var projects []any
-		for _, p := range d.Projects {
-			o := p.raw.clone()
-			if o == nil {
-				o = newObject()
-			}
-			setStr(o, "name", p.Name)
-			setStr(o, "description", p.Description)
-			setStr(o, "url", p.URL)
-			setStr(o, "startDate", p.Start)
-			setStr(o, "endDate", p.End)
-			setStrings(o, "keywords", p.Keywords)
-			setStrings(o, "highlights", p.Bullets)
-			projects = append(projects, o)
-		}
-		root.set("projects", orEmpty(projects))
-	}
-	if len(d.Education) > 0 || root.get("education") != nil {
-		var edu []any
-		for _, e := range d.Education {
-			o := e.raw.clone()
-			if o == nil {
-				o = newObject()
-			}
-			setStr(o, "institution", e.Institution)
-			setStr(o, "area", e.Area)
-			setStr(o, "studyType", e.StudyType)
-			setStr(o, "startDate", e.Start)
-			setStr(o, "endDate", e.End)
-			setStr(o, "score", e.GPA)
-			setStrings(o, "courses", e.Courses)
-			edu = append(edu, o)
-		}
-		root.set("education", orEmpty(edu))
-	}
-	if len(d.Certifications) > 0 || root.get("certificates") != nil {
-		var certs []any
-		for _, c := range d.Certifications {
-			o := c.raw.clone()
-			if o == nil {
-				o = newObject()
-			}
-			setStr(o, "name", c.Name)
-			setStr(o, "date", c.Date)
-			setStr(o, "issuer", c.Issuer)
-			setStr(o, "url", c.URL)
-			certs = append(certs, o)
-		}
-		root.set("certificates", orEmpty(certs))
-	}
+	setEntries(root, "work", d.Roles, func(r Role) *object { return r.raw }, func(o *object, r Role) {
+		setStr(o, "name", r.Company)
+		setStr(o, "position", r.Title)
+		setStr(o, "location", r.Location)
+		setStr(o, "startDate", r.Start)
+		setStr(o, "endDate", r.End)
+		setStr(o, "summary", r.Summary)
+		setStrings(o, "highlights", r.Bullets)
+	})
+	setEntries(root, "skills", d.Skills, func(g SkillGroup) *object { return g.raw }, func(o *object, g SkillGroup) {
+		setStr(o, "name", g.Name)
+		setStr(o, "level", g.Level)
+		setStrings(o, "keywords", g.Items)
+	})
+	setEntries(root, "projects", d.Projects, func(p Project) *object { return p.raw }, func(o *object, p Project) {
+		setStr(o, "name", p.Name)
+		setStr(o, "description", p.Description)
+		setStr(o, "url", p.URL)
+		setStr(o, "startDate", p.Start)
+		setStr(o, "endDate", p.End)
+		setStrings(o, "keywords", p.Keywords)
+		setStrings(o, "highlights", p.Bullets)
+	})
+	setEntries(root, "education", d.Education, func(e Education) *object { return e.raw }, func(o *object, e Education) {
+		setStr(o, "institution", e.Institution)
+		setStr(o, "area", e.Area)
+		setStr(o, "studyType", e.StudyType)
+		setStr(o, "startDate", e.Start)
+		setStr(o, "endDate", e.End)
+		setStr(o, "score", e.GPA)
+		setStrings(o, "courses", e.Courses)
+	})
+	setEntries(root, "certificates", d.Certifications, func(c Certification) *object { return c.raw }, func(o *object, c Certification) {
+		setStr(o, "name", c.Name)
+		setStr(o, "date", c.Date)
+		setStr(o, "issuer", c.Issuer)
+		setStr(o, "url", c.URL)
+	})
 	compact, err := root.MarshalJSON()
 	if err != nil {
 		return nil, err
@@ -579,6 +534,25 @@ func WriteJSONResume(d *Document) ([]byte, error) {
 	}
 	out.WriteByte('\n')
 	return out.Bytes(), nil
+}
+
+// setEntries writes the array at key: one object per item, made from the
+// object the item was read from (its other keys kept) with fill's fields
+// set; an array the document had stays, emptied, when no item is left.
+func setEntries[T any](root *object, key string, items []T, raw func(T) *object, fill func(*object, T)) {
+	if len(items) == 0 && root.get(key) == nil {
+		return
+	}
+	var out []any
+	for _, it := range items {
+		o := raw(it).clone()
+		if o == nil {
+			o = newObject()
+		}
+		fill(o, it)
+		out = append(out, o)
+	}
+	root.set(key, orEmpty(out))
 }
 
 func orEmpty(a []any) []any {

@@ -35,12 +35,7 @@ func WriteText(d *Document) []byte {
 				if l := joinNonEmpty(" | ", r.Location, formatDates(r.Start, r.End)); l != "" {
 					b.WriteString(l + "\n")
 				}
-				if r.Summary != "" {
-					b.WriteString(r.Summary + "\n")
-				}
-				for _, bl := range r.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeBody(&b, r.Summary, r.Bullets)
 			}
 		case SecSkills:
 			heading("Skills")
@@ -54,20 +49,7 @@ func WriteText(d *Document) []byte {
 					b.WriteString("\n")
 				}
 				b.WriteString(p.Name + "\n")
-				for _, l := range []string{p.URL, formatDates(p.Start, p.End)} {
-					if l != "" {
-						b.WriteString(l + "\n")
-					}
-				}
-				if len(p.Keywords) > 0 {
-					b.WriteString("Tech: " + strings.Join(p.Keywords, ", ") + "\n")
-				}
-				if p.Description != "" {
-					b.WriteString(p.Description + "\n")
-				}
-				for _, bl := range p.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeProject(&b, p)
 			}
 		case SecEducation:
 			heading("Education")
@@ -76,18 +58,7 @@ func WriteText(d *Document) []byte {
 					b.WriteString("\n")
 				}
 				b.WriteString(joinNonEmpty(" — ", e.Degree(), e.Institution) + "\n")
-				if l := joinNonEmpty(" | ", e.Location, formatDates(e.Start, e.End)); l != "" {
-					b.WriteString(l + "\n")
-				}
-				if e.GPA != "" {
-					b.WriteString("- GPA: " + e.GPA + "\n")
-				}
-				if len(e.Courses) > 0 {
-					b.WriteString("- Relevant coursework: " + strings.Join(e.Courses, ", ") + "\n")
-				}
-				for _, bl := range e.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeEducation(&b, e)
 			}
 		case SecCertifications:
 			heading("Certifications")
@@ -108,4 +79,45 @@ func WriteText(d *Document) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// writeProject writes what comes under a project's name, as the text and
+// Markdown writers both do: its link, dates, technologies, description
+// and bullets.
+func writeProject(b *strings.Builder, p Project) {
+	for _, l := range []string{p.URL, formatDates(p.Start, p.End)} {
+		if l != "" {
+			b.WriteString(l + "\n")
+		}
+	}
+	if len(p.Keywords) > 0 {
+		b.WriteString("Tech: " + strings.Join(p.Keywords, ", ") + "\n")
+	}
+	writeBody(b, p.Description, p.Bullets)
+}
+
+// writeBody writes an entry's prose, then its bullets as "- " lines.
+func writeBody(b *strings.Builder, prose string, bullets []string) {
+	if prose != "" {
+		b.WriteString(prose + "\n")
+	}
+	for _, bl := range bullets {
+		b.WriteString("- " + bl + "\n")
+	}
+}
+
+// writeEducation writes what comes under a degree's heading line, as the
+// text and Markdown writers both do: place and dates, GPA, courses,
+// bullets.
+func writeEducation(b *strings.Builder, e Education) {
+	if l := joinNonEmpty(" | ", e.Location, formatDates(e.Start, e.End)); l != "" {
+		b.WriteString(l + "\n")
+	}
+	if e.GPA != "" {
+		b.WriteString("- GPA: " + e.GPA + "\n")
+	}
+	if len(e.Courses) > 0 {
+		b.WriteString("- Relevant coursework: " + strings.Join(e.Courses, ", ") + "\n")
+	}
+	writeBody(b, "", e.Bullets)
 }

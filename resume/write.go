@@ -61,12 +61,7 @@ func WriteMarkdown(d *Document) []byte {
 				if l := joinNonEmpty(" | ", r.Location, formatDates(r.Start, r.End)); l != "" {
 					b.WriteString(l + "\n")
 				}
-				if r.Summary != "" {
-					b.WriteString(r.Summary + "\n")
-				}
-				for _, bl := range r.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeBody(&b, r.Summary, r.Bullets)
 			}
 		case SecSkills:
 			b.WriteString("## Skills\n")
@@ -80,21 +75,7 @@ func WriteMarkdown(d *Document) []byte {
 					b.WriteString("\n")
 				}
 				fmt.Fprintf(&b, "### %s\n", p.Name)
-				if p.URL != "" {
-					b.WriteString(p.URL + "\n")
-				}
-				if dates := formatDates(p.Start, p.End); dates != "" {
-					b.WriteString(dates + "\n")
-				}
-				if len(p.Keywords) > 0 {
-					b.WriteString("Tech: " + strings.Join(p.Keywords, ", ") + "\n")
-				}
-				if p.Description != "" {
-					b.WriteString(p.Description + "\n")
-				}
-				for _, bl := range p.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeProject(&b, p)
 			}
 		case SecEducation:
 			b.WriteString("## Education\n")
@@ -103,18 +84,7 @@ func WriteMarkdown(d *Document) []byte {
 					b.WriteString("\n")
 				}
 				fmt.Fprintf(&b, "### %s\n", joinNonEmpty(" — ", e.Degree(), e.Institution))
-				if l := joinNonEmpty(" | ", e.Location, formatDates(e.Start, e.End)); l != "" {
-					b.WriteString(l + "\n")
-				}
-				if e.GPA != "" {
-					b.WriteString("- GPA: " + e.GPA + "\n")
-				}
-				if len(e.Courses) > 0 {
-					b.WriteString("- Relevant coursework: " + strings.Join(e.Courses, ", ") + "\n")
-				}
-				for _, bl := range e.Bullets {
-					b.WriteString("- " + bl + "\n")
-				}
+				writeEducation(&b, e)
 			}
 		case SecCertifications:
 			b.WriteString("## Certifications\n")
