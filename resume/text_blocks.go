@@ -29,6 +29,10 @@ func textBullet(text string) string {
 	if m := textBulletRe().FindString(text); m != "" {
 		return m
 	}
+	// Word's second bullet saved as text: "o" and a tab ("o\tGrew sales")
+	if strings.HasPrefix(text, "o\t") && len(strings.TrimSpace(text)) > 2 {
+		return text[:len(text)-len(strings.TrimLeft(text[1:], "\t"))]
+	}
 	// a glued marker, when the line opens no emphasis ("*Note* that"): no
 	// second star closes it
 	if gluedBulletRe().MatchString(text) {

@@ -25,6 +25,10 @@ func blockKinds(bs []Block) string {
 // TestTextBlocks: the plain-text reader's rules for lines people write.
 func TestTextBlocks(t *testing.T) {
 	cases := []struct{ name, src, want string }{
+		{"Word's o-and-tab bullets", "o\tGrew online sales by 45%\n\no make a note\n",
+			"item:Grew online sales by 45%\nparagraph:o make a note"},
+		{"AsciiDoc headings", "== Experience\n=== Lead, Acme\n== \n",
+			"heading:Experience\nheading:Lead, Acme\nparagraph:=="},
 		{"glued markers", "*Modularized survey code\n*Implemented a timer\n*Note* that this is prose\n",
 			"item:Modularized survey code\nitem:Implemented a timer\nparagraph:*Note* that this is prose"},
 		{"a wrap at the margin continues its item", "- I can handle the rest of the engineering around software\nprojects, such as documentation.\n- Next\n",
