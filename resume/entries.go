@@ -33,6 +33,8 @@ type entry struct {
 	// for an entry that names none
 	labelCompany string
 	isRole       bool
+	// labelLines: a label item that heads the lines after it (labelHeadsLines)
+	labelLines bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -610,7 +612,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					group = cur.group
 				}
 				e := start(b)
-				e.listRole, e.group = true, group
+				e.listRole, e.group, e.labelLines = true, group, labelHeadsLines(bs, i)
 				continue
 			}
 			if cur == nil {
@@ -632,7 +634,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 		case BlockParagraph, BlockTableRow:
 			// the lines after a label item that heads them
-			if cur != nil && cur.listRole && !cur.hasBody() && len(cur.head) > 0 && b.Level == cur.head[0].Level && labelHeadsLines(bs, slices.Index(bs, cur.head[0])) {
+			if cur != nil && cur.labelLines && !cur.hasBody() && b.Level == cur.head[0].Level {
 				cur.head = append(cur.head, b)
 				continue
 			}
