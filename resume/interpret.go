@@ -242,7 +242,10 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// in Markdown a heading line stands alone; plain text (a fence's
 		// too) has no paragraphs to go by
 		markdown := in.format == Markdown && b.Style != verbatimStyle
-		if b.Quote || b.Level > 0 || markdown && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// ("####### Education" may stand inside a paragraph: seven
+		// hashes make no heading)
+		hashed := strings.HasPrefix(b.Text, "#")
+		if b.Quote || b.Level > 0 || markdown && !hashed && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
@@ -250,7 +253,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		if words == 0 || words > 6 {
 			return 0, "", false
 		}
-		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":")
+		// "######Experience:": hashes with no space are no heading in
+		// CommonMark, but the writer meant one
+		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
 		if k, ok := sectionKind(t); ok {
 			// a plain line inside a block of lines, where the document's
 			// headings stand after a blank line, is content ("Projects" as
@@ -429,6 +434,12 @@ func (in *interp) headingless(from int) {
 	if len(bullets) == 0 {
 		return
 	}
+	// "Name: Pavel", "About me: I want to be a programmer", "Skills: C#":
+	// lines that are all labels and values tell about the person, not a job
+	if !items && allLabelled(bullets) {
+		in.labelledSummary(bullets)
+		return
+	}
 	// an implicit section: the whole input
 	d := in.d
 	d.Sections = append(d.Sections, SectionInfo{Kind: SecExperience, Line: bullets[0].Line})
@@ -439,6 +450,49 @@ func (in *interp) headingless(from int) {
 		in.bullet(&r, ri, b)
 	}
 	d.Roles = append(d.Roles, r)
+}
+
+// labelledRe: a line that opens with a short label and a colon.
+var labelledRe = lazy.Regexp(`^[\p{L}][\p{L} ./()@-]{0,30}:(\s|$)`)
+
+// allLabelled: every line opens with a label ("mail: x", "contacts:").
+func allLabelled(bs []*Block) bool {
+	for _, b := range bs {
+		if !labelledRe().MatchString(strings.TrimSpace(b.Text)) {
+			return false
+		}
+	}
+	return len(bs) >= 2
+}
+
+// labelledSummary reads "Label: value" lines: contacts go to the header,
+// and the longest value of words ("About me: I want to be...") is the
+// summary, its label left as written.
+func (in *interp) labelledSummary(bs []*Block) {
+	var best rich
+	for _, b := range bs {
+		t := strings.TrimSpace(b.Text)
+		if hasContact(t) {
+			in.contactLine(t)
+			continue
+		}
+		lead := len(b.Text) - len(strings.TrimLeft(b.Text, " \t"))
+		m := labelledRe().FindString(t)
+		r := richOf(b).slice(lead+len(m), len(b.Text)).trim()
+		if k, _ := sectionKind(m); k == SecSummary && wordCount(r.text) >= 3 {
+			best = r
+			break
+		}
+		if wordCount(r.text) >= 5 && len(r.text) > len(best.text) {
+			best = r
+		}
+	}
+	if best.text != "" {
+		in.d.Summary = best.text
+		in.place(SecSummary, best)
+		in.d.Sections = append(in.d.Sections, SectionInfo{Kind: SecSummary, Line: best.line})
+		in.d.Order = appendOnce(in.d.Order, SecSummary)
+	}
 }
 
 // mergeWrapped joins paragraph lines that continue one another.
