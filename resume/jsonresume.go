@@ -222,11 +222,30 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 		str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
 		r.Bullets = append(r.Bullets, it.v)
 	}
+	// highlights written as objects ([{"text": "Built X"}]): their text
 	if len(r.Bullets) == 0 {
-		r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, []string{"summary", "description"}), lines)
+		for _, k := range bulletKeys {
+			for _, it := range indexedObjects(w.arr(k)) {
+				if tk := firstKey(it.v, bulletTextKeys); tk != "" {
+					str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d.%s", path, k, it.i, tk))
+					r.Bullets = append(r.Bullets, it.v.str(tk))
+				}
+			}
+			if len(r.Bullets) > 0 {
+				break
+			}
+		}
+	}
+	// bullet lines written inside one string: the highlights' own, or
+	// the summary's ("• Built X\n• Ran Y")
+	if len(r.Bullets) == 0 {
+		r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, append(append([]string(nil), bulletKeys...), "summary", "description")), lines)
 	}
 	d.Roles = append(d.Roles, r)
 }
+
+// bulletTextKeys hold a bullet's text in a highlight written as an object.
+var bulletTextKeys = []string{"text", "description", "value", "highlight", "content", "name"}
 
 // positionsKeys hold an employer's roles inside its work entry.
 var positionsKeys = []string{"positions", "roles", "titles"}
