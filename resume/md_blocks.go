@@ -258,6 +258,26 @@ func (mr *mdReader) listItem(it ast.Node, depth int, quote bool) {
 			}
 			break
 		}
+		// "- Ran interviews" then "**UX Designer**" at the margin with no
+		// blank line: the bold line is a lazy continuation for CommonMark,
+		// but the writer began the next entry there
+		if lines := splitLines(mr.inline(first, false)); depth == 0 && len(lines) > 1 {
+			if k := lazyHeadLine(mr.src, lines); k > 0 {
+				var item []rich
+				for _, l := range lines[:k] {
+					item = append(item, l.rich)
+				}
+				if r := joinRich(item, " ").trim(); r.text != "" {
+					mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, rline{rich: r}))
+				}
+				for i, l := range lines[k:] {
+					if l.text != "" {
+						mr.emit(withLooks(Block{Kind: BlockParagraph, Quote: quote, Cont: i > 0}, l))
+					}
+				}
+				break
+			}
+		}
 		r := mr.inline(first, true)
 		if r.text != "" {
 			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
@@ -336,6 +356,28 @@ func withLooks(b Block, r rline) Block {
 }
 
 // rline is one line (or one joined block) of inline text.
+// lazyHeadLine: the first line after the first of an item's paragraph that
+// stands at the margin wholly in bold, or 0.
+func lazyHeadLine(src []byte, lines []rline) int {
+	for k := 1; k < len(lines); k++ {
+		l := lines[k]
+		if !l.strong || len(l.pieces) == 0 {
+			continue
+		}
+		at := l.pieces[0].Src.Start
+		if at > 0 && at <= len(src) && src[at-1] != '\n' {
+			// not at the margin: the source before the line's first piece
+			// (its "**") is on the same line
+			i := bytes.LastIndexByte(src[:at], '\n')
+			if strings.TrimSpace(string(src[i+1:at])) != "**" && strings.TrimSpace(string(src[i+1:at])) != "__" || i+1 < at && (src[i+1] == ' ' || src[i+1] == '\t') {
+				continue
+			}
+		}
+		return k
+	}
+	return 0
+}
+
 type rline struct {
 	rich
 	strong, emph   bool
