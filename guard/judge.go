@@ -171,14 +171,23 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 }
 
 // spelledOut: [start, end) of the candidate lies in a name whose acronym
-// the source has ("Certified Kubernetes Administrator" for "CKA").
+// the source has ("Certified Kubernetes Administrator" for "CKA"), or
+// whose last words it has ("Licensed Professional Engineer" for "PE").
 func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 	acr := cand.Initials(start, end)
 	if acr == "" {
 		return false
 	}
+	own := ""
+	if words := strings.Fields(cand.Text[start:end]); len(words) >= 2 {
+		for _, w := range words {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				own += w[:1]
+			}
+		}
+	}
 	for i := range src {
-		if src[i].Contains(acr) {
+		if src[i].Contains(acr) || len(own) >= 2 && own != acr && src[i].Contains(own) {
 			return true
 		}
 	}

@@ -209,54 +209,46 @@ func splitCamel(w string) []string {
 }
 
 // Initials are the capitals of the capitalised words around [start, end)
-// of the text, CamelCase parts each counted: "OSCP" for "Offensive
-// Security Certified Professional". "" when fewer than two, or when the
-// span is not itself a capitalised word.
+// of the text, CamelCase parts each counted, and joined by connectors
+// ("of", "in", "and"): "OSCP" for "Offensive Security Certified
+// Professional", "BSN" for "Bachelor of Science in Nursing". "" when fewer
+// than two, or when the span is not itself a capitalised word.
 func (c *Claims) Initials(start, end int) string {
 	text := c.Text
 	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' || strings.ToUpper(text[start:end]) == text[start:end] {
 		return ""
 	}
-	word := func(b byte) bool { return isLetterB(b) || isDigitB(b) }
-	upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
 	a, b := start, end
-	for a > 0 {
-		k := a
-		for k > 0 && text[k-1] == ' ' {
-			k--
-		}
-		if k == a || k == 0 {
-			break
-		}
-		j := k
-		for j > 0 && word(text[j-1]) {
-			j--
-		}
-		if j == k || !upper(text[j]) {
+	for {
+		j, k, ok := wordBefore(text, a)
+		if ok && initialConnectors[text[j:k]] {
+			// a connector counts only between two capitalised words
+			j2, _, ok2 := wordBefore(text, j)
+			if !ok2 || !isUpperB(text[j2]) {
+				break
+			}
+			j = j2
+		} else if !ok || !isUpperB(text[j]) {
 			break
 		}
 		a = j
 	}
-	for b < len(text) {
-		k := b
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k == b || k == len(text) {
+	for {
+		j, k, ok := wordAfter(text, b)
+		if ok && initialConnectors[text[j:k]] {
+			j2, k2, ok2 := wordAfter(text, k)
+			if !ok2 || !isUpperB(text[j2]) {
+				break
+			}
+			j, k = j2, k2
+		} else if !ok || !isUpperB(text[j]) {
 			break
 		}
-		j := k
-		for j < len(text) && word(text[j]) {
-			j++
-		}
-		if j == k || !upper(text[k]) {
-			break
-		}
-		b = j
+		b = k
 	}
 	var out []byte
 	for _, w := range splitWords(text[a:b]) {
-		if strings.ToUpper(w) == w {
+		if initialConnectors[w] || strings.ToUpper(w) == w {
 			continue // an acronym is no word spelled out: "SQL", "AWS"
 		}
 		for _, part := range splitCamel(w) {
@@ -269,6 +261,44 @@ func (c *Claims) Initials(start, end int) string {
 		return ""
 	}
 	return string(out)
+}
+
+// initialConnectors join the words of a name and give no initial.
+var initialConnectors = map[string]bool{"of": true, "in": true, "and": true, "for": true, "&": true}
+
+func isUpperB(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// wordBefore finds the word (letters and digits) that ends where only
+// spaces separate it from i.
+func wordBefore(text string, i int) (int, int, bool) {
+	k := i
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == i || k == 0 {
+		return 0, 0, false
+	}
+	j := k
+	for j > 0 && (isLetterB(text[j-1]) || isDigitB(text[j-1]) || text[j-1] == '&') {
+		j--
+	}
+	return j, k, j < k
+}
+
+// wordAfter finds the word that starts after the spaces at i.
+func wordAfter(text string, i int) (int, int, bool) {
+	k := i
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k == i || k == len(text) {
+		return 0, 0, false
+	}
+	j := k
+	for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j]) || text[j] == '&') {
+		j++
+	}
+	return k, j, k < j
 }
 
 // credential notes a word that claims a credential held ("certified",

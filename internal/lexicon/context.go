@@ -171,7 +171,10 @@ func (c *ctx) isTech(i int) bool {
 	// Written as its makers write it, right after a verb or preposition of
 	// use ("Used Go to build", "with React to render"): a technology, whatever
 	// follows.
-	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start)
+	// A preposition closing a hyphenated compound ("check-in cadence",
+	// "built-in make") is part of a noun, not a use.
+	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start) &&
+		(before[0].start == 0 || c.text[before[0].start-1] != '-')
 	// a version after it, written in its capitals: "React 18", "Go 1.22"
 	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
 		return true
@@ -198,6 +201,9 @@ func (c *ctx) isTech(i int) bool {
 	if c.listNeighbour(i, before, after) {
 		return true
 	}
+	if c.migratedFrom(before, m) {
+		return true
+	}
 	if c.idiom(surface, before, after, m, false) {
 		return false
 	}
@@ -222,6 +228,20 @@ func (c *ctx) isTech(i int) bool {
 		}
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
+}
+
+// migratedFrom: "from AngularJS to React", written in its capitals, is a
+// move between technologies, not the verb "to react".
+func (c *ctx) migratedFrom(before []word, m Mention) bool {
+	if len(before) < 3 || before[0].lower != "to" || m.Text != m.Form || !hasUpper(m.Text) {
+		return false
+	}
+	k := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].End > before[1].start })
+	if k >= len(c.ms) || c.ms[k].Start > before[1].start || !c.ok[k] || !c.adjacent(c.ms[k].End, before[0].start) {
+		return false
+	}
+	w, ok := c.prevWord(c.ms[k].Start)
+	return ok && w.lower == "from"
 }
 
 // certification: the mention's line or clause names a certification
