@@ -308,7 +308,7 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
 			continue
 		}
-		if m.ok && !m.rescaled {
+		if m.ok && !m.rescaled || !m.ok && m.conflict == nil && elided(src, c) {
 			continue
 		}
 		if !m.ok && paced[i] {
@@ -341,6 +341,27 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// elided: a bare number ("from 8 to 5") is the number of a source figure
+// written with its unit ("from 8 days to 5 days"); leaving the unit out
+// claims nothing new.
+func elided(src []sourceText, c *claims.Quantity) bool {
+	if !c.Bare() || c.Bound != claims.Exact && c.Bound != claims.Approx {
+		return false
+	}
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
+			if s.Class != claims.Count && !s.Implied && s.Number == c.Number && subjectsAgree(c, s, sc.Quantities) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paces marks the candidate's figures that restate a time per item of the

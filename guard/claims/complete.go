@@ -588,7 +588,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if sep == nil {
 		return j
 	}
-	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.lower == "to" ||
+	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" ||
 		sep.lower == "and" && p.betweenBefore(j)
 	if !isSep {
 		return j

@@ -99,6 +99,7 @@ func (p *parser) run() {
 		i++
 	}
 	p.ellipses()
+	p.bareRanges()
 	p.spans()
 	p.impliedSpans()
 	p.roles()
@@ -140,6 +141,41 @@ func (p *parser) ellipses() {
 			continue
 		}
 		p.unify(i-1, i, numParse{value: q.Number})
+	}
+}
+
+// bareRanges give a range written without a unit the unit of the change
+// just before it: "cut time-to-hire by 17 days, from 48 to 31", "by 7
+// minutes (12 → 5)".
+func (p *parser) bareRanges() {
+	for i := 1; i+1 < len(p.out); i++ {
+		prev, q, r := &p.out[i-1], &p.out[i], &p.out[i+1]
+		if !q.bare || !r.bare || r.partner != i+1 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || r.magnitude {
+			continue
+		}
+		switch prev.Class {
+		case Duration, DataSize, Currency, Rate:
+		default:
+			continue // a percent change says nothing of the levels' unit
+		}
+		if q.first-prev.last > 3 {
+			continue
+		}
+		gap := true
+		for k := prev.last; k < q.first; k++ {
+			switch p.lower(k) {
+			case ",", "(", "from", "—", "–", "-", ":":
+			default:
+				gap = false
+			}
+		}
+		if !gap {
+			continue
+		}
+		partner := q.partner
+		p.unify(i-1, i, numParse{value: q.Number})
+		p.out[i].partner = partner
+		p.unify(i, i+1, numParse{value: r.Number})
 	}
 }
 

@@ -87,6 +87,10 @@ type Quantity struct {
 	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
 }
 
+// Bare reports whether the figure is written with no unit, currency or
+// noun at all ("from 8 to 5"): it restates a number, not a measure.
+func (q Quantity) Bare() bool { return q.bare && q.Class == Count && q.Noun == "" }
+
 // Vague reports whether the quantity is a phrase without a figure of its
 // own ("thousands of", "millions of").
 func (q Quantity) Vague() bool { return q.Bound == Within && math.IsInf(q.High, 1) }
