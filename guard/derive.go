@@ -96,9 +96,21 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		switch c.Class {
 		case claims.Percent:
 			// relative to the first figure written, the baseline of "from
-			// 900 to 600" (33%, not 50%)
-			if agree && try(diff/a.Value*100) {
+			// 900 to 600" (33%, not 50%), unless the second is the one
+			// written "from" ("3.8%, up from 2.9%")
+			base := a.Value
+			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) {
+				base = b.Value
+			}
+			if agree && try(diff/base*100) {
 				return "the relative change from " + strings.Replace(pair, " and ", " to ", 1), true
+			}
+			// part of a whole: "recovered $295K of the $340K found" is
+			// 87%, "210 applicants and 64 hires" a 30% rate; never a
+			// change, nor the two levels of one ("from 50 to 40")
+			if agree && !c.Change && !(a.Level && b.Level) && (a.Class == claims.Count || a.Class == claims.Currency) &&
+				try(math.Min(a.Value, b.Value)/math.Max(a.Value, b.Value)*100) {
+				return "the share " + pair + " make", true
 			}
 			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
 			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
@@ -107,7 +119,10 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 				}
 			}
 		case claims.Multiplier:
-			if agree && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
+			// "a 66M-parameter student 5x smaller than the 340M-parameter
+			// ranker": two figures of one noun are two sizes
+			sized := a.Noun != "" && a.Noun == b.Noun && slices.Equal(c.Subjects, []string{"size"})
+			if (agree || sized) && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
 				return "the ratio of " + pair, true
 			}
 			// uptime 99% to 99.9% is a tenth of the downtime
@@ -151,6 +166,11 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		}
 	}
 	return "", false
+}
+
+// fromBefore: q is written as the baseline of a change ("up from 2.9%").
+func fromBefore(text string, q *claims.Quantity) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), "from")
 }
 
 // complementary: a figure about downtime may come from two uptimes, one

@@ -189,7 +189,8 @@ func (p *parser) roles() {
 		}
 		switch p.lower(p.before(q)) {
 		case "by":
-			q.Change = true
+			// "used by 12,000 accounts" names who, not a change
+			q.Change = q.Class != Count || q.Noun == ""
 		case "from", "to", "at":
 			q.Level = true
 		}
