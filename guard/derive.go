@@ -23,6 +23,10 @@ func derived(src []sourceText, c *claims.Quantity) (string, bool) {
 		return derivedWithin(src, c)
 	}
 	try := func(v float64) bool {
+		if c.Class == claims.Multiplier && c.Bound == claims.Exact {
+			// "3x" is not 2.5x: a multiple rounds half down
+			return math.Abs(c.Value-v) < c.Tolerance-eps
+		}
 		return accepts(c, view{value: v, bound: claims.Exact}) && (c.Bound != claims.Exact || math.Abs(c.Value-v) < c.Tolerance+eps)
 	}
 	for _, sc := range src {

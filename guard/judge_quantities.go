@@ -46,6 +46,14 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		return v, true
 	}
 	switch {
+	case s.Bare() && c.Number != 0 && (c.Class == claims.Duration || c.Class == claims.DataSize || c.Class == claims.Currency):
+		// "cut DSO from 52 to 38" in days: the source left the unit out
+		v.value, v.tol = s.Number*c.Value/c.Number, s.Tolerance*c.Value/c.Number
+		return v, true
+	case c.Class == claims.Duration && s.Class == claims.Rate && s.Of == claims.Count && s.Per > 0 && s.Number == 1 && c.Bound == claims.Exact:
+		// "every 24 hours" is a 24-hour cycle
+		v.value, v.tol = s.Per, c.Tolerance
+		return v, true
 	case sameKind(c, s):
 		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
 			v.slack, v.rescaled = periodSlack(c.Per, s.Per), true
@@ -347,6 +355,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 // written with its unit ("from 8 days to 5 days"); leaving the unit out
 // claims nothing new.
 func elided(src []sourceText, c *claims.Quantity) bool {
+	if c.Class == claims.Count && c.Bound == claims.Exact && ranked(src, c.Number) {
+		return true // "the five biggest drivers" for "the top 5 drivers"
+	}
 	if !c.Bare() || c.Bound != claims.Exact && c.Bound != claims.Approx {
 		return false
 	}
@@ -358,6 +369,23 @@ func elided(src []sourceText, c *claims.Quantity) bool {
 			s := &sc.Quantities[i]
 			if s.Class != claims.Count && !s.Implied && s.Number == c.Number && subjectsAgree(c, s, sc.Quantities) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// ranked: a source names a "top n" of things.
+func ranked(src []sourceText, n float64) bool {
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, t := range sc.Tokens {
+			if t.Kind == claims.TokenRank && strings.HasPrefix(t.Key, "top ") {
+				if k, v := rankNumber(t.Key); k == "top" && v == n {
+					return true
+				}
 			}
 		}
 	}
@@ -387,6 +415,13 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 			}
 		case c.Class == claims.Duration && c.PerUnits > 0:
 			if sourcePace(src, c.Value, c.Tolerance, c.Bound, strings.TrimPrefix(lemma(c.Noun), "per ")) {
+				mark(i)
+			}
+		case c.Class == claims.Rate && c.Of == claims.Count && c.Value > 0:
+			// "250 documents per second" is 4 ms per document; "about
+			// 14 a week" is 85 hires in 6 weeks
+			per := 1 / c.Value
+			if sourcePace(src, per, per*c.Tolerance/c.Value, c.Bound, "") {
 				mark(i)
 			}
 		}

@@ -185,7 +185,7 @@ func nameWords(text string) []nameWord {
 	return out
 }
 
-var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true}
+var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true, "as": true, "a": true, "to": true}
 
 // splitWords splits text into runs of letters and digits.
 func splitWords(text string) []string {
@@ -210,7 +210,7 @@ func splitCamel(w string) []string {
 
 // Initials are the capitals of the capitalised words around [start, end)
 // of the text, CamelCase parts each counted, and joined by connectors
-// ("of", "in", "and"): "OSCP" for "Offensive Security Certified
+// ("of", "in", "for"): "OSCP" for "Offensive Security Certified
 // Professional", "BSN" for "Bachelor of Science in Nursing". "" when fewer
 // than two, or when the span is not itself a capitalised word.
 func (c *Claims) Initials(start, end int) string {
@@ -264,7 +264,9 @@ func (c *Claims) Initials(start, end int) string {
 }
 
 // initialConnectors join the words of a name and give no initial.
-var initialConnectors = map[string]bool{"of": true, "in": true, "and": true, "for": true, "&": true}
+// "and" is not one: "Basic Life Support and Advanced Cardiovascular Life
+// Support" are two names.
+var initialConnectors = map[string]bool{"of": true, "in": true, "for": true}
 
 func isUpperB(b byte) bool { return b >= 'A' && b <= 'Z' }
 

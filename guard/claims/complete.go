@@ -286,8 +286,10 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		return false
 	}
 	prev := p.tok(over - 1)
-	if prev == nil {
-		return false
+	if prev == nil || prev.kind == tSym && strings.ContainsAny(prev.text, ".;:") {
+		// "Over six months, decomposed the app": a span opening the
+		// sentence is when it happened
+		return q.Class == Duration && q.End < len(p.text) && strings.HasPrefix(strings.TrimLeft(p.text[q.End:], " "), ",")
 	}
 	if prev.kind == tSym {
 		// "grew users 200% over 18 months": after another figure
@@ -495,6 +497,14 @@ func (p *parser) perAfter(k int) (int, float64) {
 // perUnits reads a price or count per so many things: "$4 per 1,000
 // requests", "$0.004 per request".
 func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
+	if p.lower(j) == "each" && q.Class == Duration && q.PerUnits == 0 && (p.tok(j+1) == nil || p.tok(j+1).kind == tSym || nounStop[p.lower(j+1)]) {
+		// "scored transactions at 5 ms each": a time per item
+		q.PerUnits = 1
+		if q.Noun == "" {
+			q.Noun = "per item"
+		}
+		return j + 1, p.toks[j].end
+	}
 	if p.lower(j) != "per" && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
 		return j, end
 	}
