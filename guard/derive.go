@@ -160,7 +160,8 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		return try(v) || slack > 0 && math.Abs(c.Value-v) <= c.Tolerance+slack*math.Abs(v)
 	}
 	if a.Value > 0 && b.Value > 0 && c.Class != claims.Percent && c.Class != claims.Multiplier && c.Class != claims.Points {
-		if tryS(math.Abs(va.value - vb.value)) {
+		// a level ("to under 2 seconds") is no difference
+		if !c.Level && tryS(math.Abs(va.value-vb.value)) {
 			return "the difference between " + pair, true
 		}
 		// 4 backend and 3 frontend engineers make a 7-person team

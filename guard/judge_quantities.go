@@ -46,7 +46,7 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		return v, true
 	}
 	switch {
-	case s.Bare() && c.Number != 0 && (c.Class == claims.Duration || c.Class == claims.DataSize || c.Class == claims.Currency):
+	case s.Bare() && s.Level && s.Bound == claims.Exact && c.Number != 0 && (c.Class == claims.Duration || c.Class == claims.DataSize || c.Class == claims.Currency):
 		// "cut DSO from 52 to 38" in days: the source left the unit out
 		v.value, v.tol = s.Number*c.Value/c.Number, s.Tolerance*c.Value/c.Number
 		return v, true

@@ -300,6 +300,13 @@ var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, 
 var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
 	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
 
+// pointInPeriod: token k opens "year-end" or "month-end", a point in a
+// period rather than its length.
+func (p *parser) pointInPeriod(k int) bool {
+	u := p.lower(k)
+	return durationUnits[u] > 0 && len(u) > 2 && p.lower(k+1) == "-" && p.lower(k+2) == "end" && !p.toks[k].spaceAfter && !p.toks[k+1].spaceAfter
+}
+
 // gluedNumberHedges may be glued to a figure by a hyphen and stay a hedge
 // or a range: "sub-200ms", "up-to-5", "3-to-5".
 var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
@@ -318,6 +325,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		if durationUnits[w] > 0 && windowNouns[p.lower(n.next+2)] {
 			return n.next + 2, true
 		}
+	}
+	if p.pointInPeriod(n.next) {
+		return n.next + 3, true // "one year-end audit"
 	}
 	if t.kind != tNum {
 		return 0, false
