@@ -289,7 +289,18 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	if prev == nil || prev.kind == tSym && strings.ContainsAny(prev.text, ".;:") {
 		// "Over six months, decomposed the app": a span opening the
 		// sentence is when it happened
-		return q.Class == Duration && q.End < len(p.text) && strings.HasPrefix(strings.TrimLeft(p.text[q.End:], " "), ",")
+		if q.Class != Duration {
+			return false
+		}
+		for k := over + 1; k < over+5 && k < len(p.toks); k++ {
+			if p.lower(k) == "," {
+				return true
+			}
+			if p.toks[k].kind == tSym {
+				return false
+			}
+		}
+		return false
 	}
 	if prev.kind == tSym {
 		// "grew users 200% over 18 months": after another figure

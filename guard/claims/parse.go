@@ -117,10 +117,21 @@ func (p *parser) spans() {
 		for k >= 0 && p.toks[k].end > t.Start {
 			k-- // the span's hedge
 		}
-		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.toks[k-1].end <= c.End {
+		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.nounRest(c.End, k) {
 			c.Span = i + 2
 		}
 	}
+}
+
+// nounRest: tokens before k from offset end are at most the rest of a
+// counted noun phrase ("85 seasonal associates in 6 weeks").
+func (p *parser) nounRest(end, k int) bool {
+	for n := 0; k > 0 && p.toks[k-1].end > end; k-- {
+		if n++; n > 2 || p.toks[k-1].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // ellipses give a bare number that ends a clause the unit of the figure
@@ -211,6 +222,13 @@ func (p *parser) before(q *Quantity) int {
 // test cases" is 80% of them, "18 of 24 services" 75%.
 func (p *parser) shares() {
 	n := len(p.out)
+	for i := 0; i < n; i++ {
+		// "a 4.7-star rating" is a rating of 4.7/5
+		if a := &p.out[i]; a.Class == Count && !a.Implied && (a.Noun == "star" || a.Noun == "stars") && a.Value > 0 && a.Value <= 5 {
+			p.out = append(p.out, Quantity{Text: a.Text, Start: a.Start, End: a.End, Class: Percent, Value: a.Value * 20, Number: a.Value * 20,
+				Tolerance: a.Tolerance * 20, Implied: true, rating: true, first: a.first, last: a.last})
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		a, b := &p.out[i], &p.out[i+1]
 		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
@@ -350,6 +368,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
 			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
 				p.share(i, i+3, t, nn.num)
+				p.out[len(p.out)-1].rating = nn.num <= 10
 				// "GPA 3.8/4.0" states 3.8 too
 				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
 					Text: t.text, Start: t.start, End: t.end}, i, i+1)

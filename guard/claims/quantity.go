@@ -85,6 +85,7 @@ type Quantity struct {
 	first     int     // token index of the number
 	last      int     // token index after the quantity
 	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
+	rating    bool    // a rating as a share of its scale: "4.7/5", "a 4.7-star rating"
 }
 
 // Bare reports whether the figure is written with no unit, currency or

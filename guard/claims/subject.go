@@ -186,6 +186,10 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
+		if q.rating {
+			q.Subjects = []string{"~rating"} // what it rates is the thing before
+			continue
+		}
 		if q.Class == Duration && !q.Implied {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
