@@ -52,6 +52,18 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case w == "level" && t.text == "Level":
+		// "a Level II trauma center", "Level 1 support": a designation
+		k := i + 1
+		if p.lower(k) == "-" && !t.spaceAfter {
+			k++
+		}
+		if n := p.tok(k); n != nil && (n.kind == tNum && n.suffix == "" && n.decimals == 0 || n.text == "I" || n.text == "II" || n.text == "III" || n.text == "IV") {
+			if lv := levelNumber(n); lv != "" && (k+1 >= len(p.toks) || p.lower(k+1) != "." && p.lower(k+1) != "/") {
+				p.token(TokenLevel, "level "+lv, "", i, k+1)
+				return k + 1, true
+			}
+		}
 	case certTiers[w] && p.afterCertified(i):
 		p.token(TokenLevel, "tier "+w, "", i, i+1)
 		return i + 1, true
