@@ -34,7 +34,7 @@ type Claims struct {
 // Contains reports whether the text holds phrase (any case, whole words),
 // after normalisation.
 func (c *Claims) Contains(phrase string) bool {
-	return hasWord(c.norm, lowerASCII(normalize(phrase).text))
+	return hasWord(c.norm, lexicon.LowerASCII(normalize(phrase).text))
 }
 
 // Technology is a technology or practice a text names.

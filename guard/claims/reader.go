@@ -65,7 +65,7 @@ func (s *scratch) release() {
 func (r *Reader) Read(text string) Claims {
 	n := normalize(text)
 	norm := n.text
-	lower := lowerASCII(norm)
+	lower := lexicon.LowerASCII(norm) // the lexicon's, so that its offsets are ours
 	c := Claims{Text: text, norm: lower}
 	c.Placeholders = findPlaceholders(norm)
 	s := scratchPool.Get().(*scratch)
@@ -148,46 +148,40 @@ func statusPrefixes(ts []Technology, toks []Token, text string) []Technology {
 // restore maps every span from the normalised text back to the text as
 // given.
 func (c *Claims) restore(n normalized) {
-	fix := func(text *string, start, end *int) {
-		*start, *end = n.span(*start, *end)
-		*text = c.Text[*start:*end]
-	}
-	for i := range c.Quantities {
-		q := &c.Quantities[i]
-		fix(&q.Text, &q.Start, &q.End)
-	}
-	for i := range c.Percentiles {
-		x := &c.Percentiles[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Technologies {
-		x := &c.Technologies[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Terms {
-		x := &c.Terms[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Tokens {
-		x := &c.Tokens[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Placeholders {
-		x := &c.Placeholders[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Boosters {
-		x := &c.Boosters[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Credentials {
-		x := &c.Credentials[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
+	restoreAll(c.Quantities, c.Text, n)
+	restoreAll(c.Percentiles, c.Text, n)
+	restoreAll(c.Technologies, c.Text, n)
+	restoreAll(c.Terms, c.Text, n)
+	restoreAll(c.Tokens, c.Text, n)
+	restoreAll(c.Placeholders, c.Text, n)
+	restoreAll(c.Boosters, c.Text, n)
+	restoreAll(c.Credentials, c.Text, n)
 	if c.OwnershipAt != [2]int{} {
 		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
 	}
 }
+
+// spanned is a claim with a text and its offsets.
+type spanned[T any] interface {
+	*T
+	spanOf() (text *string, start, end *int)
+}
+
+// restoreAll maps the spans of xs back to text, the text as given.
+func restoreAll[T any, P spanned[T]](xs []T, text string, n normalized) {
+	for i := range xs {
+		t, start, end := P(&xs[i]).spanOf()
+		*start, *end = n.span(*start, *end)
+		*t = text[*start:*end]
+	}
+}
+
+func (q *Quantity) spanOf() (*string, *int, *int)    { return &q.Text, &q.Start, &q.End }
+func (x *Percentile) spanOf() (*string, *int, *int)  { return &x.Text, &x.Start, &x.End }
+func (x *Technology) spanOf() (*string, *int, *int)  { return &x.Text, &x.Start, &x.End }
+func (x *Term) spanOf() (*string, *int, *int)        { return &x.Text, &x.Start, &x.End }
+func (x *Token) spanOf() (*string, *int, *int)       { return &x.Text, &x.Start, &x.End }
+func (x *Placeholder) spanOf() (*string, *int, *int) { return &x.Text, &x.Start, &x.End }
 
 // Technologies finds the technologies text names.
 func (r *Reader) Technologies(text string) []Technology {

@@ -61,23 +61,6 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
-// lowerASCII lowercases ASCII letters and keeps every byte where it was, so
-// that a token's lowercase form is a slice of it.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // tokenPool recycles token slices: reading runs per candidate, and the
 // slices would otherwise dominate its allocations.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}

@@ -36,7 +36,7 @@ func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 		return ms
 	}
 	if len(lower) != len(text) {
-		lower = lowerASCII(text)
+		lower = LowerASCII(text)
 	}
 	c := &ctx{text: text, lower: lower, ms: ms, ok: make([]bool, len(ms)), multiline: strings.Contains(text, "\n")}
 	for i, m := range ms {
@@ -110,8 +110,9 @@ func (c *ctx) prevWord(i int) (word, bool) {
 	return w, ok
 }
 
-// lowerASCII lowercases ASCII letters, keeping every byte where it was.
-func lowerASCII(s string) string {
+// LowerASCII lowercases ASCII letters and keeps every byte where it was, so
+// that offsets, and a word's lowercase form as a slice, stay valid.
+func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(s)
