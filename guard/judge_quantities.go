@@ -223,10 +223,16 @@ func find(src []sourceText, c *claims.Quantity) match {
 	return m
 }
 
-// strong are the subjects that are families, not single words.
+// strong are the subjects that are families, not single words. Subjects
+// list the families first (or hold few), so this is mostly a slice of ss
+// and allocates nothing.
 func strong(ss []string) []string {
-	var out []string
-	for _, s := range ss {
+	n := 0
+	for n < len(ss) && !strings.HasPrefix(ss[n], "~") {
+		n++
+	}
+	out := ss[:n:n]
+	for _, s := range ss[n:] {
 		if !strings.HasPrefix(s, "~") {
 			out = append(out, s)
 		}

@@ -257,7 +257,10 @@ func (p *parser) percentile(i int) (int, bool) {
 	if t.kind == tWord && len(t.lower) >= 2 && (t.lower[0] == 'p' || strings.HasPrefix(t.lower, "tp")) {
 		digits := strings.TrimPrefix(strings.TrimPrefix(t.lower, "t"), "p")
 		if len(digits) >= 2 && allDigits(digits) {
-			label := "p" + digits
+			label := t.lower // "p95" as written: no new string
+			if label[0] != 'p' {
+				label = "p" + digits
+			}
 			end := t.end
 			// p99.9 splits as word "p99", ".", number "9"
 			if n := p.tok(i + 1); n != nil && n.text == "." && !t.spaceAfter {

@@ -44,6 +44,7 @@ func MustNew(opts Options) *Reader {
 // scratch is what Read needs only while it reads, pooled: reading runs on
 // every candidate.
 type scratch struct {
+	toks               []token // the text's tokens: they would otherwise dominate reading's allocations
 	mentions           []lexicon.Mention
 	masked, taken, set []span
 	techEnds           []techEnd
@@ -52,9 +53,11 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (s *scratch) release() {
-	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 {
+	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 || cap(s.toks) > 4096 {
 		return // a huge text: let it go
 	}
+	clear(s.toks)
+	s.toks = s.toks[:0]
 	clear(s.mentions)
 	clear(s.techEnds)
 	s.mentions, s.masked, s.taken, s.set, s.techEnds = s.mentions[:0], s.masked[:0], s.taken[:0], s.set[:0], s.techEnds[:0]
@@ -76,7 +79,8 @@ func (r *Reader) Read(text string) Claims {
 	}
 	holes := spanSet(masked)
 	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
-	toks := tokenize(norm, lower)
+	toks := tokenizeInto(s.toks[:0], norm, lower)
+	s.toks = toks
 	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4), techEnds: s.techEnds}
 	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
@@ -120,7 +124,6 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
-	releaseTokens(toks)
 	if n.offs != nil {
 		c.restore(n)
 	}
@@ -236,7 +239,7 @@ func (r *Reader) Support(texts ...Claims) Support {
 	for _, c := range texts {
 		n += len(c.Technologies)
 	}
-	s := &support{r: r, via: make(map[string]string, 2*n)}
+	s := &support{r: r, via: make(map[string]string, 4*n), order: make([]*lexicon.Entry, 0, n), texts: make([]string, 0, len(texts))}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
 			e := m.entry

@@ -61,22 +61,6 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
-// tokenPool recycles token slices: reading runs per candidate, and the
-// slices would otherwise dominate its allocations.
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
-
-func tokenize(text, lower string) []token {
-	return tokenizeInto((*tokenPool.Get().(*[]token))[:0], text, lower)
-}
-
-func releaseTokens(toks []token) {
-	if cap(toks) <= 4096 {
-		clear(toks)
-		toks = toks[:0]
-		tokenPool.Put(&toks)
-	}
-}
-
 func tokenizeInto(toks []token, text, lower string) []token {
 	i := 0
 	for i < len(text) {

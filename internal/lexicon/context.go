@@ -115,13 +115,18 @@ func (c *ctx) prevWord(i int) (word, bool) {
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
+			// a Builder hands over its bytes: one allocation, not two
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for j := i; j < len(s); j++ {
+				c := s[j]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
 				}
+				b.WriteByte(c)
 			}
-			return string(b)
+			return b.String()
 		}
 	}
 	return s
@@ -409,12 +414,23 @@ func onlySeparators(gap string) bool {
 	sep := func(r rune) bool {
 		return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
 	}
-	for _, w := range strings.FieldsFunc(gap, sep) {
-		if w != "and" && w != "or" && w != "plus" {
+	// the words between separators, scanned in place: this runs for every
+	// pair of neighbouring mentions
+	word := func(w string) bool { return w == "and" || w == "or" || w == "plus" }
+	start := -1
+	for i, r := range gap {
+		if !sep(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && !word(gap[start:i]) {
 			return false
 		}
+		start = -1
 	}
-	return true
+	return start < 0 || word(gap[start:])
 }
 
 // labelledList: the mention's line starts with a label such as "Skills:" or
