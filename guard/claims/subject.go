@@ -24,7 +24,7 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
@@ -219,8 +219,12 @@ func (p *parser) subjects() {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			continue
 		}
-		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of")) {
+		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of") || p.is(q.first-2, "crew", "of")) {
 			q.Subjects = []string{"people"}
+			continue
+		}
+		if q.Class == Count && (p.is(q.first-2, "class", "of") || p.is(q.first-2, "cohort", "of")) {
+			q.Subjects = []string{p.nounKey("students")} // "a class of 28" is 28 students
 			continue
 		}
 		s := p.forwardSubject(qi)
