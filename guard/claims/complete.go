@@ -481,6 +481,9 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
 		}
+		if k > j && (numberWords[t.lower] > 0 || t.lower == "once" || t.lower == "twice") {
+			break // "800 stores four times an hour": another figure's rate
+		}
 		k++
 	}
 	return j, end
