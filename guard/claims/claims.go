@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -123,7 +124,7 @@ func (c *Claims) Abbreviates(short string) bool {
 	// joined: word k continues the name of word k-1 (only a space, or
 	// nothing, between two capitalised words)
 	joined := func(k int) bool {
-		return k > 0 && k < len(words) && words[k].upper && words[k-1].upper && words[k].spaced
+		return k > 0 && k < len(words) && words[k].upper && words[k-1].upper && words[k].spaced && !openingVerb(words[k-1])
 	}
 	for i := range words {
 		if joined(i) {
@@ -159,16 +160,18 @@ type nameWord struct {
 	lower  string
 	upper  bool // starts with a capital
 	spaced bool // only spaces, or nothing, since the word before
+	opens  bool // the first word of the text or of a sentence
 }
 
 // nameWords splits text into words, and words at their inner capitals.
 func nameWords(text string) []nameWord {
 	var out []nameWord
-	spaced := false
+	spaced, opens := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isLetterB(c) && !isDigitB(c) {
 			spaced = spaced && c == ' '
+			opens = opens || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'
 			i++
 			continue
 		}
@@ -177,12 +180,27 @@ func nameWords(text string) []nameWord {
 			j++
 		}
 		for k, part := range splitCamel(text[i:j]) {
-			out = append(out, nameWord{lower: strings.ToLower(part), upper: part[0] >= 'A' && part[0] <= 'Z', spaced: spaced || k > 0})
+			out = append(out, nameWord{lower: strings.ToLower(part), upper: part[0] >= 'A' && part[0] <= 'Z', spaced: spaced || k > 0, opens: opens && k == 0})
 		}
-		spaced = true
+		spaced, opens = true, false
 		i = j
 	}
 	return out
+}
+
+// openingVerb: a sentence opening with a past tense ("Taught English as a
+// Second Language") names no thing with it; a credential's participle
+// ("Certified ScrumMaster", "Registered Nurse") does.
+func openingVerb(w nameWord) bool {
+	if !w.opens {
+		return false
+	}
+	switch w.lower {
+	case "certified", "licensed", "registered", "accredited", "chartered":
+		return false
+	}
+	_, form, ok := english.LookupVerb(w.lower)
+	return ok && form == english.FormPast
 }
 
 var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true, "as": true, "a": true, "to": true}
