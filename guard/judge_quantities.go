@@ -340,6 +340,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Severity: Info, Detail: fmt.Sprintf("%q counts the %d %s the source names", c.Text, n, what)})
 			continue
 		}
+		if per, ok := sharedPeriod(src, &cand, i); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is the source's rate, per the period its sentence ends with (%q)", c.Text, per)})
+			continue
+		}
 		if d, ok := derived(src, c); ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
@@ -379,6 +384,35 @@ func elided(src []sourceText, c *claims.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// sharedPeriod: a count coordinated with a rate whose period ends the
+// sentence is per that period too ("made 275 calls and booked 9 meetings
+// each week"); it is supported when the source has it as a rate.
+func sharedPeriod(src []sourceText, cand *claims.Claims, i int) (string, bool) {
+	c := &cand.Quantities[i]
+	if c.Class != claims.Count || c.Bound == claims.Within || c.Implied {
+		return "", false
+	}
+	for k := i + 1; k < len(cand.Quantities); k++ {
+		r := &cand.Quantities[k]
+		if r.Implied {
+			continue
+		}
+		between := cand.Text[c.End:r.Start]
+		if r.Class != claims.Rate || r.Of != claims.Count || r.Per == 0 || strings.ContainsAny(between, ".;:") || !strings.Contains(between, " and ") {
+			return "", false
+		}
+		cc := *c
+		cc.Class, cc.Of, cc.Per = claims.Rate, claims.Count, r.Per
+		cc.Value /= r.Per
+		cc.Tolerance /= r.Per
+		if find(src, &cc).ok {
+			return r.Text, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // ranked: a source names a "top n" of things.
