@@ -35,7 +35,7 @@ frame rate: frame rate, framerate, fps, frames per second
 cpu: cpu, cpu usage, cpu time, cpu utilization, processor
 size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
-conversion: conversion, conversion rate, trial-to-paid, checkout conversion
+conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
 retention: retention
 churn: churn, attrition, cancellation
 clicks: click-through, click through, ctr, click, click rate, click-through rate
@@ -46,6 +46,7 @@ coverage: coverage, test coverage, code coverage
 accuracy: accuracy, precision, recall, f1, auc, ndcg, mape, rmse, wer
 pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
+resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
 *people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
@@ -57,7 +58,7 @@ satisfaction: nps, csat, satisfaction
 *countries: country, market
 *offices: office, site, location, campus
 *orders: order, transaction, payment, purchase, checkout
-*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog
+*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog, claim
 *requests: request, call, api call, query, lookup, hit
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
