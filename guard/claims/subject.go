@@ -380,6 +380,9 @@ func (p *parser) forwardSubject(qi int) []string {
 	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
 		// "$1.2M budget"
 	default:
+		if f := p.compoundMeasure(k); f != "" {
+			return []string{f}
+		}
 		return nil
 	}
 	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
@@ -395,6 +398,35 @@ func (p *parser) forwardSubject(qi int) []string {
 		}
 	}
 	return nil
+}
+
+// compoundMeasure: a measure after a hyphenated modifier right after the
+// figure, "a 95% first-contact resolution rate".
+func (p *parser) compoundMeasure(k int) string {
+	glued := func(x int) bool {
+		return x+2 < len(p.toks) && p.toks[x].kind == tWord && p.toks[x+1].text == "-" && !p.toks[x].spaceAfter && !p.toks[x+1].spaceAfter && p.toks[x+2].kind == tWord
+	}
+	if !glued(k) {
+		return ""
+	}
+	x := k + 2
+	for glued(x) {
+		x += 2
+	}
+	x++ // the word after the compound
+	if x >= len(p.toks) || p.toks[x].kind != tWord {
+		return ""
+	}
+	f := familyOf(p.toks[x].lower)
+	if x+1 < len(p.toks) && p.toks[x+1].kind == tWord {
+		if f2 := familyOf(p.toks[x].lower + " " + p.toks[x+1].lower); f2 != "" {
+			f = f2
+		}
+	}
+	if f != "" && Measure(f) {
+		return f
+	}
+	return ""
 }
 
 func hasKey(m map[string]string, k string) bool { _, ok := m[k]; return ok }
