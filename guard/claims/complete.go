@@ -475,7 +475,8 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 		t := p.tok(k)
 		if t != nil && t.text == "-" && !t.spaceAfter && k > j {
-			k++ // "plant-floor sensor data"
+			k++ // "plant-floor sensor data": the hyphen is no word
+			n--
 			continue
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
