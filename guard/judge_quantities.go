@@ -273,8 +273,9 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 		}
 	}
 	// a count of things the source names ("230 vulnerabilities") is not a
-	// measure such as time or cost ("mean time to patch by 95%")
-	if len(cs) > 0 && len(ss) == 0 && s.Noun != "" && s.Class == claims.Count && allMeasures(cs) {
+	// measure such as time or cost ("mean time to patch by 95%"), nor is
+	// money the source says what it is in ("$2.6M in pipeline") revenue
+	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) {
 		return false
 	}
 	return !boundElsewhere(c, s, all)

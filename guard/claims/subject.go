@@ -392,7 +392,8 @@ func (p *parser) forwardSubject(qi int) []string {
 	if comp != "" {
 		return []string{comp}
 	}
-	if p.lower(q.last) == "of" {
+	if p.lower(q.last) == "of" || p.lower(q.last) == "in" && q.Class == Currency {
+		// "75% of the reconciliations", "$2.6M in pipeline"
 		if head, _ := p.nounPhraseAfterDeterminers(k); head != "" {
 			return []string{"~" + lemma(head)}
 		}
