@@ -123,11 +123,12 @@ func (p *parser) spans() {
 	}
 }
 
-// nounRest: tokens before k from offset end are at most the rest of a
-// counted noun phrase ("85 seasonal associates in 6 weeks").
+// nounRest: tokens before k from offset end are words only, a few: the
+// rest of a counted noun phrase and what it was done on ("85 seasonal
+// associates in 6 weeks", "120 nurses on the new workflow in 3 weeks").
 func (p *parser) nounRest(end, k int) bool {
 	for n := 0; k > 0 && p.toks[k-1].end > end; k-- {
-		if n++; n > 2 || p.toks[k-1].kind != tWord {
+		if n++; n > 6 || p.toks[k-1].kind != tWord || numberWords[p.toks[k-1].lower] > 0 {
 			return false
 		}
 	}
