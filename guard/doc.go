@@ -9,10 +9,10 @@
 // bound ("over", "+"), or by one computed from the source's figures (a change,
 // ratio, sum, share, complement, time per item or its inverse rate, or
 // per-period rescaling, reported as derived), and one moved to another
-// thing is rejected. A
-// technology must be named in the source or implied by one it names. A
-// version, funding stage, certification or designation level, rank, degree, academic honour
-// or "24/7" must be the source's, and "certified" may not replace a
+// thing is rejected. A technology must be named in the source or implied by
+// one it names. A version, funding stage, certification or designation
+// level, rank, degree, academic honour or "24/7" must be the source's, and
+// "certified" may not replace a
 // credential the source calls unfinished. Product-like names the technology
 // table lacks must appear in the source (or the words they abbreviate, or
 // the acronym they spell out); job titles and team names are not products.
