@@ -115,17 +115,19 @@ func (c *ctx) prevWord(i int) (word, bool) {
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			// a Builder hands over its bytes: one allocation, not two
+			// a Builder hands over its bytes: one allocation, not two;
+			// the runs between capitals are copied whole
 			var b strings.Builder
 			b.Grow(len(s))
-			b.WriteString(s[:i])
+			from := 0
 			for j := i; j < len(s); j++ {
-				c := s[j]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+				if c := s[j]; c >= 'A' && c <= 'Z' {
+					b.WriteString(s[from:j])
+					b.WriteByte(c + 'a' - 'A')
+					from = j + 1
 				}
-				b.WriteByte(c)
 			}
+			b.WriteString(s[from:])
 			return b.String()
 		}
 	}
