@@ -24,11 +24,11 @@ type corpusCase struct {
 
 // loadCorpus reads the development corpus: the first round's files (round
 // two's hard-* and everyday-* files are scored by TestRoundTwo, the dev2-*
-// files by TestDevTwo).
+// files by TestDevTwo, the dev4-* files by TestDevFour).
 func loadCorpus(t testing.TB) []corpusCase {
 	var out []corpusCase
 	for _, c := range loadCases(t, "testdata/corpus/*.jsonl") {
-		if !roundTwo(c.file) && !devTwo(c.file) {
+		if !roundTwo(c.file) && !devTwo(c.file) && !devFour(c.file) {
 			out = append(out, c)
 		}
 	}
@@ -40,6 +40,8 @@ func roundTwo(file string) bool {
 }
 
 func devTwo(file string) bool { return strings.HasPrefix(file, "dev2-") }
+
+func devFour(file string) bool { return strings.HasPrefix(file, "dev4-") }
 
 func loadCases(t testing.TB, pattern string) []corpusCase {
 	t.Helper()

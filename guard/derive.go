@@ -23,6 +23,10 @@ func derived(src []sourceText, c *claims.Quantity) (string, bool) {
 		return derivedWithin(src, c)
 	}
 	try := func(v float64) bool {
+		if c.Class == claims.Multiplier && c.Bound == claims.Exact {
+			// "3x" is not 2.5x: a multiple rounds half down
+			return math.Abs(c.Value-v) < c.Tolerance-eps
+		}
 		return accepts(c, view{value: v, bound: claims.Exact}) && (c.Bound != claims.Exact || math.Abs(c.Value-v) < c.Tolerance+eps)
 	}
 	for _, sc := range src {
@@ -89,42 +93,58 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 }
 
 func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
-	pair := fmt.Sprintf("%s and %s", a.Text, b.Text)
+	// the pair's name is wanted only when it derives c: build it then
+	pair := pairName{a, b}
 	agree := subjectsAgree(c, a, sc.Quantities) || subjectsAgree(c, b, sc.Quantities)
 	if sameKind(a, b) && a.Value > 0 && b.Value > 0 {
 		diff := math.Abs(a.Value - b.Value)
 		switch c.Class {
 		case claims.Percent:
 			// relative to the first figure written, the baseline of "from
-			// 900 to 600" (33%, not 50%)
-			if agree && try(diff/a.Value*100) {
-				return "the relative change from " + strings.Replace(pair, " and ", " to ", 1), true
+			// 900 to 600" (33%, not 50%), unless the second is the one
+			// written "from" ("3.8%, up from 2.9%")
+			base := a.Value
+			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) {
+				base = b.Value
+			}
+			if agree && try(diff/base*100) {
+				return "the relative change from " + pair.to(), true
+			}
+			// part of a whole: "recovered $295K of the $340K found" is
+			// 87%, "210 applicants and 64 hires" a 30% rate; never a
+			// change, nor the two levels of one ("from 50 to 40")
+			if agree && !c.Change && !(a.Level && b.Level) && (a.Class == claims.Count || a.Class == claims.Currency) &&
+				try(math.Min(a.Value, b.Value)/math.Max(a.Value, b.Value)*100) {
+				return "the share " + pair.and() + " make", true
 			}
 			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
 			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
 				if try(diff / (100 - math.Min(a.Value, b.Value)) * 100) {
-					return "the change in the complement of " + pair, true
+					return "the change in the complement of " + pair.and(), true
 				}
 			}
 		case claims.Multiplier:
-			if agree && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
-				return "the ratio of " + pair, true
+			// "a 66M-parameter student 5x smaller than the 340M-parameter
+			// ranker": two figures of one noun are two sizes
+			sized := a.Noun != "" && a.Noun == b.Noun && slices.Equal(c.Subjects, []string{"size"})
+			if (agree || sized) && (try(a.Value/b.Value) || try(b.Value/a.Value)) {
+				return "the ratio of " + pair.and(), true
 			}
 			// uptime 99% to 99.9% is a tenth of the downtime
 			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
 				if lo, hi := 100-math.Max(a.Value, b.Value), 100-math.Min(a.Value, b.Value); lo > 0 && try(hi/lo) {
-					return "the ratio of the complements of " + pair, true
+					return "the ratio of the complements of " + pair.and(), true
 				}
 			}
 		case claims.Points:
 			if a.Class == claims.Percent && try(diff) {
-				return "the difference between " + pair + " in points", true
+				return "the difference between " + pair.and() + " in points", true
 			}
 			if a.Class == claims.Count && a.Value <= 1 && b.Value <= 1 && try(diff*100) {
-				return "the difference between " + pair + " in points", true
+				return "the difference between " + pair.and() + " in points", true
 			}
 			if a.Class == claims.Count && try(diff) {
-				return "the difference between " + pair, true
+				return "the difference between " + pair.and(), true
 			}
 		}
 	}
@@ -141,16 +161,28 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		return try(v) || slack > 0 && math.Abs(c.Value-v) <= c.Tolerance+slack*math.Abs(v)
 	}
 	if a.Value > 0 && b.Value > 0 && c.Class != claims.Percent && c.Class != claims.Multiplier && c.Class != claims.Points {
-		if tryS(math.Abs(va.value - vb.value)) {
-			return "the difference between " + pair, true
+		// a level ("to under 2 seconds") is no difference
+		if !c.Level && tryS(math.Abs(va.value-vb.value)) {
+			return "the difference between " + pair.and(), true
 		}
 		// 4 backend and 3 frontend engineers make a 7-person team
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize) && !a.Level && !b.Level &&
 			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
-			return "the sum of " + pair, true
+			return "the sum of " + pair.and(), true
 		}
 	}
 	return "", false
+}
+
+// pairName names two figures for a detail.
+type pairName struct{ a, b *claims.Quantity }
+
+func (p pairName) and() string { return p.a.Text + " and " + p.b.Text }
+func (p pairName) to() string  { return p.a.Text + " to " + p.b.Text }
+
+// fromBefore: q is written as the baseline of a change ("up from 2.9%").
+func fromBefore(text string, q *claims.Quantity) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), "from")
 }
 
 // complementary: a figure about downtime may come from two uptimes, one

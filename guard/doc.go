@@ -7,11 +7,12 @@
 // A figure is supported by a source figure of the same kind that measures the
 // same thing, within the rewrite's written precision and without a stronger
 // bound ("over", "+"), or by one computed from the source's figures (a change,
-// ratio, sum, share, complement, time per item or per-period rescaling,
-// reported as derived), and one moved to another thing is rejected. A
-// technology must be named in the source or implied by one it names. A
-// version, funding stage, certification level, rank, degree, academic honour
-// or "24/7" must be the source's, and "certified" may not replace a
+// ratio, sum, share, complement, time per item or its inverse rate, or
+// per-period rescaling, reported as derived), and one moved to another
+// thing is rejected. A technology must be named in the source or implied by
+// one it names. A version, funding stage, certification or designation
+// level, rank, degree, academic honour or "24/7" must be the source's, and
+// "certified" may not replace a
 // credential the source calls unfinished. Product-like names the technology
 // table lacks must appear in the source (or the words they abbreviate, or
 // the acronym they spell out); job titles and team names are not products.

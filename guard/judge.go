@@ -171,14 +171,23 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 }
 
 // spelledOut: [start, end) of the candidate lies in a name whose acronym
-// the source has ("Certified Kubernetes Administrator" for "CKA").
+// the source has ("Certified Kubernetes Administrator" for "CKA"), or
+// whose last words it has ("Licensed Professional Engineer" for "PE").
 func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 	acr := cand.Initials(start, end)
 	if acr == "" {
 		return false
 	}
+	own := ""
+	if words := strings.Fields(cand.Text[start:end]); len(words) >= 2 {
+		for _, w := range words {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				own += w[:1]
+			}
+		}
+	}
 	for i := range src {
-		if src[i].Contains(acr) {
+		if src[i].Contains(acr) || len(own) >= 2 && own != acr && src[i].Contains(own) {
 			return true
 		}
 	}
@@ -221,7 +230,52 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			}
 		}
 	}
-	return spelledOut(src, cand, start, end)
+	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start)
+}
+
+// tailAbbreviated: an acronym ends a name whose first words the source has
+// before the words it abbreviates ("Google Analytics IQ" for "Google
+// Analytics Individual Qualification").
+func tailAbbreviated(src []sourceText, text, acr string, start int) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	// the capitalised words just before the acronym
+	head := strings.Fields(text[:start])
+	n := 0
+	for n < len(head) && n < 3 && isCapitalised(head[len(head)-1-n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	prefix := strings.Join(head[len(head)-n:], " ") + " "
+	for i := range src {
+		t := src[i].Text
+		for from := 0; ; {
+			k := strings.Index(t[from:], prefix)
+			if k < 0 {
+				break
+			}
+			from += k + len(prefix)
+			rest := strings.Fields(t[from:])
+			if len(rest) >= len(acr) {
+				ok := true
+				for j := 0; j < len(acr) && ok; j++ {
+					ok = rest[j][0] == acr[j] && isCapitalised(rest[j])
+				}
+				if ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isCapitalised: a word opening in a capital and going on in lower case.
+func isCapitalised(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
 }
 
 func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {

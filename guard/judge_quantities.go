@@ -46,6 +46,14 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		return v, true
 	}
 	switch {
+	case s.Bare() && s.Level && s.Bound == claims.Exact && c.Number != 0 && (c.Class == claims.Duration || c.Class == claims.DataSize || c.Class == claims.Currency):
+		// "cut DSO from 52 to 38" in days: the source left the unit out
+		v.value, v.tol = s.Number*c.Value/c.Number, s.Tolerance*c.Value/c.Number
+		return v, true
+	case c.Class == claims.Duration && s.Class == claims.Rate && s.Of == claims.Count && s.Per > 0 && s.Number == 1 && c.Bound == claims.Exact:
+		// "every 24 hours" is a 24-hour cycle
+		v.value, v.tol = s.Per, c.Tolerance
+		return v, true
 	case sameKind(c, s):
 		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
 			v.slack, v.rescaled = periodSlack(c.Per, s.Per), true
@@ -215,10 +223,16 @@ func find(src []sourceText, c *claims.Quantity) match {
 	return m
 }
 
-// strong are the subjects that are families, not single words.
+// strong are the subjects that are families, not single words. Subjects
+// list the families first (or hold few), so this is mostly a slice of ss
+// and allocates nothing.
 func strong(ss []string) []string {
-	var out []string
-	for _, s := range ss {
+	n := 0
+	for n < len(ss) && !strings.HasPrefix(ss[n], "~") {
+		n++
+	}
+	out := ss[:n:n]
+	for _, s := range ss[n:] {
 		if !strings.HasPrefix(s, "~") {
 			out = append(out, s)
 		}
@@ -259,8 +273,9 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 		}
 	}
 	// a count of things the source names ("230 vulnerabilities") is not a
-	// measure such as time or cost ("mean time to patch by 95%")
-	if len(cs) > 0 && len(ss) == 0 && s.Noun != "" && s.Class == claims.Count && allMeasures(cs) {
+	// measure such as time or cost ("mean time to patch by 95%"), nor is
+	// money the source says what it is in ("$2.6M in pipeline") revenue
+	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) {
 		return false
 	}
 	return !boundElsewhere(c, s, all)
@@ -308,7 +323,7 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
 			continue
 		}
-		if m.ok && !m.rescaled {
+		if m.ok && !m.rescaled || !m.ok && m.conflict == nil && elided(src, c) {
 			continue
 		}
 		if !m.ok && paced[i] {
@@ -326,6 +341,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Severity: Info, Detail: fmt.Sprintf("%q counts the %d %s the source names", c.Text, n, what)})
 			continue
 		}
+		if per, ok := sharedPeriod(src, &cand, i); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is the source's rate, per the period its sentence ends with (%q)", c.Text, per)})
+			continue
+		}
 		if d, ok := derived(src, c); ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
@@ -341,6 +361,76 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// elided: a bare number ("from 8 to 5") is the number of a source figure
+// written with its unit ("from 8 days to 5 days"); leaving the unit out
+// claims nothing new.
+func elided(src []sourceText, c *claims.Quantity) bool {
+	if c.Class == claims.Count && c.Bound == claims.Exact && ranked(src, c.Number) {
+		return true // "the five biggest drivers" for "the top 5 drivers"
+	}
+	if !c.Bare() || c.Bound != claims.Exact && c.Bound != claims.Approx {
+		return false
+	}
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
+			if s.Class != claims.Count && !s.Implied && s.Number == c.Number && subjectsAgree(c, s, sc.Quantities) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedPeriod: a count coordinated with a rate whose period ends the
+// sentence is per that period too ("made 275 calls and booked 9 meetings
+// each week"); it is supported when the source has it as a rate.
+func sharedPeriod(src []sourceText, cand *claims.Claims, i int) (string, bool) {
+	c := &cand.Quantities[i]
+	if c.Class != claims.Count || c.Bound == claims.Within || c.Implied {
+		return "", false
+	}
+	for k := i + 1; k < len(cand.Quantities); k++ {
+		r := &cand.Quantities[k]
+		if r.Implied {
+			continue
+		}
+		between := cand.Text[c.End:r.Start]
+		if r.Class != claims.Rate || r.Of != claims.Count || r.Per == 0 || strings.ContainsAny(between, ".;:") || !strings.Contains(between, " and ") {
+			return "", false
+		}
+		cc := *c
+		cc.Class, cc.Of, cc.Per = claims.Rate, claims.Count, r.Per
+		cc.Value /= r.Per
+		cc.Tolerance /= r.Per
+		if find(src, &cc).ok {
+			return r.Text, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// ranked: a source names a "top n" of things.
+func ranked(src []sourceText, n float64) bool {
+	for _, sc := range src {
+		if sc.toolsOnly {
+			continue
+		}
+		for _, t := range sc.Tokens {
+			if t.Kind == claims.TokenRank && strings.HasPrefix(t.Key, "top ") {
+				if k, v := rankNumber(t.Key); k == "top" && v == n {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // paces marks the candidate's figures that restate a time per item of the
@@ -366,6 +456,13 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 			}
 		case c.Class == claims.Duration && c.PerUnits > 0:
 			if sourcePace(src, c.Value, c.Tolerance, c.Bound, strings.TrimPrefix(lemma(c.Noun), "per ")) {
+				mark(i)
+			}
+		case c.Class == claims.Rate && c.Of == claims.Count && c.Value > 0:
+			// "250 documents per second" is 4 ms per document; "about
+			// 14 a week" is 85 hires in 6 weeks
+			per := 1 / c.Value
+			if sourcePace(src, per, per*c.Tolerance/c.Value, c.Bound, "") {
 				mark(i)
 			}
 		}

@@ -81,24 +81,21 @@ func rankNumber(key string) (string, float64) {
 	return key[:i] + strings.TrimPrefix(key[i+1:], num), v
 }
 
+// tokenStated names what a claim token of each kind states.
+var tokenStated = map[claims.TokenKind]string{claims.TokenStage: "a funding stage", claims.TokenLevel: "a certification level",
+	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour"}
+
 func tokenDetail(t claims.Token) string {
 	switch t.Kind {
 	case claims.TokenVersion:
 		return fmt.Sprintf("%q is version %s of %s, which the source does not state", t.Text, t.Key, t.Of)
-	case claims.TokenStage:
-		return fmt.Sprintf("%q is a funding stage the source does not state", t.Text)
-	case claims.TokenLevel:
-		return fmt.Sprintf("%q is a certification level the source does not state", t.Text)
-	case claims.TokenRank:
-		return fmt.Sprintf("%q is a rank the source does not state", t.Text)
 	case claims.TokenStatus:
 		return fmt.Sprintf("%q is an HTTP status the source does not name", t.Text)
-	case claims.TokenDegree:
-		return fmt.Sprintf("%q is a degree the source does not state", t.Text)
-	case claims.TokenHonour:
-		return fmt.Sprintf("%q is an academic honour the source does not state", t.Text)
 	case claims.TokenAlways:
 		return fmt.Sprintf("%q claims round-the-clock coverage the source does not state", t.Text)
+	}
+	if what, ok := tokenStated[t.Kind]; ok {
+		return fmt.Sprintf("%q is %s the source does not state", t.Text, what)
 	}
 	return fmt.Sprintf("%q is not in the source", t.Text)
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 )
 
@@ -34,7 +35,7 @@ type Claims struct {
 // Contains reports whether the text holds phrase (any case, whole words),
 // after normalisation.
 func (c *Claims) Contains(phrase string) bool {
-	return hasWord(c.norm, lowerASCII(normalize(phrase).text))
+	return hasWord(c.norm, lexicon.LowerASCII(normalize(phrase).text))
 }
 
 // Technology is a technology or practice a text names.
@@ -123,7 +124,7 @@ func (c *Claims) Abbreviates(short string) bool {
 	// joined: word k continues the name of word k-1 (only a space, or
 	// nothing, between two capitalised words)
 	joined := func(k int) bool {
-		return k > 0 && k < len(words) && words[k].upper && words[k-1].upper && words[k].spaced
+		return k > 0 && k < len(words) && words[k].upper && words[k-1].upper && words[k].spaced && !openingVerb(words[k-1])
 	}
 	for i := range words {
 		if joined(i) {
@@ -159,16 +160,18 @@ type nameWord struct {
 	lower  string
 	upper  bool // starts with a capital
 	spaced bool // only spaces, or nothing, since the word before
+	opens  bool // the first word of the text or of a sentence
 }
 
 // nameWords splits text into words, and words at their inner capitals.
 func nameWords(text string) []nameWord {
 	var out []nameWord
-	spaced := false
+	spaced, opens := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isLetterB(c) && !isDigitB(c) {
 			spaced = spaced && c == ' '
+			opens = opens || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'
 			i++
 			continue
 		}
@@ -177,15 +180,30 @@ func nameWords(text string) []nameWord {
 			j++
 		}
 		for k, part := range splitCamel(text[i:j]) {
-			out = append(out, nameWord{lower: strings.ToLower(part), upper: part[0] >= 'A' && part[0] <= 'Z', spaced: spaced || k > 0})
+			out = append(out, nameWord{lower: strings.ToLower(part), upper: part[0] >= 'A' && part[0] <= 'Z', spaced: spaced || k > 0, opens: opens && k == 0})
 		}
-		spaced = true
+		spaced, opens = true, false
 		i = j
 	}
 	return out
 }
 
-var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true}
+// openingVerb: a sentence opening with a past tense ("Taught English as a
+// Second Language") names no thing with it; a credential's participle
+// ("Certified ScrumMaster", "Registered Nurse") does.
+func openingVerb(w nameWord) bool {
+	if !w.opens {
+		return false
+	}
+	switch w.lower {
+	case "certified", "licensed", "registered", "accredited", "chartered":
+		return false
+	}
+	_, form, ok := english.LookupVerb(w.lower)
+	return ok && form == english.FormPast
+}
+
+var connectors = map[string]bool{"and": true, "of": true, "for": true, "the": true, "in": true, "on": true, "as": true, "a": true, "to": true}
 
 // splitWords splits text into runs of letters and digits.
 func splitWords(text string) []string {
@@ -209,54 +227,46 @@ func splitCamel(w string) []string {
 }
 
 // Initials are the capitals of the capitalised words around [start, end)
-// of the text, CamelCase parts each counted: "OSCP" for "Offensive
-// Security Certified Professional". "" when fewer than two, or when the
-// span is not itself a capitalised word.
+// of the text, CamelCase parts each counted, and joined by connectors
+// ("of", "in", "for"): "OSCP" for "Offensive Security Certified
+// Professional", "BSN" for "Bachelor of Science in Nursing". "" when fewer
+// than two, or when the span is not itself a capitalised word.
 func (c *Claims) Initials(start, end int) string {
 	text := c.Text
 	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' || strings.ToUpper(text[start:end]) == text[start:end] {
 		return ""
 	}
-	word := func(b byte) bool { return isLetterB(b) || isDigitB(b) }
-	upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
 	a, b := start, end
-	for a > 0 {
-		k := a
-		for k > 0 && text[k-1] == ' ' {
-			k--
-		}
-		if k == a || k == 0 {
-			break
-		}
-		j := k
-		for j > 0 && word(text[j-1]) {
-			j--
-		}
-		if j == k || !upper(text[j]) {
+	for {
+		j, k, ok := wordBefore(text, a)
+		if ok && initialConnectors[text[j:k]] {
+			// a connector counts only between two capitalised words
+			j2, _, ok2 := wordBefore(text, j)
+			if !ok2 || !isUpperB(text[j2]) {
+				break
+			}
+			j = j2
+		} else if !ok || !isUpperB(text[j]) {
 			break
 		}
 		a = j
 	}
-	for b < len(text) {
-		k := b
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k == b || k == len(text) {
+	for {
+		j, k, ok := wordAfter(text, b)
+		if ok && initialConnectors[text[j:k]] {
+			j2, k2, ok2 := wordAfter(text, k)
+			if !ok2 || !isUpperB(text[j2]) {
+				break
+			}
+			j, k = j2, k2
+		} else if !ok || !isUpperB(text[j]) {
 			break
 		}
-		j := k
-		for j < len(text) && word(text[j]) {
-			j++
-		}
-		if j == k || !upper(text[k]) {
-			break
-		}
-		b = j
+		b = k
 	}
 	var out []byte
 	for _, w := range splitWords(text[a:b]) {
-		if strings.ToUpper(w) == w {
+		if initialConnectors[w] || strings.ToUpper(w) == w {
 			continue // an acronym is no word spelled out: "SQL", "AWS"
 		}
 		for _, part := range splitCamel(w) {
@@ -269,6 +279,46 @@ func (c *Claims) Initials(start, end int) string {
 		return ""
 	}
 	return string(out)
+}
+
+// initialConnectors join the words of a name and give no initial.
+// "and" is not one: "Basic Life Support and Advanced Cardiovascular Life
+// Support" are two names.
+var initialConnectors = map[string]bool{"of": true, "in": true, "for": true}
+
+func isUpperB(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// wordBefore finds the word (letters and digits) that ends where only
+// spaces separate it from i.
+func wordBefore(text string, i int) (int, int, bool) {
+	k := i
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == i || k == 0 {
+		return 0, 0, false
+	}
+	j := k
+	for j > 0 && (isLetterB(text[j-1]) || isDigitB(text[j-1]) || text[j-1] == '&') {
+		j--
+	}
+	return j, k, j < k
+}
+
+// wordAfter finds the word that starts after the spaces at i.
+func wordAfter(text string, i int) (int, int, bool) {
+	k := i
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k == i || k == len(text) {
+		return 0, 0, false
+	}
+	j := k
+	for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j]) || text[j] == '&') {
+		j++
+	}
+	return k, j, k < j
 }
 
 // credential notes a word that claims a credential held ("certified",

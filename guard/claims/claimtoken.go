@@ -47,10 +47,22 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "type "+lv, "", i, i+2)
 			return i + 2, true
 		}
-	case w == "level" && p.afterCompliance(i):
+	case w == "level" && (p.afterCompliance(i) || p.afterAcronym(i)):
 		if lv := levelNumber(p.tok(i + 1)); lv != "" {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
+		}
+	case w == "level" && t.text == "Level":
+		// "a Level II trauma center", "Level 1 support": a designation
+		k := i + 1
+		if p.lower(k) == "-" && !t.spaceAfter {
+			k++
+		}
+		if n := p.tok(k); n != nil && (n.kind == tNum && n.suffix == "" && n.decimals == 0 || n.text == "I" || n.text == "II" || n.text == "III" || n.text == "IV") {
+			if lv := levelNumber(n); lv != "" && (k+1 >= len(p.toks) || p.lower(k+1) != "." && p.lower(k+1) != "/") {
+				p.token(TokenLevel, "level "+lv, "", i, k+1)
+				return k + 1, true
+			}
 		}
 	case certTiers[w] && p.afterCertified(i):
 		p.token(TokenLevel, "tier "+w, "", i, i+1)
@@ -133,11 +145,12 @@ var degreeAbbrevs = map[string]string{
 	"ms": "master/science", "msc": "master/science", "ma": "master/arts", "meng": "master/engineering", "me": "master/engineering",
 	"mtech": "master/technology", "mba": "master/business", "mfa": "master/fine arts", "mphil": "master/philosophy",
 	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
+	"bsn": "bachelor/science", "msn": "master/science", "dnp": "doctorate", "bsw": "bachelor/social work", "msw": "master/social work",
 }
 
 // undotted abbreviations that are no English word nor unit.
 var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
-	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true}
+	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true}
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {
@@ -385,6 +398,21 @@ func (p *parser) afterCompliance(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterAcronym: "Level II" written in capitals right after an exam's
+// acronym ("CFA Level II", "FRM Level 1") is the level passed.
+func (p *parser) afterAcronym(i int) bool {
+	t, prev := p.tok(i), p.tok(i-1)
+	if t == nil || prev == nil || t.text != "Level" || prev.kind != tWord || len(prev.text) < 2 || len(prev.text) > 5 {
+		return false
+	}
+	for k := 0; k < len(prev.text); k++ {
+		if prev.text[k] < 'A' || prev.text[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // levelNumber reads "II", "2", "1", "I" as a level.

@@ -286,7 +286,20 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		return false
 	}
 	prev := p.tok(over - 1)
-	if prev == nil {
+	if prev == nil || prev.kind == tSym && strings.ContainsAny(prev.text, ".;:") {
+		// "Over six months, decomposed the app": a span opening the
+		// sentence is when it happened
+		if q.Class != Duration {
+			return false
+		}
+		for k := over + 1; k < over+5 && k < len(p.toks); k++ {
+			if p.lower(k) == "," {
+				return true
+			}
+			if p.toks[k].kind == tSym {
+				return false
+			}
+		}
 		return false
 	}
 	if prev.kind == tSym {
@@ -462,11 +475,15 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 		t := p.tok(k)
 		if t != nil && t.text == "-" && !t.spaceAfter && k > j {
-			k++ // "plant-floor sensor data"
+			k++ // "plant-floor sensor data": the hyphen is no word
+			n--
 			continue
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
+		}
+		if k > j && (numberWords[t.lower] > 0 || t.lower == "once" || t.lower == "twice") {
+			break // "800 stores four times an hour": another figure's rate
 		}
 		k++
 	}
@@ -495,6 +512,14 @@ func (p *parser) perAfter(k int) (int, float64) {
 // perUnits reads a price or count per so many things: "$4 per 1,000
 // requests", "$0.004 per request".
 func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
+	if p.lower(j) == "each" && q.Class == Duration && q.PerUnits == 0 && (p.tok(j+1) == nil || p.tok(j+1).kind == tSym || nounStop[p.lower(j+1)]) {
+		// "scored transactions at 5 ms each": a time per item
+		q.PerUnits = 1
+		if q.Noun == "" {
+			q.Noun = "per item"
+		}
+		return j + 1, p.toks[j].end
+	}
 	if p.lower(j) != "per" && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
 		return j, end
 	}
@@ -588,7 +613,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if sep == nil {
 		return j
 	}
-	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.lower == "to" ||
+	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" ||
 		sep.lower == "and" && p.betweenBefore(j)
 	if !isSep {
 		return j

@@ -35,6 +35,13 @@ func (p *parser) number(i int) (numParse, bool) {
 			n.tol *= m
 			n.magnitude = true
 			n.next = i + 2
+		} else if t.suffix == "" && p.lower(i+1) == "-" && !t.spaceAfter && !p.toks[i+1].spaceAfter && p.magnitudeWord(i+2) && len(p.lower(i+2)) > 2 {
+			// "a 12-million-user app"
+			m := magnitudes[p.lower(i+2)]
+			n.value *= m
+			n.tol *= m
+			n.magnitude = true
+			n.next = i + 3
 		}
 		return n, true
 	case tWord:

@@ -99,6 +99,7 @@ func (p *parser) run() {
 		i++
 	}
 	p.ellipses()
+	p.bareRanges()
 	p.spans()
 	p.impliedSpans()
 	p.roles()
@@ -116,10 +117,22 @@ func (p *parser) spans() {
 		for k >= 0 && p.toks[k].end > t.Start {
 			k-- // the span's hedge
 		}
-		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.toks[k-1].end <= c.End {
+		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.nounRest(c.End, k) {
 			c.Span = i + 2
 		}
 	}
+}
+
+// nounRest: tokens before k from offset end are words only, a few: the
+// rest of a counted noun phrase and what it was done on ("85 seasonal
+// associates in 6 weeks", "120 nurses on the new workflow in 3 weeks").
+func (p *parser) nounRest(end, k int) bool {
+	for n := 0; k > 0 && p.toks[k-1].end > end; k-- {
+		if n++; n > 6 || p.toks[k-1].kind != tWord || numberWords[p.toks[k-1].lower] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ellipses give a bare number that ends a clause the unit of the figure
@@ -143,6 +156,41 @@ func (p *parser) ellipses() {
 	}
 }
 
+// bareRanges give a range written without a unit the unit of the change
+// just before it: "cut time-to-hire by 17 days, from 48 to 31", "by 7
+// minutes (12 → 5)".
+func (p *parser) bareRanges() {
+	for i := 1; i+1 < len(p.out); i++ {
+		prev, q, r := &p.out[i-1], &p.out[i], &p.out[i+1]
+		if !q.bare || !r.bare || r.partner != i+1 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || r.magnitude {
+			continue
+		}
+		switch prev.Class {
+		case Duration, DataSize, Currency, Rate:
+		default:
+			continue // a percent change says nothing of the levels' unit
+		}
+		if q.first-prev.last > 3 {
+			continue
+		}
+		gap := true
+		for k := prev.last; k < q.first; k++ {
+			switch p.lower(k) {
+			case ",", "(", "from", "—", "–", "-", ":":
+			default:
+				gap = false
+			}
+		}
+		if !gap {
+			continue
+		}
+		partner := q.partner
+		p.unify(i-1, i, numParse{value: q.Number})
+		p.out[i].partner = partner
+		p.unify(i, i+1, numParse{value: r.Number})
+	}
+}
+
 // roles marks figures written as changes ("by 40%") or levels ("from 40
 // to 10", "to 99.9%").
 func (p *parser) roles() {
@@ -153,7 +201,8 @@ func (p *parser) roles() {
 		}
 		switch p.lower(p.before(q)) {
 		case "by":
-			q.Change = true
+			// "used by 12,000 accounts" names who, not a change
+			q.Change = q.Class != Count || q.Noun == ""
 		case "from", "to", "at":
 			q.Level = true
 		}
@@ -174,6 +223,13 @@ func (p *parser) before(q *Quantity) int {
 // test cases" is 80% of them, "18 of 24 services" 75%.
 func (p *parser) shares() {
 	n := len(p.out)
+	for i := 0; i < n; i++ {
+		// "a 4.7-star rating" is a rating of 4.7/5
+		if a := &p.out[i]; a.Class == Count && !a.Implied && (a.Noun == "star" || a.Noun == "stars") && a.Value > 0 && a.Value <= 5 {
+			p.out = append(p.out, Quantity{Text: a.Text, Start: a.Start, End: a.End, Class: Percent, Value: a.Value * 20, Number: a.Value * 20,
+				Tolerance: a.Tolerance * 20, Implied: true, rating: true, first: a.first, last: a.last})
+		}
+	}
 	for i := 0; i+1 < n; i++ {
 		a, b := &p.out[i], &p.out[i+1]
 		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
@@ -202,7 +258,10 @@ func (p *parser) percentile(i int) (int, bool) {
 	if t.kind == tWord && len(t.lower) >= 2 && (t.lower[0] == 'p' || strings.HasPrefix(t.lower, "tp")) {
 		digits := strings.TrimPrefix(strings.TrimPrefix(t.lower, "t"), "p")
 		if len(digits) >= 2 && allDigits(digits) {
-			label := "p" + digits
+			label := t.lower // "p95" as written: no new string
+			if label[0] != 'p' {
+				label = "p" + digits
+			}
 			end := t.end
 			// p99.9 splits as word "p99", ".", number "9"
 			if n := p.tok(i + 1); n != nil && n.text == "." && !t.spaceAfter {
@@ -263,6 +322,13 @@ var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, 
 var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
 	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
 
+// pointInPeriod: token k opens "year-end" or "month-end", a point in a
+// period rather than its length.
+func (p *parser) pointInPeriod(k int) bool {
+	u := p.lower(k)
+	return durationUnits[u] > 0 && len(u) > 2 && p.lower(k+1) == "-" && p.lower(k+2) == "end" && !p.toks[k].spaceAfter && !p.toks[k+1].spaceAfter
+}
+
 // gluedNumberHedges may be glued to a figure by a hyphen and stay a hedge
 // or a range: "sub-200ms", "up-to-5", "3-to-5".
 var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
@@ -281,6 +347,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		if durationUnits[w] > 0 && windowNouns[p.lower(n.next+2)] {
 			return n.next + 2, true
 		}
+	}
+	if p.pointInPeriod(n.next) {
+		return n.next + 3, true // "one year-end audit"
 	}
 	if t.kind != tNum {
 		return 0, false
@@ -303,6 +372,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
 			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
 				p.share(i, i+3, t, nn.num)
+				p.out[len(p.out)-1].rating = nn.num <= 10
 				// "GPA 3.8/4.0" states 3.8 too
 				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
 					Text: t.text, Start: t.start, End: t.end}, i, i+1)

@@ -12,7 +12,8 @@ func findPhones(text string) []span {
 		if !isDigitB(c) && c != '(' && c != '+' || i > 0 && (isDigitB(text[i-1]) || isLetterB(text[i-1])) {
 			continue
 		}
-		var groups []int
+		var room [8]int // the groups, on the stack: this runs on every text
+		groups := room[:0]
 		j, n := i, 0
 		for j < len(text) {
 			switch ch := text[j]; {

@@ -152,6 +152,9 @@ func (p *parser) digitBand(i int) (int, bool) {
 			break
 		}
 	}
+	if p.lower(k) == "-" && durationUnits[p.lower(k+1)] > 0 {
+		k++ // "single-digit-millisecond latency"
+	}
 	u := p.lower(k)
 	switch {
 	case durationUnits[u] > 0 && u != "s" && u != "d" && u != "y":
@@ -477,6 +480,9 @@ func (p *parser) aUnit(i int) (int, bool) {
 		k++ // "in a single quarter", "a full year"
 	}
 	u := p.lower(k)
+	if p.pointInPeriod(k) {
+		return k + 3, true // "a year-end audit"
+	}
 	d, ok := durationUnits[u]
 	if !ok || !p.spanUnitAt(k) {
 		return 0, false

@@ -85,7 +85,12 @@ type Quantity struct {
 	first     int     // token index of the number
 	last      int     // token index after the quantity
 	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
+	rating    bool    // a rating as a share of its scale: "4.7/5", "a 4.7-star rating"
 }
+
+// Bare reports whether the figure is written with no unit, currency or
+// noun at all ("from 8 to 5"): it restates a number, not a measure.
+func (q Quantity) Bare() bool { return q.bare && q.Class == Count && q.Noun == "" }
 
 // Vague reports whether the quantity is a phrase without a figure of its
 // own ("thousands of", "millions of").

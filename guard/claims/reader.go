@@ -44,6 +44,7 @@ func MustNew(opts Options) *Reader {
 // scratch is what Read needs only while it reads, pooled: reading runs on
 // every candidate.
 type scratch struct {
+	toks               []token // the text's tokens: they would otherwise dominate reading's allocations
 	mentions           []lexicon.Mention
 	masked, taken, set []span
 	techEnds           []techEnd
@@ -52,9 +53,11 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (s *scratch) release() {
-	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 {
+	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 || cap(s.toks) > 4096 {
 		return // a huge text: let it go
 	}
+	clear(s.toks)
+	s.toks = s.toks[:0]
 	clear(s.mentions)
 	clear(s.techEnds)
 	s.mentions, s.masked, s.taken, s.set, s.techEnds = s.mentions[:0], s.masked[:0], s.taken[:0], s.set[:0], s.techEnds[:0]
@@ -65,7 +68,7 @@ func (s *scratch) release() {
 func (r *Reader) Read(text string) Claims {
 	n := normalize(text)
 	norm := n.text
-	lower := lowerASCII(norm)
+	lower := lexicon.LowerASCII(norm) // the lexicon's, so that its offsets are ours
 	c := Claims{Text: text, norm: lower}
 	c.Placeholders = findPlaceholders(norm)
 	s := scratchPool.Get().(*scratch)
@@ -76,7 +79,8 @@ func (r *Reader) Read(text string) Claims {
 	}
 	holes := spanSet(masked)
 	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
-	toks := tokenize(norm, lower)
+	toks := tokenizeInto(s.toks[:0], norm, lower)
+	s.toks = toks
 	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4), techEnds: s.techEnds}
 	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
@@ -120,7 +124,6 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
-	releaseTokens(toks)
 	if n.offs != nil {
 		c.restore(n)
 	}
@@ -148,46 +151,40 @@ func statusPrefixes(ts []Technology, toks []Token, text string) []Technology {
 // restore maps every span from the normalised text back to the text as
 // given.
 func (c *Claims) restore(n normalized) {
-	fix := func(text *string, start, end *int) {
-		*start, *end = n.span(*start, *end)
-		*text = c.Text[*start:*end]
-	}
-	for i := range c.Quantities {
-		q := &c.Quantities[i]
-		fix(&q.Text, &q.Start, &q.End)
-	}
-	for i := range c.Percentiles {
-		x := &c.Percentiles[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Technologies {
-		x := &c.Technologies[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Terms {
-		x := &c.Terms[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Tokens {
-		x := &c.Tokens[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Placeholders {
-		x := &c.Placeholders[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Boosters {
-		x := &c.Boosters[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
-	for i := range c.Credentials {
-		x := &c.Credentials[i]
-		fix(&x.Text, &x.Start, &x.End)
-	}
+	restoreAll(c.Quantities, c.Text, n)
+	restoreAll(c.Percentiles, c.Text, n)
+	restoreAll(c.Technologies, c.Text, n)
+	restoreAll(c.Terms, c.Text, n)
+	restoreAll(c.Tokens, c.Text, n)
+	restoreAll(c.Placeholders, c.Text, n)
+	restoreAll(c.Boosters, c.Text, n)
+	restoreAll(c.Credentials, c.Text, n)
 	if c.OwnershipAt != [2]int{} {
 		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
 	}
 }
+
+// spanned is a claim with a text and its offsets.
+type spanned[T any] interface {
+	*T
+	spanOf() (text *string, start, end *int)
+}
+
+// restoreAll maps the spans of xs back to text, the text as given.
+func restoreAll[T any, P spanned[T]](xs []T, text string, n normalized) {
+	for i := range xs {
+		t, start, end := P(&xs[i]).spanOf()
+		*start, *end = n.span(*start, *end)
+		*t = text[*start:*end]
+	}
+}
+
+func (q *Quantity) spanOf() (*string, *int, *int)    { return &q.Text, &q.Start, &q.End }
+func (x *Percentile) spanOf() (*string, *int, *int)  { return &x.Text, &x.Start, &x.End }
+func (x *Technology) spanOf() (*string, *int, *int)  { return &x.Text, &x.Start, &x.End }
+func (x *Term) spanOf() (*string, *int, *int)        { return &x.Text, &x.Start, &x.End }
+func (x *Token) spanOf() (*string, *int, *int)       { return &x.Text, &x.Start, &x.End }
+func (x *Placeholder) spanOf() (*string, *int, *int) { return &x.Text, &x.Start, &x.End }
 
 // Technologies finds the technologies text names.
 func (r *Reader) Technologies(text string) []Technology {
@@ -242,7 +239,7 @@ func (r *Reader) Support(texts ...Claims) Support {
 	for _, c := range texts {
 		n += len(c.Technologies)
 	}
-	s := &support{r: r, via: make(map[string]string, 2*n)}
+	s := &support{r: r, via: make(map[string]string, 2*n), order: make([]*lexicon.Entry, 0, n), texts: make([]string, 0, len(texts))}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
 			e := m.entry

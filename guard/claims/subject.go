@@ -24,7 +24,7 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
@@ -35,7 +35,7 @@ frame rate: frame rate, framerate, fps, frames per second
 cpu: cpu, cpu usage, cpu time, cpu utilization, processor
 size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
-conversion: conversion, conversion rate, trial-to-paid, checkout conversion
+conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
 retention: retention
 churn: churn, attrition, cancellation
 clicks: click-through, click through, ctr, click, click rate, click-through rate
@@ -46,6 +46,7 @@ coverage: coverage, test coverage, code coverage
 accuracy: accuracy, precision, recall, f1, auc, ndcg, mape, rmse, wer
 pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
+resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
 *people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
@@ -57,7 +58,7 @@ satisfaction: nps, csat, satisfaction
 *countries: country, market
 *offices: office, site, location, campus
 *orders: order, transaction, payment, purchase, checkout
-*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog
+*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog, claim
 *requests: request, call, api call, query, lookup, hit
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
@@ -186,6 +187,10 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
+		if q.rating {
+			q.Subjects = []string{"~rating"} // what it rates is the thing before
+			continue
+		}
 		if q.Class == Duration && !q.Implied {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
@@ -215,8 +220,12 @@ func (p *parser) subjects() {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			continue
 		}
-		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of")) {
+		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of") || p.is(q.first-2, "crew", "of")) {
 			q.Subjects = []string{"people"}
+			continue
+		}
+		if q.Class == Count && (p.is(q.first-2, "class", "of") || p.is(q.first-2, "cohort", "of")) {
+			q.Subjects = []string{p.nounKey("students")} // "a class of 28" is 28 students
 			continue
 		}
 		s := p.forwardSubject(qi)
@@ -371,6 +380,9 @@ func (p *parser) forwardSubject(qi int) []string {
 	case q.Class == Currency && p.toks[k].kind == tWord && familyOf(w) != "":
 		// "$1.2M budget"
 	default:
+		if f := p.compoundMeasure(k); f != "" {
+			return []string{f}
+		}
 		return nil
 	}
 	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
@@ -380,12 +392,42 @@ func (p *parser) forwardSubject(qi int) []string {
 	if comp != "" {
 		return []string{comp}
 	}
-	if p.lower(q.last) == "of" {
+	if p.lower(q.last) == "of" || p.lower(q.last) == "in" && q.Class == Currency {
+		// "75% of the reconciliations", "$2.6M in pipeline"
 		if head, _ := p.nounPhraseAfterDeterminers(k); head != "" {
 			return []string{"~" + lemma(head)}
 		}
 	}
 	return nil
+}
+
+// compoundMeasure: a measure after a hyphenated modifier right after the
+// figure, "a 95% first-contact resolution rate".
+func (p *parser) compoundMeasure(k int) string {
+	glued := func(x int) bool {
+		return x+2 < len(p.toks) && p.toks[x].kind == tWord && p.toks[x+1].text == "-" && !p.toks[x].spaceAfter && !p.toks[x+1].spaceAfter && p.toks[x+2].kind == tWord
+	}
+	if !glued(k) {
+		return ""
+	}
+	x := k + 2
+	for glued(x) {
+		x += 2
+	}
+	x++ // the word after the compound
+	if x >= len(p.toks) || p.toks[x].kind != tWord {
+		return ""
+	}
+	f := familyOf(p.toks[x].lower)
+	if x+1 < len(p.toks) && p.toks[x+1].kind == tWord {
+		if f2 := familyOf(p.toks[x].lower + " " + p.toks[x+1].lower); f2 != "" {
+			f = f2
+		}
+	}
+	if f != "" && Measure(f) {
+		return f
+	}
+	return ""
 }
 
 func hasKey(m map[string]string, k string) bool { _, ok := m[k]; return ok }

@@ -71,12 +71,17 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		if run == 1 && (ordinaryName(t.text) || english.IsCommonTerm(t.text)) {
 			continue
 		}
-		prev := ""
+		prev, listed := "", false
 		if k := i - run; k >= 0 {
 			prev = toks[k].lower
+			// "in Looker and Mode": listed with a technology
+			if b := k - 1; b >= 0 && (prev == "and" || prev == "or" || prev == ",") && toks[b].kind == tWord && toks[b].text[0] >= 'A' && toks[b].text[0] <= 'Z' &&
+				taken.overlaps(toks[b].start, toks[b].end) {
+				listed = true
+			}
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
-		if run >= 2 || toolCues[prev] || nextNoun {
+		if run >= 2 || toolCues[prev] || nextNoun || listed {
 			if run >= 2 && (allOrdinary(toks[i-run+1:j]) || title(toks[i-run+1:j])) {
 				continue
 			}

@@ -61,39 +61,6 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
-// lowerASCII lowercases ASCII letters and keeps every byte where it was, so
-// that a token's lowercase form is a slice of it.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
-// tokenPool recycles token slices: reading runs per candidate, and the
-// slices would otherwise dominate its allocations.
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
-
-func tokenize(text, lower string) []token {
-	return tokenizeInto((*tokenPool.Get().(*[]token))[:0], text, lower)
-}
-
-func releaseTokens(toks []token) {
-	if cap(toks) <= 4096 {
-		clear(toks)
-		toks = toks[:0]
-		tokenPool.Put(&toks)
-	}
-}
-
 func tokenizeInto(toks []token, text, lower string) []token {
 	i := 0
 	for i < len(text) {
@@ -171,7 +138,7 @@ func isHot(w string) bool {
 			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
 			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing
 			working bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
-			mba mphil phd dphil bba b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
+			mba mphil phd dphil bba bsn msn dnp bsw msw b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
 		}
 	})

@@ -143,5 +143,5 @@ var nounStop = map[string]bool{
 	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
 	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
-	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true,
+	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true, "as": true, "like": true, "whose": true,
 }

@@ -3,6 +3,7 @@ package english
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Level is the ownership a verb claims. A rewrite may keep or lower it; raising
@@ -50,13 +51,26 @@ type verbForm struct {
 // irregularVerb is a base and its simple past.
 type irregularVerb struct{ base, past string }
 
+// verbIndex maps each form to its verb, built on first use: the guard looks
+// up most words of every text it reads, and a map answers in one probe
+// where the sorted table takes ten comparisons.
+var verbIndex = sync.OnceValue(func() map[string]uint16 {
+	m := make(map[string]uint16, len(verbForms))
+	for _, f := range verbForms {
+		if _, ok := m[f.form]; !ok {
+			m[f.form] = f.verb // a form two verbs share is the first's
+		}
+	}
+	return m
+})
+
 // verbOf finds the verb w is a form of.
 func verbOf(w string) (*Verb, bool) {
-	i, ok := slices.BinarySearchFunc(verbForms[:], w, func(f verbForm, w string) int { return strings.Compare(f.form, w) })
+	i, ok := verbIndex()[w]
 	if !ok {
 		return nil, false
 	}
-	return &verbs[verbForms[i].verb], true
+	return &verbs[i], true
 }
 
 // irregularPastOf is an irregular base's simple past.

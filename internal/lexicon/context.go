@@ -110,18 +110,25 @@ func (c *ctx) prevWord(i int) (word, bool) {
 	return w, ok
 }
 
-// LowerASCII lowercases ASCII letters, keeping every byte where it was:
-// the lower text AppendFindLower takes, whose offsets are the text's.
+// LowerASCII lowercases ASCII letters and keeps every byte where it was, so
+// that offsets, and a word's lowercase form as a slice, stay valid.
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
+			// a Builder hands over its bytes: one allocation, not two;
+			// the runs between capitals are copied whole
+			var b strings.Builder
+			b.Grow(len(s))
+			from := 0
+			for j := i; j < len(s); j++ {
+				if c := s[j]; c >= 'A' && c <= 'Z' {
+					b.WriteString(s[from:j])
+					b.WriteByte(c + 'a' - 'A')
+					from = j + 1
 				}
 			}
-			return string(b)
+			b.WriteString(s[from:])
+			return b.String()
 		}
 	}
 	return s
@@ -172,7 +179,10 @@ func (c *ctx) isTech(i int) bool {
 	// Written as its makers write it, right after a verb or preposition of
 	// use ("Used Go to build", "with React to render"): a technology, whatever
 	// follows.
-	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start)
+	// A preposition closing a hyphenated compound ("check-in cadence",
+	// "built-in make") is part of a noun, not a use.
+	useBefore := len(before) > 0 && usePrepositions[before[0].lower] && c.adjacent(before[0].end, m.Start) &&
+		(before[0].start == 0 || c.text[before[0].start-1] != '-')
 	// a version after it, written in its capitals: "React 18", "Go 1.22"
 	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
 		return true
@@ -199,6 +209,9 @@ func (c *ctx) isTech(i int) bool {
 	if c.listNeighbour(i, before, after) {
 		return true
 	}
+	if c.migratedFrom(before, m) {
+		return true
+	}
 	if c.idiom(surface, before, after, m, false) {
 		return false
 	}
@@ -223,6 +236,20 @@ func (c *ctx) isTech(i int) bool {
 		}
 	}
 	return c.labelledList(m) || c.aloneOnLine(m)
+}
+
+// migratedFrom: "from AngularJS to React", written in its capitals, is a
+// move between technologies, not the verb "to react".
+func (c *ctx) migratedFrom(before []word, m Mention) bool {
+	if len(before) < 3 || before[0].lower != "to" || m.Text != m.Form || !hasUpper(m.Text) {
+		return false
+	}
+	k := sort.Search(len(c.ms), func(k int) bool { return c.ms[k].End > before[1].start })
+	if k >= len(c.ms) || c.ms[k].Start > before[1].start || !c.ok[k] || !c.adjacent(c.ms[k].End, before[0].start) {
+		return false
+	}
+	w, ok := c.prevWord(c.ms[k].Start)
+	return ok && w.lower == "from"
 }
 
 // certification: the mention's line or clause names a certification
@@ -389,12 +416,23 @@ func onlySeparators(gap string) bool {
 	sep := func(r rune) bool {
 		return r == ' ' || r == ',' || r == '/' || r == '&' || r == '(' || r == ')' || r == '+' || r == '|' || r == '·' || r == '\t'
 	}
-	for _, w := range strings.FieldsFunc(gap, sep) {
-		if w != "and" && w != "or" && w != "plus" {
+	// the words between separators, scanned in place: this runs for every
+	// pair of neighbouring mentions
+	word := func(w string) bool { return w == "and" || w == "or" || w == "plus" }
+	start := -1
+	for i, r := range gap {
+		if !sep(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && !word(gap[start:i]) {
 			return false
 		}
+		start = -1
 	}
-	return true
+	return start < 0 || word(gap[start:])
 }
 
 // labelledList: the mention's line starts with a label such as "Skills:" or

@@ -91,6 +91,7 @@ var idioms = compileIdioms(map[string][]string{
 	"rails":    {"guard|safety|hand _", "_ of"},
 	"flask":    {"a _"},
 	"jest":     {"in _"},
+	"cadence":  {"in _ with", "_ of", "a|the|its|our|their|steady|regular|predictable|consistent|weekly|daily|monthly|quarterly|biweekly|release|sprint|meeting|review|delivery|shipping|deploy|deployment|operating|planning|sales|outreach|reporting|in _"},
 })
 
 func compileIdioms(m map[string][]string) map[string][]idiomPattern {
