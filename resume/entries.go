@@ -82,6 +82,16 @@ func (e *entry) roleLike() bool {
 	return false
 }
 
+// namesRole: a heading line opens with a role's name ("Mentor (Go
+// Track) · Remote").
+func (e *entry) namesRole() bool {
+	if _, ok := e.fields["title"]; ok {
+		return true
+	}
+	named := namedParts(e.headParts())
+	return len(named) > 0 && titleRe().MatchString(named[0].text) && !degreeRe().MatchString(named[0].text)
+}
+
 func newEntry(b *Block) *entry {
 	e := &entry{fields: map[string]rich{}}
 	if b != nil {
@@ -598,8 +608,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// "**Ferrovia Digitale** — Milan" over "- *Engineering
 			// Manager (2020 – 2023)*" items with bullets under them: the
 			// line names the company of the roles listed under it
-			if b.Level == 0 && kind == SecExperience && cur != nil && !cur.listRole && !cur.implicit && !cur.hasBody() && len(cur.head) == 1 && in.listRole(bs, i, kind) {
-				if co := companyOver(cur, b); co != "" {
+			if b.Level == 0 && kind == SecExperience && cur != nil && !cur.listRole && !cur.implicit && len(cur.bullets) == 0 && len(cur.head) == 1 && in.listRole(bs, i, kind) {
+				// ("**Full-time · Remote · 3 yrs**" and a line about the
+				// company over "- **Mobile Engineer**" items: a line that
+				// names nothing heads no role)
+				co := companyOver(cur, b)
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && len(namedParts(cur.headParts())) == 0 && itemNamesRole(b) {
 					cur.skip = true
 					e := start(b)
 					e.listRole, e.group = true, co
@@ -761,6 +775,16 @@ func companyOver(head *entry, item *Block) string {
 	return over[0].text
 }
 
+// itemNamesRole: a list item set apart in bold or italics that names a
+// role ("- **Lead Mobile Engineer**").
+func itemNamesRole(b *Block) bool {
+	if !(b.Strong || b.Emph || strongStart(b)) {
+		return false
+	}
+	named := namedParts(func() []headerPart { p, _, _ := splitHeader([]string{headText(b)}, true); return p }())
+	return len(named) > 0 && titleRe().MatchString(named[0].text)
+}
+
 // sameLook: both lines are wholly bold, or both open in bold.
 func sameLook(a, b *Block) bool {
 	return a.Strong && b.Strong || strongStart(a) && strongStart(b)
@@ -891,7 +915,7 @@ var (
 				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-				"contributor freelancer contractor partner captain se sde swe principal technologist evangelist "+
+				"contributor freelancer contractor partner captain mentor se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
@@ -970,6 +994,10 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 	return parts, dr, dated
 }
 
+// workTypeRe: how the job was held ("Full-time", "Part-time · Remote"),
+// which names neither the role nor the company.
+var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|permanent|seasonal|apprenticeship|tempo integral|meio período|tiempo completo|medio tiempo|vollzeit|teilzeit|temps plein|temps partiel)$`)
+
 // dateLabelRe: what is left of "Expected Graduation: May 2026" once the
 // date is out.
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
@@ -990,7 +1018,7 @@ func splitParts(l string, roles bool) []headerPart {
 	var out []headerPart
 	add := func(s, after string, paren bool) {
 		s = trimPart(s)
-		if s != "" && !dateLabelRe().MatchString(s) {
+		if s != "" && !dateLabelRe().MatchString(s) && !workTypeRe().MatchString(s) {
 			out = append(out, headerPart{text: s, paren: paren, after: after})
 		}
 	}
