@@ -591,6 +591,11 @@ func strongStart(b *Block) bool {
 // lineEntries: sections without subheadings, entry by entry as the lines
 // go: a heading line after a body, or a second dates line, starts the next.
 func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
+	if kind == SecExperience && in.format == Text {
+		if es := in.indentTree(bs); es != nil {
+			return es
+		}
+	}
 	var out []*entry
 	var cur *entry
 	sep := false
@@ -691,6 +696,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
 				continue
 			}
+			// a bare label after an entry's bullets ("Line Manager:", its
+			// value lost to markup) tells of that entry, heading no other
+			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// a line of links after an entry's bullets, before a rule or
 			// the end ("[Google Play](https://...)"), tells more of it
 			if cur != nil && cur.hasBody() && !b.Strong && in.linksOnly(b) && endsGroup(bs, i) {
@@ -720,6 +731,63 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			default:
 				cur.head = append(cur.head, b)
 			}
+		}
+	}
+	return out
+}
+
+// indentTree reads plain text laid out by indentation alone: an employer
+// at the section's margin, its titles with their dates indented under it,
+// and what was done indented deeper ("Itaú Unibanco" over "\tTech Leader |
+// mar/2023 - atual" over a paragraph, then "\tDesenvolvedor Pleno | ...").
+// nil when the lines are not so laid out.
+func (in *interp) indentTree(bs []*Block) []*entry {
+	margin, titles := -1, -1
+	for _, b := range bs {
+		if b.Kind != BlockParagraph && b.Kind != BlockListItem {
+			return nil
+		}
+		if margin < 0 || b.Indent < margin {
+			margin = b.Indent
+		}
+	}
+	n := 0
+	for i, b := range bs {
+		switch {
+		case b.Kind != BlockParagraph:
+		case b.Indent == margin:
+			// an employer, with a dated title indented right under it
+			if dated(b) || wordCount(b.Text) > 8 || fullStop(b.Text) || i+1 >= len(bs) || bs[i+1].Indent <= margin || !dated(bs[i+1]) {
+				return nil
+			}
+		case dated(b) && headerLike(b):
+			if titles >= 0 && b.Indent != titles {
+				return nil
+			}
+			titles = b.Indent
+			n++
+		}
+	}
+	if n < 2 || titles <= margin {
+		return nil
+	}
+	var out []*entry
+	var cur *entry
+	company := ""
+	for i, b := range bs {
+		switch {
+		case b.Kind == BlockParagraph && b.Indent == margin:
+			company, cur = strings.TrimSpace(b.Text), nil
+		case b.Kind == BlockParagraph && b.Indent == titles && dated(b) && headerLike(b):
+			cur = newEntry(b)
+			cur.group = company
+			out = append(out, cur)
+		case cur == nil:
+			// a line between an employer and its first title
+		case b.Kind == BlockListItem:
+			in.item(cur, bs, i, false)
+		default:
+			cur.prose = append(cur.prose, b)
 		}
 	}
 	return out
