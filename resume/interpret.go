@@ -565,8 +565,6 @@ func appendOnce(ss []string, s string) []string {
 	return append(ss, s)
 }
 
-var debugEntries = false
-
 // section reads one section by its kind.
 func (in *interp) section(s *section) {
 	d := in.d
@@ -625,12 +623,6 @@ func (in *interp) section(s *section) {
 				in.education(e)
 				d.Order = appendOnce(d.Order, SecEducation)
 			default:
-				if debugEntries {
-					for _, h := range e.head {
-						fmt.Printf("HEAD %q\n", h.Text)
-					}
-					fmt.Printf("  bullets %d prose %d group %q\n", len(e.bullets), len(e.prose), e.group)
-				}
 				in.role(e)
 			}
 		}
