@@ -983,7 +983,7 @@ var (
 				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-				"contributor freelancer contractor partner captain mentor se sde swe principal technologist evangelist "+
+				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
