@@ -422,6 +422,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// "**Nubank**" over "* **Engenheira de Software**" and "* 2022 -
+	// atual": items that are only the role's title or its dates, before
+	// any bullet, head the entry with its line
+	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b) {
+		e.head = append(e.head, b)
+		return
+	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
@@ -438,6 +445,24 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// headItem: a list item that is only a date range the entry lacks, or
+// only a title in bold the entry's heading does not name.
+func (e *entry) headItem(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if _, dateOnly := ParseDateRange(t); dateOnly {
+		return !e.dated()
+	}
+	if !b.Strong || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
+		return false
+	}
+	for _, h := range e.head {
+		if titleRe().MatchString(h.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // headNamesCompany: an entry's heading line names its company ("since

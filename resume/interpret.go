@@ -713,6 +713,25 @@ func (in *interp) sectionCompany(s *section, asRole bool) string {
 	return t
 }
 
+// certWordRe: a column header that names certificates or licences.
+var certWordRe = lazy.Regexp(`(?i)certifica|zertifi|licen[cs]e|lizenz|сертифик|证书|資格|자격`)
+
+// certColumn: the blocks hold a table whose header row names a column of
+// certificates.
+func certColumn(bs []*Block) bool {
+	for _, b := range bs {
+		if b.Kind != BlockTableRow || !b.Head {
+			continue
+		}
+		for _, c := range b.Cells {
+			if certWordRe().MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // datedHead: a section of an unknown title whose heading is a name with
 // its dates ("## Acme Ltd (2020 - now)"), a job at the sections' level.
 func (in *interp) datedHead(s *section) bool {
@@ -742,6 +761,12 @@ func (in *interp) guessKind(s *section) string {
 	// list certificates with their dates
 	if in.datedHead(s) && !strict {
 		return SecExperience
+	}
+	// a table with a column of certificates ("| Jahr | Zertifikat |"):
+	// its dated rows are certificates, not jobs (kept as written: a
+	// table's row is no certificate line to edit)
+	if certColumn(s.blocks) {
+		return kindOther
 	}
 	in.guessing = true
 	es := in.entries(s.blocks, SecExperience)
