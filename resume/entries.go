@@ -219,8 +219,18 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
 			// a table of dated rows: a label over entries
-			if !cur.dated() && datedLines(body) >= 2 && !in.datedSubheadings(body, kind) {
-				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
+			if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) {
+				subs := in.lineEntries(body, kind)
+				// "### Tidewell" over "- **Lead Mobile Engineer**" items
+				// that name no company: the heading names it
+				if co := itemsCompany(cur, subs); co != "" {
+					for _, e := range subs {
+						if e.listRole && e.group == "" {
+							e.labelCompany = co
+						}
+					}
+				}
+				out = append(out[:len(out)-1], subs...)
 			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
@@ -270,6 +280,39 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// roleItems: a top-level item of the blocks is a role of its own that
+// names a role in bold ("- **Mobile Engineer**" over its dates).
+func (in *interp) roleItems(bs []*Block, kind string) bool {
+	if kind != SecExperience {
+		return false
+	}
+	for i, b := range bs {
+		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && in.listRole(bs, i, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemsCompany is the company a heading names over list-item roles that
+// name none: the heading's first part, unless it names a role; "" when
+// no such roles are under it.
+func itemsCompany(head *entry, subs []*entry) string {
+	named := namedParts(head.headParts())
+	if len(named) == 0 || titleRe().MatchString(named[0].text) || experienceWordRe().MatchString(named[0].text) {
+		return ""
+	}
+	for _, e := range subs {
+		if !e.listRole || e.group != "" {
+			continue
+		}
+		if r := namedParts(e.headParts()); len(r) == 1 && titleRe().MatchString(r[0].text) {
+			return named[0].text
+		}
+	}
+	return ""
 }
 
 // datedSubheadings: the blocks under an undated heading hold deeper
@@ -643,7 +686,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				// company over "- **Mobile Engineer**" items: a line that
 				// names nothing heads no role)
 				co := companyOver(cur, b)
-				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && len(namedParts(cur.headParts())) == 0 && itemNamesRole(b) {
+				meta := workTypeLine(cur.head[0])
+				if meta {
+					co = ""
+				}
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) {
 					cur.skip = true
 					e := start(b)
 					e.listRole, e.group = true, co
@@ -866,6 +913,18 @@ func companyOver(head *entry, item *Block) string {
 		}
 	}
 	return over[0].text
+}
+
+// workTypeLine: a line that tells how the job was held, with the place
+// and how long ("Full-time · Amsterdam, Netherlands · 3 yrs"): it names
+// no company.
+func workTypeLine(b *Block) bool {
+	for _, seg := range strings.FieldsFunc(b.Text, func(r rune) bool { return strings.ContainsRune("·•|,–—()", r) }) {
+		if workTypeRe().MatchString(strings.TrimSpace(seg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemNamesRole: a list item set apart in bold or italics that names a
