@@ -468,7 +468,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// "**Nubank**" over "* **Engenheira de Software**" and "* 2022 -
 	// atual": items that are only the role's title or its dates, before
 	// any bullet, head the entry with its line
-	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b) {
+	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b, datesNext(bs, i)) {
 		e.head = append(e.head, b)
 		return
 	}
@@ -492,12 +492,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 
 // headItem: a list item that is only a date range the entry lacks, or
 // only a title in bold the entry's heading does not name.
-func (e *entry) headItem(b *Block) bool {
+func (e *entry) headItem(b *Block, datesNext bool) bool {
 	t := strings.TrimSpace(b.Text)
 	if _, dateOnly := ParseDateRange(t); dateOnly {
 		return !e.dated()
 	}
-	if !b.Strong || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
+	// not in bold, the title is known by the dates item after it
+	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
 		return false
 	}
 	for _, h := range e.head {
@@ -506,6 +507,15 @@ func (e *entry) headItem(b *Block) bool {
 		}
 	}
 	return true
+}
+
+// datesNext: the item after item i is only a date range.
+func datesNext(bs []*Block, i int) bool {
+	if i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Level != bs[i].Level {
+		return false
+	}
+	_, dateOnly := ParseDateRange(strings.TrimSpace(bs[i+1].Text))
+	return dateOnly
 }
 
 // headNamesCompany: an entry's heading line names its company ("since
@@ -845,15 +855,29 @@ func (in *interp) indentTree(bs []*Block) []*entry {
 	}
 	var out []*entry
 	var cur *entry
-	company := ""
+	var employer *Block
 	for i, b := range bs {
 		switch {
 		case b.Kind == BlockParagraph && b.Indent == margin:
-			company, cur = strings.TrimSpace(b.Text), nil
+			employer, cur = b, nil
 		case b.Kind == BlockParagraph && b.Indent == titles && dated(b) && headerLike(b):
 			cur = newEntry(b)
-			cur.group = company
 			out = append(out, cur)
+			if employer == nil {
+				break
+			}
+			// "Acme Corp, Berlin": the company, and the place
+			cur.group = strings.TrimSpace(employer.Text)
+			parts, _, _ := splitHeader([]string{employer.Text}, true)
+			if named := namedParts(parts); len(named) > 0 && len(named) < len(parts) {
+				cur.group = named[0].text
+				for _, p := range parts {
+					if at := strings.Index(employer.Text, p.text); isLocation(p.text) && at >= 0 {
+						cur.fields["location"] = richOf(employer).slice(at, at+len(p.text)).trim()
+						break
+					}
+				}
+			}
 		case cur == nil:
 			// a line between an employer and its first title
 		case b.Kind == BlockListItem:
