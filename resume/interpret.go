@@ -779,7 +779,7 @@ func (in *interp) guessKind(s *section) string {
 				break
 			}
 			dated++
-			if e.namesRole() && len(e.prose) > 0 {
+			if e.namesRole() {
 				roles++
 			}
 		}
