@@ -742,6 +742,11 @@ func (in *interp) datedHead(s *section) bool {
 	if !ok || dr.Start == "" {
 		return false
 	}
+	// "Awards (2015 - 2020)": a section's name with the years it covers
+	rest := strings.Trim(s.title[:dr.Pos]+" "+s.title[dr.EndPos:], " ()（）[]|,-–—:")
+	if _, known := sectionKind(rest); known || headNounKind(rest) != "" {
+		return false
+	}
 	parts, _, _ := splitHeader([]string{s.title}, true)
 	return len(namedParts(parts)) > 0 && wordCount(s.title) <= 12
 }
@@ -757,8 +762,6 @@ func (in *interp) guessKind(s *section) string {
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
-	// a heading over a table is no label over roles here: the table may
-	// list certificates with their dates
 	if in.datedHead(s) && !strict {
 		return SecExperience
 	}
@@ -768,6 +771,8 @@ func (in *interp) guessKind(s *section) string {
 	if certColumn(s.blocks) {
 		return kindOther
 	}
+	// a heading over a table is no label over roles here: the table may
+	// list certificates with their dates
 	in.guessing = true
 	es := in.entries(s.blocks, SecExperience)
 	in.guessing = false
