@@ -716,6 +716,10 @@ func (in *interp) sectionCompany(s *section, asRole bool) string {
 // certWordRe: a column header that names certificates or licences.
 var certWordRe = lazy.Regexp(`(?i)certifica|zertifi|licen[cs]e|lizenz|сертифик|证书|資格|자격`)
 
+// certNameRe: a line that names a certificate ("Oracle Certified
+// Professional", "Zertifikat", "AWS Certification").
+var certNameRe = lazy.Regexp(`(?i)\bcertified\b|\bcertificat|\bcertificado|\bcertificação|zertifi|\blicen[cs]ed?\b|сертифик|证书|資格|자격증`)
+
 // certColumn: the blocks hold a table whose header row names a column of
 // certificates.
 func certColumn(bs []*Block) bool {
@@ -776,7 +780,7 @@ func (in *interp) guessKind(s *section) string {
 	in.guessing = true
 	es := in.entries(s.blocks, SecExperience)
 	in.guessing = false
-	dated, bullets, roles := 0, 0, 0
+	dated, bullets, roles, certs := 0, 0, 0, 0
 	for _, e := range es {
 		if e.dated() {
 			if strict && !e.roleLike() {
@@ -787,8 +791,15 @@ func (in *interp) guessKind(s *section) string {
 			if e.namesRole() {
 				roles++
 			}
+			if len(e.head) > 0 && certNameRe().MatchString(e.head[0].Text) {
+				certs++
+			}
 		}
 		bullets += len(e.bullets)
+	}
+	// "Juni 2019: Oracle Certified Professional": dated certificates
+	if dated >= 1 && certs*2 >= dated && bullets == 0 {
+		return SecCertifications
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)
