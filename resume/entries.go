@@ -82,6 +82,16 @@ func (e *entry) roleLike() bool {
 	return false
 }
 
+// namesRole: a heading line opens with a role's name ("Mentor (Go
+// Track) · Remote").
+func (e *entry) namesRole() bool {
+	if _, ok := e.fields["title"]; ok {
+		return true
+	}
+	named := namedParts(e.headParts())
+	return len(named) > 0 && titleRe().MatchString(named[0].text) && !degreeRe().MatchString(named[0].text)
+}
+
 func newEntry(b *Block) *entry {
 	e := &entry{fields: map[string]rich{}}
 	if b != nil {
@@ -209,8 +219,18 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
 			// a table of dated rows: a label over entries
-			if !cur.dated() && datedLines(body) >= 2 && !in.datedSubheadings(body, kind) {
-				out = append(out[:len(out)-1], in.lineEntries(body, kind)...)
+			if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) {
+				subs := in.lineEntries(body, kind)
+				// "### Tidewell" over "- **Lead Mobile Engineer**" items
+				// that name no company: the heading names it
+				if co := itemsCompany(cur, subs); co != "" {
+					for _, e := range subs {
+						if e.listRole && e.group == "" {
+							e.labelCompany = co
+						}
+					}
+				}
+				out = append(out[:len(out)-1], subs...)
 			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
@@ -260,6 +280,39 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		out = append(keep, out...)
 	}
 	return out
+}
+
+// roleItems: a top-level item of the blocks is a role of its own that
+// names a role in bold ("- **Mobile Engineer**" over its dates).
+func (in *interp) roleItems(bs []*Block, kind string) bool {
+	if kind != SecExperience {
+		return false
+	}
+	for i, b := range bs {
+		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && in.listRole(bs, i, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemsCompany is the company a heading names over list-item roles that
+// name none: the heading's first part, unless it names a role; "" when
+// no such roles are under it.
+func itemsCompany(head *entry, subs []*entry) string {
+	named := namedParts(head.headParts())
+	if len(named) == 0 || titleRe().MatchString(named[0].text) || experienceWordRe().MatchString(named[0].text) {
+		return ""
+	}
+	for _, e := range subs {
+		if !e.listRole || e.group != "" {
+			continue
+		}
+		if r := namedParts(e.headParts()); len(r) == 1 && titleRe().MatchString(r[0].text) {
+			return named[0].text
+		}
+	}
+	return ""
 }
 
 // datedSubheadings: the blocks under an undated heading hold deeper
@@ -412,6 +465,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// "**Nubank**" over "* **Engenheira de Software**" and "* 2022 -
+	// atual": items that are only the role's title or its dates, before
+	// any bullet, head the entry with its line
+	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b, datesNext(bs, i)) {
+		e.head = append(e.head, b)
+		return
+	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
@@ -428,6 +488,34 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// headItem: a list item that is only a date range the entry lacks, or
+// only a title in bold the entry's heading does not name.
+func (e *entry) headItem(b *Block, datesNext bool) bool {
+	t := strings.TrimSpace(b.Text)
+	if _, dateOnly := ParseDateRange(t); dateOnly {
+		return !e.dated()
+	}
+	// not in bold, the title is known by the dates item after it
+	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
+		return false
+	}
+	for _, h := range e.head {
+		if titleRe().MatchString(h.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// datesNext: the item after item i is only a date range.
+func datesNext(bs []*Block, i int) bool {
+	if i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Level != bs[i].Level {
+		return false
+	}
+	_, dateOnly := ParseDateRange(strings.TrimSpace(bs[i+1].Text))
+	return dateOnly
 }
 
 // headNamesCompany: an entry's heading line names its company ("since
@@ -581,6 +669,11 @@ func strongStart(b *Block) bool {
 // lineEntries: sections without subheadings, entry by entry as the lines
 // go: a heading line after a body, or a second dates line, starts the next.
 func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
+	if kind == SecExperience && in.format == Text {
+		if es := in.indentTree(bs); es != nil {
+			return es
+		}
+	}
 	var out []*entry
 	var cur *entry
 	sep := false
@@ -598,8 +691,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// "**Ferrovia Digitale** — Milan" over "- *Engineering
 			// Manager (2020 – 2023)*" items with bullets under them: the
 			// line names the company of the roles listed under it
-			if b.Level == 0 && kind == SecExperience && cur != nil && !cur.listRole && !cur.implicit && !cur.hasBody() && len(cur.head) == 1 && in.listRole(bs, i, kind) {
-				if co := companyOver(cur, b); co != "" {
+			if b.Level == 0 && kind == SecExperience && cur != nil && !cur.listRole && !cur.implicit && len(cur.bullets) == 0 && len(cur.head) == 1 && in.listRole(bs, i, kind) {
+				// ("**Full-time · Remote · 3 yrs**" and a line about the
+				// company over "- **Mobile Engineer**" items: a line that
+				// names nothing heads no role)
+				co := companyOver(cur, b)
+				meta := workTypeLine(cur.head[0])
+				if meta {
+					co = ""
+				}
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) {
 					cur.skip = true
 					e := start(b)
 					e.listRole, e.group = true, co
@@ -677,6 +778,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
 				continue
 			}
+			// a bare label after an entry's bullets ("Line Manager:", its
+			// value lost to markup) tells of that entry, heading no other
+			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// a line of links after an entry's bullets, before a rule or
 			// the end ("[Google Play](https://...)"), tells more of it
 			if cur != nil && cur.hasBody() && !b.Strong && in.linksOnly(b) && endsGroup(bs, i) {
@@ -706,6 +813,77 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			default:
 				cur.head = append(cur.head, b)
 			}
+		}
+	}
+	return out
+}
+
+// indentTree reads plain text laid out by indentation alone: an employer
+// at the section's margin, its titles with their dates indented under it,
+// and what was done indented deeper ("Itaú Unibanco" over "\tTech Leader |
+// mar/2023 - atual" over a paragraph, then "\tDesenvolvedor Pleno | ...").
+// nil when the lines are not so laid out.
+func (in *interp) indentTree(bs []*Block) []*entry {
+	margin, titles := -1, -1
+	for _, b := range bs {
+		if b.Kind != BlockParagraph && b.Kind != BlockListItem {
+			return nil
+		}
+		if margin < 0 || b.Indent < margin {
+			margin = b.Indent
+		}
+	}
+	n := 0
+	for i, b := range bs {
+		switch {
+		case b.Kind != BlockParagraph:
+		case b.Indent == margin:
+			// an employer, with a dated title indented right under it
+			if dated(b) || wordCount(b.Text) > 8 || fullStop(b.Text) || i+1 >= len(bs) || bs[i+1].Indent <= margin || !dated(bs[i+1]) {
+				return nil
+			}
+		case dated(b) && headerLike(b):
+			if titles >= 0 && b.Indent != titles {
+				return nil
+			}
+			titles = b.Indent
+			n++
+		}
+	}
+	if n < 2 || titles <= margin {
+		return nil
+	}
+	var out []*entry
+	var cur *entry
+	var employer *Block
+	for i, b := range bs {
+		switch {
+		case b.Kind == BlockParagraph && b.Indent == margin:
+			employer, cur = b, nil
+		case b.Kind == BlockParagraph && b.Indent == titles && dated(b) && headerLike(b):
+			cur = newEntry(b)
+			out = append(out, cur)
+			if employer == nil {
+				break
+			}
+			// "Acme Corp, Berlin": the company, and the place
+			cur.group = strings.TrimSpace(employer.Text)
+			parts, _, _ := splitHeader([]string{employer.Text}, true)
+			if named := namedParts(parts); len(named) > 0 && len(named) < len(parts) {
+				cur.group = named[0].text
+				for _, p := range parts {
+					if at := strings.Index(employer.Text, p.text); isLocation(p.text) && at >= 0 {
+						cur.fields["location"] = richOf(employer).slice(at, at+len(p.text)).trim()
+						break
+					}
+				}
+			}
+		case cur == nil:
+			// a line between an employer and its first title
+		case b.Kind == BlockListItem:
+			in.item(cur, bs, i, false)
+		default:
+			cur.prose = append(cur.prose, b)
 		}
 	}
 	return out
@@ -759,6 +937,28 @@ func companyOver(head *entry, item *Block) string {
 		}
 	}
 	return over[0].text
+}
+
+// workTypeLine: a line that tells how the job was held, with the place
+// and how long ("Full-time · Amsterdam, Netherlands · 3 yrs"): it names
+// no company.
+func workTypeLine(b *Block) bool {
+	for _, seg := range strings.FieldsFunc(b.Text, func(r rune) bool { return strings.ContainsRune("·•|,–—()", r) }) {
+		if workTypeRe().MatchString(strings.TrimSpace(seg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemNamesRole: a list item set apart in bold or italics that names a
+// role ("- **Lead Mobile Engineer**").
+func itemNamesRole(b *Block) bool {
+	if !(b.Strong || b.Emph || strongStart(b)) {
+		return false
+	}
+	named := namedParts(func() []headerPart { p, _, _ := splitHeader([]string{headText(b)}, true); return p }())
+	return len(named) > 0 && titleRe().MatchString(named[0].text)
 }
 
 // sameLook: both lines are wholly bold, or both open in bold.
@@ -891,7 +1091,7 @@ var (
 				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-				"contributor freelancer contractor partner captain se sde swe principal technologist evangelist "+
+				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
@@ -970,6 +1170,10 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 	return parts, dr, dated
 }
 
+// workTypeRe: how the job was held ("Full-time", "Part-time · Remote"),
+// which names neither the role nor the company.
+var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|permanent|seasonal|apprenticeship|tempo integral|meio período|tiempo completo|medio tiempo|vollzeit|teilzeit|temps plein|temps partiel)$`)
+
 // dateLabelRe: what is left of "Expected Graduation: May 2026" once the
 // date is out.
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
@@ -990,7 +1194,7 @@ func splitParts(l string, roles bool) []headerPart {
 	var out []headerPart
 	add := func(s, after string, paren bool) {
 		s = trimPart(s)
-		if s != "" && !dateLabelRe().MatchString(s) {
+		if s != "" && !dateLabelRe().MatchString(s) && !workTypeRe().MatchString(s) {
 			out = append(out, headerPart{text: s, paren: paren, after: after})
 		}
 	}

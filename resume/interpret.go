@@ -371,7 +371,7 @@ func (in *interp) headerZoneEnd() int {
 		if ok && k != "" {
 			return i
 		}
-		if (b.Kind == BlockHeading || i == 0) && !nameSeen {
+		if (b.Kind == BlockHeading || i == 0) && !nameSeen && !in.companyHeading(i) {
 			if !docTitleRe().MatchString(cleanName(b.Text)) {
 				nameSeen = true
 			}
@@ -382,6 +382,31 @@ func (in *interp) headerZoneEnd() int {
 		}
 	}
 	return len(in.bs)
+}
+
+// companyHeading: in a document whose headings are all unknown names at
+// one level ("## Exercism", "## Tidewell"), a heading with a dated entry
+// right under it is a job's, not the person's name.
+func (in *interp) companyHeading(i int) bool {
+	b := in.bs[i]
+	if b.Kind != BlockHeading || b.Level != in.level {
+		return false
+	}
+	for j := range in.bs {
+		if _, k, ok := in.headLevel(j); ok && k != "" && k != kindContact {
+			return false
+		}
+	}
+	for j := i + 1; j < len(in.bs) && j <= i+3; j++ {
+		n := in.bs[j]
+		if n.Kind == BlockHeading {
+			return false
+		}
+		if n.Kind == BlockParagraph && dated(n) && headerLike(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // sections splits the blocks after the header zone.
@@ -569,6 +594,22 @@ func (in *interp) section(s *section) {
 		if es == nil || len(blocks) != len(s.blocks) {
 			es = in.entries(blocks, SecExperience)
 		}
+		if in.datedHead(s) && hasSubheading(s.blocks, in.level) && !in.datedSubheadings(s.blocks, SecExperience) {
+			// "## Acme Ltd (2020 - now)" over "### 1. Web shop": the
+			// heading is the role, the subheadings its projects
+			h := *s.head
+			h.Kind, h.Strong = BlockParagraph, true
+			e := newEntry(&h)
+			in.fill(e, s.blocks)
+			es = []*entry{e}
+		}
+		if co := in.sectionCompany(s, len(blocks) != len(s.blocks)); co != "" {
+			for _, e := range es {
+				if e.group == "" && e.labelCompany == "" {
+					e.labelCompany = co
+				}
+			}
+		}
 		groupCompanies(es)
 		in.mergeRepeats(es)
 		onTimeline := timeline(es)
@@ -657,6 +698,63 @@ func hasSubheading(bs []*Block, level int) bool {
 	return false
 }
 
+// sectionCompany: in a document with no section titled as experience,
+// a section of an unknown title that holds roles is titled with their
+// employer ("## Booking.com" over "- **Mobile Engineer**"); "" otherwise,
+// or when the title was read as the role itself (asRole).
+func (in *interp) sectionCompany(s *section, asRole bool) string {
+	if asRole || s.known || in.knownExperience || s.head == nil || s.head.Kind != BlockHeading || in.datedHead(s) {
+		return ""
+	}
+	t := strings.TrimSpace(cleanName(s.title))
+	if t == "" || wordCount(t) > 5 || headNounKind(t) != "" || titleRe().MatchString(t) || experienceWordRe().MatchString(t) || strings.ContainsAny(t, ":：") {
+		return ""
+	}
+	return t
+}
+
+// certWordRe: a column header that names certificates or licences.
+var certWordRe = lazy.Regexp(`(?i)certifica|zertifi|licen[cs]e|lizenz|сертифик|证书|資格|자격`)
+
+// certNameRe: a line that names a certificate ("Oracle Certified
+// Professional", "Zertifikat", "AWS Certification").
+var certNameRe = lazy.Regexp(`(?i)\bcertified\b|\bcertificat|\bcertificado|\bcertificação|zertifi|\blicen[cs]ed?\b|сертифик|证书|資格|자격증`)
+
+// certColumn: the blocks hold a table whose header row names a column of
+// certificates.
+func certColumn(bs []*Block) bool {
+	for _, b := range bs {
+		if b.Kind != BlockTableRow || !b.Head {
+			continue
+		}
+		for _, c := range b.Cells {
+			if certWordRe().MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedHead: a section of an unknown title whose heading is a name with
+// its dates ("## Acme Ltd (2020 - now)"), a job at the sections' level.
+func (in *interp) datedHead(s *section) bool {
+	if s.known || s.head == nil || s.head.Kind != BlockHeading || headNounKind(s.title) != "" {
+		return false
+	}
+	dr, ok := FindDateRange(s.title)
+	if !ok || dr.Start == "" {
+		return false
+	}
+	// "Awards (2015 - 2020)": a section's name with the years it covers
+	rest := strings.Trim(s.title[:dr.Pos]+" "+s.title[dr.EndPos:], " ()（）[]|,-–—:")
+	if _, known := sectionKind(rest); known || headNounKind(rest) != "" {
+		return false
+	}
+	parts, _, _ := splitHeader([]string{s.title}, true)
+	return len(namedParts(parts)) > 0 && wordCount(s.title) <= 12
+}
+
 // guessKind decides an unknown section by its content: dated entries with
 // bullets are experience (when another section is titled so and this one
 // does not follow it, only if each names a role or a company: grants, talks
@@ -668,12 +766,21 @@ func (in *interp) guessKind(s *section) string {
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
+	if in.datedHead(s) && !strict {
+		return SecExperience
+	}
+	// a table with a column of certificates ("| Jahr | Zertifikat |"):
+	// its dated rows are certificates, not jobs (kept as written: a
+	// table's row is no certificate line to edit)
+	if certColumn(s.blocks) {
+		return kindOther
+	}
 	// a heading over a table is no label over roles here: the table may
 	// list certificates with their dates
 	in.guessing = true
 	es := in.entries(s.blocks, SecExperience)
 	in.guessing = false
-	dated, bullets := 0, 0
+	dated, bullets, roles, certs := 0, 0, 0, 0
 	for _, e := range es {
 		if e.dated() {
 			if strict && !e.roleLike() {
@@ -681,10 +788,22 @@ func (in *interp) guessKind(s *section) string {
 				break
 			}
 			dated++
+			if e.namesRole() {
+				roles++
+			}
+			if len(e.head) > 0 && certNameRe().MatchString(e.head[0].Text) {
+				certs++
+			}
 		}
 		bullets += len(e.bullets)
 	}
-	if dated >= 1 && (bullets > 0 || dated >= 2) && dated*2 >= len(es) {
+	// "Juni 2019: Oracle Certified Professional": dated certificates
+	if dated >= 1 && certs*2 >= dated && bullets == 0 {
+		return SecCertifications
+	}
+	// one dated entry that names a role, told of in prose, will do too
+	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)
+	if dated >= 1 && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills

@@ -187,8 +187,11 @@ func (lr *latexReader) line(at, stop, end int) int {
 		}
 		return close + 1
 	}
-	if m := latexItemRe().FindStringIndex(text); m != nil {
-		return lr.item(at+m[1], stop, end)
+	// "\normalsize\thinfont\item Ran practicals": style declarations
+	// before an item
+	k := declarations(text)
+	if m := latexItemRe().FindStringIndex(text[k:]); m != nil {
+		return lr.item(at+k+m[1], stop, end)
 	}
 	if m := latexCmdRe().FindString(text); m != "" && !latexInline[m] {
 		return lr.command(at, m, end)
@@ -197,6 +200,26 @@ func (lr *latexReader) line(at, stop, end int) int {
 		lr.emit(Block{Kind: BlockParagraph}, r)
 	}
 	return stop + 1
+}
+
+// declarations is the length of the run of commands without arguments
+// ("\normalsize\thinfont") that opens text.
+func declarations(text string) int {
+	k := 0
+	for {
+		m := latexCmdRe().FindString(text[k:])
+		if m == "" || strings.HasPrefix(m, `\item`) {
+			return k
+		}
+		j := k + len(m)
+		if j < len(text) && (text[j] == '{' || text[j] == '[') {
+			return k
+		}
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k = j
+	}
 }
 
 // item reads "\item text" or "\item{...}" or "\resumeItem{...}{...}".
@@ -479,9 +502,14 @@ func (lr *latexReader) rich(from, to int) rich {
 			i = j
 			run = i
 		case c == '\\' && i+1 < to && s[i+1] == '\\':
+			// "\\*" is a line break too (no page break after it)
 			flush(i)
-			space(i, i+2)
-			i += 2
+			j := i + 2
+			if j < to && s[j] == '*' {
+				j++
+			}
+			space(i, j)
+			i = j
 			run = i
 		case c == '\\':
 			flush(i)

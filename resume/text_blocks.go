@@ -197,6 +197,12 @@ func textBlocks(src []byte, start, end int) []Block {
 				if text[0] == '=' || text[0] == '#' {
 					out[n-1].Level = 1
 				}
+			} else if n >= 2 && !gap && bracketed(out[n-1]) && out[n-1].Cont && out[n-2].Kind == BlockParagraph && !out[n-2].Cont {
+				// a title with a bracketed line under it, then the rule
+				// ("12 YEARS OF PROGRAMMING" over "(See below for more details)")
+				out[n-2].Kind, out[n-2].Level = BlockHeading, 2
+				out[n-1].Cont = false
+				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
 			} else {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
 			}
@@ -255,4 +261,10 @@ func textBlocks(src []byte, start, end int) []Block {
 		at = next
 	}
 	return out
+}
+
+// bracketed: a paragraph line wholly in brackets ("(See below)").
+func bracketed(b Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Kind == BlockParagraph && len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.Count(t, "(") == 1
 }
