@@ -20,10 +20,20 @@ var fuzzSeeds = []string{
 	"used to take 14 days; now it takes 2.", "Offensive Security Certified Professional (OSCP)", "12 in Q1 and 9 more in Q2",
 }
 
+// fuzzPairs: source and rewrite pairs that once panicked.
+var fuzzPairs = [][2]string{
+	// a version range read as one figure beside a rate sliced backwards
+	{"Upgraded clusters from Kubernetes 1.26 to 1.29 with zero downtime", "Upgraded Kubernetes clusters from 1.26 to 1.29 without downtime."},
+}
+
 // FuzzCheck: no input panics, and a text always supports itself.
 func FuzzCheck(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for i, s := range fuzzSeeds {
 		f.Add(s, s)
+		f.Add(fuzzSeeds[(i+1)%len(fuzzSeeds)], s)
+	}
+	for _, p := range fuzzPairs {
+		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, src, cand string) {
 		if !utf8.ValidString(src) || !utf8.ValidString(cand) {

@@ -397,8 +397,8 @@ func sharedPeriod(src []sourceText, cand *claims.Claims, i int) (string, bool) {
 	}
 	for k := i + 1; k < len(cand.Quantities); k++ {
 		r := &cand.Quantities[k]
-		if r.Implied {
-			continue
+		if r.Implied || r.Start < c.End {
+			continue // implied, or read inside c ("1.26 to 1.29" holds two)
 		}
 		between := cand.Text[c.End:r.Start]
 		if r.Class != claims.Rate || r.Of != claims.Count || r.Per == 0 || strings.ContainsAny(between, ".;:") || !strings.Contains(between, " and ") {
