@@ -39,9 +39,25 @@ func FuzzCheck(f *testing.F) {
 		if !utf8.ValidString(src) || !utf8.ValidString(cand) {
 			return
 		}
-		testGuard.Check(src, cand)
+		for _, f := range testGuard.Check(src, cand).Findings {
+			if f.Code == CodeGuardFailed {
+				t.Fatalf("Check(%q, %q) failed: %s", src, cand, f.Detail)
+			}
+		}
 		if v := testGuard.Check(cand, cand); v.Decision == Reject {
 			t.Fatalf("Check(x, x) rejected %q: %+v", cand, v.Findings)
 		}
 	})
+}
+
+// TestFailsClosed: a check whose reading panicked rejects, and says why.
+func TestFailsClosed(t *testing.T) {
+	p := testGuard.Prepare(Source{Text: "Built it."})
+	p.failed = "index out of range"
+	for _, q := range []*Prepared{p, testGuard.Join(testGuard.Prepare(Source{Text: "x"}), p)} {
+		v := q.Check("Built it.")
+		if v.Decision != Reject || len(v.Findings) != 1 || v.Findings[0].Code != CodeGuardFailed {
+			t.Errorf("got %+v, want one guard_failed rejection", v)
+		}
+	}
 }

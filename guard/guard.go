@@ -1,6 +1,8 @@
 package guard
 
 import (
+	"fmt"
+
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
 
@@ -79,6 +81,9 @@ type Source struct {
 type Prepared struct {
 	g     *Guard
 	texts []sourceText
+	// failed holds what a panic in reading the source carried: every
+	// check against it then fails closed.
+	failed any
 }
 
 type sourceText struct {
@@ -87,8 +92,13 @@ type sourceText struct {
 }
 
 // Prepare reads a source.
-func (g *Guard) Prepare(src Source) *Prepared {
-	p := &Prepared{g: g, texts: make([]sourceText, 0, 1+len(src.Facts)+len(src.Context))}
+func (g *Guard) Prepare(src Source) (p *Prepared) {
+	p = &Prepared{g: g, texts: make([]sourceText, 0, 1+len(src.Facts)+len(src.Context))}
+	defer func() {
+		if r := recover(); r != nil {
+			p.failed = r
+		}
+	}()
 	p.texts = append(p.texts, sourceText{Claims: g.reader.Read(src.Text)})
 	for _, f := range src.Facts {
 		p.texts = append(p.texts, sourceText{Claims: g.reader.Read(f)})
@@ -108,6 +118,9 @@ func (g *Guard) Join(parts ...*Prepared) *Prepared {
 	for _, part := range parts {
 		if part != nil {
 			p.texts = append(p.texts, part.texts...)
+			if part.failed != nil {
+				p.failed = part.failed
+			}
 		}
 	}
 	return p
@@ -117,6 +130,25 @@ func (g *Guard) Join(parts ...*Prepared) *Prepared {
 // finding is an error: a figure, percentile, technology, claim token or
 // product-like term the source does not support. Placeholders make an
 // otherwise clean rewrite needs_input.
-func (p *Prepared) Check(rewrite string) Verdict {
+//
+// A bug in the guard that panics on some text must not end a run of many
+// items, nor let the text through: the check fails closed, as a rejection
+// that says so.
+func (p *Prepared) Check(rewrite string) (v Verdict) {
+	if p.failed != nil {
+		return failedClosed(p.failed)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			v = failedClosed(r)
+		}
+	}()
 	return p.g.judge(p.texts, p.g.reader.Read(rewrite))
+}
+
+func failedClosed(cause any) Verdict {
+	return Verdict{Decision: Reject, Findings: []Finding{{
+		Kind: KindGuard, Code: CodeGuardFailed, Severity: Error,
+		Detail: fmt.Sprintf("the guard failed on this text (%v), so it is rejected to be safe; this is a bug in bulletproof: please report the pair", cause),
+	}}}
 }

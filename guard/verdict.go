@@ -21,6 +21,7 @@ const (
 	KindOwnership   Kind = "ownership"
 	KindDropped     Kind = "dropped"
 	KindPlaceholder Kind = "placeholder"
+	KindGuard       Kind = "guard" // the guard itself failed
 )
 
 // Severity of a finding; a rewrite is rejected iff it has an error.
@@ -53,6 +54,7 @@ const (
 	CodeSoleOwnership         = "sole_ownership"
 	CodeDroppedMetric         = "dropped_metric"
 	CodePlaceholder           = "placeholder"
+	CodeGuardFailed           = "guard_failed" // a bug: the check failed closed
 )
 
 // Finding is one thing the guard noticed. Start and End are byte offsets in
