@@ -66,12 +66,16 @@ var realBullets = []struct {
 	{"", "", false},
 	{"Skills: Java, Go", "Skills: Java, Go", false},
 	{"Implemented caching: Redis", "Implemented caching: Redis", false},
+	// a label opens the bullet, not a verb
+	{"Route types: relay/mesh/static", "Route types: relay/mesh/static", false},
+	{"design: theme: moderncv", "design: theme: moderncv", false},
 	{"Successfully won a national hackathon", "Won a national hackathon.", true},
 	// other languages pass through untouched
 	{"Planning et gestion des projets informatiques", "Planning et gestion des projets informatiques", false},
 	{"Maintenance préventive et corrective des systèmes avioniques (navigation, radar)", "Maintenance préventive et corrective des systèmes avioniques (navigation, radar)", false},
 	{"Diagnostic et réparation des pannes en respectant les normes de sécurité.", "Diagnostic et réparation des pannes en respectant les normes de sécurité.", false},
 	{"Mise en place", "Mise en place", false},
+	{"betalingsintegraties onderhouden", "betalingsintegraties onderhouden", false},
 	{"Entwicklung von UI-Komponenten für die Notenverwaltung", "Entwicklung von UI-Komponenten für die Notenverwaltung", false},
 	{"Basis-Styling mit Tailwind CSS", "Basis-Styling mit Tailwind CSS", false},
 	{"Desarrollo de un motor de plantillas para la configuración de documentos", "Desarrollo de un motor de plantillas para la configuración de documentos", false},

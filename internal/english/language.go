@@ -13,7 +13,7 @@ import (
 // holds more function words of French, German, Spanish, Portuguese,
 // Italian or Dutch than of English, or when most of its longer lower-case
 // words are not English words. Text too short to tell (a skill, a name) counts as
-// English.
+// English, unless the lower-case words it has are none of them English.
 func IsEnglish(text string) bool {
 	latin, other := 0, 0
 	for _, r := range text {
@@ -52,7 +52,9 @@ func IsEnglish(text string) bool {
 	if foreign > en {
 		return false
 	}
-	return en > 0 || long < 3 || known*2 >= long
+	// two lower-case words, neither English ("betalingsintegraties
+	// onderhouden"), are not English either
+	return en > 0 || known*2 >= long
 }
 
 var englishFunction = lazySet("the and of to for with in on by from into across using at as an our their its that which over under via through within while after before per")
