@@ -333,7 +333,7 @@ func punctuate(s string, style Style) string {
 // English, sentence-like bullet (see sentenceLike), never to a skill, an
 // empty highlight or a list after a colon.
 func addPlaceholder(s string, lex *lexicon.Lexicon) string {
-	if !sentenceLike(s) || !english.IsEnglish(s) {
+	if !sentenceLike(s) || !english.IsEnglish(s) || recognition(s) || mostlyTools(s, lex) {
 		return s
 	}
 	c := claims.MustNew(claims.Options{Lexicon: lex.Extra()}).Read(s)
@@ -466,6 +466,23 @@ func orderCourses(s string) string {
 		return backendCourse().MatchString(parts[a]) && !backendCourse().MatchString(parts[b])
 	})
 	return strings.Join(parts, ", ")
+}
+
+// recognition: a bullet that is itself a result ("Recognized with the
+// county's service award"); a placeholder after it would read as nonsense.
+func recognition(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(strings.Trim(first, ",.;:")) {
+	case "recognized", "recognised", "awarded", "won", "named", "selected", "honored", "honoured", "nominated", "received":
+		return true
+	}
+	return false
+}
+
+// mostlyTools: half the words or more name technologies ("Worked in C++,
+// Java, MySQL, Node.js and React"): a list, whatever verb opens it.
+func mostlyTools(s string, lex *lexicon.Lexicon) bool {
+	return 2*len(lex.Find(s)) >= len(strings.Fields(s))
 }
 
 // sentenceLike: at least four words, two of them ordinary lower-case words

@@ -66,10 +66,13 @@ var realBullets = []struct {
 	{"", "", false},
 	{"Skills: Java, Go", "Skills: Java, Go", false},
 	{"Implemented caching: Redis", "Implemented caching: Redis", false},
+	// a result already, or a list of tools: no placeholder
+	{"Recognized with the county's Meritorious Service Award.", "Recognized with the county's Meritorious Service Award.", false},
+	{"Worked in C++, Java, MySQL, Node.js and React", "Worked in C++, Java, MySQL, Node.js and React.", false},
 	// a label opens the bullet, not a verb
 	{"Route types: relay/mesh/static", "Route types: relay/mesh/static", false},
 	{"design: theme: moderncv", "design: theme: moderncv", false},
-	{"Successfully won a national hackathon", "Won a national hackathon.", true},
+	{"Successfully won a national hackathon", "Won a national hackathon.", false},
 	// other languages pass through untouched
 	{"Planning et gestion des projets informatiques", "Planning et gestion des projets informatiques", false},
 	{"Maintenance préventive et corrective des systèmes avioniques (navigation, radar)", "Maintenance préventive et corrective des systèmes avioniques (navigation, radar)", false},
