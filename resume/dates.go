@@ -584,7 +584,9 @@ var (
 		"actualidad", "la actualidad", "presente", "actual", "actualmente", "hoy", "la fecha",
 		"atual", "atualmente", "hoje", "oggi", "attuale", "in corso",
 		"heden", "nu", "huidig",
-		"настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
+		"à ce jour", "ce jour", "à présent", "bis heute", "bis jetzt", "hasta hoy", "hasta la fecha", "hasta el momento", "el momento",
+		"até hoje", "até o momento", "o momento", "ad oggi", "tot heden", "tot nu",
+		"по настоящее время", "по сей день", "до сих пор", "по теперішній час", "до тепер", "настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
 		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 	}
 	// words for "until now" that follow a start with no separator

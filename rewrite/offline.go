@@ -183,8 +183,8 @@ func pastTense(s string, lex *lexicon.Lexicon) string {
 	if out, ok := nominalOpener(words); ok {
 		return out
 	}
-	if strings.HasSuffix(words[0], ":") || len(words) > 1 && strings.HasSuffix(words[1], ":") {
-		return s // a label, not a verb: "Route types: relay/mesh", "design: theme"
+	if english.OpensWithLabel(s) {
+		return s // "Route types: relay/mesh", "design: theme"
 	}
 	lead := strings.Trim(words[0], ",.;:")
 	if lead == "" || len(lead) > 1 && strings.ToUpper(lead) == lead || identifier(lead, lex) || techAt(s, lex) {

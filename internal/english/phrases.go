@@ -230,3 +230,11 @@ var ownershipBoosters = []string{"sole", "solely", "single-handedly", "singlehan
 
 // OwnershipBoosters lists the lowercase words that claim sole ownership.
 func OwnershipBoosters() []string { return ownershipBoosters }
+
+// OpensWithLabel reports whether text opens with a label rather than a
+// verb ("Stack: Go", "Route types: relay/mesh"): its first or second word
+// ends with a colon.
+func OpensWithLabel(text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && strings.HasSuffix(f[0], ":") || len(f) > 1 && strings.HasSuffix(f[1], ":")
+}

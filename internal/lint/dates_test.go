@@ -29,7 +29,8 @@ func TestDateFalseAlarms(t *testing.T) {
 			t.Errorf("%q: experience-dates fired", dates)
 		}
 	}
-	for _, present := range []string{"the present", "Present", "aujourd'hui", "heute", "actualidad", "至今", "현재", "Current", "Now"} {
+	for _, present := range []string{"the present", "Present", "aujourd'hui", "heute", "actualidad", "至今", "현재", "Current", "Now",
+		"по настоящее время", "настоящее время", "наст. время", "дотепер", "теперішній час", "heden", "nu", "oggi", "in corso", "atual", "atualmente", "o momento", "até o momento", "hoy", "hasta la fecha", "presente", "現在", "jetzt", "aktuell", "actuel", "à ce jour", "ce jour", "today", "date", "ongoing"} {
 		md := strings.Replace(clean, "– Present", "– "+present, 1)
 		if !strings.Contains(md, "– "+present) {
 			t.Fatalf("fixture has no current role")

@@ -360,7 +360,7 @@ func (l *linter) bullets(items []resume.Item) {
 				"cut to action, method and result; move detail to another bullet", text)
 		}
 		if it.Section == resume.SecExperience {
-			if it.Past {
+			if it.Past && !english.OpensWithLabel(text) {
 				if w := firstWord(text); w != "" {
 					if _, form, ok := english.LookupVerb(w); ok && (form == english.FormBase || form == english.FormThird || form == english.FormIng) {
 						l.add("tense", it.ID, it.Section, fmt.Sprintf("%q is present tense in a role you have left", w),

@@ -189,3 +189,16 @@ func BenchmarkLintTwoPages(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(strings.Fields(s))), "words")
 }
+
+// TestLabelIsNoVerb: a bullet that opens with a label ("Route types:") is
+// not a present-tense verb in a past role.
+func TestLabelIsNoVerb(t *testing.T) {
+	clean := guideStyle(t)
+	md := strings.Replace(clean, "- Designed REST APIs in Go", "- Route types: REST APIs in Go", 1)
+	if md == clean {
+		t.Fatal("fixture lacks the bullet")
+	}
+	if got := rules(lintMD(t, md))["tense"]; got != 0 {
+		t.Error("a label was read as a present-tense verb")
+	}
+}
