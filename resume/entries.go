@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -1114,7 +1115,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -1279,8 +1280,6 @@ var (
 	})
 	companyCJK = []string{"有限公司", "公司", "株式会社", "주식회사", "研究中心", "研究所", "集团", "大学", "大学校", "대학교"}
 )
-
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // companyLike: the part ends like an organisation's name ("Acme Inc",
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
@@ -2067,3 +2066,36 @@ func (in *interp) certifications(bs []*Block) {
 		}
 	}
 }
+
+// degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US
+// state's code after a city ("Cambridge, MA", "Jackson, MS 39201"), which
+// is a place.
+func degreeRe() degreeMatcher { return degreeMatcher{degreeWordRe()} }
+
+type degreeMatcher struct{ re *regexp.Regexp }
+
+func (d degreeMatcher) FindStringIndex(s string) []int {
+	for _, m := range d.re.FindAllStringIndex(s, -1) {
+		if !stateCode(s, m) {
+			return m
+		}
+	}
+	return nil
+}
+
+func (d degreeMatcher) MatchString(s string) bool { return d.FindStringIndex(s) != nil }
+
+// stateCode: s[m[0]:m[1]] is two capitals after "City, " with nothing but a
+// zip code or a separator after them.
+func stateCode(s string, m []int) bool {
+	w := s[m[0]:m[1]]
+	if len(w) != 2 || !isUpperASCII(w[0]) || !isUpperASCII(w[1]) || !cityBeforeRe().MatchString(s[:m[0]]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[m[1]:], " ")
+	return rest == "" || isDigit(rest[0]) || strings.ContainsAny(rest[:1], "|)·-,;/") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+var cityBeforeRe = lazy.Regexp(`\p{Lu}[\p{L}.'-]*,\s*$`)
