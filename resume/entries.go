@@ -781,7 +781,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 			// a bare label after an entry's bullets ("Line Manager:", its
 			// value lost to markup) tells of that entry, heading no other
-			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem) {
+			// ("Tech:" over a list, after a dated role's lines: the items are
+			// that role's too)
+			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || cur.dated() && !b.Strong && wordCount(b.Text) <= 2) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
