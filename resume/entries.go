@@ -413,7 +413,9 @@ var (
 		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
-		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor",
+		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor", "betreuerin": "supervisor",
+		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
+		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "titel": "title", "stelle": "title", "rôle": "title",
@@ -1101,9 +1103,11 @@ var (
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
-				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
+				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
+				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
+				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영").
+				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -1121,7 +1125,7 @@ var (
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
-			"academy polytechnic hochschule école ecole instituto politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
+			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	})
 	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
