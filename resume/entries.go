@@ -249,7 +249,24 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		body = nil
 	}
 	var intro []*Block
+	// "#### 1. Company / 2020.07 ~ present" ... "#### 2. ...": where the
+	// dated headings are numbered, an unnumbered, undated one between them
+	// ("#### API Gateway") is a part of the role above (a project), not one
+	// of its own
+	numbered := 0
 	for _, b := range bs {
+		if b.Kind == BlockHeading && b.Level == level && numberedHead(b) && dated(b) {
+			numbered++
+		}
+	}
+	for _, b := range bs {
+		if numbered >= 2 && kind == SecExperience && b.Kind == BlockHeading && b.Level == level && cur != nil && numberedHead(cur.head[0]) &&
+			cur.dated() && !numberedHead(b) && !dated(b) {
+			if _, known := sectionKind(b.Text); !known {
+				body = append(body, b)
+				continue
+			}
+		}
 		if b.Kind == BlockHeading && b.Level <= level {
 			// a heading that is only dates completes the heading before it
 			if cur != nil && len(body) == 0 && !cur.dated() {
@@ -2105,3 +2122,10 @@ func stateCode(s string, m []int) bool {
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 var cityBeforeRe = lazy.Regexp(`\p{Lu}[\p{L}.'-]*,\s*$`)
+
+// numberedHead: a heading that opens with its number ("1. Acme", "2) Beta").
+func numberedHead(b *Block) bool {
+	return numberedHeadRe().MatchString(strings.TrimSpace(b.Text))
+}
+
+var numberedHeadRe = lazy.Regexp(`^\d{1,2}[.)]\s`)
