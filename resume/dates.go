@@ -175,8 +175,28 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		return r, true
 	}
 	k := skipSpaces(s, sepEnd)
+	// "June 2019 -- _present_" in plain text: emphasis around the end
+	opened := 0
+	for k+opened < len(s) && (s[k+opened] == '_' || s[k+opened] == '*') && opened < 2 {
+		opened++
+	}
+	if opened > 0 {
+		if _, ok := matchPresent(s, k+opened); ok {
+			k += opened
+		} else if _, _, ok := scanDate(s, k+opened, false); ok {
+			k += opened
+		} else {
+			opened = 0
+		}
+	}
+	closed := func(e int) int {
+		for n := 0; n < opened && e < len(s) && (s[e] == '_' || s[e] == '*'); n++ {
+			e++
+		}
+		return e
+	}
 	if n, ok := matchPresent(s, k); ok {
-		r.Current, r.End, r.EndPos = true, s[k:k+n], k+n
+		r.Current, r.End, r.EndPos = true, s[k:k+n], closed(k+n)
 		return r, true
 	}
 	to, e2, ok := scanDate(s, k, false)
@@ -199,7 +219,7 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		}
 		return r, true
 	}
-	r.End, r.To, r.EndPos = s[k:e2], to, e2
+	r.End, r.To, r.EndPos = s[k:e2], to, closed(e2)
 	return r, true
 }
 

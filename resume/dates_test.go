@@ -14,6 +14,8 @@ func TestFindDateRange(t *testing.T) {
 		{"Denver, CO | March 2022 – Present", "March 2022", "Present", true, "2022-03", "0-00"},
 		{"*12.2016 - present* | Remote job", "12.2016", "present", true, "2016-12", "0-00"},
 		{"Jun 2021 -- Present", "Jun 2021", "Present", true, "2021-06", "0-00"},
+		{"June 2019 -- _present_ +", "June 2019", "present", true, "2019-06", "0-00"},
+		{"May 2016 -- *Aug 2018*", "May 2016", "Aug 2018", false, "2016-05", "2018-08"},
 		{"Oct, 2017- Mar, 2018", "Oct, 2017", "Mar, 2018", false, "2017-10", "2018-03"},
 		{"Juin 17 - Aujourd'hui", "Juin 17", "Aujourd'hui", true, "2017-06", "0-00"},
 		{"한빛네트웍스 (2021. 03. - 현재)", "2021. 03.", "현재", true, "2021-03", "0-00"},

@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -248,7 +249,24 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		body = nil
 	}
 	var intro []*Block
+	// "#### 1. Company / 2020.07 ~ present" ... "#### 2. ...": where the
+	// dated headings are numbered, an unnumbered, undated one between them
+	// ("#### API Gateway") is a part of the role above (a project), not one
+	// of its own
+	numbered := 0
 	for _, b := range bs {
+		if b.Kind == BlockHeading && b.Level == level && numberedHead(b) && dated(b) {
+			numbered++
+		}
+	}
+	for _, b := range bs {
+		if numbered >= 2 && kind == SecExperience && b.Kind == BlockHeading && b.Level == level && cur != nil && numberedHead(cur.head[0]) &&
+			cur.dated() && !numberedHead(b) && !dated(b) {
+			if _, known := sectionKind(b.Text); !known {
+				body = append(body, b)
+				continue
+			}
+		}
 		if b.Kind == BlockHeading && b.Level <= level {
 			// a heading that is only dates completes the heading before it
 			if cur != nil && len(body) == 0 && !cur.dated() {
@@ -412,7 +430,9 @@ var (
 		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
-		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor",
+		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor", "betreuerin": "supervisor",
+		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
+		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "titel": "title", "stelle": "title", "rôle": "title",
@@ -780,7 +800,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 			// a bare label after an entry's bullets ("Line Manager:", its
 			// value lost to markup) tells of that entry, heading no other
-			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem) {
+			// ("Tech:" over a list, after a dated role's lines: the items are
+			// that role's too)
+			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || cur.dated() && !b.Strong && wordCount(b.Text) <= 2) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -1098,9 +1120,11 @@ var (
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
-				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin",
+				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
+				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
+				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영").
+				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -1114,11 +1138,11 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
-			"academy polytechnic hochschule école ecole instituto politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
+			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	})
 	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
@@ -1279,8 +1303,6 @@ var (
 	})
 	companyCJK = []string{"有限公司", "公司", "株式会社", "주식회사", "研究中心", "研究所", "集团", "大学", "大学校", "대학교"}
 )
-
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // companyLike: the part ends like an organisation's name ("Acme Inc",
 // "Harbor & Finch Co., Ltd", "東都工業大学", "주식회사 X").
@@ -2067,3 +2089,43 @@ func (in *interp) certifications(bs []*Block) {
 		}
 	}
 }
+
+// degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US
+// state's code after a city ("Cambridge, MA", "Jackson, MS 39201"), which
+// is a place.
+func degreeRe() degreeMatcher { return degreeMatcher{degreeWordRe()} }
+
+type degreeMatcher struct{ re *regexp.Regexp }
+
+func (d degreeMatcher) FindStringIndex(s string) []int {
+	for _, m := range d.re.FindAllStringIndex(s, -1) {
+		if !stateCode(s, m) {
+			return m
+		}
+	}
+	return nil
+}
+
+func (d degreeMatcher) MatchString(s string) bool { return d.FindStringIndex(s) != nil }
+
+// stateCode: s[m[0]:m[1]] is two capitals after "City, " with nothing but a
+// zip code or a separator after them.
+func stateCode(s string, m []int) bool {
+	w := s[m[0]:m[1]]
+	if len(w) != 2 || !isUpperASCII(w[0]) || !isUpperASCII(w[1]) || !cityBeforeRe().MatchString(s[:m[0]]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[m[1]:], " ")
+	return rest == "" || isDigit(rest[0]) || strings.ContainsAny(rest[:1], "|)·-,;/") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+var cityBeforeRe = lazy.Regexp(`\p{Lu}[\p{L}.'-]*,\s*$`)
+
+// numberedHead: a heading that opens with its number ("1. Acme", "2) Beta").
+func numberedHead(b *Block) bool {
+	return numberedHeadRe().MatchString(strings.TrimSpace(b.Text))
+}
+
+var numberedHeadRe = lazy.Regexp(`^\d{1,2}[.)]\s`)

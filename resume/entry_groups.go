@@ -141,7 +141,13 @@ func noRole(e *entry) bool {
 	if len(e.head) != 1 || e.hasBody() || e.roleLikeField() {
 		return false
 	}
-	named := namedParts(e.headParts())
+	// "2019-  Harborlight ------ Boston, MA": a name with the place it is
+	// in is an employer
+	parts := e.headParts()
+	named := namedParts(parts)
+	if len(named) == 1 && len(parts) > len(named) && leaderRe().MatchString(e.head[0].Text) {
+		return false
+	}
 	return len(named) <= 1 && !e.roleLike()
 }
 

@@ -20,8 +20,18 @@ const latexStyle = "latex"
 
 // looksLikeLaTeX: the text is a LaTeX document.
 func looksLikeLaTeX(src []byte) bool {
-	return bytes.Contains(src, []byte(`\begin{document}`)) || bytes.Contains(src, []byte(`\documentclass`))
+	if bytes.Contains(src, []byte(`\begin{document}`)) || bytes.Contains(src, []byte(`\documentclass`)) {
+		return true
+	}
+	// a fragment a template \input's (a section file of Awesome-CV): a
+	// sectioning command and an environment, each at the start of a line
+	return latexFragmentRe().Match(src) && latexEnvRe().Match(src)
 }
+
+var (
+	latexFragmentRe = lazy.Regexp(`(?m)^[ \t]*\\(section|subsection|cvsection|cvsubsection)\*?\s*\{`)
+	latexEnvRe      = lazy.Regexp(`(?m)^[ \t]*\\begin\{[a-zA-Z*]+\}`)
+)
 
 var (
 	latexSectionRe = lazy.Regexp(`^\\(section|subsection|cvsection)\*?\s*\{`)

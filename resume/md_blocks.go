@@ -193,6 +193,16 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	case *ast.Blockquote:
 		mr.children(n, depth, true)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		// HTML indented inside an HTML block ("<div>" over "    <div
+		// class=item>"): CommonMark makes it code, kramdown and the writer
+		// HTML
+		if _, ok := n.(*ast.CodeBlock); ok && indentedHTML(n, mr.src) {
+			ls := n.Lines()
+			if bs := htmlBlocks(mr.src, ls.At(0).Start, ls.At(ls.Len()-1).Stop, mr.lines, quote); len(bs) > 0 {
+				mr.out = append(mr.out, bs...)
+				return
+			}
+		}
 		mr.rawBlock(n, BlockCode)
 	case *ast.HTMLBlock:
 		// <div markdown="1"> (kramdown) holds Markdown: read without its tags
@@ -1075,4 +1085,15 @@ func (li lineIndex) line(off int) int {
 		}
 	}
 	return lo + 1
+}
+
+// indentedHTML: an indented code block right after an HTML block whose
+// first line is a tag.
+func indentedHTML(n ast.Node, src []byte) bool {
+	if _, ok := n.PreviousSibling().(*ast.HTMLBlock); !ok || n.Lines().Len() == 0 {
+		return false
+	}
+	seg := n.Lines().At(0)
+	l := bytes.TrimLeft(seg.Value(src), " \t")
+	return len(l) > 2 && l[0] == '<' && (l[1] == '/' || l[1] >= 'a' && l[1] <= 'z' || l[1] >= 'A' && l[1] <= 'Z')
 }

@@ -28,7 +28,9 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
-	case ".tex", ".html", ".htm":
+	case ".tex", ".html", ".htm", ".yaml", ".yml":
+		// (a YAML resume may open with a "# yaml-language-server" comment,
+		// which is no Markdown heading)
 		return Text
 	case ".txt", ".text":
 		// a ".txt" written in Markdown ("## Experience", "### Title")

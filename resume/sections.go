@@ -134,6 +134,15 @@ func normTitle(s string) string {
 	}
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":：.,;|/-–—", r) })
 	s = strings.TrimLeft(s, ":-–—|· ")
+	// "【工作经历】", "[ Experience ]", "「職歴」": a name set in brackets
+	for _, pr := range [][2]string{{"【", "】"}, {"[", "]"}, {"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"《", "》"}} {
+		if strings.HasPrefix(s, pr[0]) && strings.HasSuffix(s, pr[1]) && len(s) > len(pr[0])+len(pr[1]) {
+			if inner := s[len(pr[0]) : len(s)-len(pr[1])]; !strings.ContainsAny(inner, "[]【】") {
+				s = strings.Trim(inner, " :：")
+			}
+			break
+		}
+	}
 	// "My Experience", "Mon parcours", "Meine Erfahrung": the possessive says nothing
 	for _, p := range []string{"my ", "mon ", "ma ", "mes ", "meine ", "mein ", "mi ", "mis "} {
 		if strings.HasPrefix(s, p) {

@@ -147,6 +147,8 @@ func textBlocks(src []byte, start, end int) []Block {
 	itemIndent := 0   // where that item's text starts
 	markerIndent := 0 // where its marker stands
 	inBox := false
+	adoc := adocSource(src[start:end])
+	adocAttr := "" // the attribute line over the next AsciiDoc block
 	for at := start; at < end; line++ {
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
@@ -156,6 +158,28 @@ func textBlocks(src []byte, start, end int) []Block {
 		}
 		raw := string(src[at:stop])
 		base := at
+		if adoc {
+			t := strings.TrimSpace(raw)
+			switch {
+			case adocAttrRe().MatchString(t):
+				adocAttr = t
+				at = next
+				continue
+			case t == "|===":
+				bs, nat, n := adocTable(src, next, end, line+1, adocAttr)
+				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{at, at + len(strings.TrimRight(raw, " \t\r"))}, Text: t})
+				out = append(out, bs...)
+				at, line = nat, line+n
+				gap, lastItem, adocAttr = true, -1, ""
+				continue
+			case t != "":
+				adocAttr = ""
+			}
+			// "June 2019 -- present +": a line break, not text
+			if r := strings.TrimRight(raw, " \t\r"); strings.HasSuffix(r, " +") {
+				raw = strings.TrimRight(r[:len(r)-2], " \t")
+			}
+		}
 		boxed := false
 		if boxEdgeRe().MatchString(raw) {
 			// an edge opens a box, or goes on with it, when sides follow

@@ -1,0 +1,143 @@
+package resume
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+)
+
+// AsciiDoc in the plain-text reader: a block's attribute line ("[%header,
+// cols=5*]") is markup, not text; a line ending in " +" breaks there; a
+// table between "|===" lines gives one row per record, its cells from "|"
+// marks, as a Markdown table does.
+
+var (
+	adocAttrRe = lazy.Regexp(`^\[[%.#A-Za-z][^\]\s]*\]$`)
+	adocColsRe = lazy.Regexp(`cols="?(\d+)\*`)
+	adocColRe  = lazy.Regexp(`cols="([^"]*)"`)
+)
+
+// adocSource: a file with AsciiDoc's "= Name" or "== Section" headings at
+// the margin.
+func adocSource(src []byte) bool {
+	for _, l := range bytes.SplitN(src, []byte("\n"), 400) {
+		if adocHeading(string(bytes.TrimRight(l, "\r"))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adocColumns: the number of columns an attribute line gives ("cols=5*",
+// `cols="1,2,3"`), or 0.
+func adocColumns(attr string) int {
+	if m := adocColsRe().FindStringSubmatch(attr); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	if m := adocColRe().FindStringSubmatch(attr); m != nil {
+		return len(strings.Split(m[1], ","))
+	}
+	return 0
+}
+
+type adocCell struct {
+	text string
+	span Span
+	line int
+}
+
+// adocTable reads a table's rows from the line after its opening "|===" at
+// src[at:] up to its closing "|===" (or end): the blocks, where reading goes
+// on, and how many lines were read.
+func adocTable(src []byte, at, end, line int, attr string) ([]Block, int, int) {
+	var cells []adocCell
+	firstLineCells, blankAfterFirst, lines := 0, false, 0
+	for at < end {
+		nl := bytes.IndexByte(src[at:end], '\n')
+		stop, next := end, end
+		if nl >= 0 {
+			stop, next = at+nl, at+nl+1
+		}
+		raw := strings.TrimRight(string(src[at:stop]), " \t\r")
+		lines++
+		t := strings.TrimLeft(raw, " \t")
+		lead := len(raw) - len(t)
+		if t == "|===" {
+			at = next
+			break
+		}
+		switch {
+		case t == "":
+			if len(cells) > 0 && len(cells) == firstLineCells {
+				blankAfterFirst = true
+			}
+		case strings.HasPrefix(t, "|"):
+			n := 0
+			for off := 0; off < len(t); {
+				j := strings.IndexByte(t[off+1:], '|')
+				cellEnd := len(t)
+				if j >= 0 {
+					cellEnd = off + 1 + j
+				}
+				c := t[off+1 : cellEnd]
+				trimmed := strings.TrimSpace(c)
+				from := at + lead + off + 1 + strings.Index(c, trimmed)
+				if trimmed == "" {
+					from = at + lead + off + 1
+				}
+				cells = append(cells, adocCell{trimmed, Span{from, from + len(trimmed)}, line + lines - 1})
+				n++
+				off = cellEnd
+			}
+			if firstLineCells == 0 {
+				firstLineCells = n
+			}
+		case len(cells) > 0:
+			// a cell's text going on over the next line
+			c := &cells[len(cells)-1]
+			if c.text == "" {
+				c.text, c.span = t, Span{at + lead, at + len(raw)}
+			} else {
+				c.text += "\n" + t
+				c.span.End = at + len(raw)
+			}
+		}
+		at = next
+	}
+	cols := adocColumns(attr)
+	if cols == 0 {
+		cols = firstLineCells
+	}
+	if cols == 0 {
+		return nil, at, lines
+	}
+	header := strings.Contains(attr, "%header") || strings.Contains(attr, "header") || blankAfterFirst && firstLineCells == cols
+	var out []Block
+	for r := 0; r+cols <= len(cells); r += cols {
+		row := cells[r : r+cols]
+		var rb richBuilder
+		var plain []string
+		prevEnd := row[0].span.Start
+		for i, c := range row {
+			if i > 0 {
+				rb.add(" | ", Span{prevEnd, c.span.Start}, PieceFixed)
+			}
+			text := strings.ReplaceAll(c.text, "\n", " ")
+			if text != c.text {
+				// a cell over several lines: one piece, rewritten whole
+				rb.add(text, c.span, PieceMarkup)
+			} else {
+				rb.add(text, c.span, PieceLiteral)
+			}
+			prevEnd = c.span.End
+			plain = append(plain, text)
+		}
+		rr := rb.rich(row[0].line)
+		out = append(out, Block{Kind: BlockTableRow, Line: row[0].line, Text: rr.text, Pieces: rr.pieces, Span: Span{row[0].span.Start, prevEnd},
+			Cells: plain, Head: header && r == 0})
+	}
+	return out, at, lines
+}
