@@ -266,6 +266,9 @@ func (p *parser) version(i int, name string) (int, bool) {
 		k++
 	}
 	dotted := false
+	if (p.lower(k) == "cluster" || p.lower(k) == "clusters" || p.lower(k) == "nodes" || p.lower(k) == "node" || p.lower(k) == "fleet") && p.lower(k+1) == "from" {
+		k++ // "EKS clusters from 1.27 to 1.30": the clusters' versions
+	}
 	if p.lower(k) == "from" || p.lower(k) == "to" {
 		k++
 		dotted = true // "Kafka from 2.8 to 3.6", "Python to 3.12", not "Kafka from 3 to 12 brokers"
@@ -554,6 +557,13 @@ func (p *parser) spansIn(a, b int) {
 				case "through", "to", "-", "–", "thru":
 					for y := parts[n-1].idx + 1; y < x.idx; y++ {
 						seen[y] = true
+					}
+				case "and":
+					// "between January and June" is six months
+					if p.lower(parts[n-1].tok-1) == "between" {
+						for y := parts[n-1].idx + 1; y < x.idx; y++ {
+							seen[y] = true
+						}
 					}
 				}
 			}

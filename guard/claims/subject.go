@@ -29,6 +29,8 @@ alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
 downtime: downtime
+punctuality: on-time, on time, on-time delivery, on-time rate, on-time shipping, otd
+lateness: late, late shipment, late delivery, late order, late arrival, lateness
 throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second
 memory: memory, ram, heap, memory usage, memory use
 frame rate: frame rate, framerate, fps, frames per second
@@ -370,6 +372,9 @@ func (p *parser) forwardSubject(qi int) []string {
 		k++
 		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
 			k++ // "2 of 3 data centers"
+			if t := p.tok(k); t != nil && t.kind == tWord && strings.HasSuffix(t.lower, "ed") && familyOf(t.lower) == "" {
+				return nil // "1,800 of 6,000 worked by sales": the whole's subject
+			}
 		}
 	case w == "in" && q.Class == Currency:
 		k++
@@ -394,7 +399,8 @@ func (p *parser) forwardSubject(qi int) []string {
 	}
 	if p.lower(q.last) == "of" || p.lower(q.last) == "in" && q.Class == Currency {
 		// "75% of the reconciliations", "$2.6M in pipeline"
-		if head, _ := p.nounPhraseAfterDeterminers(k); head != "" {
+		if head, end := p.nounPhraseAfterDeterminers(k); head != "" && !(end == k+1 && p.when(k)) {
+			// ("$220K in Q1" names when, not what)
 			return []string{"~" + lemma(head)}
 		}
 	}

@@ -100,6 +100,10 @@ func tokenizeInto(toks []token, text, lower string) []token {
 			w := lower[i:j]
 			toks = append(toks, token{kind: tWord, text: text[i:j], lower: w, start: i, end: j, hot: isHot(w)})
 			i = j
+		case (c == '-' || c == '=') && i+1 < len(text) && text[i+1] == '>':
+			// "54% -> 71%": an arrow, read as "→" (never the hedge ">")
+			toks = append(toks, token{kind: tSym, text: "→", lower: "→", start: i, end: i + 2})
+			i += 2
 		default:
 			n := 1
 			if c >= 0x80 {
