@@ -53,7 +53,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
 *people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
 *anyone: people, person, individual
-*teams: teams, squads, groups, orgs, pods, departments, business units
+*teams: teams, squads, groups, orgs, departments, business units
 *services: service, microservice, app, application, system, component, api
 *repositories: repo, repository, codebase
 *regions: region, zone, data center, datacenter, availability zone
