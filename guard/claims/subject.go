@@ -40,6 +40,8 @@ signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
 retention: retention
 churn: churn, attrition, cancellation
+regretted attrition: regretted attrition, regrettable attrition, regretted churn, regretted turnover
+backlog: backlog, queue, queue depth, queue size, open tickets
 clicks: click-through, click through, ctr, click, click rate, click-through rate
 opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
@@ -60,7 +62,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *countries: country, market
 *offices: office, site, location, campus
 *orders: order, transaction, payment, purchase, checkout
-*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog, claim
+*tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
 *requests: request, call, api call, query, lookup, hit
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
@@ -83,6 +85,7 @@ users: engagement, retention, churn, signups, conversion
 customers: revenue, churn, retention, satisfaction
 requests: throughput, time, errors, cost
 anyone: users, customers, people
+backlog: size, tickets
 `
 
 var (
