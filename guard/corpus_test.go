@@ -24,11 +24,11 @@ type corpusCase struct {
 
 // loadCorpus reads the development corpus: the first round's files (round
 // two's hard-* and everyday-* files are scored by TestRoundTwo, the dev2-*
-// files by TestDevTwo, the dev4-* files by TestDevFour).
+// files by TestDevTwo, the dev4-* files by TestDevFour, the dev6-* files by TestDevSix).
 func loadCorpus(t testing.TB) []corpusCase {
 	var out []corpusCase
 	for _, c := range loadCases(t, "testdata/corpus/*.jsonl") {
-		if !roundTwo(c.file) && !devTwo(c.file) && !devFour(c.file) {
+		if !roundTwo(c.file) && !devTwo(c.file) && !devFour(c.file) && !devSix(c.file) {
 			out = append(out, c)
 		}
 	}
@@ -42,6 +42,8 @@ func roundTwo(file string) bool {
 func devTwo(file string) bool { return strings.HasPrefix(file, "dev2-") }
 
 func devFour(file string) bool { return strings.HasPrefix(file, "dev4-") }
+
+func devSix(file string) bool { return strings.HasPrefix(file, "dev6-") }
 
 func loadCases(t testing.TB, pattern string) []corpusCase {
 	t.Helper()

@@ -107,7 +107,8 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) {
 				base = b.Value
 			}
-			if agree && try(diff/base*100) {
+			if agree && !c.Level && try(diff/base*100) {
+				// ("to over 2.9%" is a level, never the change)
 				return "the relative change from " + pair.to(), true
 			}
 			// part of a whole: "recovered $295K of the $340K found" is
@@ -116,6 +117,11 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			if agree && !c.Change && !(a.Level && b.Level) && (a.Class == claims.Count || a.Class == claims.Currency) &&
 				try(math.Min(a.Value, b.Value)/math.Max(a.Value, b.Value)*100) {
 				return "the share " + pair.and() + " make", true
+			}
+			// "a quarter of its size" from 1.2 GB to 300 MB: the
+			// second level as a share of the first
+			if agree && c.Share && a.Level && b.Level && try(b.Value/a.Value*100) {
+				return "the share " + pair.to() + " leaves", true
 			}
 			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
 			if a.Class == claims.Percent && a.Value > 50 && b.Value > 50 && a.Value < 100 && b.Value < 100 && complementary(c, a) {
@@ -190,10 +196,10 @@ func fromBefore(text string, q *claims.Quantity) bool {
 // failures 80%).
 func complementary(c, a *claims.Quantity) bool {
 	low := func(q *claims.Quantity) bool {
-		return slices.Contains(q.Subjects, "downtime") || slices.Contains(q.Subjects, "errors")
+		return slices.Contains(q.Subjects, "downtime") || slices.Contains(q.Subjects, "errors") || slices.Contains(q.Subjects, "lateness")
 	}
 	high := func(q *claims.Quantity) bool {
-		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate")
+		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate") || slices.Contains(q.Subjects, "punctuality")
 	}
 	return low(c) && (len(a.Subjects) == 0 || high(a)) || high(c) && low(a)
 }

@@ -186,8 +186,9 @@ func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 			}
 		}
 	}
+	conn := cand.ConnectedInitials(start, end)
 	for i := range src {
-		if src[i].Contains(acr) || len(own) >= 2 && own != acr && src[i].Contains(own) {
+		if src[i].Contains(acr) || len(own) >= 2 && own != acr && src[i].Contains(own) || conn != acr && len(conn) >= 3 && src[i].Contains(conn) {
 			return true
 		}
 	}

@@ -297,7 +297,9 @@ func allMeasures(ss []string) bool {
 func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
 	for i := range all {
 		o := &all[i]
-		if o.Value == s.Value || o.Implied {
+		if o.Value == s.Value || o.Implied || s.Level && s.Class == claims.Percent && o.Class == s.Class && o.End <= s.Start {
+			// "5% of pods first, then ramped to 100%": a level the
+			// text reaches after another share measures the same thing
 			continue
 		}
 		for _, x := range c.Subjects {

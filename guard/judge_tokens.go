@@ -50,7 +50,11 @@ func tokenSupports(s, t claims.Token) bool {
 		// 5xx covers 503 and 503 shows 5xx
 		return s.Key == t.Key || s.Key[0] == t.Key[0] && (strings.HasSuffix(s.Key, "xx") || strings.HasSuffix(t.Key, "xx"))
 	case claims.TokenDegree:
-		// "Bachelor's" from "B.S."; not "B.S." from "Bachelor's"
+		// "Bachelor's" from "B.S."; not "B.S." from "Bachelor's"; a
+		// degree under way ("PhD candidate") is no degree held
+		if s.Of == "unfinished" && t.Of != "unfinished" {
+			return false
+		}
 		return s.Key == t.Key || !strings.Contains(t.Key, "/") && strings.HasPrefix(s.Key, t.Key+"/")
 	case claims.TokenHonour:
 		// "cum laude" from "magna cum laude", not the reverse

@@ -231,7 +231,13 @@ func splitCamel(w string) []string {
 // ("of", "in", "for"): "OSCP" for "Offensive Security Certified
 // Professional", "BSN" for "Bachelor of Science in Nursing". "" when fewer
 // than two, or when the span is not itself a capitalised word.
-func (c *Claims) Initials(start, end int) string {
+func (c *Claims) Initials(start, end int) string { return c.initials(start, end, false) }
+
+// ConnectedInitials are Initials with the connectors' initials too: "EIT"
+// for "Engineer in Training".
+func (c *Claims) ConnectedInitials(start, end int) string { return c.initials(start, end, true) }
+
+func (c *Claims) initials(start, end int, connectors bool) string {
 	text := c.Text
 	if start >= len(text) || text[start] < 'A' || text[start] > 'Z' || strings.ToUpper(text[start:end]) == text[start:end] {
 		return ""
@@ -266,6 +272,10 @@ func (c *Claims) Initials(start, end int) string {
 	}
 	var out []byte
 	for _, w := range splitWords(text[a:b]) {
+		if initialConnectors[w] && connectors {
+			out = append(out, w[0]-'a'+'A')
+			continue
+		}
 		if initialConnectors[w] || strings.ToUpper(w) == w {
 			continue // an acronym is no word spelled out: "SQL", "AWS"
 		}
@@ -333,6 +343,17 @@ func (p *parser) credential(i int) {
 		p.unfinished = true
 	case "progress":
 		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
+	case "sitting", "registered", "scheduled":
+		// "sitting for PE in spring", "registered for the CPA exam"
+		n := p.lower(i + 1)
+		p.unfinished = p.unfinished || n == "for"
+	case "sections", "modules":
+		// "passed 2 of 4 CPA sections": part of an exam
+		for k := i - 1; k >= max(0, i-4); k-- {
+			if p.lower(k) == "of" && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
+				p.unfinished = true
+			}
+		}
 	case "studying", "preparing", "working":
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"

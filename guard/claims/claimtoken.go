@@ -16,6 +16,18 @@ func (p *parser) claimToken(i int) (int, bool) {
 		}
 	}
 	switch w := t.lower; {
+	case w == "version" || w == "versions":
+		// "PostgreSQL databases from version 11 to 15": the versions of
+		// the technology named last before them
+		name := ""
+		for _, te := range p.techEnds {
+			if te.tok <= i {
+				name = te.name
+			}
+		}
+		if next, ok := p.version(i, name); ok {
+			return next, true
+		}
 	case w == "http" || w == "status" || w == "https":
 		if n := p.tok(i + 1); n != nil && statusCode(n) != "" {
 			p.token(TokenStatus, statusCode(n), "", i, i+2)
@@ -127,6 +139,12 @@ func (p *parser) claimToken(i int) (int, bool) {
 		}
 	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w):
 		if next, ok := p.degree(i); ok {
+			switch p.lower(next) {
+			case "candidate", "candidacy", "student", "coursework", "studies":
+				// "PhD candidate" holds no PhD: a degree under way
+				// supports only one under way
+				p.claims[len(p.claims)-1].Of = "unfinished"
+			}
 			return next, true
 		}
 	}
@@ -266,6 +284,9 @@ func (p *parser) version(i int, name string) (int, bool) {
 		k++
 	}
 	dotted := false
+	if (p.lower(k) == "cluster" || p.lower(k) == "clusters" || p.lower(k) == "nodes" || p.lower(k) == "node" || p.lower(k) == "fleet") && p.lower(k+1) == "from" {
+		k++ // "EKS clusters from 1.27 to 1.30": the clusters' versions
+	}
 	if p.lower(k) == "from" || p.lower(k) == "to" {
 		k++
 		dotted = true // "Kafka from 2.8 to 3.6", "Python to 3.12", not "Kafka from 3 to 12 brokers"
@@ -462,6 +483,16 @@ func (p *parser) rank(i, ord int) (int, bool) {
 	if p.is(i-2, "of", "the") || p.is(i-2, "among", "the") || p.is(i-2, "of", "our") {
 		return i + 1, true // "one of the first hires"
 	}
+	if p.lower(i+1) == "-" && !p.toks[i].spaceAfter {
+		switch p.lower(i + 2) {
+		case "chaired", "chair", "chairing", "author", "authored", "place", "placed", "team":
+			// "second-chaired 2 trials", "first-author papers": a rank
+			// in a role, which only the source's rank supports
+			role := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p.lower(i+2), "ing"), "ed"), "e")
+			p.token(TokenRank, role+" #"+strconv.Itoa(ord), "", i, i+3)
+			return i + 3, true
+		}
+	}
 	for k := i + 1; k <= i+3 && k < len(p.toks); k++ {
 		w := p.lower(k)
 		if rankNouns[w] {
@@ -554,6 +585,13 @@ func (p *parser) spansIn(a, b int) {
 				case "through", "to", "-", "–", "thru":
 					for y := parts[n-1].idx + 1; y < x.idx; y++ {
 						seen[y] = true
+					}
+				case "and":
+					// "between January and June" is six months
+					if p.lower(parts[n-1].tok-1) == "between" {
+						for y := parts[n-1].idx + 1; y < x.idx; y++ {
+							seen[y] = true
+						}
 					}
 				}
 			}

@@ -272,7 +272,13 @@ func (p *parser) fraction(k int) bool {
 		return false
 	}
 	w := p.lower(k)
-	return (w == "quarter" || w == "quarters") && p.lower(k+1) == "of"
+	if (w == "quarter" || w == "quarters") && p.lower(k+1) == "of" {
+		// "two quarters of pilots" is a span: a share is written in
+		// lowest terms
+		n, _, ok := p.smallNumber(k - 1)
+		return !ok || n != 2
+	}
+	return false
 }
 
 // overIsPreposition: "over" between a noun and a count or span of time is a

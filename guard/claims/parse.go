@@ -98,6 +98,7 @@ func (p *parser) run() {
 		}
 		i++
 	}
+	p.ratioMetrics()
 	p.ellipses()
 	p.bareRanges()
 	p.spans()
@@ -133,6 +134,33 @@ func (p *parser) nounRest(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// ratioNames are metrics that are themselves ratios: "ROAS 3.2", "3.2
+// ROAS" and "3.2x ROAS" state one figure.
+var ratioNames = map[string]bool{"roas": true, "roi": true, "moic": true, "tvpi": true}
+
+// ratioMetrics read a plain number labelled by a ratio metric, before or
+// after it, as a multiple ("ROAS 3.2" is 3.2x).
+func (p *parser) ratioMetrics() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Class != Count || q.Implied || q.magnitude || q.Bound == Within {
+			continue
+		}
+		name := ""
+		switch {
+		case ratioNames[q.Noun]:
+			name = q.Noun
+		case q.bare && q.first > 0 && ratioNames[p.lower(q.first-1)]:
+			name = p.lower(q.first - 1)
+		case q.bare && q.first > 1 && ratioNames[p.lower(q.first-2)] && (p.lower(q.first-1) == "of" || p.lower(q.first-1) == ":" || p.lower(q.first-1) == "="):
+			name = p.lower(q.first - 2)
+		default:
+			continue
+		}
+		q.Class, q.Noun, q.bare, q.Subjects = Multiplier, "", false, []string{"~" + name}
+	}
 }
 
 // ellipses give a bare number that ends a clause the unit of the figure
@@ -198,6 +226,12 @@ func (p *parser) roles() {
 		q := &p.out[i]
 		if q.Implied {
 			continue
+		}
+		if q.Class == Percent && p.lower(q.last) == "of" {
+			switch p.lower(q.last + 1) {
+			case "its", "their", "the", "his", "her":
+				q.Share = true
+			}
 		}
 		switch p.lower(p.before(q)) {
 		case "by":

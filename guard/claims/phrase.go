@@ -246,7 +246,9 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		k++
 	}
 	den, ok := fractions[p.lower(k)]
-	if !ok || num >= den {
+	if !ok || num >= den || num != math.Trunc(num) || gcd(int(num), int(den)) > 1 {
+		// "two quarters of pilots" is a span: a share is written in
+		// lowest terms ("half", not "two quarters")
 		return 0, false
 	}
 	before := p.lower(i - 1)
@@ -268,6 +270,26 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, i, k+1)
 	return k + 1, true
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// calendarYear: token k opens a year ("2022", "FY23", "the year", "the
+// fiscal year").
+func (p *parser) calendarYear(k int) bool {
+	t := p.tok(k)
+	if t == nil {
+		return false
+	}
+	if t.kind == tNum && len(t.text) == 4 && t.num >= 1950 && t.num < 2100 || strings.HasPrefix(t.lower, "fy") {
+		return true
+	}
+	return t.lower == "the" && (p.lower(k+1) == "year" || p.lower(k+1) == "fiscal" || p.lower(k+1) == "quarter")
 }
 
 // share records X of Y as a percentage over tokens a to b: "4.8/5",
@@ -400,8 +422,17 @@ var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": tru
 // none: "no downtime", "without any downtime", "without a single incident".
 func (p *parser) none(i int) (int, bool) {
 	k := i + 1
-	for p.lower(k) == "any" || p.lower(k) == "a" || p.lower(k) == "single" || p.lower(k) == "unplanned" || p.lower(k) == "customer-facing" {
-		k++
+	for {
+		switch {
+		case p.lower(k) == "any" || p.lower(k) == "a" || p.lower(k) == "single" || p.lower(k) == "unplanned" || p.lower(k) == "customer-facing":
+			k++
+			continue
+		case p.hyphenated(k):
+			// "no customer-facing downtime", "zero user-visible errors"
+			k += 3
+			continue
+		}
+		break
 	}
 	w := p.lower(k)
 	if t := p.tok(k); t != nil && t.kind == tWord && lostWords(w) {
@@ -428,6 +459,13 @@ func (p *parser) none(i int) (int, bool) {
 	return k + 1, true
 }
 
+// hyphenated: tokens k..k+2 are a compound modifier written with a hyphen
+// and no spaces ("customer-facing").
+func (p *parser) hyphenated(k int) bool {
+	a, h, b := p.tok(k), p.tok(k+1), p.tok(k+2)
+	return a != nil && h != nil && b != nil && a.kind == tWord && h.lower == "-" && b.kind == tWord && !a.spaceAfter && !h.spaceAfter
+}
+
 // lostWords are participles of loss and failure: "no lost mail", "no
 // dropped events".
 func lostWords(w string) bool {
@@ -449,6 +487,13 @@ func (p *parser) half(i int) (int, bool) {
 			p.add(q, i, i+3)
 			return i + 3, true
 		}
+	}
+	if t.lower == "half" && (p.lower(i-1) == "first" || p.lower(i-1) == "second") && p.lower(i+1) == "of" && p.calendarYear(i+2) {
+		// "the second half of 2022" is six months of a year, not a share
+		q := Quantity{Class: Duration, Value: 6 * month, Tolerance: 0.5 * month, Number: 0.5, Start: p.toks[i-1].start, End: t.end}
+		q.Text = p.text[q.Start:q.End]
+		p.add(q, i-1, i+1)
+		return i + 1, true
 	}
 	q := Quantity{Value: 50, Tolerance: 2.5, Class: Percent, Number: 50, Start: t.start, End: t.end}
 	first := i

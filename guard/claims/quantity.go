@@ -77,6 +77,10 @@ type Quantity struct {
 	// Level one written as a level ("from 40 to 10", "to 99.9%"). A
 	// change is not a level: "cut pages by 40" does not restate "from 40".
 	Change, Level bool
+	// Share marks a percentage written as a part of a whole the thing had
+	// ("a quarter of its size", "40% of their original cost"): the ratio
+	// of two levels of the source ("from 1.2 GB to 300 MB").
+	Share bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
 	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")

@@ -29,6 +29,8 @@ alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
 downtime: downtime
+punctuality: on-time, on time, on-time delivery, on-time rate, on-time shipping, otd
+lateness: late, late shipment, late delivery, late order, late arrival, lateness
 throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second
 memory: memory, ram, heap, memory usage, memory use
 frame rate: frame rate, framerate, fps, frames per second
@@ -38,6 +40,8 @@ signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
 retention: retention
 churn: churn, attrition, cancellation
+regretted attrition: regretted attrition, regrettable attrition, regretted churn, regretted turnover
+backlog: backlog, queue, queue depth, queue size, open tickets
 clicks: click-through, click through, ctr, click, click rate, click-through rate
 opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
@@ -51,14 +55,14 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
 *people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
 *anyone: people, person, individual
-*teams: teams, squads, groups, orgs, pods, departments, business units
+*teams: teams, squads, groups, orgs, departments, business units
 *services: service, microservice, app, application, system, component, api
 *repositories: repo, repository, codebase
 *regions: region, zone, data center, datacenter, availability zone
 *countries: country, market
 *offices: office, site, location, campus
 *orders: order, transaction, payment, purchase, checkout
-*tickets: ticket, escalation, case, inquiry, support request, support ticket, queue, backlog, claim
+*tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
 *requests: request, call, api call, query, lookup, hit
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
@@ -81,6 +85,7 @@ users: engagement, retention, churn, signups, conversion
 customers: revenue, churn, retention, satisfaction
 requests: throughput, time, errors, cost
 anyone: users, customers, people
+backlog: size, tickets
 `
 
 var (
@@ -370,6 +375,9 @@ func (p *parser) forwardSubject(qi int) []string {
 		k++
 		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
 			k++ // "2 of 3 data centers"
+			if t := p.tok(k); t != nil && t.kind == tWord && strings.HasSuffix(t.lower, "ed") && familyOf(t.lower) == "" {
+				return nil // "1,800 of 6,000 worked by sales": the whole's subject
+			}
 		}
 	case w == "in" && q.Class == Currency:
 		k++
@@ -394,7 +402,8 @@ func (p *parser) forwardSubject(qi int) []string {
 	}
 	if p.lower(q.last) == "of" || p.lower(q.last) == "in" && q.Class == Currency {
 		// "75% of the reconciliations", "$2.6M in pipeline"
-		if head, _ := p.nounPhraseAfterDeterminers(k); head != "" {
+		if head, end := p.nounPhraseAfterDeterminers(k); head != "" && !(end == k+1 && p.when(k)) {
+			// ("$220K in Q1" names when, not what)
 			return []string{"~" + lemma(head)}
 		}
 	}

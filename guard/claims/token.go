@@ -100,6 +100,10 @@ func tokenizeInto(toks []token, text, lower string) []token {
 			w := lower[i:j]
 			toks = append(toks, token{kind: tWord, text: text[i:j], lower: w, start: i, end: j, hot: isHot(w)})
 			i = j
+		case (c == '-' || c == '=') && i+1 < len(text) && text[i+1] == '>':
+			// "54% -> 71%": an arrow, read as "→" (never the hedge ">")
+			toks = append(toks, token{kind: tSym, text: "→", lower: "→", start: i, end: i + 2})
+			i += 2
 		default:
 			n := 1
 			if c >= 0x80 {
@@ -134,9 +138,9 @@ func isHot(w string) bool {
 			hotWords[k] = true
 		}
 		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
-			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked
+			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked version versions
 			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
-			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing
+			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing sitting registered scheduled sections modules
 			working bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
 			mba mphil phd dphil bba bsn msn dnp bsw msw b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true

@@ -418,7 +418,11 @@ func onlySeparators(gap string) bool {
 	}
 	// the words between separators, scanned in place: this runs for every
 	// pair of neighbouring mentions
-	word := func(w string) bool { return w == "and" || w == "or" || w == "plus" }
+	// a skill listed with a hedge on its level ("Python, some R", "SQL and
+	// basic Go") is still listed
+	word := func(w string) bool {
+		return w == "and" || w == "or" || w == "plus" || w == "some" || w == "basic" || w == "light" || w == "also"
+	}
 	start := -1
 	for i, r := range gap {
 		if !sep(r) {
