@@ -167,7 +167,9 @@ var conjoinedNext = map[string]bool{"the": true, "a": true, "an": true, "them": 
 // engineer on ...").
 var roleNouns = map[string]bool{"engineer": true, "developer": true, "architect": true, "designer": true, "analyst": true,
 	"programmer": true, "consultant": true, "scientist": true, "maintainer": true, "author": true, "contributor": true,
-	"instructor": true, "member": true, "role": true, "position": true}
+	"instructor": true, "member": true, "role": true, "position": true, "assistant": true, "manager": true,
+	"coordinator": true, "intern": true, "lead": true, "specialist": true, "associate": true, "officer": true,
+	"fellow": true, "director": true, "supervisor": true, "technician": true, "volunteer": true, "tutor": true}
 
 // pastTense turns a present-tense or gerund opener, and verbs joined to it
 // by "and", into the past tense; "Design and implementation of X" becomes
@@ -204,6 +206,8 @@ func pastTense(s string, lex *lexicon.Lexicon) string {
 	switch {
 	case next == "of" || strings.EqualFold(lead, "lead") && (roleNouns[strings.TrimSuffix(next, "s")] || next == "for" || next == "on" || next == "at"):
 		return s // a noun: "Design of the API", "Lead engineer on payments"
+	case roleNouns[strings.TrimSuffix(next, "s")]:
+		return s // a job title: "Teaching assistant for CS 6350", "Support engineer"
 	case next == "and" || next == "&":
 		if len(words) > 2 {
 			w := strings.Trim(words[2], ",.;:")

@@ -39,6 +39,8 @@ func TestTighten(t *testing.T) {
 		{"Helped customers migrate to the new API", "past", dot, "Helped customers migrate to the new API."},
 		{"Help maintain 20 microservices", "past", dot, "Contributed to maintaining 20 microservices."},
 		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
+		{"Teaching assistant for CS 6350", "past", dot, "Teaching assistant for CS 6350."},
+		{"Support engineer for the payments team", "past", dot, "Support engineer for the payments team."},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {

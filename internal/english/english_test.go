@@ -137,7 +137,8 @@ func TestIsEnglish(t *testing.T) {
 		"Desarrollo de APIs REST con Go y PostgreSQL", "Desenvolvimento de APIs em Go com PostgreSQL", "Sviluppo di microservizi nel cloud",
 		"Ontwikkeling van microservices met Go", "负责后端服务的设计与开发", "负责 Kubernetes 和 Docker 集群运维", "백엔드 서비스 개발 및 운영",
 		"バックエンドAPIの設計と開発", "Разработка микросервисов на Go",
-		"betalingsintegraties onderhouden"}
+		"betalingsintegraties onderhouden", "Schrijven van testscripts in Python.",
+		"Sviluppo e manutenzione della business intelligence in Qlik Sense."}
 	for _, s := range english {
 		if !IsEnglish(s) {
 			t.Errorf("%q not seen as English", s)

@@ -52,6 +52,11 @@ func IsEnglish(text string) bool {
 	if foreign > en {
 		return false
 	}
+	if foreign == en && foreign > 0 {
+		// "Schrijven van testscripts in Python": "in" is Dutch too; let
+		// the words decide
+		return known*2 > long
+	}
 	// two lower-case words, neither English ("betalingsintegraties
 	// onderhouden"), are not English either
 	return en > 0 || known*2 >= long
