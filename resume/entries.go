@@ -381,6 +381,37 @@ func labelsEntries(bs []*Block, level int) bool {
 	return false
 }
 
+// unwrapHead: the lines of a wrapped paragraph that its prose continues
+// are prose, though they looked like a heading's ("Fondata nel 2001 da
+// quattro soci, Nexora impiegava" over "fino alla sua acquisizione nel
+// 2018..."; "Built the billing API in Go and" over "ran its on-call").
+func (e *entry) unwrapHead() {
+	if len(e.prose) == 0 || !e.prose[0].Cont || !startsLower(e.prose[0].Text) {
+		return
+	}
+	n, next := len(e.head), e.prose[0].Line
+	for n > 1 {
+		h := e.head[n-1]
+		if h.Kind != BlockParagraph || h.Strong || h.Emph || wordCount(h.Text) < 5 || h.Line != next-1 {
+			break
+		}
+		n, next = n-1, h.Line
+		if !h.Cont {
+			break // the paragraph's first line
+		}
+	}
+	e.prose = append(slices.Clone(e.head[n:]), e.prose...)
+	e.head = e.head[:n]
+}
+
+// startsLower: the line goes on with a sentence begun above it.
+func startsLower(t string) bool {
+	for _, r := range strings.TrimSpace(t) {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
 // datedLines counts the paragraph lines that are dated heading lines.
 func datedLines(bs []*Block) int {
 	n := 0
@@ -1528,7 +1559,32 @@ func (in *interp) role(e *entry) {
 			in.bullet(&r, ri, richOf(b))
 		}
 	}
+	if len(r.Bullets) == 0 {
+		in.proseItems(&r, ri, e)
+	}
 	in.d.Roles = append(in.d.Roles, r)
+}
+
+// proseItems: a role told in prose, with no list, has one item per
+// paragraph, so the prompts can rewrite it; prose before a list stays the
+// role's summary.
+func (in *interp) proseItems(r *Role, ri int, e *entry) {
+	var bs []*Block
+	for _, b := range e.prose {
+		t := strings.TrimSpace(b.Text)
+		if !e.fieldLine(b) && !stackLine(t) && !strings.HasPrefix(t, "[^") {
+			bs = append(bs, b)
+		}
+	}
+	for _, x := range mergeWrapped(bs) {
+		if m := deflistMarkRe().FindString(x.text); m != "" {
+			x = x.slice(len(m), len(x.text)) // a definition the parser left as text
+		}
+		in.bullet(r, ri, x)
+	}
+	if len(r.Bullets) > 0 {
+		r.Summary = ""
+	}
 }
 
 // roleOf reads an entry's heading, fields and prose into a role, without
@@ -1543,6 +1599,7 @@ func (in *interp) roleOf(e *entry) (Role, bool) {
 }
 
 func (in *interp) readRole(e *entry) (Role, bool) {
+	e.unwrapHead()
 	r := Role{LineNo: e.line}
 	var lines []string
 	for _, b := range e.head {
@@ -1620,6 +1677,27 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+var deflistMarkRe = lazy.Regexp(`^:\s+`)
+
+// stackLine: "Technologies: React Native, TypeScript, GraphQL." names the
+// tools, it tells nothing done.
+func stackLine(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || wordCount(t[:c]) > 3 {
+		return false
+	}
+	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' || r == '，' || r == '、' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)

@@ -50,3 +50,42 @@ func TestTabsAreColumns(t *testing.T) {
 		t.Errorf("project %+v", d.Projects)
 	}
 }
+
+// TestProseRoles: a role told in prose has one item per paragraph, so the
+// prompts can rewrite it; prose above a role's list stays its summary; a
+// line naming the stack is no item.
+func TestProseRoles(t *testing.T) {
+	cases := []struct {
+		name, format, src string
+		items             []string
+		summary           string
+	}{
+		{"two paragraphs", "md", "# Jo\n## Experience\n### Engineer, Acme (2020 - 2022)\n\nBuilt the billing API in Go.\n\nRan the on-call rotation for\nfour teams.\n",
+			[]string{"Built the billing API in Go.", "Ran the on-call rotation for four teams."}, ""},
+		{"prose over a list", "md", "# Jo\n## Experience\n### Engineer, Acme (2020 - 2022)\n\nAcme sells tickets.\n\n- Built the billing API.\n",
+			[]string{"Built the billing API."}, "Acme sells tickets."},
+		{"stack line", "md", "# Jo\n## Experience\n### Engineer, Acme (2020 - 2022)\n\nBuilt the mobile app from scratch.\n\nTechnologies: React Native, TypeScript, GraphQL.\n",
+			[]string{"Built the mobile app from scratch."}, ""},
+		{"plain text, wrapped", "txt", "JO DOE\n\nEXPERIENCE\n\nEngineer, Acme    2020 - 2022\nBuilt the billing API in Go and\nran its on-call rotation.\n",
+			[]string{"Built the billing API in Go and ran its on-call rotation."}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse(DetectFormat("cv."+c.format, []byte(c.src)), []byte(c.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Roles) != 1 {
+				t.Fatalf("%d roles, want 1", len(d.Roles))
+			}
+			r := d.Roles[0]
+			if strings.Join(r.Bullets, "|") != strings.Join(c.items, "|") || r.Summary != c.summary {
+				t.Errorf("items %q summary %q, want %q %q", r.Bullets, r.Summary, c.items, c.summary)
+			}
+			out, err := d.Splice(map[string]string{"experience.0.bullets.0": "Shipped it."})
+			if err != nil || !strings.Contains(string(out), "Shipped it.") || strings.Contains(string(out), c.items[0]) {
+				t.Errorf("splice: %v\n%s", err, out)
+			}
+		})
+	}
+}

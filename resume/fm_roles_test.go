@@ -12,7 +12,7 @@ func TestFrontMatterRoles(t *testing.T) {
 		name, format, src string
 		bullets           []int
 	}{
-		{"yaml list", "md", "---\ntitle: CV\nexperiences:\n  - title: Developer\n    organization:\n      name: Acme GmbH\n    dates: '2018 - Present'\n    writeup: >\n      Built things.\n---\n", []int{0}},
+		{"yaml list", "md", "---\ntitle: CV\nexperiences:\n  - title: Developer\n    organization:\n      name: Acme GmbH\n    dates: '2018 - Present'\n    writeup: >\n      Built things.\n---\n", []int{1}},
 		{"yaml highlights", "md", "---\nwork:\n- position: Engineer\n  name: Acme\n  startDate: 2020-01\n  highlights:\n    - Cut costs by 20%\n    - Led 4 engineers\n---\n", []int{2}},
 		{"fence with trailing blanks", "md", "---  \nexperience:\n  - title: Analyst\n    company: Beta Ltd\n    date: 2019 - 2021\n---\n", []int{0}},
 		{"byte-order mark", "md", "\ufeff---\nexperience:\n  - title: Analyst\n    company: Beta Ltd\n    date: 2019 - 2021\n---\n", []int{0}},

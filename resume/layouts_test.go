@@ -128,7 +128,7 @@ func TestLayoutCorpus(t *testing.T) {
 // rewrites of an item as a model would write them: a new opening, a new
 // ending, a new text with characters that mean something in the format. A
 // skills line stays "Name: items", a certificate a certificate, a summary
-// sentences.
+// and a sentence sentences.
 func rewrites(it Item) []string {
 	switch it.Section {
 	case SecSkills:
@@ -145,9 +145,13 @@ func rewrites(it Item) []string {
 		it.Text + " (reviewed)",
 		`Cut "p95" latency by [X%] with *caching* & <b>Redis</b>_v2\ (no more pages)`,
 	}
-	if it.Section == SecSummary {
+	// a summary, and a role told in prose, are sentences: a model keeps
+	// them so (a short line without its full stop would read as a heading)
+	if it.Section == SecSummary || it.Section == SecExperience && strings.HasSuffix(it.Text, ".") {
 		for i := range out {
-			out[i] += "."
+			if !strings.HasSuffix(out[i], ".") {
+				out[i] += "."
+			}
 		}
 	}
 	return out

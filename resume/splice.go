@@ -461,21 +461,11 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 	errs := &SpliceError{}
 	edits := d.edits(finals, errs)
 	for i := range edits {
-		for _, v := range d.verbatim {
-			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
-				edits[i].Plain = true
-			}
-		}
-		for _, v := range d.htmlSpans {
-			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
-				edits[i].HTML = true
-			}
-		}
-		for _, v := range d.latexSpans {
-			if edits[i].Span.Start >= v.Start && edits[i].Span.End <= v.End {
-				edits[i].LaTeX = true
-			}
-		}
+		// an item may run over several lines, each its own span (a
+		// paragraph wrapped in a code fence or in front matter)
+		edits[i].Plain = inSpans(edits[i].Span, d.verbatim)
+		edits[i].HTML = inSpans(edits[i].Span, d.htmlSpans)
+		edits[i].LaTeX = inSpans(edits[i].Span, d.latexSpans)
 	}
 	out, err := sp.Splice(d.src, edits)
 	var se *SpliceError
@@ -609,4 +599,17 @@ func (d *Document) wholeEdits(id, final string, errs *SpliceError) []Edit {
 		out = append(out, e)
 	}
 	return out
+}
+
+// inSpans: both ends of sp lie in spans of the kind.
+func inSpans(sp Span, spans []Span) bool {
+	in := func(at int) bool {
+		for _, v := range spans {
+			if at >= v.Start && at <= v.End {
+				return true
+			}
+		}
+		return false
+	}
+	return len(spans) > 0 && in(sp.Start) && in(sp.End)
 }
