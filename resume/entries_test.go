@@ -68,6 +68,10 @@ func TestProseRoles(t *testing.T) {
 			[]string{"Built the mobile app from scratch."}, ""},
 		{"plain text, wrapped", "txt", "JO DOE\n\nEXPERIENCE\n\nEngineer, Acme    2020 - 2022\nBuilt the billing API in Go and\nran its on-call rotation.\n",
 			[]string{"Built the billing API in Go and ran its on-call rotation."}, ""},
+		{"JSON Resume summary", "json", `{"work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01", "summary": "Built the billing API in Go."}]}`,
+			[]string{"Built the billing API in Go."}, ""},
+		{"JSON Resume summary over highlights", "json", `{"work": [{"name": "Acme", "position": "Engineer", "summary": "Acme sells tickets.", "highlights": ["Built the billing API."]}]}`,
+			[]string{"Built the billing API."}, "Acme sells tickets."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

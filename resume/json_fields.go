@@ -11,7 +11,7 @@ var (
 	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience"}
 	roleTitleKeys = []string{"position", "title", "role", "jobTitle"}
 	companyKeys   = []string{"name", "company", "employer", "organization", "organisation"}
-	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items"}
+	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}
 	endKeys       = []string{"endDate", "end", "to"}
 	rangeKeys     = []string{"date", "dates", "period", "time", "duration"}

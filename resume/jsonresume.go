@@ -241,6 +241,17 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	if len(r.Bullets) == 0 {
 		r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, append(append([]string(nil), bulletKeys...), "summary", "description")), lines)
 	}
+	// a role told in prose, with no list: its text is its one item, as
+	// in Markdown, so the prompts can rewrite it
+	if len(r.Bullets) == 0 {
+		for _, k := range []string{"summary", "description"} {
+			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 {
+				str(fmt.Sprintf("experience.%d.bullets.0", ri), path+"."+k)
+				r.Bullets, r.Summary = []string{w.str(k)}, ""
+				break
+			}
+		}
+	}
 	d.Roles = append(d.Roles, r)
 }
 
