@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -73,6 +75,11 @@ func (a *app) runGuard(cmd *cobra.Command, o *guardFlags) error {
 			}
 			defer f.Close()
 			in = f
+		}
+		// a batch makes short-lived garbage at a steady rate: collecting
+		// half as often is 10% faster for a few MB more (GOGC still rules)
+		if os.Getenv("GOGC") == "" {
+			defer debug.SetGCPercent(debug.SetGCPercent(200))
 		}
 		sum, err := pairs.Run(cmd.Context(), in, a.stdout, g, facts, 0)
 		var le *pairs.LineError
