@@ -461,12 +461,14 @@ var (
 		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
+		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
+		"勤務期間": "dates", "tenure": "dates", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
 		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor", "betreuerin": "supervisor",
 		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
 		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
-		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "titel": "title", "stelle": "title", "rôle": "title",
+		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
 		"poste": "title", "cargo": "title", "puesto": "title", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
@@ -509,10 +511,18 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// ("* Spring 2024: Template Collaborator" over "* Open Source
 	// Collective": a name in capitals will do when the item's own line
 	// names no company; where it does, the item tells more)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 5 && !titleRe().MatchString(t) &&
-		(companyLike(t) || nameLike(t)) && !headNamesCompany(e.head[0]) {
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 8 && !titleRe().MatchString(t) &&
+		(companyLike(t) || nameLike(t) || capsNameFirst(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
+			return
+		}
+	}
+	// "* CIRURGIÃ-DENTISTA" over "* Clínica Sorriso" and "* 2021-2023":
+	// an item under a list-item role that is only its dates
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !e.dated() {
+		if _, dateOnly := ParseDateRange(t); dateOnly {
+			e.fields["dates"] = richOf(b).trim()
 			return
 		}
 	}
@@ -558,6 +568,13 @@ func (e *entry) headItem(b *Block, datesNext bool) bool {
 		}
 	}
 	return true
+}
+
+// capsNameFirst: a name in capitals, then what it is ("DOCE DE COCO,
+// Doces artesanais").
+func capsNameFirst(t string) bool {
+	first, rest, ok := strings.Cut(t, ", ")
+	return ok && isCaps(first) && wordCount(first) <= 5 && wordCount(rest) <= 3 && !fullStop(t)
 }
 
 // datesNext: the item after item i is only a date range.
@@ -1369,7 +1386,7 @@ func departmentOnly(p string) bool {
 }
 
 // orgWordRe: words that name a part of an organisation, not a role.
-var orgWordRe = lazy.Regexp(`(?i)\b(dept\.?|department|division|faculty|laboratory|office of|cent(er|re) for)\b`)
+var orgWordRe = lazy.Regexp(`(?i)\b(dept\.?|department|division|faculty|laborator(y|io|ium)|laboratoire|labor|hospital|hôpital|klinik|clínica|clinic|office of|cent(er|re) for)\b`)
 
 // trimPart drops separators and stray brackets around a part, keeping
 // brackets that pair up ("Data Analyst (Contract)").

@@ -50,6 +50,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"berufserfahrung / praktika", "praktika",
 		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "experiencia laboral y profesional",
 		"trabajo", "trabajos", "experiencia de trabajo", "empleo", "empleos", "historial laboral", "trabalho", "experiências", "experiências profissionais",
+		"experiência de trabalho", "experiências de trabalho", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
 		"expérience pro", "expériences pro", "werk", "loopbaan",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
@@ -71,7 +72,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "项目", "主要项目", "代表性研究与项目",
-		"プロジェクト", "프로젝트", "주요 프로젝트")
+		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)")
 	add(SecEducation,
 		"education", "education & training", "education and training", "academic background", "educational background",
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
@@ -103,7 +104,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
 		"leadership & activities", "leadership and activities", "activities and leadership", "activities & leadership",
 		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
-		"service and leadership", "academic service", "outreach")
+		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
+		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
+		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development")
 	return m
 })
 

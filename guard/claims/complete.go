@@ -331,7 +331,10 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		}
 	}
 	_, form, ok := english.LookupVerb(prev.lower)
-	verb := ok && (form == english.FormPast || form == english.FormIng) ||
+	// "processes over 50,000 tasks" too, but not a plural noun after its
+	// count or article ("40 services over 6 months")
+	third := ok && form == english.FormThird && p.tok(over-2) != nil && p.tok(over-2).kind != tNum && !articles[p.lower(over-2)]
+	verb := ok && (form == english.FormPast || form == english.FormIng) || third ||
 		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
 	if !verb {
 		return true
@@ -386,6 +389,14 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 			return map[string]Bound{"<": Below, "≤": AtMost}[prev.text], prev.start
 		}
 	case ">", "≥":
+		return AtLeast, prev.start
+	}
+	if prev.lower == "past" && prev.kind == tWord {
+		// "scaled past 2M users"; not "the past 3 years"
+		switch p.lower(i - 2) {
+		case "the", "these", "those", "its", "their", "our", "my", "his", "her", "for", "in", "during", "over", "of":
+			return Exact, -1
+		}
 		return AtLeast, prev.start
 	}
 	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
@@ -807,3 +818,6 @@ func (p *parser) mantissa(n numParse) float64 {
 	}
 	return n.value
 }
+
+// articles: words that open a noun phrase ("the tests", "a few services").
+var articles = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "our": true, "these": true, "those": true, "all": true, "many": true, "several": true}
