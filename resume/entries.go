@@ -381,11 +381,44 @@ func labelsEntries(bs []*Block, level int) bool {
 	return false
 }
 
+// bodyLinesOut: in plain text, lines indented under the role's line that
+// read as things done ("Verwaltung der Kubernetes-Cluster für rund 60
+// Microservices"), not as a title or a place, are its body, though short
+// and without a full stop.
+func (e *entry) bodyLinesOut() {
+	if len(e.head) < 2 || e.head[0].Kind != BlockParagraph {
+		return
+	}
+	n := len(e.head)
+	for n > 1 && bodyLine(e.head[n-1], e.head[0].Indent) {
+		n--
+	}
+	if n < len(e.head) {
+		e.prose = append(slices.Clone(e.head[n:]), e.prose...)
+		e.head = e.head[:n]
+	}
+}
+
+func bodyLine(b *Block, indent int) bool {
+	t := strings.TrimSpace(b.Text)
+	if b.Kind != BlockParagraph || b.Indent <= indent || b.Strong || b.Emph || wordCount(t) < 5 || dated(b) || isLocation(t) || strings.ContainsAny(t, "|｜") {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(t) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
 // unwrapHead: the lines of a wrapped paragraph that its prose continues
 // are prose, though they looked like a heading's ("Fondata nel 2001 da
 // quattro soci, Nexora impiegava" over "fino alla sua acquisizione nel
 // 2018..."; "Built the billing API in Go and" over "ran its on-call").
 func (e *entry) unwrapHead() {
+	e.bodyLinesOut()
 	if len(e.prose) == 0 || !e.prose[0].Cont || !startsLower(e.prose[0].Text) {
 		return
 	}
@@ -1593,6 +1626,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = append(bs, b)
 		}
 	}
+	if in.format == Text {
+		bs = lineRuns(bs)
+	}
 	for _, x := range mergeWrapped(bs) {
 		if m := deflistMarkRe().FindString(x.text); m != "" {
 			x = x.slice(len(m), len(x.text)) // a definition the parser left as text
@@ -1696,6 +1732,48 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	return r, true
 }
 
+// lineRuns marks where a run of prose lines is a list written without
+// markers, one thing done a line ("Verwaltung der Kubernetes-Cluster" over
+// "Einrichtung von GitLab-Pipelines"): every line opens with a capital and
+// none leaves its sentence open. Such lines are no longer continuations.
+func lineRuns(bs []*Block) []*Block {
+	out := slices.Clone(bs)
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && out[j].Kind == BlockParagraph && out[j].Cont {
+			j++
+		}
+		if j-i >= 2 && listedLines(out[i:j]) {
+			for k := i + 1; k < j; k++ {
+				c := *out[k]
+				c.Cont = false
+				out[k] = &c
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func listedLines(bs []*Block) bool {
+	for k, b := range bs {
+		t := strings.TrimSpace(b.Text)
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if k == len(bs)-1 {
+			break
+		}
+		ws := strings.Fields(t)
+		last := ws[len(ws)-1]
+		if strings.ContainsAny(last[len(last)-1:], ",;:-–—&/") || len(last) <= 3 && strings.ToLower(last) == last && !strings.HasSuffix(last, ".") {
+			return false // "... in Go and" over the rest of its sentence
+		}
+	}
+	return true
+}
+
 var deflistMarkRe = lazy.Regexp(`^:\s+`)
 
 // stackLine: "Technologies: React Native, TypeScript, GraphQL." names the
@@ -1705,7 +1783,7 @@ func stackLine(t string) bool {
 	if c <= 0 || wordCount(t[:c]) > 3 {
 		return false
 	}
-	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' || r == '，' || r == '、' })
+	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return strings.ContainsRune(",;，、·•|", r) })
 	if len(parts) < 2 {
 		return false
 	}

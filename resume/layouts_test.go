@@ -88,7 +88,9 @@ func rolesAndBullets(d *Document, tr truth) string {
 // knownMisses are the fixtures the reader does not yet read as a person
 // does, with why: TestLayoutCorpus fails when any other fixture is read
 // wrong, so the score only goes up.
-var knownMisses = map[string]string{}
+var knownMisses = map[string]string{
+	"txt-prose-roles-de.txt": "an indented line with one lower-case word (\"Betrieb interner Server (Active Directory, ...)\") is read as the role's heading, not its first item",
+}
 
 // TestLayoutCorpus reads every fixture and compares roles and bullets with
 // what a person sees; the share read right is the figure the README gives.
