@@ -290,15 +290,38 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	if len(intro) > 0 {
 		pre := in.lineEntries(intro, kind)
 		var keep []*entry
-		for _, e := range pre {
-			if e.dated() || e.listRole {
+		for i, e := range pre {
+			// (an undated entry is kept when a label heading follows it)
+			if e.dated() || e.listRole || i == len(pre)-1 && len(out) > 0 && labelEntry(out[0]) {
 				keep = append(keep, e)
 			}
 		}
 		out = append(keep, out...)
 	}
-	return out
+	// a label heading ("### Meilensteine ###", "#### Key achievements")
+	// starts no entry: what it holds is the entry's above
+	var joined []*entry
+	for _, e := range out {
+		if n := len(joined); n > 0 && labelEntry(e) {
+			joined[n-1].merged = append(joined[n-1].merged, e)
+			joined[n-1].prose = append(joined[n-1].prose, e.prose...)
+			continue
+		}
+		joined = append(joined, e)
+	}
+	return joined
 }
+
+func labelEntry(e *entry) bool {
+	return len(e.head) == 1 && e.head[0].Kind == BlockHeading && labelHeadings[normTitle(e.head[0].Text)]
+}
+
+// labelHeadings name a part of a role, not a role.
+var labelHeadings = map[string]bool{"meilensteine": true, "erfolge": true, "aufgaben": true, "tätigkeiten": true, "verantwortlichkeiten": true,
+	"achievements": true, "key achievements": true, "responsibilities": true, "key responsibilities": true, "highlights": true,
+	"accomplishments": true, "key accomplishments": true, "milestones": true, "réalisations": true, "missions": true, "tâches": true,
+	"logros": true, "responsabilidades": true, "funciones": true, "realizações": true, "atividades": true, "responsabilità": true,
+	"主要业绩": true, "工作内容": true, "主な実績": true, "業務内容": true, "주요 성과": true, "담당 업무": true, "주요 업무": true}
 
 // roleItems: a top-level item of the blocks is a role of its own that
 // names a role in bold ("- **Mobile Engineer**" over its dates).
@@ -404,8 +427,12 @@ func bodyLine(b *Block, indent int) bool {
 	if b.Kind != BlockParagraph || b.Indent <= indent || b.Strong || b.Emph || wordCount(t) < 5 || dated(b) || isLocation(t) || strings.ContainsAny(t, "|｜") {
 		return false
 	}
+	ws := strings.Fields(t)
+	if titleRe().MatchString(strings.Join(ws[:2], " ")) {
+		return false // "IT-Leiter inkl. Budgetplanung und ...": the title
+	}
 	lower := 0
-	for _, w := range strings.Fields(t) {
+	for _, w := range ws {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			lower++
 		}

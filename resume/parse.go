@@ -34,7 +34,9 @@ func DetectFormat(name string, data []byte) Format {
 		return Text
 	case ".txt", ".text":
 		// a ".txt" written in Markdown ("## Experience", "### Title")
-		if markdownHeadings(data) >= 3 {
+		// unless its text is indented under the headings, which Markdown
+		// would read as code
+		if markdownHeadings(data) >= 3 && indentedBlocks(data) < 2 {
 			return Markdown
 		}
 		return Text
@@ -54,6 +56,26 @@ func DetectFormat(name string, data []byte) Format {
 		}
 	}
 	return Text
+}
+
+// indentedBlocks counts the blocks that open with a tab or four spaces
+// after a blank line, up to 2: Markdown would read them as code.
+func indentedBlocks(data []byte) int {
+	n, blank := 0, false
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		t := bytes.TrimRight(l, " \t\r")
+		if len(t) == 0 {
+			blank = true
+			continue
+		}
+		if blank && (l[0] == '\t' || bytes.HasPrefix(l, []byte("    "))) {
+			if n++; n >= 2 {
+				return n
+			}
+		}
+		blank = false
+	}
+	return n
 }
 
 // markdownHeadings counts ATX heading lines ("## Experience"), up to 3.

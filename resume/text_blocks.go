@@ -247,6 +247,16 @@ func textBlocks(src []byte, start, end int) []Block {
 			rb.add(text, Span{cs, ce}, PieceLiteral)
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
+		case hashHeading(text) > 0:
+			// "### Anstellung ###" in a text file: a heading, its hashes a level
+			n := hashHeading(text)
+			inner := strings.TrimRight(strings.TrimRight(text[n+1:], "#"), " \t")
+			level := n
+			if lead > 0 {
+				level++ // indented under the heading above: inside its section
+			}
+			out = append(out, Block{Kind: BlockHeading, Level: level, Line: line, Text: inner, Span: Span{cs + n + 1, cs + n + 1 + len(inner)}})
+			gap, lastItem = true, -1
 		case lead == 0 && adocHeading(text) > 0:
 			// AsciiDoc's "== Experience": a heading, "=" a level
 			n := adocHeading(text)
@@ -291,4 +301,22 @@ func textBlocks(src []byte, start, end int) []Block {
 func bracketed(b Block) bool {
 	t := strings.TrimSpace(b.Text)
 	return b.Kind == BlockParagraph && len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.Count(t, "(") == 1
+}
+
+// hashHeading: the level of a heading line set between hashes ("###
+// Studium ###"), or 0.
+func hashHeading(text string) int {
+	n := 0
+	for n < len(text) && n < 7 && text[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n+1 >= len(text) || text[n] != ' ' || strings.TrimRight(text[n+1:], "# \t") == "" {
+		return 0
+	}
+	// closed by hashes too: a plain-text file's "### Computer Software"
+	// may be a skills group's name; "### Studium ###" is a heading
+	if !strings.HasSuffix(strings.TrimRight(text, " \t"), " "+strings.Repeat("#", n)) {
+		return 0
+	}
+	return n
 }
