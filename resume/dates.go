@@ -277,6 +277,14 @@ func scanDate(s string, i int, _ bool) (Date, int, bool) {
 		if k < len(s) && s[k] == ',' {
 			k = skipSpaces(s, k+1)
 		}
+		// "Março de 2024", "marzo de 2021", "mars de 2020"; "januari van 2020"
+		for _, w := range []string{"de ", "del ", "van "} {
+			if k > j && strings.HasPrefix(strings.ToLower(s[k:min(len(s), k+len(w))]), w) {
+				if y, e, ok := scanYear(s, skipSpaces(s, k+len(w))); ok {
+					return Date{Year: y, Month: m, Exact: true}, e, true
+				}
+			}
+		}
 		// "Mai/2025", "Jan-2020"
 		if k == j && j < len(s) && (s[j] == '/' || s[j] == '-') {
 			if y, e, ok := scanYear(s, j+1); ok {

@@ -695,7 +695,10 @@ func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	words := wordCount(t)
 	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
-	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b)) {
+	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
+	// is a role on one line, its full stop after the dates)
+	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, "."))
+	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
@@ -1230,7 +1233,9 @@ var (
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
 				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
-				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice",
+				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
+				"analista coordenador coordenadora coordinador coordinadora gestor gestora asistente assistente "+
+				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"

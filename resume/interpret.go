@@ -260,7 +260,10 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			// a plain line inside a block of lines, where the document's
 			// headings stand after a blank line, is content ("Projects" as
 			// a company between a title and its dates)
-			if marked || in.format != Markdown && (!b.Cont || !in.textHeadsAfterGap) {
+			// (but a name of two words after a finished sentence is one:
+			// "...dos indicadores." over "Experiências Anteriores")
+			afterSentence := i > 0 && words >= 2 && fullStop(in.bs[i-1].Text) && !fullStop(t)
+			if marked || in.format != Markdown && (!b.Cont || !in.textHeadsAfterGap || afterSentence) {
 				return pseudoLevel, k, true
 			}
 			return 0, "", false

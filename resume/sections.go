@@ -33,6 +33,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"profil", "profil professionnel", "à propos", "à propos de moi", "a propos", "objectif", "présentation", "résumé professionnel",
 		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
 		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
+		"resumo profissional", "resumo de qualificações", "apresentação",
 		"profiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
@@ -51,7 +52,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"beschäftigungen", "berufstätigkeit", "berufliche laufbahn", "freiberufliche tätigkeit", "arbeitsverhältnisse",
 		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "experiencia laboral y profesional",
 		"trabajo", "trabajos", "experiencia de trabajo", "empleo", "empleos", "historial laboral", "trabalho", "experiências", "experiências profissionais",
-		"experiência de trabalho", "experiências de trabalho", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
+		"experiência de trabalho", "experiências de trabalho", "experiências anteriores", "experiencias anteriores", "expériences antérieures",
+		"frühere tätigkeiten", "earlier experience", "earlier career", "previous roles", "earlier roles", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
 		"expérience pro", "expériences pro", "werk", "loopbaan",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
@@ -64,6 +66,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
 		"kompetenzen", "it-kenntnisse", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
+		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "навички",
 		"技能", "专业技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
