@@ -51,6 +51,39 @@ func (e *entry) term() *Block {
 
 func (e *entry) hasBody() bool { return len(e.bullets) > 0 || len(e.prose) > 0 }
 
+// datedFirst: the line opens with its dates ("**2010**: Promotion", a
+// timeline's line).
+func datedFirst(b *Block) bool {
+	r, ok := FindDateRange(b.Text)
+	return ok && strings.Trim(b.Text[:r.Pos], "*_[( \t") == ""
+}
+
+// spans: the entry's dates hold b's.
+func (e *entry) spans(b *Block) bool {
+	var outer DateRange
+	for _, h := range e.head {
+		if r, ok := FindDateRange(h.Text); ok {
+			outer = r
+			break
+		}
+	}
+	inner, ok := FindDateRange(b.Text)
+	if !ok || outer.Start == "" {
+		return false
+	}
+	os, ok1 := ParseDate(outer.Start)
+	is, ok2 := ParseDate(inner.Start)
+	if !ok1 || !ok2 || is.Before(os) {
+		return false
+	}
+	if outer.Current || outer.End == "" {
+		return true
+	}
+	oe, ok1 := ParseDate(outer.End)
+	ie, ok2 := ParseDate(firstNonEmpty(inner.End, inner.Start))
+	return ok1 && ok2 && !oe.Before(ie)
+}
+
 func (e *entry) dated() bool {
 	if _, ok := e.fields["dates"]; ok {
 		return true
@@ -914,6 +947,19 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// ("Tech:" over a list, after a dated role's lines: the items are
 			// that role's too)
 			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || cur.dated() && !b.Strong && wordCount(b.Text) <= 2) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// "Environnement: Python, Django, ..." after a role's bullets
+			// names its tools
+			if cur != nil && len(cur.bullets) > 0 && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// "Registre agricole — recensement (01/2019 – 12/2019)" under a
+			// dated role, before its bullets, in its span and naming no
+			// title: a project of the role, not a role
+			if cur != nil && kind == SecExperience && b.Cont && len(cur.bullets) == 0 && cur.dated() && dated(b) && !titleRe().MatchString(b.Text) && !datedFirst(b) && cur.spans(b) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
