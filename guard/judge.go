@@ -146,7 +146,9 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 // that calls it unfinished ("CCNA coursework completed", "AWS SAA in
 // progress") does not support.
 func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
-	if len(cand.Credentials) == 0 || cand.Unfinished {
+	// (a rewrite that calls it unfinished too claims nothing, unless it
+	// says it is held: "OSCP certified; completed the coursework")
+	if len(cand.Credentials) == 0 || cand.Unfinished && !cand.Held {
 		return nil
 	}
 	unfinished := false

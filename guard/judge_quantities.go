@@ -292,11 +292,18 @@ func allMeasures(ss []string) bool {
 	return true
 }
 
+func money(q *claims.Quantity) bool {
+	return q.Class == claims.Currency || q.Class == claims.Rate && q.Of == claims.Currency
+}
+
 // boundElsewhere: the source binds one of c's subjects to a figure other
 // than s.
 func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
 	for i := range all {
 		o := &all[i]
+		if money(c) != money(o) {
+			continue // "three vendor contracts" binds no amount of money to contracts
+		}
 		if o.Value == s.Value || o.Implied || s.Level && s.Class == claims.Percent && o.Class == s.Class && o.End <= s.Start {
 			// "5% of pods first, then ramped to 100%": a level the
 			// text reaches after another share measures the same thing
@@ -451,7 +458,9 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 	for i := range qs {
 		c := &qs[i]
 		switch {
-		case c.Span > 0 && c.Value > 0:
+		case c.Span > 0 && c.Value > 0 && plainBound(c) && plainBound(&qs[c.Span-1]):
+			// ("past 40K subscribers in two years" bounds the count, which
+			// must stand on its own)
 			t := qs[c.Span-1]
 			if sourcePace(src, t.Value/c.Value, t.Tolerance/c.Value, t.Bound, lemma(c.Noun)) {
 				mark(i, c.Span-1)
@@ -471,6 +480,8 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 	}
 	return out
 }
+
+func plainBound(q *claims.Quantity) bool { return q.Bound == claims.Exact || q.Bound == claims.Approx }
 
 // sourcePace: a source text states the time per item per (seconds), as a
 // duration per item or as a count done in a span of time.

@@ -24,6 +24,9 @@ type Claims struct {
 	// ("coursework", "in progress", "pursuing").
 	Credentials []Term
 	Unfinished  bool
+	// Held says a credential word follows what it credits ("OSCP
+	// certified", "is licensed"): a claim whatever else the text says.
+	Held bool
 	// Periods are the time periods the text speaks of ("monthly", "a
 	// year"), in seconds: a figure in a text about monthly spend may be
 	// restated per month.
@@ -339,6 +342,9 @@ func (p *parser) credential(i int) {
 	switch t.lower {
 	case "certified", "licensed", "accredited":
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
+			p.held = true
+		}
 	case "coursework", "pursuing":
 		p.unfinished = true
 	case "progress":

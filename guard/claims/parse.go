@@ -16,6 +16,7 @@ type parser struct {
 	// credentials and unfinished: see Claims.Credentials
 	credentials []Term
 	unfinished  bool
+	held        bool
 }
 
 type techEnd struct {
@@ -354,7 +355,9 @@ var nameSuffixes = map[string]bool{"factor": true, "phase": true, "tier": true, 
 
 // windowNouns after "7-day" make it the name of a metric's window.
 var windowNouns = map[string]bool{"retention": true, "churn": true, "active": true, "actives": true, "average": true, "rolling": true,
-	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true}
+	"moving": true, "window": true, "cohort": true, "cohorts": true, "return": true, "repeat": true, "conversion": true, "ltv": true,
+	"readmission": true, "readmissions": true, "mortality": true, "revisit": true, "revisits": true, "recidivism": true, "survival": true,
+	"reopen": true, "reopens": true, "refund": true, "refunds": true, "default": true, "delinquency": true}
 
 // pointInPeriod: token k opens "year-end" or "month-end", a point in a
 // period rather than its length.

@@ -109,7 +109,7 @@ func (r *Reader) Read(text string) Claims {
 	p.subjects()
 	p.shares()
 	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
-	c.Credentials, c.Unfinished = p.credentials, p.unfinished
+	c.Credentials, c.Unfinished, c.Held = p.credentials, p.unfinished, p.held
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
 	taken := append(s.taken, p.masked...)
 	for i := range c.Quantities {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"slices"
 	"strings"
 	"sync"
@@ -24,7 +25,7 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, failing, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
@@ -47,7 +48,9 @@ opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
 order value: average order value, order value, aov, basket size, ticket size
 coverage: coverage, test coverage, code coverage
-accuracy: accuracy, precision, recall, f1, auc, ndcg, mape, rmse, wer
+accuracy: accuracy, f1, auc, ndcg, mape, rmse, wer
+precision: precision
+recall: recall
 pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
@@ -492,6 +495,34 @@ func (p *parser) backwardSubject(qi int) []string {
 	if s := p.scanFamilies(end-1, -1, end-floor); len(s) > 0 {
 		q.Qualifiers = p.coordinated(floor, end)
 		return s
+	}
+	// "close time and audit adjustments by 30%": the measure stands in the
+	// first of two coordinated things; the other is a thing the figure is
+	// spread over, which the source must name too
+	low := 0
+	if qi > 0 && p.out[qi-1].last <= q.first {
+		low = p.out[qi-1].last
+	}
+	for j := end - 2; j > low && j >= end-5; j-- {
+		if subjectStop(&p.toks[j]) && !p.inCompound(j) {
+			break
+		}
+		if w := p.toks[j].lower; w != "and" && w != "&" {
+			continue
+		}
+		if _, form, ok := english.LookupVerb(p.lower(j + 1)); ok && (form == english.FormPast || form == english.FormIng) {
+			break // "cut close time and reduced adjustments by 30%": two clauses
+		}
+		if s := p.scanFamilies(j-1, -1, min(4, j-low)); len(s) > 0 {
+			for k := end - 1; k > j; k-- {
+				if t := &p.toks[k]; t.kind == tWord && !nounStop[t.lower] && !pronouns[t.lower] && !p.verbAt(k) {
+					q.Qualifiers = append(q.Qualifiers, t.lower)
+					break
+				}
+			}
+			return s
+		}
+		break
 	}
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
 	for k := end - 1; k >= floor; k-- {

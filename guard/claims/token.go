@@ -204,7 +204,9 @@ func runeLen(s string) int {
 
 func isLetterRune(s string) bool {
 	// Latin letters with diacritics (é, ü) join words; symbols (€, –, ~) do not.
-	return len(s) >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5) && !strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷")
+	// (and the micro sign, so "µs" is one word: a unit)
+	return len(s) >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5) && !strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷") ||
+		strings.HasPrefix(s, "µ")
 }
 
 // tolerance is half a unit of the last written digit, times scale.
