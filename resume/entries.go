@@ -275,6 +275,12 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
+			} else if k := siblingHeads(body, kind); cur.dated() && k >= 0 {
+				// "### Acme — Staff Engineer <sub>2023 – now</sub>" over
+				// bold dated lines that head earlier roles ("**Gaon Pay —
+				// Senior Engineer** <sub>2020 – 2023</sub>"): siblings
+				in.fill(cur, body[:k])
+				out = append(out, in.lineEntries(body[k:], kind)...)
 			} else {
 				in.fill(cur, body)
 			}
@@ -321,7 +327,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	}
 	flush()
 	if len(intro) > 0 {
-		pre := in.lineEntries(intro, kind)
+		pre := in.entries(intro, kind)
 		var keep []*entry
 		for i, e := range pre {
 			// (an undated entry is kept when a label heading follows it)
@@ -355,6 +361,27 @@ var labelHeadings = map[string]bool{"meilensteine": true, "erfolge": true, "aufg
 	"accomplishments": true, "key accomplishments": true, "milestones": true, "réalisations": true, "missions": true, "tâches": true,
 	"logros": true, "responsabilidades": true, "funciones": true, "realizações": true, "atividades": true, "responsabilità": true,
 	"主要业绩": true, "工作内容": true, "主な実績": true, "業務内容": true, "주요 성과": true, "담당 업무": true, "주요 업무": true}
+
+// siblingHeads: where bold dated lines that each head a role start among
+// a dated entry's blocks (two at least), or -1.
+func siblingHeads(bs []*Block, kind string) int {
+	if kind != SecExperience {
+		return -1
+	}
+	first, n := -1, 0
+	for i, b := range bs {
+		if b.Kind == BlockParagraph && !b.Cont && (b.Strong || strongStart(b)) && dated(b) && headerLike(b) && wordCount(b.Text) <= 14 {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
+}
 
 // roleItems: a top-level item of the blocks is a role of its own that
 // names a role in bold ("- **Mobile Engineer**" over its dates).
