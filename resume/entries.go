@@ -162,7 +162,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 			}
 		}
 	}
-	if len(rows) > 0 && (dated || kind == SecEducation) {
+	if len(rows) > 0 && (dated || kind == SecEducation || kind == SecProjects && slices.Contains(columnKinds(head), "description")) {
 		var out []*entry
 		var cur *entry
 		for _, b := range bs {
@@ -221,6 +221,38 @@ func cellBullets(row *Block, columns []string) []*Block {
 		return out
 	}
 	return nil
+}
+
+// tableProject reads a row of a projects table whose header names a
+// description column: the first other column names the project.
+func (in *interp) tableProject(p *Project, pi int, e *entry) {
+	row := e.head[0]
+	r := richOf(row)
+	off := 0
+	for i, kind := range e.columns {
+		cell := row.Cells[i]
+		at := off
+		off += len(cell) + len(" | ")
+		if at+len(cell) > len(row.Text) || row.Text[at:at+len(cell)] != cell {
+			return
+		}
+		c := strings.TrimSpace(cell)
+		switch {
+		case kind == "description" && p.Description == "":
+			x := r.slice(at, at+len(cell)).trim()
+			p.Description = x.text
+			in.place(fmt.Sprintf("projects.%d.description", pi), x)
+		case kind == "dates":
+			if dr, ok := FindDateRange(c); ok {
+				p.Start, p.End = dr.Start, dr.End
+			}
+		case p.Name == "":
+			p.Name = strings.Trim(c, "*_ ")
+			if u := linkTarget(in.src, row); u != "" {
+				p.URL = u
+			}
+		}
+	}
 }
 
 // columnKinds reads a table's header row: which column holds what.
@@ -2007,6 +2039,11 @@ func (in *interp) project(e *entry) {
 	d := in.d
 	p := Project{LineNo: e.line}
 	pi := len(d.Projects)
+	if len(e.head) == 1 && e.head[0].Kind == BlockTableRow && len(e.columns) == len(e.head[0].Cells) {
+		in.tableProject(&p, pi, e)
+		d.Projects = append(d.Projects, p)
+		return
+	}
 	var desc []rich
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
