@@ -1340,7 +1340,8 @@ var (
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
 				"analista coordenador coordenadora coordinador coordinadora gestor gestora asistente assistente "+
-				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora",
+				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
+				"assegnista ricercatore",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"

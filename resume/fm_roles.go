@@ -108,11 +108,30 @@ func (fb *fmBuilder) addHead(b Block, key string) {
 		fb.startAt = -1
 		return
 	}
-	b.Kind, b.Cont = BlockParagraph, len(fb.head) > 0
+	// a key that names the title, company or dates heads the job however
+	// long its value ("Azienda Sanitaria ... presso il Registro ...")
+	b.Kind, b.Cont, b.Strong = BlockParagraph, len(fb.head) > 0, true
 	if fmStartKeys[key] {
 		fb.startAt = len(fb.head)
 	}
 	fb.head = append(fb.head, b)
+}
+
+// noEnd: an end key left empty (date_end = "") says the job goes on; its
+// start is read as an open range ("2020-10-01–").
+func (fb *fmBuilder) noEnd(key string) {
+	if !fmEndKeys[key] || fb.startAt < 0 {
+		return
+	}
+	st := fb.head[fb.startAt]
+	var rb richBuilder
+	rb.addRich(richOf(&st))
+	rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + len("–")}, Src: Span{st.Span.End, st.Span.End}, Kind: PieceFixed})
+	rb.b.WriteString("–")
+	r := rb.rich(st.Line)
+	st.Text, st.Pieces = r.text, r.pieces
+	fb.head[fb.startAt] = st
+	fb.startAt = -1
 }
 
 var (
@@ -270,6 +289,8 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 		case kind == "head":
 			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
 				fb.addHead(b, k)
+			} else if !ok {
+				fb.noEnd(k)
 			}
 		case kind == "text":
 			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok {
@@ -350,6 +371,8 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
 		case "head":
 			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
 				fb.addHead(b, k)
+			} else if !ok {
+				fb.noEnd(k)
 			}
 		case "text":
 			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok {
