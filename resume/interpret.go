@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -545,8 +546,8 @@ func mergeWrapped(bs []*Block) []rich {
 
 func (in *interp) bullet(r *Role, ri int, x rich) {
 	x = x.trim()
-	if x.text == "" {
-		return
+	if !hasWordChar(x.text) {
+		return // "", or an icon ("💼") a page lays out beside a job
 	}
 	id := fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets))
 	r.Bullets = append(r.Bullets, x.text)
@@ -973,4 +974,9 @@ func (in *interp) contacts(s *section) {
 			in.contacts1(in.rawLine(b), true)
 		}
 	}
+}
+
+// hasWordChar: the text has a letter or a digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

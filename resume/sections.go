@@ -57,7 +57,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
 		"expérience pro", "expériences pro", "werk", "loopbaan",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
-		"werkervaring", "ervaring", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
+		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
+		"iş deneyimi", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
+		"pengalaman", "riwayat pekerjaan", "pracovní zkušenosti", "arbetslivserfarenhet", "työkokemus", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
 		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
 		"職歴", "職務経歴", "職務経歴詳細", "経歴", "職歴詳細", "경력", "경력사항", "경력 사항", "업무 경력", "인턴십", "근무 경력", "실무 경험", "경력 (시간순)")
 	add(SecSkills,
@@ -65,7 +67,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"hard skills", "soft skills", "key skills", "competencies", "skill set", "skillset", "expertise", "areas of expertise", "tools", "tools & technologies",
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
-		"kompetenzen", "it-kenntnisse", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
+		"kompetenzen", "it-kenntnisse", "umiejętności", "yetenekler", "beceriler", "kỹ năng", "keahlian", "keterampilan",
+		"dovednosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "навички",
 		"技能", "专业技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
@@ -82,6 +85,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
 		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica",
+		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
+		"vzdělání", "utbildning", "koulutus",
 		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
@@ -194,7 +199,7 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := misspelledName(n); ok {
 		return k, true
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		if a, _, ok := strings.Cut(n, sep); ok {
 			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
 				return k, true
