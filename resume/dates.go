@@ -592,6 +592,14 @@ var monthNames = sync.OnceValue(func() []monthName {
 		// Ukrainian
 		{"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"},
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		// Turkish
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		// Polish (nominative, genitive)
+		{"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		// Indonesian, Swedish
+		{"", "", "maret", "", "", "", "", "agustus", "", "", "", "desember"},
+		{"", "", "", "", "", "", "", "augusti", "", "", "", ""},
 	}
 	var out []monthName
 	for _, l := range lists {

@@ -598,6 +598,18 @@ func (in *interp) fill(e *entry, bs []*Block) {
 				e.head = append(e.head, b)
 				continue
 			}
+			// "<h3>Stajyer</h3>" and its dates over "<h4>Ondokuz Mayıs
+			// Üniversitesi Hastanesi</h4>": the employer of a title that
+			// names none
+			if inHead && len(e.head) > 0 && e.head[0].Kind == BlockHeading && titleRe().MatchString(e.head[0].Text) && !headNamesCompany(e.head[0]) &&
+				!labelHeadings[normTitle(b.Text)] && wordCount(b.Text) <= 10 && !fullStop(b.Text) {
+				if _, known := sectionKind(b.Text); !known {
+					if _, seen := e.fields["company"]; !seen {
+						e.fields["company"] = richOf(b).trim()
+					}
+					continue
+				}
+			}
 			inHead = false
 		case BlockTerm:
 			inHead = false
@@ -1341,7 +1353,9 @@ var (
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
 				"analista coordenador coordenadora coordinador coordinadora gestor gestora asistente assistente "+
 				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
-				"assegnista ricercatore",
+				"assegnista ricercatore uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
+				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
+				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"

@@ -58,7 +58,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"expérience pro", "expériences pro", "werk", "loopbaan",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
 		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
-		"iş deneyimi", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
+		"iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
 		"pengalaman", "riwayat pekerjaan", "pracovní zkušenosti", "arbetslivserfarenhet", "työkokemus", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
 		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
 		"職歴", "職務経歴", "職務経歴詳細", "経歴", "職歴詳細", "경력", "경력사항", "경력 사항", "업무 경력", "인턴십", "근무 경력", "실무 경험", "경력 (시간순)")
@@ -140,7 +140,8 @@ func normTitle(s string) string {
 		}
 		return r
 	}, s)
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	// (Turkish "İş" lowers to "i̇ş", a dot to drop)
+	s = strings.ReplaceAll(strings.ToLower(strings.Join(strings.Fields(s), " ")), "\u0307", "")
 	if s != "" && (isDigit(s[0]) || len(s) > 1 && (s[1] == '.' || s[1] == ')' || s[0] == 'i' || s[0] == 'v' || s[0] == 'x')) {
 		s = numberingRe().ReplaceAllString(s, "")
 	}
