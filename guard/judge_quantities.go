@@ -545,7 +545,13 @@ func (g *Guard) counted(src []sourceText, c *claims.Quantity) (int, string, bool
 			continue
 		}
 		for _, m := range sc.Technologies {
-			for _, name := range append([]string{m.Name}, g.reader.Entails(m.Name)...) {
+			// a language that implies another (TypeScript, JavaScript) is
+			// one language; a service implies its cloud (EKS, AWS)
+			if g.reader.Category(m.Name) == cat {
+				seen[m.Name] = true
+				continue
+			}
+			for _, name := range g.reader.Entails(m.Name) {
 				if g.reader.Category(name) == cat {
 					seen[name] = true
 				}

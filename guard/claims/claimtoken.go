@@ -137,7 +137,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 		if next, ok := p.honour(i); ok {
 			return next, true
 		}
-	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w):
+	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
+		len(w) <= 3 && t.text == strings.ToUpper(t.text) && degreeAbbrevs[w] != "" && p.lower(i+1) == "in" && p.lower(i-1) != ",":
 		if next, ok := p.degree(i); ok {
 			switch p.lower(next) {
 			case "candidate", "candidacy", "student", "coursework", "studies":
@@ -216,6 +217,10 @@ func (p *parser) degree(i int) (int, bool) {
 		p.token(TokenDegree, "doctorate", "", i, end)
 		return end, true
 	case undottedDegrees[w] && t.kind == tWord:
+		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
+		return i + 1, true
+	case t.kind == tWord && len(w) <= 3 && t.text == strings.ToUpper(t.text) && degreeAbbrevs[w] != "" && p.lower(i+1) == "in" && p.lower(i-1) != ",":
+		// "MA in Secondary Science", "BS in Computer Science" (not "Boston, MA")
 		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
 		return i + 1, true
 	case t.kind == tWord && len(w) <= 2 && t.text != w && p.lower(i+1) == "." && !t.spaceAfter:

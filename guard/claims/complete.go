@@ -156,6 +156,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 
 	// rates: 200 RPS, 5M MAU, 2M daily requests, 1,200 operations per
 	// second, 40 GB of sensor data per hour, $2.4M in annual revenue
+	if q.Class == Currency && p.lower(j) == "per" && dataUnits[p.lower(j+1)] > 0 {
+		// "$2.30 per TB per month": the price per unit first, then its period
+		j, end = p.perUnits(&q, j, end)
+	}
 	j, end = p.rate(&q, j, end)
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
@@ -183,6 +187,13 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	if q.Class == Currency || q.Class == Count || q.Class == Duration {
 		j, end = p.perUnits(&q, j, end) // "$4 per 1,000 requests", "3 ms per document"
+	}
+	if q.Class == Duration && q.PerUnits == 0 && p.eachIn(n.first) {
+		// "scores each loan application in 20 ms": a time per item
+		q.PerUnits = 1
+		if q.Noun == "" {
+			q.Noun = "per item"
+		}
 	}
 
 	// the hedge, now that the class is known
@@ -526,6 +537,22 @@ func (p *parser) perAfter(k int) (int, float64) {
 	return k, 0
 }
 
+// eachIn: the figure at token i follows "each|every <noun words> in".
+func (p *parser) eachIn(i int) bool {
+	if p.lower(i-1) != "in" && p.lower(i-1) != "within" {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-6); k-- {
+		switch t := p.tok(k); {
+		case t.lower == "each" || t.lower == "every":
+			return k < i-2
+		case t.kind != tWord && t.text != "-" || nounStop[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
 // perUnits reads a price or count per so many things: "$4 per 1,000
 // requests", "$0.004 per request".
 func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
@@ -599,6 +626,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			if _, form, ok := english.LookupVerb(t.lower); ok && (form == english.FormPast || form == english.FormIng) && !nounLike[t.lower] {
 				break // "12 services used by", "40 DAGs loading data"
 			}
+		}
+		if strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(head, "s") && !nounLike[t.lower] {
+			break // "7 engineers rebuilding the ledger": a verb the table lacks
 		}
 		if strings.HasSuffix(t.lower, "ly") && head != "" {
 			break // "40 services total", "12 services internally"

@@ -370,6 +370,21 @@ func (p *parser) pointInPeriod(k int) bool {
 // or a range: "sub-200ms", "up-to-5", "3-to-5".
 var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
 
+// windowNounAfter: a window noun at k, or after a few modifiers ("30-day
+// new-subscriber churn").
+func (p *parser) windowNounAfter(k int) bool {
+	for end := k + 5; k < end; k++ {
+		t := p.tok(k)
+		if t == nil || t.kind != tWord && t.text != "-" || nounStop[t.lower] {
+			return false
+		}
+		if windowNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
@@ -381,7 +396,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return n.next + 2, true
 		}
 		// "7-day retention", "30-day active users": the name of a metric
-		if durationUnits[w] > 0 && windowNouns[p.lower(n.next+2)] {
+		if durationUnits[w] > 0 && p.windowNounAfter(n.next+2) {
 			return n.next + 2, true
 		}
 	}

@@ -52,7 +52,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.theUnit(i)
 	}
 	if v, ok := multiplierWords[w]; ok {
-		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: 0.25, Class: Multiplier, Number: v}
+		// ("tenfold" is written as roundly as "10x": 10.3x is tenfold)
+		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: max(0.25, v/20), Class: Multiplier, Number: v}
 		if b, hs := p.hedgeBefore(i, &q); hs >= 0 { // "more than doubled"
 			q.Bound, q.Start, q.Text = b, hs, p.text[hs:t.end]
 		}

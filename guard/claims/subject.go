@@ -56,7 +56,7 @@ satisfaction: nps, csat, satisfaction
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
-*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer, teacher, nurse, instructor, tutor, accountant, lawyer, attorney, paralegal, clinician, physician, pharmacist, therapist, salesperson, driver, coordinator, specialist, associate, worker, operator, caregiver, auditor
 *anyone: people, person, individual
 *teams: teams, squads, groups, orgs, departments, business units
 *services: service, microservice, app, application, system, component, api
@@ -66,7 +66,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *offices: office, site, location, campus
 *orders: order, transaction, payment, purchase, checkout
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
-*requests: request, call, api call, query, lookup, hit
+*requests: request, call, api call, query, lookup, cache hit, hits
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
 *hosts: host, server, node, instance, machine, vm, container, pod
@@ -228,7 +228,8 @@ func (p *parser) subjects() {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			continue
 		}
-		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of") || p.is(q.first-2, "crew", "of")) {
+		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of") || p.is(q.first-2, "crew", "of") ||
+			p.is(q.first-2, "department", "of") || p.is(q.first-2, "unit", "of") || p.is(q.first-2, "staff", "of")) {
 			q.Subjects = []string{"people"}
 			continue
 		}

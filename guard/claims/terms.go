@@ -287,7 +287,7 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 		// letters spell a word ("STRIDE")
 		return !romanOrdinal(strings.ToLower(w))
 	case upper == 1 && w[0] >= 'A' && w[0] <= 'Z':
-		return !sentenceStart(text, start) && !english.IsWord(w)
+		return !sentenceStart(text, start) && !english.IsPlainWord(w)
 	}
 	return false
 }

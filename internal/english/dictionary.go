@@ -66,6 +66,34 @@ func IsWord(w string) bool {
 	return false
 }
 
+// IsPlainWord is IsWord with only the inflections of grammar (-s, -es,
+// -ed, -ing, 's): a capitalised "Freightly" or "Shopster" made of a word
+// and a brand's suffix is no ordinary word.
+func IsPlainWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, "'’"))
+	if w == "" || inDict(w) {
+		return w != ""
+	}
+	for _, s := range stems(w) {
+		if len(s) >= 2 && inDict(s) && plainStem(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func plainStem(w, s string) bool {
+	for _, suf := range []string{"'s", "s", "es", "ed", "d", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			base := strings.TrimSuffix(w, suf)
+			if base == s || base+"e" == s || len(base) >= 2 && base[:len(base)-1] == s || strings.HasSuffix(base, "i") && base[:len(base)-1]+"y" == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stems returns plausible base forms of an inflected word.
 func stems(w string) []string {
 	var out []string
