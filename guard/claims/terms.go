@@ -182,12 +182,16 @@ func techNounAfter(w string) bool {
 // so capitals say nothing ("Led The Platform Migration"). It returns where
 // the sentence ends too.
 func titleCase(text string, off int) (bool, int) {
+	// ("a 4.7 rating" ends no sentence)
+	endsAt := func(k int) bool {
+		return sentenceEnd(text[k]) && !(text[k] == '.' && k > 0 && k+1 < len(text) && isDigitB(text[k-1]) && isDigitB(text[k+1]))
+	}
 	a := off
-	for a > 0 && !sentenceEnd(text[a-1]) {
+	for a > 0 && !endsAt(a-1) {
 		a--
 	}
 	b := off
-	for b < len(text) && !sentenceEnd(text[b]) {
+	for b < len(text) && !endsAt(b) {
 		b++
 	}
 	total, upper, first := 0, 0, true
@@ -241,7 +245,16 @@ func mayBeProduct(w string) bool {
 }
 
 func productLike(text string, start int, w string, allCaps bool) bool {
-	if len(w) < 2 || english.IsCommonTerm(w) {
+	if len(w) < 2 {
+		return false
+	}
+	// an acronym in capitals is common only as written ("ACLS" is no
+	// plural of "ACLs")
+	if caps := len(w) >= 4 && strings.ToUpper(w) == w && w[len(w)-1] == 'S' && !allCaps; caps {
+		if english.IsCommonTermAsWritten(w) {
+			return false
+		}
+	} else if english.IsCommonTerm(w) {
 		return false
 	}
 	if n := len(w); n > 3 && (strings.EqualFold(w[n-3:], ".js") || strings.EqualFold(w[n-3:], ".io")) {

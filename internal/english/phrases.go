@@ -238,3 +238,6 @@ func OpensWithLabel(text string) bool {
 	f := strings.Fields(text)
 	return len(f) > 0 && strings.HasSuffix(f[0], ":") || len(f) > 1 && strings.HasSuffix(f[1], ":")
 }
+
+// IsCommonTermAsWritten is IsCommonTerm without folding case.
+func IsCommonTermAsWritten(s string) bool { return isCommonTerm(s) }
