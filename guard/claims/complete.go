@@ -98,6 +98,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Points
 		explicit = true
 		consumed()
+	case unitTok >= 0 && familyOf(unit) != "" && Measure(familyOf(unit)) && (p.lower(unitTok+1) == "points" || p.lower(unitTok+1) == "pts"):
+		// "0.4 AUC points", "3 NPS points": the measure, then its points
+		q.Class, q.measure = Points, familyOf(unit)
+		explicit = true
+		end = p.toks[unitTok+1].end
+		j = unitTok + 2
 	case unit == "basis" && (p.lower(j+1) == "points" || p.lower(j+1) == "point"), unit == "bps" && q.Class != Currency:
 		q.Class = Points
 		q.Value /= 100

@@ -90,6 +90,7 @@ type Quantity struct {
 	last      int     // token index after the quantity
 	partner   int     // 1 + index of the figure this one is compared with ("from 40 to 10")
 	rating    bool    // a rating as a share of its scale: "4.7/5", "a 4.7-star rating"
+	measure   string  // the measure its unit names: "0.4 AUC points" are accuracy's
 }
 
 // Bare reports whether the figure is written with no unit, currency or

@@ -199,6 +199,10 @@ func (p *parser) subjects() {
 			q.Subjects = []string{"~rating"} // what it rates is the thing before
 			continue
 		}
+		if q.measure != "" {
+			q.Subjects = []string{q.measure}
+			continue
+		}
 		if q.Class == Duration && !q.Implied {
 			// "p50 from 200 ms to 120 ms and p99 from 900 ms to 400 ms":
 			// a span of time measures the percentile named before it
@@ -570,7 +574,7 @@ func (p *parser) coordinated(a, b int) []string {
 // locative: w opens a phrase of place or beneficiary.
 func locative(w string) bool {
 	switch w {
-	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among":
+	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among", "during", "under", "after", "before":
 		return true
 	}
 	return false
