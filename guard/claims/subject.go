@@ -25,7 +25,7 @@ cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved
 budget: budget
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free
