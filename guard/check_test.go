@@ -85,6 +85,8 @@ func TestCheckVerdicts(t *testing.T) {
 		{"CompTIA Security+ (2021); OSCP (2023)", "Offensive Security Certified Professional (OSCP), 2023; CompTIA Security+, 2021", Accept, ""},
 		{"Certified ScrumMaster (Scrum Alliance), 2019", "Scrum Alliance Certified ScrumMaster (CSM), 2019", Accept, ""},
 		{"Certified Kubernetes Application Developer (CKAD), 2023", "Certified Kubernetes Administrator (CKA) and Application Developer (CKAD), 2023", Reject, CodeUnverifiedTerm},
+		{"Fixed typos in the docs ({my-github}/study).", "Fixed typos across the docs ({my-github}/study).", Accept, ""},
+		{"Fixed typos in the docs ({my-github}/study).", "Fixed typos in {N} pages of the docs ({my-github}/study).", NeedsInput, ""},
 	}
 	for _, c := range cases {
 		v := check(t, Source{Text: c.src}, c.cand, Options{})

@@ -18,7 +18,19 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
-	for _, p := range cand.Placeholders {
+	// a placeholder the source has already ("{my-github}", an AsciiDoc
+	// attribute; a template's "{{ name }}") is the candidate's own text
+	placeholders := slices.DeleteFunc(slices.Clone(cand.Placeholders), func(p claims.Placeholder) bool {
+		for _, sc := range src {
+			for _, sp := range sc.Placeholders {
+				if sp.Text == p.Text {
+					return true
+				}
+			}
+		}
+		return false
+	})
+	for _, p := range placeholders {
 		fs = append(fs, Finding{Kind: KindPlaceholder, Code: CodePlaceholder, Text: p.Text, Start: p.Start, End: p.End,
 			Severity: Info, Detail: fmt.Sprintf("%q is a placeholder: fill it in with your real figure, or delete it", p.Text)})
 	}
@@ -41,7 +53,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 			return v
 		}
 	}
-	if len(cand.Placeholders) > 0 {
+	if len(placeholders) > 0 {
 		v.Decision = NeedsInput
 	}
 	return v

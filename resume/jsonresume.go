@@ -219,6 +219,9 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	r.Start, r.End, r.open = jsonDates(w)
 	bk, hs := firstStrings(w, bulletKeys)
 	for _, it := range hs {
+		if strings.TrimSpace(it.v) == "" {
+			continue // an empty highlight holds nothing to rewrite
+		}
 		str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d", path, bk, it.i))
 		r.Bullets = append(r.Bullets, it.v)
 	}
@@ -246,8 +249,9 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	if len(r.Bullets) == 0 {
 		for _, k := range []string{"summary", "description"} {
 			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 {
-				str(fmt.Sprintf("experience.%d.bullets.0", ri), path+"."+k)
-				r.Bullets, r.Summary = []string{w.str(k)}, ""
+				if r.Bullets = d.stringParagraphs(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines); len(r.Bullets) > 0 {
+					r.Summary = ""
+				}
 				break
 			}
 		}
@@ -306,6 +310,32 @@ func (d *Document) stringBullets(prefix, path string, lines lineIndex) []string 
 		id := fmt.Sprintf("%s%d", prefix, len(out))
 		d.places[id] = place{text: x.text, line: x.line, span: x.span(), pieces: x.pieces, groups: x.groups, json: path}
 		out = append(out, x.text)
+	}
+	return out
+}
+
+// stringParagraphs reads the paragraphs of the string at path (split by a
+// blank line) as items prefix+N, each placed where it sits in the string.
+func (d *Document) stringParagraphs(prefix, path string, lines lineIndex) []string {
+	v, ok := d.jsonVals[path]
+	if !ok || v.kind != '"' {
+		return nil
+	}
+	x := jsonStringRich(d.src, v.inner(), lines.line(v.span.Start))
+	var out []string
+	for from := 0; from < len(x.text); {
+		to := strings.Index(x.text[from:], "\n\n")
+		if to < 0 {
+			to = len(x.text)
+		} else {
+			to += from
+		}
+		if p := x.slice(from, to).trim(); p.text != "" {
+			id := fmt.Sprintf("%s%d", prefix, len(out))
+			d.places[id] = place{text: p.text, line: p.line, span: p.span(), pieces: p.pieces, groups: p.groups, json: path}
+			out = append(out, p.text)
+		}
+		from = to + 2
 	}
 	return out
 }
