@@ -70,6 +70,8 @@ func TestProseRoles(t *testing.T) {
 			[]string{"Built the billing API in Go and ran its on-call rotation."}, ""},
 		{"JSON Resume summary", "json", `{"work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01", "summary": "Built the billing API in Go."}]}`,
 			[]string{"Built the billing API in Go."}, ""},
+		{"JSON Resume summary in paragraphs", "json", `{"work": [{"name": "Acme", "position": "Engineer", "highlights": [""], "summary": "Built the billing API in Go.\n\nRan the on-call rotation."}]}`,
+			[]string{"Built the billing API in Go.", "Ran the on-call rotation."}, ""},
 		{"JSON Resume summary over highlights", "json", `{"work": [{"name": "Acme", "position": "Engineer", "summary": "Acme sells tickets.", "highlights": ["Built the billing API."]}]}`,
 			[]string{"Built the billing API."}, "Acme sells tickets."},
 	}
