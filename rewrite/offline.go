@@ -192,6 +192,9 @@ func pastTense(s string, lex *lexicon.Lexicon) string {
 	if lead == "" || len(lead) > 1 && strings.ToUpper(lead) == lead || identifier(lead, lex) || techAt(s, lex) {
 		return s
 	}
+	if strings.HasSuffix(words[0], ",") || len(words) == 1 {
+		return s // "testing, network administration": a list of things done
+	}
 	past, ok := english.ToPast(lead)
 	if !ok {
 		return s
@@ -496,7 +499,28 @@ func sentenceLike(s string) bool {
 	if len(strings.Fields(s)) < 4 || strings.ContainsAny(unprotected(s), ":;") {
 		return false
 	}
+	// one sentence: a paragraph of several (a role told in prose) gets no
+	// placeholder tacked onto its last
+	t := strings.TrimSpace(unprotected(s))
+	if strings.Count(strings.TrimSuffix(t, "."), ". ") > 0 {
+		return false
+	}
+	// nor a list of things with no verb ("architecture, leadership, product dev")
+	if strings.Count(t, ",") >= 2 && !hasVerb(t) {
+		return false
+	}
 	return plainWords(s) >= 2
+}
+
+// hasVerb: some word of s is a verb in the past, in -ing or in the third
+// person.
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if _, form, ok := english.LookupVerb(strings.Trim(w, ",.;:()")); ok && form != english.FormBase {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords counts the ordinary lower-case English words in s.

@@ -40,6 +40,7 @@ func TestTighten(t *testing.T) {
 		{"Help maintain 20 microservices", "past", dot, "Contributed to maintaining 20 microservices."},
 		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
 		{"Teaching assistant for CS 6350", "past", dot, "Teaching assistant for CS 6350."},
+		{"testing, network administration.", "past", dot, "Testing, network administration."},
 		{"Support engineer for the payments team", "past", dot, "Support engineer for the payments team."},
 	}
 	for _, c := range cases {
@@ -58,6 +59,12 @@ func TestAddPlaceholder(t *testing.T) {
 	}
 	if got := addPlaceholder("Cut costs 40%.", lex); got != "Cut costs 40%." {
 		t.Errorf("a bullet with a metric got a placeholder: %q", got)
+	}
+	if p := "web application architecture and implementation, leadership, product dev."; addPlaceholder(p, lex) != p {
+		t.Errorf("a list of things got a placeholder: %q", addPlaceholder(p, lex))
+	}
+	if p := "Joined the billing team in its first year. Built the invoicing service in Go."; addPlaceholder(p, lex) != p {
+		t.Errorf("a paragraph of two sentences got a placeholder: %q", addPlaceholder(p, lex))
 	}
 }
 
