@@ -88,6 +88,31 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 				return d, true
 			}
 		}
+		// 6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore are 13
+		if d, ok := sumOfThree(sc, c, qs, i, try); ok {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// sumOfThree: c is the sum of the figure at i and the next two, counts or
+// amounts of one kind that are no levels.
+func sumOfThree(sc sourceText, c *claims.Quantity, qs []claims.Quantity, i int, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Count && c.Class != claims.Currency || c.Level || i+2 >= len(qs) {
+		return "", false
+	}
+	three := qs[i : i+3]
+	sum := 0.0
+	for k := range three {
+		q := &three[k]
+		if q.Class != c.Class || q.Level || q.Implied || q.Bound == claims.Within || q.Value <= 0 || !subjectsAgree(c, q, sc.Quantities) {
+			return "", false
+		}
+		sum += q.Value
+	}
+	if try(sum) {
+		return fmt.Sprintf("the sum of %s, %s and %s", three[0].Text, three[1].Text, three[2].Text), true
 	}
 	return "", false
 }

@@ -90,7 +90,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) {
+		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -107,6 +107,20 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		fs = append(fs, Finding{Kind: KindTool, Code: code, Text: m.Text, Start: m.Start, End: m.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// abbreviatedBySource: an acronym the source spells out in other words
+// ("SQL" for "sales-qualified leads" in a sales bullet).
+func abbreviatedBySource(src []sourceText, text string) bool {
+	if len(text) < 2 || len(text) > 5 || strings.ToUpper(text) != text {
+		return false
+	}
+	for i := range src {
+		if !src[i].toolsOnly && src[i].Abbreviates(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // composed: a multi-word name made of names the source has ("GitLab CI/CD"

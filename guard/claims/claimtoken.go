@@ -138,7 +138,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 			return next, true
 		}
 	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
-		len(w) <= 3 && t.text == strings.ToUpper(t.text) && degreeAbbrevs[w] != "" && p.lower(i+1) == "in" && p.lower(i-1) != ",":
+		p.capsDegree(i):
 		if next, ok := p.degree(i); ok {
 			switch p.lower(next) {
 			case "candidate", "candidacy", "student", "coursework", "studies":
@@ -183,6 +183,20 @@ func degreeWord(w string) bool {
 	return undottedDegrees[w]
 }
 
+// capsDegree: a degree in capitals before its field: "MA in Secondary
+// Science", "BA Accounting and Finance" (not "Boston, MA", nor "MS Office").
+func (p *parser) capsDegree(i int) bool {
+	t := p.tok(i)
+	if t == nil || t.kind != tWord || len(t.lower) > 3 || t.text != strings.ToUpper(t.text) || degreeAbbrevs[t.lower] == "" || p.lower(i-1) == "," {
+		return false
+	}
+	if p.lower(i+1) == "in" {
+		return true
+	}
+	n := p.tok(i + 1)
+	return (t.lower == "ba" || t.lower == "ma") && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' && n.text != strings.ToUpper(n.text)
+}
+
 // degreeFields: "Bachelor of Science", "Master of Arts".
 var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
 	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts"}
@@ -219,7 +233,7 @@ func (p *parser) degree(i int) (int, bool) {
 	case undottedDegrees[w] && t.kind == tWord:
 		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
 		return i + 1, true
-	case t.kind == tWord && len(w) <= 3 && t.text == strings.ToUpper(t.text) && degreeAbbrevs[w] != "" && p.lower(i+1) == "in" && p.lower(i-1) != ",":
+	case p.capsDegree(i):
 		// "MA in Secondary Science", "BS in Computer Science" (not "Boston, MA")
 		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
 		return i + 1, true

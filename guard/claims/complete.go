@@ -66,6 +66,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 					unitTok = j + 1
 				}
 			}
+			// "120 Year 7 students": a school year's name, no unit
+			if nt.text == "Year" || nt.text == "Grade" {
+				if nn := p.tok(unitTok + 1); nn != nil && nn.kind == tNum {
+					unit, unitTok = "", -1
+				}
+			}
 			// "two prior years", "5 business days", "3 consecutive quarters"
 			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) {
 				unitTok++
@@ -513,6 +519,11 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			n--
 			continue
 		}
+		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
+			k++ // "at-risk accounts per month"
+			n--
+			continue
+		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
 		}
@@ -625,8 +636,24 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if t != nil && t.text == "-" && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
 			continue // "12 checkout-path services"
 		}
+		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
+			continue // "at-risk accounts": a compound modifier
+		}
+		if t != nil && (t.text == "Year" || t.text == "Grade") && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
+			k++ // "120 Year 7 students": the school year is a modifier
+			continue
+		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
 			break
+		}
+		if k == j {
+			// "2,150 ran through", "2,150 ran fully": no noun (but "five
+			// onboarded models")
+			if _, form, ok := english.LookupVerb(t.lower); ok && form == english.FormPast && !nounLike[t.lower] {
+				if n := p.tok(k + 1); n == nil || n.kind != tWord || nounStop[n.lower] || strings.HasSuffix(n.lower, "ly") {
+					break
+				}
+			}
 		}
 		if k > j {
 			if _, form, ok := english.LookupVerb(t.lower); ok && (form == english.FormPast || form == english.FormIng) && !nounLike[t.lower] {
@@ -650,6 +677,12 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		}
 	}
 	return head, k
+}
+
+// glued: the word at k is joined by a hyphen to the word after it ("at-risk").
+func (p *parser) glued(k int) bool {
+	h, w := p.tok(k+1), p.tok(k+2)
+	return h != nil && w != nil && h.text == "-" && !p.toks[k].spaceAfter && !h.spaceAfter && w.kind == tWord
 }
 
 // nounLike -ing and -ed words that name things in a noun phrase.

@@ -385,6 +385,31 @@ func (p *parser) windowNounAfter(k int) bool {
 	return false
 }
 
+// ratioAfter: the words after "3:1" say it is a ratio ("ratio", "coverage",
+// "pipeline-to-quota ratio").
+func (p *parser) ratioAfter(k int) bool {
+	for end := k + 8; k < end; k++ {
+		t := p.tok(k)
+		if t == nil || t.kind == tSym && t.text != "-" {
+			return false
+		}
+		if t.lower == "ratio" || t.lower == "coverage" || t.lower == "leverage" {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioBefore: "ratio at 10:1", "ratio of 3:1".
+func (p *parser) ratioBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if w := p.lower(k); w == "ratio" || w == "coverage" || w == "leverage" {
+			return true
+		}
+	}
+	return false
+}
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
@@ -429,10 +454,20 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
 					Text: t.text, Start: t.start, End: t.end}, i, i+1)
 			}
+			// "a 3:1 pipeline-to-quota ratio" is three times; "1:1s" are
+			// meetings, "9:30" a time
+			if next.text == ":" && nn.num == 1 && nn.text == "1" && nn.suffix == "" && t.num > 1 && t.num <= 100 && t.suffix == "" && (p.ratioAfter(i+3) || p.ratioBefore(i)) {
+				p.add(Quantity{Class: Multiplier, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num,
+					Text: p.text[t.start:nn.end], Start: t.start, End: nn.end}, i, i+3)
+			}
 			return i + 3, true
 		}
 	}
 	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) {
+		return i + 1, true
+	}
+	// "Year 7 students", "Grade 10", "Key Stage 3": a school year's name
+	if prev != nil && t.num <= 13 && t.decimals == 0 && (prev.text == "Year" || prev.text == "Grade" || prev.text == "Yr" || prev.text == "Form" || prev.text == "Stage") {
 		return i + 1, true
 	}
 	if prev != nil && prev.kind == tWord && (prev.lower == "v" || prev.lower == "version" || prev.lower == "release" || prev.lower == "rev") {

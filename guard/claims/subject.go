@@ -264,6 +264,20 @@ func (p *parser) subjects() {
 			a.Subjects = b.Subjects
 		}
 	}
+	// "6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore": a count
+	// with no noun, then a place, counts what the count before it counted
+	for qi := 1; qi < len(p.out); qi++ {
+		a, b := &p.out[qi-1], &p.out[qi]
+		if b.Class != Count || b.Noun != "" || b.Implied || a.Class != Count || a.Implied || !hasStrong(a.Subjects) {
+			continue
+		}
+		if before := p.lower(b.first - 1); before != "," && before != "and" {
+			continue // a list: "…, 4 in Warsaw and 3 in Bangalore"
+		}
+		if w := p.lower(b.last); (w == "in" || w == "at" || w == "for" || w == "from" || w == "across") && (a.Noun != "" || qi >= 2) {
+			b.Subjects = a.Subjects
+		}
+	}
 	// the second half may name only what it is a share of ("crash rate
 	// from 1.2% to 0.3% of sessions") or pick up a word between the halves
 	// ("from 18 in Q1 to 7"): a half that names no measure or counted thing
