@@ -473,7 +473,15 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 			// "250 documents per second" is 4 ms per document; "about
 			// 14 a week" is 85 hires in 6 weeks
 			per := 1 / c.Value
-			if sourcePace(src, per, per*c.Tolerance/c.Value, c.Bound, "") {
+			// "over 400 a second" is under 2.5 ms each
+			bound := c.Bound
+			switch bound {
+			case claims.AtLeast:
+				bound = claims.Below
+			case claims.AtMost, claims.Below:
+				bound = claims.AtLeast
+			}
+			if sourcePace(src, per, per*c.Tolerance/c.Value, bound, "") {
 				mark(i)
 			}
 		}
@@ -489,7 +497,15 @@ func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item str
 	if bound == claims.Approx {
 		tol = math.Max(tol, 0.1*per)
 	}
-	near := func(v, vtol float64) bool { return math.Abs(v-per) <= tol+vtol+eps*math.Max(1, per) }
+	near := func(v, vtol float64) bool {
+		switch bound {
+		case claims.Below, claims.AtMost:
+			return v < per+eps*math.Max(1, per) // "over 400 a second" from 3 ms each: no
+		case claims.AtLeast:
+			return v > per-eps*math.Max(1, per)
+		}
+		return math.Abs(v-per) <= tol+vtol+eps*math.Max(1, per)
+	}
 	for _, sc := range src {
 		if sc.toolsOnly {
 			continue

@@ -265,7 +265,7 @@ func (p *parser) degree(i int) (int, bool) {
 // honours are academic distinctions, strongest first within a kind.
 var honours = map[string]int{"summa cum laude": 3, "magna cum laude": 2, "cum laude": 1, "with highest honors": 3, "with high honors": 2,
 	"with honors": 1, "with highest honours": 3, "with high honours": 2, "with honours": 1, "with distinction": 1,
-	"first-class honours": 2, "first class honours": 2, "valedictorian": 2, "salutatorian": 1, "dean's list": 1}
+	"first-class honours": 2, "first class honours": 2, "valedictorian": 2, "salutatorian": 1, "dean's list": 1, "distinction": 1}
 
 // honour reads an academic distinction: "magna cum laude", "with honors",
 // "valedictorian", "Dean's List". It is read at its last word, or at
@@ -281,7 +281,12 @@ func (p *parser) honour(i int) (int, bool) {
 			for n < 3 && i-n >= 0 && honours[p.ltext[p.toks[i-n].start:p.toks[i].end]] > 0 {
 				n++ // the longest: "summa cum laude", not "cum laude"
 			}
-			p.token(TokenHonour, p.ltext[p.toks[i-n+1].start:p.toks[i].end], "", i-n+1, i+1)
+			// ("MSc, Distinction" and "MSc with Distinction" are one honour)
+			key := p.ltext[p.toks[i-n+1].start:p.toks[i].end]
+			if key == "with distinction" {
+				key = "distinction"
+			}
+			p.token(TokenHonour, key, "", i-n+1, i+1)
 			return i + 1, true
 		}
 	}
@@ -334,8 +339,8 @@ func (p *parser) version(i int, name string) (int, bool) {
 	}
 	p.token(TokenVersion, v, name, k, k+1)
 	k++
-	// "to 1.28", "to 18", "and 4.2", "-> 21"
-	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" {
+	// "to 1.28", "to 18", "and 4.2", "-> 21"; "Python 3.11 from 3.8"
+	for p.lower(k) == "to" || p.lower(k) == "and" || p.lower(k) == "," || p.lower(k) == "-" || p.lower(k) == "→" || p.lower(k) == "from" {
 		j := k + 1
 		if n, _ := p.techAt(j); n == name {
 			break // "Java 8 to Java 17": read at the next mention

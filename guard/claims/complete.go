@@ -336,7 +336,7 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		return prev.text == "%" || prev.text == ")"
 	}
 	switch prev.lower {
-	case "by", "of", "for", "to", "from", "with", "at", "in", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still":
+	case "by", "of", "for", "to", "from", "with", "at", "in", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still", "worth", "valued", "totalling", "totaling":
 		return false
 	}
 	if prev.kind == tNum {

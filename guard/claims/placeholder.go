@@ -106,7 +106,8 @@ func findPlaceholders(text string) []Placeholder {
 						break
 					}
 				}
-				if unit == "" && !(end > k && isLower(r)) {
+				// ("N+ services", "N+ Airflow DAGs": the "+" marks it)
+				if unit == "" && !(end > k && (isLower(r) || r != "" && r[0] >= 'A' && r[0] <= 'Z')) {
 					continue
 				}
 				end = k + (len(text[k:]) - len(r)) + len(unit)

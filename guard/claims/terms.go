@@ -79,6 +79,20 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 				taken.overlaps(toks[b].start, toks[b].end) {
 				listed = true
 			}
+			// "on Google Ads, LinkedIn and Meta": anywhere in a list of
+			// names with a technology or a product-like name
+			if prev == "and" || prev == "or" || prev == "," {
+				for b := k - 1; b >= 0 && b >= k-9 && !listed; b-- {
+					w := &toks[b]
+					if w.kind == tWord && w.text[0] >= 'A' && w.text[0] <= 'Z' {
+						listed = taken.overlaps(w.start, w.end) || overlapsTerms(already, w.start, w.end) || overlapsTerms(out, w.start, w.end)
+						continue
+					}
+					if w.text != "," && w.lower != "and" && w.lower != "or" {
+						break
+					}
+				}
+			}
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
 		if run >= 2 || toolCues[prev] || nextNoun || listed {

@@ -138,7 +138,7 @@ var hedgePhrases = []struct {
 
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
-	"in": true, "on": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
+	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
 	"and": true, "or": true, "the": true, "a": true, "an": true, "across": true, "over": true, "while": true,
 	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
