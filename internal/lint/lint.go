@@ -3,6 +3,7 @@ package lint
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -554,8 +555,11 @@ func yearsText(y float64) string {
 // career changer's years as a restaurant manager do not make them senior.
 var techTitleRe = lazy.Regexp(`(?i)engineer|developer|programmer|software|data|analyst|scientist|architect|devops|sre|admin|technical|\bit\b|security|qa|test`)
 
+// yearsOfExperience counts the time the engineering roles cover, once: a
+// contract held while employed, or two titles at once, add no years.
 func (l *linter) yearsOfExperience() float64 {
-	total := 0.0
+	type span struct{ s, e time.Time }
+	var spans []span
 	for _, r := range l.doc.Roles {
 		if !techTitleRe().MatchString(r.Title) {
 			continue
@@ -571,8 +575,25 @@ func (l *linter) yearsOfExperience() float64 {
 			}
 		}
 		if e.After(s) {
-			total += e.Sub(s).Hours() / 24 / 365.25
+			spans = append(spans, span{s, e})
 		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return a.s.Compare(b.s) })
+	total := 0.0
+	var cur span
+	for i, sp := range spans {
+		switch {
+		case i == 0:
+			cur = sp
+		case sp.s.After(cur.e):
+			total += cur.e.Sub(cur.s).Hours() / 24 / 365.25
+			cur = sp
+		case sp.e.After(cur.e):
+			cur.e = sp.e
+		}
+	}
+	if len(spans) > 0 {
+		total += cur.e.Sub(cur.s).Hours() / 24 / 365.25
 	}
 	return total
 }

@@ -202,3 +202,17 @@ func TestLabelIsNoVerb(t *testing.T) {
 		t.Error("a label was read as a present-tense verb")
 	}
 }
+
+// TestYearsOverlapOnce: roles held at the same time count their years once.
+func TestYearsOverlapOnce(t *testing.T) {
+	md := "# Jo Doe\n\n## Experience\n\n### Lead Engineer, Acme (Jan 2016 - Dec 2020)\n\n- Built the API.\n\n" +
+		"### Contract Developer, Globex (Jan 2017 - Dec 2019)\n\n- Built the app.\n\n### Software Engineer, Initech (Jan 2021 - Dec 2021)\n\n- Wrote tests.\n"
+	d, err := resume.Parse(resume.Markdown, []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &linter{doc: d, opts: Options{Now: now}}
+	if y := l.yearsOfExperience(); y < 5.8 || y > 6.2 {
+		t.Errorf("%.1f years, want 6 (2016-2021, the contract inside it)", y)
+	}
+}
