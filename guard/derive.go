@@ -56,6 +56,9 @@ func derivedWithin(src []sourceText, c *claims.Quantity) (string, bool) {
 }
 
 func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
+	if d, ok := perItem(sc, c, try); ok {
+		return d, true
+	}
 	qs := sc.Quantities
 	for i := range qs {
 		a := &qs[i]
@@ -227,4 +230,29 @@ func complementary(c, a *claims.Quantity) bool {
 		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate") || slices.Contains(q.Subjects, "punctuality")
 	}
 	return low(c) && (len(a.Subjects) == 0 || high(a)) || high(c) && low(a)
+}
+
+// perItem: "thirty per session" from 300 staff in 10 sessions, a count
+// shared out over another the source names.
+func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
+	item, ok := strings.CutPrefix(c.Noun, "per ")
+	if !ok || c.Class != claims.Count || item == "item" {
+		return "", false
+	}
+	item = lemma(item)
+	qs := sc.Quantities
+	for i := range qs {
+		b := &qs[i]
+		words := strings.Fields(b.Noun)
+		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 || lemma(words[len(words)-1]) != item {
+			continue
+		}
+		for j := range qs {
+			a := &qs[j]
+			if j != i && a.Class == claims.Count && !a.Implied && a.Value > b.Value && try(a.Value/b.Value) {
+				return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
+			}
+		}
+	}
+	return "", false
 }

@@ -234,7 +234,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 func spanAdjective(w string) bool {
 	switch w {
 	case "prior", "previous", "past", "full", "additional", "more", "straight", "consecutive", "extra", "further", "whole",
-		"single", "calendar", "working", "business", "solid", "entire", "subsequent", "successive":
+		"single", "calendar", "working", "business", "solid", "entire", "subsequent", "successive", "academic", "school", "fiscal", "financial":
 		return true
 	}
 	return false
@@ -676,8 +676,14 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			head = p.toks[k-1].lower + " " + t.lower // "test cases"
 		}
 	}
+	if comparisonNouns[head] {
+		head = "" // "the 0.81 baseline" names no thing counted
+	}
 	return head, k
 }
+
+// comparisonNouns name what a figure is compared with, not what it counts.
+var comparisonNouns = map[string]bool{"baseline": true, "target": true, "benchmark": true, "goal": true, "threshold": true, "quota": true}
 
 // glued: the word at k is joined by a hyphen to the word after it ("at-risk").
 func (p *parser) glued(k int) bool {

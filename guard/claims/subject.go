@@ -417,6 +417,26 @@ func (p *parser) forwardSubject(qi int) []string {
 	}
 	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
 		q.Qualifiers = p.coordinated(k, min(len(p.toks), k+6))
+		// "halving accounts payable processing time": a measure further in
+		// the same noun phrase is its head, the accounts a modifier
+		if !Measure(s[0]) && q.Class != Count {
+			seen := false // the thing's own word, before the measure
+			for j := k; j < min(len(p.toks), k+6); j++ {
+				if t := &p.toks[j]; t.kind != tWord || nounStop[t.lower] {
+					break
+				}
+				f := p.familyAt(j, 1)
+				if seen && f != "" && Measure(f) {
+					return []string{f}
+				}
+				seen = seen || f == s[0]
+			}
+		}
+		// "halving accounts payable processing time": the measure is the
+		// compound's head, the accounts a modifier
+		if ms := slices.DeleteFunc(slices.Clone(s), func(f string) bool { return !Measure(f) }); len(ms) > 0 && len(ms) < len(s) && q.Class != Count {
+			return ms
+		}
 		return s
 	}
 	if comp != "" {
@@ -546,7 +566,7 @@ func (p *parser) backwardSubject(qi int) []string {
 	// no family: the nearest noun's lemma, "cut checkout abandonment by 18%"
 	for k := end - 1; k >= floor; k-- {
 		t := &p.toks[k]
-		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.verbAt(k) {
+		if t.kind != tWord || nounStop[t.lower] || pronouns[t.lower] || t.lower == "by" || p.verbAt(k) || comparisonNouns[t.lower] {
 			continue
 		}
 		if _, hedge := hedgeWords[t.lower]; hedge {
