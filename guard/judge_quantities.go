@@ -523,7 +523,11 @@ func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item str
 				}
 			case s.Span > 0 && s.Value > 0 && (item == "" || lemma(s.Noun) == item):
 				t := sc.Quantities[s.Span-1]
-				if near(t.Value/s.Value, t.Tolerance/s.Value) {
+				vtol := t.Tolerance / s.Value
+				if t.Implied {
+					vtol = 0 // "in 2023" is a year, no more, no less
+				}
+				if near(t.Value/s.Value, vtol) {
 					return true
 				}
 			}

@@ -102,8 +102,8 @@ func (p *parser) run() {
 	p.ratioMetrics()
 	p.ellipses()
 	p.bareRanges()
-	p.spans()
 	p.impliedSpans()
+	p.spans()
 	p.roles()
 }
 
@@ -112,7 +112,9 @@ func (p *parser) run() {
 func (p *parser) spans() {
 	for i := 0; i+1 < len(p.out); i++ {
 		c, t := &p.out[i], &p.out[i+1]
-		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Implied || t.Bound == Within || t.PerUnits > 0 {
+		// (a span a list implies counts too: "26 releases in 2023", "140
+		// meetings in Q1 and Q2")
+		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Bound == Within || t.PerUnits > 0 {
 			continue
 		}
 		k := t.first - 1

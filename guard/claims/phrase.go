@@ -372,7 +372,12 @@ func (p *parser) every(i int) (int, bool) {
 		return 0, false
 	}
 	per := n * u
-	q := Quantity{Class: Rate, Of: Count, Per: per, Value: 1 / per, Tolerance: 0.05 / per, Number: 1}
+	// as precise as it is written: "every two weeks" is 1.5 to 2.5 weeks
+	rel := 0.05
+	if p.lower(i+1) != "other" && n >= 2 {
+		rel = max(rel, 0.5/n)
+	}
+	q := Quantity{Class: Rate, Of: Count, Per: per, Value: 1 / per, Tolerance: rel / per, Number: 1}
 	q.Start, q.End = p.toks[i].start, p.toks[k].end
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, i, k+1)
