@@ -187,14 +187,14 @@ func degreeWord(w string) bool {
 // Science", "BA Accounting and Finance" (not "Boston, MA", nor "MS Office").
 func (p *parser) capsDegree(i int) bool {
 	t := p.tok(i)
-	if t == nil || t.kind != tWord || len(t.lower) > 3 || t.text != strings.ToUpper(t.text) || degreeAbbrevs[t.lower] == "" || p.lower(i-1) == "," {
+	if t == nil || t.kind != tWord || len(t.lower) > 3 || degreeAbbrevs[t.lower] == "" || !upperASCII(t.text) || p.lower(i-1) == "," {
 		return false
 	}
 	if p.lower(i+1) == "in" {
 		return true
 	}
 	n := p.tok(i + 1)
-	return (t.lower == "ba" || t.lower == "ma") && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' && n.text != strings.ToUpper(n.text)
+	return (t.lower == "ba" || t.lower == "ma") && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' && !upperASCII(n.text)
 }
 
 // degreeFields: "Bachelor of Science", "Master of Arts".
@@ -713,3 +713,14 @@ func monthOf(w string) int {
 // HonourRank orders academic honours of one kind: summa cum laude 3, magna
 // 2, cum laude 1; 0 for none.
 func HonourRank(key string) int { return honours[key] }
+
+// upperASCII: s has no lower-case ASCII letter (no allocation, unlike
+// comparing with strings.ToUpper).
+func upperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}

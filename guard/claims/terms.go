@@ -264,7 +264,7 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 	}
 	// an acronym in capitals is common only as written ("ACLS" is no
 	// plural of "ACLs")
-	if caps := len(w) >= 4 && strings.ToUpper(w) == w && w[len(w)-1] == 'S' && !allCaps; caps {
+	if caps := len(w) >= 4 && w[len(w)-1] == 'S' && !allCaps && upperASCII(w); caps {
 		if english.IsCommonTermAsWritten(w) {
 			return false
 		}
