@@ -432,11 +432,6 @@ func (p *parser) forwardSubject(qi int) []string {
 				seen = seen || f == s[0]
 			}
 		}
-		// "halving accounts payable processing time": the measure is the
-		// compound's head, the accounts a modifier
-		if ms := slices.DeleteFunc(slices.Clone(s), func(f string) bool { return !Measure(f) }); len(ms) > 0 && len(ms) < len(s) && q.Class != Count {
-			return ms
-		}
 		return s
 	}
 	if comp != "" {
