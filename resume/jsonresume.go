@@ -241,10 +241,14 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	if len(r.Bullets) == 0 {
 		r.Bullets = d.stringBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+firstKey(w, append(append([]string(nil), bulletKeys...), "summary", "description")), lines)
 	}
-	// a role told in prose, with no list: its text is its one item, as
+	// a role told in prose, with no list: each paragraph is one item, as
 	// in Markdown, so the prompts can rewrite it
 	if len(r.Bullets) == 0 {
 		for _, k := range []string{"summary", "description"} {
+			if ps := d.paragraphBullets(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines); len(ps) > 0 {
+				r.Bullets, r.Summary = ps, ""
+				break
+			}
 			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 {
 				str(fmt.Sprintf("experience.%d.bullets.0", ri), path+"."+k)
 				r.Bullets, r.Summary = []string{w.str(k)}, ""
@@ -303,6 +307,40 @@ func (d *Document) stringBullets(prefix, path string, lines lineIndex) []string 
 	}
 	var out []string
 	for _, x := range summaryBullets(jsonStringRich(d.src, v.inner(), lines.line(v.span.Start))) {
+		id := fmt.Sprintf("%s%d", prefix, len(out))
+		d.places[id] = place{text: x.text, line: x.line, span: x.span(), pieces: x.pieces, groups: x.groups, json: path}
+		out = append(out, x.text)
+	}
+	return out
+}
+
+// paragraphBullets reads a string at path told in two or more paragraphs
+// (split by a blank line), each of three words or more, as one item a
+// paragraph, placed where it sits in the string, under ids prefix+N.
+func (d *Document) paragraphBullets(prefix, path string, lines lineIndex) []string {
+	v, ok := d.jsonVals[path]
+	if !ok || v.kind != '"' {
+		return nil
+	}
+	r := jsonStringRich(d.src, v.inner(), lines.line(v.span.Start))
+	var ps []rich
+	at := 0
+	for _, p := range strings.SplitAfter(r.text, "\n\n") {
+		x := r.slice(at, at+len(p)).trim()
+		at += len(p)
+		if x.text == "" {
+			continue
+		}
+		if wordCount(x.text) < 3 {
+			return nil
+		}
+		ps = append(ps, x)
+	}
+	if len(ps) < 2 {
+		return nil
+	}
+	var out []string
+	for _, x := range ps {
 		id := fmt.Sprintf("%s%d", prefix, len(out))
 		d.places[id] = place{text: x.text, line: x.line, span: x.span(), pieces: x.pieces, groups: x.groups, json: path}
 		out = append(out, x.text)
