@@ -115,7 +115,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
 		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
-		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development")
+		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development",
+		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
 	return m
 })
 
@@ -200,7 +201,7 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := misspelledName(n); ok {
 		return k, true
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		if a, _, ok := strings.Cut(n, sep); ok {
 			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
 				return k, true
