@@ -175,6 +175,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
 				cur.bullets = append(cur.bullets, b)
+			case b.Kind == BlockParagraph && cur != nil && len(rows) == 1 && kind == SecExperience && !b.Quote:
+				// a paragraph under a table of one job tells what was done
+				// there ("主要职责：容器平台开发...")
+				cur.prose = append(cur.prose, b)
 			}
 		}
 		return out
@@ -808,7 +812,23 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t)
+}
+
+// cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
+// commas or more and a score of characters) is a sentence, however few
+// the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
+func cjkClauses(t string) bool {
+	if strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、") < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range t {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n++
+		}
+	}
+	return n >= 20
 }
 
 // openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.
@@ -1019,6 +1039,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// that role's too)
 			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || cur.dated() && !b.Strong && wordCount(b.Text) <= 2) {
 				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// a paragraph of its own after a project's description
+			// ("相关技术：C, Qt") names its tools: kept as written, no
+			// project of its own
+			if cur != nil && kind == SecProjects && len(cur.prose) > 0 && !b.Cont && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				continue
 			}
 			// "Environnement: Python, Django, ..." after a role's bullets
@@ -1932,7 +1958,7 @@ var deflistMarkRe = lazy.Regexp(`^:\s+`)
 // tools, it tells nothing done.
 func stackLine(t string) bool {
 	c := strings.IndexAny(t, ":：")
-	if c <= 0 || wordCount(t[:c]) > 3 {
+	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
 		return false
 	}
 	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return strings.ContainsRune(",;，、·•|", r) })
@@ -1946,6 +1972,10 @@ func stackLine(t string) bool {
 	}
 	return true
 }
+
+// dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
+// "Aufgaben"), not over the tools.
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
