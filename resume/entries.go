@@ -955,7 +955,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if meta {
 					co = ""
 				}
-				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) {
+				// ("Santiago, Chile | 2004 – 2010" over dated items: a line
+				// of a place and the span of them all heads none either)
+				placeSpan := co == "" && !cur.hasBody() && cur.dated() && len(namedParts(cur.headParts())) == 0 && dated(b)
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan {
 					cur.skip = true
 					e := start(b)
 					e.listRole, e.group = true, co

@@ -351,6 +351,12 @@ func (in *interp) isSectionHead(i int) bool {
 		return false
 	}
 	if l == pseudoLevel {
+		// plain text whose sections are underlined: a known section name
+		// in capitals after a blank line, left without its rule, is one
+		// all the same ("OTRAS EXPERIENCIAS PROFESIONALES")
+		if in.format == Text && ok && k != "" && k != kindContact && in.bs[i].Caps && !in.bs[i].Cont {
+			return true
+		}
 		return in.level == pseudoLevel && (ok || in.format != Markdown)
 	}
 	if in.level == pseudoLevel {
