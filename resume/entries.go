@@ -1082,7 +1082,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
 				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
-				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1),
+				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b]),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),

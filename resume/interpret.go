@@ -42,6 +42,9 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// afterPage: the block right after a page footer left out ("Page 1
+	// of 3"), which may go on with the lines before the page break
+	afterPage map[*Block]bool
 }
 
 // indentedUnder: the block after block i is indented deeper than it.
@@ -131,7 +134,15 @@ const pseudoLevel = 7
 
 func (in *interp) run(blocks []Block) {
 	blocks = append([]Block(nil), blocks...) // the caller's blocks stay as given
+	footer := false
 	for i := range blocks {
+		if footer && blocks[i].Kind != BlockRule && blocks[i].Kind != BlockParagraph || footer && blocks[i].Kind == BlockParagraph && !pageFooterRe().MatchString(blocks[i].Text) {
+			if in.afterPage == nil {
+				in.afterPage = map[*Block]bool{}
+			}
+			in.afterPage[&blocks[i]] = true
+			footer = false
+		}
 		b := &blocks[i]
 		// a heading that reads as a sentence or a contact line is content
 		// set large ("#### I am just starting...", "#### E-mail: x")
@@ -150,6 +161,7 @@ func (in *interp) run(blocks []Block) {
 		case BlockParagraph:
 			// a page footer ("Jane Doe - page 1") is no content
 			if pageFooterRe().MatchString(b.Text) {
+				footer = true
 				continue
 			}
 			fallthrough

@@ -12,7 +12,8 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	textBulletRe = lazy.Regexp(`^(--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
+	// ("・Claims Reporting": the Japanese middle dot needs no space after it)
+	textBulletRe = lazy.Regexp(`^((--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+|[・･][ \t]*)`)
 	// "*Modularized survey programming...": a marker glued to a capital
 	gluedBulletRe = lazy.Regexp(`^[-*•]\p{Lu}`)
 	ruleLineRe    = lazy.Regexp(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
