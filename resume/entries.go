@@ -20,6 +20,7 @@ type entry struct {
 	prose    []*Block
 	fields   map[string]rich // from "**Zeitraum:** 2016 - heute" items: company, dates, location, title, institution, degree
 	listRole bool            // the entry is a list item; its nested items are its bullets
+	oneLine  bool            // a role told on one line, its heading, dates and text ("Title, Co (2012-2016): did X")
 	columns  []string        // a table row's columns: what each holds, from the header row
 	implicit bool            // bullets with no heading line before them
 	line     int
@@ -561,6 +562,11 @@ func (e *entry) unwrapHead() {
 }
 
 // startsLower: the line goes on with a sentence begun above it.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return unicode.IsUpper(r)
+}
+
 func startsLower(t string) bool {
 	for _, r := range strings.TrimSpace(t) {
 		return unicode.IsLower(r)
@@ -939,6 +945,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		return cur
 	}
 	for i, b := range bs {
+		// "Broadcast: Assistant producer, Greenway Films (2012-2016):
+		// researched and produced...": a role and what was done there on
+		// one line
+		if kind == SecExperience && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote {
+			if head, text, ok := oneLineRole(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
 		switch b.Kind {
 		case BlockRule:
 			sep = true
@@ -1023,6 +1039,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				continue
 			}
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
+				// under a role told on one line, a line that opens with a
+				// capital after a finished sentence is an item of its own
+				if cur.oneLine && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+					c := *b
+					c.Cont = false
+					b = &c
+				}
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -1095,6 +1118,40 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// oneLineRole splits a line that names a role, its dates in brackets,
+// then a colon and a sentence of what was done ("Assistant producer,
+// Greenway Films (2012-2016): researched and produced short segments")
+// into the role's heading and its text.
+func oneLineRole(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	dr, found := FindDateRange(t)
+	if !found || dr.Pos == 0 {
+		return nil, nil, false
+	}
+	// the range closes a bracket, then a colon
+	end := dr.EndPos
+	for end < len(t) && t[end] == ' ' {
+		end++
+	}
+	if end >= len(t) || t[end] != ')' || !strings.Contains(t[max(0, dr.Pos-2):dr.Pos+1], "(") {
+		return nil, nil, false
+	}
+	rest := strings.TrimLeft(t[end+1:], " ")
+	if !strings.HasPrefix(rest, ":") {
+		return nil, nil, false
+	}
+	at := len(t) - len(rest) + 1
+	if wordCount(t[at:]) < 5 || wordCount(t[:dr.Pos]) < 2 || wordCount(t[:dr.Pos]) > 16 {
+		return nil, nil, false
+	}
+	r := richOf(b)
+	h, x := r.slice(0, at-1).trim(), r.slice(at, len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
 }
 
 // indentTree reads plain text laid out by indentation alone: an employer

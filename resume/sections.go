@@ -204,7 +204,9 @@ func sectionKind(title string) (string, bool) {
 		return k, true
 	}
 	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
-		if a, _, ok := strings.Cut(n, sep); ok {
+		// (not "References and samples available on request.", a
+		// sentence)
+		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
 			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
 				return k, true
 			}
