@@ -81,6 +81,9 @@ type Block struct {
 	// line of a paragraph after a line break; a wrapped line of text).
 	Cont bool
 	Head bool // a table's header row
+	// Desc: the text of an entry, never a line of its heading (the last
+	// argument of a \cventry)
+	Desc bool
 }
 
 // PieceKind says how a piece of plain text relates to the source.

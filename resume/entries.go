@@ -1008,6 +1008,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// an entry's text set apart by the source (a \cventry's last
+			// argument), however short
+			if b.Desc && cur != nil && kind != SecEducation {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// the lines after a label item that heads them
 			if cur != nil && cur.labelLines && !cur.hasBody() && b.Level == cur.head[0].Level {
 				cur.head = append(cur.head, b)
@@ -1429,7 +1435,7 @@ var (
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
 				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
-				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
+				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+

@@ -48,7 +48,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"work experiences", "industry experiences", "work and experience", "experience and internships", "experience & internships",
 		"expérience", "expériences", "expérience professionnelle", "expériences professionnelles", "parcours professionnel", "emplois",
 		"berufserfahrung", "berufliche erfahrung", "berufliche erfahrungen", "erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
-		"berufserfahrung / praktika", "praktika", "anstellung", "anstellungen", "selbständigkeit", "selbstständigkeit", "beschäftigung",
+		"berufserfahrung / praktika", "praktika", "arbeitserfahrung", "klinische praktika", "klinische erfahrung", "anstellung", "anstellungen", "selbständigkeit", "selbstständigkeit", "beschäftigung",
 		"beschäftigungen", "berufstätigkeit", "berufliche laufbahn", "freiberufliche tätigkeit", "arbeitsverhältnisse",
 		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "experiencia laboral y profesional",
 		"trabajo", "trabajos", "experiencia de trabajo", "empleo", "empleos", "historial laboral", "trabalho", "experiências", "experiências profissionais",
@@ -118,6 +118,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development",
+		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
+		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
 		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
 	return m
 })

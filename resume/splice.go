@@ -223,7 +223,20 @@ func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, er
 		}
 		sep := old[p.Text.Start:p.Text.End]
 		k := strings.Index(new[newAt:], sep)
-		if sep == "" || k < 0 {
+		if sep == "" {
+			return nil, errFixed
+		}
+		// a new text without the separator ("ELISA" for "Datenanalyse:
+		// Statistik"): the part before it is left empty, the rest takes
+		// the text
+		if k < 0 && strings.TrimSpace(sep) != "" && segStart == 0 && len(segPieces) > 0 && !fixedAfter(pieces, p) {
+			if err := flush(p.Text.Start, newAt); err != nil {
+				return nil, err
+			}
+			segStart, segPieces = p.Text.End, nil
+			continue
+		}
+		if k < 0 {
 			return nil, errFixed
 		}
 		if err := flush(p.Text.Start, newAt+k); err != nil {
@@ -235,6 +248,16 @@ func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, er
 		return nil, err
 	}
 	return out, nil
+}
+
+// fixedAfter: a fixed piece comes after p.
+func fixedAfter(pieces []Piece, p Piece) bool {
+	for _, q := range pieces {
+		if q.Kind == PieceFixed && q.Text.Start >= p.Text.End && q != p {
+			return true
+		}
+	}
+	return false
 }
 
 // change is where an edit goes: the source to replace and the text for it.
