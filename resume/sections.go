@@ -183,6 +183,10 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := sectionNames()[n]; ok {
 		return k, true
 	}
+	// "重点项目经历", "主要项目经验": experience of projects is projects
+	if strings.HasSuffix(n, "项目经历") || strings.HasSuffix(n, "项目经验") || strings.HasSuffix(n, "项目") && utf8.RuneCountInString(n) <= 6 {
+		return SecProjects, true
+	}
 	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
