@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -790,6 +791,15 @@ func (in *interp) guessKind(s *section) string {
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
 	if in.datedHead(s) && !strict {
 		return SecExperience
+	}
+	// in a document whose headings all name employers, each with a line
+	// of only its dates right under it ("## Veriyol Yazılım" over
+	// "**03.2024 - Devam**"): a job
+	if !in.knownExperience && s.head != nil && len(s.blocks) > 0 && s.blocks[0].Kind == BlockParagraph {
+		_, dateOnly := ParseDateRange(s.blocks[0].Text)
+		if i := slices.Index(in.bs, s.head); i >= 0 && dateOnly && in.companyHeading(i) {
+			return SecExperience
+		}
 	}
 	// a table with a column of certificates ("| Jahr | Zertifikat |"):
 	// its dated rows are certificates, not jobs (kept as written: a
