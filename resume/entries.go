@@ -1065,6 +1065,23 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
 				continue
 			}
+			// "**Backend Developer**" under a heading of only a company and
+			// its dates, nothing told yet: the title completes the heading
+			if cur != nil && !b.Cont && b.Strong && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
+				titleRe().MatchString(b.Text) && !strings.ContainsAny(b.Text, ":：") && !titleRe().MatchString(cur.head[0].Text) {
+				if _, dateOnly := ParseDateRange(cur.head[1].Text); dateOnly {
+					cur.head = append(cur.head, b)
+					continue
+				}
+			}
+			// "**Kullanılan Teknolojiler:** Go, Python" under a heading, or
+			// "**İşten Ayrılma Nedeni:** ..." after the entry's text: a
+			// labelled line tells of the entry, it heads none
+			if cur != nil && kind == SecExperience && strongStart(b) && labelledRe().MatchString(strings.TrimSpace(b.Text)) && !dated(b) && cur.dated() &&
+				(cur.hasBody() || stackLine(strings.TrimSpace(b.Text))) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// a bare label after an entry's bullets ("Line Manager:", its
 			// value lost to markup) tells of that entry, heading no other
 			// ("Tech:" over a list, after a dated role's lines: the items are
@@ -1868,6 +1885,22 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 		t := strings.TrimSpace(b.Text)
 		if !e.fieldLine(b) && !stackLine(t) && !strings.HasPrefix(t, "[^") {
 			bs = append(bs, b)
+		}
+	}
+	// beside a paragraph that tells what was done, a bold label with a
+	// short phrase and no full stop ("**İşten Ayrılma Nedeni:** Daha
+	// güncel teknolojiler") is a field, no item
+	if len(bs) >= 2 {
+		var told []*Block
+		for _, b := range bs {
+			t := strings.TrimSpace(b.Text)
+			if strongStart(b) && labelledRe().MatchString(t) && !fullStop(t) && wordCount(t) <= 10 && !b.Cont {
+				continue
+			}
+			told = append(told, b)
+		}
+		if len(told) > 0 {
+			bs = told
 		}
 	}
 	if in.format == Text {
