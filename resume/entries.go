@@ -593,6 +593,14 @@ func (in *interp) fill(e *entry, bs []*Block) {
 		switch b.Kind {
 		case BlockListItem:
 			inHead = false
+			// "【在籍期間】" over "- 2021/04 ~ 現在" alone: a label and its
+			// value, a field of the entry, no bullet
+			if labelledValue(bs, i) {
+				if _, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); dateOnly && !e.dated() {
+					e.fields["dates"] = richOf(b).trim()
+				}
+				continue
+			}
 			in.item(e, bs, i, false)
 		case BlockParagraph:
 			if inHead && headerLike(b) {
@@ -676,6 +684,41 @@ func (e *entry) fieldLine(b *Block) bool {
 
 // item sorts one list item: a field ("Zeitraum: 2016 - heute"), a label
 // that only introduces the items under it ("Aufgaben:"), or a bullet.
+// labelledValue: item i is the one item under a label line ("【雇用形態】",
+// "Stack:") and only a value: dates, a few words, or names split by
+// slashes or commas ("TypeScript / NestJS / Next.js").
+func labelledValue(bs []*Block, i int) bool {
+	if i == 0 || i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+		return false
+	}
+	lb := bs[i-1]
+	lt := strings.TrimSpace(lb.Text)
+	bracketed := strings.HasPrefix(lt, "【") && strings.HasSuffix(lt, "】")
+	if lb.Kind != BlockParagraph || !(bracketed || labelItem(lt)) || utf8.RuneCountInString(lt) > 24 {
+		return false
+	}
+	t := strings.TrimSpace(bs[i].Text)
+	if _, dateOnly := ParseDateRange(t); dateOnly {
+		return true
+	}
+	if fullStop(t) || strings.HasSuffix(t, "。") {
+		return false
+	}
+	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
+		return true
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("/,、，|", r) })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	b := bs[i]
 	t := strings.TrimSpace(b.Text)
