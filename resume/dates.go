@@ -217,6 +217,10 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		if j == end && (sepEnd == len(s) || strings.HasPrefix(s[sepEnd:], "  ") || s[sepEnd] == '\t') {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
+		// "(2021.02 ~ )": a bracket closed right after the separator
+		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）")) {
+			r.Current, r.Open, r.EndPos = true, true, sepEnd
+		}
 		return r, true
 	}
 	r.End, r.To, r.EndPos = s[k:e2], to, closed(e2)

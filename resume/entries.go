@@ -312,6 +312,16 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
+			} else if cur.dated() && !in.guessing && kind == SecExperience && len(body) > 0 && body[0].Kind == BlockHeading && in.datedSubheadings(body, kind) && groupHead(cur) != "" {
+				// "=== Kakao Style Corp. (2017.09 ~ )" right over dated
+				// "==== Ledger (2021.02 ~ )" headings: an employer and its
+				// years over the roles held there
+				co := groupHead(cur)
+				subs := in.entries(body, kind)
+				for _, e := range subs {
+					e.labelCompany = co
+				}
+				out = append(out[:len(out)-1], subs...)
 			} else if k := siblingHeads(body, kind); cur.dated() && k >= 0 {
 				// "### Acme — Staff Engineer <sub>2023 – now</sub>" over
 				// bold dated lines that head earlier roles ("**Gaon Pay —
@@ -472,6 +482,25 @@ func (in *interp) datedSubheadings(bs []*Block, kind string) bool {
 
 // labelCompany is the company a label heading names: its first part, when
 // it reads as a company or stands beside a place.
+// groupHead: an entry's heading names one thing and no title, its dates
+// aside ("카카오스타일 주식회사 (2017.09 ~ )"): that name, or "".
+func groupHead(e *entry) string {
+	if len(e.head) != 1 {
+		return ""
+	}
+	t := e.head[0].Text
+	dr, ok := FindDateRange(t)
+	if !ok {
+		return ""
+	}
+	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
+	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
+	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > 6 {
+		return ""
+	}
+	return name
+}
+
 func labelCompany(label *entry) string {
 	parts := label.headParts()
 	named := namedParts(parts)

@@ -28,6 +28,10 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
+	case ".adoc", ".asciidoc":
+		// AsciiDoc ("== Careers", "** nested item"): the plain-text reader
+		// knows its headings, lists and tables
+		return Text
 	case ".tex", ".html", ".htm", ".yaml", ".yml":
 		// (a YAML resume may open with a "# yaml-language-server" comment,
 		// which is no Markdown heading)
