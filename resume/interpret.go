@@ -170,6 +170,12 @@ func (in *interp) run(blocks []Block) {
 			switch b.Style {
 			case verbatimStyle:
 				in.d.verbatim = append(in.d.verbatim, b.Span)
+				switch b.YAMLQuote {
+				case '"':
+					in.d.yamlDQ = append(in.d.yamlDQ, b.Span)
+				case '\'':
+					in.d.yamlSQ = append(in.d.yamlSQ, b.Span)
+				}
 			case htmlStyle:
 				in.d.htmlSpans = append(in.d.htmlSpans, b.Span)
 			case latexStyle:

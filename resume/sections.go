@@ -114,7 +114,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
 		"leadership & activities", "leadership and activities", "activities and leadership", "activities & leadership",
-		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
+		"community involvement", "involvement", "organisational involvement", "organizational involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
 		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development",

@@ -33,6 +33,9 @@ type Edit struct {
 	// HTML: the text sits in raw HTML inside Markdown: written with HTML's
 	// escapes. LaTeX: in LaTeX source, written with LaTeX's.
 	HTML, LaTeX bool
+	// YAMLQuote: the text is a quoted YAML scalar (' or "): written with
+	// the quotes' escapes
+	YAMLQuote byte
 }
 
 func (e Edit) from() Span {
@@ -161,6 +164,12 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 			return nil, errors.New("its text map leaves its span")
 		}
 		text := r.text
+		switch e.YAMLQuote {
+		case '"':
+			text = strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text)
+		case '\'':
+			text = strings.ReplaceAll(text, "'", "''")
+		}
 		if e.LaTeX {
 			text = escapeLaTeX(text, false)
 		} else if e.HTML && !r.raw {
@@ -489,6 +498,11 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 		edits[i].Plain = inSpans(edits[i].Span, d.verbatim)
 		edits[i].HTML = inSpans(edits[i].Span, d.htmlSpans)
 		edits[i].LaTeX = inSpans(edits[i].Span, d.latexSpans)
+		if inSpans(edits[i].Span, d.yamlDQ) {
+			edits[i].YAMLQuote = '"'
+		} else if inSpans(edits[i].Span, d.yamlSQ) {
+			edits[i].YAMLQuote = '\''
+		}
 	}
 	out, err := sp.Splice(d.src, edits)
 	var se *SpliceError
