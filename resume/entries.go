@@ -716,6 +716,15 @@ func (e *entry) fieldLine(b *Block) bool {
 // labelledValue: item i is the one item under a label line ("【雇用形態】",
 // "Stack:") and only a value: dates, a few words, or names split by
 // slashes or commas ("TypeScript / NestJS / Next.js").
+// fieldLabel: the field a line's label names ("Cargo: Analista" is the
+// title), or "".
+func fieldLabel(t string) string {
+	if m := fieldRe().FindStringSubmatch(strings.TrimSpace(t)); m != nil && strings.TrimSpace(m[2]) != "" {
+		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
+	}
+	return ""
+}
+
 func labelledValue(bs []*Block, i int) bool {
 	if i == 0 || i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
 		return false
@@ -1083,6 +1092,25 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// an entry's text set apart by the source (a \cventry's last
 			// argument), however short
 			if b.Desc && cur != nil && kind != SecEducation {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// "• **Vértice Consultoria – 2018 – 2021**" over "**Cargo:**
+			// Analista": a field line under a list-item role is its own
+			// ("Cargo: Estagiária" when it has a title: the next role there)
+			if cur != nil && cur.listRole && kind == SecExperience && b.Level == 0 && !dated(b) && fieldLabel(b.Text) != "" {
+				f := fieldLabel(b.Text)
+				if _, seen := cur.fields[f]; seen && f == "title" && cur.hasBody() {
+					e := start(cur.head[0])
+					e.listRole, e.group = true, cur.group
+				}
+				if cur.fieldLine(b) {
+					continue
+				}
+			}
+			// ("**Atividades:** Evolução dos sistemas...": a labelled line
+			// under it tells what was done there)
+			if cur != nil && cur.listRole && kind == SecExperience && b.Level == 0 && !b.Cont && !dated(b) && len(cur.fields) > 0 && labelledRe().MatchString(strings.TrimSpace(b.Text)) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -1964,9 +1992,10 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	// güncel teknolojiler") is a field, no item
 	if len(bs) >= 2 {
 		var told []*Block
-		for _, b := range bs {
+		for k, b := range bs {
 			t := strings.TrimSpace(b.Text)
-			if strongStart(b) && labelledRe().MatchString(t) && !fullStop(t) && wordCount(t) <= 10 && !b.Cont {
+			wrapped := k+1 < len(bs) && bs[k+1].Cont
+			if strongStart(b) && labelledRe().MatchString(t) && !fullStop(t) && wordCount(t) <= 10 && !b.Cont && !wrapped {
 				continue
 			}
 			told = append(told, b)
