@@ -15,18 +15,19 @@ import (
 // heading, a bold line, a dates line, a table row, a list item) and its body
 // (bullets, prose).
 type entry struct {
-	head     []*Block
-	bullets  []*Block
-	prose    []*Block
-	fields   map[string]rich // from "**Zeitraum:** 2016 - heute" items: company, dates, location, title, institution, degree
-	listRole bool            // the entry is a list item; its nested items are its bullets
-	oneLine  bool            // a role told on one line, its heading, dates and text ("Title, Co (2012-2016): did X")
-	columns  []string        // a table row's columns: what each holds, from the header row
-	implicit bool            // bullets with no heading line before them
-	line     int
-	labels   []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
-	group    string // the company of a heading over several roles (groupCompanies)
-	skip     bool   // a company heading over roles: no role itself
+	head      []*Block
+	bullets   []*Block
+	prose     []*Block
+	fields    map[string]rich // from "**Zeitraum:** 2016 - heute" items: company, dates, location, title, institution, degree
+	listRole  bool            // the entry is a list item; its nested items are its bullets
+	subLabels bool            // labels ("**Обязанности:**") have opened what was done, bold lines over items label parts of it
+	oneLine   bool            // a role told on one line, its heading, dates and text ("Title, Co (2012-2016): did X")
+	columns   []string        // a table row's columns: what each holds, from the header row
+	implicit  bool            // bullets with no heading line before them
+	line      int
+	labels    []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
+	group     string // the company of a heading over several roles (groupCompanies)
+	skip      bool   // a company heading over roles: no role itself
 	// termBlock: the definition-list term the entry is one definition of
 	termBlock *Block
 	merged    []*entry // the same role listed again further on (mergeRepeats)
@@ -680,7 +681,7 @@ var (
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
-		"poste": "title", "cargo": "title", "puesto": "title", "职位": "title", "役職": "title", "직책": "title",
+		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
 	}
@@ -1105,6 +1106,23 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					e.listRole, e.group = true, cur.group
 				}
 				if cur.fieldLine(b) {
+					continue
+				}
+			}
+			// under a dated heading, before what was done: "**Должность:**
+			// Designer" is a field of it; "**Обязанности:**" a label, and
+			// so, after such a label, is a short bold line over items
+			// ("**Designer**" over what was done as designer)
+			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && !dated(b) && !b.Cont && (b.Strong || strongStart(b)) {
+				t := strings.TrimSpace(b.Text)
+				if !cur.hasBody() && fieldLabel(t) != "" && cur.fieldLine(b) {
+					continue
+				}
+				if labelItem(t) && !cur.hasBody() || labelItem(t) && cur.subLabels {
+					cur.subLabels = true
+					continue
+				}
+				if cur.subLabels && b.Strong && wordCount(t) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
 					continue
 				}
 			}

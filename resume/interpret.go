@@ -265,7 +265,13 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// ("####### Education" may stand inside a paragraph: seven
 		// hashes make no heading)
 		hashed := strings.HasPrefix(b.Text, "#")
-		if b.Quote || b.Level > 0 || markdown && !hashed && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// ("**ОБРАЗОВАНИЕ**  " over its first line after a hard break: a
+		// known name in bold capitals opens its section all the same)
+		capsName := false
+		if b.Strong && b.Caps && !b.Cont {
+			_, capsName = sectionKind(b.Text)
+		}
+		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)

@@ -108,7 +108,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "misc",
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
-		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "хобби", "мови", "语言", "兴趣爱好", "获奖",
+		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
 		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
