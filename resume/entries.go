@@ -633,7 +633,11 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			}
 			in.item(e, bs, i, false)
 		case BlockParagraph:
-			if inHead && headerLike(b) {
+			// ("**Coordiné** el desarrollo de varias aplicaciones:" over
+			// items: a sentence that opens the list, no heading line)
+			t := strings.TrimSpace(b.Text)
+			intro := (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && wordCount(t) > 5 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem
+			if inHead && headerLike(b) && !intro {
 				e.head = append(e.head, b)
 				continue
 			}

@@ -136,6 +136,7 @@ const pseudoLevel = 7
 func (in *interp) run(blocks []Block) {
 	blocks = append([]Block(nil), blocks...) // the caller's blocks stay as given
 	footer := false
+	fmTitle := ""
 	for i := range blocks {
 		if footer && blocks[i].Kind != BlockRule && blocks[i].Kind != BlockParagraph || footer && blocks[i].Kind == BlockParagraph && !pageFooterRe().MatchString(blocks[i].Text) {
 			if in.afterPage == nil {
@@ -158,6 +159,9 @@ func (in *interp) run(blocks []Block) {
 		switch b.Kind {
 		case BlockFrontMatter:
 			in.frontMatterHeader(b)
+			if m := fmTitleRe().FindStringSubmatch(b.Text); m != nil && fmTitle == "" {
+				fmTitle = strings.Trim(strings.TrimSpace(m[1]), `"'`)
+			}
 		case BlockCode, BlockHTML:
 		case BlockParagraph:
 			// a page footer ("Jane Doe - page 1") is no content
@@ -188,6 +192,23 @@ func (in *interp) run(blocks []Block) {
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
 	in.level = in.sectionLevel()
+	// a page whose front matter titles it as experience ("title: Mi
+	// trayectoria profesional") and whose headings name no section: its
+	// body is that section, its headings the jobs
+	if k, ok := sectionKind(fmTitle); ok && k == SecExperience && in.format == Markdown && !in.anyKnownHeading() {
+		top := 0
+		for _, b := range in.bs {
+			if b.Kind == BlockHeading && (top == 0 || b.Level < top) {
+				top = b.Level
+			}
+		}
+		if top > 0 {
+			in.level = top - 1
+			in.d.Sections = nil
+			in.section(&section{kind: SecExperience, known: true, title: fmTitle, blocks: in.bs})
+			return
+		}
+	}
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
 	headerEnd := zoneEnd
@@ -218,6 +239,20 @@ func (in *interp) run(blocks []Block) {
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
 	}
+}
+
+// fmTitleRe: a YAML front matter's title.
+var fmTitleRe = lazy.Regexp(`(?m)^title:[ \t]*(.+?)[ \t]*$`)
+
+// anyKnownHeading: a block reads as a heading with a section name the
+// table knows.
+func (in *interp) anyKnownHeading() bool {
+	for i := range in.bs {
+		if l, k, ok := in.headLevel(i); l > 0 && ok && k != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyDatedRoles: a section titled as experience holds a dated entry.
