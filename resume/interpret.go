@@ -529,6 +529,30 @@ func (in *interp) headingless(from int) {
 	if len(bullets) == 0 {
 		return
 	}
+	// a few short lines, none a sentence ("Dokuz Eylül Üniversitesi 4.
+	// Sınıf Öğrencisi", "KORDON Yazılım - Yazılım Test Uzman
+	// Yardımcısı"): a school is a line of education, a line naming a
+	// title a role; nothing here is a bullet
+	if !items && in.shortLines(bullets) {
+		d := in.d
+		for _, b := range bullets {
+			e := newEntry(b)
+			switch {
+			case institutionRe().MatchString(b.Text) || degreeRe().MatchString(b.Text):
+				in.education(e)
+				d.Order = appendOnce(d.Order, SecEducation)
+			case titleRe().MatchString(b.Text):
+				if len(d.Roles) == 0 {
+					d.Sections = append(d.Sections, SectionInfo{Kind: SecExperience, Line: b.Line})
+					d.Order = appendOnce(d.Order, SecExperience)
+				}
+				in.role(e)
+			}
+		}
+		if len(d.Roles) > 0 {
+			return
+		}
+	}
 	// "Name: Pavel", "About me: I want to be a programmer", "Skills: C#":
 	// lines that are all labels and values tell about the person, not a job
 	if !items && allLabelled(bullets) {
@@ -545,6 +569,23 @@ func (in *interp) headingless(from int) {
 		in.bullet(&r, ri, b)
 	}
 	d.Roles = append(d.Roles, r)
+}
+
+// shortLines: two to six lines, each its own paragraph, none a sentence
+// or a label, and one names a title.
+func (in *interp) shortLines(bs []*Block) bool {
+	if len(bs) < 2 || len(bs) > 6 {
+		return false
+	}
+	titled := false
+	for _, b := range bs {
+		t := strings.TrimSpace(b.Text)
+		if b.Cont || fullStop(t) || wordCount(t) > 10 || strings.ContainsAny(t, ":：") {
+			return false
+		}
+		titled = titled || titleRe().MatchString(t) && !institutionRe().MatchString(t)
+	}
+	return titled
 }
 
 // labelledRe: a line that opens with a short label and a colon.

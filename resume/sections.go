@@ -105,7 +105,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindOther,
 		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
-		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "misc",
+		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
@@ -117,7 +117,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"community involvement", "involvement", "organisational involvement", "organizational involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
 		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
-		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development",
+		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
 		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
