@@ -1030,7 +1030,31 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		sep = false
 		return cur
 	}
+	oneLines := false
+	if kind == SecExperience {
+		for _, b := range bs {
+			if _, _, ok := oneLineRole(b); ok && b.Kind == BlockParagraph {
+				oneLines = true
+				break
+			}
+		}
+	}
 	for i, b := range bs {
+		// beside roles told on one line, "Farmers Weekly: regular
+		// contributor on soils..." is one too: a name, then what was done
+		// for it
+		if oneLines && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !dated(b) {
+			// ("Other print and online news, features and content:" over
+			// them introduces them)
+			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") && wordCount(t) > 3 && (cur == nil || cur.hasBody()) {
+				continue
+			}
+			if head, text, ok := namedLine(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
 		// "Broadcast: Assistant producer, Greenway Films (2012-2016):
 		// researched and produced...": a role and what was done there on
 		// one line
@@ -1293,6 +1317,26 @@ func oneLineRole(b *Block) (head, text *Block, ok bool) {
 	}
 	r := richOf(b)
 	h, x := r.slice(0, at-1).trim(), r.slice(at, len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
+}
+
+// namedLineRe: a name of up to four capitalised words, a colon, then
+// words about it ("Carbon Brief: freelance features on land use").
+var namedLineRe = lazy.Regexp(`^(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
+
+// namedLine splits "Name: what was done for it" into a heading and its
+// text; not a field ("Location: Leeds") nor a label over nothing.
+func namedLine(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	m := namedLineRe().FindStringSubmatchIndex(t)
+	if m == nil || wordCount(t[m[4]:]) < 5 || fieldLabel(t) != "" || labelItem(t) {
+		return nil, nil, false
+	}
+	r := richOf(b)
+	h, x := r.slice(0, m[3]).trim(), r.slice(m[4], len(t)).trim()
 	mk := func(r rich) *Block {
 		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
 	}
@@ -2122,6 +2166,11 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	// ("Ruby developer at pinecrest.io" with its dates names both)
 	linkOnly := hasContact(r.Title+" "+r.Company) && wordCount(r.Title+" "+r.Company) <= 3 && !(dated && r.Title != "" && r.Company != "")
 	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe().MatchString(r.Title+" "+r.Company) || linkOnly) {
+		return r, false
+	}
+	// "9:14" (a time a page left in) is no role, nor "MSc at Cranfield",
+	// an undated degree where a title would be
+	if t := r.Title + r.Company; t != "" && !strings.ContainsFunc(t, unicode.IsLetter) || r.Start == "" && r.Title != "" && degreeRe().MatchString(r.Title) && wordCount(r.Title) <= 2 && !titleRe().MatchString(r.Title) {
 		return r, false
 	}
 	// "### 過去の職歴（詳細）" over a link to the rest: a heading about

@@ -55,7 +55,7 @@ func groupCompanies(es []*entry) {
 			i += n
 			continue
 		}
-		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 {
+		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
 			continue
 		}
 		named := namedParts(g.headParts())

@@ -56,7 +56,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"frühere tätigkeiten", "earlier experience", "earlier career", "previous roles", "earlier roles", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
 		"expérience pro", "expériences pro", "werk", "loopbaan",
-		"otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
+		"extra work history", "additional work history", "other work history", "further work history", "otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
 		"autres expériences", "autres expériences professionnelles", "weitere berufserfahrung", "weitere erfahrungen", "altre esperienze", "altre esperienze professionali",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
 		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
