@@ -81,6 +81,12 @@ type Block struct {
 	// line of a paragraph after a line break; a wrapped line of text).
 	Cont bool
 	Head bool // a table's header row
+	// Desc: the text of an entry, never a line of its heading (the last
+	// argument of a \cventry)
+	Desc bool
+	// YAMLQuote: the text is a YAML scalar in these quotes (' or "),
+	// written with their escapes; 0 when it is not quoted
+	YAMLQuote byte
 }
 
 // PieceKind says how a piece of plain text relates to the source.

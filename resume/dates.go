@@ -217,6 +217,10 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		if j == end && (sepEnd == len(s) || strings.HasPrefix(s[sepEnd:], "  ") || s[sepEnd] == '\t') {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
+		// "(2021.02 ~ )": a bracket closed right after the separator
+		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）")) {
+			r.Current, r.Open, r.EndPos = true, true, sepEnd
+		}
 		return r, true
 	}
 	r.End, r.To, r.EndPos = s[k:e2], to, closed(e2)
@@ -391,6 +395,32 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 			}
 		}
 		return d, e, true
+	case n >= 1 && n <= 2 && v >= 1 && v <= 31 && e < len(s) && strings.IndexByte("./-", s[e]) >= 0:
+		// a full date: 01.09.2019, 1/9/2019 (day first), 09/30/2021
+		// (month first, where the second number can be no month)
+		sep := s[e]
+		if w, e2 := scanDigits(s, e+1); e2-(e+1) >= 1 && e2-(e+1) <= 2 && e2 < len(s) && s[e2] == sep {
+			if y, e3, ok := scanYear(s, e2+1); ok {
+				day, month := v, w
+				if w > 12 {
+					day, month = w, v
+				}
+				if month >= 1 && month <= 12 && day >= 1 && day <= 31 {
+					return Date{Year: y, Month: month, Exact: true}, e3, true
+				}
+			}
+		}
+		if v > 12 {
+			break
+		}
+		// 03/2021, 3.2021, 07 / 2024
+		k := skipSpaces(s, e)
+		if k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-') {
+			k2 := skipSpaces(s, k+1)
+			if y, e2, ok := scanYear(s, k2); ok {
+				return Date{Year: y, Month: v, Exact: true}, e2, true
+			}
+		}
 	case n >= 1 && n <= 2 && v >= 1 && v <= 12:
 		// 03/2021, 3.2021, 07 / 2024
 		k := skipSpaces(s, e)
@@ -624,7 +654,7 @@ var (
 		"até hoje", "até o momento", "o momento", "ad oggi", "tot heden", "tot nu",
 		"по настоящее время", "по сей день", "до сих пор", "по теперішній час", "до тепер", "настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
 		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
-		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "şu an", "hiện tại", "nay",
+		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
 		"sekarang", "saat ini", "současnost", "dosud", "pågående", "idag", "i dag", "nyt", "nykyään",
 	}
 	// words for "until now" that follow a start with no separator

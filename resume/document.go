@@ -51,6 +51,9 @@ type Document struct {
 	htmlSpans []Span
 	// latexSpans: text read from LaTeX source, written with its escapes
 	latexSpans []Span
+	// yamlQuoted: YAML scalars written in double (") or single (')
+	// quotes, whose text is written with the quotes' escapes
+	yamlDQ, yamlSQ []Span
 }
 
 // SectionInfo is a section as read: its kind (a Sec* key, "header",

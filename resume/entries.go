@@ -15,17 +15,19 @@ import (
 // heading, a bold line, a dates line, a table row, a list item) and its body
 // (bullets, prose).
 type entry struct {
-	head     []*Block
-	bullets  []*Block
-	prose    []*Block
-	fields   map[string]rich // from "**Zeitraum:** 2016 - heute" items: company, dates, location, title, institution, degree
-	listRole bool            // the entry is a list item; its nested items are its bullets
-	columns  []string        // a table row's columns: what each holds, from the header row
-	implicit bool            // bullets with no heading line before them
-	line     int
-	labels   []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
-	group    string // the company of a heading over several roles (groupCompanies)
-	skip     bool   // a company heading over roles: no role itself
+	head      []*Block
+	bullets   []*Block
+	prose     []*Block
+	fields    map[string]rich // from "**Zeitraum:** 2016 - heute" items: company, dates, location, title, institution, degree
+	listRole  bool            // the entry is a list item; its nested items are its bullets
+	subLabels bool            // labels ("**Обязанности:**") have opened what was done, bold lines over items label parts of it
+	oneLine   bool            // a role told on one line, its heading, dates and text ("Title, Co (2012-2016): did X")
+	columns   []string        // a table row's columns: what each holds, from the header row
+	implicit  bool            // bullets with no heading line before them
+	line      int
+	labels    []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
+	group     string // the company of a heading over several roles (groupCompanies)
+	skip      bool   // a company heading over roles: no role itself
 	// termBlock: the definition-list term the entry is one definition of
 	termBlock *Block
 	merged    []*entry // the same role listed again further on (mergeRepeats)
@@ -175,6 +177,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
 				cur.bullets = append(cur.bullets, b)
+			case b.Kind == BlockParagraph && cur != nil && len(rows) == 1 && kind == SecExperience && !b.Quote:
+				// a paragraph under a table of one job tells what was done
+				// there ("主要职责：容器平台开发...")
+				cur.prose = append(cur.prose, b)
 			}
 		}
 		return out
@@ -305,6 +311,16 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					for _, e := range subs {
 						e.labelCompany = co
 					}
+				}
+				out = append(out[:len(out)-1], subs...)
+			} else if cur.dated() && !in.guessing && kind == SecExperience && len(body) > 0 && body[0].Kind == BlockHeading && in.datedSubheadings(body, kind) && groupHead(cur) != "" {
+				// "=== Kakao Style Corp. (2017.09 ~ )" right over dated
+				// "==== Ledger (2021.02 ~ )" headings: an employer and its
+				// years over the roles held there
+				co := groupHead(cur)
+				subs := in.entries(body, kind)
+				for _, e := range subs {
+					e.labelCompany = co
 				}
 				out = append(out[:len(out)-1], subs...)
 			} else if k := siblingHeads(body, kind); cur.dated() && k >= 0 {
@@ -467,6 +483,25 @@ func (in *interp) datedSubheadings(bs []*Block, kind string) bool {
 
 // labelCompany is the company a label heading names: its first part, when
 // it reads as a company or stands beside a place.
+// groupHead: an entry's heading names one thing and no title, its dates
+// aside ("카카오스타일 주식회사 (2017.09 ~ )"): that name, or "".
+func groupHead(e *entry) string {
+	if len(e.head) != 1 {
+		return ""
+	}
+	t := e.head[0].Text
+	dr, ok := FindDateRange(t)
+	if !ok {
+		return ""
+	}
+	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
+	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
+	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > 6 {
+		return ""
+	}
+	return name
+}
+
 func labelCompany(label *entry) string {
 	parts := label.headParts()
 	named := namedParts(parts)
@@ -557,6 +592,11 @@ func (e *entry) unwrapHead() {
 }
 
 // startsLower: the line goes on with a sentence begun above it.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return unicode.IsUpper(r)
+}
+
 func startsLower(t string) bool {
 	for _, r := range strings.TrimSpace(t) {
 		return unicode.IsLower(r)
@@ -583,9 +623,21 @@ func (in *interp) fill(e *entry, bs []*Block) {
 		switch b.Kind {
 		case BlockListItem:
 			inHead = false
+			// "【在籍期間】" over "- 2021/04 ~ 現在" alone: a label and its
+			// value, a field of the entry, no bullet
+			if labelledValue(bs, i) {
+				if _, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); dateOnly && !e.dated() {
+					e.fields["dates"] = richOf(b).trim()
+				}
+				continue
+			}
 			in.item(e, bs, i, false)
 		case BlockParagraph:
-			if inHead && headerLike(b) {
+			// ("**Coordiné** el desarrollo de varias aplicaciones:" over
+			// items: a sentence that opens the list, no heading line)
+			t := strings.TrimSpace(b.Text)
+			intro := (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && wordCount(t) > 5 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem
+			if inHead && headerLike(b) && !intro {
 				e.head = append(e.head, b)
 				continue
 			}
@@ -633,7 +685,7 @@ var (
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
-		"poste": "title", "cargo": "title", "puesto": "title", "职位": "title", "役職": "title", "직책": "title",
+		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
 	}
@@ -666,6 +718,50 @@ func (e *entry) fieldLine(b *Block) bool {
 
 // item sorts one list item: a field ("Zeitraum: 2016 - heute"), a label
 // that only introduces the items under it ("Aufgaben:"), or a bullet.
+// labelledValue: item i is the one item under a label line ("【雇用形態】",
+// "Stack:") and only a value: dates, a few words, or names split by
+// slashes or commas ("TypeScript / NestJS / Next.js").
+// fieldLabel: the field a line's label names ("Cargo: Analista" is the
+// title), or "".
+func fieldLabel(t string) string {
+	if m := fieldRe().FindStringSubmatch(strings.TrimSpace(t)); m != nil && strings.TrimSpace(m[2]) != "" {
+		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
+	}
+	return ""
+}
+
+func labelledValue(bs []*Block, i int) bool {
+	if i == 0 || i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+		return false
+	}
+	lb := bs[i-1]
+	lt := strings.TrimSpace(lb.Text)
+	bracketed := strings.HasPrefix(lt, "【") && strings.HasSuffix(lt, "】")
+	if lb.Kind != BlockParagraph || !(bracketed || labelItem(lt)) || utf8.RuneCountInString(lt) > 24 {
+		return false
+	}
+	t := strings.TrimSpace(bs[i].Text)
+	if _, dateOnly := ParseDateRange(t); dateOnly {
+		return true
+	}
+	if fullStop(t) || strings.HasSuffix(t, "。") {
+		return false
+	}
+	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
+		return true
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("/,、，|", r) })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if wordCount(p) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	b := bs[i]
 	t := strings.TrimSpace(b.Text)
@@ -808,7 +904,23 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t)
+}
+
+// cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
+// commas or more and a score of characters) is a sentence, however few
+// the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
+func cjkClauses(t string) bool {
+	if strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、") < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range t {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n++
+		}
+	}
+	return n >= 20
 }
 
 // openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.
@@ -918,7 +1030,41 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		sep = false
 		return cur
 	}
+	oneLines := false
+	if kind == SecExperience {
+		for _, b := range bs {
+			if _, _, ok := oneLineRole(b); ok && b.Kind == BlockParagraph {
+				oneLines = true
+				break
+			}
+		}
+	}
 	for i, b := range bs {
+		// beside roles told on one line, "Farmers Weekly: regular
+		// contributor on soils..." is one too: a name, then what was done
+		// for it
+		if oneLines && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !dated(b) {
+			// ("Other print and online news, features and content:" over
+			// them introduces them)
+			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") && wordCount(t) > 3 && (cur == nil || cur.hasBody()) {
+				continue
+			}
+			if head, text, ok := namedLine(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
+		// "Broadcast: Assistant producer, Greenway Films (2012-2016):
+		// researched and produced...": a role and what was done there on
+		// one line
+		if kind == SecExperience && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote {
+			if head, text, ok := oneLineRole(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
 		switch b.Kind {
 		case BlockRule:
 			sep = true
@@ -935,7 +1081,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if meta {
 					co = ""
 				}
-				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) {
+				// ("Santiago, Chile | 2004 – 2010" over dated items: a line
+				// of a place and the span of them all heads none either)
+				placeSpan := co == "" && !cur.hasBody() && cur.dated() && len(namedParts(cur.headParts())) == 0 && dated(b)
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan {
 					cur.skip = true
 					e := start(b)
 					e.listRole, e.group = true, co
@@ -969,6 +1118,48 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// an entry's text set apart by the source (a \cventry's last
+			// argument), however short
+			if b.Desc && cur != nil && kind != SecEducation {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// "• **Vértice Consultoria – 2018 – 2021**" over "**Cargo:**
+			// Analista": a field line under a list-item role is its own
+			// ("Cargo: Estagiária" when it has a title: the next role there)
+			if cur != nil && cur.listRole && kind == SecExperience && b.Level == 0 && !dated(b) && fieldLabel(b.Text) != "" {
+				f := fieldLabel(b.Text)
+				if _, seen := cur.fields[f]; seen && f == "title" && cur.hasBody() {
+					e := start(cur.head[0])
+					e.listRole, e.group = true, cur.group
+				}
+				if cur.fieldLine(b) {
+					continue
+				}
+			}
+			// under a dated heading, before what was done: "**Должность:**
+			// Designer" is a field of it; "**Обязанности:**" a label, and
+			// so, after such a label, is a short bold line over items
+			// ("**Designer**" over what was done as designer)
+			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && !dated(b) && !b.Cont && (b.Strong || strongStart(b)) {
+				t := strings.TrimSpace(b.Text)
+				if !cur.hasBody() && fieldLabel(t) != "" && cur.fieldLine(b) {
+					continue
+				}
+				if labelItem(t) && !cur.hasBody() || labelItem(t) && cur.subLabels {
+					cur.subLabels = true
+					continue
+				}
+				if cur.subLabels && b.Strong && wordCount(t) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+					continue
+				}
+			}
+			// ("**Atividades:** Evolução dos sistemas...": a labelled line
+			// under it tells what was done there)
+			if cur != nil && cur.listRole && kind == SecExperience && b.Level == 0 && !b.Cont && !dated(b) && len(cur.fields) > 0 && labelledRe().MatchString(strings.TrimSpace(b.Text)) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// the lines after a label item that heads them
 			if cur != nil && cur.labelLines && !cur.hasBody() && b.Level == cur.head[0].Level {
 				cur.head = append(cur.head, b)
@@ -1000,6 +1191,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				continue
 			}
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
+				// under a role told on one line, a line that opens with a
+				// capital after a finished sentence is an item of its own
+				if cur.oneLine && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+					c := *b
+					c.Cont = false
+					b = &c
+				}
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -1013,12 +1211,35 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if in.format == Text && cur != nil && cur.hasBody() && len(cur.head) > 0 && b.Indent > cur.head[0].Indent && !dated(b) && wordCount(b.Text) <= 4 && !fullStop(b.Text) {
 				continue
 			}
+			// "**Backend Developer**" under a heading of only a company and
+			// its dates, nothing told yet: the title completes the heading
+			if cur != nil && !b.Cont && b.Strong && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
+				titleRe().MatchString(b.Text) && !strings.ContainsAny(b.Text, ":：") && !titleRe().MatchString(cur.head[0].Text) {
+				if _, dateOnly := ParseDateRange(cur.head[1].Text); dateOnly {
+					cur.head = append(cur.head, b)
+					continue
+				}
+			}
+			// "**Kullanılan Teknolojiler:** Go, Python" under a heading, or
+			// "**İşten Ayrılma Nedeni:** ..." after the entry's text: a
+			// labelled line tells of the entry, it heads none
+			if cur != nil && kind == SecExperience && strongStart(b) && labelledRe().MatchString(strings.TrimSpace(b.Text)) && !dated(b) && cur.dated() &&
+				(cur.hasBody() || stackLine(strings.TrimSpace(b.Text))) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// a bare label after an entry's bullets ("Line Manager:", its
 			// value lost to markup) tells of that entry, heading no other
 			// ("Tech:" over a list, after a dated role's lines: the items are
 			// that role's too)
 			if cur != nil && len(cur.bullets) > 0 && labelItem(b.Text) && !dated(b) && (i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || cur.dated() && !b.Strong && wordCount(b.Text) <= 2) {
 				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// a paragraph of its own after a project's description
+			// ("相关技术：C, Qt") names its tools: kept as written, no
+			// project of its own
+			if cur != nil && kind == SecProjects && len(cur.prose) > 0 && !b.Cont && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				continue
 			}
 			// "Environnement: Python, Django, ..." after a role's bullets
@@ -1053,7 +1274,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
 				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
-				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1),
+				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b]),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
@@ -1066,6 +1287,60 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// oneLineRole splits a line that names a role, its dates in brackets,
+// then a colon and a sentence of what was done ("Assistant producer,
+// Greenway Films (2012-2016): researched and produced short segments")
+// into the role's heading and its text.
+func oneLineRole(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	dr, found := FindDateRange(t)
+	if !found || dr.Pos == 0 {
+		return nil, nil, false
+	}
+	// the range closes a bracket, then a colon
+	end := dr.EndPos
+	for end < len(t) && t[end] == ' ' {
+		end++
+	}
+	if end >= len(t) || t[end] != ')' || !strings.Contains(t[max(0, dr.Pos-2):dr.Pos+1], "(") {
+		return nil, nil, false
+	}
+	rest := strings.TrimLeft(t[end+1:], " ")
+	if !strings.HasPrefix(rest, ":") {
+		return nil, nil, false
+	}
+	at := len(t) - len(rest) + 1
+	if wordCount(t[at:]) < 5 || wordCount(t[:dr.Pos]) < 2 || wordCount(t[:dr.Pos]) > 16 {
+		return nil, nil, false
+	}
+	r := richOf(b)
+	h, x := r.slice(0, at-1).trim(), r.slice(at, len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
+}
+
+// namedLineRe: a name of up to four capitalised words, a colon, then
+// words about it ("Carbon Brief: freelance features on land use").
+var namedLineRe = lazy.Regexp(`^(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
+
+// namedLine splits "Name: what was done for it" into a heading and its
+// text; not a field ("Location: Leeds") nor a label over nothing.
+func namedLine(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	m := namedLineRe().FindStringSubmatchIndex(t)
+	if m == nil || wordCount(t[m[4]:]) < 5 || fieldLabel(t) != "" || labelItem(t) {
+		return nil, nil, false
+	}
+	r := richOf(b)
+	h, x := r.slice(0, m[3]).trim(), r.slice(m[4], len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
 }
 
 // indentTree reads plain text laid out by indentation alone: an employer
@@ -1343,7 +1618,7 @@ var (
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
 				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
-				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent "+
+				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
@@ -1375,7 +1650,7 @@ var (
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
-			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade",
+			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	})
 	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
@@ -1778,6 +2053,23 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = append(bs, b)
 		}
 	}
+	// beside a paragraph that tells what was done, a bold label with a
+	// short phrase and no full stop ("**İşten Ayrılma Nedeni:** Daha
+	// güncel teknolojiler") is a field, no item
+	if len(bs) >= 2 {
+		var told []*Block
+		for k, b := range bs {
+			t := strings.TrimSpace(b.Text)
+			wrapped := k+1 < len(bs) && bs[k+1].Cont
+			if strongStart(b) && labelledRe().MatchString(t) && !fullStop(t) && wordCount(t) <= 10 && !b.Cont && !wrapped {
+				continue
+			}
+			told = append(told, b)
+		}
+		if len(told) > 0 {
+			bs = told
+		}
+	}
 	if in.format == Text {
 		bs = lineRuns(bs)
 	}
@@ -1876,6 +2168,11 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 	if !e.hasBody() && len(e.merged) == 0 && (r.Title+r.Company == "" || experienceWordRe().MatchString(r.Title+" "+r.Company) || linkOnly) {
 		return r, false
 	}
+	// "9:14" (a time a page left in) is no role, nor "MSc at Cranfield",
+	// an undated degree where a title would be
+	if t := r.Title + r.Company; t != "" && !strings.ContainsFunc(t, unicode.IsLetter) || r.Start == "" && r.Title != "" && degreeRe().MatchString(r.Title) && wordCount(r.Title) <= 2 && !titleRe().MatchString(r.Title) {
+		return r, false
+	}
 	// "### 過去の職歴（詳細）" over a link to the rest: a heading about
 	// experience, with no dates and no bullets, is no role
 	if r.Start == "" && len(e.bullets) == 0 && len(e.merged) == 0 && experienceWordRe().MatchString(r.Title+" "+r.Company) {
@@ -1932,7 +2229,7 @@ var deflistMarkRe = lazy.Regexp(`^:\s+`)
 // tools, it tells nothing done.
 func stackLine(t string) bool {
 	c := strings.IndexAny(t, ":：")
-	if c <= 0 || wordCount(t[:c]) > 3 {
+	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
 		return false
 	}
 	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return strings.ContainsRune(",;，、·•|", r) })
@@ -1946,6 +2243,10 @@ func stackLine(t string) bool {
 	}
 	return true
 }
+
+// dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
+// "Aufgaben"), not over the tools.
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 

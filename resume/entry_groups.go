@@ -44,7 +44,18 @@ func namedParts(parts []headerPart) []headerPart {
 func groupCompanies(es []*entry) {
 	for i := 0; i < len(es); i++ {
 		g := es[i]
-		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 {
+		// "Bellhaven Insurance" over "8 years", then dated roles (a
+		// LinkedIn export): a company and how long in all, over its roles
+		if n := durationGroup(es, i); n > 0 {
+			g.skip = true
+			co := strings.TrimSpace(headText(g.head[0]))
+			for _, e := range es[i+1 : i+1+n] {
+				e.group = co
+			}
+			i += n
+			continue
+		}
+		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
 			continue
 		}
 		named := namedParts(g.headParts())
@@ -71,6 +82,31 @@ func groupCompanies(es []*entry) {
 		}
 		i += len(under)
 	}
+}
+
+// durationGroup: entry i is two lines, a name and how long in all ("8
+// years"), with no dates and nothing under it, over dated entries whose
+// one named part is a title; how many such entries follow it.
+func durationGroup(es []*entry, i int) int {
+	g := es[i]
+	if len(g.head) != 2 || g.hasBody() || g.dated() || g.listRole || len(g.fields) > 0 {
+		return 0
+	}
+	if d := strings.TrimSpace(g.head[1].Text); durationRe().FindString(d) != d {
+		return 0
+	}
+	if named := namedParts(g.headParts()); len(named) != 1 || titleRe().MatchString(named[0].text) {
+		return 0
+	}
+	n := 0
+	for _, e := range es[i+1:] {
+		parts := namedParts(e.headParts())
+		if !e.dated() || e.group != "" || len(parts) != 1 || !titleRe().MatchString(parts[0].text) {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 func anyCompanyLike(parts []headerPart) bool {

@@ -2,6 +2,7 @@ package resume
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -22,10 +23,15 @@ var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work"
 // place), "text" (a description: prose, or Markdown items), "list" (a list
 // of bullets), or "" (anything else: a link, a logo).
 func fmField(key, parent string) string {
+	// "highlights_md", "items_list": a template's variant of the key
+	for _, suf := range []string{"_md", "_markdown", "_list", "_html"} {
+		key = strings.TrimSuffix(key, suf)
+	}
 	switch key {
 	case "title", "position", "role", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
 		"dates", "date", "period", "duration", "years", "start", "end", "date_start", "date_end", "startdate", "enddate",
-		"start_date", "end_date", "from", "to", "location", "place", "city":
+		"start_date", "end_date", "from", "to", "location", "place", "city",
+		"institution", "school", "university", "degree", "studytype", "area":
 		return "head"
 	case "name":
 		return "head" // a JSON Resume's company, or organization: {name: ...}
@@ -81,15 +87,44 @@ func (fb *fmBuilder) value(src []byte, start, end int) (Block, bool) {
 	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\r') {
 		end--
 	}
+	var q byte
 	if end-start >= 2 && (src[start] == '"' || src[start] == '\'') && src[end-1] == src[start] {
+		q = src[start]
 		start, end = start+1, end-1
 	}
 	if end <= start {
 		return Block{}, false
 	}
 	t := string(src[start:end])
-	return Block{Text: t, Span: Span{start, end}, Line: fb.lines.line(start), Style: verbatimStyle,
-		Pieces: literalPieces(t, Span{start, end})}, true
+	b := Block{Text: t, Span: Span{start, end}, Line: fb.lines.line(start), Style: verbatimStyle,
+		Pieces: literalPieces(t, Span{start, end}), YAMLQuote: q}
+	// a quoted scalar reads without its escapes ("\"", "''")
+	var r rich
+	switch {
+	case q == '"' && strings.IndexByte(t, '\\') >= 0:
+		r = jsonStringRich(src, Span{start, end}, b.Line)
+	case q == '\'' && strings.Contains(t, "''"):
+		var rb richBuilder
+		run := start
+		for i := start; i < end; i++ {
+			if src[i] == '\'' && i+1 < end && src[i+1] == '\'' {
+				if i > run {
+					rb.add(string(src[run:i]), Span{run, i}, PieceLiteral)
+				}
+				rb.add("'", Span{i, i + 2}, PieceMarkup)
+				i++
+				run = i + 1
+			}
+		}
+		if end > run {
+			rb.add(string(src[run:end]), Span{run, end}, PieceLiteral)
+		}
+		r = rb.rich(b.Line)
+	default:
+		return b, true
+	}
+	b.Text, b.Pieces = r.text, r.pieces
+	return b, true
 }
 
 // addHead adds a heading line; an end date joins its start date
@@ -211,7 +246,29 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		l := ls[i]
 		key, rest, ok := strings.Cut(l.text, ":")
 		k := strings.TrimSpace(key)
-		if !ok || strings.TrimSpace(rest) != "" || strings.HasPrefix(k, "-") || !fmListKeys[strings.ToLower(k)] {
+		if !ok || strings.TrimSpace(rest) != "" || strings.HasPrefix(k, "-") {
+			continue
+		}
+		// a data file's sections ("- title: Professional Experience",
+		// "kind: experience", "entries:"): the entries of a section whose
+		// kind is experience are jobs, headed by that kind
+		if kl := strings.ToLower(k); (kl == "entries" || kl == "items") && !fmListKeys[kl] {
+			if at, end, ok := yamlSiblingValue(ls, i, []string{"kind", "type", "layout"}); ok {
+				// (a title that names activities or involvement holds none,
+				// whatever its kind)
+				title := ""
+				if ta, te, ok := yamlSiblingValue(ls, i, []string{"title", "name", "heading"}); ok {
+					title = string(src[ta:te])
+				}
+				tk, known := sectionKind(title)
+				if kind, _ := sectionKind(string(src[at:end])); (kind == SecExperience || kind == SecEducation) && !(known && tk == kindOther) {
+					fb.heading(src, at, end)
+					i = fb.yamlJobs(src, ls, i+1, l.indent)
+				}
+			}
+			continue
+		}
+		if !fmListKeys[strings.ToLower(k)] {
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
@@ -219,11 +276,72 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 	}
 }
 
+// yamlSiblingValue finds, beside the key on line i, a key of keys at the
+// same indent in the same mapping ("kind: experience" beside "entries:"):
+// where its value sits.
+func yamlSiblingValue(ls []fmLine, i int, keys []string) (int, int, bool) {
+	ind := ls[i].indent
+	look := func(j int) (int, int, bool) {
+		t := strings.TrimSpace(ls[j].text)
+		t = strings.TrimPrefix(t, "- ")
+		k, v, ok := strings.Cut(t, ":")
+		if !ok || !slices.Contains(keys, strings.ToLower(strings.TrimSpace(k))) || strings.TrimSpace(v) == "" {
+			return 0, 0, false
+		}
+		at := ls[j].start + strings.Index(ls[j].text, ":") + 1
+		end := ls[j].start + len(strings.TrimRight(ls[j].text, " \t"))
+		for at < end && src0(ls[j].text, at-ls[j].start) == ' ' {
+			at++
+		}
+		if end-at >= 2 && (ls[j].text[at-ls[j].start] == '"' || ls[j].text[at-ls[j].start] == '\'') {
+			at, end = at+1, end-1
+		}
+		return at, end, end > at
+	}
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(ls[j].text) == "" {
+			continue
+		}
+		dash := strings.HasPrefix(strings.TrimSpace(ls[j].text), "- ")
+		if ls[j].indent == ind || dash && ls[j].indent+2 == ind {
+			if at, end, ok := look(j); ok {
+				return at, end, true
+			}
+		}
+		if ls[j].indent < ind && !(dash && ls[j].indent+2 == ind) || dash && ls[j].indent+2 == ind {
+			break
+		}
+	}
+	for j := i + 1; j < len(ls); j++ {
+		if strings.TrimSpace(ls[j].text) == "" || ls[j].indent > ind {
+			continue
+		}
+		if ls[j].indent < ind {
+			break
+		}
+		if at, end, ok := look(j); ok {
+			return at, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+func src0(t string, i int) byte {
+	if i < 0 || i >= len(t) {
+		return 0
+	}
+	return t[i]
+}
+
 // yamlJobs reads the list's items from line i on, up to the next key as far
 // in as the list's own (at keyIndent); it returns the last line read.
 func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 	itemIndent := -1
 	parent, parentIndent := "", -1
+	// an employer's roles listed under it ("org: Acme" over "roles:" over
+	// "- title: ..."): each a job, headed by the employer's lines too
+	var orgHead []Block
+	posIndent, posItemIndent, posJobs := -1, -1, 0
 	for ; i < len(ls); i++ {
 		l := ls[i]
 		t := strings.TrimSpace(l.text)
@@ -239,6 +357,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			itemIndent = l.indent
 			fb.endJob()
 			parent, parentIndent = "", -1
+			orgHead, posIndent, posItemIndent, posJobs = nil, -1, -1, 0
 			at += 2
 			indent += 2
 			t = strings.TrimSpace(t[1:])
@@ -247,6 +366,24 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			}
 		} else if itemIndent < 0 {
 			break
+		}
+		if posIndent >= 0 && l.indent <= posIndent {
+			posIndent = -1
+		}
+		if dash && posIndent >= 0 && l.indent > posIndent && (posItemIndent < 0 || l.indent == posItemIndent) {
+			posItemIndent = l.indent
+			if posJobs > 0 {
+				fb.endJob()
+				fb.head = append([]Block(nil), orgHead...)
+			}
+			posJobs++
+			parent, parentIndent = "", -1
+			at += 2
+			indent += 2
+			t = strings.TrimSpace(t[1:])
+			if t == "" {
+				continue
+			}
 		}
 		if indent <= parentIndent {
 			parent, parentIndent = "", -1
@@ -269,6 +406,8 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 		valStart := at + len(key) + 1
 		kind := fmField(k, parent)
 		switch {
+		case v == "" && posIndent < 0 && slices.Contains(positionsKeys, k):
+			orgHead, posIndent, posItemIndent, posJobs = append([]Block(nil), fb.head...), indent, -1, 0
 		case v == "":
 			parent, parentIndent = k, indent
 		case v == ">" || v == "|" || v == ">-" || v == "|-" || v == ">+" || v == "|+":

@@ -44,6 +44,7 @@ type htmlReader struct {
 	cont           bool // the line open follows a <br>
 	row            []rich
 	rowHead        bool
+	rowsInTable    int // rows ended since the table opened
 	inCell         bool
 	inline         []openElement // inline elements open on the line
 }
@@ -194,6 +195,8 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.itemLine = true
 	case "br":
 		hr.cont = true
+	case "table":
+		hr.rowsInTable = 0
 	case "tr":
 		hr.endRow()
 		hr.row, hr.rowHead = []rich{}, true
@@ -306,8 +309,23 @@ func (hr *htmlReader) endRow() {
 	if len(cells) == 0 {
 		return
 	}
-	var rb richBuilder
+	hr.rowsInTable++
 	var plain []string
+	for _, c := range cells {
+		plain = append(plain, c.text)
+	}
+	// a first row written in <td> cells that each name a column ("时间",
+	// "学校", "专业"; "Period", "Company") is the table's header all the same
+	if !head && hr.rowsInTable == 1 && len(cells) >= 2 {
+		named := 0
+		for _, k := range columnKinds(&Block{Cells: plain}) {
+			if k != "" {
+				named++
+			}
+		}
+		head = named >= 2 && named*3 >= len(cells)*2
+	}
+	var rb richBuilder
 	for i, c := range cells {
 		if i > 0 {
 			at := cells[i-1].span().End
@@ -315,7 +333,6 @@ func (hr *htmlReader) endRow() {
 			rb.b.WriteString(" | ")
 		}
 		rb.addRich(c)
-		plain = append(plain, c.text)
 	}
 	r := rb.rich(0)
 	hr.emit(Block{Kind: BlockTableRow, Text: r.text, Pieces: r.pieces, Groups: r.groups, Cells: plain, Head: head})

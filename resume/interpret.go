@@ -3,6 +3,7 @@ package resume
 import (
 	"fmt"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,9 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// afterPage: the block right after a page footer left out ("Page 1
+	// of 3"), which may go on with the lines before the page break
+	afterPage map[*Block]bool
 }
 
 // indentedUnder: the block after block i is indented deeper than it.
@@ -131,7 +135,16 @@ const pseudoLevel = 7
 
 func (in *interp) run(blocks []Block) {
 	blocks = append([]Block(nil), blocks...) // the caller's blocks stay as given
+	footer := false
+	fmTitle := ""
 	for i := range blocks {
+		if footer && blocks[i].Kind != BlockRule && blocks[i].Kind != BlockParagraph || footer && blocks[i].Kind == BlockParagraph && !pageFooterRe().MatchString(blocks[i].Text) {
+			if in.afterPage == nil {
+				in.afterPage = map[*Block]bool{}
+			}
+			in.afterPage[&blocks[i]] = true
+			footer = false
+		}
 		b := &blocks[i]
 		// a heading that reads as a sentence or a contact line is content
 		// set large ("#### I am just starting...", "#### E-mail: x")
@@ -146,10 +159,14 @@ func (in *interp) run(blocks []Block) {
 		switch b.Kind {
 		case BlockFrontMatter:
 			in.frontMatterHeader(b)
+			if m := fmTitleRe().FindStringSubmatch(b.Text); m != nil && fmTitle == "" {
+				fmTitle = strings.Trim(strings.TrimSpace(m[1]), `"'`)
+			}
 		case BlockCode, BlockHTML:
 		case BlockParagraph:
 			// a page footer ("Jane Doe - page 1") is no content
 			if pageFooterRe().MatchString(b.Text) {
+				footer = true
 				continue
 			}
 			fallthrough
@@ -157,6 +174,12 @@ func (in *interp) run(blocks []Block) {
 			switch b.Style {
 			case verbatimStyle:
 				in.d.verbatim = append(in.d.verbatim, b.Span)
+				switch b.YAMLQuote {
+				case '"':
+					in.d.yamlDQ = append(in.d.yamlDQ, b.Span)
+				case '\'':
+					in.d.yamlSQ = append(in.d.yamlSQ, b.Span)
+				}
 			case htmlStyle:
 				in.d.htmlSpans = append(in.d.htmlSpans, b.Span)
 			case latexStyle:
@@ -169,6 +192,23 @@ func (in *interp) run(blocks []Block) {
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
 	in.level = in.sectionLevel()
+	// a page whose front matter titles it as experience ("title: Mi
+	// trayectoria profesional") and whose headings name no section: its
+	// body is that section, its headings the jobs
+	if k, ok := sectionKind(fmTitle); ok && k == SecExperience && in.format == Markdown && !in.anyKnownHeading() {
+		top := 0
+		for _, b := range in.bs {
+			if b.Kind == BlockHeading && (top == 0 || b.Level < top) {
+				top = b.Level
+			}
+		}
+		if top > 0 {
+			in.level = top - 1
+			in.d.Sections = nil
+			in.section(&section{kind: SecExperience, known: true, title: fmTitle, blocks: in.bs})
+			return
+		}
+	}
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
 	headerEnd := zoneEnd
@@ -199,6 +239,20 @@ func (in *interp) run(blocks []Block) {
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
 	}
+}
+
+// fmTitleRe: a YAML front matter's title.
+var fmTitleRe = lazy.Regexp(`(?m)^title:[ \t]*(.+?)[ \t]*$`)
+
+// anyKnownHeading: a block reads as a heading with a section name the
+// table knows.
+func (in *interp) anyKnownHeading() bool {
+	for i := range in.bs {
+		if l, k, ok := in.headLevel(i); l > 0 && ok && k != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyDatedRoles: a section titled as experience holds a dated entry.
@@ -246,7 +300,13 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// ("####### Education" may stand inside a paragraph: seven
 		// hashes make no heading)
 		hashed := strings.HasPrefix(b.Text, "#")
-		if b.Quote || b.Level > 0 || markdown && !hashed && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// ("**ОБРАЗОВАНИЕ**  " over its first line after a hard break: a
+		// known name in bold capitals opens its section all the same)
+		capsName := false
+		if b.Strong && b.Caps && !b.Cont {
+			_, capsName = sectionKind(b.Text)
+		}
+		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
@@ -351,6 +411,12 @@ func (in *interp) isSectionHead(i int) bool {
 		return false
 	}
 	if l == pseudoLevel {
+		// plain text whose sections are underlined: a known section name
+		// in capitals after a blank line, left without its rule, is one
+		// all the same ("OTRAS EXPERIENCIAS PROFESIONALES")
+		if in.format == Text && ok && k != "" && k != kindContact && in.bs[i].Caps && !in.bs[i].Cont {
+			return true
+		}
 		return in.level == pseudoLevel && (ok || in.format != Markdown)
 	}
 	if in.level == pseudoLevel {
@@ -463,6 +529,30 @@ func (in *interp) headingless(from int) {
 	if len(bullets) == 0 {
 		return
 	}
+	// a few short lines, none a sentence ("Dokuz Eylül Üniversitesi 4.
+	// Sınıf Öğrencisi", "KORDON Yazılım - Yazılım Test Uzman
+	// Yardımcısı"): a school is a line of education, a line naming a
+	// title a role; nothing here is a bullet
+	if !items && in.shortLines(bullets) {
+		d := in.d
+		for _, b := range bullets {
+			e := newEntry(b)
+			switch {
+			case institutionRe().MatchString(b.Text) || degreeRe().MatchString(b.Text):
+				in.education(e)
+				d.Order = appendOnce(d.Order, SecEducation)
+			case titleRe().MatchString(b.Text):
+				if len(d.Roles) == 0 {
+					d.Sections = append(d.Sections, SectionInfo{Kind: SecExperience, Line: b.Line})
+					d.Order = appendOnce(d.Order, SecExperience)
+				}
+				in.role(e)
+			}
+		}
+		if len(d.Roles) > 0 {
+			return
+		}
+	}
 	// "Name: Pavel", "About me: I want to be a programmer", "Skills: C#":
 	// lines that are all labels and values tell about the person, not a job
 	if !items && allLabelled(bullets) {
@@ -479,6 +569,23 @@ func (in *interp) headingless(from int) {
 		in.bullet(&r, ri, b)
 	}
 	d.Roles = append(d.Roles, r)
+}
+
+// shortLines: two to six lines, each its own paragraph, none a sentence
+// or a label, and one names a title.
+func (in *interp) shortLines(bs []*Block) bool {
+	if len(bs) < 2 || len(bs) > 6 {
+		return false
+	}
+	titled := false
+	for _, b := range bs {
+		t := strings.TrimSpace(b.Text)
+		if b.Cont || fullStop(t) || wordCount(t) > 10 || strings.ContainsAny(t, ":：") {
+			return false
+		}
+		titled = titled || titleRe().MatchString(t) && !institutionRe().MatchString(t)
+	}
+	return titled
 }
 
 // labelledRe: a line that opens with a short label and a colon.
@@ -772,6 +879,15 @@ func (in *interp) guessKind(s *section) string {
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
 	if in.datedHead(s) && !strict {
 		return SecExperience
+	}
+	// in a document whose headings all name employers, each with a line
+	// of only its dates right under it ("## Veriyol Yazılım" over
+	// "**03.2024 - Devam**"): a job
+	if !in.knownExperience && s.head != nil && len(s.blocks) > 0 && s.blocks[0].Kind == BlockParagraph {
+		_, dateOnly := ParseDateRange(s.blocks[0].Text)
+		if i := slices.Index(in.bs, s.head); i >= 0 && dateOnly && in.companyHeading(i) {
+			return SecExperience
+		}
 	}
 	// a table with a column of certificates ("| Jahr | Zertifikat |"):
 	// its dated rows are certificates, not jobs (kept as written: a

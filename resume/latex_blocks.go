@@ -70,11 +70,18 @@ func latexBlocks(src []byte) []Block {
 	if i := bytes.LastIndex(src, []byte(`\end{document}`)); i >= start {
 		end = i
 	}
-	lr := &latexReader{src: src, lines: lines, header: true}
+	lr := &latexReader{src: src, lines: lines, header: true, cv: bytes.Contains(src[start:end], []byte(`\cventry{`))}
 	if start > 0 {
 		lr.preamble(start)
 	}
-	lr.region(start, end)
+	// a cover letter set before the CV (moderncv's \recipient ...
+	// \makeletterclosing) is no resume text: it is not read
+	if ls, le, ok := latexLetter(src, start, end); ok {
+		lr.region(start, ls)
+		lr.region(le, end)
+	} else {
+		lr.region(start, end)
+	}
 	for i := range lr.out {
 		lr.out[i].Style = latexStyle
 	}
@@ -89,6 +96,36 @@ type latexReader struct {
 	// header: before the first \section, where a link's target is the
 	// contact when its text is only a word ("GitHub")
 	header bool
+	// cv: the body sets its entries with \cventry (moderncv), where a
+	// \subsection is a heading one level under a \section
+	cv bool
+}
+
+// latexLetter finds a moderncv letter in [start, end): from its first
+// letter command (\recipient, \opening, \makelettertitle) to the end of
+// \makeletterclosing.
+func latexLetter(src []byte, start, end int) (int, int, bool) {
+	body := src[start:end]
+	closing := bytes.Index(body, []byte(`\makeletterclosing`))
+	if closing < 0 {
+		return 0, 0, false
+	}
+	from := -1
+	for _, c := range []string{`\recipient`, `\opening`, `\makelettertitle`} {
+		if i := bytes.Index(body, []byte(c)); i >= 0 && i < closing && (from < 0 || i < from) {
+			from = i
+		}
+	}
+	if from < 0 {
+		return 0, 0, false
+	}
+	// back to the start of the line the letter opens on
+	if nl := bytes.LastIndexByte(body[:from], '\n'); nl >= 0 {
+		from = nl + 1
+	} else {
+		from = 0
+	}
+	return start + from, start + closing + len(`\makeletterclosing`), true
 }
 
 // region reads the lines of [at, end).
@@ -192,8 +229,13 @@ func (lr *latexReader) line(at, stop, end int) int {
 			return stop + 1
 		}
 		lr.header = false
+		// (moderncv) a \subsection is one level under a \section
+		level := 2
+		if lr.cv && strings.HasPrefix(text[m[0]:], "\\subsection") {
+			level = 3
+		}
 		if r := lr.rich(open+1, close); r.text != "" {
-			lr.emit(Block{Kind: BlockHeading, Level: 2}, r)
+			lr.emit(Block{Kind: BlockHeading, Level: level}, r)
 		}
 		return close + 1
 	}
@@ -349,7 +391,7 @@ func (lr *latexReader) command(at int, name string, end int) int {
 			if strings.Contains(string(s[body[0]:body[1]]), `\item`) {
 				lr.region(body[0], body[1])
 			} else if r := lr.rich(body[0], body[1]); r.text != "" {
-				lr.emit(Block{Kind: BlockParagraph}, r)
+				lr.emit(Block{Kind: BlockParagraph, Desc: true}, r)
 			}
 		}
 	}()

@@ -28,6 +28,10 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
+	case ".adoc", ".asciidoc":
+		// AsciiDoc ("== Careers", "** nested item"): the plain-text reader
+		// knows its headings, lists and tables
+		return Text
 	case ".tex", ".html", ".htm", ".yaml", ".yml":
 		// (a YAML resume may open with a "# yaml-language-server" comment,
 		// which is no Markdown heading)
@@ -36,7 +40,9 @@ func DetectFormat(name string, data []byte) Format {
 		// a ".txt" written in Markdown ("## Experience", "### Title")
 		// unless its text is indented under the headings, which Markdown
 		// would read as code
-		if markdownHeadings(data) >= 3 && indentedBlocks(data) < 2 {
+		// (or set in Markdown's bold, "**Должность:** Designer", line
+		// after line)
+		if (markdownHeadings(data) >= 3 || boldLines(data) >= 8) && indentedBlocks(data) < 2 {
 			return Markdown
 		}
 		return Text
@@ -79,6 +85,19 @@ func indentedBlocks(data []byte) int {
 }
 
 // markdownHeadings counts ATX heading lines ("## Experience"), up to 3.
+// boldLines counts the lines that open with Markdown's bold ("**Label:**
+// value", "**Designer**").
+func boldLines(data []byte) int {
+	n := 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		l = bytes.TrimSpace(l)
+		if bytes.HasPrefix(l, []byte("**")) && len(l) > 4 && bytes.Contains(l[2:], []byte("**")) && l[2] != ' ' && l[2] != '*' {
+			n++
+		}
+	}
+	return n
+}
+
 func markdownHeadings(data []byte) int {
 	n := 0
 	for _, l := range bytes.Split(data, []byte("\n")) {

@@ -144,6 +144,14 @@ func (r rich) slice(a, b int) rich {
 		if g.Text.End <= a || g.Text.Start >= b {
 			continue
 		}
+		// a container whose text the cut leaves only spaces of ("`Helm,
+		// Prometheus `" trimmed) still wraps the rest whole
+		if g.Text.Start >= a && strings.TrimSpace(r.text[b:g.Text.End]) == "" || g.Text.End <= b && strings.TrimSpace(r.text[g.Text.Start:a]) == "" {
+			g.Text.Start = max(g.Text.Start, a) - a
+			g.Text.End = min(g.Text.End, b) - a
+			rb.groups = append(rb.groups, g)
+			continue
+		}
 		// a container cut in two: its delimiters inside the slice are fixed
 		for i := range rb.pieces {
 			p := &rb.pieces[i]

@@ -39,7 +39,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
 		"experience", "experiences", "work experience", "professional experience", "employment", "employment history", "work history",
-		"career history", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
+		"career history", "careers", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
 		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
@@ -48,7 +48,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"work experiences", "industry experiences", "work and experience", "experience and internships", "experience & internships",
 		"expérience", "expériences", "expérience professionnelle", "expériences professionnelles", "parcours professionnel", "emplois",
 		"berufserfahrung", "berufliche erfahrung", "berufliche erfahrungen", "erfahrung", "beruflicher werdegang", "werdegang", "praxiserfahrung",
-		"berufserfahrung / praktika", "praktika", "anstellung", "anstellungen", "selbständigkeit", "selbstständigkeit", "beschäftigung",
+		"berufserfahrung / praktika", "praktika", "arbeitserfahrung", "klinische praktika", "klinische erfahrung", "anstellung", "anstellungen", "selbständigkeit", "selbstständigkeit", "beschäftigung",
 		"beschäftigungen", "berufstätigkeit", "berufliche laufbahn", "freiberufliche tätigkeit", "arbeitsverhältnisse",
 		"experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "experiencia laboral y profesional",
 		"trabajo", "trabajos", "experiencia de trabajo", "empleo", "empleos", "historial laboral", "trabalho", "experiências", "experiências profissionais",
@@ -56,6 +56,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"frühere tätigkeiten", "earlier experience", "earlier career", "previous roles", "earlier roles", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
 		"expérience pro", "expériences pro", "werk", "loopbaan",
+		"extra work history", "additional work history", "other work history", "further work history", "otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
+		"autres expériences", "autres expériences professionnelles", "weitere berufserfahrung", "weitere erfahrungen", "altre esperienze", "altre esperienze professionali",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
 		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
 		"iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
@@ -71,14 +73,14 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"dovednosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "навички",
-		"技能", "专业技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
+		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
 		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
 		"professional projects", "academic projects", "notable projects", "project experience", "portfolio", "open source projects",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
-		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "项目", "主要项目", "代表性研究与项目",
+		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)")
 	add(SecEducation,
 		"education", "education & training", "education and training", "academic background", "educational background",
@@ -103,19 +105,22 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindOther,
 		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
-		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "misc",
+		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
-		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "хобби", "мови", "语言", "兴趣爱好", "获奖",
+		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
 		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
 		"leadership & activities", "leadership and activities", "activities and leadership", "activities & leadership",
-		"community involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
+		"community involvement", "involvement", "organisational involvement", "organizational involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
 		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
-		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development")
+		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
+		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
+		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
+		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
 	return m
 })
 
@@ -178,6 +183,10 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := sectionNames()[n]; ok {
 		return k, true
 	}
+	// "重点项目经历", "主要项目经验": experience of projects is projects
+	if strings.HasSuffix(n, "项目经历") || strings.HasSuffix(n, "项目经验") || strings.HasSuffix(n, "项目") && utf8.RuneCountInString(n) <= 6 {
+		return SecProjects, true
+	}
 	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
@@ -200,8 +209,10 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := misspelledName(n); ok {
 		return k, true
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
-		if a, _, ok := strings.Cut(n, sep); ok {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+		// (not "References and samples available on request.", a
+		// sentence)
+		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
 			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
 				return k, true
 			}

@@ -33,6 +33,9 @@ type Edit struct {
 	// HTML: the text sits in raw HTML inside Markdown: written with HTML's
 	// escapes. LaTeX: in LaTeX source, written with LaTeX's.
 	HTML, LaTeX bool
+	// YAMLQuote: the text is a quoted YAML scalar (' or "): written with
+	// the quotes' escapes
+	YAMLQuote byte
 }
 
 func (e Edit) from() Span {
@@ -161,6 +164,12 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 			return nil, errors.New("its text map leaves its span")
 		}
 		text := r.text
+		switch e.YAMLQuote {
+		case '"':
+			text = strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text)
+		case '\'':
+			text = strings.ReplaceAll(text, "'", "''")
+		}
 		if e.LaTeX {
 			text = escapeLaTeX(text, false)
 		} else if e.HTML && !r.raw {
@@ -223,7 +232,20 @@ func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, er
 		}
 		sep := old[p.Text.Start:p.Text.End]
 		k := strings.Index(new[newAt:], sep)
-		if sep == "" || k < 0 {
+		if sep == "" {
+			return nil, errFixed
+		}
+		// a new text without the separator ("ELISA" for "Datenanalyse:
+		// Statistik"): the part before it is left empty, the rest takes
+		// the text
+		if k < 0 && strings.TrimSpace(sep) != "" && segStart == 0 && len(segPieces) > 0 && !fixedAfter(pieces, p) {
+			if err := flush(p.Text.Start, newAt); err != nil {
+				return nil, err
+			}
+			segStart, segPieces = p.Text.End, nil
+			continue
+		}
+		if k < 0 {
 			return nil, errFixed
 		}
 		if err := flush(p.Text.Start, newAt+k); err != nil {
@@ -235,6 +257,16 @@ func placeChanges(old, new string, pieces []Piece, groups []Group) ([]change, er
 		return nil, err
 	}
 	return out, nil
+}
+
+// fixedAfter: a fixed piece comes after p.
+func fixedAfter(pieces []Piece, p Piece) bool {
+	for _, q := range pieces {
+		if q.Kind == PieceFixed && q.Text.Start >= p.Text.End && q != p {
+			return true
+		}
+	}
+	return false
 }
 
 // change is where an edit goes: the source to replace and the text for it.
@@ -466,6 +498,11 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 		edits[i].Plain = inSpans(edits[i].Span, d.verbatim)
 		edits[i].HTML = inSpans(edits[i].Span, d.htmlSpans)
 		edits[i].LaTeX = inSpans(edits[i].Span, d.latexSpans)
+		if inSpans(edits[i].Span, d.yamlDQ) {
+			edits[i].YAMLQuote = '"'
+		} else if inSpans(edits[i].Span, d.yamlSQ) {
+			edits[i].YAMLQuote = '\''
+		}
 	}
 	out, err := sp.Splice(d.src, edits)
 	var se *SpliceError

@@ -12,7 +12,8 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	textBulletRe = lazy.Regexp(`^(--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+`)
+	// ("・Claims Reporting": the Japanese middle dot needs no space after it)
+	textBulletRe = lazy.Regexp(`^((--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+|[・･][ \t]*)`)
 	// "*Modularized survey programming...": a marker glued to a capital
 	gluedBulletRe = lazy.Regexp(`^[-*•]\p{Lu}`)
 	ruleLineRe    = lazy.Regexp(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
@@ -125,6 +126,22 @@ func headPrefix(text string) int {
 	return len(head)
 }
 
+// adocListMarker: the length of an AsciiDoc list marker of repeated
+// stars or dots followed by a space ("** ", ". "), or 0.
+func adocListMarker(text string) int {
+	if text == "" || text[0] != '*' && text[0] != '.' {
+		return 0
+	}
+	n := 0
+	for n < len(text) && n < 5 && text[n] == text[0] {
+		n++
+	}
+	if n+1 >= len(text) || text[n] != ' ' || strings.TrimSpace(text[n:]) == "" {
+		return 0
+	}
+	return n
+}
+
 // adocHeading: the level of an AsciiDoc heading line ("=== Title, Acme"),
 // or 0.
 func adocHeading(text string) int {
@@ -203,6 +220,12 @@ func textBlocks(src []byte, start, end int) []Block {
 		if text != "" {
 			m = textBullet(text)
 		}
+		level := lead / 2
+		// AsciiDoc's "** item", ". step", ".. substep": the marker's length
+		// is the item's depth
+		if k := adocListMarker(text); adoc && k > 0 {
+			m, level = text[:k+1], level+k-1
+		}
 		switch {
 		case text == "":
 			gap = true
@@ -233,7 +256,7 @@ func textBlocks(src []byte, start, end int) []Block {
 			gap = true
 			lastItem = -1
 		case m != "":
-			b := Block{Kind: BlockListItem, Level: lead / 2, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
+			b := Block{Kind: BlockListItem, Level: level, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
