@@ -73,6 +73,15 @@ func TestWriteKeepsEveryOtherByte(t *testing.T) {
 	if string(b) != want {
 		t.Errorf("got\n%q\nwant\n%q", b, want)
 	}
+	// a .txt written in Markdown, written to another .txt, is edited too
+	txtIn, txtOut := filepath.Join(dir, "cv.txt"), filepath.Join(dir, "out.txt")
+	os.WriteFile(txtIn, []byte(src), 0o600)
+	if r := cli(t, "", "rewrite", txtIn, "--prompt", "tighten-bullets", "-o", txtOut); r.code != 0 || strings.Contains(r.stderr, "rendered anew") {
+		t.Fatalf("%+v", r)
+	}
+	if b, _ := os.ReadFile(txtOut); string(b) != want {
+		t.Errorf("a .txt in Markdown was not edited in place:\n%q", b)
+	}
 	// a .md output from a .json input is rendered in Markdown
 	js := filepath.Join(dir, "r.json")
 	data, _ := os.ReadFile(repo(t, "examples/resume.json"))

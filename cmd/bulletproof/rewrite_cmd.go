@@ -294,7 +294,11 @@ func (a *app) writeTarget(doc *resume.Document, target string, data []byte, inPl
 // was, or, for another format, the rewritten resume rendered. It is the one
 // way a rewritten resume is made: --output, --in-place, tailor and --review.
 func (a *app) resumeBytes(doc *resume.Document, format resume.Format, target string, finals map[string]string) ([]byte, error) {
-	if to, ok := formatOfName(target); ok && to != format {
+	to, ok := formatOfName(target)
+	if to == resume.Text && format == resume.Markdown {
+		ok = false // a .txt holds Markdown as well: the file is edited, not rendered
+	}
+	if ok && to != format {
 		out := doc.Clone()
 		ids := make([]string, 0, len(finals))
 		for id := range finals {
