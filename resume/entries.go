@@ -2049,7 +2049,7 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
 	for _, b := range e.prose {
 		t := strings.TrimSpace(b.Text)
-		if !e.fieldLine(b) && !stackLine(t) && !strings.HasPrefix(t, "[^") {
+		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !strings.HasPrefix(t, "[^") {
 			bs = append(bs, b)
 		}
 	}
@@ -2224,6 +2224,25 @@ func listedLines(bs []*Block) bool {
 }
 
 var deflistMarkRe = lazy.Regexp(`^:\s+`)
+
+// itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
+// definition under "Skills used:") names things, it tells nothing done.
+func itemList(t string) bool {
+	parts := strings.Split(strings.TrimSuffix(t, "."), ",")
+	if len(parts) < 3 {
+		return false
+	}
+	named := 0
+	for _, p := range parts {
+		if wordCount(p) > 4 {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p)); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			named++
+		}
+	}
+	return named*2 > len(parts) // names, not "architecture, leadership, product dev"
+}
 
 // stackLine: "Technologies: React Native, TypeScript, GraphQL." names the
 // tools, it tells nothing done.
