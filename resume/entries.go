@@ -1201,6 +1201,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
+			// "Técnico de redes en Calzados Ribera" over "Administrador de
+			// sistemas en Nubalia": undated roles, one a line
+			if b.Cont && cur != nil && kind == SecExperience && !cur.hasBody() && len(cur.head) == 1 && !cur.dated() &&
+				titleAtCompany(b.Text) && titleAtCompany(cur.head[0].Text) {
+				start(b)
+				continue
+			}
 			if b.Cont && cur != nil && !(dated(b) && cur.dated()) {
 				cur.head = append(cur.head, b)
 				continue
@@ -1630,7 +1637,7 @@ var (
 				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
 				"assegnista ricercatore uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
-				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan",
+				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
@@ -2224,6 +2231,15 @@ func listedLines(bs []*Block) bool {
 }
 
 var deflistMarkRe = lazy.Regexp(`^:\s+`)
+
+// titleAtCompany: a line that is a job title, a word for "at", then an
+// employer ("Técnico de redes en Calzados Ribera", "Engineer at Acme").
+func titleAtCompany(t string) bool {
+	m := titleAtRe().FindStringSubmatch(strings.TrimSpace(t))
+	return m != nil && wordCount(t) <= 10 && (titleRe().MatchString(m[1]) || strings.HasPrefix(strings.ToLower(m[1]), "técnic")) && !titleRe().MatchString(m[3])
+}
+
+var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в)\s+(\S.*)$`)
 
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
