@@ -1190,6 +1190,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				sep = false
 				continue
 			}
+			// "2024 - 2024" right under a dated role's text, no blank line
+			// between: the next role's dates, not more of the text
+			if b.Cont && cur != nil && kind == SecExperience && cur.hasBody() && cur.dated() && dated(b) && headerLike(b) && datedFirst(b) && wordCount(b.Text) <= 8 {
+				start(b)
+				continue
+			}
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
