@@ -13,7 +13,14 @@ import (
 // (derivations from bare ranges, time per item, shares; words taken for
 // tools; names spelled out; levels). Every pair is held.
 func TestDevFour(t *testing.T) {
-	for _, file := range []string{"dev4-fixed.jsonl", "dev4-variants.jsonl"} {
+	holdEvery(t, "dev4-fixed.jsonl", "dev4-variants.jsonl")
+}
+
+// holdEvery checks that the guard decides every pair of the corpus files as
+// labelled, logging each file's totals.
+func holdEvery(t *testing.T, files ...string) {
+	t.Helper()
+	for _, file := range files {
 		cases := loadCases(t, filepath.Join("testdata", "corpus", file))
 		s := score(cases)
 		t.Logf("%s: %d cases; accuracy %.3f, reject recall %.3f (%d/%d), false rejects %.3f (%d/%d)",

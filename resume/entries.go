@@ -750,16 +750,7 @@ func labelledValue(bs []*Block, i int) bool {
 	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
 		return true
 	}
-	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("/,、，|", r) })
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if wordCount(p) > 2 {
-			return false
-		}
-	}
-	return true
+	return shortParts(t, "/,、，|", 2)
 }
 
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
@@ -2273,12 +2264,18 @@ func stackLine(t string) bool {
 	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
 		return false
 	}
-	parts := strings.FieldsFunc(t[c+1:], func(r rune) bool { return strings.ContainsRune(",;，、·•|", r) })
+	return shortParts(t[c+1:], ",;，、·•|", 4)
+}
+
+// shortParts: s splits at any of seps into two parts or more, none longer
+// than max words.
+func shortParts(s, seps string, max int) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
-		if wordCount(p) > 4 {
+		if wordCount(p) > max {
 			return false
 		}
 	}
