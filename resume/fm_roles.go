@@ -19,6 +19,18 @@ import (
 var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work": true, "jobs": true, "employment": true,
 	"positions": true, "career": true, "work_experience": true, "workexperience": true}
 
+// fmListKey: a key that holds the jobs, in English or named as an
+// experience section is in any language ("experiência profissional",
+// "berufserfahrung").
+func fmListKey(k string) bool {
+	kl := strings.ToLower(k)
+	if fmListKeys[kl] {
+		return true
+	}
+	kind, known := sectionKind(strings.ReplaceAll(kl, "_", " "))
+	return known && kind == SecExperience
+}
+
 // fmField says what a key inside a job holds: "head" (title, company, dates,
 // place), "text" (a description: prose, or Markdown items), "list" (a list
 // of bullets), or "" (anything else: a link, a logo).
@@ -268,7 +280,7 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 			}
 			continue
 		}
-		if !fmListKeys[strings.ToLower(k)] {
+		if !fmListKey(k) {
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
