@@ -1632,7 +1632,7 @@ var (
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
 				"analista coordenador coordenadora coordinador coordinadora gestor gestora asistente assistente "+
 				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
-				"assegnista ricercatore uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
+				"assegnista ricercatore becario becaria investigador investigadora uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+

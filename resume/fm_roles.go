@@ -2,6 +2,7 @@ package resume
 
 import (
 	"bytes"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"slices"
 	"strings"
 
@@ -18,6 +19,9 @@ import (
 // fmListKeys name a front matter list of jobs.
 var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work": true, "jobs": true, "employment": true,
 	"positions": true, "career": true, "work_experience": true, "workexperience": true}
+
+// blockScalarRe: YAML's block indicators, ">", "|-", "|2-", ">+1".
+var blockScalarRe = lazy.Regexp(`^[|>]([+-]?[1-9]?|[1-9][+-])$`)
 
 // fmListKey: a key that holds the jobs, in English or named as an
 // experience section is in any language ("experiência profissional",
@@ -50,6 +54,18 @@ func fmField(key, parent string) string {
 	case "writeup", "description", "summary", "details", "content", "text", "body":
 		return "text"
 	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "items", "duties", "accomplishments":
+		return "list"
+	// the same in other languages: empresa, cargo, fechas, descripcion...
+	case "empresa", "compañía", "compania", "entreprise", "société", "unternehmen", "firma", "arbeitgeber", "azienda",
+		"cargo", "puesto", "poste", "titre", "stelle", "position_de", "ruolo", "função", "funcao",
+		"fechas", "fecha", "periodo", "período", "période", "zeitraum", "datum", "data", "datas",
+		"lugar", "ubicación", "ubicacion", "lieu", "ort", "luogo", "local", "localização", "ciudad", "ville", "stadt",
+		"centro", "universidad", "universidade", "école", "schule", "titulo", "título", "diplôme", "abschluss":
+		return "head"
+	case "descripcion", "descripción", "descrição", "descricao", "beschreibung", "descrizione", "resumen", "resumo", "résumé":
+		return "text"
+	case "logros", "tareas", "funciones", "responsabilidades", "aufgaben", "tâches", "taches", "missions", "réalisations",
+		"realizações", "atividades", "attività", "erfolge":
 		return "list"
 	}
 	return ""
@@ -422,7 +438,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			orgHead, posIndent, posItemIndent, posJobs = append([]Block(nil), fb.head...), indent, -1, 0
 		case v == "":
 			parent, parentIndent = k, indent
-		case v == ">" || v == "|" || v == ">-" || v == "|-" || v == ">+" || v == "|+":
+		case blockScalarRe().MatchString(v):
 			// a block of text on the lines under the key
 			j := i + 1
 			first := true
