@@ -1282,7 +1282,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
-				dated && cur.dated(),
+				// (but a job's own keys in front matter stay one job: "company =
+				// \"X (Gießen, May 2011 to August 2013)\"" then its dates)
+				dated && cur.dated() && !(b.Style == verbatimStyle && b.Cont && b.Strong),
 				leadLine(b) && cur.dated() && !dateOnly:
 				start(b)
 			default:
