@@ -591,17 +591,16 @@ func (e *entry) unwrapHead() {
 	e.head = e.head[:n]
 }
 
-// startsLower: the line goes on with a sentence begun above it.
+// startsUpper: the line opens with a capital.
 func startsUpper(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
 	return unicode.IsUpper(r)
 }
 
+// startsLower: the line goes on with a sentence begun above it.
 func startsLower(t string) bool {
-	for _, r := range strings.TrimSpace(t) {
-		return unicode.IsLower(r)
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return unicode.IsLower(r)
 }
 
 // datedLines counts the paragraph lines that are dated heading lines.
@@ -2215,8 +2214,7 @@ func lineRuns(bs []*Block) []*Block {
 func listedLines(bs []*Block) bool {
 	for k, b := range bs {
 		t := strings.TrimSpace(b.Text)
-		r, _ := utf8.DecodeRuneInString(t)
-		if !unicode.IsUpper(r) {
+		if !startsUpper(t) {
 			return false
 		}
 		if k == len(bs)-1 {
@@ -2254,7 +2252,7 @@ func itemList(t string) bool {
 		if wordCount(p) > 4 {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p)); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p)); startsUpper(p) || unicode.IsDigit(r) {
 			named++
 		}
 	}
