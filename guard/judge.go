@@ -259,7 +259,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			}
 		}
 	}
-	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start)
+	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term)
 }
 
 // tailAbbreviated: an acronym ends a name whose first words the source has

@@ -50,9 +50,28 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		// "cut DSO from 52 to 38" in days: the source left the unit out
 		v.value, v.tol = s.Number*c.Value/c.Number, s.Tolerance*c.Value/c.Number
 		return v, true
+	case c.Class == claims.Percent && s.Class == claims.Count && s.Bound == claims.Exact && s.Value > 0 && s.Value <= 1 && s.Tolerance <= 0.05 && scoreMeasure(s.Subjects):
+		// "precision 0.91" is 91% precision
+		v.value, v.tol = s.Value*100, s.Tolerance*100
+		return v, true
 	case c.Class == claims.Duration && s.Class == claims.Rate && s.Of == claims.Count && s.Per > 0 && s.Number == 1 && c.Bound == claims.Exact:
 		// "every 24 hours" is a 24-hour cycle
 		v.value, v.tol = s.Per, c.Tolerance
+		return v, true
+	case c.Class == claims.Count && s.Class == claims.Count && c.Value > 0 && samePhysical(c, s):
+		// "20 tons" from "40,000 lb": the closest reading of the units
+		_, cs := c.Physical()
+		_, ss := s.Physical()
+		best := math.Inf(1)
+		for _, a := range cs {
+			for _, b := range ss {
+				if x := s.Value * b / a; math.Abs(x-c.Value) < math.Abs(best-c.Value) {
+					best = x
+					v.tol = s.Tolerance * b / a
+				}
+			}
+		}
+		v.value, v.slack, v.rescaled = best, 0.01, true
 		return v, true
 	case sameKind(c, s):
 		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
@@ -84,6 +103,20 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		return v, true
 	}
 	return view{}, false
+}
+
+// samePhysical: both figures are written in units of one dimension
+// ("km" and "m").
+func samePhysical(a, b *claims.Quantity) bool {
+	da, _ := a.Physical()
+	db, _ := b.Physical()
+	return da != "" && da == db
+}
+
+// scoreMeasure: the figure measures a score written as a fraction of one
+// or a percentage alike (precision, recall, accuracy, F1, AUC).
+func scoreMeasure(subjects []string) bool {
+	return slices.ContainsFunc(subjects, func(s string) bool { return s == "precision" || s == "recall" || s == "accuracy" })
 }
 
 // workdays reads a rate per day as per working day, when c restates it
@@ -158,9 +191,10 @@ func accepts(c *claims.Quantity, v view) bool {
 		case claims.Exact, claims.Approx:
 			vtol := v.tol
 			if v.rescaled {
-				// "over 300 hours a year" from 6 a week (312): a figure
-				// computed per another period is as exact as the periods
-				vtol = v.slack * math.Abs(sv)
+				// "over 300 hours a year" from 6 a week (312), "over $13M
+				// a year" from $1.1M a month (13.2M): a figure computed
+				// per another period is read at its face value
+				vtol = 0
 			}
 			return sv-vtol+e >= c.Value && sv > c.Value+e
 		}

@@ -165,11 +165,14 @@ var degreeAbbrevs = map[string]string{
 	"mtech": "master/technology", "mba": "master/business", "mfa": "master/fine arts", "mphil": "master/philosophy",
 	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
 	"bsn": "bachelor/science", "msn": "master/science", "dnp": "doctorate", "bsw": "bachelor/social work", "msw": "master/social work",
+	"bed": "bachelor/education", "med": "master/education", "pharmd": "doctorate/pharmacy", "jd": "doctorate/law",
+	"llb": "bachelor/law", "llm": "master/law",
 }
 
 // undotted abbreviations that are no English word nor unit.
 var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
-	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true}
+	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true,
+	"pharmd": true, "llb": true, "llm": true}
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {
@@ -199,7 +202,8 @@ func (p *parser) capsDegree(i int) bool {
 
 // degreeFields: "Bachelor of Science", "Master of Arts".
 var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
-	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts"}
+	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts", "education": "education",
+	"pharmacy": "pharmacy", "law": "law", "laws": "law"}
 
 // degree reads a degree: "B.S.", "BSc", "Ph.D.", "MBA", "Bachelor of
 // Science", "Master's", "doctorate".
@@ -223,12 +227,15 @@ func (p *parser) degree(i int) (int, bool) {
 		}
 		p.token(TokenDegree, key, "", i, end)
 		return end, true
-	case w == "doctorate" || w == "doctor" && p.is(i+1, "of", "philosophy"):
-		end := i + 1
+	case w == "doctorate" || w == "doctor" && p.lower(i+1) == "of" && degreeFields[p.lower(i+2)] != "":
+		key, end := "doctorate", i+1
 		if w == "doctor" {
 			end = i + 3
+			if f := degreeFields[p.lower(i+2)]; f != "philosophy" {
+				key = "doctorate/" + f
+			}
 		}
-		p.token(TokenDegree, "doctorate", "", i, end)
+		p.token(TokenDegree, key, "", i, end)
 		return end, true
 	case undottedDegrees[w] && t.kind == tWord:
 		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)

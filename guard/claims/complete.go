@@ -125,6 +125,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "3 x 2-day workshops": a product written out, no multiple
 		j = unitTok + 1
 		end = p.toks[unitTok].end
+	case unit == "times" && p.timesCounted(n.first, unitTok):
+		// "downloaded 50,000 times": a count of events, read as a count
+		j = unitTok + 1
+		end = p.toks[unitTok].end
 	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
 		q.Class = Multiplier
 		explicit = true
@@ -208,7 +212,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	}
 
-	// the hedge, now that the class is known
+	// the hedge, now that the class and the end are known
+	q.End = end
 	bound, hedgeStart := p.hedgeBefore(n.first, &q)
 	if currencyAt >= 0 {
 		if b, hs := p.hedgeBefore(currencyAt, &q); hs >= 0 {
@@ -273,6 +278,33 @@ func (p *parser) timesRate(k int) bool {
 	return false
 }
 
+// countedEvents are participles after which "N times" counts events
+// ("cited 120 times", "downloaded 50,000 times"); after a verb of change
+// ("increased 3 times") it is a multiple.
+var countedEvents = map[string]bool{
+	"downloaded": true, "viewed": true, "cited": true, "played": true, "streamed": true, "installed": true,
+	"shared": true, "accessed": true, "visited": true, "watched": true, "retweeted": true, "forked": true,
+	"starred": true, "cloned": true, "called": true, "invoked": true, "executed": true, "run": true,
+	"deployed": true, "released": true, "published": true, "featured": true, "mentioned": true, "quoted": true,
+	"broadcast": true, "aired": true, "presented": true, "taught": true, "delivered": true, "awarded": true,
+	"nominated": true, "read": true, "opened": true, "clicked": true, "booked": true, "reordered": true,
+	"used": true, "performed": true, "screened": true, "recognized": true, "recognised": true,
+}
+
+// timesCounted: the number at first follows a participle that counts
+// events, and no comparison follows "times" at unitTok ("3 times faster").
+func (p *parser) timesCounted(first, unitTok int) bool {
+	if first < 1 || unitTok < 0 || !countedEvents[p.lower(first-1)] {
+		return false
+	}
+	next := p.lower(unitTok + 1)
+	switch next {
+	case "more", "less", "fewer", "as", "faster", "slower", "higher", "lower", "larger", "smaller", "bigger", "greater", "over", "the":
+		return false
+	}
+	return true
+}
+
 // overIdiom: the unit at k opens "quarter over quarter", "year-over-year":
 // a comparison, not a span ("from 18 to 7 quarter over quarter").
 func (p *parser) overIdiom(k int) bool {
@@ -304,6 +336,16 @@ func (p *parser) fraction(k int) bool {
 	return false
 }
 
+// endsClause: the text ends, or a clause does, at byte end.
+func (p *parser) endsClause(end int) bool {
+	for _, t := range p.toks {
+		if t.start >= end {
+			return t.kind == tSym && strings.ContainsAny(t.text, ".;,)")
+		}
+	}
+	return true
+}
+
 // overIsPreposition: "over" between a noun and a count or span of time is a
 // preposition ("a harness over 50K queries", "migrated 40 services over 6
 // months"), not the hedge of "served over 2M users".
@@ -330,6 +372,11 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 			}
 		}
 		return false
+	}
+	if prev.text == "," && q.Class == Duration && p.endsClause(q.End) {
+		// "from 62% to 81%, over two years.": a span set off at the end
+		// of a clause is when it happened
+		return true
 	}
 	if prev.kind == tSym {
 		// "grew users 200% over 18 months": after another figure
@@ -724,6 +771,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	}
 	if first := &p.out[qi]; n.magnitude && (first.Class == Multiplier || first.Class == Percent || first.Class == Points) {
 		return j // "grew MAU 2.5x to 100K": a multiple, then a count
+	}
+	if first := &p.out[qi]; sep.lower == "to" && first.Class == Percent && n.value > 100 && p.lower(p.before(first)) != "from" && p.lower(p.before(first)) != "between" {
+		return j // "grew subscribers 150% to 25,000": a change, then a count
 	}
 	ri, next := p.quantity(n.first, n)
 	if first := &p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {

@@ -183,6 +183,9 @@ func (p *parser) ellipses() {
 		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) {
 			continue
 		}
+		if prev.Class == Percent && (q.Number >= 1000 || q.Number > 100 && prev.Number <= 100) {
+			continue // "grew subscribers 150% to 25,000": a count
+		}
 		p.unify(i-1, i, numParse{value: q.Number})
 	}
 }
@@ -412,6 +415,14 @@ func (p *parser) ratioBefore(i int) bool {
 	return false
 }
 
+// identifierNouns name a thing by the number after them: "on line 3",
+// "Ward 7", "Building 4", "Phase 2".
+var identifierNouns = map[string]bool{"line": true, "building": true, "floor": true, "phase": true, "ward": true, "room": true,
+	"gate": true, "bay": true, "dock": true, "station": true, "lane": true, "plant": true, "store": true, "route": true,
+	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
+	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
+	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true}
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
@@ -438,6 +449,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
+	if prev != nil && identifierNouns[prev.lower] && t.decimals == 0 && t.suffix == "" && (next == nil || next.kind != tSym || next.text != "%") {
+		return i + 1, true // "line 3", "Ward 7", "Phase 2": a name, not a count
+	}
 	// a number glued by a hyphen to the word before it is part of a name:
 	// "Sev-1", "week-4 retention", "GPT-4", "Tier-2" (but "sub-200ms" is
 	// under 200 ms)

@@ -228,6 +228,10 @@ func (p *parser) subjects() {
 				continue
 			}
 		}
+		if dim, _ := q.Physical(); dim != "" {
+			q.Subjects = []string{"~" + dim} // "1.5 km" and "1,500 m" measure one length
+			continue
+		}
 		if q.Noun != "" && !strings.HasPrefix(q.Noun, "per ") && (q.Class == Count || q.Class == Rate) {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			continue
@@ -275,6 +279,21 @@ func (p *parser) subjects() {
 			continue // a list: "…, 4 in Warsaw and 3 in Bangalore"
 		}
 		if w := p.lower(b.last); (w == "in" || w == "at" || w == "for" || w == "from" || w == "across") && (a.Noun != "" || qi >= 2) {
+			b.Subjects = a.Subjects
+		}
+	}
+	// "reaching 0.84 AUC, up from a 0.78 baseline": the figure a change
+	// came from measures what the figure before it measures
+	for qi := 1; qi < len(p.out); qi++ {
+		a, b := &p.out[qi-1], &p.out[qi]
+		if b.Class != a.Class || b.Implied || a.Implied || hasStrong(b.Subjects) || !hasStrong(a.Subjects) {
+			continue
+		}
+		k := b.first - 1
+		if w := p.lower(k); w == "a" || w == "an" || w == "the" {
+			k--
+		}
+		if p.lower(k) == "from" && (p.lower(k-1) == "up" || p.lower(k-1) == "down") {
 			b.Subjects = a.Subjects
 		}
 	}

@@ -142,7 +142,7 @@ func isHot(w string) bool {
 			fortune forbes inc employee hire associate professional expert specialty practitioner foundational
 			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing sitting registered scheduled sections modules
 			working bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
-			mba mphil phd dphil bba bsn msn dnp bsw msw ma ba bs ms b m ph a d e laude honors honours distinction valedictorian salutatorian dean's`) {
+			mba mphil phd dphil bba bsn msn dnp bsw msw pharmd llb llm ma ba bs ms b m ph a d e j ll laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
 		}
 	})

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Unit words and their classes. Everything here is lowercase.
 
 const (
@@ -144,4 +146,54 @@ var nounStop = map[string]bool{
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
 	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
 	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true, "as": true, "like": true, "whose": true,
+}
+
+// physicalUnits are units of length, mass and volume written as a counted
+// noun ("1.5 km of pipe", "40,000 lb"), with their size in the base unit of
+// their dimension; a "ton" is a short, metric or long ton.
+var physicalUnits = map[string]struct {
+	dim    string
+	scales []float64
+}{
+	"mm": {"length", []float64{0.001}}, "cm": {"length", []float64{0.01}}, "m": {"length", []float64{1}},
+	"meter": {"length", []float64{1}}, "meters": {"length", []float64{1}}, "metre": {"length", []float64{1}}, "metres": {"length", []float64{1}},
+	"km": {"length", []float64{1000}}, "kilometer": {"length", []float64{1000}}, "kilometers": {"length", []float64{1000}},
+	"kilometre": {"length", []float64{1000}}, "kilometres": {"length", []float64{1000}},
+	"mi": {"length", []float64{1609.344}}, "mile": {"length", []float64{1609.344}}, "miles": {"length", []float64{1609.344}},
+	"ft": {"length", []float64{0.3048}}, "foot": {"length", []float64{0.3048}}, "feet": {"length", []float64{0.3048}},
+	"yd": {"length", []float64{0.9144}}, "yard": {"length", []float64{0.9144}}, "yards": {"length", []float64{0.9144}},
+	"inch": {"length", []float64{0.0254}}, "inches": {"length", []float64{0.0254}},
+	"mg": {"mass", []float64{0.000001}}, "g": {"mass", []float64{0.001}}, "gram": {"mass", []float64{0.001}}, "grams": {"mass", []float64{0.001}},
+	"kg": {"mass", []float64{1}}, "kgs": {"mass", []float64{1}}, "kilogram": {"mass", []float64{1}}, "kilograms": {"mass", []float64{1}},
+	"lb": {"mass", []float64{0.45359237}}, "lbs": {"mass", []float64{0.45359237}}, "pound": {"mass", []float64{0.45359237}},
+	"pounds": {"mass", []float64{0.45359237}}, "oz": {"mass", []float64{0.028349523}}, "ounces": {"mass", []float64{0.028349523}},
+	"tonne": {"mass", []float64{1000}}, "tonnes": {"mass", []float64{1000}},
+	"ton": {"mass", []float64{907.18474, 1000, 1016.0469}}, "tons": {"mass", []float64{907.18474, 1000, 1016.0469}},
+	"l": {"volume", []float64{1}}, "liter": {"volume", []float64{1}}, "liters": {"volume", []float64{1}}, "litre": {"volume", []float64{1}},
+	"litres": {"volume", []float64{1}}, "ml": {"volume", []float64{0.001}}, "gal": {"volume", []float64{3.785411784}},
+	"gallon": {"volume", []float64{3.785411784}}, "gallons": {"volume", []float64{3.785411784}},
+}
+
+// Physical returns the dimension and sizes of the unit of length, mass or
+// volume the figure is written in ("10 km", "6.2-mile"), if any.
+func (q *Quantity) Physical() (string, []float64) {
+	if q.Class != Count {
+		return "", nil
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if dim, scales := PhysicalUnit(w); dim != "" {
+			return dim, scales
+		}
+	}
+	return PhysicalUnit(q.Noun)
+}
+
+// PhysicalUnit returns the dimension of a counted noun that is a unit of
+// length, mass or volume, and its sizes in the dimension's base unit.
+func PhysicalUnit(noun string) (string, []float64) {
+	u, ok := physicalUnits[noun]
+	if !ok {
+		return "", nil
+	}
+	return u.dim, u.scales
 }

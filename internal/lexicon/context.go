@@ -46,7 +46,7 @@ func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 	// confirm each other.
 	for pass := 0; pass < 2; pass++ {
 		for i, m := range ms {
-			if !c.ok[i] && m.Ambiguous && c.isTech(i) {
+			if !c.ok[i] && m.Ambiguous && !lowerForCaps(m) && c.isTech(i) {
 				c.ok[i] = true
 			}
 		}
@@ -58,6 +58,15 @@ func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// lowerForCaps: an ambiguous spelling the table writes in capitals
+// ("AD") written in lower case ("ad spend") is the ordinary word.
+func lowerForCaps(m Mention) bool {
+	if len(m.Form) < 2 || m.Form != strings.ToUpper(m.Form) || strings.ToLower(m.Form) == m.Form {
+		return false
+	}
+	return m.Text == strings.ToLower(m.Text)
 }
 
 type ctx struct {

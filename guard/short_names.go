@@ -1,0 +1,53 @@
+package guard
+
+import "strings"
+
+// shortForms are names written in full that people also write short, by
+// a code or abbreviation in capitals: a rewrite may spell out "IL" as
+// "Illinois" or "MS Project" as "Microsoft Project".
+var shortForms = map[string]string{
+	"alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
+	"connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
+	"illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
+	"maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+	"missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
+	"new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
+	"oregon": "OR", "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC", "south dakota": "SD",
+	"tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
+	"west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+	"ontario": "ON", "quebec": "QC", "british columbia": "BC", "alberta": "AB", "manitoba": "MB", "nova scotia": "NS",
+	"microsoft": "MS",
+}
+
+// shortFormInSource: the source writes the term's short form, in
+// capitals, as a word of its own.
+func shortFormInSource(src []sourceText, term string) bool {
+	code, ok := shortForms[strings.ToLower(term)]
+	if !ok {
+		return false
+	}
+	for i := range src {
+		if capsWord(src[i].Text, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsWord: text holds w, case and all, between non-letters.
+func capsWord(text, w string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(w)
+		if (i == 0 || !isLetter(text[i-1])) && (end == len(text) || !isLetter(text[end])) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
