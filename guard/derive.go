@@ -74,6 +74,16 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try((a.Value-1)*100) || try((1-1/a.Value)*100) {
 				return fmt.Sprintf("%s as a percentage", a.Text), true
 			}
+		case a.Class == claims.Percent && c.Class == claims.Percent && a.Change && !c.Change && exceeded(sc.Text, a.Start):
+			// "exceeded quota by 20%" is 120% of quota
+			if try(100 + a.Value) {
+				return fmt.Sprintf("%s over the whole", a.Text), true
+			}
+		case a.Class == claims.Percent && c.Class == claims.Percent && c.Change && !a.Change && a.Value > 100 && strings.HasPrefix(sc.Text[a.End:], " of "):
+			// "120% of quota" exceeded it by 20%
+			if try(a.Value - 100) {
+				return fmt.Sprintf("%s less the whole", a.Text), true
+			}
 		case a.Implied && a.Class == c.Class && subjectsAgree(c, a, qs):
 			if try(a.Value) {
 				return fmt.Sprintf("%s as a share", a.Text), true
@@ -97,6 +107,18 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		}
 	}
 	return "", false
+}
+
+// exceeded: the clause before offset at says a target was beaten
+// ("exceeded quota by", "beat plan by").
+func exceeded(text string, at int) bool {
+	before := strings.ToLower(text[max(0, at-40):at])
+	for _, w := range []string{"exceed", "beat", "surpass", "outperform", "overachiev", "overdeliver", "over-deliver", "topped"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumOfThree: c is the sum of the figure at i and the next two, counts or
@@ -236,7 +258,7 @@ func complementary(c, a *claims.Quantity) bool {
 // shared out over another the source names.
 func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
 	item, ok := strings.CutPrefix(c.Noun, "per ")
-	if !ok || c.Class != claims.Count || item == "item" {
+	if !ok || c.Class != claims.Count && c.Class != claims.Currency || item == "item" && c.Class == claims.Count {
 		return "", false
 	}
 	item = lemma(item)
@@ -244,12 +266,13 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 	for i := range qs {
 		b := &qs[i]
 		words := strings.Fields(b.Noun)
-		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 || lemma(words[len(words)-1]) != item {
+		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 || item != "item" && lemma(words[len(words)-1]) != item {
 			continue
 		}
+		// "28 deals worth $9.6M" are "about $343K each"
 		for j := range qs {
 			a := &qs[j]
-			if j != i && a.Class == claims.Count && !a.Implied && a.Value > b.Value && try(a.Value/b.Value) {
+			if j != i && a.Class == c.Class && (c.Class != claims.Currency || a.Currency == c.Currency) && !a.Implied && a.Value > b.Value && try(a.Value/b.Value) {
 				return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 			}
 		}

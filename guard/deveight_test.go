@@ -15,5 +15,5 @@ import "testing"
 // deploys, a credential said to be held, one figure spread over two
 // coordinated things, a bounded count beside its span). Every pair is held.
 func TestDevEight(t *testing.T) {
-	holdEvery(t, "dev8-fixed.jsonl", "dev8-variants.jsonl", "dev9-fixed.jsonl", "dev9-variants.jsonl", "dev10-fixed.jsonl", "dev10-variants.jsonl", "dev11-fixed.jsonl", "dev11-variants.jsonl", "dev12-fixed.jsonl", "dev12-variants.jsonl", "dev13-variants.jsonl")
+	holdEvery(t, "dev8-fixed.jsonl", "dev8-variants.jsonl", "dev9-fixed.jsonl", "dev9-variants.jsonl", "dev10-fixed.jsonl", "dev10-variants.jsonl", "dev11-fixed.jsonl", "dev11-variants.jsonl", "dev12-fixed.jsonl", "dev12-variants.jsonl", "dev13-fixed.jsonl", "dev13-variants.jsonl")
 }

@@ -17,6 +17,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
+	fs = append(fs, judgeScopes(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	// a placeholder the source has already ("{my-github}", an AsciiDoc
 	// attribute; a template's "{{ name }}") is the candidate's own text
@@ -164,6 +165,25 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
+	}
+	return fs
+}
+
+// judgeScopes: "company-wide" claims a reach the source must state, in any
+// words (a source text given as context counts: it may name the reach).
+func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
+	if len(cand.Scopes) == 0 {
+		return nil
+	}
+	for _, sc := range src {
+		if sc.ScopeCued {
+			return nil
+		}
+	}
+	var fs []Finding
+	for _, t := range cand.Scopes {
+		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
+			Detail: fmt.Sprintf("%q claims a reach the source does not state", t.Text)})
 	}
 	return fs
 }

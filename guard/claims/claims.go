@@ -19,6 +19,11 @@ type Claims struct {
 	Ownership    Level  // the highest ownership a verb claims
 	OwnershipAt  [2]int // offsets of that verb
 	Boosters     []Term // "sole", "single-handedly"
+	// Scopes are the words that say how far the work reached
+	// ("company-wide"); ScopeCued says the text says so in any words
+	// ("across the company", "all teams").
+	Scopes    []Term
+	ScopeCued bool
 	// Credentials are the words that claim a credential held ("certified",
 	// "licensed"); Unfinished says the text calls one unfinished
 	// ("coursework", "in progress", "pursuing").

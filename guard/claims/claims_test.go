@@ -65,7 +65,7 @@ func TestQuantities(t *testing.T) {
 		{"10 Gbps links", "rate:1.25e+09:exact"},
 		{"99.95% uptime", "percent:99.95:exact"},
 		{"shipped it in under a week", "duration:604800:below"},
-		{"within an hour of the alert", "duration:3600:exact"},
+		{"within an hour of the alert", "duration:3600:at most"},
 		{"2M requests a day, twice a week", "rate:23.148148:exact;rate:3.3068783e-06:exact"},
 		{"Backfilled over 3 billion readings", "count:3e+09:at least"},
 		{"15 projects shipped over three years", "count:15:exact;duration:9.46728e+07:exact"},

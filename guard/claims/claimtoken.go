@@ -64,6 +64,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && tradeNouns[p.lower(i+1)]:
+		// "journeyman electrician", "Master Plumber": a trade licence's grade
+		p.token(TokenLevel, "trade "+w, "", i, i+2)
+		return i + 2, true
 	case w == "level" && t.text == "Level":
 		// "a Level II trauma center", "Level 1 support": a designation
 		k := i + 1
@@ -154,6 +158,13 @@ func (p *parser) claimToken(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// tradeNouns are licensed trades whose grade (apprentice, journeyman,
+// master) is a claim.
+var tradeNouns = map[string]bool{"electrician": true, "plumber": true, "carpenter": true, "welder": true, "mechanic": true,
+	"pipefitter": true, "steamfitter": true, "hvac": true, "ironworker": true, "bricklayer": true, "mason": true,
+	"machinist": true, "lineman": true, "lineworker": true, "roofer": true, "glazier": true, "boilermaker": true,
+	"millwright": true, "gasfitter": true, "sprinkler": true, "fitter": true, "wireman": true, "installer": true}
 
 // degreeAbbrevs are degrees written with or without dots ("B.S.", "BSc",
 // "Ph.D."), by their letters; the key is the level and, where written, the

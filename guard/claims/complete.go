@@ -73,7 +73,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				}
 			}
 			// "two prior years", "5 business days", "3 consecutive quarters"
-			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) {
+			if (unit == "total" || unit == "cumulative" || unit == "logged") && hourKinds[p.lower(unitTok+1)] && (p.lower(unitTok+2) == "hours" || p.lower(unitTok+2) == "hrs") {
+				unitTok++ // "1,500 total flight hours"
+				unit = p.lower(unitTok)
+			}
+			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) || hourKinds[unit] && (p.lower(unitTok+1) == "hours" || p.lower(unitTok+1) == "hrs") {
 				unitTok++
 				unit = p.lower(unitTok)
 			}
@@ -244,6 +248,13 @@ func spanAdjective(w string) bool {
 	}
 	return false
 }
+
+// hourKinds name the hours a trade or course counts: "6,000 field hours",
+// "500 clinical hours", "40 contact hours".
+var hourKinds = map[string]bool{"field": true, "flight": true, "clinical": true, "volunteer": true, "contact": true,
+	"billable": true, "training": true, "overtime": true, "lab": true, "practicum": true, "shadowing": true,
+	"classroom": true, "teaching": true, "service": true, "simulator": true, "study": true, "apprenticeship": true,
+	"instruction": true, "internship": true, "supervised": true, "credit": true, "site": true, "bench": true}
 
 // spanUnitAt: token k is a unit of time written as a word ("years", not
 // "s" or "d").
@@ -620,8 +631,9 @@ func (p *parser) eachIn(i int) bool {
 // perUnits reads a price or count per so many things: "$4 per 1,000
 // requests", "$0.004 per request".
 func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
-	if p.lower(j) == "each" && q.Class == Duration && q.PerUnits == 0 && (p.tok(j+1) == nil || p.tok(j+1).kind == tSym || nounStop[p.lower(j+1)]) {
-		// "scored transactions at 5 ms each": a time per item
+	if (p.lower(j) == "each" || p.lower(j) == "apiece") && (q.Class == Duration || q.Class == Currency) && q.PerUnits == 0 && (p.tok(j+1) == nil || p.tok(j+1).kind == tSym || nounStop[p.lower(j+1)]) {
+		// "scored transactions at 5 ms each": a time per item; "an
+		// average of $343K each": an amount per item
 		q.PerUnits = 1
 		if q.Noun == "" {
 			q.Noun = "per item"
@@ -673,6 +685,17 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 	return last, p.toks[last-1].end
 }
 
+// countedThingAt: token k is a plural noun of a counted family ("teams",
+// "engineers", "services").
+func (p *parser) countedThingAt(k int) bool {
+	t := p.tok(k)
+	if t == nil || t.kind != tWord || !strings.HasSuffix(t.lower, "s") {
+		return false
+	}
+	f := familyOf(t.lower)
+	return f != "" && things[f]
+}
+
 // nounPhrase reads the counted noun phrase at token j (up to four words)
 // and returns its head, the last word (or a two-word name: "test cases").
 func (p *parser) nounPhrase(j int) (string, int) {
@@ -702,12 +725,15 @@ func (p *parser) nounPhrase(j int) (string, int) {
 				}
 			}
 		}
-		if k > j {
+		// "6 data engineering teams": an -ing word before a counted thing
+		// is a modifier
+		modifier := strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(head, "s") && p.countedThingAt(k+1)
+		if k > j && !modifier {
 			if _, form, ok := english.LookupVerb(t.lower); ok && (form == english.FormPast || form == english.FormIng) && !nounLike[t.lower] {
 				break // "12 services used by", "40 DAGs loading data"
 			}
 		}
-		if strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(head, "s") && !nounLike[t.lower] {
+		if strings.HasSuffix(t.lower, "ing") && strings.HasSuffix(head, "s") && !nounLike[t.lower] && !modifier {
 			break // "7 engineers rebuilding the ledger": a verb the table lacks
 		}
 		if strings.HasSuffix(t.lower, "ly") && head != "" {

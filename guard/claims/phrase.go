@@ -489,6 +489,9 @@ func (p *parser) half(i int) (int, bool) {
 	if t.lower == "half" && (p.lower(i+1) == "an" || p.lower(i+1) == "a") {
 		if d, ok := durationUnits[p.lower(i+2)]; ok && len(p.lower(i+2)) > 2 {
 			q := Quantity{Class: Duration, Value: d / 2, Tolerance: d / 20, Number: 0.5, Start: t.start, End: p.toks[i+2].end}
+			if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
+				q.Bound, q.Start = b, hs // "under half a second"
+			}
 			q.Text = p.text[q.Start:q.End]
 			p.add(q, i, i+3)
 			return i + 3, true
@@ -586,7 +589,7 @@ func (p *parser) theUnit(i int) (int, bool) {
 // "within an hour", "in under a day"), not a rate ("2M requests a day").
 func (p *parser) spanOfTime(i int) bool {
 	k := i - 1
-	if _, hedge := hedgeWords[p.lower(k)]; hedge && p.lower(k) != "over" {
+	if _, hedge := hedgeWords[p.lower(k)]; hedge && p.lower(k) != "over" && p.lower(k) != "within" {
 		k--
 	}
 	switch p.lower(k) {

@@ -124,6 +124,7 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
+	c.Scopes, c.ScopeCued = scopes(norm), scopeCued(norm)
 	if n.offs != nil {
 		c.restore(n)
 	}
@@ -158,6 +159,7 @@ func (c *Claims) restore(n normalized) {
 	restoreAll(c.Tokens, c.Text, n)
 	restoreAll(c.Placeholders, c.Text, n)
 	restoreAll(c.Boosters, c.Text, n)
+	restoreAll(c.Scopes, c.Text, n)
 	restoreAll(c.Credentials, c.Text, n)
 	if c.OwnershipAt != [2]int{} {
 		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])

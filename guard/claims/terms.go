@@ -308,7 +308,9 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 		}
 		return !english.IsWord(w)
 	case allCaps:
-		return false
+		// a text all in capitals: an acronym is a short run that is no
+		// word ("SHRM-SCP, 2021")
+		return lowerN == 0 && len(w) <= 5 && !english.IsWord(w) && !romanOrdinal(strings.ToLower(w))
 	case lowerN == 0 && len(w) <= 6:
 		// in mixed-case text, capitals mark an acronym even when the
 		// letters spell a word ("STRIDE")

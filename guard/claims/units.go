@@ -122,7 +122,7 @@ var vagueWords = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 
 
 var hedgeWords = map[string]Bound{
 	"over": AtLeast, "above": AtLeast, "exceeding": AtLeast, "beyond": AtLeast,
-	"nearly": AtMost, "almost": AtMost, "under": Below, "below": Below, "sub": Below,
+	"nearly": AtMost, "almost": AtMost, "within": AtMost, "under": Below, "below": Below, "sub": Below,
 	"about": Approx, "around": Approx, "approximately": Approx, "approx": Approx, "roughly": Approx,
 	"circa": Approx, "estimated": Approx, "est": Approx, "some": Approx,
 }

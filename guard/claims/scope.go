@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"regexp"
+	"sync"
+)
+
+// A scope word says how far the work reached: "company-wide",
+// "org-wide", "nationwide". It is a claim like a figure: the source must
+// say the work reached that far, in any words ("across the company",
+// "for everyone", "all repositories", "nationally").
+
+var (
+	scopeOnce             sync.Once
+	scopeWordRe, scopeCue *regexp.Regexp
+)
+
+func scopePatterns() {
+	scopeOnce.Do(func() {
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b`)
+		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:\w+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|worldwide|internationally|organi[sz]ation|company's|companys)\b`)
+	})
+}
+
+// scopes returns the scope words of text.
+func scopes(text string) []Term {
+	scopePatterns()
+	var out []Term
+	for _, m := range scopeWordRe.FindAllStringIndex(text, -1) {
+		out = append(out, Term{Text: text[m[0]:m[1]], Start: m[0], End: m[1]})
+	}
+	return out
+}
+
+// scopeCued: text says how far the work reached.
+func scopeCued(text string) bool {
+	scopePatterns()
+	return scopeCue.MatchString(text)
+}
