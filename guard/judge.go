@@ -176,7 +176,7 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 		return nil
 	}
 	for _, sc := range src {
-		if sc.ScopeCued {
+		if claims.ScopeCued(sc.Text) {
 			return nil
 		}
 	}

@@ -20,10 +20,9 @@ type Claims struct {
 	OwnershipAt  [2]int // offsets of that verb
 	Boosters     []Term // "sole", "single-handedly"
 	// Scopes are the words that say how far the work reached
-	// ("company-wide"); ScopeCued says the text says so in any words
-	// ("across the company", "all teams").
-	Scopes    []Term
-	ScopeCued bool
+	// ("company-wide"); see ScopeCued for a source that says so in any
+	// words ("across the company", "all teams").
+	Scopes []Term
 	// Credentials are the words that claim a credential held ("certified",
 	// "licensed"); Unfinished says the text calls one unfinished
 	// ("coursework", "in progress", "pursuing").

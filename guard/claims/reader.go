@@ -124,7 +124,7 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
-	c.Scopes, c.ScopeCued = scopes(norm), scopeCued(norm)
+	c.Scopes = scopes(norm, lower)
 	if n.offs != nil {
 		c.restore(n)
 	}

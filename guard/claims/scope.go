@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -22,8 +23,11 @@ func scopePatterns() {
 	})
 }
 
-// scopes returns the scope words of text.
-func scopes(text string) []Term {
+// scopes returns the scope words of text (lower is text in lower case).
+func scopes(text, lower string) []Term {
+	if !strings.Contains(lower, "wide") {
+		return nil // the pattern costs more than the rest of reading
+	}
 	scopePatterns()
 	var out []Term
 	for _, m := range scopeWordRe.FindAllStringIndex(text, -1) {
@@ -32,8 +36,9 @@ func scopes(text string) []Term {
 	return out
 }
 
-// scopeCued: text says how far the work reached.
-func scopeCued(text string) bool {
+// ScopeCued reports whether text says how far the work reached; it is
+// asked only of sources whose rewrite claims a reach.
+func ScopeCued(text string) bool {
 	scopePatterns()
 	return scopeCue.MatchString(text)
 }

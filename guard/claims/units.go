@@ -180,10 +180,25 @@ func (q *Quantity) Physical() (string, []float64) {
 	if q.Class != Count {
 		return "", nil
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return r == ' ' || r == '-' }) {
-		if dim, scales := PhysicalUnit(w); dim != "" {
-			return dim, scales
+	var buf [12]byte // the longest unit, lower-cased without allocating
+	for rest := q.Text; rest != ""; {
+		end := strings.IndexAny(rest, " -")
+		if end < 0 {
+			end = len(rest)
 		}
+		if w := rest[:end]; len(w) <= len(buf) {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			if u, ok := physicalUnits[string(buf[:len(w)])]; ok {
+				return u.dim, u.scales
+			}
+		}
+		rest = rest[min(end+1, len(rest)):]
 	}
 	return PhysicalUnit(q.Noun)
 }

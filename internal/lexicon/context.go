@@ -63,10 +63,20 @@ func resolveAmbiguous(text, lower string, ms []Mention) []Mention {
 // lowerForCaps: an ambiguous spelling the table writes in capitals
 // ("AD") written in lower case ("ad spend") is the ordinary word.
 func lowerForCaps(m Mention) bool {
-	if len(m.Form) < 2 || m.Form != strings.ToUpper(m.Form) || strings.ToLower(m.Form) == m.Form {
+	if len(m.Form) < 2 {
 		return false
 	}
-	return m.Text == strings.ToLower(m.Text)
+	for i := 0; i < len(m.Form); i++ {
+		if c := m.Form[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	for i := 0; i < len(m.Text); i++ {
+		if c := m.Text[i]; c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 type ctx struct {
