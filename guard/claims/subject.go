@@ -547,6 +547,9 @@ func (p *parser) backwardSubject(qi int) []string {
 	}
 	if s := p.scanFamilies(end-1, -1, end-floor); len(s) > 0 {
 		q.Qualifiers = p.coordinated(floor, end)
+		if len(q.Qualifiers) == 0 {
+			q.Qualifiers = p.trailingConjunct(floor, end)
+		}
 		return s
 	}
 	// "close time and audit adjustments by 30%": the measure stands in the
@@ -586,7 +589,54 @@ func (p *parser) backwardSubject(qi int) []string {
 		if _, hedge := hedgeWords[t.lower]; hedge {
 			continue
 		}
+		q.Qualifiers = p.coordinatedNouns(k, floor)
 		return []string{"~" + lemma(strings.TrimSuffix(t.lower, "'s"))}
+	}
+	return nil
+}
+
+// trailingConjunct: "invoice errors and payment delays 40%": the thing
+// after "and" names no measure of its own, so the figure is spread over
+// it too; it is returned for the source to name.
+func (p *parser) trailingConjunct(floor, end int) []string {
+	k := end - 1
+	if k <= floor || p.toks[k].kind != tWord || nounStop[p.toks[k].lower] || pronouns[p.toks[k].lower] || p.verbAt(k) || familyOf(p.toks[k].lower) != "" {
+		return nil
+	}
+	for j := k - 1; j > floor && j >= k-3; j-- {
+		switch w := p.toks[j].lower; {
+		case w == "and" || w == "&":
+			if _, form, ok := english.LookupVerb(p.lower(j + 1)); ok && (form == english.FormPast || form == english.FormIng) {
+				return nil // two clauses
+			}
+			return []string{p.toks[k].lower}
+		case p.toks[j].kind != tWord || nounStop[w] || p.verbAt(j):
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedNouns: the noun at k closes the second of two coordinated
+// things ("patient falls and pressure injuries"); both heads, which the
+// source must name when one figure is spread over them.
+func (p *parser) coordinatedNouns(k, floor int) []string {
+	for j := k - 1; j > floor && j >= k-3; j-- {
+		w := p.toks[j].lower
+		if w != "and" && w != "&" {
+			if t := &p.toks[j]; t.kind != tWord || nounStop[t.lower] || p.verbAt(j) {
+				return nil
+			}
+			continue
+		}
+		a := &p.toks[j-1]
+		if a.kind != tWord || nounStop[a.lower] || pronouns[a.lower] || p.verbAt(j-1) || familyOf(a.lower) != "" {
+			return nil
+		}
+		if _, form, ok := english.LookupVerb(p.lower(j + 1)); ok && (form == english.FormPast || form == english.FormIng) {
+			return nil // two clauses
+		}
+		return []string{p.toks[k].lower, a.lower}
 	}
 	return nil
 }
