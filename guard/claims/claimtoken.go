@@ -177,7 +177,7 @@ var degreeAbbrevs = map[string]string{
 	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
 	"bsn": "bachelor/science", "msn": "master/science", "dnp": "doctorate", "bsw": "bachelor/social work", "msw": "master/social work",
 	"bed": "bachelor/education", "med": "master/education", "pharmd": "doctorate/pharmacy", "jd": "doctorate/law",
-	"llb": "bachelor/law", "llm": "master/law",
+	"llb": "bachelor/law", "llm": "master/law", "bcom": "bachelor/commerce", "mcom": "master/commerce",
 }
 
 // undotted abbreviations that are no English word nor unit.
@@ -214,7 +214,7 @@ func (p *parser) capsDegree(i int) bool {
 // degreeFields: "Bachelor of Science", "Master of Arts".
 var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
 	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts", "education": "education",
-	"pharmacy": "pharmacy", "law": "law", "laws": "law"}
+	"pharmacy": "pharmacy", "law": "law", "laws": "law", "commerce": "commerce"}
 
 // degree reads a degree: "B.S.", "BSc", "Ph.D.", "MBA", "Bachelor of
 // Science", "Master's", "doctorate".

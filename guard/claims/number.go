@@ -61,8 +61,12 @@ func (p *parser) magnitudeWord(i int) bool {
 	case "thousand", "million", "billion", "trillion", "bn", "mm":
 		return true
 	case "k", "m", "b":
-		// not the M of "9 M&A deals", nor the B of "B2B"
-		if n := p.tok(i + 1); n != nil && !t.spaceAfter && (n.text == "&" || n.text == "/" || n.kind == tNum) {
+		// not the M of "9 M&A deals", nor the B of "B2B", nor the B of
+		// "B.A." on the next line
+		if n := p.tok(i + 1); n != nil && !t.spaceAfter && (n.text == "&" || n.text == "/" || n.text == "." || n.kind == tNum) {
+			return false
+		}
+		if i > 0 && strings.Contains(p.text[p.toks[i-1].end:t.start], "\n") {
 			return false
 		}
 		return t.text == strings.ToUpper(t.text)

@@ -511,7 +511,7 @@ func (p *parser) half(i int) (int, bool) {
 	case p.lower(i-1) == "in" || p.lower(i-1) == "by":
 		first = i - 1
 		q.Start = p.toks[i-1].start
-	case p.lower(i+1) == "of" || p.lower(i+1) == "the":
+	case p.lower(i+1) == "of" || p.lower(i+1) == "the" || p.is(i+1, "my") || p.is(i+1, "our") || p.is(i+1, "their") || p.is(i+1, "its") || p.is(i+1, "all"):
 	default:
 		if _, hedge := hedgeWords[p.lower(i-1)]; !hedge && !p.is(i-2, "more", "than") && !p.is(i-2, "less", "than") {
 			return 0, false

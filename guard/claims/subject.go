@@ -414,6 +414,9 @@ func (p *parser) forwardSubject(qi int) []string {
 		k++
 	case w == "of" && (q.Class == Percent || q.Class == Count && q.Noun == ""):
 		k++
+		if q.Class == Percent && comparisonNouns[p.lower(k)] {
+			return []string{"~" + p.lower(k)} // "112% of quota": attainment of a target
+		}
 		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
 			k++ // "2 of 3 data centers"
 			if t := p.tok(k); t != nil && t.kind == tWord && strings.HasSuffix(t.lower, "ed") && familyOf(t.lower) == "" {
@@ -527,6 +530,10 @@ func (p *parser) backwardSubject(qi int) []string {
 	k := q.first - 1
 	for ; k >= floor; k-- {
 		t := &p.toks[k]
+		if k+1 < len(p.toks) && strings.IndexByte(p.text[t.end:p.toks[k+1].start], '\n') >= 0 {
+			floor = k + 1 // a line is a bullet of its own: its subject is on it
+			break
+		}
 		if !p.inCompound(k) && subjectStop(t) {
 			floor = k + 1
 			break

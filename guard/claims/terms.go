@@ -59,7 +59,7 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		}
 		// the run of capitalised words from here
 		j := i + 1
-		for j < len(toks) && capitalised(&toks[j]) && !taken.overlaps(toks[j].start, toks[j].end) && toks[j-1].spaceAfter && toks[j].start-toks[j-1].end <= 1 {
+		for j < len(toks) && capitalised(&toks[j]) && !taken.overlaps(toks[j].start, toks[j].end) && toks[j-1].spaceAfter && toks[j].start-toks[j-1].end <= 1 && text[toks[j-1].end] != '\n' {
 			j++
 		}
 		start, end := t.start, toks[j-1].end
