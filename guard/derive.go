@@ -100,6 +100,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := fromPair(sc, c, a, b, try); ok {
 				return d, true
 			}
+			// "5 sections of 32 students each" are 160 students
+			if c.Class == claims.Count && a.Class == claims.Count && b.Class == claims.Count && eachAfter(sc.Text, b.End) && try(a.Value*b.Value) {
+				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
+			}
 		}
 		// 6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore are 13
 		if d, ok := sumOfThree(sc, c, qs, i, try); ok {
@@ -107,6 +111,12 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		}
 	}
 	return "", false
+}
+
+// eachAfter: "each" or "apiece" follows offset at.
+func eachAfter(text string, at int) bool {
+	rest := strings.TrimLeft(text[at:], " ")
+	return strings.HasPrefix(rest, "each") || strings.HasPrefix(rest, "apiece")
 }
 
 // exceeded: the clause before offset at says a target was beaten

@@ -18,6 +18,8 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, judgeScopes(src, cand)...)
+	fs = append(fs, judgeCredentialAcronyms(src, cand)...)
+	fs = append(fs, judgeAccolades(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	// a placeholder the source has already ("{my-github}", an AsciiDoc
 	// attribute; a template's "{{ name }}") is the candidate's own text
@@ -207,15 +209,47 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 		}
 		unfinished = unfinished || sc.Unfinished
 	}
+	detail := "%q claims a credential held, but the source calls it unfinished"
 	if !unfinished {
-		return nil
+		// "Certified paralegal" from "Paralegal ...": a credential the
+		// source never mentions (a certificate it names in any words
+		// may be called certified)
+		for _, sc := range src {
+			if namesCredential(sc.Text) {
+				return nil
+			}
+		}
+		detail = "%q claims a credential the source does not mention"
 	}
 	var fs []Finding
 	for _, t := range cand.Credentials {
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
-			Detail: fmt.Sprintf("%q claims a credential held, but the source calls it unfinished", t.Text)})
+			Detail: fmt.Sprintf(detail, t.Text)})
 	}
 	return fs
+}
+
+// credentialWords say a text is about a credential: a certificate, a
+// licence, an exam, or a certification's tier.
+var credentialWords = []string{"certif", "licen", "credential", "accredit", "exam", "registered", "board", "diploma",
+	"associate", "professional", "practitioner", "specialty", "specialist", "expert", "foundation", "fundamentals", "cert ",
+	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)"}
+
+// namesCredential: the text mentions a credential in any words, or names
+// one by its capitals (CPA, PMP, CKA, RN).
+func namesCredential(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range credentialWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-') }) {
+		if len(w) >= 2 && strings.ToUpper(w) == w && credentialAcronyms[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledOut: [start, end) of the candidate lies in a name whose acronym

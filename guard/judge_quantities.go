@@ -18,6 +18,9 @@ type view struct {
 	bound      claims.Bound
 	slack      float64 // relative: converting months to days is not exact
 	rescaled   bool    // another period or unit count: a derived figure
+	// capped: the source gives a ceiling ("up to 300 calls", "under 2
+	// s"), which a figure stated as exact overstates
+	capped bool
 }
 
 // sameKind: one class (and currency, and what a rate counts).
@@ -39,7 +42,7 @@ func sameKind(c, s *claims.Quantity) bool {
 // read as a count ("5M users" from "5M monthly active users"), a plain
 // figure in a text that names c's period ("monthly spend fell by $30K").
 func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
-	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound}
+	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound, capped: ceiling(s)}
 	// "512 MB" for "512 MiB": people write one for the other
 	if c.Class == claims.DataSize && s.Class == claims.DataSize && c.Number == s.Number && c.Value > 0 && s.Value/c.Value < 1.13 && c.Value/s.Value < 1.13 {
 		v.value = c.Value
@@ -103,6 +106,22 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		return v, true
 	}
 	return view{}, false
+}
+
+// ceiling: the source figure is written as a ceiling ("up to", "under",
+// "less than", "at most"), not as close to the figure ("nearly", "within").
+func ceiling(s *claims.Quantity) bool {
+	if s.Bound != claims.AtMost && s.Bound != claims.Below || s.Change {
+		return false // "cut latency by up to 40%" is read as its figure
+	}
+	l := strings.ToLower(s.Text)
+	for _, h := range []string{"up to", "under", "below", "less than", "fewer than", "at most", "max"} {
+		if strings.HasPrefix(l, h) {
+			// ("under 200 RPS" is under that load)
+			return !(s.Class == claims.Rate && (h == "under" || h == "below"))
+		}
+	}
+	return false
 }
 
 // samePhysical: both figures are written in units of one dimension
@@ -180,6 +199,9 @@ func accepts(c *claims.Quantity, v view) bool {
 	sv := v.value
 	switch c.Bound {
 	case claims.Exact, claims.Approx:
+		if c.Bound == claims.Exact && v.capped && !c.Change {
+			return false // "300 calls a day" from "up to 300"
+		}
 		if c.Bound == claims.Approx {
 			tol = math.Max(tol, 0.1*math.Abs(c.Value))
 		}

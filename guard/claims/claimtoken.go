@@ -585,7 +585,60 @@ func (p *parser) impliedSpans() {
 			continue
 		}
 		p.spansIn(start, i)
+		p.dateRanges(start, i)
 		start = i + 1
+	}
+}
+
+// dateRanges: "June 2019 to June 2023", "2019–2023", "Mar 2020 - Jan
+// 2022" imply the span between (four years; one year either way when no
+// month is written).
+func (p *parser) dateRanges(a, b int) {
+	yearAt := func(k int) (int, bool) {
+		if k < a || k >= b || !p.when(k) || p.toks[k].kind != tNum {
+			return 0, false
+		}
+		return int(p.toks[k].num), true
+	}
+	for k := a; k < b; k++ {
+		y1, ok := yearAt(k)
+		if !ok {
+			continue
+		}
+		sep := k + 1
+		switch p.lower(sep) {
+		case "to", "through", "until", "till", "-", "–", "—":
+		default:
+			continue
+		}
+		m1, m2, e := 0, 0, sep+1
+		if _, idx := calendarPart(p.lower(k - 1)); k-1 >= a && idx > 0 && len(p.lower(k-1)) > 2 {
+			m1 = idx
+		}
+		if _, idx := calendarPart(p.lower(e)); e < b && idx > 0 && len(p.lower(e)) > 2 {
+			m2 = idx
+			e++
+		}
+		y2, ok := yearAt(e)
+		if !ok || y2 < y1 || (m1 == 0) != (m2 == 0) {
+			continue
+		}
+		months := float64((y2-y1)*12 + m2 - m1)
+		tol := 0.5 * month
+		if m1 == 0 {
+			tol = year
+		}
+		if months <= 0 {
+			continue
+		}
+		first := k
+		if m1 > 0 {
+			first = k - 1
+		}
+		start, end := p.toks[first].start, p.toks[e].end
+		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: months * month,
+			Tolerance: tol, Number: months, Implied: true, first: first, last: e + 1})
+		k = e
 	}
 }
 

@@ -189,7 +189,8 @@ func subjectStop(t *token) bool {
 }
 
 // rateNouns: what a rate word counts ("5M MAU" are users).
-var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users", "daus": "users", "wau": "users", "arr": "revenue", "mrr": "revenue"}
+var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users", "daus": "users", "wau": "users", "arr": "revenue", "mrr": "revenue",
+	"rps": "requests", "qps": "requests", "tps": "orders"}
 
 // subjects gives every quantity what it measures.
 func (p *parser) subjects() {
