@@ -136,6 +136,7 @@ var hedgePhrases = []struct {
 	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, Below}, {[]string{"fewer", "than"}, Below},
 	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
 	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
+	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
 }
 
 // nounStop ends the noun phrase after a number.
