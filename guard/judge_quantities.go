@@ -257,6 +257,9 @@ func find(src []sourceText, c *claims.Quantity) match {
 			if c.Change && s.Level || c.Level && s.Change {
 				continue // "cut pages by 40" is not "from 40"
 			}
+			if c.All && s.Whole {
+				continue // "all 1,500 claims" is not "1,200 of 1,500"
+			}
 			v, ok := inTerms(c, s, sc.Periods)
 			if ok && !accepts(c, v) {
 				v, ok = workdays(c, s, v)

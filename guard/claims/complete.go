@@ -233,6 +233,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	q.Text = p.text[start:end]
 	q.Start, q.End = start, end
+	q.All = p.lower(n.first-1) == "all" || p.is(n.first-3, "every", "one", "of")
 	q.bare = !explicit && q.Class == Count && q.Noun == ""
 	q.unitless = !explicit && q.Class == Count
 	return p.add(q, n.first, j), j

@@ -77,6 +77,10 @@ type Quantity struct {
 	// Level one written as a level ("from 40 to 10", "to 99.9%"). A
 	// change is not a level: "cut pages by 40" does not restate "from 40".
 	Change, Level bool
+	// Whole marks the whole a part is counted of ("1,500" in "1,200 of
+	// 1,500"); All a count said to be all of something ("all 1,500
+	// claims"): the whole does not support "all" of it done.
+	Whole, All bool
 	// Share marks a percentage written as a part of a whole the thing had
 	// ("a quarter of its size", "40% of their original cost"): the ratio
 	// of two levels of the source ("from 1.2 GB to 300 MB").
