@@ -51,6 +51,35 @@ func judgeCredentialAcronyms(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
+// judgePlusCertificates: a certificate named with a "+" (CompTIA's A+,
+// Network+, Security+) that no source names.
+func judgePlusCertificates(src []sourceText, cand claims.Claims) []Finding {
+	var fs []Finding
+	text := cand.Text
+	for i := 1; i < len(text); i++ {
+		if text[i] != '+' || !isLetter(text[i-1]) || i+1 < len(text) && (isLetter(text[i+1]) || text[i+1] == '+') {
+			continue
+		}
+		start := i - 1
+		for start > 0 && isLetter(text[start-1]) {
+			start--
+		}
+		name := text[start : i+1]
+		if name[0] < 'A' || name[0] > 'Z' || len(name) == 2 && name != "A+" || start > 0 && text[start-1] >= '0' && text[start-1] <= '9' {
+			continue // "c++" is a language, "2M+" and "N+" are figures
+		}
+		named := false
+		for _, sc := range src {
+			named = named || strings.Contains(strings.ToLower(sc.Text), strings.ToLower(name))
+		}
+		if !named {
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: name, Start: start, End: i + 1, Severity: Error,
+				Detail: fmt.Sprintf("%q is a certificate the source does not name", name)})
+		}
+	}
+	return fs
+}
+
 // abbreviatesSource: some source text spells w out ("Registered Nurse"
 // for RN, "Certified ScrumMaster" for CSM).
 func abbreviatesSource(src []sourceText, w string) bool {

@@ -27,6 +27,9 @@ func derived(src []sourceText, c *claims.Quantity) (string, bool) {
 			// "3x" is not 2.5x: a multiple rounds half down
 			return math.Abs(c.Value-v) < c.Tolerance-eps
 		}
+		if c.Bound != claims.Exact && c.Bound != claims.Approx && math.Abs(c.Value-v) > 0.25*math.Abs(c.Value) {
+			return false // "15+" is no bound on a sum of 25
+		}
 		return accepts(c, view{value: v, bound: claims.Exact}) && (c.Bound != claims.Exact || math.Abs(c.Value-v) < c.Tolerance+eps)
 	}
 	for _, sc := range src {
@@ -94,8 +97,8 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		// square of its figures
 		for j := i + 1; j < min(len(qs), i+4); j++ {
 			b := &qs[j]
-			if b.Bound == claims.Within || b.Implied || a.Implied {
-				continue
+			if b.Bound == claims.Within || b.Implied || a.Implied || a.RangeEnd && b.RangeEnd {
+				continue // (the ends of "10-15 clients" are one figure)
 			}
 			if d, ok := fromPair(sc, c, a, b, try); ok {
 				return d, true

@@ -20,6 +20,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeScopes(src, cand)...)
 	fs = append(fs, judgeCredentialAcronyms(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
+	fs = append(fs, judgePlusCertificates(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	// a placeholder the source has already ("{my-github}", an AsciiDoc
 	// attribute; a template's "{{ name }}") is the candidate's own text
@@ -93,7 +94,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) {
+		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -110,6 +111,56 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		fs = append(fs, Finding{Kind: KindTool, Code: code, Text: m.Text, Start: m.Start, End: m.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// spelledBySource: a source writes one of the technology's spellings as a
+// word, though without the context that makes a word that is also
+// English a technology ("built admin tool w/ react & node" for "React and
+// Node.js"): the rewrite's naming it is the source's.
+// Only a source written without capitals counts so: one that capitalises
+// names and writes "a vault" or "go from" means the English word.
+func (g *Guard) spelledBySource(src []sourceText, name string) bool {
+	for _, s := range g.reader.Surfaces(name) {
+		if len(s) < 2 {
+			continue
+		}
+		for i := range src {
+			if !src[i].toolsOnly && uncapitalised(src[i].Text) && src[i].Contains(strings.TrimPrefix(s, "~")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uncapitalised: some line, sentence or label's value of text opens in
+// lower case, and no word is capitalised but where one opens, or in
+// capitals (an acronym): the writer does not mark names by capitals.
+func uncapitalised(text string) bool {
+	opening, lowerOpening := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n' || c == '.' || c == ':' || c == '!' || c == '?' || c == '-' && (i == 0 || text[i-1] == '\n'):
+			opening = true
+			i++
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			j := i
+			for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= 'a' && text[j] <= 'z') {
+				j++
+			}
+			w := text[i:j]
+			if !opening && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w {
+				return false
+			}
+			lowerOpening = lowerOpening || opening && w[0] >= 'a'
+			opening = false
+			i = j
+		default:
+			i++
+		}
+	}
+	return lowerOpening
 }
 
 // abbreviatedBySource: an acronym the source spells out in other words
@@ -313,7 +364,8 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			}
 		}
 	}
-	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term)
+	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term) ||
+		acronymAhead(src, cand.Text, start)
 }
 
 // tailAbbreviated: an acronym ends a name whose first words the source has

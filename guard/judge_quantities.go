@@ -21,6 +21,12 @@ type view struct {
 	// capped: the source gives a ceiling ("up to 300 calls", "under 2
 	// s"), which a figure stated as exact overstates
 	capped bool
+	// floor: the lower end of a range ("10" of "10-15 clients"), which
+	// "at least 10" restates
+	floor bool
+	// calendar: rescaled between months, quarters and years, which
+	// divide exactly (a week into a month does not)
+	calendar bool
 }
 
 // sameKind: one class (and currency, and what a rate counts).
@@ -42,7 +48,7 @@ func sameKind(c, s *claims.Quantity) bool {
 // read as a count ("5M users" from "5M monthly active users"), a plain
 // figure in a text that names c's period ("monthly spend fell by $30K").
 func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
-	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound, capped: ceiling(s)}
+	v := view{value: s.Value, tol: s.Tolerance, low: s.Low, high: s.High, bound: s.Bound, capped: ceiling(s), floor: s.RangeLow}
 	// "512 MB" for "512 MiB": people write one for the other
 	if c.Class == claims.DataSize && s.Class == claims.DataSize && c.Number == s.Number && c.Value > 0 && s.Value/c.Value < 1.13 && c.Value/s.Value < 1.13 {
 		v.value = c.Value
@@ -79,6 +85,8 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 	case sameKind(c, s):
 		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
 			v.slack, v.rescaled = periodSlack(c.Per, s.Per), true
+			const month = 86400 * 365.25 / 12
+			v.calendar = c.Per >= 0.99*month && s.Per >= 0.99*month
 		}
 		if c.PerUnits > 0 && s.PerUnits > 0 && c.PerUnits != s.PerUnits {
 			v.rescaled = true
@@ -203,7 +211,13 @@ func accepts(c *claims.Quantity, v view) bool {
 			return false // "300 calls a day" from "up to 300"
 		}
 		if c.Bound == claims.Approx {
-			tol = math.Max(tol, 0.1*math.Abs(c.Value))
+			// "about" allows a tenth either way; a figure computed per
+			// another period ("~$3.5K a month" is $42K a year) half that
+			share := 0.1
+			if v.rescaled && v.calendar {
+				share = 0.05
+			}
+			tol = math.Max(tol, share*math.Abs(c.Value))
 		}
 		return math.Abs(c.Value-sv) <= tol+e
 	case claims.AtLeast:
@@ -218,7 +232,7 @@ func accepts(c *claims.Quantity, v view) bool {
 				// per another period is read at its face value
 				vtol = 0
 			}
-			return sv-vtol+e >= c.Value && sv > c.Value+e
+			return sv-vtol+e >= c.Value && sv > c.Value+e || v.floor && sv+e >= c.Value
 		}
 		return false
 	case claims.AtMost:
@@ -259,6 +273,9 @@ func find(src []sourceText, c *claims.Quantity) match {
 			}
 			if c.All && s.Whole {
 				continue // "all 1,500 claims" is not "1,200 of 1,500"
+			}
+			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
+				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
 			v, ok := inTerms(c, s, sc.Periods)
 			if ok && !accepts(c, v) {

@@ -16,7 +16,9 @@ var shortForms = map[string]string{
 	"tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
 	"west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
 	"ontario": "ON", "quebec": "QC", "british columbia": "BC", "alberta": "AB", "manitoba": "MB", "nova scotia": "NS",
-	"microsoft": "MS",
+	"microsoft": "MS", "instagram": "IG", "facebook": "FB", "youtube": "YT",
+	"english": "EN", "spanish": "ES", "french": "FR", "german": "DE", "portuguese": "PT", "russian": "RU",
+	"arabic": "AR", "japanese": "JP", "korean": "KR", "chinese": "ZH", "mandarin": "ZH",
 }
 
 // shortFormInSource: the source writes the term's short form, in
@@ -51,3 +53,23 @@ func capsWord(text, w string) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// acronymAhead: the words from start on ("English language learners")
+// are spelled out from an acronym the source writes in capitals (ELL).
+func acronymAhead(src []sourceText, text string, start int) bool {
+	words := strings.FieldsFunc(text[start:], func(r rune) bool { return r == ' ' || r == '-' })
+	initials := ""
+	for i, w := range words {
+		if i == 5 || w == "" || !isLetter(w[0]) {
+			break
+		}
+		initials += strings.ToUpper(w[:1])
+		if i >= 1 && inSource(src, initials) {
+			return true
+		}
+		if strings.ContainsAny(w, ",;:()") {
+			break
+		}
+	}
+	return false
+}

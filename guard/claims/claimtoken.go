@@ -36,7 +36,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 	case t.kind == tNum && statusCode(t) != "" && (strings.HasSuffix(t.lower, "xx") || t.suffix == "s" || p.statusWordNear(i)):
 		p.token(TokenStatus, statusCode(t), "", i, i+1)
 		return i + 1, true
-	case w == "series" && t.text == "Series":
+	case w == "series" && (t.text == "Series" || fundingWords[p.lower(i+2)]):
+		// ("series A raise" as people type it)
 		if n := p.tok(i + 1); n != nil && len(n.text) == 1 && n.text[0] >= 'A' && n.text[0] <= 'H' {
 			p.token(TokenStage, "series "+n.lower, "", i, i+2)
 			return i + 2, true
@@ -64,11 +65,16 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case courseName(t) && p.tok(i+1) != nil && p.toks[i+1].kind == tNum && p.toks[i+1].decimals == 0 && p.toks[i+1].suffix == "":
+		// "OSHA 10", "EPA 608": a numbered course or rule, which "OSHA 30"
+		// is not
+		p.token(TokenLevel, w+" "+p.toks[i+1].text, "", i, i+2)
+		return i + 2, true
 	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && tradeNouns[p.lower(i+1)]:
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
 		p.token(TokenLevel, "trade "+w, "", i, i+2)
 		return i + 2, true
-	case w == "level" && t.text == "Level":
+	case w == "level" && (t.text == "Level" || p.tok(i+1) != nil && romanLevel[p.tok(i+1).text]):
 		// "a Level II trauma center", "Level 1 support": a designation
 		k := i + 1
 		if p.lower(k) == "-" && !t.spaceAfter {
@@ -159,6 +165,13 @@ func (p *parser) claimToken(i int) (int, bool) {
 	return 0, false
 }
 
+// fundingWords follow a funding stage: "series A raise", "series B round".
+var fundingWords = map[string]bool{"raise": true, "round": true, "funding": true, "financing": true, "fundraise": true,
+	"startup": true, "start-up": true, "company": true, "investment": true, "investors": true}
+
+// romanLevel: a level in capital Roman numerals ("level II center").
+var romanLevel = map[string]bool{"I": true, "II": true, "III": true, "IV": true}
+
 // tradeNouns are licensed trades whose grade (apprentice, journeyman,
 // master) is a claim.
 var tradeNouns = map[string]bool{"electrician": true, "plumber": true, "carpenter": true, "welder": true, "mechanic": true,
@@ -208,7 +221,19 @@ func (p *parser) capsDegree(i int) bool {
 		return true
 	}
 	n := p.tok(i + 1)
+	if n != nil && n.kind == tWord && p.opensLine(i) {
+		return true // "BS civil engineering, Purdue": a line of education
+	}
 	return (t.lower == "ba" || t.lower == "ma") && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' && !upperASCII(n.text)
+}
+
+// opensLine: token i opens the text, a line or a clause after ";".
+func (p *parser) opensLine(i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := p.text[p.toks[i-1].end:p.toks[i].start]
+	return strings.Contains(gap, "\n") || p.toks[i-1].text == ";" || p.toks[i-1].text == "•" || p.toks[i-1].text == "|"
 }
 
 // degreeFields: "Bachelor of Science", "Master of Arts".

@@ -54,6 +54,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		j++
 	}
 
+	if t.kind == tNum && amps(t) {
+		q.Noun, explicit, suffix = "amps", true, ""
+	}
 	unit := suffix
 	unitTok := -1
 	if unit == "" {
@@ -104,6 +107,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		explicit = true
 		end = p.toks[j+1].end
 		j += 2
+	case (unit == "pts" || unit == "x") && (unitTok >= 0 && p.perPeriodAt(unitTok+1) || unitTok < 0 && p.perPeriodAt(j)):
+		// "~10 pts/day" counts patients a day; "2x/wk" is twice a week
+		if unit == "pts" {
+			q.Noun = "patients"
+		}
+		consumed()
 	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point":
 		q.Class = Points
 		explicit = true
@@ -248,6 +257,15 @@ func spanAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// perPeriodAt: "/day", "/wk", "per month" opens at token k.
+func (p *parser) perPeriodAt(k int) bool {
+	if w := p.lower(k); w != "/" && w != "per" {
+		return false
+	}
+	_, ok := perUnits[p.lower(k+1)]
+	return ok
 }
 
 // hourKinds name the hours a trade or course counts: "6,000 field hours",
@@ -471,6 +489,9 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 			return map[string]Bound{"<": Below, "≤": AtMost}[prev.text], prev.start
 		}
 	case ">", "≥":
+		if prev.text == ">" && p.lower(i-2) == "-" {
+			return Exact, -1 // "->" is an arrow
+		}
 		return AtLeast, prev.start
 	}
 	if prev.lower == "past" && prev.kind == tWord {
@@ -786,6 +807,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	}
 
 	k := j + 1
+	if sep.text == "-" && p.lower(k) == ">" && !sep.spaceAfter {
+		k++ // "0.81 -> 0.88": an arrow typed
+	}
 	if p.masks(k) {
 		return j
 	}
@@ -802,7 +826,14 @@ func (p *parser) maybeRange(qi, j int) int {
 	if first := &p.out[qi]; sep.lower == "to" && first.Class == Percent && n.value > 100 && p.lower(p.before(first)) != "from" && p.lower(p.before(first)) != "between" {
 		return j // "grew subscribers 150% to 25,000": a change, then a count
 	}
+	bareFirst, dash := p.out[qi].bare, (sep.text == "-" || sep.text == "–" || sep.text == "—") && k == j+1
 	ri, next := p.quantity(n.first, n)
+	if w := p.lower(p.before(&p.out[qi])); bareFirst && dash && w != "from" && w != "between" && p.out[qi].Number < p.out[ri].Number {
+		// "10-15 clients": one figure given as a range (an arrow, or
+		// "220 to 90 ms", is a change)
+		p.out[qi].RangeEnd, p.out[ri].RangeEnd, p.out[qi].RangeLow = true, true, true
+	}
+	p.out[qi].Ranged, p.out[ri].Ranged = true, true
 	if first := &p.out[qi]; sep.lower == "to" && !first.bare && p.lower(p.before(first)) == "by" {
 		// "raised F1 by 7 points to 0.79": a change, then a level of
 		// the same thing, which keeps its own unit

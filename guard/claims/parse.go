@@ -416,6 +416,21 @@ func (p *parser) ratioBefore(i int) bool {
 	return false
 }
 
+// amps: "200A", an electrical service's current.
+func amps(t *token) bool {
+	return t.suffix == "a" && t.decimals == 0 && strings.HasSuffix(t.text, "A") && t.num >= 10
+}
+
+// courseName: a regulator or standards body whose numbered courses and
+// rules people name by the number ("OSHA 30", "EPA 608", "NFPA 70").
+func courseName(t *token) bool {
+	switch t.text {
+	case "OSHA", "EPA", "NFPA", "NEC", "FAR", "DOT", "HIPAA", "USP", "ASME", "ANSI", "IEC", "NIST", "CMMC", "ASTM":
+		return true
+	}
+	return false
+}
+
 // identifierNouns name a thing by the number after them: "on line 3",
 // "Ward 7", "Building 4", "Phase 2".
 var identifierNouns = map[string]bool{"line": true, "building": true, "floor": true, "phase": true, "ward": true, "room": true,
@@ -445,13 +460,16 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if t.kind != tNum {
 		return 0, false
 	}
-	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) {
+	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {
 		return i + 1, true // 3D, 2FA, 5G, 10th
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
 	if prev != nil && identifierNouns[prev.lower] && t.decimals == 0 && t.suffix == "" && (next == nil || next.kind != tSym || next.text != "%") {
 		return i + 1, true // "line 3", "Ward 7", "Phase 2": a name, not a count
+	}
+	if prev != nil && t.decimals == 0 && t.suffix == "" && courseName(prev) && (next == nil || next.text != "%" && next.text != "+" && next.lower != "percent") {
+		return i + 1, true // "OSHA 10", "EPA 608": a course or rule's name
 	}
 	// a number glued by a hyphen to the word before it is part of a name:
 	// "Sev-1", "week-4 retention", "GPT-4", "Tier-2" (but "sub-200ms" is

@@ -252,6 +252,11 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		// lowest terms ("half", not "two quarters")
 		return 0, false
 	}
+	if p.lower(k+1) == "of" {
+		if next, ok := p.fractionOfMagnitude(i, num/den, k+2); ok {
+			return next, true // "a quarter of a million dollars"
+		}
+	}
 	before := p.lower(i - 1)
 	if _, hedge := hedgeWords[before]; hedge {
 		before = p.lower(i - 2)
@@ -271,6 +276,21 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, i, k+1)
 	return k + 1, true
+}
+
+// fractionOfMagnitude reads "a quarter of a million", "half a million"
+// from token i, where "a million" opens at token k, as the figure it
+// is, with what follows it (dollars, users).
+func (p *parser) fractionOfMagnitude(i int, share float64, k int) (int, bool) {
+	if w := p.lower(k); w != "a" && w != "an" {
+		return 0, false
+	}
+	mag, ok := magnitudes[p.lower(k+1)]
+	if !ok || mag < 1000 || !p.magnitudeWord(k+1) {
+		return 0, false
+	}
+	_, next := p.quantity(i, numParse{value: share * mag, tol: 0.05 * mag, next: k + 2, magnitude: true, words: true, first: i})
+	return next, true
 }
 
 func gcd(a, b int) int {
@@ -487,6 +507,9 @@ func lostWords(w string) bool {
 func (p *parser) half(i int) (int, bool) {
 	t := p.toks[i]
 	if t.lower == "half" && (p.lower(i+1) == "an" || p.lower(i+1) == "a") {
+		if next, ok := p.fractionOfMagnitude(i, 0.5, i+1); ok {
+			return next, true // "half a million transactions"
+		}
 		if d, ok := durationUnits[p.lower(i+2)]; ok && len(p.lower(i+2)) > 2 {
 			q := Quantity{Class: Duration, Value: d / 2, Tolerance: d / 20, Number: 0.5, Start: t.start, End: p.toks[i+2].end}
 			if b, hs := p.hedgeBefore(i, &q); hs >= 0 {

@@ -81,6 +81,12 @@ type Quantity struct {
 	// 1,500"); All a count said to be all of something ("all 1,500
 	// claims"): the whole does not support "all" of it done.
 	Whole, All bool
+	// RangeEnd marks an end of a range written with one unit ("10-15
+	// clients"): neither end alone is the figure.
+	RangeEnd, RangeLow bool // RangeLow: its lower end
+	// Ranged marks either half of two figures read together ("3 to 5
+	// days", "from 40 to 10"): a range may restate a range.
+	Ranged bool
 	// Share marks a percentage written as a part of a whole the thing had
 	// ("a quarter of its size", "40% of their original cost"): the ratio
 	// of two levels of the source ("from 1.2 GB to 300 MB").

@@ -211,6 +211,15 @@ func (r *Reader) Entails(name string) []string {
 	return out
 }
 
+// Surfaces lists the spellings of the technology with this canonical
+// name: its name and aliases.
+func (r *Reader) Surfaces(name string) []string {
+	if e := r.lex.Lookup(name); e != nil {
+		return e.Surfaces()
+	}
+	return nil
+}
+
 // Category is the lexicon category of the technology with this canonical
 // name ("cloud" for AWS), or "".
 func (r *Reader) Category(name string) string {

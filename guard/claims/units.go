@@ -25,7 +25,7 @@ var durationUnits = map[string]float64{
 	"wk": week, "wks": week, "week": week, "weeks": week,
 	"mo": month, "mos": month, "month": month, "months": month,
 	"y": year, "yr": year, "yrs": year, "year": year, "years": year,
-	"quarter": 3 * month, "quarters": 3 * month, "fortnight": 2 * week, "fortnights": 2 * week,
+	"quarter": 3 * month, "quarters": 3 * month, "qtr": 3 * month, "qtrs": 3 * month, "fortnight": 2 * week, "fortnights": 2 * week,
 	"decade": 10 * year, "decades": 10 * year,
 }
 
@@ -89,8 +89,8 @@ var rateAdjectives = map[string]float64{
 // perUnits follow "per", "/", "a", "each" or "every".
 var perUnits = map[string]float64{
 	"s": second, "sec": second, "second": second, "min": minute, "minute": minute, "h": hour, "hr": hour, "hour": hour,
-	"d": day, "day": day, "night": day, "wk": week, "week": week, "mo": month, "month": month, "quarter": 3 * month,
-	"yr": year, "year": year, "annum": year,
+	"d": day, "day": day, "night": day, "wk": week, "week": week, "mo": month, "mth": month, "month": month, "quarter": 3 * month,
+	"qtr": 3 * month, "yr": year, "year": year, "annum": year,
 }
 
 var numberWords = map[string]float64{
@@ -173,6 +173,7 @@ var physicalUnits = map[string]struct {
 	"l": {"volume", []float64{1}}, "liter": {"volume", []float64{1}}, "liters": {"volume", []float64{1}}, "litre": {"volume", []float64{1}},
 	"litres": {"volume", []float64{1}}, "ml": {"volume", []float64{0.001}}, "gal": {"volume", []float64{3.785411784}},
 	"gallon": {"volume", []float64{3.785411784}}, "gallons": {"volume", []float64{3.785411784}},
+	"amp": {"current", []float64{1}}, "amps": {"current", []float64{1}}, "ampere": {"current", []float64{1}}, "amperes": {"current", []float64{1}},
 }
 
 // Physical returns the dimension and sizes of the unit of length, mass or
