@@ -65,11 +65,12 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)
 			return i + 2, true
 		}
-	case courseName(t) && p.tok(i+1) != nil && p.toks[i+1].kind == tNum && p.toks[i+1].decimals == 0 && p.toks[i+1].suffix == "":
-		// "OSHA 10", "EPA 608": a numbered course or rule, which "OSHA 30"
-		// is not
-		p.token(TokenLevel, w+" "+p.toks[i+1].text, "", i, i+2)
-		return i + 2, true
+	case courseName(t) && p.courseNumberAt(i+1) > 0:
+		// "OSHA 10", "EPA 608", "EPA Section 608": a numbered course or
+		// rule, which "OSHA 30" is not
+		k := p.courseNumberAt(i + 1)
+		p.token(TokenLevel, w+" "+p.toks[k].text, "", i, k+1)
+		return k + 1, true
 	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && tradeNouns[p.lower(i+1)]:
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
 		p.token(TokenLevel, "trade "+w, "", i, i+2)
@@ -163,6 +164,18 @@ func (p *parser) claimToken(i int) (int, bool) {
 		return p.rank(i, ord)
 	}
 	return 0, false
+}
+
+// courseNumberAt: the index of a course's number at token k, or after
+// "Section" or "Part" there; 0 if none.
+func (p *parser) courseNumberAt(k int) int {
+	if w := p.lower(k); w == "section" || w == "part" {
+		k++
+	}
+	if t := p.tok(k); t != nil && t.kind == tNum && t.decimals == 0 && t.suffix == "" {
+		return k
+	}
+	return 0
 }
 
 // fundingWords follow a funding stage: "series A raise", "series B round".

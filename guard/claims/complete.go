@@ -217,6 +217,14 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	if q.Class == Currency || q.Class == Count || q.Class == Duration {
 		j, end = p.perUnits(&q, j, end) // "$4 per 1,000 requests", "3 ms per document"
 	}
+	opening := n.first
+	if currencyAt >= 0 {
+		opening = currencyAt
+	}
+	if q.Class == Currency && q.PerUnits == 0 && p.averageBefore(opening) {
+		// "an average sale price of $427K": an amount per item
+		q.PerUnits, q.Noun = 1, "per item"
+	}
 	if q.Class == Duration && q.PerUnits == 0 && p.eachIn(n.first) {
 		// "scores each loan application in 20 ms": a time per item
 		q.PerUnits = 1
@@ -255,6 +263,20 @@ func spanAdjective(w string) bool {
 	case "prior", "previous", "past", "full", "additional", "more", "straight", "consecutive", "extra", "further", "whole",
 		"single", "calendar", "working", "business", "solid", "entire", "subsequent", "successive", "academic", "school", "fiscal", "financial":
 		return true
+	}
+	return false
+}
+
+// averageBefore: "average", "averaging" or "avg" is among the few words
+// before the figure ("an average deal size of $48K").
+func (p *parser) averageBefore(first int) bool {
+	for k := first - 1; k >= max(0, first-6); k-- {
+		switch w := p.lower(k); w {
+		case "average", "averaging", "avg", "averaged":
+			return true
+		case ",", ".", ";", "and":
+			return false
+		}
 	}
 	return false
 }
@@ -800,7 +822,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if sep == nil {
 		return j
 	}
-	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" ||
+	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || sep.lower == "through" || sep.lower == "thru" ||
 		sep.lower == "and" && p.betweenBefore(j)
 	if !isSep {
 		return j

@@ -180,8 +180,9 @@ func (p *parser) ellipses() {
 		default:
 			continue
 		}
-		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) {
-			continue
+		spanOf := prev.Class == Duration && (p.lower(q.first-1) == "last" || p.lower(q.first-1) == "past" || p.lower(q.first-1) == "first" || p.lower(q.first-1) == "final")
+		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) && !spanOf {
+			continue // (but "7 yrs in sales, last 3 as team lead" are years)
 		}
 		if prev.Class == Percent && (q.Number >= 1000 || q.Number > 100 && prev.Number <= 100) {
 			continue // "grew subscribers 150% to 25,000": a count
