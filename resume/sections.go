@@ -205,6 +205,11 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := foldedNames()[foldAccents(n)]; ok {
 		return k, true
 	}
+	// "Éducation": a name written with accents the table's spelling
+	// lacks (French spells the English word so)
+	if k, ok := sectionNames()[foldAccents(n)]; ok {
+		return k, true
+	}
 	// "Expereince", "Educaton": a long name one slip away from a known one
 	if k, ok := misspelledName(n); ok {
 		return k, true
