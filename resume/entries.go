@@ -603,11 +603,13 @@ func startsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// datedLines counts the paragraph lines that are dated heading lines.
+// datedLines counts the paragraph lines that are dated heading lines. A
+// dates field ("Zeitraum: 2020 - heute") is not one: it gives the dates
+// of the entry it stands in, where a dated line would head one.
 func datedLines(bs []*Block) int {
 	n := 0
 	for _, b := range bs {
-		if b.Kind == BlockParagraph && dated(b) && headerLike(b) {
+		if b.Kind == BlockParagraph && dated(b) && headerLike(b) && fieldLabel(b.Text) != "dates" {
 			n++
 		}
 	}
@@ -725,10 +727,23 @@ func (e *entry) fieldLine(b *Block) bool {
 // fieldLabel: the field a line's label names ("Cargo: Analista" is the
 // title), or "".
 func fieldLabel(t string) string {
-	if m := fieldRe().FindStringSubmatch(strings.TrimSpace(t)); m != nil && strings.TrimSpace(m[2]) != "" {
+	if m := fieldRe().FindStringSubmatch(unmarkedLabel(strings.TrimSpace(t))); m != nil && strings.TrimSpace(m[2]) != "" {
 		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
 	}
 	return ""
+}
+
+// markedLabelRe: a label set in emphasis marks that a plain-text reader
+// keeps ("*Zeitraum:* 2020 - heute" in AsciiDoc, "_Period:_ 2019").
+var markedLabelRe = lazy.Regexp(`^([*_]{1,2})([^*_:：]{1,30}[:：])([*_]{1,2})\s*`)
+
+// unmarkedLabel is t with the marks around its label taken off, so the
+// label reads as one.
+func unmarkedLabel(t string) string {
+	if m := markedLabelRe().FindStringSubmatch(t); m != nil && m[1] == m[3] {
+		return m[2] + " " + t[len(m[0]):]
+	}
+	return t
 }
 
 func labelledValue(bs []*Block, i int) bool {
