@@ -2449,6 +2449,12 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "Open-Source: kafka-contract-kit": one word after the
+			// name is a name still (a kind, then the project's own), no
+			// description
+			if rest != "" && !strings.ContainsAny(strings.TrimSpace(rest), " \t") && strings.HasSuffix(t, ": "+rest) {
+				name, rest = t, ""
+			}
 			p.Name = strings.Trim(name, "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
