@@ -2751,6 +2751,7 @@ func selfNamed(t string) bool {
 // certifications reads one certificate per line, item or row.
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
+	var prev *Block // the line before, in a run of lines
 	for _, b := range bs {
 		if b.Quote {
 			continue
@@ -2760,9 +2761,15 @@ func (in *interp) certifications(bs []*Block) {
 			if b.Head || b.Kind == BlockListItem && b.Level > 0 {
 				continue
 			}
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 {
+			// a wrapped line goes on with the certificate above; lines
+			// that open with their dates ("2016.05   GAIQ") are one each
+			// (either of two will do, so that a rewrite that drops one
+			// date keeps them apart)
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) {
+				prev = b
 				continue
 			}
+			prev = b
 			r := richOf(b).trim()
 			if b.Kind == BlockTableRow {
 				r = joinRich([]rich{r}, "")
