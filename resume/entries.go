@@ -1161,6 +1161,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					continue
 				}
 			}
+			// "Main activities and responsibilities:" right over the items
+			// of a dated role, bold or not: a label of its list, heading
+			// no role of its own
+			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && !cur.hasBody() && !dated(b) && labelItem(b.Text) &&
+				i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+				continue
+			}
 			// ("**Atividades:** Evolução dos sistemas...": a labelled line
 			// under it tells what was done there)
 			if cur != nil && cur.listRole && kind == SecExperience && b.Level == 0 && !b.Cont && !dated(b) && len(cur.fields) > 0 && labelledRe().MatchString(strings.TrimSpace(b.Text)) {
