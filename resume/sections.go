@@ -77,7 +77,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
 		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
-		"professional projects", "academic projects", "notable projects", "project experience", "portfolio", "open source projects",
+		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
+		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
