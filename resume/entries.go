@@ -2430,6 +2430,12 @@ func (in *interp) project(e *entry) {
 		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(t, " — ") && !strings.Contains(t, " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
+			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
+			// dates first, the name after them
+			if r, dateOnly := ParseDateRange(strings.TrimSpace(parts[0])); dateOnly && len(parts) > 1 {
+				p.Start, p.End = r.Start, r.End
+				parts = parts[1:]
+			}
 			p.Name = strings.Trim(strings.TrimSpace(parts[0]), "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
@@ -2507,7 +2513,8 @@ func (in *interp) project(e *entry) {
 		in.place(fmt.Sprintf("projects.%d.bullets.%d", pi, len(p.Bullets)), x)
 		p.Bullets = append(p.Bullets, x.text)
 	}
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 {
+	// (one with its dates is a project told in its line alone)
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" {
 		return // a closing line ("The End"), not a project
 	}
 	d.Projects = append(d.Projects, p)
