@@ -1062,6 +1062,15 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				continue
 			}
 		}
+		// "RANA-NET: red ibérica de seguimiento, 2018-2021.": a project
+		// named, then told, on its line; one a line
+		if kind == SecProjects && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !b.Strong {
+			if head, text, ok := namedLine(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
 		// "Broadcast: Assistant producer, Greenway Films (2012-2016):
 		// researched and produced...": a role and what was done there on
 		// one line
@@ -1354,7 +1363,9 @@ func oneLineRole(b *Block) (head, text *Block, ok bool) {
 
 // namedLineRe: a name of up to four capitalised words, a colon, then
 // words about it ("Carbon Brief: freelance features on land use").
-var namedLineRe = lazy.Regexp(`^(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
+// A number before the name, as the sections are numbered ("3.1
+// HUMEDAL-ADAPT: ..."), is neither.
+var namedLineRe = lazy.Regexp(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
 
 // namedLine splits "Name: what was done for it" into a heading and its
 // text; not a field ("Location: Leeds") nor a label over nothing.
@@ -1365,7 +1376,7 @@ func namedLine(b *Block) (head, text *Block, ok bool) {
 		return nil, nil, false
 	}
 	r := richOf(b)
-	h, x := r.slice(0, m[3]).trim(), r.slice(m[4], len(t)).trim()
+	h, x := r.slice(m[2], m[3]).trim(), r.slice(m[4], len(t)).trim()
 	mk := func(r rich) *Block {
 		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
 	}
