@@ -293,6 +293,14 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 	case BlockHeading:
 		k, ok := sectionKind(b.Text)
 		return b.Level, k, ok
+	case BlockListItem:
+		// plain text: "1. FORMACIÓN ACADÉMICA", a section's name in
+		// capitals, numbered as the sections are, at the margin
+		if in.format == Text && b.Level == 0 && b.Caps && !b.Quote && b.Indent <= in.baseIndent {
+			if k, ok := sectionKind(b.Text); ok && k != kindContact && k != kindUnknown {
+				return pseudoLevel, k, true
+			}
+		}
 	case BlockParagraph:
 		// in Markdown a heading line stands alone; plain text (a fence's
 		// too) has no paragraphs to go by
