@@ -688,7 +688,7 @@ var (
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
-		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
+		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "компания": "company", "компанія": "company", "посада": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
 	}
@@ -816,6 +816,28 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// fieldItemsOnly: every list item of bs is a short label with a short value
+// ("Компания: «Ладога Софт»", "Технологии: React, TypeScript"), two at
+// least, none a sentence.
+func fieldItemsOnly(bs []*Block) bool {
+	n := 0
+	for _, b := range bs {
+		if b.Kind != BlockListItem {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		// (a label of a word or two, as a field's is: not a place named
+		// before what was done there, "Hospital Clínico San Cecilio:
+		// Neurologie")
+		m := labelledRe().FindString(t)
+		if m == "" || wordCount(m) > 2 || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // headItem: a list item that is only a date range the entry lacks, or
@@ -2069,7 +2091,14 @@ func (in *interp) role(e *entry) {
 		return
 	}
 	ri := len(in.d.Roles)
-	for _, b := range e.bulletBlocks() {
+	bullets := e.bulletBlocks()
+	// "Роль: Backend-разработка", "Технологии: Go, Kafka": where every
+	// item is a label and its short value, they tell the role's
+	// particulars, nothing done there
+	if fieldItemsOnly(bullets) {
+		bullets = nil
+	}
+	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}
 	for _, more := range e.merged {
