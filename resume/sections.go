@@ -95,7 +95,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
-		"certificações", "certificazioni", "certificaten", "сертификаты", "сертифікати", "证书", "资格证书", "資格", "免許・資格",
+		"certificações", "certificazioni", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "证书", "资格证书", "資格", "免許・資格",
 		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
