@@ -832,7 +832,8 @@ func fieldItemsOnly(bs []*Block) bool {
 		// before what was done there, "Hospital Clínico San Cecilio:
 		// Neurologie")
 		m := labelledRe().FindString(t)
-		if m == "" || wordCount(m) > 2 || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
+		// ("Funciones: Limpieza de bases de datos" tells what was done)
+		if m == "" || wordCount(m) > 2 || dutyLabelRe().MatchString(m) || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
 			return false
 		}
 		n++
