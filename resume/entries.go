@@ -1781,7 +1781,7 @@ var (
 	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
-	coSuffixRe = lazy.Regexp(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
+	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
 )
 
 // splitParts cuts one line at its separators: pipes and dashes first, then
@@ -2537,6 +2537,12 @@ func (in *interp) project(e *entry) {
 	for _, b := range e.prose {
 		if tagRe().MatchString(b.Text) && len(p.Keywords) == 0 {
 			p.Keywords = splitItems(tagRe().ReplaceAllString(b.Text, ""))
+			continue
+		}
+		// a line that is only dates ("2022") under the description gives
+		// the project's dates, however long the description above it
+		if r, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); dateOnly && p.Start == "" {
+			p.Start, p.End = r.Start, r.End
 			continue
 		}
 		desc = append(desc, richOf(b))
