@@ -786,8 +786,9 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		}
 	}
 	// "* CIRURGIÃ-DENTISTA" over "* Clínica Sorriso" and "* 2021-2023":
-	// an item under a list-item role that is only its dates
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !e.dated() {
+	// an item under a list-item role that is only its dates (before what
+	// was done there or after it)
+	if e.listRole && len(e.head) == 1 && b.Level > e.head[0].Level && !e.dated() {
 		if _, dateOnly := ParseDateRange(t); dateOnly {
 			e.fields["dates"] = richOf(b).trim()
 			return
