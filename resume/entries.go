@@ -60,6 +60,13 @@ func datedFirst(b *Block) bool {
 	return ok && strings.Trim(b.Text[:r.Pos], "*_[( \t") == ""
 }
 
+// datedLast: the line closes with its date ("VCA Basis ..... 2015",
+// "UX Certificate, 2020").
+func datedLast(b *Block) bool {
+	r, ok := FindDateRange(b.Text)
+	return ok && strings.TrimRight(b.Text[r.EndPos:], " \t.)]") == ""
+}
+
 // spans: the entry's dates hold b's.
 func (e *entry) spans(b *Block) bool {
 	var outer DateRange
@@ -2827,8 +2834,12 @@ func (in *interp) certifications(bs []*Block) {
 			// a wrapped line goes on with the certificate above; lines
 			// that open with their dates ("2016.05   GAIQ") are one each
 			// (either of two will do, so that a rewrite that drops one
-			// date keeps them apart)
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) {
+			// date keeps them apart); so are lines of some words where
+			// one of two ends with its date ("VCA Basis ........ 2015"), a
+			// certificate told whole ("Developer" alone under a line is
+			// the rest of its name)
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
+				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
 				continue
 			}
