@@ -46,6 +46,36 @@ type interp struct {
 	// afterPage: the block right after a page footer left out ("Page 1
 	// of 3"), which may go on with the lines before the page break
 	afterPage map[*Block]bool
+	// marks: the symbols that open known section names in plain text
+	// ("■職務経歴"), counted; nil until asked
+	marks map[rune]int
+}
+
+// headMark is the symbol a line opens with ("■", "◆", "▶"), or 0.
+func headMark(t string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	if unicode.Is(unicode.So, r) {
+		return r
+	}
+	return 0
+}
+
+// markedHead: plain text whose known section names open with one symbol
+// ("■職務要約", "■学歴"): a short line opening with it is a section's
+// name too, one the table does not know ("■活かせる経験・知識").
+func (in *interp) markedHead(b *Block) bool {
+	if in.marks == nil {
+		in.marks = map[rune]int{}
+		for _, x := range in.bs {
+			if m := headMark(x.Text); m != 0 && x.Kind == BlockParagraph {
+				if k, ok := sectionKind(x.Text); ok && k != kindContact {
+					in.marks[m]++
+				}
+			}
+		}
+	}
+	m := headMark(b.Text)
+	return m != 0 && in.marks[m] >= 2 && utf8.RuneCountInString(strings.TrimSpace(b.Text)) <= 24 && !fullStop(b.Text)
 }
 
 // indentedUnder: the block after block i is indented deeper than it.
@@ -342,6 +372,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// "CMS:", a label in a list); so
 		// is a line after a blank whose last noun names a section
 		// ("Selected Open Source Projects and Publications")
+		if in.format == Text && !b.Cont && in.markedHead(b) {
+			return pseudoLevel, kindUnknown, false
+		}
 		if in.format != Markdown && b.Indent <= in.baseIndent && !hasContact(t) && !strings.Contains(t, ":") {
 			if (b.Caps || b.Strong && in.format == Text || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
