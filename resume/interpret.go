@@ -1119,6 +1119,9 @@ func (in *interp) contacts(s *section) {
 			if b.Head {
 				continue
 			}
+			if in.educationRow(b) {
+				continue
+			}
 			cells := in.rawCells(b)
 			if len(cells) == 2 {
 				in.contacts1(strings.TrimSpace(cells[0])+": "+strings.TrimSpace(cells[1]), true)
@@ -1131,6 +1134,30 @@ func (in *interp) contacts(s *section) {
 			in.contacts1(in.rawLine(b), true)
 		}
 	}
+}
+
+// educationRow reads a personal details row that names the person's
+// schooling ("| 最終学歴 | 西都工業大学 情報工学部 |", "| Education |
+// BSc, ... |") as an education entry: its second cell.
+func (in *interp) educationRow(b *Block) bool {
+	if len(b.Cells) != 2 {
+		return false
+	}
+	if k, ok := sectionKind(b.Cells[0]); !ok || k != SecEducation {
+		return false
+	}
+	at := len(b.Cells[0]) + len(" | ")
+	if at+len(b.Cells[1]) > len(b.Text) || b.Text[at:at+len(b.Cells[1])] != b.Cells[1] {
+		return false
+	}
+	x := richOf(b).slice(at, at+len(b.Cells[1])).trim()
+	if x.text == "" {
+		return false
+	}
+	cell := &Block{Kind: BlockParagraph, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: b.Line}
+	in.education(newEntry(cell))
+	in.d.Order = appendOnce(in.d.Order, SecEducation)
+	return true
 }
 
 // hasWordChar: the text has a letter or a digit.

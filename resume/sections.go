@@ -91,7 +91,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
 		"vzdělání", "utbildning", "koulutus",
 		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
-		"学歴", "학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
+		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
