@@ -47,6 +47,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	// a resume kept under one key ({"resume": {...}}, {"cv": {...}}): read
 	// what is under it, its paths starting with the key
 	base := ""
+	outer := root
 	if wk, inner := wrappedResume(root); inner != nil {
 		base, root = wk+".", inner
 	}
@@ -91,10 +92,14 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(base + key)})
 	}
 	workKey := workKey(root)
-	projectsKey := sectionKey(root, SecProjects, "projects")
-	educationKey := sectionKey(root, SecEducation, "education")
-	certsKey := sectionKey(root, SecCertifications, "certificates")
-	for _, key := range root.keys {
+	keys := rootKeys(root, base)
+	projectsKey, projectsIn := sectionKeyBeside(root, outer, &keys, SecProjects, "projects")
+	educationKey, educationIn := sectionKeyBeside(root, outer, &keys, SecEducation, "education")
+	certsKey, certsIn := sectionKeyBeside(root, outer, &keys, SecCertifications, "certificates")
+	for _, rk := range keys {
+		// (root and base are those of the object the key is in)
+		key := rk.key
+		root, base = rk.o, rk.base
 		switch {
 		case key == basicsKey:
 			if d.Summary != "" && summaryKey == "" {
@@ -136,7 +141,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
 				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
 			}
-		case key == projectsKey:
+		case key == projectsKey && root == projectsIn:
 			section(SecProjects, key)
 			for _, it := range indexedObjects(root.arr(key)) {
 				k, p := it.i, it.v
@@ -158,7 +163,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				}
 				d.Projects = append(d.Projects, pr)
 			}
-		case key == educationKey:
+		case key == educationKey && root == educationIn:
 			section(SecEducation, key)
 			var paths []string
 			var eds []*object
@@ -180,7 +185,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				}
 				d.Education = append(d.Education, ed)
 			}
-		case key == certsKey:
+		case key == certsKey && root == certsIn:
 			section(SecCertifications, key)
 			for k, v := range root.arr(key) {
 				path := fmt.Sprintf("%s%s.%d", base, key, k)
@@ -206,6 +211,37 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// rootKey is a key of the object a resume's sections are read from, with
+// the path of that object.
+type rootKey struct {
+	o         *object
+	base, key string
+}
+
+// rootKeys are o's keys, in order.
+func rootKeys(o *object, base string) []rootKey {
+	out := make([]rootKey, 0, len(o.keys))
+	for _, k := range o.keys {
+		out = append(out, rootKey{o, base, k})
+	}
+	return out
+}
+
+// sectionKeyBeside finds the key of a section of kind in root, or, when
+// root is a wrapper's object and has none, beside the wrapper in outer
+// ({"experience": {"work": [...]}, "projects": [...]}); a key found there
+// is added to keys. It returns the key and the object it is in.
+func sectionKeyBeside(root, outer *object, keys *[]rootKey, kind string, own ...string) (string, *object) {
+	if k := sectionKey(root, kind, own...); k != "" || outer == root {
+		return k, root
+	}
+	k := sectionKey(outer, kind, own...)
+	if k != "" {
+		*keys = append(*keys, rootKey{outer, "", k})
+	}
+	return k, outer
 }
 
 // roleFromJSON reads one work entry at path into a role; company, when
