@@ -1495,8 +1495,13 @@ func (in *interp) linksOnly(b *Block) bool {
 	}
 	s := string(in.src[b.Span.Start:b.Span.End])
 	rest := anyLinkRe().ReplaceAllString(s, "")
+	// (kramdown's "{: .download-btn }" after a link sets its looks)
+	rest = kramdownIALRe().ReplaceAllString(rest, "")
 	return rest != s && strings.Trim(rest, " \t\r\n•·|/,-–—") == ""
 }
+
+// kramdownIALRe: a kramdown attribute list ("{: .class }", "{:#id}").
+var kramdownIALRe = lazy.Regexp(`\{:[^{}\n]*\}`)
 
 // endsGroup: nothing but a rule, a heading or the end follows block i.
 func endsGroup(bs []*Block, i int) bool {
@@ -2621,6 +2626,11 @@ func (in *interp) education(e *entry) {
 	if dated {
 		ed.Start, ed.End = dr.Start, dr.End
 	}
+	// a link line ("[Download CV (PDF)](cv.pdf)") that names no degree,
+	// school or dates is no education
+	if !dated && len(e.bullets) == 0 && in.linkHeaded(e) && !degreeRe().MatchString(strings.Join(lines, " ")) && !institutionRe().MatchString(strings.Join(lines, " ")) {
+		return
+	}
 	var rest []string
 	for _, p := range parts {
 		switch {
@@ -2674,6 +2684,16 @@ func (in *interp) education(e *entry) {
 		in.place(fmt.Sprintf("education.%d.courses", ei), *courses)
 	}
 	d.Education = append(d.Education, ed)
+}
+
+// linkHeaded: one of the entry's heading lines is only links.
+func (in *interp) linkHeaded(e *entry) bool {
+	for _, b := range e.head {
+		if in.linksOnly(b) {
+			return true
+		}
+	}
+	return false
 }
 
 func setDegree(e *Education, s string) {
