@@ -1668,11 +1668,14 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	}
 	// a wrapped line continues its degree; in plain text, where each line
 	// is a line of its own, not when it brings a second date or school
-	if c != nil && b.Cont && !c.hasBody() && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	// "| BS | Chemical Engineering | UC Riverside |" over "| MPH | ...":
+	// rows of a table written without its header's rule, one degree each
+	row := c != nil && b.Cont && pipeRow(b.Text) && len(c.head) > 0 && pipeRow(c.head[len(c.head)-1].Text)
+	if c != nil && b.Cont && !c.hasBody() && !row && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
 		c.head = append(c.head, b)
 		return
 	}
-	if c == nil || sep || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
+	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
 		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
 		e := newEntry(b)
 		*out = append(*out, e)
@@ -1680,6 +1683,13 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		return
 	}
 	c.head = append(c.head, b)
+}
+
+// pipeRow: a line set out as a table's row ("| BS | Chemistry | UCR |"),
+// not its rule ("|:---|:---|").
+func pipeRow(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 3 && hasWordChar(t)
 }
 
 // --- reading entries into the model
