@@ -51,9 +51,9 @@ func keyKind(key string) string {
 }
 
 // sectionKey is the root key that holds the section of kind: the first of
-// own (JSON Resume's name and the usual English ones) that holds a list or
-// object, or else the first key, in the file's order, whose name is a
-// heading of that kind.
+// own (JSON Resume's name) that the root has, or else the first key, in
+// the file's order, whose name is a heading of that kind and that holds a
+// list or an object.
 func sectionKey(root *object, kind string, own ...string) string {
 	for _, k := range own {
 		if root.get(k) != nil {
