@@ -19,6 +19,27 @@ var (
 	adocColRe  = lazy.Regexp(`cols="([^"]*)"`)
 )
 
+// adocSettings are AsciiDoc's built-in document attributes, which set how
+// the file is rendered (":doctype: article", ":icons: font", ":lang: de"):
+// never text of the resume. Attributes an author defines (":email:",
+// ":phone:") stay lines the header reads.
+var adocSettings = map[string]bool{"doctype": true, "icons": true, "lang": true, "toc": true, "toclevels": true, "toc-title": true,
+	"sectnums": true, "sectanchors": true, "sectlinks": true, "experimental": true, "source-highlighter": true, "imagesdir": true,
+	"iconsdir": true, "stylesheet": true, "linkcss": true, "nofooter": true, "noheader": true, "hide-uri-scheme": true, "showtitle": true,
+	"notitle": true, "hardbreaks": true, "idprefix": true, "idseparator": true, "pdf-theme": true, "pdf-themesdir": true, "pdf-page-size": true,
+	"encoding": true, "revnumber": true, "revdate": true, "revremark": true, "data-uri": true, "allow-uri-read": true, "last-update-label": true,
+	"example-caption": true, "figure-caption": true, "table-caption": true, "appendix-caption": true, "chapter-signifier": true, "outlinelevels": true}
+
+// adocSetting: the line sets one of AsciiDoc's built-in attributes
+// (":toc: left", ":sectnums!:").
+func adocSetting(t string) bool {
+	if !strings.HasPrefix(t, ":") {
+		return false
+	}
+	name, _, ok := strings.Cut(t[1:], ":")
+	return ok && adocSettings[strings.Trim(name, "!")]
+}
+
 // adocSource: a file with AsciiDoc's "= Name" or "== Section" headings at
 // the margin.
 func adocSource(src []byte) bool {

@@ -465,10 +465,10 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// matchSeparator reads a range separator: – — - -- ~ 〜 ～ to till until à
+// matchSeparator reads a range separator: – — - -- ~ 〜 ～ → ➝ to till until à
 // au bis hasta a até al до по.
 func matchSeparator(s string, i int) (int, bool) {
-	for _, sep := range []string{"--", "–", "—", "-", "~", "〜", "～", "→", "—", "‒", "―", "－"} {
+	for _, sep := range []string{"--", "–", "—", "-", "~", "〜", "～", "→", "➝", "➔", "➜", "⟶", "—", "‒", "―", "－"} {
 		if strings.HasPrefix(s[i:], sep) {
 			j := i + len(sep)
 			for j < len(s) && s[j] == '-' {

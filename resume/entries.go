@@ -60,6 +60,13 @@ func datedFirst(b *Block) bool {
 	return ok && strings.Trim(b.Text[:r.Pos], "*_[( \t") == ""
 }
 
+// datedLast: the line closes with its date ("VCA Basis ..... 2015",
+// "UX Certificate, 2020").
+func datedLast(b *Block) bool {
+	r, ok := FindDateRange(b.Text)
+	return ok && strings.TrimRight(b.Text[r.EndPos:], " \t.)]") == ""
+}
+
 // spans: the entry's dates hold b's.
 func (e *entry) spans(b *Block) bool {
 	var outer DateRange
@@ -603,11 +610,13 @@ func startsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// datedLines counts the paragraph lines that are dated heading lines.
+// datedLines counts the paragraph lines that are dated heading lines. A
+// dates field ("Zeitraum: 2020 - heute") is not one: it gives the dates
+// of the entry it stands in, where a dated line would head one.
 func datedLines(bs []*Block) int {
 	n := 0
 	for _, b := range bs {
-		if b.Kind == BlockParagraph && dated(b) && headerLike(b) {
+		if b.Kind == BlockParagraph && dated(b) && headerLike(b) && fieldLabel(b.Text) != "dates" {
 			n++
 		}
 	}
@@ -686,7 +695,7 @@ var (
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
-		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
+		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "компания": "company", "компанія": "company", "посада": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
 	}
@@ -725,10 +734,23 @@ func (e *entry) fieldLine(b *Block) bool {
 // fieldLabel: the field a line's label names ("Cargo: Analista" is the
 // title), or "".
 func fieldLabel(t string) string {
-	if m := fieldRe().FindStringSubmatch(strings.TrimSpace(t)); m != nil && strings.TrimSpace(m[2]) != "" {
+	if m := fieldRe().FindStringSubmatch(unmarkedLabel(strings.TrimSpace(t))); m != nil && strings.TrimSpace(m[2]) != "" {
 		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
 	}
 	return ""
+}
+
+// markedLabelRe: a label set in emphasis marks that a plain-text reader
+// keeps ("*Zeitraum:* 2020 - heute" in AsciiDoc, "_Period:_ 2019").
+var markedLabelRe = lazy.Regexp(`^([*_]{1,2})([^*_:：]{1,30}[:：])([*_]{1,2})\s*`)
+
+// unmarkedLabel is t with the marks around its label taken off, so the
+// label reads as one.
+func unmarkedLabel(t string) string {
+	if m := markedLabelRe().FindStringSubmatch(t); m != nil && m[1] == m[3] {
+		return m[2] + " " + t[len(m[0]):]
+	}
+	return t
 }
 
 func labelledValue(bs []*Block, i int) bool {
@@ -771,8 +793,9 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		}
 	}
 	// "* CIRURGIÃ-DENTISTA" over "* Clínica Sorriso" and "* 2021-2023":
-	// an item under a list-item role that is only its dates
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !e.dated() {
+	// an item under a list-item role that is only its dates (before what
+	// was done there or after it)
+	if e.listRole && len(e.head) == 1 && b.Level > e.head[0].Level && !e.dated() {
 		if _, dateOnly := ParseDateRange(t); dateOnly {
 			e.fields["dates"] = richOf(b).trim()
 			return
@@ -801,6 +824,29 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// fieldItemsOnly: every list item of bs is a short label with a short value
+// ("Компания: «Ладога Софт»", "Технологии: React, TypeScript"), two at
+// least, none a sentence.
+func fieldItemsOnly(bs []*Block) bool {
+	n := 0
+	for _, b := range bs {
+		if b.Kind != BlockListItem {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		// (a label of a word or two, as a field's is: not a place named
+		// before what was done there, "Hospital Clínico San Cecilio:
+		// Neurologie")
+		m := labelledRe().FindString(t)
+		// ("Funciones: Limpieza de bases de datos" tells what was done)
+		if m == "" || wordCount(m) > 2 || dutyLabelRe().MatchString(m) || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // headItem: a list item that is only a date range the entry lacks, or
@@ -1047,6 +1093,15 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				continue
 			}
 		}
+		// "RANA-NET: red ibérica de seguimiento, 2018-2021.": a project
+		// named, then told, on its line; one a line
+		if kind == SecProjects && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !b.Strong {
+			if head, text, ok := namedLine(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
+		}
 		// "Broadcast: Assistant producer, Greenway Films (2012-2016):
 		// researched and produced...": a role and what was done there on
 		// one line
@@ -1145,6 +1200,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if cur.subLabels && b.Strong && wordCount(t) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
 					continue
 				}
+			}
+			// "Main activities and responsibilities:" right over the items
+			// of a dated role, bold or not: a label of its list, heading
+			// no role of its own
+			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && !cur.hasBody() && !dated(b) && labelItem(b.Text) &&
+				i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+				continue
 			}
 			// ("**Atividades:** Evolução dos sistemas...": a labelled line
 			// under it tells what was done there)
@@ -1332,7 +1394,9 @@ func oneLineRole(b *Block) (head, text *Block, ok bool) {
 
 // namedLineRe: a name of up to four capitalised words, a colon, then
 // words about it ("Carbon Brief: freelance features on land use").
-var namedLineRe = lazy.Regexp(`^(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
+// A number before the name, as the sections are numbered ("3.1
+// HUMEDAL-ADAPT: ..."), is neither.
+var namedLineRe = lazy.Regexp(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(\p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*){0,3}):\s+(\S.*)$`)
 
 // namedLine splits "Name: what was done for it" into a heading and its
 // text; not a field ("Location: Leeds") nor a label over nothing.
@@ -1343,7 +1407,7 @@ func namedLine(b *Block) (head, text *Block, ok bool) {
 		return nil, nil, false
 	}
 	r := richOf(b)
-	h, x := r.slice(0, m[3]).trim(), r.slice(m[4], len(t)).trim()
+	h, x := r.slice(m[2], m[3]).trim(), r.slice(m[4], len(t)).trim()
 	mk := func(r rich) *Block {
 		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
 	}
@@ -1431,8 +1495,13 @@ func (in *interp) linksOnly(b *Block) bool {
 	}
 	s := string(in.src[b.Span.Start:b.Span.End])
 	rest := anyLinkRe().ReplaceAllString(s, "")
+	// (kramdown's "{: .download-btn }" after a link sets its looks)
+	rest = kramdownIALRe().ReplaceAllString(rest, "")
 	return rest != s && strings.Trim(rest, " \t\r\n•·|/,-–—") == ""
 }
+
+// kramdownIALRe: a kramdown attribute list ("{: .class }", "{:#id}").
+var kramdownIALRe = lazy.Regexp(`\{:[^{}\n]*\}`)
 
 // endsGroup: nothing but a rule, a heading or the end follows block i.
 func endsGroup(bs []*Block, i int) bool {
@@ -1599,11 +1668,14 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	}
 	// a wrapped line continues its degree; in plain text, where each line
 	// is a line of its own, not when it brings a second date or school
-	if c != nil && b.Cont && !c.hasBody() && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	// "| BS | Chemical Engineering | UC Riverside |" over "| MPH | ...":
+	// rows of a table written without its header's rule, one degree each
+	row := c != nil && b.Cont && pipeRow(b.Text) && len(c.head) > 0 && pipeRow(c.head[len(c.head)-1].Text)
+	if c != nil && b.Cont && !c.hasBody() && !row && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
 		c.head = append(c.head, b)
 		return
 	}
-	if c == nil || sep || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
+	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
 		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
 		e := newEntry(b)
 		*out = append(*out, e)
@@ -1611,6 +1683,13 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		return
 	}
 	c.head = append(c.head, b)
+}
+
+// pipeRow: a line set out as a table's row ("| BS | Chemistry | UCR |"),
+// not its rule ("|:---|:---|").
+func pipeRow(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 3 && hasWordChar(t)
 }
 
 // --- reading entries into the model
@@ -1625,6 +1704,7 @@ var (
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
 				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
+				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
@@ -1724,7 +1804,7 @@ var (
 	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
-	coSuffixRe = lazy.Regexp(`(?i)^(ltd|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag)\b`)
+	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
 )
 
 // splitParts cuts one line at its separators: pipes and dashes first, then
@@ -2035,7 +2115,14 @@ func (in *interp) role(e *entry) {
 		return
 	}
 	ri := len(in.d.Roles)
-	for _, b := range e.bulletBlocks() {
+	bullets := e.bulletBlocks()
+	// "Роль: Backend-разработка", "Технологии: Go, Kafka": where every
+	// item is a label and its short value, they tell the role's
+	// particulars, nothing done there
+	if fieldItemsOnly(bullets) {
+		bullets = nil
+	}
+	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}
 	for _, more := range e.merged {
@@ -2407,6 +2494,12 @@ func (in *interp) project(e *entry) {
 		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(t, " — ") && !strings.Contains(t, " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
+			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
+			// dates first, the name after them
+			if r, dateOnly := ParseDateRange(strings.TrimSpace(parts[0])); dateOnly && len(parts) > 1 {
+				p.Start, p.End = r.Start, r.End
+				parts = parts[1:]
+			}
 			p.Name = strings.Trim(strings.TrimSpace(parts[0]), "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
@@ -2434,6 +2527,12 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "Open-Source: kafka-contract-kit": one word after the
+			// name is a name still (a kind, then the project's own), no
+			// description
+			if rest != "" && !strings.ContainsAny(strings.TrimSpace(rest), " \t") && strings.HasSuffix(t, ": "+rest) {
+				name, rest = t, ""
+			}
 			p.Name = strings.Trim(name, "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
@@ -2463,6 +2562,12 @@ func (in *interp) project(e *entry) {
 			p.Keywords = splitItems(tagRe().ReplaceAllString(b.Text, ""))
 			continue
 		}
+		// a line that is only dates ("2022") under the description gives
+		// the project's dates, however long the description above it
+		if r, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); dateOnly && p.Start == "" {
+			p.Start, p.End = r.Start, r.End
+			continue
+		}
 		desc = append(desc, richOf(b))
 	}
 	if len(desc) > 0 {
@@ -2478,7 +2583,8 @@ func (in *interp) project(e *entry) {
 		in.place(fmt.Sprintf("projects.%d.bullets.%d", pi, len(p.Bullets)), x)
 		p.Bullets = append(p.Bullets, x.text)
 	}
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 {
+	// (one with its dates is a project told in its line alone)
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" {
 		return // a closing line ("The End"), not a project
 	}
 	d.Projects = append(d.Projects, p)
@@ -2529,6 +2635,11 @@ func (in *interp) education(e *entry) {
 	}
 	if dated {
 		ed.Start, ed.End = dr.Start, dr.End
+	}
+	// a link line ("[Download CV (PDF)](cv.pdf)") that names no degree,
+	// school or dates is no education
+	if !dated && len(e.bullets) == 0 && in.linkHeaded(e) && !degreeRe().MatchString(strings.Join(lines, " ")) && !institutionRe().MatchString(strings.Join(lines, " ")) {
+		return
 	}
 	var rest []string
 	for _, p := range parts {
@@ -2583,6 +2694,16 @@ func (in *interp) education(e *entry) {
 		in.place(fmt.Sprintf("education.%d.courses", ei), *courses)
 	}
 	d.Education = append(d.Education, ed)
+}
+
+// linkHeaded: one of the entry's heading lines is only links.
+func (in *interp) linkHeaded(e *entry) bool {
+	for _, b := range e.head {
+		if in.linksOnly(b) {
+			return true
+		}
+	}
+	return false
 }
 
 func setDegree(e *Education, s string) {
@@ -2730,6 +2851,7 @@ func selfNamed(t string) bool {
 // certifications reads one certificate per line, item or row.
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
+	var prev *Block // the line before, in a run of lines
 	for _, b := range bs {
 		if b.Quote {
 			continue
@@ -2739,9 +2861,19 @@ func (in *interp) certifications(bs []*Block) {
 			if b.Head || b.Kind == BlockListItem && b.Level > 0 {
 				continue
 			}
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 {
+			// a wrapped line goes on with the certificate above; lines
+			// that open with their dates ("2016.05   GAIQ") are one each
+			// (either of two will do, so that a rewrite that drops one
+			// date keeps them apart); so are lines of some words where
+			// one of two ends with its date ("VCA Basis ........ 2015"), a
+			// certificate told whole ("Developer" alone under a line is
+			// the rest of its name)
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
+				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
+				prev = b
 				continue
 			}
+			prev = b
 			r := richOf(b).trim()
 			if b.Kind == BlockTableRow {
 				r = joinRich([]rich{r}, "")

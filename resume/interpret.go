@@ -46,6 +46,36 @@ type interp struct {
 	// afterPage: the block right after a page footer left out ("Page 1
 	// of 3"), which may go on with the lines before the page break
 	afterPage map[*Block]bool
+	// marks: the symbols that open known section names in plain text
+	// ("■職務経歴"), counted; nil until asked
+	marks map[rune]int
+}
+
+// headMark is the symbol a line opens with ("■", "◆", "▶"), or 0.
+func headMark(t string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	if unicode.Is(unicode.So, r) {
+		return r
+	}
+	return 0
+}
+
+// markedHead: plain text whose known section names open with one symbol
+// ("■職務要約", "■学歴"): a short line opening with it is a section's
+// name too, one the table does not know ("■活かせる経験・知識").
+func (in *interp) markedHead(b *Block) bool {
+	if in.marks == nil {
+		in.marks = map[rune]int{}
+		for _, x := range in.bs {
+			if m := headMark(x.Text); m != 0 && x.Kind == BlockParagraph {
+				if k, ok := sectionKind(x.Text); ok && k != kindContact {
+					in.marks[m]++
+				}
+			}
+		}
+	}
+	m := headMark(b.Text)
+	return m != 0 && in.marks[m] >= 2 && utf8.RuneCountInString(strings.TrimSpace(b.Text)) <= 24 && !fullStop(b.Text)
 }
 
 // indentedUnder: the block after block i is indented deeper than it.
@@ -293,6 +323,14 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 	case BlockHeading:
 		k, ok := sectionKind(b.Text)
 		return b.Level, k, ok
+	case BlockListItem:
+		// plain text: "1. FORMACIÓN ACADÉMICA", a section's name in
+		// capitals, numbered as the sections are, at the margin
+		if in.format == Text && b.Level == 0 && b.Caps && !b.Quote && b.Indent <= in.baseIndent {
+			if k, ok := sectionKind(b.Text); ok && k != kindContact && k != kindUnknown {
+				return pseudoLevel, k, true
+			}
+		}
 	case BlockParagraph:
 		// in Markdown a heading line stands alone; plain text (a fence's
 		// too) has no paragraphs to go by
@@ -334,6 +372,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// "CMS:", a label in a list); so
 		// is a line after a blank whose last noun names a section
 		// ("Selected Open Source Projects and Publications")
+		if in.format == Text && !b.Cont && in.markedHead(b) {
+			return pseudoLevel, kindUnknown, false
+		}
 		if in.format != Markdown && b.Indent <= in.baseIndent && !hasContact(t) && !strings.Contains(t, ":") {
 			if (b.Caps || b.Strong && in.format == Text || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
@@ -1078,6 +1119,9 @@ func (in *interp) contacts(s *section) {
 			if b.Head {
 				continue
 			}
+			if in.educationRow(b) {
+				continue
+			}
 			cells := in.rawCells(b)
 			if len(cells) == 2 {
 				in.contacts1(strings.TrimSpace(cells[0])+": "+strings.TrimSpace(cells[1]), true)
@@ -1090,6 +1134,30 @@ func (in *interp) contacts(s *section) {
 			in.contacts1(in.rawLine(b), true)
 		}
 	}
+}
+
+// educationRow reads a personal details row that names the person's
+// schooling ("| 最終学歴 | 西都工業大学 情報工学部 |", "| Education |
+// BSc, ... |") as an education entry: its second cell.
+func (in *interp) educationRow(b *Block) bool {
+	if len(b.Cells) != 2 {
+		return false
+	}
+	if k, ok := sectionKind(b.Cells[0]); !ok || k != SecEducation {
+		return false
+	}
+	at := len(b.Cells[0]) + len(" | ")
+	if at+len(b.Cells[1]) > len(b.Text) || b.Text[at:at+len(b.Cells[1])] != b.Cells[1] {
+		return false
+	}
+	x := richOf(b).slice(at, at+len(b.Cells[1])).trim()
+	if x.text == "" {
+		return false
+	}
+	cell := &Block{Kind: BlockParagraph, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: b.Line}
+	in.education(newEntry(cell))
+	in.d.Order = appendOnce(in.d.Order, SecEducation)
+	return true
 }
 
 // hasWordChar: the text has a letter or a digit.

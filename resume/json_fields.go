@@ -1,6 +1,9 @@
 package resume
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // JSON resumes that people made up themselves name the same things with
 // other keys: "info" for "basics", "bullets" for "highlights", "company"
@@ -9,20 +12,121 @@ import "strings"
 var (
 	basicsKeys    = []string{"basics", "info", "personal", "personalInfo", "contact", "header"}
 	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience"}
-	roleTitleKeys = []string{"position", "title", "role", "jobTitle"}
-	companyKeys   = []string{"name", "company", "employer", "organization", "organisation"}
+	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job", "posizione", "ruolo", "puesto", "cargo", "poste"}
+	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen"}
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}
 	endKeys       = []string{"endDate", "end", "to"}
-	rangeKeys     = []string{"date", "dates", "period", "time", "duration"}
-	schoolKeys    = []string{"institution", "school", "university", "college", "name"}
-	degreeKeys    = []string{"studyType", "degree"}
+	rangeKeys     = []string{"date", "dates", "period", "time", "duration", "periodo", "período", "période", "zeitraum"}
+	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "scuola", "universidad", "escuela", "école"}
+	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
 	scoreKeys     = []string{"score", "gpa", "grade"}
 	urlKeys       = []string{"url", "link", "website", "homepage", "github"}
 	summaryKeys   = []string{"summary", "objective", "about", "profile"}
 	keywordKeys   = []string{"keywords", "technologies", "tech", "stack"}
 )
+
+// keyKind reads a key as the heading it spells ("esperienze_professionali",
+// "workExperience", "work-history"): people who make up their own
+// JSON name its lists as they would title the sections of a page, in
+// their own language, so the section table knows them.
+func keyKind(key string) string {
+	var b strings.Builder
+	prevLower := false
+	for _, r := range key {
+		switch {
+		case r == '_' || r == '-' || r == '.':
+			b.WriteByte(' ')
+			prevLower = false
+			continue
+		case unicode.IsUpper(r) && prevLower:
+			b.WriteByte(' ') // camelCase: a word starts
+		}
+		b.WriteRune(r)
+		prevLower = unicode.IsLower(r)
+	}
+	k, _ := sectionKind(b.String())
+	return k
+}
+
+// sectionKey is the root key that holds the section of kind: the first of
+// own (JSON Resume's name) that the root has, or else the first key, in
+// the file's order, whose name is a heading of that kind and that holds a
+// list or an object.
+func sectionKey(root *object, kind string, own ...string) string {
+	for _, k := range own {
+		if root.get(k) != nil {
+			return k
+		}
+	}
+	for _, k := range root.keys {
+		if keyKind(k) == kind && holdsEntries(root, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// workKey is the root key that holds the work entries: JSON Resume's
+// "work", an English name for it, or a key named as an experience
+// heading; the list must hold objects.
+func workKey(root *object) string {
+	for _, k := range workKeys {
+		if len(indexedObjects(root.arr(k))) > 0 {
+			return k
+		}
+	}
+	for _, k := range root.keys {
+		if keyKind(k) == SecExperience && len(indexedObjects(root.arr(k))) > 0 {
+			return k
+		}
+	}
+	return ""
+}
+
+// holdsEntries: the value at k is a non-empty list or an object.
+func holdsEntries(o *object, k string) bool {
+	return len(o.arr(k)) > 0 || o.obj(k) != nil
+}
+
+// sentenceList is the one key of o, not a keyword list, whose array holds
+// strings that are mostly sentences (three words or more): a work entry's
+// bullets under a key of its author's own ("esperienza", "aufgaben"). Two
+// such keys leave it undecided, so none is taken.
+func sentenceList(o *object) string {
+	found := ""
+	for _, k := range o.keys {
+		if containsFold(keywordKeys, k) {
+			continue
+		}
+		ss := indexedStrings(o.arr(k))
+		long := 0
+		for _, s := range ss {
+			if wordCount(s.v) >= 3 {
+				long++
+			}
+		}
+		if len(ss) == 0 || 2*long <= len(ss) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = k
+	}
+	return found
+}
+
+// containsFold: keys holds k, ignoring case.
+func containsFold(keys []string, k string) bool {
+	for _, x := range keys {
+		if strings.EqualFold(x, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstKey is the first of keys whose value in o is a non-empty string.
 func firstKey(o *object, keys []string) string {

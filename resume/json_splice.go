@@ -36,6 +36,14 @@ func (d *Document) jsonEdits(id, final string, errs *SpliceError) []Edit {
 // line.
 func (d *Document) jsonFieldEdits(id, path, line string) ([]Edit, string) {
 	line = cleanFinal(id, line)
+	// an entry written as one string (a certificate's bare name) is
+	// that string
+	if d.jsonVals[path].kind == '"' {
+		if e, ok := d.jsonStringEdit(id, path, line); ok {
+			return []Edit{e}, ""
+		}
+		return nil, ""
+	}
 	var out []Edit
 	set := func(key, v string) string {
 		vp := path + "." + key

@@ -47,6 +47,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	// a resume kept under one key ({"resume": {...}}, {"cv": {...}}): read
 	// what is under it, its paths starting with the key
 	base := ""
+	outer := root
 	if wk, inner := wrappedResume(root); inner != nil {
 		base, root = wk+".", inner
 	}
@@ -90,14 +91,15 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		d.Order = appendOnce(d.Order, kind)
 		d.Sections = append(d.Sections, SectionInfo{Kind: kind, Title: key, Line: lineOf(base + key)})
 	}
-	workKey := ""
-	for _, k := range workKeys {
-		if len(indexedObjects(root.arr(k))) > 0 {
-			workKey = k
-			break
-		}
-	}
-	for _, key := range root.keys {
+	workKey := workKey(root)
+	keys := rootKeys(root, base)
+	projectsKey, projectsIn := sectionKeyBeside(root, outer, &keys, SecProjects, "projects")
+	educationKey, educationIn := sectionKeyBeside(root, outer, &keys, SecEducation, "education")
+	certsKey, certsIn := sectionKeyBeside(root, outer, &keys, SecCertifications, "certificates")
+	for _, rk := range keys {
+		// (root and base are those of the object the key is in)
+		key := rk.key
+		root, base = rk.o, rk.base
 		switch {
 		case key == basicsKey:
 			if d.Summary != "" && summaryKey == "" {
@@ -139,14 +141,14 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				entry(fmt.Sprintf("skills.%d", len(d.Skills)), path)
 				d.Skills = append(d.Skills, SkillGroup{LineNo: lineOf(path), Name: s.str("name"), Level: s.str("level"), Items: s.strings("keywords"), raw: s})
 			}
-		case key == "projects":
+		case key == projectsKey && root == projectsIn:
 			section(SecProjects, key)
-			for _, it := range indexedObjects(root.arr("projects")) {
+			for _, it := range indexedObjects(root.arr(key)) {
 				k, p := it.i, it.v
 				if hidden(p) {
 					continue
 				}
-				path := fmt.Sprintf("%sprojects.%d", base, k)
+				path := fmt.Sprintf("%s%s.%d", base, key, k)
 				pi := len(d.Projects)
 				pr := Project{LineNo: lineOf(path), Name: firstStr(p, []string{"name", "title"}), URL: firstStr(p, urlKeys), Description: p.str("description"),
 					Keywords: p.strings(firstKeyArr(p, keywordKeys)), raw: p}
@@ -161,7 +163,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				}
 				d.Projects = append(d.Projects, pr)
 			}
-		case key == "education":
+		case key == educationKey && root == educationIn:
 			section(SecEducation, key)
 			var paths []string
 			var eds []*object
@@ -183,13 +185,21 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				}
 				d.Education = append(d.Education, ed)
 			}
-		case key == "certificates":
+		case key == certsKey && root == certsIn:
 			section(SecCertifications, key)
-			for _, it := range indexedObjects(root.arr("certificates")) {
-				k, c := it.i, it.v
-				path := fmt.Sprintf("%scertificates.%d", base, k)
-				entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
-				d.Certifications = append(d.Certifications, Certification{LineNo: lineOf(path), Name: c.str("name"), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c})
+			for k, v := range root.arr(key) {
+				path := fmt.Sprintf("%s%s.%d", base, key, k)
+				c := certFromJSON(v)
+				if c.Name == "" && c.raw == nil {
+					continue
+				}
+				if c.raw != nil {
+					entry(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
+				} else {
+					str(fmt.Sprintf("certifications.%d", len(d.Certifications)), path)
+				}
+				c.LineNo = lineOf(path)
+				d.Certifications = append(d.Certifications, c)
 			}
 		case key == "volunteer", key == "awards", key == "publications", key == "languages", key == "interests", key == "references":
 			sec := otherSection(key, root.arr(key))
@@ -201,6 +211,37 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// rootKey is a key of the object a resume's sections are read from, with
+// the path of that object.
+type rootKey struct {
+	o         *object
+	base, key string
+}
+
+// rootKeys are o's keys, in order.
+func rootKeys(o *object, base string) []rootKey {
+	out := make([]rootKey, 0, len(o.keys))
+	for _, k := range o.keys {
+		out = append(out, rootKey{o, base, k})
+	}
+	return out
+}
+
+// sectionKeyBeside finds the key of a section of kind in root, or, when
+// root is a wrapper's object and has none, beside the wrapper in outer
+// ({"experience": {"work": [...]}, "projects": [...]}); a key found there
+// is added to keys. It returns the key and the object it is in.
+func sectionKeyBeside(root, outer *object, keys *[]rootKey, kind string, own ...string) (string, *object) {
+	if k := sectionKey(root, kind, own...); k != "" || outer == root {
+		return k, root
+	}
+	k := sectionKey(outer, kind, own...)
+	if k != "" {
+		*keys = append(*keys, rootKey{outer, "", k})
+	}
+	return k, outer
 }
 
 // roleFromJSON reads one work entry at path into a role; company, when
@@ -218,6 +259,11 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	// JSON Resume leaves endDate out of a current role
 	r.Start, r.End, r.open = jsonDates(w)
 	bk, hs := firstStrings(w, bulletKeys)
+	if bk == "" {
+		if bk = sentenceList(w); bk != "" {
+			hs = indexedStrings(w.arr(bk))
+		}
+	}
 	for _, it := range hs {
 		if strings.TrimSpace(it.v) == "" {
 			continue // an empty highlight holds nothing to rewrite
@@ -259,6 +305,18 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	d.Roles = append(d.Roles, r)
 }
 
+// certFromJSON reads a certificate written as an object or, in a
+// home-grown list, as its bare name.
+func certFromJSON(v any) Certification {
+	switch c := v.(type) {
+	case *object:
+		return Certification{Name: firstStr(c, []string{"name", "title"}), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c}
+	case string:
+		return Certification{Name: strings.TrimSpace(c)}
+	}
+	return Certification{}
+}
+
 // bulletTextKeys hold a bullet's text in a highlight written as an object.
 var bulletTextKeys = []string{"text", "description", "value", "highlight", "content", "name"}
 
@@ -278,20 +336,12 @@ func firstKeyObjects(o *object, keys []string) (string, []indexed[*object]) {
 // wrappedResume: the root holds one object that holds the resume (a work
 // list under "resume", "cv", "data"), and no work list of its own.
 func wrappedResume(root *object) (string, *object) {
-	for _, k := range workKeys {
-		if len(indexedObjects(root.arr(k))) > 0 {
-			return "", nil
-		}
+	if workKey(root) != "" {
+		return "", nil
 	}
 	for _, k := range root.keys {
-		inner := root.obj(k)
-		if inner == nil {
-			continue
-		}
-		for _, wk := range workKeys {
-			if len(indexedObjects(inner.arr(wk))) > 0 {
-				return k, inner
-			}
+		if inner := root.obj(k); inner != nil && workKey(inner) != "" {
+			return k, inner
 		}
 	}
 	return "", nil

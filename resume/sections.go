@@ -77,7 +77,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
 		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
-		"professional projects", "academic projects", "notable projects", "project experience", "portfolio", "open source projects",
+		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
+		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
@@ -86,16 +87,18 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"education", "education & training", "education and training", "academic background", "educational background",
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
-		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica",
+		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "histórico acadêmico", "histórico académico", "historial académico",
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
 		"vzdělání", "utbildning", "koulutus",
 		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
-		"学歴", "학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
+		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
-		"certificações", "certificazioni", "certificaten", "сертификаты", "сертифікати", "证书", "资格证书", "資格", "免許・資格",
-		"자격증", "자격")
+		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
+		"certifications & courses", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
+		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "证书", "资格证书", "資格", "免許・資格",
+		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
@@ -105,11 +108,13 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindOther,
 		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
-		"hobbies", "references", "referees", "courses", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
+		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
+		"publicações", "publicaciones científicas", "veröffentlichungen", "publikationen", "pubblicazioni", "docencia", "docencia impartida", "research funding", "grants and awards",
+		"grants & awards", "awards and grants", "grants and fellowships", "grants & fellowships", "fellowships and grants", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
-		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
+		"荣誉奖项", "所属", "受賞", "言語", "수상", "어학", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
@@ -203,6 +208,11 @@ func sectionKind(title string) (string, bool) {
 	}
 	// "Experiences professionnelles": a name written without its accents
 	if k, ok := foldedNames()[foldAccents(n)]; ok {
+		return k, true
+	}
+	// "Éducation": a name written with accents the table's spelling
+	// lacks (French spells the English word so)
+	if k, ok := sectionNames()[foldAccents(n)]; ok {
 		return k, true
 	}
 	// "Expereince", "Educaton": a long name one slip away from a known one

@@ -182,6 +182,9 @@ func textBlocks(src []byte, start, end int) []Block {
 				adocAttr = t
 				at = next
 				continue
+			case adocSetting(t):
+				at = next
+				continue
 			case t == "|===":
 				bs, nat, n := adocTable(src, next, end, line+1, adocAttr)
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{at, at + len(strings.TrimRight(raw, " \t\r"))}, Text: t})
