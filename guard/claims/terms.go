@@ -95,6 +95,14 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 			}
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
+		if run >= 2 && systemAcronyms[toks[j-1].lower] && !title(toks[i-run+1:j]) {
+			// "the Toast POS system", "our Manhattan WMS": the words
+			// before a kind of system name its product
+			if e := toks[j-2].end; !english.IsCommonTerm(text[start:e]) {
+				out = append(out, Term{Text: text[start:e], Start: start, End: e})
+			}
+			continue
+		}
 		if run >= 2 || toolCues[prev] || nextNoun || listed {
 			if run >= 2 && (allOrdinary(toks[i-run+1:j]) || title(toks[i-run+1:j])) {
 				continue
@@ -179,6 +187,11 @@ func title(ts []token) bool {
 	}
 	return true
 }
+
+// systemAcronyms are kinds of business system: a capitalised name before
+// one is a product ("Toast POS", "Manhattan WMS", "Epic EHR").
+var systemAcronyms = map[string]bool{"pos": true, "crm": true, "erp": true, "wms": true, "ehr": true, "emr": true, "ats": true,
+	"lms": true, "cms": true, "hris": true, "tms": true, "pms": true, "mes": true, "cmms": true, "sis": true}
 
 // techNounAfter: a technology noun after a capitalised word makes it a tool
 // name ("Mode dashboards", "Streamlit app").
