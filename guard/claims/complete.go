@@ -22,7 +22,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			q.Class, q.Currency = Currency, code
 			start = prev.start
 			currencyAt = n.first - 1
-			if pp := p.tok(n.first - 2); pp != nil && pp.lower == "us" && !pp.spaceAfter {
+			if pp := p.tok(n.first - 2); pp != nil && prev.text == "$" && dollarPrefixes[pp.lower] != "" && !pp.spaceAfter {
+				// "US$ 5", "R$ 1,2 million", "A$40K"
+				q.Currency = dollarPrefixes[pp.lower]
 				start = pp.start
 				currencyAt = n.first - 2
 			}
@@ -30,6 +32,14 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			q.Class, q.Currency = Currency, code
 			start = prev.start
 			currencyAt = n.first - 1
+		} else if k := n.first - 1; prev.lower == "rs" || prev.text == "." && p.lower(k-1) == "rs" && !p.toks[k-1].spaceAfter {
+			// "Rs 38 lakh", "Rs. 2 Cr"
+			if prev.text == "." {
+				k--
+			}
+			q.Class, q.Currency = Currency, "INR"
+			start = p.toks[k].start
+			currencyAt = k
 		}
 	}
 	explicit := q.Class == Currency
@@ -175,6 +185,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class, q.Currency = Currency, "USD"
 		q.Value /= 100
 		q.Tolerance /= 100
+		explicit = true
+		consumed()
+	case currencySymbols[unit] != "" && q.Class != Currency && unitTok >= 0:
+		// "85.000 €", "1,5 M€": the symbol after the figure
+		q.Class, q.Currency = Currency, currencySymbols[unit]
 		explicit = true
 		consumed()
 	case currencyWords[unit] != "" && q.Class != Currency:
@@ -523,6 +538,11 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 			return Exact, -1
 		}
 		return AtLeast, prev.start
+	}
+	if prev.text == "." && i >= 2 && !p.toks[i-2].spaceAfter {
+		if w := p.lower(i - 2); w == "approx" || w == "ca" || w == "est" {
+			return Approx, p.toks[i-2].start // "approx. €85.000", "ca. 40"
+		}
 	}
 	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
 		if prev.lower == "an" {

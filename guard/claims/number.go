@@ -22,6 +22,9 @@ func (p *parser) number(i int) (numParse, bool) {
 	switch t.kind {
 	case tNum:
 		n := numParse{value: t.num, tol: tolerance(t.decimals, 1), next: i + 1, first: i}
+		if t.suffix == "" && dotGroup(t.text) && p.thousandsAround(i) {
+			n.value, n.tol = t.num*1000, 0.5 // "1.250 employees", "€85.000"
+		}
 		if t.suffix == "" && t.decimals == 0 && p.is(i+1, "and", "a", "half") {
 			n.value += 0.5 // "2 and a half years"
 			n.next = i + 4
@@ -50,6 +53,24 @@ func (p *parser) number(i int) (numParse, bool) {
 	return numParse{}, false
 }
 
+// thousandsAround: the number at token i is money ("€85.000", "85.000
+// €") or counts a plural noun ("1.250 employees"): a dot there groups
+// thousands, as much of the world writes them.
+func (p *parser) thousandsAround(i int) bool {
+	if prev := p.tok(i - 1); prev != nil && (currencySymbols[prev.text] != "" || currencyWords[prev.lower] != "") {
+		return true
+	}
+	next := p.tok(i + 1)
+	if next == nil {
+		return false
+	}
+	if currencySymbols[next.text] != "" || currencyWords[next.lower] != "" {
+		return true
+	}
+	w := next.lower
+	return next.kind == tWord && len(w) > 3 && strings.HasSuffix(w, "s") && durationUnits[w] == 0 && dataUnits[w] == 0 && !strings.HasSuffix(w, "ss")
+}
+
 // magnitudeWord: "million", "thousand", "bn" always; a lone "K", "M", "MM"
 // or "B" only in capitals ("2 M users"), never "a" or "m" as words.
 func (p *parser) magnitudeWord(i int) bool {
@@ -58,8 +79,10 @@ func (p *parser) magnitudeWord(i int) bool {
 		return false
 	}
 	switch t.lower {
-	case "thousand", "million", "billion", "trillion", "bn", "mm":
+	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores":
 		return true
+	case "cr", "mrd":
+		return t.text == "Cr" || t.text == "CR" || t.text == "Mrd" // "₹2 Cr", "1,2 Mrd. €"
 	case "k", "m", "b":
 		// not the M of "9 M&A deals", nor the B of "B2B", nor the B of
 		// "B.A." on the next line

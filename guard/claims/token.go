@@ -61,6 +61,50 @@ func (ss spanSet) overlaps(a, b int) bool {
 	return i < len(ss) && ss[i].start < b
 }
 
+// europeanDigits reads the ways much of the world writes numbers: a
+// decimal comma ("2,4%", "1,5 M€"), thousands dots with a decimal comma
+// ("1.234,5") and thousands dots in groups ("1.250.000"). A lone "1.250"
+// is left to the reader of its context (see dotGroup).
+func europeanDigits(s string) (float64, int, bool) {
+	comma := strings.LastIndexByte(s, ',')
+	dot := strings.IndexByte(s, '.')
+	switch {
+	case comma > 0 && strings.Count(s, ",") == 1 && len(s)-comma-1 >= 1 && len(s)-comma-1 <= 2 && (dot < 0 || dot < comma):
+		// "2,4", "98,5", "1.234,56"
+		intPart := s[:comma]
+		if dot >= 0 {
+			for _, g := range strings.Split(intPart, ".")[1:] {
+				if len(g) != 3 {
+					return 0, 0, false
+				}
+			}
+			intPart = strings.ReplaceAll(intPart, ".", "")
+		}
+		v, err := strconv.ParseFloat(intPart+"."+s[comma+1:], 64)
+		return v, len(s) - comma - 1, err == nil
+	case comma < 0 && strings.Count(s, ".") >= 2:
+		// "1.250.000"
+		groups := strings.Split(s, ".")
+		if len(groups[0]) > 3 || groups[0] == "0" {
+			return 0, 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, 0, false
+			}
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(s, ".", ""), 64)
+		return v, 0, err == nil
+	}
+	return 0, 0, false
+}
+
+// dotGroup: "1.250" may be 1,250 written with a thousands dot.
+func dotGroup(s string) bool {
+	i := strings.IndexByte(s, '.')
+	return i > 0 && i <= 3 && s[0] != '0' && len(s)-i-1 == 3 && !strings.ContainsAny(s, ",") && strings.Count(s, ".") == 1
+}
+
 func tokenizeInto(toks []token, text, lower string) []token {
 	i := 0
 	for i < len(text) {
@@ -155,6 +199,9 @@ func isHot(w string) bool {
 // parseDigits reads "2,000,000", "1.5", "99.95"; a comma must group
 // thousands, otherwise the token is not a plain number ("1,5").
 func parseDigits(s string) (float64, int, bool) {
+	if v, dec, ok := europeanDigits(s); ok {
+		return v, dec, true
+	}
 	intPart, frac, dotted := strings.Cut(s, ".")
 	if dotted && strings.Contains(frac, ".") {
 		return 0, 0, false // 1.2.3: a version

@@ -61,17 +61,27 @@ var dataRateUnits = map[string]float64{
 var magnitudes = map[string]float64{
 	"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mrd": 1e9,
 }
 
 // glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
 var gluedMagnitude = map[string]bool{"k": true, "m": true, "mm": true, "mn": true, "b": true, "bn": true}
 
-var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₱": "PHP", "₦": "NGN",
+	"₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "zł": "PLN", "₫": "VND"}
+
+// dollarPrefixes glued before "$" name other dollars and the real: R$ 1,2
+// million is Brazilian.
+var dollarPrefixes = map[string]string{"r": "BRL", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "s": "SGD", "hk": "HKD",
+	"nz": "NZD", "mx": "MXN", "us": "USD", "nt": "TWD"}
 
 var currencyWords = map[string]string{
 	"usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
-	"cad": "CAD", "aud": "AUD", "chf": "CHF",
+	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
+	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
+	"rmb": "CNY", "krw": "KRW", "aed": "AED", "sar": "SAR", "rs": "INR", "rupee": "INR", "naira": "NGN",
+	"reais": "BRL", "francs": "CHF", "zloty": "PLN",
 }
 
 // rateWords name "per time" by themselves: 200 RPS, 5M MAU.
@@ -124,7 +134,7 @@ var hedgeWords = map[string]Bound{
 	"over": AtLeast, "above": AtLeast, "exceeding": AtLeast, "beyond": AtLeast,
 	"nearly": AtMost, "almost": AtMost, "within": AtMost, "under": Below, "below": Below, "sub": Below,
 	"about": Approx, "around": Approx, "approximately": Approx, "approx": Approx, "roughly": Approx,
-	"circa": Approx, "estimated": Approx, "est": Approx, "some": Approx,
+	"circa": Approx, "ca": Approx, "estimated": Approx, "est": Approx, "some": Approx,
 }
 
 var hedgePhrases = []struct {
