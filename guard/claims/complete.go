@@ -709,6 +709,15 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 	}
 	k := j + 1
 	units := 1.0
+	if size := energyUnits[p.lower(k)]; size > 0 && p.tok(k).kind == tWord {
+		q.PerUnits = size
+		q.Value /= q.PerUnits
+		q.Tolerance /= q.PerUnits
+		if q.Noun == "" {
+			q.Noun = "per kwh"
+		}
+		return k + 1, p.toks[k].end
+	}
 	if size := dataUnits[p.lower(k)]; size > 0 && p.tok(k).kind == tWord {
 		// "$0.02 per GB" is "$20 per TB": a price per gigabyte
 		q.PerUnits = size / (kb * kb * kb)

@@ -38,6 +38,11 @@ func (p *parser) number(i int) (numParse, bool) {
 			n.tol *= m
 			n.magnitude = true
 			n.next = i + 2
+			if m2, ok := magnitudes[p.lower(i+2)]; ok && m2 >= 1e5 && p.magnitudeWord(i+2) && len(p.lower(i+2)) > 2 {
+				n.value *= m2 // "1.2 lakh crore"
+				n.tol *= m2
+				n.next = i + 3
+			}
 		} else if t.suffix == "" && p.lower(i+1) == "-" && !t.spaceAfter && !p.toks[i+1].spaceAfter && p.magnitudeWord(i+2) && len(p.lower(i+2)) > 2 {
 			// "a 12-million-user app"
 			m := magnitudes[p.lower(i+2)]
@@ -67,8 +72,19 @@ func (p *parser) thousandsAround(i int) bool {
 	if currencySymbols[next.text] != "" || currencyWords[next.lower] != "" {
 		return true
 	}
-	w := next.lower
-	return next.kind == tWord && len(w) > 3 && strings.HasSuffix(w, "s") && durationUnits[w] == 0 && dataUnits[w] == 0 && !strings.HasSuffix(w, "ss")
+	if dim, _ := PhysicalUnit(next.lower); dim != "" || next.lower == "m²" || next.lower == "m2" || next.lower == "sqm" {
+		return true // "22.000 m²", "3.500 kg"
+	}
+	for k := i + 1; k <= i+2; k++ {
+		t := p.tok(k)
+		if t == nil || t.kind != tWord {
+			break
+		}
+		if w := t.lower; len(w) > 3 && strings.HasSuffix(w, "s") && durationUnits[w] == 0 && dataUnits[w] == 0 && !strings.HasSuffix(w, "ss") {
+			return true // "1.250 employees", "18.000 order lines"
+		}
+	}
+	return false
 }
 
 // magnitudeWord: "million", "thousand", "bn" always; a lone "K", "M", "MM"

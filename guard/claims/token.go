@@ -99,6 +99,11 @@ func europeanDigits(s string) (float64, int, bool) {
 	return 0, 0, false
 }
 
+// swissGroup: three digits, and no fourth, follow an apostrophe.
+func swissGroup(s string) bool {
+	return len(s) >= 3 && isDigitB(s[0]) && isDigitB(s[1]) && isDigitB(s[2]) && (len(s) == 3 || !isDigitB(s[3]))
+}
+
 // dotGroup: "1.250" may be 1,250 written with a thousands dot.
 func dotGroup(s string) bool {
 	i := strings.IndexByte(s, '.')
@@ -117,10 +122,11 @@ func tokenizeInto(toks []token, text, lower string) []token {
 			i++
 		case isDigitB(c):
 			j := i
-			for j < len(text) && (isDigitB(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitB(text[j+1])) {
+			for j < len(text) && (isDigitB(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitB(text[j+1]) ||
+				text[j] == '\'' && swissGroup(text[j+1:])) {
 				j++
 			}
-			raw := text[i:j]
+			raw := strings.ReplaceAll(text[i:j], "'", "") // "2'400'000", as the Swiss group thousands
 			v, dec, ok := parseDigits(raw)
 			k := j
 			for k < len(text) && isLetterB(text[k]) {
@@ -211,8 +217,9 @@ func parseDigits(s string) (float64, int, bool) {
 		if len(groups[0]) > 3 {
 			return 0, 0, false
 		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
+		for k, g := range groups[1:] {
+			// "12,50,000": lakhs group by two before the last three
+			if len(g) != 3 && !(len(g) == 2 && k < len(groups)-2 && len(groups[len(groups)-1]) == 3) {
 				return 0, 0, false
 			}
 		}

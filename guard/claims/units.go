@@ -178,7 +178,7 @@ var physicalUnits = map[string]struct {
 	"kg": {"mass", []float64{1}}, "kgs": {"mass", []float64{1}}, "kilogram": {"mass", []float64{1}}, "kilograms": {"mass", []float64{1}},
 	"lb": {"mass", []float64{0.45359237}}, "lbs": {"mass", []float64{0.45359237}}, "pound": {"mass", []float64{0.45359237}},
 	"pounds": {"mass", []float64{0.45359237}}, "oz": {"mass", []float64{0.028349523}}, "ounces": {"mass", []float64{0.028349523}},
-	"tonne": {"mass", []float64{1000}}, "tonnes": {"mass", []float64{1000}},
+	"tonne": {"mass", []float64{1000}}, "tonnes": {"mass", []float64{1000}}, "t": {"mass", []float64{1000}},
 	"ton": {"mass", []float64{907.18474, 1000, 1016.0469}}, "tons": {"mass", []float64{907.18474, 1000, 1016.0469}},
 	"l": {"volume", []float64{1}}, "liter": {"volume", []float64{1}}, "liters": {"volume", []float64{1}}, "litre": {"volume", []float64{1}},
 	"litres": {"volume", []float64{1}}, "ml": {"volume", []float64{0.001}}, "gal": {"volume", []float64{3.785411784}},
@@ -224,3 +224,7 @@ func PhysicalUnit(noun string) (string, []float64) {
 	}
 	return u.dim, u.scales
 }
+
+// energyUnits price a figure per so much energy: "$0.12 per kWh" is "$120
+// per MWh".
+var energyUnits = map[string]float64{"wh": 0.001, "kwh": 1, "mwh": 1000, "gwh": 1e6}
