@@ -271,6 +271,9 @@ func find(src []sourceText, c *claims.Quantity) match {
 			if c.Change && s.Level || c.Level && s.Change {
 				continue // "cut pages by 40" is not "from 40"
 			}
+			if c.Change && s.Class == claims.Percent && !s.Change && s.Value >= 100 && strings.HasPrefix(sc.Text[min(s.End, len(sc.Text)):], " of ") {
+				continue // "135% of target" is no change by 135%
+			}
 			if c.All && s.Whole {
 				continue // "all 1,500 claims" is not "1,200 of 1,500"
 			}

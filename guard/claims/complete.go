@@ -782,8 +782,11 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			continue // "at-risk accounts": a compound modifier
 		}
-		if t != nil && (t.text == "Year" || t.text == "Grade") && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
-			k++ // "120 Year 7 students": the school year is a modifier
+		if t != nil && (t.text == "Year" || t.text == "Grade" || identifierNouns[t.lower]) && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
+			k++ // "120 Year 7 students", "180 class 9 students": the school year is a modifier
+			for p.is(k+1, "and") && p.tok(k+2) != nil && p.toks[k+2].kind == tNum {
+				k += 2 // "class 9 and 10"
+			}
 			continue
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {

@@ -75,6 +75,17 @@ func (p *parser) thousandsAround(i int) bool {
 	if dim, _ := PhysicalUnit(next.lower); dim != "" || next.lower == "m²" || next.lower == "m2" || next.lower == "sqm" {
 		return true // "22.000 m²", "3.500 kg"
 	}
+	for k := i - 1; k >= max(0, i-3); k-- {
+		// "monthly invoices approx 2.800": the counted noun before
+		t := p.tok(k)
+		if _, hedge := hedgeWords[t.lower]; hedge || t.text == "." {
+			continue
+		}
+		if t.kind == tWord && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && durationUnits[t.lower] == 0 {
+			return true
+		}
+		break
+	}
 	for k := i + 1; k <= i+2; k++ {
 		t := p.tok(k)
 		if t == nil || t.kind != tWord {
@@ -95,7 +106,8 @@ func (p *parser) magnitudeWord(i int) bool {
 		return false
 	}
 	switch t.lower {
-	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores":
+	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores",
+		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões":
 		return true
 	case "cr", "mrd":
 		return t.text == "Cr" || t.text == "CR" || t.text == "Mrd" // "₹2 Cr", "1,2 Mrd. €"

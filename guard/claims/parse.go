@@ -422,6 +422,9 @@ func amps(t *token) bool {
 	return t.suffix == "a" && t.decimals == 0 && strings.HasSuffix(t.text, "A") && t.num >= 10
 }
 
+// capacityNouns count what a named place holds: "ward 32 beds".
+var capacityNouns = map[string]bool{"beds": true, "seats": true, "rooms": true, "covers": true, "cots": true, "docks": true, "doors": true}
+
 // courseName: a regulator or standards body whose numbered courses and
 // rules people name by the number ("OSHA 30", "EPA 608", "NFPA 70").
 func courseName(t *token) bool {
@@ -439,7 +442,7 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
-	"grades": true, "std": true}
+	"grades": true, "std": true, "classes": true, "wards": true, "phases": true}
 
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
@@ -467,8 +470,14 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
-	if prev != nil && identifierNouns[prev.lower] && t.decimals == 0 && t.suffix == "" && (next == nil || next.kind != tSym || next.text != "%") {
+	if prev != nil && identifierNouns[prev.lower] && t.decimals == 0 && t.suffix == "" && (next == nil || next.kind != tSym || next.text != "%") &&
+		!(next != nil && capacityNouns[next.lower]) {
+		// (but "ward 32 beds" counts beds)
 		return i + 1, true // "line 3", "Ward 7", "Phase 2": a name, not a count
+	}
+	if prev != nil && (prev.lower == "and" || prev.lower == "&" || prev.lower == "to" || prev.text == ",") && t.decimals == 0 &&
+		p.tok(i-2) != nil && p.toks[i-2].kind == tNum && identifierNouns[p.lower(i-3)] {
+		return i + 1, true // "class 9 and 10 students": the second name
 	}
 	if prev != nil && t.decimals == 0 && t.suffix == "" && courseName(prev) && (next == nil || next.text != "%" && next.text != "+" && next.lower != "percent") {
 		return i + 1, true // "OSHA 10", "EPA 608": a course or rule's name
