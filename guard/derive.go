@@ -170,7 +170,7 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) {
 				base = b.Value
 			}
-			if agree && !c.Level && try(diff/base*100) {
+			if (agree || a.Class == claims.Points) && !c.Level && try(diff/base*100) {
 				// ("to over 2.9%" is a level, never the change)
 				return "the relative change from " + pair.to(), true
 			}
@@ -206,7 +206,8 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 				}
 			}
 		case claims.Points:
-			if a.Class == claims.Percent && try(diff) {
+			if (a.Class == claims.Percent || a.Class == claims.Points) && try(diff) {
+				// (95 bps to 60 bps is 35 bps)
 				return "the difference between " + pair.and() + " in points", true
 			}
 			if a.Class == claims.Count && a.Value <= 1 && b.Value <= 1 && try(diff*100) {
@@ -251,7 +252,13 @@ func (p pairName) to() string  { return p.a.Text + " to " + p.b.Text }
 
 // fromBefore: q is written as the baseline of a change ("up from 2.9%").
 func fromBefore(text string, q *claims.Quantity) bool {
-	return strings.HasSuffix(strings.TrimRight(text[:q.Start], " "), "from")
+	before := strings.ToLower(strings.TrimRight(text[:q.Start], " "))
+	for _, w := range []string{"from", "instead of", "versus", "vs", "vs.", "compared with", "compared to"} {
+		if strings.HasSuffix(before, w) {
+			return true // "5 days instead of 12": 12 is the baseline
+		}
+	}
+	return false
 }
 
 // complementary: a figure about downtime may come from two uptimes, one

@@ -59,6 +59,9 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		// "cut DSO from 52 to 38" in days: the source left the unit out
 		v.value, v.tol = s.Number*c.Value/c.Number, s.Tolerance*c.Value/c.Number
 		return v, true
+	case c.Class == claims.Percent && s.Class == claims.Points && !s.Change && !c.Change && strings.Contains(strings.ToLower(s.Text), "bp"):
+		// "a management fee of 65 bps" is a 0.65% fee
+		return v, true
 	case c.Class == claims.Percent && s.Class == claims.Count && s.Bound == claims.Exact && s.Value > 0 && s.Value <= 1 && s.Tolerance <= 0.05 && scoreMeasure(s.Subjects):
 		// "precision 0.91" is 91% precision
 		v.value, v.tol = s.Value*100, s.Tolerance*100

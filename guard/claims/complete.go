@@ -962,6 +962,13 @@ var planWords = map[string]bool{"planned": true, "previous": true, "usual": true
 func (p *parser) unify(qi, ri int, n numParse) {
 	p.out[ri].partner = qi + 1
 	first, second := p.out[qi], p.out[ri]
+	if first.bare && second.Class == Points && strings.Contains(strings.ToLower(second.Text), "bp") {
+		// "from 95 to 60 bps": basis points, a hundredth of a point each
+		first.Value /= 100
+		first.Tolerance /= 100
+		first.Number /= 100
+		p.out[qi] = first
+	}
 	if first.Class == Currency && second.unitless && second.Currency == "" {
 		// "$2–3M per round": the second half is in dollars too
 		second.Class, second.Currency, second.unitless = Currency, first.Currency, false

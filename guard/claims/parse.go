@@ -536,7 +536,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 }
 
 func gluedUnit(s string) bool {
-	if s == "x" || s == "rps" || s == "qps" || s == "tps" || gluedDuration[s] {
+	if s == "x" || s == "rps" || s == "qps" || s == "tps" || s == "bps" || s == "bp" || s == "pp" || gluedDuration[s] {
 		return true
 	}
 	if _, ok := dataUnits[s]; ok {

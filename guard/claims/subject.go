@@ -462,7 +462,7 @@ func (p *parser) forwardSubject(qi int) []string {
 	}
 	if p.lower(q.last) == "of" || p.lower(q.last) == "in" && q.Class == Currency {
 		// "75% of the reconciliations", "$2.6M in pipeline"
-		if head, end := p.nounPhraseAfterDeterminers(k); head != "" && !(end == k+1 && p.when(k)) {
+		if head, end := p.nounPhraseAfterDeterminers(k); head != "" && !pronouns[head] && !(end == k+1 && p.when(k)) {
 			// ("$220K in Q1" names when, not what)
 			return []string{"~" + lemma(head)}
 		}
