@@ -686,7 +686,7 @@ func (p *parser) spansIn(a, b int) {
 	}
 	found, one := 0, -1
 	for k := a; k < b && found < 2; k++ {
-		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && calendarWord(t.lower) {
+		if t := &p.toks[k]; t.kind == tNum && len(t.text) == 4 && p.when(k) || t.kind == tWord && calendarWord(t.lower) || p.mayMonth(k) {
 			found++
 			one = k
 		}
@@ -700,7 +700,11 @@ func (p *parser) spansIn(a, b int) {
 	byUnit := map[float64][]part{}
 	var units []float64
 	for k := a; k < b; k++ {
-		if unit, idx := calendarPart(p.toks[k].lower); unit != 0 {
+		unit, idx := calendarPart(p.toks[k].lower)
+		if p.mayMonth(k) {
+			unit, idx = month, 5
+		}
+		if unit != 0 {
 			if byUnit[unit] == nil {
 				units = append(units, unit)
 			}
@@ -756,6 +760,22 @@ func (p *parser) oneSpan(k int) {
 	t := &p.toks[k]
 	p.out = append(p.out, Quantity{Text: t.text, Start: t.start, End: t.end, Class: Duration, Value: unit, Tolerance: 0.15 * unit,
 		Number: 1, Implied: true, first: k, last: k + 1})
+}
+
+// mayMonth: "May" at token k is the month, in a range of months
+// ("May–July 2022"), not the verb.
+func (p *parser) mayMonth(k int) bool {
+	if p.toks[k].text != "May" {
+		return false
+	}
+	for _, d := range []int{1, -1} {
+		if sep := p.lower(k + d); sep == "-" || sep == "–" || sep == "—" || sep == "to" || sep == "through" {
+			if u, _ := calendarPart(p.lower(k + 2*d)); u == month {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calendarPart reads a quarter ("q3"), half ("h1") or month name.

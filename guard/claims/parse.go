@@ -455,7 +455,12 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return n.next + 2, true
 		}
 		// "7-day retention", "30-day active users": the name of a metric
-		if durationUnits[w] > 0 && p.windowNounAfter(n.next+2) {
+		if d := durationUnits[w]; d > 0 && p.windowNounAfter(n.next+2) {
+			// (its span still supports "over 3 years": "3-yr annualised
+			// return")
+			start, end := p.toks[i].start, p.toks[n.next+1].end
+			p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: n.value * d,
+				Tolerance: 0.5 * d, Number: n.value, Implied: true, first: i, last: n.next + 2})
 			return n.next + 2, true
 		}
 	}
