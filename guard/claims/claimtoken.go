@@ -555,7 +555,8 @@ var rankNouns = map[string]bool{"engineer": true, "hire": true, "employee": true
 	"teammate": true, "staff": true, "recruit": true, "pm": true, "ranked": true, "overall": true, "seller": true}
 
 // rankVerbs before an ordinal make it a rank: "placed 2nd", "ranked first".
-var rankVerbs = map[string]bool{"placed": true, "ranked": true, "finished": true, "came": true, "won": true, "took": true}
+var rankVerbs = map[string]bool{"placed": true, "ranked": true, "finished": true, "came": true, "won": true, "took": true,
+	"ranking": true, "placing": true, "finishing": true}
 
 // rank reads "its third engineer", "the first backend hire", "first
 // place", "placed 2nd".
@@ -583,11 +584,30 @@ func (p *parser) rank(i, ord int) (int, bool) {
 			break
 		}
 	}
-	if rankVerbs[p.lower(i-1)] {
+	if rankVerbs[p.lower(i-1)] || p.rankedAmong(i+1) || superlatives[p.lower(i+1)] {
 		p.token(TokenRank, "#"+strconv.Itoa(ord), "", i, i+1)
 		return i + 1, true
 	}
 	return i + 1, true // an ordinal otherwise: no quantity
+}
+
+// superlatives after an ordinal make it a rank: "2nd best SDR".
+var superlatives = map[string]bool{"best": true, "highest": true, "top": true, "largest": true, "most": true, "biggest": true}
+
+// rankedAmong: "of 48", "out of 48", "among 40 reps" follows at token k.
+func (p *parser) rankedAmong(k int) bool {
+	switch p.lower(k) {
+	case "out":
+		k++
+		if p.lower(k) != "of" {
+			return false
+		}
+	case "of", "among":
+	default:
+		return false
+	}
+	t := p.tok(k + 1)
+	return t != nil && (t.kind == tNum || numberWords[t.lower] > 0)
 }
 
 // top reads "top 10%", "top 5", "top-10", "top ten".
