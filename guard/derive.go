@@ -251,10 +251,12 @@ func (p pairName) and() string { return p.a.Text + " and " + p.b.Text }
 func (p pairName) to() string  { return p.a.Text + " to " + p.b.Text }
 
 // fromBefore: q is written as the baseline of a change ("up from 2.9%").
+var baselineWords = []string{"from", "instead of", "versus", "vs", "vs.", "compared with", "compared to"}
+
 func fromBefore(text string, q *claims.Quantity) bool {
-	before := strings.ToLower(strings.TrimRight(text[:q.Start], " "))
-	for _, w := range []string{"from", "instead of", "versus", "vs", "vs.", "compared with", "compared to"} {
-		if strings.HasSuffix(before, w) {
+	before := strings.TrimRight(text[:q.Start], " ")
+	for _, w := range baselineWords {
+		if n := len(before); n >= len(w) && strings.EqualFold(before[n-len(w):], w) {
 			return true // "5 days instead of 12": 12 is the baseline
 		}
 	}
