@@ -116,6 +116,12 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 	return "", false
 }
 
+// sameFamily: two nouns name one kind of thing ("transactions", "deal").
+func sameFamily(a, b string) bool {
+	f := claims.Family(a)
+	return f != "" && f == claims.Family(b)
+}
+
 // eachAfter: "each" or "apiece" follows offset at.
 func eachAfter(text string, at int) bool {
 	rest := strings.TrimLeft(text[at:], " ")
@@ -288,7 +294,8 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 	for i := range qs {
 		b := &qs[i]
 		words := strings.Fields(b.Noun)
-		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 || item != "item" && lemma(words[len(words)-1]) != item {
+		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 ||
+			item != "item" && lemma(words[len(words)-1]) != item && !sameFamily(words[len(words)-1], item) {
 			continue
 		}
 		// "28 deals worth $9.6M" are "about $343K each"

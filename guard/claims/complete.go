@@ -782,6 +782,10 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			continue // "at-risk accounts": a compound modifier
 		}
+		if t != nil && t.kind == tWord && !t.spaceAfter && p.lower(k+1) == "&" && p.tok(k+2) != nil && !p.toks[k+1].spaceAfter && p.toks[k+2].kind == tWord {
+			k += 2 // "6 M&A transactions", "R&D projects": one modifier
+			continue
+		}
 		if t != nil && (t.text == "Year" || t.text == "Grade" || identifierNouns[t.lower]) && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
 			k++ // "120 Year 7 students", "180 class 9 students": the school year is a modifier
 			for p.is(k+1, "and") && p.tok(k+2) != nil && p.toks[k+2].kind == tNum {

@@ -64,7 +64,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *regions: region, zone, data center, datacenter, availability zone
 *countries: country, market
 *offices: office, site, location, campus
-*orders: order, transaction, payment, purchase, checkout
+*orders: order, transaction, payment, purchase, checkout, deal
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
 *requests: request, call, api call, query, lookup, cache hit, hits
 *releases: release, deploy, deployment, ship, build
@@ -134,6 +134,10 @@ func Agree(a, b string) bool {
 	// second" tripled is throughput tripled
 	return a == b || affinity[a+"|"+b] || affinity[b+"|"+a] || a == "throughput" && things[b] || b == "throughput" && things[a]
 }
+
+// Family is the family key of a word ("transactions" and "deal" are
+// orders), or "".
+func Family(w string) string { return familyOf(w) }
 
 // Measure reports whether a subject is a measure (time, cost) rather than
 // a thing counted (services, people) or a word in no family.

@@ -216,6 +216,9 @@ func (q *Quantity) Physical() (string, []float64) {
 		}
 		rest = rest[min(end+1, len(rest)):]
 	}
+	if len(q.Noun) <= 2 {
+		return "", nil // a letter is a unit only written by the figure ("M&A deals" are no metres)
+	}
 	return PhysicalUnit(q.Noun)
 }
 
