@@ -62,8 +62,13 @@ func TestEachStopsStartingWhenCancelled(t *testing.T) {
 	var ran atomic.Int64
 	started := Each(ctx, 1000, 2, func(i int) {
 		ran.Add(1)
-		if i == 9 {
+		switch {
+		case i == 9:
 			cancel()
+		case i > 9:
+			// a later call holds its slot until the cancel, so that a
+			// slow scheduler cannot let the loop run ahead of it
+			<-ctx.Done()
 		}
 	})
 	if started >= 1000 || started < 10 || ran.Load() != int64(started) {
