@@ -95,7 +95,7 @@ func abbreviatesSource(src []sourceText, w string) bool {
 // inSource: some source text writes w, case and all, as a word.
 func inSource(src []sourceText, w string) bool {
 	for i := range src {
-		if capsWord(src[i].Text, w) {
+		if claims.HasWord(src[i].Text, w) {
 			return true
 		}
 	}

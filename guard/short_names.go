@@ -1,6 +1,10 @@
 package guard
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
 
 // shortForms are names written in full that people also write short, by
 // a code or abbreviation in capitals: a rewrite may spell out "IL" as
@@ -29,27 +33,11 @@ func shortFormInSource(src []sourceText, term string) bool {
 		return false
 	}
 	for i := range src {
-		if capsWord(src[i].Text, code) {
+		if claims.HasWord(src[i].Text, code) {
 			return true
 		}
 	}
 	return false
-}
-
-// capsWord: text holds w, case and all, between non-letters.
-func capsWord(text, w string) bool {
-	for at := 0; ; {
-		i := strings.Index(text[at:], w)
-		if i < 0 {
-			return false
-		}
-		i += at
-		end := i + len(w)
-		if (i == 0 || !isLetter(text[i-1])) && (end == len(text) || !isLetter(text[end])) {
-			return true
-		}
-		at = i + 1
-	}
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

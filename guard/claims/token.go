@@ -273,6 +273,9 @@ func wordEdge(text string, i int) bool {
 	return i < 0 || i >= len(text) || !isLetterB(text[i]) && !isDigitB(text[i])
 }
 
+// HasWord reports whether text holds w, case and all, as a whole word.
+func HasWord(text, w string) bool { return hasWord(text, w) }
+
 // hasWord reports whether lower (a lowercased text) holds w as a whole word.
 func hasWord(lower, w string) bool {
 	if w == "" {
