@@ -440,6 +440,9 @@ func (p *parser) forwardSubject(qi int) []string {
 		if f := p.compoundMeasure(k); f != "" {
 			return []string{f}
 		}
+		if t := p.toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 5 && upperASCII(t.text) && magnitudes[t.lower] == 0 && rateWords[t.lower] == 0 {
+			return []string{"~" + t.lower} // "2.8x MOIC", "24% IRR": the metric named after the figure
+		}
 		return nil
 	}
 	if s := p.scanFamilies(k, 1, 5); len(s) > 0 {
