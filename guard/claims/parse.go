@@ -480,7 +480,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		// (but "ward 32 beds" counts beds)
 		return i + 1, true // "line 3", "Ward 7", "Phase 2": a name, not a count
 	}
-	if prev != nil && (prev.lower == "and" || prev.lower == "&" || prev.lower == "to" || prev.text == ",") && t.decimals == 0 &&
+	if prev != nil && (prev.lower == "and" || prev.lower == "&" || prev.lower == "to" || prev.text == "," || prev.text == "-" || prev.text == "–" || prev.lower == "through") && t.decimals == 0 &&
 		p.tok(i-2) != nil && p.toks[i-2].kind == tNum && identifierNouns[p.lower(i-3)] {
 		return i + 1, true // "class 9 and 10 students": the second name
 	}
