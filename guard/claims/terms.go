@@ -68,6 +68,12 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		if overlapsTerms(already, start, end) || titled {
 			continue
 		}
+		if j < len(toks) && systemAcronyms[toks[j].lower] && upperASCII(toks[j].text) && toks[j-1].spaceAfter {
+			// "the Toast POS system", "our Manhattan WMS": the words
+			// before a kind of system name its product
+			out = append(out, Term{Text: text[start:end], Start: start, End: end})
+			continue
+		}
 		if run == 1 && (ordinaryName(t.text) || english.IsCommonTerm(t.text)) {
 			continue
 		}
@@ -95,14 +101,6 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 			}
 		}
 		nextNoun := j < len(toks) && techNounAfter(toks[j].lower)
-		if run >= 2 && systemAcronyms[toks[j-1].lower] && !title(toks[i-run+1:j]) {
-			// "the Toast POS system", "our Manhattan WMS": the words
-			// before a kind of system name its product
-			if e := toks[j-2].end; !english.IsCommonTerm(text[start:e]) {
-				out = append(out, Term{Text: text[start:e], Start: start, End: e})
-			}
-			continue
-		}
 		if run >= 2 || toolCues[prev] || nextNoun || listed {
 			if run >= 2 && (allOrdinary(toks[i-run+1:j]) || title(toks[i-run+1:j])) {
 				continue
