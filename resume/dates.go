@@ -629,6 +629,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 		// Indonesian, Swedish
 		{"", "", "maret", "", "", "", "", "agustus", "", "", "", "desember"},
+		{"", "", "", "", "", "", "", "agu", "", "okt", "", "des"},
 		{"", "", "", "", "", "", "", "augusti", "", "", "", ""},
 	}
 	var out []monthName
