@@ -1763,7 +1763,7 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 				// take the brackets around the dates too: "(2021 – present)"
 				before := strings.TrimRight(l[:r.Pos], " ")
 				after := strings.TrimLeft(l[r.EndPos:], " ")
-				for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+				for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"{", "}"}} {
 					if strings.HasSuffix(before, pr[0]) && strings.HasPrefix(after, pr[1]) {
 						before, after = before[:len(before)-len(pr[0])], after[len(pr[1]):]
 						continue
@@ -1942,7 +1942,7 @@ func trimPart(s string) string {
 		t := strings.Trim(s, " \t*_:：,;|·•-–—/")
 		// a pictograph beside a part ("📅", "📍 Remote") names nothing
 		t = strings.TrimFunc(t, func(r rune) bool { return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == ' ' })
-		for _, pr := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}} {
+		for _, pr := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}, {"{", "}"}} {
 			if strings.Count(t, pr[0]) != strings.Count(t, pr[1]) {
 				t = strings.TrimPrefix(strings.TrimSuffix(t, pr[1]), pr[0])
 			} else if strings.HasPrefix(t, pr[0]) && strings.HasSuffix(t, pr[1]) && strings.Count(t, pr[0]) == 1 {
@@ -2538,8 +2538,11 @@ func (in *interp) project(e *entry) {
 				p.URL = u
 			}
 			// the rest of the name's line describes the project, unless a
-			// paragraph under it does (the line then reads as a title)
-			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) {
+			// paragraph under it does (the line then reads as a title), or
+			// it is a few words over bullets: the part the person played
+			// ("Dompet Kas RT – Pengembang Tunggal"), the bullets telling
+			// the rest
+			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) && !(len(e.bullets) > 0 && shortTagline(rest)) {
 				r := richOf(b)
 				desc = append(desc, r.slice(len(r.text)-len(rest), len(r.text)).trim())
 			}
@@ -2932,3 +2935,9 @@ func numberedHead(b *Block) bool {
 }
 
 var numberedHeadRe = lazy.Regexp(`^\d{1,2}[.)]\s`)
+
+// shortTagline: at most three words, no sentence.
+func shortTagline(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) <= 3 && !strings.HasSuffix(s, ".")
+}
