@@ -689,6 +689,9 @@ var (
 		"勤務期間": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
+		// why the person left tells of the role, it is nothing they did
+		"reason for leaving": "leaving", "işten ayrılma nedeni": "leaving", "ayrılma nedeni": "leaving", "motivo de salida": "leaving",
+		"grund des ausscheidens": "leaving", "退職理由": "leaving", "离职原因": "leaving", "퇴사 사유": "leaving", "퇴사사유": "leaving",
 		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor", "betreuerin": "supervisor",
 		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
 		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
