@@ -90,14 +90,14 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "histórico acadêmico", "histórico académico", "historial académico",
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
 		"vzdělání", "utbildning", "koulutus",
-		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
+		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
-		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "证书", "资格证书", "資格", "免許・資格",
+		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格",
 		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
