@@ -701,8 +701,40 @@ var (
 		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "компания": "company", "компанія": "company", "посада": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
+		// the Europass CV's labels, in English and Italian
+		"dates (from – to)": "dates", "dates (from - to)": "dates", "date (da – a)": "dates", "date (da - a)": "dates",
+		"name and address of employer": "company", "nome e indirizzo del datore di lavoro": "company",
+		"occupation or position held": "title", "lavoro o posizione ricoperti": "title", "tipo di impiego": "title",
+		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
+		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
+		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
 	}
+	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
+	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
+	tabFieldRe = lazy.Regexp(`^([^\t:：]{2,70}?)[ ]*\t+[ \t]*(\S.*)$`)
 )
+
+// tabField: the field a "label<TAB>value" line's label names, with the
+// value's offset in t; "" when the label names none (a duty label's row,
+// "Principali mansioni e responsabilità<TAB>Analisi ...", keeps its value
+// as what was done).
+func tabField(t string) (field string, at int) {
+	m := tabFieldRe().FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0
+	}
+	return fieldNames[strings.ToLower(t[m[2]:m[3]])], m[4]
+}
+
+// tabDutyValue: where the value of a duty label's tab row starts
+// ("Main activities and responsibilities<TAB>Built ..."), or 0.
+func tabDutyValue(t string) int {
+	m := tabFieldRe().FindStringSubmatchIndex(t)
+	if m == nil || !dutyLabelRe().MatchString(t[m[2]:m[3]]) {
+		return 0
+	}
+	return m[4]
+}
 
 // fieldLine takes a heading line that is a field ("Position: Researcher")
 // or a bare label ("Summary of Responsibilities:") out of the parts.
@@ -710,6 +742,13 @@ func (e *entry) fieldLine(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	if b.Kind == BlockTableRow {
 		return false
+	}
+	if f, at := tabField(t); f != "" {
+		if _, seen := e.fields[f]; !seen {
+			r := richOf(b).trim()
+			e.fields[f] = r.slice(len(r.text)-len(t)+at, len(r.text)).trim()
+		}
+		return true
 	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
@@ -1168,6 +1207,15 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// a form's row under an entry ("Tipo di impiego<TAB>Analista"):
+			// the label names the field its value fills, whatever dates
+			// the value mentions ("dal 2020 responsabile"); a second row
+			// of dates starts the next entry
+			if cur != nil && b.Kind == BlockParagraph {
+				if f, _ := tabField(strings.TrimSpace(b.Text)); f != "" && (f != "dates" || !cur.dated()) && cur.fieldLine(b) {
+					continue
+				}
+			}
 			// an entry's text set apart by the source (a \cventry's last
 			// argument), however short
 			if b.Desc && cur != nil && kind != SecEducation {
@@ -2376,7 +2424,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
