@@ -180,6 +180,9 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				cur = newEntry(b)
 				cur.columns = columnKinds(head)
 				cur.bullets = cellBullets(b, cur.columns)
+				if items, row := cellListItems(in.src, b); len(items) > 0 {
+					cur.bullets, cur.head[0] = items, row
+				}
 				out = append(out, cur)
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
@@ -200,6 +203,69 @@ var columnWords = map[string][]string{
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
 	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위"},
 	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容"},
+}
+
+// cellListItems: a cell that ends in an HTML list ("[Acme](...) -
+// __Engineer__ <ul><li>Built X</li><li>Ran Y</li></ul>") gives one bullet
+// per <li>, each placed on its own text, and the row with that cell cut
+// before its list, so what names the job is read from the rest.
+func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
+	r := richOf(row)
+	var out []*Block
+	first, open := -1, -1
+	for _, p := range r.pieces {
+		if p.Kind != PieceMarkup || p.Src.End > len(src) {
+			continue
+		}
+		tag := strings.ToLower(string(src[p.Src.Start:p.Src.End]))
+		switch {
+		case strings.HasPrefix(tag, "<ul") || strings.HasPrefix(tag, "<ol"):
+			if first < 0 {
+				first = p.Text.Start
+			}
+		case strings.HasPrefix(tag, "<li"):
+			if first < 0 {
+				first = p.Text.Start
+			}
+			open = p.Text.End
+		case strings.HasPrefix(tag, "</li") && open >= 0:
+			if x := r.slice(open, p.Text.Start).trim(); x.text != "" {
+				out = append(out, &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line})
+			}
+			open = -1
+		}
+	}
+	// (the last item's closing tags, at the cell's end, may be left out
+	// of the row's text: the item runs to the cell's end)
+	if open >= 0 {
+		end := len(r.text)
+		if k := strings.Index(r.text[open:], " | "); k >= 0 {
+			end = open + k
+		}
+		if x := r.slice(open, end).trim(); x.text != "" {
+			out = append(out, &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line})
+		}
+	}
+	if len(out) == 0 {
+		return nil, row
+	}
+	// the cells from the list on are the list's: each cell keeps what
+	// comes before it
+	cut := *row
+	cut.Cells = slices.Clone(row.Cells)
+	at := 0
+	for i, c := range row.Cells {
+		k := strings.Index(row.Text[at:], c)
+		if k < 0 {
+			break
+		}
+		start := at + k
+		if start+len(c) > first {
+			cut.Cells[i] = c[:max(0, first-start)]
+		}
+		at = start + len(c)
+	}
+	return out, &cut
 }
 
 // cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
@@ -2436,7 +2502,7 @@ func (in *interp) tableRole(r *Role, e *entry) {
 		c := strings.TrimSpace(cells[i])
 		switch kind {
 		case "dates":
-			if dr, ok := FindDateRange(c); ok {
+			if dr, ok := columnRange(c); ok {
 				r.Start, r.End, r.open = dr.Start, dr.End, dr.Open
 			}
 		case "company":
@@ -2460,6 +2526,24 @@ func (in *interp) tableRole(r *Role, e *entry) {
 		t, co, loc := roleFields(rest)
 		r.Title, r.Company, r.Location = firstNonEmpty(r.Title, t), firstNonEmpty(r.Company, co), loc
 	}
+}
+
+// columnRange reads a cell of a dates column; there two dates side by side
+// with no dash between ("Sep 2017 Ongoing", "Feb 2015 Aug 2017") are a
+// range, the column saying they are dates.
+func columnRange(c string) (DateRange, bool) {
+	dr, ok := FindDateRange(c)
+	if !ok || dr.End != "" || dr.Current {
+		return dr, ok
+	}
+	rest := strings.TrimSpace(c[dr.EndPos:])
+	if rest == "" {
+		return dr, ok
+	}
+	if both, dateOnly := ParseDateRange(c[:dr.EndPos] + " – " + rest); dateOnly {
+		return both, true
+	}
+	return dr, ok
 }
 
 func firstLine(e *entry) int {
