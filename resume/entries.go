@@ -183,6 +183,9 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				if items, row := cellListItems(in.src, b); len(items) > 0 {
 					cur.bullets, cur.head[0] = items, row
 				}
+				if d := descriptionCell(b, cur.columns); len(cur.bullets) == 0 && d != nil && kind == SecExperience {
+					cur.bullets = []*Block{d}
+				}
 				out = append(out, cur)
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
@@ -199,10 +202,12 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 }
 
 var columnWords = map[string][]string{
-	"dates":       {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间"},
-	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
-	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容"},
+	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
+	// a column that only numbers the rows ("STT", "No.", "#")
+	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
+	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
+	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả"},
 }
 
 // cellListItems: a cell that ends in an HTML list ("[Acme](...) -
@@ -266,6 +271,35 @@ func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
 		at = start + len(c)
 	}
 	return out, &cut
+}
+
+// descriptionCell: the cell of a job's row under a description column
+// ("Mô tả", "Description") told as a sentence, in one piece: it is what
+// was done there, one item, placed on the cell's text. A few words
+// ("백엔드 개발", "決済システム構築"), or a list of short ones, name the
+// work, no sentence to rewrite.
+func descriptionCell(row *Block, columns []string) *Block {
+	if len(columns) != len(row.Cells) {
+		return nil
+	}
+	off := 0
+	for i, kind := range columns {
+		cell := row.Cells[i]
+		at := off
+		off += len(cell) + len(" | ")
+		if at+len(cell) > len(row.Text) || row.Text[at:at+len(cell)] != cell {
+			return nil
+		}
+		if kind != "description" {
+			continue
+		}
+		x := richOf(row).slice(at, at+len(cell)).trim()
+		if wordCount(x.text) < 8 || shortParts(x.text, "/,;、，", 5) {
+			return nil
+		}
+		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
+	}
+	return nil
 }
 
 // cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
@@ -2513,6 +2547,7 @@ func (in *interp) tableRole(r *Role, e *entry) {
 			if len(e.bullets) == 0 {
 				r.Summary = c
 			}
+		case "number":
 		default:
 			rest = append(rest, headerPart{text: c})
 		}
@@ -2559,7 +2594,15 @@ func firstLine(e *entry) int {
 // two emphasised runs side by side as two parts ("**Company** *Title*").
 func headText(b *Block) string {
 	if b.Kind == BlockTableRow {
-		return strings.Join(b.Cells, " | ")
+		// (a cell of one or two digits numbers the rows, "STT" or "#": it
+		// names nothing)
+		var cells []string
+		for _, c := range b.Cells {
+			if t := strings.TrimSpace(c); t == "" || len(t) > 2 || strings.TrimFunc(t, unicode.IsDigit) != "" {
+				cells = append(cells, c)
+			}
+		}
+		return strings.Join(cells, " | ")
 	}
 	t := b.Text
 	if len(b.Groups) >= 2 {

@@ -106,7 +106,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
-		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
+		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
 		"publicações", "publicaciones científicas", "veröffentlichungen", "publikationen", "pubblicazioni", "docencia", "docencia impartida", "research funding", "grants and awards",
