@@ -302,6 +302,36 @@ func descriptionCell(row *Block, columns []string) *Block {
 	return nil
 }
 
+// labelRow: a table row of two cells, the first a short label
+// ("상세내용", "Company").
+func labelRow(b *Block) bool {
+	if b.Kind != BlockTableRow || b.Head || len(b.Cells) != 2 {
+		return false
+	}
+	l := strings.TrimSpace(b.Cells[0])
+	return l != "" && wordCount(l) <= 2 && utf8.RuneCountInString(l) <= 20 && !dated(b) && strings.HasPrefix(b.Text, b.Cells[0]+" | ")
+}
+
+// labelRow reads a label row into the entry: a column name the job tables
+// know ("회사명", "Position", "Period") makes a field of the value; a
+// description's ("내용", "상세내용") an item placed on the value; any other
+// ("기술스택") tells of the job, kept as written.
+func (e *entry) labelRow(b *Block) {
+	kind := columnKinds(&Block{Cells: b.Cells[:1]})[0]
+	r := richOf(b)
+	v := r.slice(len(b.Cells[0])+len(" | "), len(r.text)).trim()
+	switch kind {
+	case "company", "title", "dates":
+		if _, seen := e.fields[kind]; !seen {
+			e.fields[kind] = v
+		}
+	case "description":
+		e.bullets = append(e.bullets, &Block{Kind: BlockListItem, Text: v.text, Pieces: v.pieces, Groups: v.groups, Span: v.span(), Line: b.Line})
+	default:
+		e.prose = append(e.prose, b)
+	}
+}
+
 // cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
 // • Cut costs by 20%") gives one bullet each.
 func cellBullets(row *Block, columns []string) []*Block {
@@ -1315,6 +1345,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if f, _ := tabField(strings.TrimSpace(b.Text)); f != "" && (f != "dates" || !cur.dated()) && cur.fieldLine(b) {
 					continue
 				}
+			}
+			// a table of label and value under a dated job ("회사명 |
+			// (주)누리에듀", "상세내용 | API 설계 및 운영"): the label says
+			// what the value is
+			if cur != nil && kind == SecExperience && cur.dated() && labelRow(b) {
+				cur.labelRow(b)
+				continue
 			}
 			// an entry's text set apart by the source (a \cventry's last
 			// argument), however short
@@ -3049,6 +3086,15 @@ func (in *interp) certifications(bs []*Block) {
 			// one of two ends with its date ("VCA Basis ........ 2015"), a
 			// certificate told whole ("Developer" alone under a line is
 			// the rest of its name)
+			// a line only of a date under a certificate's name
+			// ("정보처리기사" over "2017년 11월") is when it was earned
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 && d.Certifications[len(d.Certifications)-1].Date == "" {
+				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
+					d.Certifications[len(d.Certifications)-1].Date = strings.TrimSpace(b.Text)
+					prev = b
+					continue
+				}
+			}
 			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
