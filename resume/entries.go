@@ -849,6 +849,9 @@ var (
 // "Principali mansioni e responsabilità<TAB>Analisi ...", keeps its value
 // as what was done).
 func tabField(t string) (field string, at int) {
+	if !strings.Contains(t, "\t") {
+		return "", 0 // (most lines: no regexp asked)
+	}
 	m := tabFieldRe().FindStringSubmatchIndex(t)
 	if m == nil {
 		return "", 0
@@ -859,6 +862,9 @@ func tabField(t string) (field string, at int) {
 // tabDutyValue: where the value of a duty label's tab row starts
 // ("Main activities and responsibilities<TAB>Built ..."), or 0.
 func tabDutyValue(t string) int {
+	if !strings.Contains(t, "\t") {
+		return 0
+	}
 	m := tabFieldRe().FindStringSubmatchIndex(t)
 	if m == nil || !dutyLabelRe().MatchString(t[m[2]:m[3]]) {
 		return 0
