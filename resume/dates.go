@@ -629,6 +629,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 		// Indonesian, Swedish
 		{"", "", "maret", "", "", "", "", "agustus", "", "", "", "desember"},
+		{"", "", "", "", "", "", "", "agu", "", "okt", "", "des"},
 		{"", "", "", "", "", "", "", "augusti", "", "", "", ""},
 	}
 	var out []monthName
@@ -655,7 +656,7 @@ var (
 		"по настоящее время", "по сей день", "до сих пор", "по теперішній час", "до тепер", "настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
 		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
-		"sekarang", "saat ini", "současnost", "dosud", "pågående", "idag", "i dag", "nyt", "nykyään",
+		"sekarang", "saat ini", "∞", "současnost", "dosud", "pågående", "idag", "i dag", "nyt", "nykyään",
 	}
 	// words for "until now" that follow a start with no separator
 	fusedPresent  = []string{"至今", "至现在", "부터 현재", "부터 재직중", "以降"}

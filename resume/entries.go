@@ -180,6 +180,12 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				cur = newEntry(b)
 				cur.columns = columnKinds(head)
 				cur.bullets = cellBullets(b, cur.columns)
+				if items, row := cellListItems(in.src, b); len(items) > 0 {
+					cur.bullets, cur.head[0] = items, row
+				}
+				if d := descriptionCell(b, cur.columns); len(cur.bullets) == 0 && d != nil && kind == SecExperience {
+					cur.bullets = []*Block{d}
+				}
 				out = append(out, cur)
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
@@ -196,10 +202,134 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 }
 
 var columnWords = map[string][]string{
-	"dates":       {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间"},
-	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교"},
-	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容"},
+	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
+	// a column that only numbers the rows ("STT", "No.", "#")
+	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
+	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
+	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả"},
+}
+
+// cellListItems: a cell that ends in an HTML list ("[Acme](...) -
+// __Engineer__ <ul><li>Built X</li><li>Ran Y</li></ul>") gives one bullet
+// per <li>, each placed on its own text, and the row with that cell cut
+// before its list, so what names the job is read from the rest.
+func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
+	r := richOf(row)
+	var out []*Block
+	first, open := -1, -1
+	for _, p := range r.pieces {
+		if p.Kind != PieceMarkup || p.Src.End > len(src) {
+			continue
+		}
+		tag := strings.ToLower(string(src[p.Src.Start:p.Src.End]))
+		switch {
+		case strings.HasPrefix(tag, "<ul") || strings.HasPrefix(tag, "<ol"):
+			if first < 0 {
+				first = p.Text.Start
+			}
+		case strings.HasPrefix(tag, "<li"):
+			if first < 0 {
+				first = p.Text.Start
+			}
+			open = p.Text.End
+		case strings.HasPrefix(tag, "</li") && open >= 0:
+			if x := r.slice(open, p.Text.Start).trim(); x.text != "" {
+				out = append(out, &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line})
+			}
+			open = -1
+		}
+	}
+	// (the last item's closing tags, at the cell's end, may be left out
+	// of the row's text: the item runs to the cell's end)
+	if open >= 0 {
+		end := len(r.text)
+		if k := strings.Index(r.text[open:], " | "); k >= 0 {
+			end = open + k
+		}
+		if x := r.slice(open, end).trim(); x.text != "" {
+			out = append(out, &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line})
+		}
+	}
+	if len(out) == 0 {
+		return nil, row
+	}
+	// the cells from the list on are the list's: each cell keeps what
+	// comes before it
+	cut := *row
+	cut.Cells = slices.Clone(row.Cells)
+	at := 0
+	for i, c := range row.Cells {
+		k := strings.Index(row.Text[at:], c)
+		if k < 0 {
+			break
+		}
+		start := at + k
+		if start+len(c) > first {
+			cut.Cells[i] = c[:max(0, first-start)]
+		}
+		at = start + len(c)
+	}
+	return out, &cut
+}
+
+// descriptionCell: the cell of a job's row under a description column
+// ("Mô tả", "Description") told as a sentence, in one piece: it is what
+// was done there, one item, placed on the cell's text. A few words
+// ("백엔드 개발", "決済システム構築"), or a list of short ones, name the
+// work, no sentence to rewrite.
+func descriptionCell(row *Block, columns []string) *Block {
+	if len(columns) != len(row.Cells) {
+		return nil
+	}
+	off := 0
+	for i, kind := range columns {
+		cell := row.Cells[i]
+		at := off
+		off += len(cell) + len(" | ")
+		if at+len(cell) > len(row.Text) || row.Text[at:at+len(cell)] != cell {
+			return nil
+		}
+		if kind != "description" {
+			continue
+		}
+		x := richOf(row).slice(at, at+len(cell)).trim()
+		if wordCount(x.text) < 8 || shortParts(x.text, "/,;、，", 5) {
+			return nil
+		}
+		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
+	}
+	return nil
+}
+
+// labelRow: a table row of two cells, the first a short label
+// ("상세내용", "Company").
+func labelRow(b *Block) bool {
+	if b.Kind != BlockTableRow || b.Head || len(b.Cells) != 2 {
+		return false
+	}
+	l := strings.TrimSpace(b.Cells[0])
+	return l != "" && wordCount(l) <= 2 && utf8.RuneCountInString(l) <= 20 && !dated(b) && strings.HasPrefix(b.Text, b.Cells[0]+" | ")
+}
+
+// labelRow reads a label row into the entry: a column name the job tables
+// know ("회사명", "Position", "Period") makes a field of the value; a
+// description's ("내용", "상세내용") an item placed on the value; any other
+// ("기술스택") tells of the job, kept as written.
+func (e *entry) labelRow(b *Block) {
+	kind := columnKinds(&Block{Cells: b.Cells[:1]})[0]
+	r := richOf(b)
+	v := r.slice(len(b.Cells[0])+len(" | "), len(r.text)).trim()
+	switch kind {
+	case "company", "title", "dates":
+		if _, seen := e.fields[kind]; !seen {
+			e.fields[kind] = v
+		}
+	case "description":
+		e.bullets = append(e.bullets, &Block{Kind: BlockListItem, Text: v.text, Pieces: v.pieces, Groups: v.groups, Span: v.span(), Line: b.Line})
+	default:
+		e.prose = append(e.prose, b)
+	}
 }
 
 // cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
@@ -689,6 +819,9 @@ var (
 		"勤務期間": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
+		// why the person left tells of the role, it is nothing they did
+		"reason for leaving": "leaving", "işten ayrılma nedeni": "leaving", "ayrılma nedeni": "leaving", "motivo de salida": "leaving",
+		"grund des ausscheidens": "leaving", "退職理由": "leaving", "离职原因": "leaving", "퇴사 사유": "leaving", "퇴사사유": "leaving",
 		"supervisor": "supervisor", "advisor": "supervisor", "adviser": "supervisor", "betreuer": "supervisor", "betreuerin": "supervisor",
 		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
 		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
@@ -698,8 +831,46 @@ var (
 		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "компания": "company", "компанія": "company", "посада": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",
 		"university": "institution", "universität": "institution", "hochschule": "institution", "school": "institution", "institution": "institution",
 		"université": "institution", "universidad": "institution", "degree": "degree", "abschluss": "degree", "diplôme": "degree", "titulo": "degree", "título": "degree",
+		// the Europass CV's labels, in English and Italian
+		"dates (from – to)": "dates", "dates (from - to)": "dates", "date (da – a)": "dates", "date (da - a)": "dates",
+		"name and address of employer": "company", "nome e indirizzo del datore di lavoro": "company",
+		"occupation or position held": "title", "lavoro o posizione ricoperti": "title", "tipo di impiego": "title",
+		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
+		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
+		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
 	}
+	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
+	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
+	tabFieldRe = lazy.Regexp(`^([^\t:：]{2,70}?)[ ]*\t+[ \t]*(\S.*)$`)
 )
+
+// tabField: the field a "label<TAB>value" line's label names, with the
+// value's offset in t; "" when the label names none (a duty label's row,
+// "Principali mansioni e responsabilità<TAB>Analisi ...", keeps its value
+// as what was done).
+func tabField(t string) (field string, at int) {
+	if !strings.Contains(t, "\t") {
+		return "", 0 // (most lines: no regexp asked)
+	}
+	m := tabFieldRe().FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0
+	}
+	return fieldNames[strings.ToLower(t[m[2]:m[3]])], m[4]
+}
+
+// tabDutyValue: where the value of a duty label's tab row starts
+// ("Main activities and responsibilities<TAB>Built ..."), or 0.
+func tabDutyValue(t string) int {
+	if !strings.Contains(t, "\t") {
+		return 0
+	}
+	m := tabFieldRe().FindStringSubmatchIndex(t)
+	if m == nil || !dutyLabelRe().MatchString(t[m[2]:m[3]]) {
+		return 0
+	}
+	return m[4]
+}
 
 // fieldLine takes a heading line that is a field ("Position: Researcher")
 // or a bare label ("Summary of Responsibilities:") out of the parts.
@@ -707,6 +878,13 @@ func (e *entry) fieldLine(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	if b.Kind == BlockTableRow {
 		return false
+	}
+	if f, at := tabField(t); f != "" {
+		if _, seen := e.fields[f]; !seen {
+			r := richOf(b).trim()
+			e.fields[f] = r.slice(len(r.text)-len(t)+at, len(r.text)).trim()
+		}
+		return true
 	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
@@ -1165,6 +1343,22 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// a form's row under an entry ("Tipo di impiego<TAB>Analista"):
+			// the label names the field its value fills, whatever dates
+			// the value mentions ("dal 2020 responsabile"); a second row
+			// of dates starts the next entry
+			if cur != nil && b.Kind == BlockParagraph {
+				if f, _ := tabField(strings.TrimSpace(b.Text)); f != "" && (f != "dates" || !cur.dated()) && cur.fieldLine(b) {
+					continue
+				}
+			}
+			// a table of label and value under a dated job ("회사명 |
+			// (주)누리에듀", "상세내용 | API 설계 및 운영"): the label says
+			// what the value is
+			if cur != nil && kind == SecExperience && cur.dated() && labelRow(b) {
+				cur.labelRow(b)
+				continue
+			}
 			// an entry's text set apart by the source (a \cventry's last
 			// argument), however short
 			if b.Desc && cur != nil && kind != SecEducation {
@@ -1733,7 +1927,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -1763,7 +1957,7 @@ func splitHeader(lines []string, roles bool) (parts []headerPart, dr DateRange, 
 				// take the brackets around the dates too: "(2021 – present)"
 				before := strings.TrimRight(l[:r.Pos], " ")
 				after := strings.TrimLeft(l[r.EndPos:], " ")
-				for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+				for _, pr := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"{", "}"}} {
 					if strings.HasSuffix(before, pr[0]) && strings.HasPrefix(after, pr[1]) {
 						before, after = before[:len(before)-len(pr[0])], after[len(pr[1]):]
 						continue
@@ -1942,7 +2136,7 @@ func trimPart(s string) string {
 		t := strings.Trim(s, " \t*_:：,;|·•-–—/")
 		// a pictograph beside a part ("📅", "📍 Remote") names nothing
 		t = strings.TrimFunc(t, func(r rune) bool { return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == ' ' })
-		for _, pr := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}} {
+		for _, pr := range [][2]string{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}, {"{", "}"}} {
 			if strings.Count(t, pr[0]) != strings.Count(t, pr[1]) {
 				t = strings.TrimPrefix(strings.TrimSuffix(t, pr[1]), pr[0])
 			} else if strings.HasPrefix(t, pr[0]) && strings.HasSuffix(t, pr[1]) && strings.Count(t, pr[0]) == 1 {
@@ -2373,7 +2567,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
@@ -2385,7 +2579,7 @@ func (in *interp) tableRole(r *Role, e *entry) {
 		c := strings.TrimSpace(cells[i])
 		switch kind {
 		case "dates":
-			if dr, ok := FindDateRange(c); ok {
+			if dr, ok := columnRange(c); ok {
 				r.Start, r.End, r.open = dr.Start, dr.End, dr.Open
 			}
 		case "company":
@@ -2396,6 +2590,7 @@ func (in *interp) tableRole(r *Role, e *entry) {
 			if len(e.bullets) == 0 {
 				r.Summary = c
 			}
+		case "number":
 		default:
 			rest = append(rest, headerPart{text: c})
 		}
@@ -2411,6 +2606,24 @@ func (in *interp) tableRole(r *Role, e *entry) {
 	}
 }
 
+// columnRange reads a cell of a dates column; there two dates side by side
+// with no dash between ("Sep 2017 Ongoing", "Feb 2015 Aug 2017") are a
+// range, the column saying they are dates.
+func columnRange(c string) (DateRange, bool) {
+	dr, ok := FindDateRange(c)
+	if !ok || dr.End != "" || dr.Current {
+		return dr, ok
+	}
+	rest := strings.TrimSpace(c[dr.EndPos:])
+	if rest == "" {
+		return dr, ok
+	}
+	if both, dateOnly := ParseDateRange(c[:dr.EndPos] + " – " + rest); dateOnly {
+		return both, true
+	}
+	return dr, ok
+}
+
 func firstLine(e *entry) int {
 	for _, bs := range [][]*Block{e.head, e.bullets, e.prose} {
 		if len(bs) > 0 {
@@ -2424,7 +2637,15 @@ func firstLine(e *entry) int {
 // two emphasised runs side by side as two parts ("**Company** *Title*").
 func headText(b *Block) string {
 	if b.Kind == BlockTableRow {
-		return strings.Join(b.Cells, " | ")
+		// (a cell of one or two digits numbers the rows, "STT" or "#": it
+		// names nothing)
+		var cells []string
+		for _, c := range b.Cells {
+			if t := strings.TrimSpace(c); t == "" || len(t) > 2 || strings.TrimFunc(t, unicode.IsDigit) != "" {
+				cells = append(cells, c)
+			}
+		}
+		return strings.Join(cells, " | ")
 	}
 	t := b.Text
 	if len(b.Groups) >= 2 {
@@ -2538,8 +2759,11 @@ func (in *interp) project(e *entry) {
 				p.URL = u
 			}
 			// the rest of the name's line describes the project, unless a
-			// paragraph under it does (the line then reads as a title)
-			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) {
+			// paragraph under it does (the line then reads as a title), or
+			// it is a few words over bullets: the part the person played
+			// ("Dompet Kas RT – Pengembang Tunggal"), the bullets telling
+			// the rest
+			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) && !(len(e.bullets) > 0 && shortTagline(rest)) {
 				r := richOf(b)
 				desc = append(desc, r.slice(len(r.text)-len(rest), len(r.text)).trim())
 			}
@@ -2868,6 +3092,15 @@ func (in *interp) certifications(bs []*Block) {
 			// one of two ends with its date ("VCA Basis ........ 2015"), a
 			// certificate told whole ("Developer" alone under a line is
 			// the rest of its name)
+			// a line only of a date under a certificate's name
+			// ("정보처리기사" over "2017년 11월") is when it was earned
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 && d.Certifications[len(d.Certifications)-1].Date == "" {
+				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
+					d.Certifications[len(d.Certifications)-1].Date = strings.TrimSpace(b.Text)
+					prev = b
+					continue
+				}
+			}
 			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
@@ -2932,3 +3165,9 @@ func numberedHead(b *Block) bool {
 }
 
 var numberedHeadRe = lazy.Regexp(`^\d{1,2}[.)]\s`)
+
+// shortTagline: at most three words, no sentence.
+func shortTagline(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) <= 3 && !strings.HasSuffix(s, ".")
+}

@@ -142,7 +142,12 @@ func degreeEntry(e *entry) bool {
 	if len(e.bullets) > 0 || len(e.head) == 0 || slices.Contains(e.columns, "company") || slices.Contains(e.columns, "title") {
 		return false
 	}
+	// (a line only of dates over it, "2020-2025" over "**B.Sc. ...**",
+	// names nothing: the line under it does)
 	t := e.head[0].Text
+	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
+		t = e.head[1].Text
+	}
 	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t)) || e.roleLikeField() {
 		return false
 	}

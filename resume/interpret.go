@@ -694,6 +694,9 @@ func mergeWrapped(bs []*Block) []rich {
 
 func (in *interp) bullet(r *Role, ri int, x rich) {
 	x = x.trim()
+	if at := tabDutyValue(x.text); at > 0 {
+		x = x.slice(at, len(x.text)) // a form's duty row: its value tells what was done
+	}
 	if !hasWordChar(x.text) {
 		return // "", or an icon ("💼") a page lays out beside a job
 	}

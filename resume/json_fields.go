@@ -12,7 +12,7 @@ import (
 var (
 	basicsKeys    = []string{"basics", "info", "personal", "personalInfo", "contact", "header"}
 	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience"}
-	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job", "posizione", "ruolo", "puesto", "cargo", "poste"}
+	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job_title", "job", "posizione", "ruolo", "puesto", "cargo", "poste"}
 	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen"}
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}

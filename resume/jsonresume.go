@@ -93,9 +93,9 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	}
 	workKey := workKey(root)
 	keys := rootKeys(root, base)
-	projectsKey, projectsIn := sectionKeyBeside(root, outer, &keys, SecProjects, "projects")
-	educationKey, educationIn := sectionKeyBeside(root, outer, &keys, SecEducation, "education")
-	certsKey, certsIn := sectionKeyBeside(root, outer, &keys, SecCertifications, "certificates")
+	projectsKey, projectsIn := sectionKeyBeside(root, outer, base, &keys, SecProjects, "projects")
+	educationKey, educationIn := sectionKeyBeside(root, outer, base, &keys, SecEducation, "education")
+	certsKey, certsIn := sectionKeyBeside(root, outer, base, &keys, SecCertifications, "certificates")
 	for _, rk := range keys {
 		// (root and base are those of the object the key is in)
 		key := rk.key
@@ -232,16 +232,47 @@ func rootKeys(o *object, base string) []rootKey {
 // sectionKeyBeside finds the key of a section of kind in root, or, when
 // root is a wrapper's object and has none, beside the wrapper in outer
 // ({"experience": {"work": [...]}, "projects": [...]}); a key found there
-// is added to keys. It returns the key and the object it is in.
-func sectionKeyBeside(root, outer *object, keys *[]rootKey, kind string, own ...string) (string, *object) {
-	if k := sectionKey(root, kind, own...); k != "" || outer == root {
-		return k, root
+// is added to keys. It returns the key and the object it is in; base is
+// root's path.
+func sectionKeyBeside(root, outer *object, base string, keys *[]rootKey, kind string, own ...string) (string, *object) {
+	in, inBase := root, base
+	k := sectionKey(root, kind, own...)
+	if k == "" && outer != root {
+		in, inBase = outer, ""
+		if k = sectionKey(outer, kind, own...); k != "" {
+			*keys = append(*keys, rootKey{outer, "", k})
+		}
 	}
-	k := sectionKey(outer, kind, own...)
-	if k != "" {
-		*keys = append(*keys, rootKey{outer, "", k})
+	if k == "" {
+		return "", in
 	}
-	return k, outer
+	// a section titled as on a page that holds only its list under a key
+	// of its own ("Education": {"education": [...]}): the list is read
+	// where it is, in the titled key's place
+	if inner := in.obj(k); inner != nil {
+		if ik := titledList(inner, kind, own...); ik != "" {
+			for i, rk := range *keys {
+				if rk.o == in && rk.key == k {
+					(*keys)[i] = rootKey{inner, inBase + k + ".", ik}
+				}
+			}
+			return ik, inner
+		}
+	}
+	return k, in
+}
+
+// titledList is o's only key when it names a section of kind and holds a
+// list: a titled section's own list.
+func titledList(o *object, kind string, own ...string) string {
+	if len(o.keys) != 1 {
+		return ""
+	}
+	k := o.keys[0]
+	if len(o.arr(k)) == 0 || (!containsFold(own, k) && keyKind(k) != kind) {
+		return ""
+	}
+	return k
 }
 
 // roleFromJSON reads one work entry at path into a role; company, when

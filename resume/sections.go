@@ -81,7 +81,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
-		"projetos", "progetti", "projecten", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
+		"projetos", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)")
 	add(SecEducation,
 		"education", "education & training", "education and training", "academic background", "educational background",
@@ -90,14 +90,14 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "histórico acadêmico", "histórico académico", "historial académico",
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
 		"vzdělání", "utbildning", "koulutus",
-		"istruzione", "formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
+		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
-		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "证书", "资格证书", "資格", "免許・資格",
+		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格",
 		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
@@ -106,7 +106,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
-		"activities", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
+		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
 		"publicações", "publicaciones científicas", "veröffentlichungen", "publikationen", "pubblicazioni", "docencia", "docencia impartida", "research funding", "grants and awards",
