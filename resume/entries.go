@@ -2537,6 +2537,13 @@ func (in *interp) project(e *entry) {
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
 			}
+			// "[Name] - [2024/1] - [2024/5]": a rest that is only a range
+			// (bracketed or not) gives the dates, it describes nothing; a
+			// lone date may be the end of a range split at its dash
+			if r, ok := ParseDateRange(strings.NewReplacer("[", "", "]", "").Replace(strings.TrimSpace(rest))); ok && !r.Single() && p.Start == "" {
+				p.Start, p.End = r.Start, r.End
+				rest = ""
+			}
 			// the rest of the name's line describes the project, unless a
 			// paragraph under it does (the line then reads as a title)
 			if rest != "" && len(e.prose) == 0 && t == strings.TrimSpace(b.Text) {
