@@ -49,6 +49,10 @@ type interp struct {
 	// marks: the symbols that open known section names in plain text
 	// ("■職務経歴"), counted; nil until asked
 	marks map[rune]int
+	// overview: the entries of an experience section that only lists
+	// roles (a table of them), held until the next section tells whether
+	// it details them
+	overview []*entry
 }
 
 // headMark is the symbol a line opens with ("■", "◆", "▶"), or 0.
@@ -266,6 +270,7 @@ func (in *interp) run(blocks []Block) {
 	for _, s := range secs {
 		in.section(s)
 	}
+	in.flushOverview(nil)
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
 	}
@@ -725,6 +730,9 @@ func (in *interp) section(s *section) {
 		kind = in.guessKind(s)
 	}
 	in.lastKind = kind
+	if kind != SecExperience {
+		in.flushOverview(nil)
+	}
 	info := SectionInfo{Kind: kind, Title: s.title}
 	if s.head != nil {
 		info.Line = s.head.Line
@@ -764,6 +772,11 @@ func (in *interp) section(s *section) {
 		}
 		groupCompanies(es)
 		in.mergeRepeats(es)
+		in.flushOverview(es)
+		if in.overviewOnly(es) {
+			in.overview = es
+			break
+		}
 		onTimeline := timeline(es)
 		if in.datedRoles && labelsOnly(es) {
 			es = nil
