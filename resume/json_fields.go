@@ -213,3 +213,16 @@ func summaryBullets(r rich) []rich {
 	}
 	return out
 }
+
+// unspacedLetters counts the letters of scripts written without spaces
+// between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a
+// sentence in them is one "word" to wordCount, however long.
+func unspacedLetters(t string) int {
+	n := 0
+	for _, r := range t {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	return n
+}

@@ -297,7 +297,7 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	// in Markdown, so the prompts can rewrite it
 	if len(r.Bullets) == 0 {
 		for _, k := range []string{"summary", "description"} {
-			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 {
+			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 || unspacedLetters(t) >= 12 {
 				if r.Bullets = d.stringParagraphs(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines); len(r.Bullets) > 0 {
 					r.Summary = ""
 				}
