@@ -308,12 +308,23 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 			}
 			continue
 		}
-		if !fmListKey(k) {
+		// (RenderCV's cv.sections keeps the degrees beside the jobs)
+		edu := fb.jobs > 0 && yamlEducationKey(k)
+		if !fmListKey(k) && !edu {
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
+		fb.degrees = edu
 		i = fb.yamlJobs(src, ls, i+1, l.indent)
+		fb.degrees = false
 	}
+}
+
+// yamlEducationKey: a key that names an education section ("education",
+// "formación").
+func yamlEducationKey(k string) bool {
+	kind, known := sectionKind(strings.ReplaceAll(strings.ToLower(k), "_", " "))
+	return known && kind == SecEducation
 }
 
 // yamlSiblingValue finds, beside the key on line i, a key of keys at the
