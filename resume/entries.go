@@ -945,6 +945,21 @@ func headerLike(b *Block) bool {
 	return words <= 8 && !fullStop(t) && !cjkClauses(t)
 }
 
+// headsNextDates: bs[i] is an undated heading line over a dates line
+// that opens with them, one more undated heading line between at most.
+func headsNextDates(bs []*Block, i int) bool {
+	for j := i; j < len(bs) && j <= i+2; j++ {
+		b := bs[j]
+		if !headerLike(b) || fullStop(strings.TrimSpace(b.Text)) {
+			return false
+		}
+		if dated(b) {
+			return j > i && datedFirst(b)
+		}
+	}
+	return false
+}
+
 // cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
 // commas or more and a score of characters) is a sentence, however few
 // the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
@@ -1250,10 +1265,21 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
+			// plain text with no blank lines (a LinkedIn PDF's text): after
+			// a role's finished sentence, a heading line right over the
+			// next role's dates ("Enfermeira" over "junho de 2014 - ...",
+			// or a company over a title over them) starts that role
+			if b.Cont && cur != nil && kind == SecExperience && in.format == Text && len(cur.prose) > 0 && cur.dated() &&
+				fullStop(cur.prose[len(cur.prose)-1].Text) && headsNextDates(bs, i) {
+				start(b)
+				continue
+			}
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
-				if cur.oneLine && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+				// (so is one under a dated role in plain text wrapped with no
+				// blank lines: its sentences, each opening a line, are items)
+				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
 					c := *b
 					c.Cont = false
 					b = &c
