@@ -1277,9 +1277,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
-				// (so is one under a dated role in plain text wrapped with no
-				// blank lines: its sentences, each opening a line, are items)
-				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+				// (so is one under a dated role in plain text with no blank
+				// lines, its text right under its heading: its sentences,
+				// each opening a line, are items; paragraphs set apart by
+				// blank lines are one item each)
+				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience && len(cur.prose) > 0 && cur.prose[0].Cont) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
 					c := *b
 					c.Cont = false
 					b = &c
