@@ -262,13 +262,14 @@ func (in *interp) flushOverview(es []*entry) {
 			detailed[key{strings.ToLower(r.Title), normDate(r.Start)}] = true
 		}
 	}
+	var rest []*entry
 	for _, e := range held {
 		r, _ := in.roleOf(e)
-		if e.skip || detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] {
-			continue
+		if !detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] {
+			rest = append(rest, e)
 		}
-		in.role(e)
 	}
+	in.experienceEntries(rest)
 }
 
 // normDate: "2023/06", "2023-06" and "June 2023" are one date; every

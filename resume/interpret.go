@@ -777,20 +777,7 @@ func (in *interp) section(s *section) {
 			in.overview = es
 			break
 		}
-		onTimeline := timeline(es)
-		if in.datedRoles && labelsOnly(es) {
-			es = nil
-		}
-		for _, e := range es {
-			switch {
-			case e.skip, onTimeline && noRole(e):
-			case degreeEntry(e):
-				in.education(e)
-				d.Order = appendOnce(d.Order, SecEducation)
-			default:
-				in.role(e)
-			}
-		}
+		in.experienceEntries(es)
 	case SecProjects:
 		for _, e := range in.entries(s.blocks, SecProjects) {
 			in.project(e)
@@ -814,6 +801,25 @@ func (in *interp) section(s *section) {
 		return
 	}
 	d.Order = appendOnce(d.Order, kind)
+}
+
+// experienceEntries reads an experience section's entries: roles, and
+// degrees listed among them.
+func (in *interp) experienceEntries(es []*entry) {
+	onTimeline := timeline(es)
+	if in.datedRoles && labelsOnly(es) {
+		es = nil
+	}
+	for _, e := range es {
+		switch {
+		case e.skip, onTimeline && noRole(e):
+		case degreeEntry(e):
+			in.education(e)
+			in.d.Order = appendOnce(in.d.Order, SecEducation)
+		default:
+			in.role(e)
+		}
+	}
 }
 
 // opensWithEntry: the section's first line heads an entry of its own (a
