@@ -1737,7 +1737,8 @@ var (
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
-				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
+				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
+				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
 				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
