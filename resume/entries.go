@@ -945,16 +945,20 @@ func headerLike(b *Block) bool {
 	return words <= 8 && !fullStop(t) && !cjkClauses(t)
 }
 
-// headsNextDates: bs[i] is an undated heading line over a dates line
-// that opens with them, one more undated heading line between at most.
+// headsNextDates: bs[i] is a heading line that closes with its dates
+// ("Barnskötare hos Förskolan Kotten AB 2016 – 2019"), or an undated one
+// over a dates line that opens with them, one more undated heading line
+// between at most.
 func headsNextDates(bs []*Block, i int) bool {
 	for j := i; j < len(bs) && j <= i+2; j++ {
 		b := bs[j]
-		if !headerLike(b) || fullStop(strings.TrimSpace(b.Text)) {
+		t := strings.TrimSpace(b.Text)
+		if !headerLike(b) || fullStop(t) {
 			return false
 		}
 		if dated(b) {
-			return j > i && datedFirst(b)
+			r, _ := FindDateRange(t)
+			return j > i && datedFirst(b) || j == i && !r.Single() && r.EndPos == len(t)
 		}
 	}
 	return false
