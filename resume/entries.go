@@ -1834,7 +1834,7 @@ var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|s
 var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
@@ -2358,7 +2358,7 @@ func titleAtCompany(t string) bool {
 	return m != nil && wordCount(t) <= 10 && (titleRe().MatchString(m[1]) || strings.HasPrefix(strings.ToLower(m[1]), "técnic")) && !titleRe().MatchString(m[3])
 }
 
-var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в)\s+(\S.*)$`)
+var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в|hos)\s+(\S.*)$`)
 
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
