@@ -1123,6 +1123,25 @@ func headerLike(b *Block) bool {
 	return words <= 8 && !fullStop(t) && !cjkClauses(t)
 }
 
+// headsNextDates: bs[i] is a heading line that closes with its dates
+// ("Barnskötare hos Förskolan Kotten AB 2016 – 2019"), or an undated one
+// over a dates line that opens with them, one more undated heading line
+// between at most.
+func headsNextDates(bs []*Block, i int) bool {
+	for j := i; j < len(bs) && j <= i+2; j++ {
+		b := bs[j]
+		t := strings.TrimSpace(b.Text)
+		if !headerLike(b) || fullStop(t) {
+			return false
+		}
+		if dated(b) {
+			r, _ := FindDateRange(t)
+			return j > i && datedFirst(b) || j == i && !r.Single() && r.EndPos == len(t)
+		}
+	}
+	return false
+}
+
 // cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
 // commas or more and a score of characters) is a sentence, however few
 // the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
@@ -1444,10 +1463,23 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
+			// plain text with no blank lines (a LinkedIn PDF's text): after
+			// a role's finished sentence, a heading line right over the
+			// next role's dates ("Enfermeira" over "junho de 2014 - ...",
+			// or a company over a title over them) starts that role
+			if b.Cont && cur != nil && kind == SecExperience && in.format == Text && len(cur.prose) > 0 && cur.dated() &&
+				fullStop(cur.prose[len(cur.prose)-1].Text) && headsNextDates(bs, i) {
+				start(b)
+				continue
+			}
 			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
-				if cur.oneLine && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+				// (so is one under a dated role in plain text with no blank
+				// lines, its text right under its heading: its sentences,
+				// each opening a line, are items; paragraphs set apart by
+				// blank lines are one item each)
+				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience && len(cur.prose) > 0 && cur.prose[0].Cont) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
 					c := *b
 					c.Cont = false
 					b = &c
@@ -1903,7 +1935,8 @@ var (
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
-				"разработчик инженер программист руководитель стажер аналитик розробник інженер "+
+				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
+				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
 				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
@@ -1995,7 +2028,7 @@ var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|s
 var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en)\s+|\s*@\s*`)
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
@@ -2519,7 +2552,7 @@ func titleAtCompany(t string) bool {
 	return m != nil && wordCount(t) <= 10 && (titleRe().MatchString(m[1]) || strings.HasPrefix(strings.ToLower(m[1]), "técnic")) && !titleRe().MatchString(m[3])
 }
 
-var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в)\s+(\S.*)$`)
+var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в|hos)\s+(\S.*)$`)
 
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
@@ -2757,6 +2790,13 @@ func (in *interp) project(e *entry) {
 			p.Name = strings.Trim(name, "*_ ")
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
+			}
+			// "[Name] - [2024/1] - [2024/5]": a rest that is only a range
+			// (bracketed or not) gives the dates, it describes nothing; a
+			// lone date may be the end of a range split at its dash
+			if r, ok := ParseDateRange(strings.NewReplacer("[", "", "]", "").Replace(strings.TrimSpace(rest))); ok && !r.Single() && p.Start == "" {
+				p.Start, p.End = r.Start, r.End
+				rest = ""
 			}
 			// the rest of the name's line describes the project, unless a
 			// paragraph under it does (the line then reads as a title), or

@@ -229,6 +229,54 @@ func (in *interp) mergeRepeats(es []*entry) {
 	}
 }
 
+// overviewOnly: every entry of an experience section is a dated role at a
+// company with nothing under it (a table of roles over the section that
+// details them: "Pracovní zkušenosti (přehled)", then "Pracovní
+// zkušenosti").
+func (in *interp) overviewOnly(es []*entry) bool {
+	n := 0
+	for _, e := range es {
+		if e.skip {
+			continue
+		}
+		r, ok := in.roleOf(e)
+		if !ok || e.hasBody() || r.Company == "" || normDate(r.Start) == "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// flushOverview reads the roles of a held overview section: those that es,
+// the next experience section's entries, repeat (the same company from
+// the same month) are read there with their bullets, not twice.
+func (in *interp) flushOverview(es []*entry) {
+	held := in.overview
+	if held == nil {
+		return
+	}
+	in.overview = nil
+	type key struct{ company, start string }
+	detailed := map[key]bool{}
+	for _, e := range es {
+		// (either name: a detail heading may be read the other way
+		// round, the company taken for the title)
+		if r, ok := in.roleOf(e); ok && !e.skip {
+			detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] = true
+			detailed[key{strings.ToLower(r.Title), normDate(r.Start)}] = true
+		}
+	}
+	var rest []*entry
+	for _, e := range held {
+		r, _ := in.roleOf(e)
+		if !detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] {
+			rest = append(rest, e)
+		}
+	}
+	in.experienceEntries(rest)
+}
+
 // normDate: "2023/06", "2023-06" and "June 2023" are one date; every
 // word for now is one.
 func normDate(s string) string {

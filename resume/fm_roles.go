@@ -45,7 +45,7 @@ func fmField(key, parent string) string {
 	}
 	switch key {
 	case "title", "position", "role", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
-		"dates", "date", "period", "duration", "years", "start", "end", "date_start", "date_end", "startdate", "enddate",
+		"dates", "date", "period", "duration", "years", "year", "start", "end", "date_start", "date_end", "startdate", "enddate",
 		"start_date", "end_date", "from", "to", "location", "place", "city",
 		"institution", "school", "university", "degree", "studytype", "area":
 		return "head"
@@ -104,7 +104,8 @@ type fmBuilder struct {
 	out        []Block
 	head, body []Block
 	jobs       int
-	startAt    int // the heading line that holds a start date waiting for its end, or -1
+	startAt    int  // the heading line that holds a start date waiting for its end, or -1
+	degrees    bool // the list read is of degrees, whose descriptions are no bullets
 }
 
 // value makes a block of the bytes [start, end), quotes taken off.
@@ -280,7 +281,7 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		// a data file's sections ("- title: Professional Experience",
 		// "kind: experience", "entries:"): the entries of a section whose
 		// kind is experience are jobs, headed by that kind
-		if kl := strings.ToLower(k); (kl == "entries" || kl == "items") && !fmListKeys[kl] {
+		if kl := strings.ToLower(k); (kl == "entries" || kl == "items" || kl == "contents") && !fmListKeys[kl] {
 			if at, end, ok := yamlSiblingValue(ls, i, []string{"kind", "type", "layout"}); ok {
 				// (a title that names activities or involvement holds none,
 				// whatever its kind)
@@ -289,19 +290,41 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 					title = string(src[ta:te])
 				}
 				tk, known := sectionKind(title)
-				if kind, _ := sectionKind(string(src[at:end])); (kind == SecExperience || kind == SecEducation) && !(known && tk == kindOther) {
+				kind, byType := sectionKind(string(src[at:end]))
+				// al-folio's cv.yml: the type is a layout ("type:
+				// time_table"), the title names the section
+				if !byType && known {
+					kind = tk
+					if ta, te, ok := yamlSiblingValue(ls, i, []string{"title", "name", "heading"}); ok {
+						at, end = ta, te
+					}
+				}
+				if (kind == SecExperience || kind == SecEducation) && !(known && tk == kindOther) {
 					fb.heading(src, at, end)
+					fb.degrees = kind == SecEducation
 					i = fb.yamlJobs(src, ls, i+1, l.indent)
+					fb.degrees = false
 				}
 			}
 			continue
 		}
-		if !fmListKey(k) {
+		// (RenderCV's cv.sections keeps the degrees beside the jobs)
+		edu := fb.jobs > 0 && yamlEducationKey(k)
+		if !fmListKey(k) && !edu {
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
+		fb.degrees = edu
 		i = fb.yamlJobs(src, ls, i+1, l.indent)
+		fb.degrees = false
 	}
+}
+
+// yamlEducationKey: a key that names an education section ("education",
+// "formación").
+func yamlEducationKey(k string) bool {
+	kind, known := sectionKind(strings.ReplaceAll(strings.ToLower(k), "_", " "))
+	return known && kind == SecEducation
 }
 
 // yamlSiblingValue finds, beside the key on line i, a key of keys at the
@@ -417,8 +440,9 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			parent, parentIndent = "", -1
 		}
 		if dash && indent > itemIndent+2 && parent != "" {
-			// an item of a list inside the job ("highlights:" over "- ...")
-			if fmField(parent, "") == "list" {
+			// an item of a list inside the job ("highlights:" over "- ...");
+			// a description written as a list is one too
+			if f := fmField(parent, ""); f == "list" || f == "text" && !fb.degrees {
 				if b, ok := fb.value(src, at+2, l.start+len(l.text)); ok {
 					fb.addItem(b)
 				}
@@ -560,7 +584,10 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	if err := yaml.Unmarshal(src, &m); err != nil {
 		return nil, false
 	}
-	if _, ok := m.(map[string]any); !ok {
+	// (a list of sections at the top: al-folio's cv.yml)
+	switch m.(type) {
+	case map[string]any, []any:
+	default:
 		return nil, false
 	}
 	lines := newLineIndex(src)

@@ -49,6 +49,10 @@ type interp struct {
 	// marks: the symbols that open known section names in plain text
 	// ("■職務経歴"), counted; nil until asked
 	marks map[rune]int
+	// overview: the entries of an experience section that only lists
+	// roles (a table of them), held until the next section tells whether
+	// it details them
+	overview []*entry
 }
 
 // headMark is the symbol a line opens with ("■", "◆", "▶"), or 0.
@@ -266,6 +270,7 @@ func (in *interp) run(blocks []Block) {
 	for _, s := range secs {
 		in.section(s)
 	}
+	in.flushOverview(nil)
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
 	}
@@ -728,6 +733,9 @@ func (in *interp) section(s *section) {
 		kind = in.guessKind(s)
 	}
 	in.lastKind = kind
+	if kind != SecExperience {
+		in.flushOverview(nil)
+	}
 	info := SectionInfo{Kind: kind, Title: s.title}
 	if s.head != nil {
 		info.Line = s.head.Line
@@ -767,20 +775,12 @@ func (in *interp) section(s *section) {
 		}
 		groupCompanies(es)
 		in.mergeRepeats(es)
-		onTimeline := timeline(es)
-		if in.datedRoles && labelsOnly(es) {
-			es = nil
+		in.flushOverview(es)
+		if in.overviewOnly(es) {
+			in.overview = es
+			break
 		}
-		for _, e := range es {
-			switch {
-			case e.skip, onTimeline && noRole(e):
-			case degreeEntry(e):
-				in.education(e)
-				d.Order = appendOnce(d.Order, SecEducation)
-			default:
-				in.role(e)
-			}
-		}
+		in.experienceEntries(es)
 	case SecProjects:
 		for _, e := range in.entries(s.blocks, SecProjects) {
 			in.project(e)
@@ -804,6 +804,25 @@ func (in *interp) section(s *section) {
 		return
 	}
 	d.Order = appendOnce(d.Order, kind)
+}
+
+// experienceEntries reads an experience section's entries: roles, and
+// degrees listed among them.
+func (in *interp) experienceEntries(es []*entry) {
+	onTimeline := timeline(es)
+	if in.datedRoles && labelsOnly(es) {
+		es = nil
+	}
+	for _, e := range es {
+		switch {
+		case e.skip, onTimeline && noRole(e):
+		case degreeEntry(e):
+			in.education(e)
+			in.d.Order = appendOnce(in.d.Order, SecEducation)
+		default:
+			in.role(e)
+		}
+	}
 }
 
 // opensWithEntry: the section's first line heads an entry of its own (a

@@ -17,7 +17,7 @@ var (
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}
 	endKeys       = []string{"endDate", "end", "to"}
-	rangeKeys     = []string{"date", "dates", "period", "time", "duration", "periodo", "período", "période", "zeitraum"}
+	rangeKeys     = []string{"date", "dates", "range", "period", "time", "duration", "periodo", "período", "période", "zeitraum"}
 	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "scuola", "universidad", "escuela", "école"}
 	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
@@ -212,4 +212,17 @@ func summaryBullets(r rich) []rich {
 		return nil
 	}
 	return out
+}
+
+// unspacedLetters counts the letters of scripts written without spaces
+// between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a
+// sentence in them is one "word" to wordCount, however long.
+func unspacedLetters(t string) int {
+	n := 0
+	for _, r := range t {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	return n
 }

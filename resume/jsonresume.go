@@ -16,13 +16,16 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, jsonError(data, err)
 	}
-	root, ok := v.(*object)
-	if !ok {
-		return nil, errors.New("a JSON Resume must be a JSON object")
-	}
 	vals, err := jsonSpans(data)
 	if err != nil {
 		return nil, jsonError(data, err)
+	}
+	root, ok := v.(*object)
+	if !ok {
+		if root, ok = bareWorkList(v); !ok {
+			return nil, errors.New("a JSON Resume must be a JSON object")
+		}
+		vals = underKey("work", vals)
 	}
 	lines := newLineIndex(data)
 	d := &Document{raw: root, Format: JSONResume, src: data, places: map[string]place{}, jsonVals: vals}
@@ -325,7 +328,7 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	// in Markdown, so the prompts can rewrite it
 	if len(r.Bullets) == 0 {
 		for _, k := range []string{"summary", "description"} {
-			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 {
+			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 || unspacedLetters(t) >= 12 {
 				if r.Bullets = d.stringParagraphs(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines); len(r.Bullets) > 0 {
 					r.Summary = ""
 				}
@@ -376,6 +379,39 @@ func wrappedResume(root *object) (string, *object) {
 		}
 	}
 	return "", nil
+}
+
+// bareWorkList reads a file that is only a list of jobs (hugo-resume's
+// data/experience.json) as a resume whose "work" the list is: every entry
+// an object naming a title, so that any other array stays refused.
+func bareWorkList(v any) (*object, bool) {
+	arr, ok := v.([]any)
+	if !ok || len(arr) == 0 {
+		return nil, false
+	}
+	for _, e := range arr {
+		o, ok := e.(*object)
+		if !ok || firstKey(o, roleTitleKeys) == "" {
+			return nil, false
+		}
+	}
+	root := newObject()
+	root.set("work", arr)
+	return root, true
+}
+
+// underKey moves every path of vals under key, as the paths of a bare list
+// read as that key's value are.
+func underKey(key string, vals map[string]jsonVal) map[string]jsonVal {
+	out := make(map[string]jsonVal, len(vals))
+	for p, v := range vals {
+		if p == "" {
+			out[key] = v
+			continue
+		}
+		out[key+"."+p] = v
+	}
+	return out
 }
 
 // stringBullets reads bullet lines written inside the string at path ("-

@@ -553,6 +553,13 @@ func (lr *latexReader) rich(from, to int) rich {
 			rb.add(accented(s[i+1], base), Span{i, j}, PieceMarkup)
 			i = j
 			run = i
+		case c == '\\' && i+1 < to && strings.IndexByte(",;: ", s[i+1]) >= 0:
+			// \, \; \: and "\ " are spaces ("н.\,в.", "et al.\ wrote"),
+			// not the punctuation they are written with
+			flush(i)
+			space(i, i+2)
+			i += 2
+			run = i
 		case c == '\\' && i+1 < to && s[i+1] == '\\':
 			// "\\*" is a line break too (no page break after it)
 			flush(i)

@@ -93,7 +93,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
-		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "credentials",
+		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "licensure & certifications", "licensure and certifications", "licensure", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
@@ -126,6 +126,19 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
 		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
+	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
+	// Romanian, Swedish, Finnish and Hindi
+	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "תקציר מקצועי", "תקציר",
+		"profesní shrnutí", "shrnutí", "rezumat", "profil profesional", "szakmai profil", "összefoglaló", "sammanfattning", "yhteenveto", "profiili", "सारांश")
+	add(SecExperience, "επαγγελματική εμπειρία", "εμπειρία", "εργασιακή εμπειρία", "الخبرة العملية", "الخبرات العملية", "الخبرة المهنية",
+		"ניסיון תעסוקתי", "ניסיון מקצועי", "szakmai tapasztalat", "munkatapasztalat", "experiență profesională", "experiență", "कार्य अनुभव", "अनुभव", "erfarenhet")
+	add(SecEducation, "εκπαίδευση", "σπουδές", "التعليم", "المؤهلات العلمية", "השכלה", "tanulmányok", "végzettség", "educație", "educaţie", "studii",
+		"शिक्षा", "istruzione e formazione")
+	add(SecCertifications, "πιστοποιήσεις", "الشهادات المهنية", "الشهادات", "רישיונות והסמכות", "הסמכות", "תעודות", "képesítések", "certifikace",
+		"certifikáty", "certificări", "certifikat", "sertifikaatit", "प्रमाणपत्र")
+	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
+	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
+		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
 	return m
 })
 
