@@ -33,6 +33,9 @@ func judgeCredentialAcronyms(src []sourceText, cand claims.Claims) []Finding {
 			at++
 			continue
 		}
+		if text[start] < 'A' || text[start] > 'Z' || at-start < 2 || text[start+1] < 'A' || text[start+1] > 'Z' {
+			continue // an acronym opens with two capitals (CPhT too)
+		}
 		// "SHRM-CP" whole, or "CPA" of "CPA-level"
 		w, end := text[start:at], at
 		if !credentialAcronyms[w] {
