@@ -18,9 +18,8 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, judgeScopes(src, cand)...)
-	fs = append(fs, judgeCredentialAcronyms(src, cand)...)
+	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
-	fs = append(fs, judgePlusCertificates(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
 	// a placeholder the source has already ("{my-github}", an AsciiDoc
 	// attribute; a template's "{{ name }}") is the candidate's own text
@@ -296,7 +295,7 @@ func namesCredential(text string) bool {
 		}
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-') }) {
-		if len(w) >= 2 && strings.ToUpper(w) == w && credentialAcronyms[w] {
+		if len(w) >= 2 && strings.ToUpper(w) == w && claims.CredentialAcronym(w) {
 			return true
 		}
 	}

@@ -23,6 +23,10 @@ type Claims struct {
 	// ("company-wide"); see ScopeCued for a source that says so in any
 	// words ("across the company", "all teams").
 	Scopes []Term
+	// CredentialNames are credentials named in capitals or with a "+"
+	// (CPA, SHRM-CP, Security+); Accolades distinctions written as
+	// adjectives ("award-winning").
+	CredentialNames, Accolades []Term
 	// Credentials are the words that claim a credential held ("certified",
 	// "licensed"); Unfinished says the text calls one unfinished
 	// ("coursework", "in progress", "pursuing").

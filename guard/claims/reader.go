@@ -125,6 +125,7 @@ func (r *Reader) Read(text string) Claims {
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
 	c.Scopes = scopes(norm, lower)
+	c.CredentialNames, c.Accolades = credentialNames(norm), accoladeTerms(norm, lower)
 	if n.offs != nil {
 		c.restore(n)
 	}
@@ -160,6 +161,8 @@ func (c *Claims) restore(n normalized) {
 	restoreAll(c.Placeholders, c.Text, n)
 	restoreAll(c.Boosters, c.Text, n)
 	restoreAll(c.Scopes, c.Text, n)
+	restoreAll(c.CredentialNames, c.Text, n)
+	restoreAll(c.Accolades, c.Text, n)
 	restoreAll(c.Credentials, c.Text, n)
 	if c.OwnershipAt != [2]int{} {
 		c.OwnershipAt[0], c.OwnershipAt[1] = n.span(c.OwnershipAt[0], c.OwnershipAt[1])
