@@ -653,12 +653,15 @@ func (p *parser) impliedSpans() {
 // month is written).
 func (p *parser) dateRanges(a, b int) {
 	yearAt := func(k int) (int, bool) {
-		if k < a || k >= b || !p.when(k) || p.toks[k].kind != tNum {
+		if k < a || k >= b || p.toks[k].kind != tNum || len(p.toks[k].text) != 4 || !p.when(k) {
 			return 0, false
 		}
 		return int(p.toks[k].num), true
 	}
 	for k := a; k < b; k++ {
+		if t := &p.toks[k]; t.kind != tNum || len(t.text) != 4 {
+			continue // (most tokens: no year to start a range)
+		}
 		y1, ok := yearAt(k)
 		if !ok {
 			continue

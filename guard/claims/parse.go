@@ -429,7 +429,7 @@ var capacityNouns = map[string]bool{"beds": true, "seats": true, "rooms": true, 
 // rules people name by the number ("OSHA 30", "EPA 608", "NFPA 70").
 func courseName(t *token) bool {
 	switch t.text {
-	case "OSHA", "EPA", "NFPA", "NEC", "FAR", "DOT", "HIPAA", "USP", "ASME", "ANSI", "IEC", "NIST", "CMMC", "ASTM":
+	case "OSHA", "EPA", "NFPA", "NEC", "HIPAA", "USP", "ASME", "ANSI", "IEC", "NIST", "CMMC", "ASTM":
 		return true
 	}
 	return false
