@@ -728,6 +728,14 @@ func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 		}
 	}
 	for _, x := range sameClass {
+		if x.s.RangeEnd && math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
+			end := "high end"
+			if x.s.RangeLow {
+				end = "low end"
+			}
+			return CodeChangedValue, fmt.Sprintf("%q is one end of a range the source gives (%q is its %s): keep the range, or write \"up to\" or \"at least\"",
+				c.Text, x.s.Text, end)
+		}
 		loose := *c
 		loose.Bound = claims.Exact
 		if accepts(&loose, x.v) && c.Bound != x.s.Bound {
