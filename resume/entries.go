@@ -279,17 +279,12 @@ func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
 // ("백엔드 개발", "決済システム構築"), or a list of short ones, name the
 // work, no sentence to rewrite.
 func descriptionCell(row *Block, columns []string) *Block {
-	if len(columns) != len(row.Cells) {
+	offs := cellOffsets(row)
+	if len(columns) != len(row.Cells) || offs == nil {
 		return nil
 	}
-	off := 0
 	for i, kind := range columns {
-		cell := row.Cells[i]
-		at := off
-		off += len(cell) + len(" | ")
-		if at+len(cell) > len(row.Text) || row.Text[at:at+len(cell)] != cell {
-			return nil
-		}
+		cell, at := row.Cells[i], offs[i]
 		if kind != "description" {
 			continue
 		}
@@ -300,6 +295,22 @@ func descriptionCell(row *Block, columns []string) *Block {
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
 	}
 	return nil
+}
+
+// cellOffsets gives where each of a row's cells starts in its text (the
+// cells joined by " | "), or nil where they do not lie there as written:
+// an item read from a cell is placed on the cell's own bytes.
+func cellOffsets(row *Block) []int {
+	offs := make([]int, len(row.Cells))
+	off := 0
+	for i, cell := range row.Cells {
+		if off+len(cell) > len(row.Text) || row.Text[off:off+len(cell)] != cell {
+			return nil
+		}
+		offs[i] = off
+		off += len(cell) + len(" | ")
+	}
+	return offs
 }
 
 // labelRow: a table row of two cells, the first a short label
@@ -335,17 +346,15 @@ func (e *entry) labelRow(b *Block) {
 // cellBullets: a description cell written as bullets ("• Led 6 engineers<br>
 // • Cut costs by 20%") gives one bullet each.
 func cellBullets(row *Block, columns []string) []*Block {
-	if len(columns) != len(row.Cells) {
+	offs := cellOffsets(row)
+	if len(columns) != len(row.Cells) || offs == nil {
 		return nil
 	}
-	off := 0
 	for i, kind := range columns {
-		cell := row.Cells[i]
-		at := off
-		off += len(cell) + len(" | ")
+		cell, at := row.Cells[i], offs[i]
 		// a column the header does not name ("What I did") will do when
 		// it holds two bullets or more
-		if kind != "description" && (kind != "" || strings.Count(cell, "• ") < 2) || !strings.HasPrefix(cell, "• ") || off-len(" | ") > len(row.Text) || row.Text[at:at+len(cell)] != cell {
+		if kind != "description" && (kind != "" || strings.Count(cell, "• ") < 2) || !strings.HasPrefix(cell, "• ") {
 			continue
 		}
 		r := richOf(row)
@@ -371,14 +380,12 @@ func cellBullets(row *Block, columns []string) []*Block {
 func (in *interp) tableProject(p *Project, pi int, e *entry) {
 	row := e.head[0]
 	r := richOf(row)
-	off := 0
+	offs := cellOffsets(row)
+	if offs == nil {
+		return
+	}
 	for i, kind := range e.columns {
-		cell := row.Cells[i]
-		at := off
-		off += len(cell) + len(" | ")
-		if at+len(cell) > len(row.Text) || row.Text[at:at+len(cell)] != cell {
-			return
-		}
+		cell, at := row.Cells[i], offs[i]
 		c := strings.TrimSpace(cell)
 		switch {
 		case kind == "description" && p.Description == "":
