@@ -17,37 +17,42 @@ var credentialAcronyms = map[string]bool{
 }
 
 // credentialNames finds the credentials text names in capitals or with a
-// "+".
-func credentialNames(text string) []Term {
+// "+", among its word tokens.
+func credentialNames(text string, toks []token) []Term {
 	var out []Term
-	for at := 0; at < len(text); {
-		start := at
-		for at < len(text) && (isLetterB(text[at]) || text[at] == '-' && at > start) {
-			at++
-		}
-		if at == start {
-			at++
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || len(t.text) < 1 || t.text[0] < 'A' || t.text[0] > 'Z' {
 			continue
 		}
+		start, at := t.start, t.end
 		if at < len(text) && text[at] == '+' && plusCertificate(text, start, at) {
 			out = append(out, Term{Text: text[start : at+1], Start: start, End: at + 1})
 			continue
 		}
-		if at-start < 2 || text[start] < 'A' || text[start] > 'Z' || text[start+1] < 'A' || text[start+1] > 'Z' {
+		if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' {
 			continue // an acronym opens with two capitals (CPhT too)
 		}
 		// "SHRM-CP" whole, or "CPA" of "CPA-level"
-		w := text[start:at]
-		if !credentialAcronyms[w] {
-			i := strings.IndexByte(w, '-')
-			if i <= 0 || !credentialAcronyms[w[:i]] {
-				continue
-			}
-			w = w[:i]
+		if credentialAcronyms[t.text] {
+			out = append(out, Term{Text: t.text, Start: start, End: at})
+			continue
 		}
-		out = append(out, Term{Text: w, Start: start, End: start + len(w)})
+		if n := tokAt(toks, i+1); n != nil && n.text == "-" && !t.spaceAfter && !n.spaceAfter {
+			if m := tokAt(toks, i+2); m != nil && m.kind == tWord && credentialAcronyms[t.text+"-"+m.text] {
+				out = append(out, Term{Text: text[start:m.end], Start: start, End: m.end})
+			}
+		}
 	}
 	return out
+}
+
+// tokAt is the token at i, or nil.
+func tokAt(toks []token, i int) *token {
+	if i < 0 || i >= len(toks) {
+		return nil
+	}
+	return &toks[i]
 }
 
 // plusCertificate: the word at [start, end) and the "+" after it name a
