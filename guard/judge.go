@@ -283,7 +283,7 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 // licence, an exam, or a certification's tier.
 var credentialWords = []string{"certif", "licen", "credential", "accredit", "exam", "registered", "board", "diploma",
 	"associate", "professional", "practitioner", "specialty", "specialist", "expert", "foundation", "fundamentals", "cert ",
-	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)"}
+	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha"}
 
 // namesCredential: the text mentions a credential in any words, or names
 // one by its capitals (CPA, PMP, CKA, RN).

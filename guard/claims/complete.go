@@ -296,9 +296,16 @@ func (p *parser) averageBefore(first int) bool {
 	return false
 }
 
-// perPeriodAt: "/day", "/wk", "per month" opens at token k.
+// perPeriodAt: "/day", "/wk", "per month", "a week" opens at token k;
+// for "pts", "per shift" too ("5-6 pts per shift" counts patients).
 func (p *parser) perPeriodAt(k int) bool {
-	if w := p.lower(k); w != "/" && w != "per" {
+	switch p.lower(k) {
+	case "/", "per":
+		if p.lower(k-1) == "pts" {
+			return true
+		}
+	case "a", "an", "each", "every":
+	default:
 		return false
 	}
 	_, ok := perUnits[p.lower(k+1)]
@@ -307,7 +314,7 @@ func (p *parser) perPeriodAt(k int) bool {
 
 // hourKinds name the hours a trade or course counts: "6,000 field hours",
 // "500 clinical hours", "40 contact hours".
-var hourKinds = map[string]bool{"field": true, "flight": true, "clinical": true, "volunteer": true, "contact": true,
+var hourKinds = map[string]bool{"total": true, "field": true, "flight": true, "clinical": true, "volunteer": true, "contact": true,
 	"billable": true, "training": true, "overtime": true, "lab": true, "practicum": true, "shadowing": true,
 	"classroom": true, "teaching": true, "service": true, "simulator": true, "study": true, "apprenticeship": true,
 	"instruction": true, "internship": true, "supervised": true, "credit": true, "site": true, "bench": true}

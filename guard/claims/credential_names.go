@@ -13,7 +13,8 @@ var credentialAcronyms = map[string]bool{
 	"LMSW": true, "LPC": true, "PE": true, "EIT": true, "PMP": true, "CAPM": true, "PHR": true, "SPHR": true, "SHRM-CP": true,
 	"SHRM-SCP": true, "CSCP": true, "CPIM": true, "CPSM": true, "CCNA": true, "CCNP": true, "CCIE": true, "OSCP": true,
 	"CEH": true, "CKA": true, "CKAD": true, "CSM": true, "PSM": true, "CPC": true, "CCS": true, "RHIA": true, "RHIT": true,
-	"EMT": true, "CDL": true, "LEED": true, "NCIDQ": true, "CPhT": true,
+	"EMT": true, "CDL": true, "LEED": true, "NCIDQ": true, "CPhT": true, "BLS": true, "ACLS": true, "PALS": true, "TNCC": true,
+	"NRP": true, "CCRN": true, "CEN": true, "CNOR": true, "CPN": true, "CPR": true, "NIHSS": true, "NASM": true, "CSCS": true,
 }
 
 // credentialNames finds the credentials text names in capitals or with a

@@ -523,7 +523,7 @@ func (p *parser) nounPhraseAfterDeterminers(k int) (string, int) {
 }
 
 // pronouns are no subject.
-var pronouns = map[string]bool{"it": true, "them": true, "this": true, "that": true, "they": true, "we": true, "our": true,
+var pronouns = map[string]bool{"now": true, "then": true, "it": true, "them": true, "this": true, "that": true, "they": true, "we": true, "our": true,
 	"its": true, "their": true, "these": true, "those": true, "us": true, "both": true, "each": true, "all": true}
 
 // backwardSubject reads a subject before the figure, back to the verb that

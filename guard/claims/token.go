@@ -99,6 +99,26 @@ func europeanDigits(s string) (float64, int, bool) {
 	return 0, 0, false
 }
 
+// spaceGroup: the space at j groups thousands ("2 400 employees", "350
+// 000 EUR"): the number so far is one to three digits, or groups of three,
+// and three digits and no fourth follow.
+func spaceGroup(text string, i, j int) bool {
+	if !swissGroup(text[j+1:]) || j+4 < len(text) && isLetterB(text[j+4]) {
+		return false // ("3 100m sprints" are three)
+	}
+	run := text[i:j]
+	first, rest, _ := strings.Cut(run, " ")
+	if len(first) > 3 || strings.ContainsAny(first, ".,'") {
+		return false
+	}
+	for _, g := range strings.Split(rest, " ") {
+		if rest != "" && len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // swissGroup: three digits, and no fourth, follow an apostrophe.
 func swissGroup(s string) bool {
 	return len(s) >= 3 && isDigitB(s[0]) && isDigitB(s[1]) && isDigitB(s[2]) && (len(s) == 3 || !isDigitB(s[3]))
@@ -123,10 +143,14 @@ func tokenizeInto(toks []token, text, lower string) []token {
 		case isDigitB(c):
 			j := i
 			for j < len(text) && (isDigitB(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitB(text[j+1]) ||
-				text[j] == '\'' && swissGroup(text[j+1:])) {
+				text[j] == '\'' && swissGroup(text[j+1:]) || text[j] == ' ' && spaceGroup(text, i, j)) {
 				j++
 			}
-			raw := strings.ReplaceAll(text[i:j], "'", "") // "2'400'000", as the Swiss group thousands
+			raw := text[i:j]
+			if strings.ContainsAny(raw, "' ") {
+				// "2'400'000" as the Swiss write it, "2 400" as the French
+				raw = strings.NewReplacer("'", "", " ", "").Replace(raw)
+			}
 			v, dec, ok := parseDigits(raw)
 			k := j
 			for k < len(text) && isLetterB(text[k]) {
