@@ -135,6 +135,24 @@ func ceiling(s *claims.Quantity) bool {
 	return false
 }
 
+// namesCurrency: text names the currency code (ISO) by its code or a
+// word for it, apart from any figure ("(USD)", "in euros").
+func namesCurrency(text, code string) bool {
+	if code == "" {
+		return false
+	}
+	if claims.HasWord(text, code) {
+		return true
+	}
+	switch code {
+	case "USD":
+		return claims.HasWord(strings.ToLower(text), "dollars")
+	case "EUR":
+		return claims.HasWord(strings.ToLower(text), "euros")
+	}
+	return false
+}
+
 // samePhysical: both figures are written in units of one dimension
 // ("km" and "m").
 func samePhysical(a, b *claims.Quantity) bool {
@@ -286,6 +304,10 @@ func find(src []sourceText, c *claims.Quantity) match {
 			v, ok := inTerms(c, s, sc.Periods)
 			if ok && !accepts(c, v) {
 				v, ok = workdays(c, s, v)
+			}
+			if !ok && c.Class == claims.Currency && s.Bare() && s.Value >= 1000 && namesCurrency(sc.Text, c.Currency) {
+				// "donations 1.8M -> 2.4M (USD)": the money is named once
+				v, ok = view{value: s.Value, tol: s.Tolerance, bound: s.Bound}, true
 			}
 			if !ok {
 				continue

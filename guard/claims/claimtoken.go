@@ -203,7 +203,7 @@ var degreeAbbrevs = map[string]string{
 	"phd": "doctorate", "dphil": "doctorate", "edd": "doctorate", "aa": "associate/arts", "as": "associate/science",
 	"bsn": "bachelor/science", "msn": "master/science", "dnp": "doctorate", "bsw": "bachelor/social work", "msw": "master/social work",
 	"bed": "bachelor/education", "med": "master/education", "pharmd": "doctorate/pharmacy", "jd": "doctorate/law",
-	"llb": "bachelor/law", "llm": "master/law", "bcom": "bachelor/commerce", "mcom": "master/commerce",
+	"llb": "bachelor/law", "llm": "master/law", "bcom": "bachelor/commerce", "mcom": "master/commerce", "aas": "associate/applied science",
 }
 
 // undotted abbreviations that are no English word nor unit.
@@ -213,11 +213,11 @@ var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, 
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {
-	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' {
+	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' && c != 'a' {
 		return false
 	}
 	switch w {
-	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor":
+	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor", "associate":
 		return true
 	}
 	return undottedDegrees[w]
@@ -276,6 +276,10 @@ func (p *parser) degree(i int) (int, bool) {
 		}
 		p.token(TokenDegree, key, "", i, end)
 		return end, true
+	case w == "associate" && p.is(i+1, "of", "applied") && (p.lower(i+3) == "science" || p.lower(i+3) == "sciences"):
+		// "Associate of Applied Science" is an A.A.S.
+		p.token(TokenDegree, "associate/applied science", "", i, i+4)
+		return i + 4, true
 	case w == "doctorate" || w == "doctor" && p.lower(i+1) == "of" && degreeFields[p.lower(i+2)] != "":
 		key, end := "doctorate", i+1
 		if w == "doctor" {

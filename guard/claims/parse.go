@@ -528,7 +528,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		return i + 1, true // ISO 8601, RFC 7231
 	}
 	if t.suffix == "" && t.decimals == 0 && !strings.Contains(t.text, ",") && len(t.text) == 4 &&
-		(t.text[:2] == "19" || t.text[:2] == "20") && p.unitlessAfter(i+1) {
+		(t.text[:2] == "19" || t.text[:2] == "20") && p.unitlessAfter(i+1) && !p.hedgedCount(i) {
 		// a calendar year; a year range "2020-2024" skips both
 		if next != nil && (next.text == "-" || next.text == "–" || next.text == "—") {
 			if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && len(nn.text) <= 4 {
@@ -538,6 +538,16 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// hedgedCount: a four-digit number after a hedge and before a plural noun
+// ("around 2000 articles") is a count, not a year.
+func (p *parser) hedgedCount(i int) bool {
+	if _, hedge := hedgeWords[p.lower(i-1)]; !hedge {
+		return false
+	}
+	next := p.tok(i + 1)
+	return next != nil && next.kind == tWord && len(next.lower) > 3 && strings.HasSuffix(next.lower, "s") && durationUnits[next.lower] == 0
 }
 
 func gluedUnit(s string) bool {
