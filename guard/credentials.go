@@ -11,15 +11,19 @@ import (
 // neither writes nor spells out ("CPA" for "Certified Public Accountant"
 // is the source's), or a "+" certificate it does not name.
 func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
+	if len(cand.CredentialNames) == 0 {
+		return nil
+	}
+	own := claimTexts(src)
 	var fs []Finding
 	for _, t := range cand.CredentialNames {
 		named := false
 		if strings.HasSuffix(t.Text, "+") {
-			for _, sc := range src {
+			for _, sc := range own {
 				named = named || strings.Contains(strings.ToLower(sc.Text), strings.ToLower(t.Text))
 			}
 		} else {
-			named = inSource(src, t.Text) || abbreviatesSource(src, t.Text)
+			named = inSource(own, t.Text) || abbreviatesSource(own, t.Text)
 		}
 		if !named {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -34,7 +38,7 @@ func judgeAccolades(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, a := range cand.Accolades {
 		cued := false
-		for _, sc := range src {
+		for _, sc := range claimTexts(src) {
 			cued = cued || claims.AccoladeCued(sc.Text, a.Text)
 		}
 		if !cued {
@@ -65,4 +69,17 @@ func inSource(src []sourceText, w string) bool {
 		}
 	}
 	return false
+}
+
+// claimTexts are the source texts that may support a claim: the item's
+// own and the facts, not the context shown beside it (the role's other
+// bullets support technologies only).
+func claimTexts(src []sourceText) []sourceText {
+	out := make([]sourceText, 0, len(src))
+	for _, sc := range src {
+		if !sc.toolsOnly {
+			out = append(out, sc)
+		}
+	}
+	return out
 }

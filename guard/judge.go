@@ -227,7 +227,7 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 	if len(cand.Scopes) == 0 {
 		return nil
 	}
-	for _, sc := range src {
+	for _, sc := range claimTexts(src) {
 		if claims.ScopeCued(sc.Text) {
 			return nil
 		}
