@@ -253,7 +253,7 @@ func (r *Reader) Support(texts ...Claims) Support {
 	for _, c := range texts {
 		n += len(c.Technologies)
 	}
-	s := &support{r: r, via: make(map[string]string, 2*n), order: make([]*lexicon.Entry, 0, n), texts: make([]string, 0, len(texts))}
+	s := &support{r: r, via: make(map[string]string, n), order: make([]*lexicon.Entry, 0, n), texts: make([]string, 0, len(texts))}
 	for _, c := range texts {
 		for _, m := range c.Technologies {
 			e := m.entry

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/bulletproof-cli/bulletproof/internal/english"
+	"github.com/bulletproof-cli/bulletproof/internal/wordset"
 	"slices"
 	"strings"
 	"sync"
@@ -92,10 +93,11 @@ backlog: size, tickets
 `
 
 var (
-	familyOnce sync.Once
-	families   map[string]string // word or two-word phrase -> family key
-	things     map[string]bool   // family keys of counted things
-	affinity   map[string]bool   // "thing|measure"
+	familyOnce   sync.Once
+	families     map[string]string // word or two-word phrase -> family key
+	familyFilter *wordset.Filter
+	things       map[string]bool // family keys of counted things
+	affinity     map[string]bool // "thing|measure"
 )
 
 func loadFamilies() {
@@ -124,6 +126,7 @@ func loadFamilies() {
 			affinity[thing+"|"+strings.TrimSpace(m)] = true
 		}
 	}
+	familyFilter = wordset.Of(families)
 }
 
 // Agree reports whether two subjects may name the same thing: equal, a
@@ -149,10 +152,12 @@ func Measure(s string) bool {
 // familyOf is the family of a word or two-word phrase, trying its lemma.
 func familyOf(w string) string {
 	familyOnce.Do(loadFamilies)
-	if f, ok := families[w]; ok {
-		return f
+	if familyFilter.MayHave(w) {
+		if f, ok := families[w]; ok {
+			return f
+		}
 	}
-	if l := lemma(w); len(l) != len(w) {
+	if l := lemma(w); len(l) != len(w) && familyFilter.MayHave(l) {
 		return families[l]
 	}
 	return ""

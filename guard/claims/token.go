@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/bulletproof-cli/bulletproof/internal/wordset"
 	"math"
 	"slices"
 	"sort"
@@ -191,8 +192,9 @@ func tokenizeInto(toks []token, text, lower string) []token {
 }
 
 var (
-	hotOnce  sync.Once
-	hotWords map[string]bool
+	hotOnce   sync.Once
+	hotWords  map[string]bool
+	hotFilter *wordset.Filter
 )
 
 // isHot reports whether a word may open a quantity, a percentile or a
@@ -219,11 +221,12 @@ func isHot(w string) bool {
 			mba mphil phd dphil bba bsn msn dnp bsw msw pharmd llb llm ma ba bs ms b m ph a d e j ll laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
 		}
+		hotFilter = wordset.Of(hotWords)
 	})
 	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
 		return true // p95, tp99
 	}
-	return hotWords[w]
+	return hotFilter.MayHave(w) && hotWords[w]
 }
 
 // parseDigits reads "2,000,000", "1.5", "99.95"; a comma must group

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"github.com/bulletproof-cli/bulletproof/internal/wordset"
 	"slices"
 	"strings"
 	"sync"
@@ -51,6 +52,8 @@ type verbForm struct {
 // irregularVerb is a base and its simple past.
 type irregularVerb struct{ base, past string }
 
+var verbFilter = sync.OnceValue(func() *wordset.Filter { return wordset.Of(verbIndex()) })
+
 // verbIndex maps each form to its verb, built on first use: the guard looks
 // up most words of every text it reads, and a map answers in one probe
 // where the sorted table takes ten comparisons.
@@ -66,7 +69,11 @@ var verbIndex = sync.OnceValue(func() map[string]uint16 {
 
 // verbOf finds the verb w is a form of.
 func verbOf(w string) (*Verb, bool) {
-	i, ok := verbIndex()[w]
+	idx := verbIndex()
+	if !verbFilter().MayHave(w) {
+		return nil, false
+	}
+	i, ok := idx[w]
 	if !ok {
 		return nil, false
 	}
