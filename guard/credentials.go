@@ -23,7 +23,7 @@ func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
 				named = named || strings.Contains(strings.ToLower(sc.Text), strings.ToLower(t.Text))
 			}
 		} else {
-			named = inSource(own, t.Text) || abbreviatesSource(own, t.Text)
+			named = writtenBySource(own, t.Text) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
 		}
 		if !named {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -65,6 +65,19 @@ func abbreviatesSource(src []sourceText, w string) bool {
 func inSource(src []sourceText, w string) bool {
 	for i := range src {
 		if claims.HasWord(src[i].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenBySource: some source text writes w as a word, case and all, or
+// in any case where its writer marks no names by capitals ("first aid/cpr"
+// names CPR, "series a" a Series A) and calls nothing unfinished ("working
+// towards nvq level 3" holds no NVQ Level 3).
+func writtenBySource(src []sourceText, w string) bool {
+	for i := range src {
+		if claims.HasWord(src[i].Text, w) || len(w) >= 3 && !src[i].Unfinished && marksNoNames(src[i].Text) && claims.HasWord(strings.ToLower(src[i].Text), strings.ToLower(w)) {
 			return true
 		}
 	}

@@ -136,7 +136,21 @@ func (g *Guard) spelledBySource(src []sourceText, name string) bool {
 // lower case, and no word is capitalised but where one opens, or in
 // capitals (an acronym): the writer does not mark names by capitals.
 func uncapitalised(text string) bool {
-	opening, lowerOpening := true, false
+	none, lowerOpening := capitals(text)
+	return none && lowerOpening
+}
+
+// marksNoNames: no word of text is capitalised but where a line, sentence
+// or label's value opens, or in capitals ("OSHA 30, first aid/cpr").
+func marksNoNames(text string) bool {
+	none, _ := capitals(text)
+	return none
+}
+
+// capitals reads how text capitalises: whether no word is capitalised but
+// at an opening or in capitals, and whether some opening is in lower case.
+func capitals(text string) (noNames, lowerOpening bool) {
+	opening := true
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -150,7 +164,7 @@ func uncapitalised(text string) bool {
 			}
 			w := text[i:j]
 			if !opening && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w {
-				return false
+				return false, lowerOpening
 			}
 			lowerOpening = lowerOpening || opening && w[0] >= 'a'
 			opening = false
@@ -159,7 +173,7 @@ func uncapitalised(text string) bool {
 			i++
 		}
 	}
-	return lowerOpening
+	return true, lowerOpening
 }
 
 // abbreviatedBySource: an acronym the source spells out in other words
@@ -364,7 +378,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 		}
 	}
 	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term) ||
-		acronymAhead(src, cand.Text, start)
+		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end)
 }
 
 // tailAbbreviated: an acronym ends a name whose first words the source has

@@ -29,12 +29,30 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "OSCP"
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End)
 		}
+		if !found && t.Kind != claims.TokenVersion && !keyInSource(src, t) {
+			// a writer who marks no names by capitals writes "series a"
+			// (a token the source reads and limits, "MBA candidate", is
+			// judged above)
+			found = writtenBySource(claimTexts(src), t.Text)
+		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: tokenDetail(t)})
 		}
 	}
 	return fs
+}
+
+// keyInSource: some source reads a token of t's kind and key.
+func keyInSource(src []sourceText, t claims.Token) bool {
+	for _, sc := range src {
+		for _, s := range sc.Tokens {
+			if s.Kind == t.Kind && s.Key == t.Key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tokenSupports: the source token s supports the candidate's t.

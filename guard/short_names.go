@@ -33,12 +33,17 @@ func shortFormInSource(src []sourceText, term string) bool {
 		return false
 	}
 	for i := range src {
-		if claims.HasWord(src[i].Text, code) {
+		if claims.HasWord(src[i].Text, code) || lowerShortForms[code] && marksNoNames(src[i].Text) && claims.HasWord(strings.ToLower(src[i].Text), strings.ToLower(code)) {
 			return true
 		}
 	}
 	return false
 }
+
+// lowerShortForms are short forms that are no English word, so a writer
+// who marks no names by capitals may type them in lower case ("paid social
+// on fb/ig").
+var lowerShortForms = map[string]bool{"IG": true, "FB": true, "YT": true}
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -57,6 +62,47 @@ func acronymAhead(src []sourceText, text string, start int) bool {
 		}
 		if strings.ContainsAny(w, ",;:()") {
 			break
+		}
+	}
+	return false
+}
+
+// definedInline: the acronym at [start, end) is in brackets after the
+// words it abbreviates, capitals inside a word too ("Certified ScrumMaster
+// (CSM)"), and some source writes those words in any case ("certified
+// scrummaster"): the rewrite only names what the source names.
+func definedInline(src []sourceText, text string, start, end int) bool {
+	if start < 2 || end >= len(text) || text[start-1] != '(' || text[end] != ')' {
+		return false
+	}
+	acr := text[start:end]
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	words := strings.Fields(text[:start-1])
+	initials := ""
+	for k := len(words) - 1; k >= 0 && k >= len(words)-len(acr); k-- {
+		caps := ""
+		for _, r := range words[k] {
+			if r >= 'A' && r <= 'Z' {
+				caps += string(r)
+			}
+		}
+		if caps == "" {
+			return false
+		}
+		initials = caps + initials
+		if initials == acr {
+			phrase := strings.ToLower(strings.Join(words[k:], " "))
+			for i := range src {
+				if claims.HasWord(strings.ToLower(src[i].Text), phrase) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(initials) >= len(acr) {
+			return false
 		}
 	}
 	return false

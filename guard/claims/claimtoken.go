@@ -148,7 +148,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 		if next, ok := p.honour(i); ok {
 			return next, true
 		}
-	case len(w) <= 2 && t.text != w && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
+	case len(w) <= 2 && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
 		p.capsDegree(i):
 		if next, ok := p.degree(i); ok {
 			switch p.lower(next) {
@@ -297,8 +297,9 @@ func (p *parser) degree(i int) (int, bool) {
 		// "MA in Secondary Science", "BS in Computer Science" (not "Boston, MA")
 		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
 		return i + 1, true
-	case t.kind == tWord && len(w) <= 2 && t.text != w && p.lower(i+1) == "." && !t.spaceAfter:
-		// dotted capitals: "B.S.", "Ph.D.", "M.B.A."
+	case t.kind == tWord && len(w) <= 2 && p.lower(i+1) == "." && !t.spaceAfter:
+		// dotted capitals: "B.S.", "Ph.D.", "M.B.A." (and "b.s." as people
+		// type it: only a degree's letters are read)
 		letters, k := w, i+2
 		for k < len(p.toks) && p.toks[k].kind == tWord && len(p.toks[k].lower) <= 4 && !p.toks[k-1].spaceAfter {
 			letters += p.toks[k].lower

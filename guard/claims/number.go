@@ -65,6 +65,9 @@ func (p *parser) thousandsAround(i int) bool {
 	if prev := p.tok(i - 1); prev != nil && (currencySymbols[prev.text] != "" || currencyWords[prev.lower] != "") {
 		return true
 	}
+	if strings.HasSuffix(p.toks[i].text, "00") || p.is(i-2, "ca", ".") {
+		return true // "1.200 kunden", "ca. 1.250": nobody writes 1.2 with two zeros, and "ca." is how they hedge
+	}
 	next := p.tok(i + 1)
 	if next == nil {
 		return false

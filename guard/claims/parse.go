@@ -428,8 +428,11 @@ var capacityNouns = map[string]bool{"beds": true, "seats": true, "rooms": true, 
 // courseName: a regulator or standards body whose numbered courses and
 // rules people name by the number ("OSHA 30", "EPA 608", "NFPA 70").
 func courseName(t *token) bool {
-	switch t.text {
-	case "OSHA", "EPA", "NFPA", "NEC", "HIPAA", "USP", "ASME", "ANSI", "IEC", "NIST", "CMMC", "ASTM":
+	if t.text != t.lower && strings.ToUpper(t.text) != t.text {
+		return false // "Nec" is no regulator; "osha" as people type it is
+	}
+	switch t.lower {
+	case "osha", "epa", "nfpa", "nec", "hipaa", "usp", "asme", "ansi", "iec", "nist", "cmmc", "astm":
 		return true
 	}
 	return false
@@ -442,7 +445,7 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
-	"grades": true, "std": true, "classes": true, "wards": true, "phases": true}
+	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true}
 
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
@@ -472,6 +475,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {
 		return i + 1, true // 3D, 2FA, 5G, 10th
+	}
+	if t.suffix == "s" && t.decimals == 0 && t.num >= 1000 && t.num < 10000 && len(t.text) == 5 {
+		return i + 1, true // "the 1990s", "prepared 1040s": a decade or forms by their number, not seconds
 	}
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
