@@ -103,9 +103,14 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := fromPair(sc, c, a, b, try); ok {
 				return d, true
 			}
-			// "5 sections of 32 students each" are 160 students
-			if c.Class == claims.Count && a.Class == claims.Count && b.Class == claims.Count && eachAfter(sc.Text, b.End) && try(a.Value*b.Value) {
+			// "5 sections of 32 students each" are 160 students, and so
+			// are "5 sections of 32"
+			if c.Class == claims.Count && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b)) && try(a.Value*b.Value) {
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
+			}
+			// "$18k in 6 months" is "$3K a month"
+			if d, ok := pace(c, a, b, try); ok {
+				return d, true
 			}
 		}
 		// 6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore are 13
@@ -120,6 +125,25 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 func sameFamily(a, b string) bool {
 	f := claims.Family(a)
 	return f != "" && f == claims.Family(b)
+}
+
+// groupsOf: a counts groups of b's size: "6 cohorts of 10" (not "3 of 10
+// stores", a share).
+func groupsOf(text string, a, b *claims.Quantity) bool {
+	return a.Noun != "" && b.Noun == "" && a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "of"
+}
+
+// pace: c is a total the source gives over a period, per another period
+// ("$18k extra revenue in 6 months" is "about $3K a month").
+func pace(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Rate || b.Class != claims.Duration || b.Implied || b.Level || b.Value <= 0 || a.Level ||
+		a.Class != claims.Currency && a.Class != claims.Count || a.Class == claims.Currency && a.Currency != c.Currency {
+		return "", false
+	}
+	if try(a.Value / b.Value) {
+		return fmt.Sprintf("%s over %s", a.Text, b.Text), true
+	}
+	return "", false
 }
 
 // eachAfter: "each" or "apiece" follows offset at.
@@ -261,10 +285,19 @@ var baselineWords = []string{"from", "instead of", "versus", "vs", "vs.", "compa
 
 func fromBefore(text string, q *claims.Quantity) bool {
 	before := strings.TrimRight(text[:q.Start], " ")
-	for _, w := range baselineWords {
-		if n := len(before); n >= len(w) && strings.EqualFold(before[n-len(w):], w) {
-			return true // "5 days instead of 12": 12 is the baseline
+	// the baseline word may stand a few words ahead of its figure: "vs
+	// target 140", "vs fleet avg 6.8", "vs 5 yr avg 7.4"
+	for skip := 0; skip <= 3; skip++ {
+		for _, w := range baselineWords {
+			if n := len(before); n >= len(w) && strings.EqualFold(before[n-len(w):], w) && (n == len(w) || before[n-len(w)-1] == ' ' || before[n-len(w)-1] == '(') {
+				return skip == 0 || w == "vs" || w == "vs." || w == "versus"
+			}
 		}
+		k := strings.LastIndexAny(before, " (")
+		if k < 0 || strings.ContainsAny(before[k+1:], ",;:.") && !strings.HasSuffix(before, "vs.") {
+			return false
+		}
+		before = strings.TrimRight(before[:k], " ")
 	}
 	return false
 }

@@ -137,7 +137,9 @@ func (p *parser) claimToken(i int) (int, bool) {
 				k++
 			}
 		}
-		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" && n.decimals == 0 && n.num < 10000 {
+		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" && n.decimals == 0 && n.num < 10000 &&
+			(k > i+1 || durationUnits[p.lower(k+1)] == 0 && p.lower(i-1) != "to") {
+			// ("time to hire 32 days" is no rank)
 			p.token(TokenRank, "employee "+n.text, "", i, k+1)
 			return k + 1, true
 		}

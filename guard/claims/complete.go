@@ -204,6 +204,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "$2.30 per TB per month": the price per unit first, then its period
 		j, end = p.perUnits(&q, j, end)
 	}
+	if q.Class == Count && suffix != "" && gluedNoun(suffix) {
+		q.Noun = suffix // "2.3km" is 2.3 km
+	}
 	j, end = p.rate(&q, j, end)
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {

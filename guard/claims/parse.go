@@ -557,6 +557,9 @@ func (p *parser) hedgedCount(i int) bool {
 }
 
 func gluedUnit(s string) bool {
+	if gluedNoun(s) {
+		return true
+	}
 	if s == "x" || s == "rps" || s == "qps" || s == "tps" || s == "bps" || s == "bp" || s == "pp" || gluedDuration[s] {
 		return true
 	}
@@ -568,6 +571,19 @@ func gluedUnit(s string) bool {
 	}
 	return false
 }
+
+// gluedNoun: a unit people glue to a count ("2.3km", "100wpm", "480v"),
+// read as if written apart. One-letter units other than volts are left
+// alone ("3D", "5G"), and "m" is a magnitude.
+func gluedNoun(s string) bool {
+	if _, ok := physicalUnits[s]; ok && len(s) >= 2 {
+		return true
+	}
+	return gluedCounts[s]
+}
+
+var gluedCounts = map[string]bool{"wpm": true, "bpm": true, "rpm": true, "mph": true, "kph": true, "psi": true, "fps": true, "dpi": true,
+	"ppm": true, "v": true}
 
 // unitlessAfter: token i does not give a number a unit or magnitude.
 func (p *parser) unitlessAfter(i int) bool {

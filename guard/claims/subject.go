@@ -65,7 +65,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *regions: region, zone, data center, datacenter, availability zone
 *countries: country, market
 *offices: office, site, location, campus
-*orders: order, transaction, payment, purchase, checkout, deal
+*orders: order, transaction, payment, purchase, checkout, deal, sale, closing
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
 *requests: request, call, api call, query, lookup, cache hit, hits
 *releases: release, deploy, deployment, ship, build

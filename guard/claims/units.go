@@ -23,7 +23,7 @@ var durationUnits = map[string]float64{
 	"h": hour, "hr": hour, "hrs": hour, "hour": hour, "hours": hour,
 	"d": day, "day": day, "days": day,
 	"wk": week, "wks": week, "week": week, "weeks": week,
-	"mo": month, "mos": month, "month": month, "months": month,
+	"mo": month, "mos": month, "month": month, "months": month, "mth": month, "mths": month, "mnths": month,
 	"y": year, "yr": year, "yrs": year, "year": year, "years": year,
 	"quarter": 3 * month, "quarters": 3 * month, "qtr": 3 * month, "qtrs": 3 * month, "fortnight": 2 * week, "fortnights": 2 * week,
 	"decade": 10 * year, "decades": 10 * year,
@@ -187,6 +187,7 @@ var physicalUnits = map[string]struct {
 	"gallon": {"volume", []float64{3.785411784}}, "gallons": {"volume", []float64{3.785411784}},
 	"m²": {"area", []float64{1}}, "m2": {"area", []float64{1}}, "sqm": {"area", []float64{1}}, "km²": {"area", []float64{1e6}},
 	"ft²": {"area", []float64{0.09290304}}, "sqft": {"area", []float64{0.09290304}},
+	"v": {"voltage", []float64{1}}, "volt": {"voltage", []float64{1}}, "volts": {"voltage", []float64{1}}, "kv": {"voltage", []float64{1000}},
 	"amp": {"current", []float64{1}}, "amps": {"current", []float64{1}}, "ampere": {"current", []float64{1}}, "amperes": {"current", []float64{1}},
 }
 
@@ -216,8 +217,8 @@ func (q *Quantity) Physical() (string, []float64) {
 		}
 		rest = rest[min(end+1, len(rest)):]
 	}
-	if len(q.Noun) <= 2 {
-		return "", nil // a letter is a unit only written by the figure ("M&A deals" are no metres)
+	if n := len(q.Text) - len(q.Noun); len(q.Noun) <= 2 && !(n > 0 && isDigitB(q.Text[n-1]) && strings.EqualFold(q.Text[n:], q.Noun)) {
+		return "", nil // a letter is a unit only written by the figure ("2.3km"; "M&A deals" are no metres)
 	}
 	return PhysicalUnit(q.Noun)
 }
