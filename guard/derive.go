@@ -87,6 +87,11 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try(a.Value - 100) {
 				return fmt.Sprintf("%s less the whole", a.Text), true
 			}
+		case c.Class == claims.Duration && c.PerUnits == 1 && a.Class == claims.Rate && a.Of == claims.Count && a.Value > 0:
+			// 2,000 documents per second is each document in 0.5 ms
+			if try(1 / a.Value) {
+				return fmt.Sprintf("the time per item at %s", a.Text), true
+			}
 		case a.Implied && a.Class == c.Class && subjectsAgree(c, a, qs):
 			if try(a.Value) {
 				return fmt.Sprintf("%s as a share", a.Text), true

@@ -281,14 +281,24 @@ type match struct {
 	conflict *claims.Quantity // the source's figure, about another thing
 }
 
-func find(src []sourceText, c *claims.Quantity) match {
+func find(src []sourceText, cq *claims.Quantity) match {
 	var m match
+	plain := *cq
+	if cq.PeriodNamed {
+		// "annual turnover of ₹20M" from "turnover of Rs. 2 Cr": a period
+		// the measure names is no claim where the source names none
+		plain.Class, plain.Value, plain.Tolerance, plain.Per, plain.Of = claims.Currency, cq.Value*cq.Per, cq.Tolerance*cq.Per, 0, 0
+	}
 	for _, sc := range src {
 		if sc.toolsOnly {
 			continue
 		}
 		for i := range sc.Quantities {
 			s := &sc.Quantities[i]
+			c := cq
+			if cq.PeriodNamed && s.Class == claims.Currency {
+				c = &plain
+			}
 			if c.Change && s.Level || c.Level && s.Change {
 				continue // "cut pages by 40" is not "from 40"
 			}
@@ -750,6 +760,9 @@ func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 		}
 	}
 	for _, x := range sameClass {
+		if c.Class == claims.Rate && x.s.Class == claims.Rate && c.Per != x.s.Per && c.Per > 0 && x.s.Per > 0 && math.Abs(c.Number-x.s.Number) <= eps*math.Max(1, c.Number) {
+			return CodeChangedUnit, fmt.Sprintf("%q is per another period than the source's %q", c.Text, x.s.Text)
+		}
 		if x.s.RangeEnd && math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
 			end := "high end"
 			if x.s.RangeLow {
@@ -757,6 +770,12 @@ func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 			}
 			return CodeChangedValue, fmt.Sprintf("%q is one end of a range the source gives (%q is its %s): keep the range, or write \"up to\" or \"at least\"",
 				c.Text, x.s.Text, end)
+		}
+		if math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) && (c.Level && x.s.Change || c.Change && x.s.Level) {
+			if c.Level {
+				return CodeChangedValue, fmt.Sprintf("%q is a total, but the source's %q is a change (\"by\"): keep it a change", c.Text, x.s.Text)
+			}
+			return CodeChangedValue, fmt.Sprintf("%q is a change, but the source's %q is a level: keep it a level", c.Text, x.s.Text)
 		}
 		loose := *c
 		loose.Bound = claims.Exact
@@ -804,6 +823,10 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 			c := &cand.Quantities[k]
 			if v, ok := inTerms(c, s, nil); ok && (c.Bound == claims.Within && accepts(c, v) || math.Abs(c.Value-v.value) <= math.Max(c.Tolerance, s.Tolerance)+eps*math.Max(1, v.value)) {
 				kept = true
+				break
+			}
+			if c.PeriodNamed && s.Class == claims.Currency && math.Abs(c.Value*c.Per-s.Value) <= math.Max(c.Tolerance*c.Per, s.Tolerance)+eps*math.Max(1, s.Value) {
+				kept = true // "annual revenue of $2M" keeps "$2M revenue"
 				break
 			}
 		}

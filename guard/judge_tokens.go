@@ -29,6 +29,9 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "OSCP"
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End)
 		}
+		if !found && t.Kind == claims.TokenVersion {
+			found = versionTypedBySource(src, t)
+		}
 		if !found && t.Kind != claims.TokenVersion && !keyInSource(src, t) {
 			// a writer who marks no names by capitals writes "series a"
 			// (a token the source reads and limits, "MBA candidate", is
@@ -41,6 +44,21 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// versionTypedBySource: a source whose writer marks no names by capitals
+// types the technology and then the version ("upgraded react 16 -> 18").
+func versionTypedBySource(src []sourceText, t claims.Token) bool {
+	for _, sc := range src {
+		if t.Of == "" || !marksNoNames(sc.Text) {
+			continue
+		}
+		lower := strings.ToLower(sc.Text)
+		if i := strings.Index(lower, strings.ToLower(t.Of)); i >= 0 && claims.HasWord(lower[i:], t.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyInSource: some source reads a token of t's kind and key.

@@ -680,11 +680,12 @@ func (p *parser) dateRanges(a, b int) {
 			continue
 		}
 		m1, m2, e := 0, 0, sep+1
-		if _, idx := calendarPart(p.lower(k - 1)); k-1 >= a && idx > 0 && len(p.lower(k-1)) > 2 {
-			m1 = idx
+		// (a month before a year may be written in three letters: "Jan 2018")
+		if m := monthBeforeYear(p.lower(k - 1)); k-1 >= a && m > 0 {
+			m1 = m
 		}
-		if _, idx := calendarPart(p.lower(e)); e < b && idx > 0 && len(p.lower(e)) > 2 {
-			m2 = idx
+		if m := monthBeforeYear(p.lower(e)); e < b && m > 0 {
+			m2 = m
 			e++
 		}
 		y2, ok := yearAt(e)
@@ -865,6 +866,21 @@ func monthOf(w string) int {
 		return 11
 	case "december":
 		return 12
+	}
+	return 0
+}
+
+// monthBeforeYear is the month a word before a year names, in full or in
+// three letters ("Jan 2018", "may 2020": beside a year, "may" is May).
+func monthBeforeYear(w string) int {
+	if len(w) == 3 || w == "sept" {
+		if i := strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", w[:3]); i >= 0 && i%3 == 0 {
+			return i/3 + 1
+		}
+		return 0
+	}
+	if len(w) > 3 && len(w) < 10 {
+		return monthOf(w)
 	}
 	return 0
 }

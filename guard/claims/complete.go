@@ -693,7 +693,8 @@ func (p *parser) eachIn(i int) bool {
 	}
 	for k := i - 2; k >= max(0, i-6); k-- {
 		switch t := p.tok(k); {
-		case t.lower == "each" || t.lower == "every":
+		case t.lower == "each" || t.lower == "every" || t.lower == "all" && p.lower(i-1) == "within":
+			// ("answered all P1 pages within 15 min": each of them)
 			return k < i-2
 		case t.kind != tWord && t.text != "-" || nounStop[t.lower]:
 			return false

@@ -105,6 +105,43 @@ func (p *parser) run() {
 	p.impliedSpans()
 	p.spans()
 	p.roles()
+	p.periodsAhead()
+}
+
+// periodsAhead: money whose measure names its period before it is per that
+// period: "grew ARR to $1.2M" is $1.2M a year, "quarterly revenue of $300K"
+// $300K a quarter.
+func (p *parser) periodsAhead() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Class != Currency || q.Implied || q.Per != 0 || q.PerUnits != 0 {
+			continue
+		}
+		switch p.lower(p.before(q)) {
+		case "to", "of", "at", "reached", "hit", "topped":
+		default:
+			continue
+		}
+		for k := p.before(q) - 1; k >= max(0, p.before(q)-4); k-- {
+			t := &p.toks[k]
+			if t.kind != tWord {
+				break
+			}
+			per, ok := rateAdjectives[t.lower]
+			switch t.lower {
+			case "arr", "acv":
+				per, ok = year, true
+			case "mrr":
+				per, ok = month, true
+			}
+			if ok {
+				q.Of, q.Class, q.Per, q.PeriodNamed = Currency, Rate, per, true
+				q.Value /= per
+				q.Tolerance /= per
+				break
+			}
+		}
+	}
 }
 
 // spans pairs a count of things with the span of time right after it that
@@ -242,12 +279,30 @@ func (p *parser) roles() {
 		}
 		switch p.lower(p.before(q)) {
 		case "by":
-			// "used by 12,000 accounts" names who, not a change
-			q.Change = q.Class != Count || q.Noun == ""
+			// "used by 12,000 accounts" names who, not a change; "grew
+			// the network by 40 clinics" is one
+			q.Change = q.Class != Count || q.Noun == "" || p.changeVerbBefore(q.first)
 		case "from", "to", "at":
 			q.Level = true
 		}
 	}
+}
+
+// changeVerbBefore: a verb of growth or cut opens the clause before token
+// i ("expanded the partner network by 40 clinics").
+func (p *parser) changeVerbBefore(i int) bool {
+	for k := i - 2; k >= max(0, i-8); k-- {
+		t := &p.toks[k]
+		if t.kind == tSym && t.text != "-" {
+			return false
+		}
+		for _, stem := range []string{"expand", "grew", "grow", "increas", "rais", "reduc", "cut", "boost", "lift", "decreas", "lower", "shrank", "shrunk", "extend", "enlarg"} {
+			if strings.HasPrefix(t.lower, stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // before is the index of the token before q and its hedge: "by" in "by up
@@ -624,6 +679,12 @@ func (p *parser) periods() []float64 {
 			case "per", "a", "each", "every", "/":
 				per, ok = perUnits[t.lower]
 			}
+		}
+		switch t.lower {
+		case "arr", "acv":
+			per, ok = year, true // annual recurring revenue, annual contract value
+		case "mrr":
+			per, ok = month, true
 		}
 		if ok {
 			out = append(out, per)

@@ -91,6 +91,9 @@ type Quantity struct {
 	// ("a quarter of its size", "40% of their original cost"): the ratio
 	// of two levels of the source ("from 1.2 GB to 300 MB").
 	Share bool
+	// PeriodNamed marks money per a period the measure names before it
+	// ("annual turnover of $2M", "grew ARR to $1.2M").
+	PeriodNamed bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
 	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")

@@ -54,6 +54,7 @@ precision: precision
 recall: recall
 pass rate: pass rate, success rate
 satisfaction: nps, csat, satisfaction
+complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
@@ -65,6 +66,8 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *regions: region, zone, data center, datacenter, availability zone
 *countries: country, market
 *offices: office, site, location, campus
+*schools: school, academy
+*districts: district, school district
 *orders: order, transaction, payment, purchase, checkout, deal, sale, closing
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
 *requests: request, call, api call, query, lookup, cache hit, hits
