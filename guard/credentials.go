@@ -24,6 +24,12 @@ func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
 			}
 		} else {
 			named = writtenBySource(own, t.Text) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
+			lower := strings.ToLower(cand.Text)
+			if named && !unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)]) && onlyUnfinished(own, t.Text) {
+				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
+					Detail: fmt.Sprintf("%q is a credential the source calls unfinished: keep \"in progress\" or leave it out", t.Text)})
+				continue
+			}
 		}
 		if !named {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -47,6 +53,47 @@ func judgeAccolades(src []sourceText, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// onlyUnfinished: every source that writes the credential w calls it
+// unfinished there ("coursework toward CPA", "pursuing the PMP", "CFA
+// candidate", "CPA (in progress)").
+func onlyUnfinished(src []sourceText, w string) bool {
+	seen := false
+	for i := range src {
+		lower := strings.ToLower(src[i].Text)
+		lw := strings.ToLower(w)
+		for from := 0; ; {
+			k := strings.Index(lower[from:], lw)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(lw)
+			seen = true
+			before := lower[max(0, k-32):k]
+			after := lower[from:min(len(lower), from+24)]
+			if !unfinishedAround(before, after) {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+func unfinishedAround(before, after string) bool {
+	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in"} {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	after = strings.TrimLeft(after, " (-–,")
+	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track"} {
+		if strings.HasPrefix(after, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviatesSource: some source text spells w out ("Registered Nurse"

@@ -372,7 +372,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			for _, w := range words {
 				all = all && namesWord(sc, w)
 			}
-			if all {
+			if all || clipped(sc.Text, words) {
 				return true
 			}
 		}

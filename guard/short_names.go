@@ -107,3 +107,21 @@ func definedInline(src []sourceText, text string, start, end int) bool {
 	}
 	return false
 }
+
+// clipped: the text writes each of words cut short, in order ("intro bio"
+// for "Introductory Biology", "acct mgmt" is not enough: each clip keeps
+// three letters or more).
+func clipped(text string, words []string) bool {
+	src := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80) })
+	for i := 0; i+len(words) <= len(src); i++ {
+		all := true
+		for j, w := range words {
+			s, lw := src[i+j], strings.ToLower(w)
+			all = all && len(s) >= 3 && strings.HasPrefix(lw, s)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

@@ -16,6 +16,16 @@ func (p *parser) claimToken(i int) (int, bool) {
 		}
 	}
 	switch w := t.lower; {
+	case (w == "first" || w == "lead" || w == "senior") && p.lower(i+1) == "author" && p.lower(i-1) != "as" && (i == 0 || p.toks[i-1].kind != tNum):
+		// "first author on two papers": a rank among a paper's authors,
+		// as "first-author papers" is (see rank); "2 as first author"
+		// ranks only two papers, which no rank token can hold
+		key := "author #1"
+		if w != "first" {
+			key = w + " author"
+		}
+		p.token(TokenRank, key, "", i, i+2)
+		return i + 2, true
 	case w == "version" || w == "versions":
 		// "PostgreSQL databases from version 11 to 15": the versions of
 		// the technology named last before them

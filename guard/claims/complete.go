@@ -682,8 +682,27 @@ func (p *parser) perAfter(k int) (int, float64) {
 			}
 			return k + 2, per
 		}
+		if per, ok := foreignPeriods[w+" "+u]; ok {
+			return k + 2, per // "per anno", "per jaar"
+		}
+	case "par", "pro", "por", "al", "pour":
+		// "12 000 € par an", "500 € pro Monat", "por año": the period in
+		// the writer's language
+		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok {
+			return k + 2, per
+		}
 	}
 	return k, 0
+}
+
+// foreignPeriods are "per" and a period in French, German, Spanish,
+// Italian and Dutch.
+var foreignPeriods = map[string]float64{
+	"par an": year, "par année": year, "par mois": month, "par jour": day, "par semaine": week, "par heure": hour,
+	"pro jahr": year, "pro monat": month, "pro tag": day, "pro woche": week, "pro stunde": hour, "pro quartal": 3 * month,
+	"por año": year, "por mes": month, "por día": day, "por semana": week, "por hora": hour, "al año": year, "al mes": month, "al día": day,
+	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
+	"pour an": year,
 }
 
 // eachIn: the figure at token i follows "each|every <noun words> in".
