@@ -965,6 +965,12 @@ func (p *parser) companion(qi, j int) int {
 		}
 	case p.is(k, "down", "from"), p.is(k, "up", "from"):
 		k += 2
+	case p.is(k, "(", "was"), p.is(k, "(", "previously"), p.is(k, ",", "was"), p.is(k, "(", "prev"):
+		// "offer accept rate 88% (was 71%)"
+		k += 2
+		if p.lower(k) == "." || p.lower(k) == ":" {
+			k++
+		}
 	default:
 		return j
 	}

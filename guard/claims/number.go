@@ -220,7 +220,7 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 	if ones == 1 && value == 1 && lastMag == 1 && p.lower(i) == "one" {
 		// "one of the first", "one place": a pronoun; "one day", "one
 		// percent": a figure
-		if u := p.lower(j); !(durationUnits[u] > 0 && len(u) > 2 || u == "percent" || u == "%" || u == "x" || u == "times" || dataUnits[u] > 0) {
+		if u := p.lower(j); !(durationUnits[u] > 0 && (len(u) > 2 || u == "yr" || u == "hr" || u == "wk" || u == "mo") || u == "percent" || u == "%" || u == "x" || u == "times" || dataUnits[u] > 0) {
 			return numParse{}, false
 		}
 	}

@@ -18,14 +18,14 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b`)
-		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|worldwide|internationally|organi[sz]ation|company's|companys)\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b|\bglobal\b|\bworldwide\b`)
+		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
 
 // scopes returns the scope words of text (lower is text in lower case).
 func scopes(text, lower string) []Term {
-	if !strings.Contains(lower, "wide") {
+	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") {
 		return nil // the pattern costs more than the rest of reading
 	}
 	scopePatterns()
