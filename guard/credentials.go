@@ -23,9 +23,10 @@ func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
 				named = named || strings.Contains(strings.ToLower(sc.Text), strings.ToLower(t.Text))
 			}
 		} else {
-			named = writtenBySource(own, t.Text) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
 			lower := strings.ToLower(cand.Text)
-			if named && !unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)]) && onlyUnfinished(own, t.Text) {
+			unfinished := unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)])
+			named = writtenBySource(own, t.Text, unfinished) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
+			if named && !unfinished && onlyUnfinished(own, t.Text) {
 				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
 					Detail: fmt.Sprintf("%q is a credential the source calls unfinished: keep \"in progress\" or leave it out", t.Text)})
 				continue
@@ -121,10 +122,11 @@ func inSource(src []sourceText, w string) bool {
 // writtenBySource: some source text writes w as a word, case and all, or
 // in any case where its writer marks no names by capitals ("first aid/cpr"
 // names CPR, "series a" a Series A) and calls nothing unfinished ("working
-// towards nvq level 3" holds no NVQ Level 3).
-func writtenBySource(src []sourceText, w string) bool {
+// towards nvq level 3" holds no NVQ Level 3) unless the rewrite too calls
+// it so.
+func writtenBySource(src []sourceText, w string, unfinished bool) bool {
 	for i := range src {
-		if claims.HasWord(src[i].Text, w) || len(w) >= 3 && !src[i].Unfinished && marksNoNames(src[i].Text) && claims.HasWord(strings.ToLower(src[i].Text), strings.ToLower(w)) {
+		if claims.HasWord(src[i].Text, w) || len(w) >= 3 && (unfinished || !src[i].Unfinished) && marksNoNames(src[i].Text) && claims.HasWord(strings.ToLower(src[i].Text), strings.ToLower(w)) {
 			return true
 		}
 	}

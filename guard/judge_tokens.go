@@ -36,7 +36,7 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// a writer who marks no names by capitals writes "series a"
 			// (a token the source reads and limits, "MBA candidate", is
 			// judged above)
-			found = writtenBySource(claimTexts(src), t.Text)
+			found = writtenBySource(claimTexts(src), t.Text, false)
 		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,

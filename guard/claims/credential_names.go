@@ -15,6 +15,7 @@ var credentialAcronyms = map[string]bool{
 	"CEH": true, "CKA": true, "CKAD": true, "CSM": true, "PSM": true, "CPC": true, "CCS": true, "RHIA": true, "RHIT": true,
 	"EMT": true, "CDL": true, "LEED": true, "NCIDQ": true, "CPhT": true, "BLS": true, "ACLS": true, "PALS": true, "TNCC": true,
 	"NRP": true, "CCRN": true, "CEN": true, "CNOR": true, "CPN": true, "CPR": true, "NIHSS": true, "NASM": true, "CSCS": true,
+	"CEng": true, "IEng": true, "ACCA": true, "ACA": true, "CIMA": true, "MRICS": true, "FRICS": true, "QTS": true, "CFE": true,
 }
 
 // credentialNames finds the credentials text names in capitals or with a
@@ -106,14 +107,33 @@ func AccoladeCued(text, accolade string) bool {
 				continue
 			}
 			for _, c := range a.cues {
-				if strings.Contains(lower, c) {
-					return true
+				for from := 0; ; {
+					k := strings.Index(lower[from:], c)
+					if k < 0 {
+						break
+					}
+					k += from
+					from = k + len(c)
+					if !shortlisted(lower[max(0, k-40):k]) {
+						return true
+					}
 				}
 			}
 			return false
 		}
 	}
 	return true
+}
+
+// shortlisted: the words before an award say it was not won ("shortlisted
+// for", "nominated for", "finalist in").
+func shortlisted(before string) bool {
+	for _, w := range []string{"shortlist", "short-list", "nominat", "finalist", "longlist"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // CredentialAcronym reports whether w, as written, names a professional
