@@ -83,12 +83,15 @@ func onlyUnfinished(src []sourceText, w string) bool {
 }
 
 func unfinishedAround(before, after string) bool {
+	if strings.Contains(after, "passed") || strings.Contains(after, "completed") {
+		return false // "CFA Level II candidate (exam passed June 2023)"
+	}
 	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
 	}
-	after = strings.TrimLeft(after, " (-–,")
+	after = strings.TrimLeft(after, " ()-–,")
 	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track"} {
 		if strings.HasPrefix(after, cue) {
 			return true

@@ -87,6 +87,11 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try(a.Value - 100) {
 				return fmt.Sprintf("%s less the whole", a.Text), true
 			}
+		case c.Class == claims.Percent && a.Class == claims.Percent && !c.Change && !a.Change && a.Value > 50 && a.Value < 100 && complementary(c, a) && len(a.Subjects) > 0:
+			// 91.2% on time is 8.8% late
+			if try(100 - a.Value) {
+				return fmt.Sprintf("the complement of %s", a.Text), true
+			}
 		case c.Class == claims.Duration && c.PerUnits == 1 && a.Class == claims.Rate && a.Of == claims.Count && a.Value > 0:
 			// 2,000 documents per second is each document in 0.5 ms
 			if try(1 / a.Value) {

@@ -297,7 +297,8 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 // licence, an exam, or a certification's tier.
 var credentialWords = []string{"certif", "licen", "credential", "accredit", "exam", "registered", "board", "diploma",
 	"associate", "professional", "practitioner", "specialty", "specialist", "expert", "foundation", "fundamentals", "cert ",
-	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha"}
+	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha",
+	"lic ", "lic.", "lic#"}
 
 // namesCredential: the text mentions a credential in any words, or names
 // one by its capitals (CPA, PMP, CKA, RN).
@@ -375,6 +376,8 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			if all || clipped(sc.Text, words) {
 				return true
 			}
+		} else if len(words) == 1 && clipped(sc.Text, words) {
+			return true
 		}
 	}
 	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term) ||

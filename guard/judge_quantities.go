@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
@@ -432,6 +433,38 @@ func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
 	return false
 }
 
+// namedNumber: the rewrite's bare figure is written, digit for digit, in a
+// source that reads it as no quantity (a name: "IEP/504", "Form 1040").
+func namedNumber(src []sourceText, c *claims.Quantity) bool {
+	if c.Bound != claims.Exact || c.Class != claims.Count || c.Tolerance > 0.5 || c.Value < 10 || c.Value >= 1900 && c.Value < 2100 {
+		return false
+	}
+	digits := strconv.FormatFloat(c.Value, 'f', -1, 64)
+	for _, sc := range claimTexts(src) {
+		for from := 0; ; {
+			k := strings.Index(sc.Text[from:], digits)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(digits)
+			if k > 0 && isDigitByte(sc.Text[k-1]) || from < len(sc.Text) && isDigitByte(sc.Text[from]) {
+				continue
+			}
+			covered := false
+			for _, q := range sc.Quantities {
+				covered = covered || q.Start <= k && from <= q.End
+			}
+			if !covered {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
 func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	paced := paces(src, cand.Quantities)
@@ -473,6 +506,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
 			continue
+		}
+		if m.conflict == nil && namedNumber(src, c) {
+			continue // "IEP/504" names Section 504: "504 accommodations" is that name
 		}
 		if m.conflict != nil {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,

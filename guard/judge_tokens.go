@@ -38,6 +38,16 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// judged above)
 			found = writtenBySource(claimTexts(src), t.Text, false)
 		}
+		if found && (t.Kind == claims.TokenLevel || t.Kind == claims.TokenDegree) && onlyUnfinished(claimTexts(src), t.Text) {
+			// "CFA Level II candidate" holds no Level II, unless the
+			// rewrite says so too
+			lower := strings.ToLower(cand.Text)
+			if !unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)]) {
+				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
+					Detail: fmt.Sprintf("%q is a level the source calls unfinished: keep \"candidate\" or \"in progress\"", t.Text)})
+				continue
+			}
+		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: tokenDetail(t)})

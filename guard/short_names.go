@@ -20,7 +20,7 @@ var shortForms = map[string]string{
 	"tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
 	"west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
 	"ontario": "ON", "quebec": "QC", "british columbia": "BC", "alberta": "AB", "manitoba": "MB", "nova scotia": "NS",
-	"microsoft": "MS", "instagram": "IG", "facebook": "FB", "youtube": "YT",
+	"microsoft": "MS", "instagram": "IG", "facebook": "FB", "youtube": "YT", "europe": "EU", "united kingdom": "UK",
 	"english": "EN", "spanish": "ES", "french": "FR", "german": "DE", "portuguese": "PT", "russian": "RU",
 	"arabic": "AR", "japanese": "JP", "korean": "KR", "chinese": "ZH", "mandarin": "ZH",
 }
@@ -109,15 +109,20 @@ func definedInline(src []sourceText, text string, start, end int) bool {
 }
 
 // clipped: the text writes each of words cut short, in order ("intro bio"
-// for "Introductory Biology", "acct mgmt" is not enough: each clip keeps
-// three letters or more).
+// for "Introductory Biology", "Project Mgmt" for "Project Management"):
+// each clip keeps three letters or more, or is a usual abbreviation, as a
+// lone word must be ("Univ" for "University").
 func clipped(text string, words []string) bool {
 	src := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80) })
+	least := 3
+	if len(words) == 1 {
+		least = 1 << 30 // a lone word only by a usual abbreviation: "Freightly" is no clip of "freight"
+	}
 	for i := 0; i+len(words) <= len(src); i++ {
 		all := true
 		for j, w := range words {
 			s, lw := src[i+j], strings.ToLower(w)
-			all = all && len(s) >= 3 && strings.HasPrefix(lw, s)
+			all = all && (len(s) >= least && strings.HasPrefix(lw, s) || abbreviations[s] == lw)
 		}
 		if all {
 			return true
@@ -125,3 +130,10 @@ func clipped(text string, words []string) bool {
 	}
 	return false
 }
+
+// abbreviations people write in resumes for a word that does not begin
+// with them.
+var abbreviations = map[string]string{"mgmt": "management", "mgr": "manager", "mgrs": "managers", "dept": "department", "govt": "government",
+	"intl": "international", "acct": "accounting", "accts": "accounts", "svc": "service", "svcs": "services", "tech": "technology",
+	"eng": "engineering", "engr": "engineer", "sr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate", "natl": "national",
+	"univ": "university", "coord": "coordinator", "hs": "high"}

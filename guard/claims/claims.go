@@ -361,8 +361,9 @@ func (p *parser) credential(i int) {
 		// "sitting for PE in spring", "registered for the CPA exam"
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for"
-	case "sections", "modules":
-		// "passed 2 of 4 CPA sections": part of an exam
+	case "sections", "modules", "courses":
+		// "passed 2 of 4 CPA sections", "5 of 6 courses done": part of
+		// an exam or a programme
 		for k := i - 1; k >= max(0, i-4); k-- {
 			if p.lower(k) == "of" && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
 				p.unfinished = true

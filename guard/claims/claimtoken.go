@@ -70,6 +70,14 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "type "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case (w == "lvl" || w == "lv") && levelNumber(p.tok(i+1)) != "":
+		// "food hygiene lvl 3": a level however short it is written
+		p.token(TokenLevel, "level "+levelNumber(p.tok(i+1)), "", i, i+2)
+		return i + 2, true
+	case len(w) == 2 && t.text[0] == 'L' && w[1] >= '1' && w[1] <= '7' && i > 0 && p.toks[i-1].kind == tWord && len(p.toks[i-1].text) >= 2 && upperASCII(p.toks[i-1].text):
+		// "WSET L2": Level 2
+		p.token(TokenLevel, "level "+w[1:], "", i, i+1)
+		return i + 1, true
 	case w == "level" && (p.afterCompliance(i) || p.afterAcronym(i)):
 		if lv := levelNumber(p.tok(i + 1)); lv != "" {
 			p.token(TokenLevel, "level "+lv, "", i, i+2)

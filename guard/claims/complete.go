@@ -123,6 +123,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			q.Noun = "patients"
 		}
 		consumed()
+	case unit == "pts" && p.ptsArePatients():
+		// "caseload ~65 pts" in a text with no percentage or score
+		q.Noun = "patients"
+		consumed()
 	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point":
 		q.Class = Points
 		explicit = true
@@ -942,6 +946,20 @@ func (p *parser) when(k int) bool {
 		return true
 	}
 	return t.kind == tNum && t.suffix == "" && t.decimals == 0 && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
+}
+
+// ptsArePatients: "pts" counts patients in a text that has no percentage
+// nor score for points to be of ("caseload ~65 pts").
+func (p *parser) ptsArePatients() bool {
+	if strings.ContainsAny(p.text, "%") {
+		return false
+	}
+	for _, w := range []string{"nps", "score", "csat", "rating", "grade", "gpa", "point", "kpi", "rate", "index", "sat "} {
+		if strings.Contains(p.ltext, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // companion reads a figure compared with the one before it, which takes its

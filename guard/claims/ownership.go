@@ -102,10 +102,15 @@ func sentenceStart(text string, i int) bool {
 		switch c := text[k]; c {
 		case ' ', '\t', '"', '\'', '(', '*':
 			continue
-		case '.', '!', '?', ':', ';', '\n', '-':
+		case '.', '!', '?', ':', ';', '\n', '-', '|':
 			return true
 		default:
-			if c >= 0x80 { // "•", "–", "—"
+			if c >= 0x80 {
+				// "·" and "•" separate a list's items, as "|" does;
+				// "–" and "—" may stand inside a sentence
+				if k >= 1 && text[k-1] == 0xC2 && c == 0xB7 || k >= 2 && text[k-2] == 0xE2 && text[k-1] == 0x80 && c == 0xA2 {
+					return true
+				}
 				continue
 			}
 			return false

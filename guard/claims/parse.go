@@ -209,8 +209,9 @@ func (p *parser) ratioMetrics() {
 func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
-		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" {
-			continue
+		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
+			p.lower(p.before(q)) == "=" {
+			continue // ("(n=24)" is a sample's size)
 		}
 		switch prev.Class {
 		case Duration, DataSize, Currency, Percent, Rate:
@@ -506,6 +507,9 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	t := p.tok(i)
+	if prev := p.tok(i - 1); prev != nil && (prev.text == "<" || prev.text == "=" || prev.text == "≤" || prev.text == ">") && (p.lower(i-2) == "p" || p.lower(i-2) == "α") {
+		return i + 1, true // "p<0.05": a significance level, no figure of the work
+	}
 	// "two-factor", "2-phase commit", "three-tier"
 	if nt := p.tok(n.next); nt != nil && nt.text == "-" && !p.toks[n.next-1].spaceAfter {
 		w := p.lower(n.next + 1)

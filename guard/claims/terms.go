@@ -24,7 +24,7 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			j++
 		}
 		w := text[i:j]
-		if mayBeProduct(w) && !taken.overlaps(i, j) && productLike(text, i, w, allCaps) {
+		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && productLike(text, i, w, allCaps) {
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
 		i = j
@@ -33,6 +33,13 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 		terms = append(terms, namedTools(text, toks, taken, terms)...)
 	}
 	return terms
+}
+
+// labelAt: the words at [start, end) open a list's item and a colon
+// follows: a heading the writer gives a group ("Visualisation: Tableau",
+// "EdTech: Google Classroom"), no product.
+func labelAt(text string, start, end int) bool {
+	return end < len(text) && text[end] == ':' && sentenceStart(text, start)
 }
 
 // toolCues before a capitalised name put it where a tool goes.
@@ -65,7 +72,7 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		start, end := t.start, toks[j-1].end
 		run := j - i
 		i = j - 1
-		if overlapsTerms(already, start, end) || titled {
+		if overlapsTerms(already, start, end) || titled || labelAt(text, start, end) {
 			continue
 		}
 		if j < len(toks) && systemAcronyms[toks[j].lower] && upperASCII(toks[j].text) && toks[j-1].spaceAfter {

@@ -27,6 +27,15 @@ var durationUnits = map[string]float64{
 	"y": year, "yr": year, "yrs": year, "year": year, "years": year,
 	"quarter": 3 * month, "quarters": 3 * month, "qtr": 3 * month, "qtrs": 3 * month, "fortnight": 2 * week, "fortnights": 2 * week,
 	"decade": 10 * year, "decades": 10 * year,
+	// the same in the languages sources are written in ("4 años", "5 ans",
+	// "10 Jahren"); words that are also English or other units are left out
+	"años": year, "año": year, "anos": year, "ans": year, "années": year, "année": year, "jahre": year, "jahren": year, "jahr": year,
+	"anni": year, "anno": year, "jaar": year, "jaren": year, "lat": year, "lata": year, "roku": year, "лет": year, "года": year, "год": year,
+	"meses": month, "mes": month, "mois": month, "monate": month, "monaten": month, "monat": month, "mesi": month, "mese": month,
+	"maanden": month, "maand": month, "miesięcy": month, "месяцев": month, "месяца": month,
+	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
+	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
+	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
 }
 
 // glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes

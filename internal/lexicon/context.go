@@ -461,8 +461,15 @@ func onlySeparators(gap string) bool {
 // labelledList: the mention's line starts with a label such as "Skills:" or
 // "Tech stack:".
 func (c *ctx) labelledList(m Mention) bool {
-	a, _ := c.lineWindow(m, "\n")
-	line := strings.ToLower(c.text[a:m.Start])
+	return labelledLine(c.text, m.Start)
+}
+
+// labelledLine: the line holding offset at starts with a skills or stack
+// label, and at lies after its colon.
+func labelledLine(text string, at int) bool {
+	lo := max(0, at-window)
+	a := lo + strings.LastIndexByte(text[lo:at], '\n') + 1
+	line := strings.ToLower(text[a:at])
 	colon := strings.Index(line, ":")
 	if colon < 0 {
 		return false

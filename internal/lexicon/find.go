@@ -63,8 +63,8 @@ func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 			}
 			start, stop := int(offs[i]), int(offs[end])
 			written := text[start:stop]
-			if s.entry.CaseSensitive && !declaredCase(s.entry, written) {
-				continue
+			if s.entry.CaseSensitive && !declaredCase(s.entry, written) && !(s.ambiguous && len(written) >= 3 && labelledLine(text, start)) {
+				continue // ("Skills: python, excel": a list of tools names Excel in any case)
 			}
 			if inAddress(text, start, stop) {
 				continue
