@@ -123,11 +123,13 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				// ("positions": [{"position": ...}, ...])
 				if pk, ps := firstKeyObjects(w, positionsKeys); len(ps) > 0 {
 					company := firstStr(w, companyKeys)
+					first := len(d.Roles)
 					for _, p := range ps {
 						if !hidden(p.v) {
 							d.roleFromJSON(p.v, fmt.Sprintf("%s.%s.%d", path, pk, p.i), company, lines, lineOf, str)
 						}
 					}
+					d.employerBullets(w, path, first, str)
 					continue
 				}
 				d.roleFromJSON(w, path, "", lines, lineOf, str)
