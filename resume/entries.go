@@ -977,6 +977,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// the mirror: "* Summer 2024: Kessler Logistik GmbH" over "* Junior
+	// Web Developer (Werkstudent)": the first item under a role that
+	// names only its employer, naming only a role, is its title
+	if listTitleItem(e, bs, i) {
+		e.fields["title"] = richOf(b).trim()
+		return
+	}
 	// "* CIRURGIÃ-DENTISTA" over "* Clínica Sorriso" and "* 2021-2023":
 	// an item under a list-item role that is only its dates (before what
 	// was done there or after it)
