@@ -222,6 +222,9 @@ func textBlocks(src []byte, start, end int) []Block {
 		m := ""
 		if text != "" {
 			m = textBullet(text)
+			if m == "" {
+				m = indentedOBullet(text, lead)
+			}
 		}
 		level := lead / 2
 		// AsciiDoc's "** item", ". step", ".. substep": the marker's length
