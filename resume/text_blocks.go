@@ -75,6 +75,11 @@ func continuesItem(item *Block, lead, markerIndent int, text string) bool {
 	if textBullet(text) != "" || isCaps(text) && !strings.ContainsAny(text[len(text)-1:], ".,;)") {
 		return false
 	}
+	// "tinyqueue | Educational queue in Rust | 2021" back at the margin
+	// under an indented item: a new entry's fields, though in lower case
+	if lead < markerIndent && strings.Contains(text, " | ") {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsLower(r) {
 		return true
