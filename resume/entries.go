@@ -1127,7 +1127,7 @@ func headerLike(b *Block) bool {
 	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
 	// is a role on one line, its full stop after the dates)
-	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, "."))
+	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, ".")) || commaRoleLine(t)
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
