@@ -1471,6 +1471,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				sep = false
 				continue
 			}
+			// "canlog: Open-source CAN logger": a project on one line
+			// (first in the section, or after another such project: under
+			// a project's own heading, "简介: ..." labels its description)
+			if kind == SecProjects && namedProjectLine(b.Text) && (cur == nil || namedProjectLine(cur.head[0].Text)) {
+				start(b)
+				continue
+			}
 			// "2024 - 2024" right under a dated role's text, no blank line
 			// between: the next role's dates, not more of the text
 			if b.Cont && cur != nil && kind == SecExperience && cur.hasBody() && cur.dated() && dated(b) && headerLike(b) && datedFirst(b) && wordCount(b.Text) <= 8 {
@@ -2802,6 +2809,10 @@ func (in *interp) project(e *entry) {
 				name, rest = t, ""
 			}
 			p.Name = strings.Trim(name, "*_ ")
+			if rest != "" {
+				// (AsciiDoc's "name:: text" leaves the list's second colon)
+				p.Name = strings.TrimRight(p.Name, ":")
+			}
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
 			}
