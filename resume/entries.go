@@ -977,6 +977,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// the mirror: "* Summer 2024: Kessler Logistik GmbH" over "* Junior
+	// Web Developer (Werkstudent)": the first item under a role that
+	// names only its employer, naming only a role, is its title
+	if listTitleItem(e, bs, i) {
+		e.fields["title"] = richOf(b).trim()
+		return
+	}
 	// "* CIRURGIÃ-DENTISTA" over "* Clínica Sorriso" and "* 2021-2023":
 	// an item under a list-item role that is only its dates (before what
 	// was done there or after it)
@@ -1120,7 +1127,7 @@ func headerLike(b *Block) bool {
 	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
 	// is a role on one line, its full stop after the dates)
-	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, "."))
+	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, ".")) || commaRoleLine(t)
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
@@ -1462,6 +1469,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if kind == SecEducation {
 				in.educationLine(&cur, &out, b, sep)
 				sep = false
+				continue
+			}
+			// "canlog: Open-source CAN logger": a project on one line
+			// (first in the section, or after another such project: under
+			// a project's own heading, "简介: ..." labels its description)
+			if kind == SecProjects && namedProjectLine(b.Text) && (cur == nil || namedProjectLine(cur.head[0].Text)) {
+				start(b)
 				continue
 			}
 			// "2024 - 2024" right under a dated role's text, no blank line
@@ -2795,6 +2809,10 @@ func (in *interp) project(e *entry) {
 				name, rest = t, ""
 			}
 			p.Name = strings.Trim(name, "*_ ")
+			if rest != "" {
+				// (AsciiDoc's "name:: text" leaves the list's second colon)
+				p.Name = strings.TrimRight(p.Name, ":")
+			}
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u
 			}

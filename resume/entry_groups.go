@@ -58,7 +58,7 @@ func groupCompanies(es []*entry) {
 		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
 			continue
 		}
-		named := namedParts(g.headParts())
+		named := groupHeadName(g.headParts())
 		if len(named) != 1 || titleRe().MatchString(named[0].text) {
 			continue
 		}

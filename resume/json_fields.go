@@ -111,6 +111,10 @@ func sentenceList(o *object) string {
 			continue
 		}
 		if found != "" {
+			// one list in two languages: the first language's
+			if sameLangList(found, k) {
+				continue
+			}
 			return ""
 		}
 		found = k
@@ -128,11 +132,20 @@ func containsFold(keys []string, k string) bool {
 	return false
 }
 
-// firstKey is the first of keys whose value in o is a non-empty string.
+// firstKey is the first of keys whose value in o is a non-empty string;
+// failing that, the first written in two languages, in the first
+// language ("position_pt").
 func firstKey(o *object, keys []string) string {
 	for _, k := range keys {
 		if s, ok := o.get(k).(string); ok && strings.TrimSpace(s) != "" {
 			return k
+		}
+	}
+	for _, k := range keys {
+		if v := langVariant(o, k); v != "" {
+			if s, ok := o.get(v).(string); ok && strings.TrimSpace(s) != "" {
+				return v
+			}
 		}
 	}
 	return ""

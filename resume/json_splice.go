@@ -71,7 +71,7 @@ func (d *Document) jsonFieldEdits(id, path, line string) ([]Edit, string) {
 		}
 		out = append(out, es...)
 	case strings.HasPrefix(id, "certifications"):
-		c := parseCertLine(line)
+		c := d.certFolded(path, parseCertLine(line))
 		for _, kv := range [][2]string{{"name", c.Name}, {"issuer", c.Issuer}, {"date", c.Date}} {
 			if msg := set(kv[0], kv[1]); msg != "" {
 				return nil, msg

@@ -123,11 +123,13 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				// ("positions": [{"position": ...}, ...])
 				if pk, ps := firstKeyObjects(w, positionsKeys); len(ps) > 0 {
 					company := firstStr(w, companyKeys)
+					first := len(d.Roles)
 					for _, p := range ps {
 						if !hidden(p.v) {
 							d.roleFromJSON(p.v, fmt.Sprintf("%s.%s.%d", path, pk, p.i), company, lines, lineOf, str)
 						}
 					}
+					d.employerBullets(w, path, first, str)
 					continue
 				}
 				d.roleFromJSON(w, path, "", lines, lineOf, str)
@@ -354,8 +356,9 @@ func certFromJSON(v any) Certification {
 // bulletTextKeys hold a bullet's text in a highlight written as an object.
 var bulletTextKeys = []string{"text", "description", "value", "highlight", "content", "name"}
 
-// positionsKeys hold an employer's roles inside its work entry.
-var positionsKeys = []string{"positions", "roles", "titles"}
+// positionsKeys hold an employer's roles inside its work entry, in the
+// languages people name their own keys in ("puestos", "cargos").
+var positionsKeys = []string{"positions", "roles", "titles", "puestos", "cargos", "postes", "posizioni", "ruoli", "positionen", "stellen", "stanowiska"}
 
 // firstKeyObjects is the first of keys that holds an array of objects.
 func firstKeyObjects(o *object, keys []string) (string, []indexed[*object]) {

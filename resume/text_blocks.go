@@ -75,6 +75,11 @@ func continuesItem(item *Block, lead, markerIndent int, text string) bool {
 	if textBullet(text) != "" || isCaps(text) && !strings.ContainsAny(text[len(text)-1:], ".,;)") {
 		return false
 	}
+	// "tinyqueue | Educational queue in Rust | 2021" back at the margin
+	// under an indented item: a new entry's fields, though in lower case
+	if lead < markerIndent && strings.Contains(text, " | ") {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsLower(r) {
 		return true
@@ -222,6 +227,9 @@ func textBlocks(src []byte, start, end int) []Block {
 		m := ""
 		if text != "" {
 			m = textBullet(text)
+			if m == "" {
+				m = indentedOBullet(text, lead)
+			}
 		}
 		level := lead / 2
 		// AsciiDoc's "** item", ". step", ".. substep": the marker's length
