@@ -122,6 +122,11 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
 			}
+			// "12 events/yr, avg attendance ~250" are about 3,000 a year;
+			// "budget $450k, came in 6% under" is $27K under
+			if d, ok := product(sc.Text, c, a, b, try); ok {
+				return d, true
+			}
 		}
 		// 6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore are 13
 		if d, ok := sumOfThree(sc, c, qs, i, try); ok {
@@ -154,6 +159,29 @@ func pace(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
 		return fmt.Sprintf("%s over %s", a.Text, b.Text), true
 	}
 	return "", false
+}
+
+// product: c is a rate of things times a count each, or a percentage of
+// an amount.
+func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	for _, pair := range [2][2]*claims.Quantity{{a, b}, {b, a}} {
+		x, y := pair[0], pair[1]
+		switch {
+		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Count && y.Value > 1 &&
+			averageOf(text, y) && try(x.Value*y.Value):
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Currency && x.Class == claims.Percent && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency && x.Value < 100 && try(x.Value/100*y.Value):
+			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		}
+	}
+	return "", false
+}
+
+// averageOf: q is written as an average or an amount each ("avg
+// attendance ~250", "250 each").
+func averageOf(text string, q *claims.Quantity) bool {
+	before := strings.ToLower(text[max(0, q.Start-24):q.Start])
+	return strings.Contains(before, "avg") || strings.Contains(before, "average") || strings.Contains(before, "each") || eachAfter(text, q.End)
 }
 
 // eachAfter: "each" or "apiece" follows offset at.
@@ -341,10 +369,17 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 			item != "item" && lemma(words[len(words)-1]) != item && !sameFamily(words[len(words)-1], item) {
 			continue
 		}
-		// "28 deals worth $9.6M" are "about $343K each"
+		// "28 deals worth $9.6M" are "about $343K each"; "140 stops a day
+		// for 35 drivers" are 4 per driver (a day)
 		for j := range qs {
 			a := &qs[j]
-			if j != i && a.Class == c.Class && (c.Class != claims.Currency || a.Currency == c.Currency) && !a.Implied && a.Value > b.Value && try(a.Value/b.Value) {
+			if j == i || a.Implied {
+				continue
+			}
+			if a.Class == c.Class && (c.Class != claims.Currency || a.Currency == c.Currency) && a.Value > b.Value && try(a.Value/b.Value) {
+				return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
+			}
+			if c.Class == claims.Count && a.Class == claims.Rate && a.Of == claims.Count && a.Per > 0 && try(a.Value*a.Per/b.Value) {
 				return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 			}
 		}

@@ -309,6 +309,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.All && s.Whole {
 				continue // "all 1,500 claims" is not "1,200 of 1,500"
 			}
+			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
+				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
+			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
@@ -428,6 +431,25 @@ func boundElsewhere(c, s *claims.Quantity, all []claims.Quantity) bool {
 			if slices.Contains(o.Subjects, x) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// perItemOf is the item an amount is per ("per campaign": "campaign").
+func perItemOf(c *claims.Quantity) string {
+	item, _ := strings.CutPrefix(c.Noun, "per ")
+	if item == c.Noun || item == "item" {
+		return ""
+	}
+	return lemma(item)
+}
+
+// countsOf: the source counts more than one of the item.
+func countsOf(qs []claims.Quantity, item string) bool {
+	for _, q := range qs {
+		if f := strings.Fields(q.Noun); q.Class == claims.Count && q.Value > 1 && len(f) > 0 && lemma(f[len(f)-1]) == item {
+			return true
 		}
 	}
 	return false
@@ -796,6 +818,9 @@ func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 		}
 	}
 	for _, x := range sameClass {
+		if c.PerUnits > 0 && x.s.PerUnits == 0 && math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
+			return CodeChangedValue, fmt.Sprintf("%q is %s, but the source's %q is the total: keep it a total", c.Text, c.Noun, x.s.Text)
+		}
 		if c.Class == claims.Rate && x.s.Class == claims.Rate && c.Per != x.s.Per && c.Per > 0 && x.s.Per > 0 && math.Abs(c.Number-x.s.Number) <= eps*math.Max(1, c.Number) {
 			return CodeChangedUnit, fmt.Sprintf("%q is per another period than the source's %q", c.Text, x.s.Text)
 		}

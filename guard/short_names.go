@@ -136,4 +136,5 @@ func clipped(text string, words []string) bool {
 var abbreviations = map[string]string{"mgmt": "management", "mgr": "manager", "mgrs": "managers", "dept": "department", "govt": "government",
 	"intl": "international", "acct": "accounting", "accts": "accounts", "svc": "service", "svcs": "services", "tech": "technology",
 	"eng": "engineering", "engr": "engineer", "sr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate", "natl": "national",
-	"univ": "university", "coord": "coordinator", "hs": "high"}
+	"univ": "university", "coord": "coordinator", "hs": "high", "stats": "statistics", "chem": "chemistry", "bio": "biology",
+	"econ": "economics", "psych": "psychology", "lit": "literature", "comp": "computer", "sci": "science", "admin": "administration"}

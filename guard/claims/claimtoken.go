@@ -669,6 +669,7 @@ func (p *parser) impliedSpans() {
 		}
 		p.spansIn(start, i)
 		p.dateRanges(start, i)
+		p.monthRanges(start, i)
 		start = i + 1
 	}
 }
@@ -726,6 +727,31 @@ func (p *parser) dateRanges(a, b int) {
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: months * month,
 			Tolerance: tol, Number: months, Implied: true, first: first, last: e + 1})
 		k = e
+	}
+}
+
+// monthRanges: "Mar–Aug 2022" spans six months, March to August as
+// people count them (five either way).
+func (p *parser) monthRanges(a, b int) {
+	for k := a; k+3 < b; k++ {
+		m1 := monthBeforeYear(p.lower(k))
+		if m1 == 0 || !calendarWord(p.lower(k)) && len(p.lower(k)) != 3 {
+			continue
+		}
+		switch p.lower(k + 1) {
+		case "-", "–", "—", "to", "through":
+		default:
+			continue
+		}
+		m2 := monthBeforeYear(p.lower(k + 2))
+		if y := p.tok(k + 3); m2 <= m1 || y == nil || y.kind != tNum || len(y.text) != 4 || !p.when(k+3) {
+			continue
+		}
+		start, end := p.toks[k].start, p.toks[k+3].end
+		months := float64(m2 - m1 + 1)
+		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: months * month,
+			Tolerance: month, Number: months, Implied: true, first: k, last: k + 4})
+		k += 3
 	}
 }
 

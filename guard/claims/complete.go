@@ -444,7 +444,7 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		if q.Class != Duration {
 			return false
 		}
-		for k := over + 1; k < over+5 && k < len(p.toks); k++ {
+		for k := over + 1; k < over+7 && k < len(p.toks); k++ { // ("Over six months in 2022, ...")
 			if p.lower(k) == "," {
 				return true
 			}
@@ -948,18 +948,19 @@ func (p *parser) when(k int) bool {
 	return t.kind == tNum && t.suffix == "" && t.decimals == 0 && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
 }
 
-// ptsArePatients: "pts" counts patients in a text that has no percentage
-// nor score for points to be of ("caseload ~65 pts").
+// ptsArePatients: "pts" counts patients in a text about care that has no
+// percentage for points to be of ("caseload ~65 pts"; "conversion +1.8
+// pts" are points).
 func (p *parser) ptsArePatients() bool {
 	if strings.ContainsAny(p.text, "%") {
 		return false
 	}
-	for _, w := range []string{"nps", "score", "csat", "rating", "grade", "gpa", "point", "kpi", "rate", "index", "sat "} {
+	for _, w := range []string{"caseload", "census", "patient", "clinic", "nurs", "physio", "therap", "ward", "hospital", "icu", "visits", "triage", "care", "oncology", "trial"} {
 		if strings.Contains(p.ltext, w) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // companion reads a figure compared with the one before it, which takes its

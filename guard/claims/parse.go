@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // parser reads the quantities, percentile labels and claim tokens of one
 // normalised text.
@@ -106,6 +109,44 @@ func (p *parser) run() {
 	p.spans()
 	p.roles()
 	p.periodsAhead()
+	p.overSpans()
+}
+
+// overSpans: "$2.1M/5 yrs" is $2.1M over five years, not a rate per five
+// years: the amount, and the span it was over.
+func (p *parser) overSpans() {
+	for i, n := 0, len(p.out); i < n; i++ {
+		q := &p.out[i]
+		k := strings.Index(q.Text, "/")
+		if k < 0 || k+1 >= len(q.Text) || !isDigitB(q.Text[k+1]) {
+			continue
+		}
+		span, start := 0.0, q.Start+k+1
+		switch unit, _ := strings.CutPrefix(q.Noun, "per "); {
+		case q.Class == Rate && q.Per > 0:
+			span = q.Per
+			q.Class, q.Value, q.Tolerance, q.Per = q.Of, q.Value*span, q.Tolerance*span, 0
+		case q.Class == Currency && q.PerUnits > 0 && durationUnits[unit] > 0:
+			span = q.PerUnits * durationUnits[unit]
+			q.Value, q.Tolerance, q.PerUnits, q.Noun = q.Value*q.PerUnits, q.Tolerance*q.PerUnits, 0, ""
+		default:
+			continue
+		}
+		p.out = append(p.out, Quantity{Text: p.text[start:q.End], Start: start, End: q.End, Class: Duration, Value: span,
+			Tolerance: 0.5 * span / max(1, numberIn(q.Text[k+1:])), Number: numberIn(q.Text[k+1:]), Implied: true, first: q.first, last: q.last})
+	}
+}
+
+// numberIn is the figure a short text opens with ("5 yrs": 5), or 1.
+func numberIn(s string) float64 {
+	j := 0
+	for j < len(s) && (isDigitB(s[j]) || s[j] == '.') {
+		j++
+	}
+	if v, err := strconv.ParseFloat(s[:j], 64); err == nil && v > 0 {
+		return v
+	}
+	return 1
 }
 
 // periodsAhead: money whose measure names its period before it is per that
@@ -210,8 +251,8 @@ func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
-			p.lower(p.before(q)) == "=" {
-			continue // ("(n=24)" is a sample's size)
+			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) {
+			continue // ("(n=24)" is a sample's size; "avg attendance ~250" counts people, not events)
 		}
 		switch prev.Class {
 		case Duration, DataSize, Currency, Percent, Rate:
@@ -227,6 +268,17 @@ func (p *parser) ellipses() {
 		}
 		p.unify(i-1, i, numParse{value: q.Number})
 	}
+}
+
+// ownMeasureBefore: the word before a bare figure names what it measures,
+// so it takes no unit from the figure before ("12 events/yr, avg
+// attendance ~250").
+func ownMeasureBefore(w string) bool {
+	switch w {
+	case "attendance", "avg", "average", "mean", "median", "headcount", "size", "total", "capacity", "enrollment", "enrolment", "audience":
+		return true
+	}
+	return false
 }
 
 // bareRanges give a range written without a unit the unit of the change
@@ -560,8 +612,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return i + 1, true
 		}
 	}
+	// "$2.1M/5 yrs": an amount over a span, both figures
+	overSpan := next != nil && next.text == "/" && p.tok(i+2) != nil && p.toks[i+2].kind == tNum && durationUnits[p.lower(i+3)] > 0 && p.lower(i+3) != "s"
 	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
-	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter {
+	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter && !overSpan {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
 			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
 				p.share(i, i+3, t, nn.num)
@@ -579,7 +633,8 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return i + 3, true
 		}
 	}
-	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) {
+	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) &&
+		!(prev.text == "/" && i >= 2 && p.toks[i-2].kind == tNum && durationUnits[p.lower(i+1)] > 0 && p.lower(i+1) != "s") {
 		return i + 1, true
 	}
 	// "Year 7 students", "Grade 10", "Key Stage 3": a school year's name

@@ -105,6 +105,11 @@ var rateWords = map[string]float64{
 var rateAdjectives = map[string]float64{
 	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
 	"yearly": year, "annual": year, "annually": year,
+	// after the noun, in the source's language ("~70 llamadas diarias")
+	"diario": day, "diaria": day, "diarios": day, "diarias": day, "täglich": day, "quotidiens": day, "quotidiennes": day,
+	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
+	"mensual": month, "mensuales": month, "monatlich": month, "mensuels": month, "mensuelles": month, "mensais": month,
+	"anual": year, "anuales": year, "jährlich": year, "annuels": year, "annuelles": year, "anuais": year,
 }
 
 // perUnits follow "per", "/", "a", "each" or "every".

@@ -15,7 +15,8 @@ import (
 //   - after a preposition of use ("in go", "with express", "using make");
 //   - next to another technology in a list ("Go, Kafka and Redis");
 //   - in a line labelled as skills or a stack ("Stack: go, redis");
-//   - alone on a line or list item of a longer text ("- Rust").
+//   - alone on a line or list item of a longer text ("- Rust");
+//   - alone in brackets after a noun ("demand forecast (prophet)").
 
 type word struct {
 	start, end int
@@ -226,6 +227,11 @@ func (c *ctx) isTech(i int) bool {
 		return true
 	}
 	if c.listNeighbour(i, before, after) {
+		return true
+	}
+	// "demand forecast (prophet)": a word alone in brackets after what
+	// was built names the tool it was built with
+	if m.End-m.Start >= 3 && m.Start >= 2 && m.End < len(c.text) && c.text[m.Start-1] == '(' && c.text[m.End] == ')' && c.text[m.Start-2] == ' ' {
 		return true
 	}
 	if c.migratedFrom(before, m) {
