@@ -536,7 +536,7 @@ var capacityNouns = map[string]bool{"beds": true, "seats": true, "rooms": true, 
 // courseName: a regulator or standards body whose numbered courses and
 // rules people name by the number ("OSHA 30", "EPA 608", "NFPA 70").
 func courseName(t *token) bool {
-	if t.text != t.lower && strings.ToUpper(t.text) != t.text {
+	if len(t.text) < 3 || len(t.text) > 5 || t.text != t.lower && !upperASCII(t.text) {
 		return false // "Nec" is no regulator; "osha" as people type it is
 	}
 	switch t.lower {

@@ -19,6 +19,9 @@ type Options struct {
 // Reader reads claims. It is immutable and safe for concurrent use.
 type Reader struct {
 	lex *lexicon.Lexicon
+	// parts are each bundle's parts (ELK's Elasticsearch, Logstash and
+	// Kibana), looked up once rather than on every check
+	parts [][]*lexicon.Entry
 }
 
 // New returns a reader over the embedded technology table plus any extra
@@ -28,7 +31,15 @@ func New(opts Options) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	return &Reader{lex: lex}, nil
+	r := &Reader{lex: lex}
+	for _, b := range lex.Bundles() {
+		var parts []*lexicon.Entry
+		for _, name := range b.Entails {
+			parts = append(parts, lex.Lookup(name))
+		}
+		r.parts = append(r.parts, parts)
+	}
+	return r, nil
 }
 
 // MustNew is New for options known to be valid (extra entries a lexicon
@@ -285,13 +296,13 @@ func (s *support) close() {
 			}
 		}
 	}
-	for _, b := range s.r.lex.Bundles() {
+	for k, b := range s.r.lex.Bundles() {
 		if s.via[b.Name] != "" {
 			continue
 		}
 		all := len(b.Entails) > 0
-		for _, part := range b.Entails {
-			all = all && s.via[s.r.lex.Lookup(part).Name] != ""
+		for _, part := range s.r.parts[k] {
+			all = all && part != nil && s.via[part.Name] != ""
 		}
 		if all {
 			s.show(b)
