@@ -247,8 +247,14 @@ func degreeWord(w string) bool {
 // Science", "BA Accounting and Finance" (not "Boston, MA", nor "MS Office").
 func (p *parser) capsDegree(i int) bool {
 	t := p.tok(i)
-	if t == nil || t.kind != tWord || len(t.lower) > 3 || degreeAbbrevs[t.lower] == "" || !upperASCII(t.text) || p.lower(i-1) == "," {
+	if t == nil || t.kind != tWord || len(t.lower) > 3 || degreeAbbrevs[t.lower] == "" || p.lower(i-1) == "," {
 		return false
+	}
+	if !upperASCII(t.text) {
+		// "ba social work, swe registered": a writer who types nothing in
+		// capitals writes the degree opening the line in lower case
+		n := p.tok(i + 1)
+		return t.text == t.lower && p.opensLine(i) && n != nil && n.kind == tWord && !hasUpperASCII(p.text)
 	}
 	if p.lower(i+1) == "in" {
 		return true
@@ -932,6 +938,16 @@ func monthBeforeYear(w string) int {
 // HonourRank orders academic honours of one kind: summa cum laude 3, magna
 // 2, cum laude 1; 0 for none.
 func HonourRank(key string) int { return honours[key] }
+
+// hasUpperASCII: s has a capital ASCII letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
 
 // upperASCII: s has no lower-case ASCII letter (no allocation, unlike
 // comparing with strings.ToUpper).

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -17,6 +18,12 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	w := t.lower
 	switch {
+	case len(w) >= 2 && len(w) <= 4 && w[0] == 'x' && allDigits(w[1:]) && i > 0 && p.toks[i-1].kind == tWord:
+		// "ran staff inset x3": three times
+		v, _ := strconv.Atoi(w[1:])
+		q := Quantity{Text: t.text, Start: t.start, End: t.end, Class: Count, Value: float64(v), Tolerance: 0.5, Number: float64(v)}
+		p.add(q, i, i+1)
+		return i + 1, true
 	case p.lower(i+1) == "nines" || p.lower(i+1) == "9s" || p.lower(i+1) == "-" && p.lower(i+2) == "nines":
 		return p.nines(i)
 	case p.lower(i+1) == "-" && (p.lower(i+2) == "figure" || p.lower(i+2) == "figures") || p.lower(i+1) == "figures" || p.lower(i+1) == "figure":

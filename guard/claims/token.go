@@ -226,6 +226,9 @@ func isHot(w string) bool {
 	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
 		return true // p95, tp99
 	}
+	if len(w) >= 2 && w[0] == 'x' && isDigitB(w[1]) {
+		return true // "x3": three times
+	}
 	return hotFilter.MayHave(w) && hotWords[w]
 }
 
