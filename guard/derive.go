@@ -319,7 +319,7 @@ func (p pairName) and() string { return p.a.Text + " and " + p.b.Text }
 func (p pairName) to() string  { return p.a.Text + " to " + p.b.Text }
 
 // fromBefore: q is written as the baseline of a change ("up from 2.9%").
-var baselineWords = []string{"from", "instead of", "versus", "vs", "vs.", "compared with", "compared to"}
+var baselineWords = []string{"from", "instead of", "versus", "vs", "vs.", "compared with", "compared to", "was", "previously"}
 
 func fromBefore(text string, q *claims.Quantity) bool {
 	before := strings.TrimRight(text[:q.Start], " ")
@@ -357,7 +357,7 @@ func complementary(c, a *claims.Quantity) bool {
 // shared out over another the source names.
 func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
 	item, ok := strings.CutPrefix(c.Noun, "per ")
-	if !ok || c.Class != claims.Count && c.Class != claims.Currency || item == "item" && c.Class == claims.Count {
+	if !ok || c.Class != claims.Count && c.Class != claims.Currency && c.Class != claims.Duration || item == "item" && c.Class == claims.Count {
 		return "", false
 	}
 	item = lemma(item)

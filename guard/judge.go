@@ -358,6 +358,11 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 	// source's words
 	short := len(term) <= 12 && !strings.ContainsRune(term, ' ')
 	words := strings.Fields(term)
+	if len(words) > 1 && words[0] == "The" {
+		// "The Guardian" for "Guardian"
+		words = words[1:]
+		term = strings.Join(words, " ")
+	}
 	if n := len(words); n > 1 && corporate[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
 		// "Acme Corp" for "Acme": a company's legal suffix
 		words = words[:n-1]

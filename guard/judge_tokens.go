@@ -56,15 +56,25 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
-// versionTypedBySource: a source whose writer marks no names by capitals
-// types the technology and then the version ("upgraded react 16 -> 18").
+// versionTypedBySource: the source writes the technology with the version
+// right after it, or its writer marks no names by capitals and types the
+// version after it ("upgraded react 16 -> 18").
 func versionTypedBySource(src []sourceText, t claims.Token) bool {
 	for _, sc := range src {
-		if t.Of == "" || !marksNoNames(sc.Text) {
+		if t.Of == "" {
 			continue
 		}
-		lower := strings.ToLower(sc.Text)
-		if i := strings.Index(lower, strings.ToLower(t.Of)); i >= 0 && claims.HasWord(lower[i:], t.Key) {
+		lower, of := strings.ToLower(sc.Text), strings.ToLower(t.Of)
+		i := strings.Index(lower, of)
+		if i < 0 {
+			continue
+		}
+		// "Windows 10 + Office 365": the name and the version side by
+		// side, whatever the source made of the name
+		if rest := strings.TrimLeft(lower[i+len(of):], " "); strings.HasPrefix(rest, t.Key) && (len(rest) == len(t.Key) || !isDigitByte(rest[len(t.Key)]) && rest[len(t.Key)] != '.') {
+			return true
+		}
+		if marksNoNames(sc.Text) && claims.HasWord(lower[i:], t.Key) {
 			return true
 		}
 	}

@@ -171,7 +171,11 @@ func (p *parser) claimToken(i int) (int, bool) {
 	case len(w) <= 2 && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
 		p.capsDegree(i):
 		if next, ok := p.degree(i); ok {
-			switch p.lower(next) {
+			after := next
+			if p.lower(after) == "(" && p.lower(after+2) == ")" {
+				after += 3 // "Doctor of Pharmacy (PharmD) candidate"
+			}
+			switch p.lower(after) {
 			case "candidate", "candidacy", "student", "coursework", "studies":
 				// "PhD candidate" holds no PhD: a degree under way
 				// supports only one under way

@@ -363,7 +363,7 @@ func (p *parser) timesRate(k int) bool {
 // ("cited 120 times", "downloaded 50,000 times"); after a verb of change
 // ("increased 3 times") it is a multiple.
 var countedEvents = map[string]bool{
-	"downloaded": true, "viewed": true, "cited": true, "played": true, "streamed": true, "installed": true,
+	"downloaded": true, "viewed": true, "cited": true, "searched": true, "played": true, "streamed": true, "installed": true,
 	"shared": true, "accessed": true, "visited": true, "watched": true, "retweeted": true, "forked": true,
 	"starred": true, "cloned": true, "called": true, "invoked": true, "executed": true, "run": true,
 	"deployed": true, "released": true, "published": true, "featured": true, "mentioned": true, "quoted": true,
@@ -379,6 +379,9 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 		return false
 	}
 	next := p.lower(unitTok + 1)
+	if next == "as" && p.lower(unitTok+2) == "of" {
+		return true // "cited 310 times as of March 2024"
+	}
 	switch next {
 	case "more", "less", "fewer", "as", "faster", "slower", "higher", "lower", "larger", "smaller", "bigger", "greater", "over", "the":
 		return false
@@ -452,7 +455,13 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 				return false
 			}
 		}
-		return false
+		// "Over two years I raised...": a subject follows the span; "Over
+		// 10 years of experience" is more than ten
+		n := p.tok(q.last)
+		return n != nil && n.kind == tWord && (n.lower == "i" || n.lower == "we" || n.lower == "the" || n.lower == "our" || n.lower == "my")
+	}
+	if q.Class == Duration && strings.HasPrefix(p.text[q.End:], " (") && len(p.text) >= q.End+4 && isDigitB(p.text[q.End+2]) {
+		return true // "over three years (2018–2021)": when it happened
 	}
 	if prev.text == "," && q.Class == Duration && p.endsClause(q.End) {
 		// "from 62% to 81%, over two years.": a span set off at the end

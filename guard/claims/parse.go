@@ -553,7 +553,7 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
-	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true}
+	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true}
 
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
@@ -633,7 +633,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return i + 3, true
 		}
 	}
-	if prev != nil && (prev.text == "#" || prev.text == "@" || prev.text == "/" && !prev.spaceAfter) &&
+	if prev != nil && (prev.text == "#" || prev.text == "@" && !prev.spaceAfter || prev.text == "/" && !prev.spaceAfter) &&
 		!(prev.text == "/" && i >= 2 && p.toks[i-2].kind == tNum && durationUnits[p.lower(i+1)] > 0 && p.lower(i+1) != "s") {
 		return i + 1, true
 	}

@@ -18,6 +18,15 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	w := t.lower
 	switch {
+	case len(w) >= 3 && len(w) <= 4 && w[0] == 'q' && w[len(w)-1] == 'h' && allDigits(w[1:len(w)-1]):
+		// "vitals q4h": every four hours, as charts write it
+		v, _ := strconv.Atoi(w[1 : len(w)-1])
+		if v > 0 {
+			per := float64(v) * 3600
+			q := Quantity{Text: t.text, Start: t.start, End: t.end, Class: Rate, Of: Count, Per: per, Value: 1 / per, Tolerance: 0.5 / per, Number: 1}
+			p.add(q, i, i+1)
+			return i + 1, true
+		}
 	case len(w) >= 2 && len(w) <= 4 && w[0] == 'x' && allDigits(w[1:]) && i > 0 && p.toks[i-1].kind == tWord:
 		// "ran staff inset x3": three times
 		v, _ := strconv.Atoi(w[1:])

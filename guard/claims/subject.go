@@ -22,9 +22,9 @@ import (
 // subject ("Android app size": size).
 const familyData = `
 time: performance, latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
-cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay
+cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay, costi, kosten, coûts, costes, custos, koszty
 budget: budget
-revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line
+revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line, fatturato, umsatz, facturación, faturamento, omzet, przychód, chiffre d'affaires
 profit: profit, margin, ebitda
 errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
@@ -67,6 +67,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *countries: country, market
 *offices: office, site, location, campus
 *schools: school, academy
+*grants: grant, award
 *districts: district, school district
 *orders: order, transaction, payment, purchase, checkout, deal, sale, closing
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim

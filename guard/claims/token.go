@@ -141,7 +141,8 @@ func tokenizeInto(toks []token, text, lower string) []token {
 				toks[n-1].spaceAfter = true
 			}
 			i++
-		case isDigitB(c):
+		case isDigitB(c) || c == '.' && i+1 < len(text) && isDigitB(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '('):
+			// (".91" as statisticians write 0.91)
 			j := i
 			for j < len(text) && (isDigitB(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigitB(text[j+1]) ||
 				text[j] == '\'' && swissGroup(text[j+1:]) || text[j] == ' ' && spaceGroup(text, i, j)) {
@@ -226,8 +227,8 @@ func isHot(w string) bool {
 	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
 		return true // p95, tp99
 	}
-	if len(w) >= 2 && w[0] == 'x' && isDigitB(w[1]) {
-		return true // "x3": three times
+	if len(w) >= 2 && (w[0] == 'x' || w[0] == 'q') && isDigitB(w[1]) {
+		return true // "x3": three times; "q4h": every four hours
 	}
 	return hotFilter.MayHave(w) && hotWords[w]
 }

@@ -110,6 +110,7 @@ var rateAdjectives = map[string]float64{
 	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
 	"mensual": month, "mensuales": month, "monatlich": month, "mensuels": month, "mensuelles": month, "mensais": month,
 	"anual": year, "anuales": year, "jährlich": year, "annuels": year, "annuelles": year, "anuais": year,
+	"dziennie": day, "tygodniowo": week, "miesięcznie": month, "rocznie": year,
 }
 
 // perUnits follow "per", "/", "a", "each" or "every".
@@ -117,6 +118,8 @@ var perUnits = map[string]float64{
 	"s": second, "sec": second, "second": second, "min": minute, "minute": minute, "h": hour, "hr": hour, "hour": hour,
 	"d": day, "day": day, "night": day, "wk": week, "week": week, "mo": month, "mth": month, "month": month, "quarter": 3 * month,
 	"qtr": 3 * month, "yr": year, "year": year, "annum": year,
+	// after "/" in the source's language ("70 pacientes/dia")
+	"dia": day, "día": day, "jour": day, "tag": day, "mes": month, "mês": month, "mois": month, "monat": month, "ano": year, "año": year, "an": year, "jahr": year,
 }
 
 var numberWords = map[string]float64{
