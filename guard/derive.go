@@ -115,7 +115,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			}
 			// "5 sections of 32 students each" are 160 students, and so
 			// are "5 sections of 32"
-			if c.Class == claims.Count && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b)) && try(a.Value*b.Value) {
+			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b)) && try(a.Value*b.Value) {
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
 			// "$18k in 6 months" is "$3K a month"
@@ -274,7 +274,8 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 				}
 			}
 		case claims.Points:
-			if (a.Class == claims.Percent || a.Class == claims.Points) && try(diff) {
+			if (a.Class == claims.Percent || a.Class == claims.Points) && (agree || len(strong(c.Subjects)) == 0 || len(strong(a.Subjects)) == 0 ||
+				slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return slices.Contains(a.Subjects, s) })) && try(diff) {
 				// (95 bps to 60 bps is 35 bps)
 				return "the difference between " + pair.and() + " in points", true
 			}

@@ -241,13 +241,16 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 	if len(cand.Scopes) == 0 {
 		return nil
 	}
+	cued, globalCued := false, false
 	for _, sc := range claimTexts(src) {
-		if claims.ScopeCued(sc.Text) {
-			return nil
-		}
+		cued = cued || claims.ScopeCued(sc.Text)
+		globalCued = globalCued || claims.GlobalCued(sc.Text)
 	}
 	var fs []Finding
 	for _, t := range cand.Scopes {
+		if cued && (!claims.GlobalScope(t.Text) || globalCued) {
+			continue // ("every office in North America" is no global reach)
+		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
 			Detail: fmt.Sprintf("%q claims a reach the source does not state", t.Text)})
 	}

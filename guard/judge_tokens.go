@@ -14,6 +14,9 @@ import (
 func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Tokens {
+		if t.Kind == claims.TokenWindow && placeholderAfter(cand, t.End) && !kindInSource(src, claims.TokenWindow) {
+			continue // "lowering 30-day readmissions by [X%]": the gap's metric, for the user to fill
+		}
 		found := false
 		for _, sc := range src {
 			if sc.toolsOnly && t.Kind != claims.TokenVersion {
@@ -81,6 +84,28 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 	return false
 }
 
+// placeholderAfter: a placeholder follows offset at in its clause.
+func placeholderAfter(c claims.Claims, at int) bool {
+	for _, ph := range c.Placeholders {
+		if ph.Start >= at && ph.Start-at <= 60 && !strings.ContainsAny(c.Text[at:ph.Start], ".;") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindInSource: some source reads a token of this kind.
+func kindInSource(src []sourceText, kind claims.TokenKind) bool {
+	for _, sc := range src {
+		for _, s := range sc.Tokens {
+			if s.Kind == kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // keyInSource: some source reads a token of t's kind and key.
 func keyInSource(src []sourceText, t claims.Token) bool {
 	for _, sc := range src {
@@ -143,7 +168,7 @@ func rankNumber(key string) (string, float64) {
 
 // tokenStated names what a claim token of each kind states.
 var tokenStated = map[claims.TokenKind]string{claims.TokenStage: "a funding stage", claims.TokenLevel: "a certification level",
-	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour"}
+	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window"}
 
 func tokenDetail(t claims.Token) string {
 	switch t.Kind {

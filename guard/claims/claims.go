@@ -93,6 +93,7 @@ const (
 	TokenAlways  TokenKind = "always"  // 24/7, around the clock
 	TokenDegree  TokenKind = "degree"  // B.S., Master of Science, PhD, MBA
 	TokenHonour  TokenKind = "honour"  // magna cum laude, with distinction, valedictorian
+	TokenWindow  TokenKind = "window"  // 7-day retention, D30 retention, 30-day readmissions
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported

@@ -70,6 +70,22 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenLevel, "type "+lv, "", i, i+2)
 			return i + 2, true
 		}
+	case w == "class" && len(p.lower(i+1)) == 1 && p.lower(i + 1)[0] >= 'a' && p.lower(i + 1)[0] <= 'e' && licenceNouns[p.lower(i+2)]:
+		// "Class A CDL": a licence's class
+		p.token(TokenLevel, "class "+p.lower(i+1), "", i, i+2)
+		return i + 2, true
+	case w == "cdl" && p.lower(i+1) == "-" && len(p.lower(i+2)) == 1 && p.lower(i + 2)[0] >= 'a' && p.lower(i + 2)[0] <= 'e':
+		// "CDL-A" is a Class A CDL
+		p.token(TokenLevel, "class "+p.lower(i+2), "", i, i+3)
+		return i + 3, true
+	case w == "charterholder" || w == "charter" && p.lower(i+1) == "holder":
+		// "CFA charterholder": the credential whole, not a level passed
+		end := i + 1
+		if w == "charter" {
+			end = i + 2
+		}
+		p.token(TokenLevel, "charterholder", "", i, end)
+		return end, true
 	case (w == "lvl" || w == "lv") && levelNumber(p.tok(i+1)) != "":
 		// "food hygiene lvl 3": a level however short it is written
 		p.token(TokenLevel, "level "+levelNumber(p.tok(i+1)), "", i, i+2)
@@ -352,6 +368,9 @@ func (p *parser) degree(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// licenceNouns are licences with classes ("Class B CDL").
+var licenceNouns = map[string]bool{"cdl": true, "licence": true, "license": true, "driver": true, "drivers": true, "driving": true}
 
 // honours are academic distinctions, strongest first within a kind.
 var honours = map[string]int{"summa cum laude": 3, "magna cum laude": 2, "cum laude": 1, "with highest honors": 3, "with high honors": 2,

@@ -154,8 +154,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		end = p.toks[unitTok].end
 	case unit == "times" && p.timesCounted(n.first, unitTok):
 		// "downloaded 50,000 times": a count of events, read as a count
+		// of what the verb names (downloads, not the people downloading)
 		j = unitTok + 1
 		end = p.toks[unitTok].end
+		q.Noun = eventNoun(p.lower(n.first - 1))
 	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
 		q.Class = Multiplier
 		explicit = true
@@ -389,6 +391,27 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 	return true
 }
 
+// eventNoun names the events a verb counts: "downloaded" counts
+// downloads, "cited" citations.
+func eventNoun(verb string) string {
+	switch verb {
+	case "cited":
+		return "citations"
+	case "called", "invoked":
+		return "calls"
+	}
+	if v, _, ok := english.LookupVerb(verb); ok {
+		return v.Base + "s"
+	}
+	if b, ok := strings.CutSuffix(verb, "ed"); ok {
+		if english.IsWord(b) {
+			return b + "s" // downloaded: downloads
+		}
+		return b + "es" // shared: shares
+	}
+	return verb
+}
+
 // overIdiom: the unit at k opens "quarter over quarter", "year-over-year":
 // a comparison, not a span ("from 18 to 7 quarter over quarter").
 func (p *parser) overIdiom(k int) bool {
@@ -493,7 +516,7 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	_, form, ok := english.LookupVerb(prev.lower)
 	// "processes over 50,000 tasks" too, but not a plural noun after its
 	// count or article ("40 services over 6 months")
-	third := ok && form == english.FormThird && p.tok(over-2) != nil && p.tok(over-2).kind != tNum && !articles[p.lower(over-2)]
+	third := ok && form == english.FormThird && (p.tok(over-2) == nil || p.tok(over-2).kind != tNum && !articles[p.lower(over-2)])
 	verb := ok && (form == english.FormPast || form == english.FormIng) || third ||
 		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
 	if !verb {

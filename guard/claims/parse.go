@@ -487,17 +487,33 @@ var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, 
 
 // windowNounAfter: a window noun at k, or after a few modifiers ("30-day
 // new-subscriber churn").
-func (p *parser) windowNounAfter(k int) bool {
+func (p *parser) windowNounAfter(k int) bool { return p.windowNounAt(k) >= 0 }
+
+// windowNounAt is the index of the metric a window names, from token k on,
+// or -1.
+func (p *parser) windowNounAt(k int) int {
 	for end := k + 5; k < end; k++ {
 		t := p.tok(k)
 		if t == nil || t.kind != tWord && t.text != "-" || nounStop[t.lower] {
-			return false
+			return -1
 		}
 		if windowNouns[t.lower] {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// window records a metric's window as a claim: "7-day retention" is not
+// "30-day retention", whatever else the figures say. days is its length,
+// tokens a to b (exclusive) its words, noun the metric's token.
+func (p *parser) window(days float64, a, b, noun int) {
+	switch p.lower(noun) {
+	case "average", "rolling", "moving", "window":
+		return // "a 74-day average sales cycle" is the cycle's length
+	}
+	key := strconv.FormatFloat(days, 'f', -1, 64) + "-day " + strings.TrimSuffix(p.lower(noun), "s")
+	p.token(TokenWindow, key, "", a, b)
 }
 
 // ratioAfter: the words after "3:1" say it is a ratio ("ratio", "coverage",
@@ -570,6 +586,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		}
 		// "7-day retention", "30-day active users": the name of a metric
 		if d := durationUnits[w]; d > 0 && p.windowNounAfter(n.next+2) {
+			p.window(n.value*d/day, i, n.next+2, p.windowNounAt(n.next+2))
 			// (its span still supports "over 3 years": "3-yr annualised
 			// return")
 			start, end := p.toks[i].start, p.toks[n.next+1].end

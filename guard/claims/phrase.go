@@ -18,6 +18,12 @@ func (p *parser) phrase(i int) (int, bool) {
 	}
 	w := t.lower
 	switch {
+	case len(w) >= 2 && len(w) <= 4 && (w[0] == 'd' || w[0] == 'w' || w[0] == 'm') && allDigits(w[1:]) && p.windowNounAt(i+1) == i+1:
+		// "D7 retention" is 7-day retention; "W1", "M3" weeks and months
+		v, _ := strconv.Atoi(w[1:])
+		days := float64(v) * map[byte]float64{'d': 1, 'w': 7, 'm': 30}[w[0]]
+		p.window(days, i, i+1, i+1)
+		return i + 1, true
 	case len(w) >= 3 && len(w) <= 4 && w[0] == 'q' && w[len(w)-1] == 'h' && allDigits(w[1:len(w)-1]):
 		// "vitals q4h": every four hours, as charts write it
 		v, _ := strconv.Atoi(w[1 : len(w)-1])

@@ -18,7 +18,7 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b|\bglobal\b|\bworldwide\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b|\bglobal(?:ly)?\b|\bworldwide\b`)
 		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
@@ -35,6 +35,18 @@ func scopes(text, lower string) []Term {
 	}
 	return out
 }
+
+var globalCue = regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+
+// GlobalScope: a scope word claims the whole world ("global",
+// "worldwide").
+func GlobalScope(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "global") || strings.HasPrefix(w, "world")
+}
+
+// GlobalCued reports whether text says the work reached the whole world.
+func GlobalCued(text string) bool { return globalCue.MatchString(text) }
 
 // ScopeCued reports whether text says how far the work reached; it is
 // asked only of sources whose rewrite claims a reach.

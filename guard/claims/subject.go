@@ -49,10 +49,14 @@ opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
 order value: average order value, order value, aov, basket size, ticket size
 coverage: coverage, test coverage, code coverage
-accuracy: accuracy, f1, auc, ndcg, mape, rmse, wer
+accuracy: accuracy
+f1: f1, f1 score, f1-score
+auc: auc, roc auc, auroc, roc-auc, area under the curve
+ndcg: ndcg
+error metric: mape, rmse, wer, mae
 precision: precision
 recall: recall
-pass rate: pass rate, success rate
+pass rate: pass rate, success rate, task success, task success rate, completion rate
 satisfaction: nps, csat, satisfaction
 complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
@@ -68,6 +72,8 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *offices: office, site, location, campus
 *schools: school, academy
 *grants: grant, award
+*downloads: download, install, installation
+*views: view, pageview, page view, impression, stream, play, listen, read, citation
 *districts: district, school district
 *orders: order, transaction, payment, purchase, checkout, deal, sale, closing
 *tickets: ticket, escalation, case, inquiry, support request, support ticket, claim
@@ -87,6 +93,7 @@ releases: time, errors, size
 tests: time, coverage, pass rate, errors
 hosts: cost, memory, cpu, size
 documents: size, time
+downloads: size, time, errors
 orders: revenue, order value, conversion, time, errors, throughput
 tickets: time
 users: engagement, retention, churn, signups, conversion
@@ -547,6 +554,9 @@ func (p *parser) backwardSubject(qi int) []string {
 	k := q.first - 1
 	for ; k >= floor; k-- {
 		t := &p.toks[k]
+		if t.kind == tNum && k >= 1 && p.toks[k-1].text == "@" && !p.toks[k-1].spaceAfter || t.text == "@" && !t.spaceAfter {
+			continue // "recall@10 from 0.62": the cut-off is part of the metric's name
+		}
 		if k+1 < len(p.toks) && strings.IndexByte(p.text[t.end:p.toks[k+1].start], '\n') >= 0 {
 			floor = k + 1 // a line is a bullet of its own: its subject is on it
 			break
@@ -835,6 +845,11 @@ func (p *parser) scanFamilies(k, dir, n int) []string {
 		t := &p.toks[k]
 		if t.text == "-" {
 			n++ // "on-call" is one word
+		}
+		if dir < 0 && k >= 1 && t.kind == tNum && p.toks[k-1].text == "@" && !p.toks[k-1].spaceAfter {
+			k -= 2 // "recall@10": the cut-off is part of the metric's name
+			n += 2
+			continue
 		}
 		if dir > 0 && t.lower == "and" && len(out) > 0 {
 			n += 3 // "page volume and incident count": the next phrase too

@@ -217,7 +217,7 @@ func isHot(w string) bool {
 		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked version versions
 			fortune forbes inc employee hire lead senior associate professional expert specialty practitioner foundational
-			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing sitting registered scheduled sections modules courses lvl lv l1 l2 l3 l4 l5 l6 l7
+			fundamentals master advanced certified licensed accredited coursework pursuing progress studying preparing sitting registered scheduled sections modules courses lvl lv l1 l2 l3 l4 l5 l6 l7 class cdl charterholder charter
 			working osha epa nfpa nec hipaa usp asme ansi iec nist cmmc astm apprentice journeyman journeyperson journeyworker bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
 			mba mphil phd dphil bba bsn msn dnp bsw msw pharmd llb llm ma ba bs ms b m ph a d e j ll laude honors honours distinction valedictorian salutatorian dean's`) {
 			hotWords[k] = true
@@ -227,8 +227,8 @@ func isHot(w string) bool {
 	if len(w) >= 3 && (w[0] == 'p' || w[0] == 't' && w[1] == 'p') && isDigitB(w[len(w)-1]) {
 		return true // p95, tp99
 	}
-	if len(w) >= 2 && (w[0] == 'x' || w[0] == 'q') && isDigitB(w[1]) {
-		return true // "x3": three times; "q4h": every four hours
+	if len(w) >= 2 && (w[0] == 'x' || w[0] == 'q' || w[0] == 'd' || w[0] == 'w' || w[0] == 'm') && isDigitB(w[1]) {
+		return true // "x3": three times; "q4h": every four hours; "D7": a window
 	}
 	return hotFilter.MayHave(w) && hotWords[w]
 }
