@@ -627,6 +627,10 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 	}
 	w := p.lower(j)
+	if w == "-" && p.is(j+1, "a", "-") && perUnits[p.lower(j+3)] > 0 {
+		setRate(perUnits[p.lower(j+3)]) // "a $2.1M-a-year contract"
+		return j + 4, p.toks[j+3].end
+	}
 	if per, ok := rateWords[w]; ok && p.tok(j).kind == tWord && of != Duration {
 		if per == 0 { // "ops" needs /s or per second after it
 			if k, per2 := p.perAfter(j + 1); per2 > 0 {
