@@ -87,8 +87,8 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try(a.Value - 100) {
 				return fmt.Sprintf("%s less the whole", a.Text), true
 			}
-		case c.Class == claims.Percent && a.Class == claims.Percent && !c.Change && !a.Change && a.Value > 50 && a.Value < 100 && complementary(c, a) && len(a.Subjects) > 0:
-			// 91.2% on time is 8.8% late
+		case c.Class == claims.Percent && a.Class == claims.Percent && !c.Change && !a.Change && a.Value > 0 && a.Value < 100 && complementary(c, a) && len(a.Subjects) > 0 && len(c.Subjects) > 0:
+			// 91.2% on time is 8.8% late; a 1.2% error rate is 98.8% accuracy
 			if try(100 - a.Value) {
 				return fmt.Sprintf("the complement of %s", a.Text), true
 			}
@@ -349,7 +349,8 @@ func complementary(c, a *claims.Quantity) bool {
 		return slices.Contains(q.Subjects, "downtime") || slices.Contains(q.Subjects, "errors") || slices.Contains(q.Subjects, "lateness")
 	}
 	high := func(q *claims.Quantity) bool {
-		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate") || slices.Contains(q.Subjects, "punctuality")
+		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate") || slices.Contains(q.Subjects, "punctuality") ||
+			slices.Contains(q.Subjects, "accuracy")
 	}
 	return low(c) && (len(a.Subjects) == 0 || high(a)) || high(c) && low(a)
 }

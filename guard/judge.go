@@ -301,7 +301,7 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 var credentialWords = []string{"certif", "licen", "credential", "accredit", "exam", "registered", "board", "diploma",
 	"associate", "professional", "practitioner", "specialty", "specialist", "expert", "foundation", "fundamentals", "cert ",
 	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha",
-	"lic ", "lic.", "lic#", "cdl", "cpr", "bls", "acls"}
+	"lic ", "lic.", "lic#", "cdl", "cpr", "bls", "acls", "admitted to the", "bar admission", "called to the bar"}
 
 // namesCredential: the text mentions a credential in any words, or names
 // one by its capitals (CPA, PMP, CKA, RN).

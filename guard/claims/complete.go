@@ -73,6 +73,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		if nt := p.tok(j); nt != nil {
 			unit = nt.lower
 			unitTok = j
+			if nt.text == "." && n.magnitude && p.tok(j+1) != nil && currencySymbols[p.toks[j+1].text] != "" {
+				unit, unitTok = p.toks[j+1].text, j+1 // "3,2 Mio. €"
+			}
 			if nt.text == "-" && !p.toks[j-1].spaceAfter { // 24-hour, 3-fold
 				if nn := p.tok(j + 1); nn != nil && nn.kind == tWord {
 					unit = nn.lower
@@ -391,6 +394,15 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 	return true
 }
 
+// foreignFrom: w says "from" in the source's language.
+func foreignFrom(w string) bool {
+	switch w {
+	case "de", "von", "da", "desde", "van":
+		return true
+	}
+	return false
+}
+
 // eventNoun names the events a verb counts: "downloaded" counts
 // downloads, "cited" citations.
 func eventNoun(verb string) string {
@@ -691,6 +703,11 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			n--
 			continue
 		}
+		if t != nil && t.kind == tNum && k > j && identifierNouns[p.lower(k-1)] {
+			k++ // "60 Tier 1 support tickets a day": a name inside the noun
+			n--
+			continue
+		}
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			k++ // "at-risk accounts per month"
 			n--
@@ -929,7 +946,9 @@ func (p *parser) maybeRange(qi, j int) int {
 		return j
 	}
 	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || sep.lower == "through" || sep.lower == "thru" ||
-		sep.lower == "and" && p.betweenBefore(j)
+		sep.lower == "and" && p.betweenBefore(j) ||
+		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
+		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "à" || sep.lower == "a" && p.lower(p.before(&p.out[qi])) == "da") && foreignFrom(p.lower(p.before(&p.out[qi])))
 	if !isSep {
 		return j
 	}

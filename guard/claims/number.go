@@ -58,6 +58,18 @@ func (p *parser) number(i int) (numParse, bool) {
 	return numParse{}, false
 }
 
+// continental: the text is written in a language whose writers group
+// thousands with dots ("Betreuung von 1.250 Patienten pro Quartal").
+func (p *parser) continental() bool {
+	for _, w := range []string{" von ", " und ", " pro ", " der ", " die ", " mit ", " für ", " de ", " des ", " et ", " pour ", " para ",
+		" por ", " con ", " com ", " em ", " di ", " della ", " het ", " een ", " voor "} {
+		if strings.Contains(p.ltext, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // thousandsAround: the number at token i is money ("€85.000", "85.000
 // €") or counts a plural noun ("1.250 employees"): a dot there groups
 // thousands, as much of the world writes them.
@@ -65,7 +77,7 @@ func (p *parser) thousandsAround(i int) bool {
 	if prev := p.tok(i - 1); prev != nil && (currencySymbols[prev.text] != "" || currencyWords[prev.lower] != "") {
 		return true
 	}
-	if strings.HasSuffix(p.toks[i].text, "00") || p.is(i-2, "ca", ".") {
+	if strings.HasSuffix(p.toks[i].text, "00") || p.is(i-2, "ca", ".") || p.continental() {
 		return true // "1.200 kunden", "ca. 1.250": nobody writes 1.2 with two zeros, and "ca." is how they hedge
 	}
 	next := p.tok(i + 1)

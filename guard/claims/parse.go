@@ -159,7 +159,7 @@ func (p *parser) periodsAhead() {
 			continue
 		}
 		switch p.lower(p.before(q)) {
-		case "to", "of", "at", "reached", "hit", "topped":
+		case "to", "of", "at", "reached", "hit", "topped", "de", "von", "di", "do", "da":
 		default:
 			continue
 		}

@@ -267,6 +267,9 @@ func mayBeProduct(w string) bool {
 	if len(w) < 2 {
 		return false
 	}
+	if (strings.HasPrefix(w, "FY") || strings.HasPrefix(w, "CY")) && len(w) >= 4 && len(w) <= 6 && allDigits(w[2:]) {
+		return false // FY2022, FY23: a year, however the books count it
+	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= 'A' && c <= 'Z' || isDigitB(c) || c == '.' {

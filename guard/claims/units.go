@@ -111,6 +111,8 @@ var rateAdjectives = map[string]float64{
 	"mensual": month, "mensuales": month, "monatlich": month, "mensuels": month, "mensuelles": month, "mensais": month,
 	"anual": year, "anuales": year, "jährlich": year, "annuels": year, "annuelles": year, "anuais": year,
 	"dziennie": day, "tygodniowo": week, "miesięcznie": month, "rocznie": year,
+	"annuel": year, "annuelle": year, "mensuel": month, "mensuelle": month, "hebdomadaire": week, "quotidien": day, "quotidienne": day,
+	"jährliche": year, "jährlichen": year, "monatliche": month, "monatlichen": month, "anuale": year, "annuale": year, "mensile": month,
 }
 
 // perUnits follow "per", "/", "a", "each" or "every".
@@ -170,6 +172,9 @@ var hedgePhrases = []struct {
 
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
+	// the same words in the languages sources are written in
+	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
+	"con": true, "com": true, "des": true, "du": true, "les": true, "los": true, "las": true, "der": true, "dem": true, "den": true, "zu": true,
 	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
 	"and": true, "or": true, "the": true, "a": true, "an": true, "across": true, "over": true, "while": true,
 	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
