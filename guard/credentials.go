@@ -24,7 +24,7 @@ func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
 			}
 		} else {
 			lower := strings.ToLower(cand.Text)
-			unfinished := unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)])
+			unfinished := unfinishedAround(clauseBefore(lower, t.Start), lower[t.End:min(len(lower), t.End+24)])
 			named = writtenBySource(own, t.Text, unfinished) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
 			if named && !unfinished && onlyUnfinished(own, t.Text) {
 				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -80,6 +80,16 @@ func onlyUnfinished(src []sourceText, w string) bool {
 		}
 	}
 	return seen
+}
+
+// clauseBefore is the text of lower's clause up to offset at, at most 80
+// bytes: "pursuing Certified Kubernetes Administrator (" before "CKA".
+func clauseBefore(lower string, at int) string {
+	before := lower[max(0, at-80):at]
+	if k := strings.LastIndexAny(before, ";.,\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	return before
 }
 
 func unfinishedAround(before, after string) bool {

@@ -145,7 +145,16 @@ func sameFamily(a, b string) bool {
 // groupsOf: a counts groups of b's size: "6 cohorts of 10" (not "3 of 10
 // stores", a share).
 func groupsOf(text string, a, b *claims.Quantity) bool {
-	return a.Noun != "" && b.Noun == "" && a.End <= b.Start && strings.TrimSpace(text[a.End:b.Start]) == "of"
+	if a.End > b.Start {
+		return false
+	}
+	switch strings.TrimSpace(text[a.End:b.Start]) {
+	case "of":
+		return a.Noun != "" && b.Noun == ""
+	case "x", "×", "*":
+		return true // "3 sections x 35 students"
+	}
+	return false
 }
 
 // pace: c is a total the source gives over a period, per another period

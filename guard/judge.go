@@ -389,7 +389,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 		}
 	}
 	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, term) ||
-		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end)
+		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
 }
 
 // tailAbbreviated: an acronym ends a name whose first words the source has

@@ -67,6 +67,34 @@ func acronymAhead(src []sourceText, text string, start int) bool {
 	return false
 }
 
+// acronymWithCaps: the source writes the acronym of the words, with a
+// word in capitals just before them or a plural "s" ("HRBP" for "HR
+// Business Partner", "RIs" for "Reserved Instances").
+func acronymWithCaps(src []sourceText, text string, start int, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	acr := ""
+	for _, w := range words {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		acr += w[:1]
+	}
+	forms := []string{acr + "s"}
+	if prev := strings.Fields(text[:start]); len(prev) > 0 {
+		if p := prev[len(prev)-1]; len(p) >= 2 && len(p) <= 4 && strings.ToUpper(p) == p && isLetter(p[0]) {
+			forms = append(forms, p+acr, p+acr+"s")
+		}
+	}
+	for _, f := range forms {
+		if inSource(src, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // definedInline: the acronym at [start, end) is in brackets after the
 // words it abbreviates, capitals inside a word too ("Certified ScrumMaster
 // (CSM)"), and some source writes those words in any case ("certified

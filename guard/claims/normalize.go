@@ -58,7 +58,9 @@ func normalize(text string) normalized {
 			emit("'")
 		case r == '⁄':
 			emit("/") // the fraction slash NFKC makes of "⅓"
-		case lookalike[r] != 0:
+		case r == '٪':
+			emit("%") // the Arabic percent sign: "٤٠٪" is 40%
+		case lookalike[r] != 0 && latinWord(text, i, size):
 			emit(string(lookalike[r]))
 		case digitOf(r) >= 0:
 			emit(string(rune('0' + digitOf(r))))
@@ -72,6 +74,28 @@ func normalize(text string) normalized {
 	}
 	offs = append(offs, int32(len(text)))
 	return normalized{orig: text, text: string(out), offs: offs}
+}
+
+// latinWord: the word holding text[i:i+size] has a Latin letter, so a
+// Cyrillic or Greek letter in it drawn like a Latin one is a disguise
+// ("Kаfka"); a word all in Cyrillic ("лет") is Russian.
+func latinWord(text string, i, size int) bool {
+	for k := i - 1; k >= 0; k-- {
+		c := text[k]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+			break
+		}
+	}
+	for k := i + size; k < len(text); k++ {
+		c := text[k]
+		if c < utf8.RuneSelf {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		}
+	}
+	return false
 }
 
 // span maps [a, b) in the normalised text to the original.

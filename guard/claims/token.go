@@ -290,7 +290,9 @@ func runeLen(s string) int {
 func isLetterRune(s string) bool {
 	// Latin letters with diacritics (é, ü) join words; symbols (€, –, ~) do not.
 	// (and the micro sign, so "µs" is one word: a unit)
-	return len(s) >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5) && !strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷") ||
+	// Greek, Cyrillic and Arabic letters make words too ("5 лет", "٦ أشهر")
+	return len(s) >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5 || s[0] >= 0xCE && s[0] <= 0xD1 || s[0] >= 0xD8 && s[0] <= 0xDB && s[0:2] != "\u066a") &&
+		!strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷") && !strings.HasPrefix(s, "،") && !strings.HasPrefix(s, "؛") && !strings.HasPrefix(s, "؟") ||
 		strings.HasPrefix(s, "µ")
 }
 

@@ -36,6 +36,7 @@ var durationUnits = map[string]float64{
 	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
 	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
+	"أشهر": month, "شهر": month, "شهور": month, "سنوات": year, "سنة": year, "أيام": day, "يوم": day, "أسابيع": week, "ساعة": hour, "ساعات": hour,
 }
 
 // glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes
