@@ -126,6 +126,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			q.Noun = "patients"
 		}
 		consumed()
+	case (unit == "sq" || unit == "square") && unitTok >= 0 && squareUnits[p.lower(unitTok+1+dotAt(p, unitTok+1))] != "":
+		// "130,000 sq ft", "12,000 square metres": an area
+		k := unitTok + 1 + dotAt(p, unitTok+1)
+		q.Noun = squareUnits[p.lower(k)]
+		end = p.toks[k].end
+		j = k + 1
 	case unit == "pts" && p.ptsArePatients():
 		// "caseload ~65 pts" in a text with no percentage or score
 		q.Noun = "patients"
@@ -1001,6 +1007,18 @@ func (p *parser) when(k int) bool {
 		return true
 	}
 	return t.kind == tNum && t.suffix == "" && t.decimals == 0 && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
+}
+
+// squareUnits name the area "sq" or "square" makes of a length.
+var squareUnits = map[string]string{"ft": "sqft", "feet": "sqft", "foot": "sqft", "m": "sqm", "meters": "sqm", "metres": "sqm",
+	"meter": "sqm", "metre": "sqm", "km": "km²", "kilometers": "km²", "kilometres": "km²"}
+
+// dotAt is 1 when token k is an abbreviation's dot ("sq. ft."), else 0.
+func dotAt(p *parser, k int) int {
+	if p.lower(k) == "." {
+		return 1
+	}
+	return 0
 }
 
 // ptsArePatients: "pts" counts patients in a text about care that has no

@@ -220,6 +220,9 @@ func (q *Quantity) Physical() (string, []float64) {
 	if q.Class != Count {
 		return "", nil
 	}
+	if u, ok := physicalUnits[q.Noun]; ok && u.dim == "area" {
+		return u.dim, u.scales // "130,000 sq ft": an area, whatever "ft" alone is
+	}
 	var buf [12]byte // the longest unit, lower-cased without allocating
 	for rest := q.Text; rest != ""; {
 		end := strings.IndexAny(rest, " -")
