@@ -190,6 +190,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 			after := next
 			if p.lower(after) == "(" && p.lower(after+2) == ")" {
 				after += 3 // "Doctor of Pharmacy (PharmD) candidate"
+			} else if p.lower(after) == ")" {
+				after++ // its "PharmD" too
 			}
 			switch p.lower(after) {
 			case "candidate", "candidacy", "student", "coursework", "studies":

@@ -498,7 +498,11 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		}
 		// "Over two years I raised...": a subject follows the span; "Over
 		// 10 years of experience" is more than ten
-		n := p.tok(q.last)
+		k := over + 1
+		for k < len(p.toks) && p.toks[k].start < q.End {
+			k++
+		}
+		n := p.tok(k)
 		return n != nil && n.kind == tWord && (n.lower == "i" || n.lower == "we" || n.lower == "the" || n.lower == "our" || n.lower == "my")
 	}
 	if q.Class == Duration && strings.HasPrefix(p.text[q.End:], " (") && len(p.text) >= q.End+4 && isDigitB(p.text[q.End+2]) {
