@@ -452,7 +452,7 @@ func (p *parser) fraction(k int) bool {
 		return false
 	}
 	w := p.lower(k)
-	if (w == "quarter" || w == "quarters") && p.lower(k+1) == "of" {
+	if (w == "quarter" || w == "quarters") && p.lower(k+1) == "of" && !p.when(k+2) && p.lower(k+2) != "fy" {
 		// "two quarters of pilots" is a span: a share is written in
 		// lowest terms
 		n, _, ok := p.smallNumber(k - 1)
@@ -955,7 +955,8 @@ func (p *parser) maybeRange(qi, j int) int {
 	if sep == nil {
 		return j
 	}
-	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || sep.lower == "through" || sep.lower == "thru" ||
+	through := (sep.lower == "through" || sep.lower == "thru") && (p.out[qi].Class != Currency || p.lower(p.before(&p.out[qi])) == "from")
+	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || through ||
 		sep.lower == "and" && p.betweenBefore(j) ||
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
 		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "à" || sep.lower == "a" && p.lower(p.before(&p.out[qi])) == "da") && foreignFrom(p.lower(p.before(&p.out[qi])))

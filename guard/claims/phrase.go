@@ -278,6 +278,9 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		if next, ok := p.fractionOfMagnitude(i, num/den, k+2); ok {
 			return next, true // "a quarter of a million dollars"
 		}
+		if (p.lower(k) == "quarters" || p.lower(k) == "quarter") && (p.when(k+2) || p.lower(k+2) == "fy" || p.is(k+2, "the", "year")) {
+			return 0, false // "three quarters of 2023" are nine months
+		}
 	}
 	before := p.lower(i - 1)
 	if _, hedge := hedgeWords[before]; hedge {
