@@ -254,7 +254,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			// part of a whole: "recovered $295K of the $340K found" is
 			// 87%, "210 applicants and 64 hires" a 30% rate; never a
 			// change, nor the two levels of one ("from 50 to 40")
-			rate := slices.ContainsFunc(c.Subjects, func(s string) bool { return s == "pass rate" || s == "conversion" || s == "retention" || s == "resolution" })
+			rate := slices.ContainsFunc(c.Subjects, func(s string) bool {
+				return s == "pass rate" || s == "conversion" || s == "retention" || s == "resolution"
+			})
 			if (agree || rate) && !c.Change && !(a.Level && b.Level) && (a.Class == claims.Count || a.Class == claims.Currency) &&
 				try(math.Min(a.Value, b.Value)/math.Max(a.Value, b.Value)*100) {
 				return "the share " + pair.and() + " make", true
