@@ -17,6 +17,9 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		if t.Kind == claims.TokenWindow && placeholderAfter(cand, t.End) && !kindInSource(src, claims.TokenWindow) {
 			continue // "lowering 30-day readmissions by [X%]": the gap's metric, for the user to fill
 		}
+		if t.Kind == claims.TokenBasis && !kindInSource(src, claims.TokenBasis) {
+			continue // a basis only contradicts the source's own ("+15% QoQ" is not "year over year")
+		}
 		found := false
 		for _, sc := range src {
 			if sc.toolsOnly && t.Kind != claims.TokenVersion {
@@ -168,7 +171,7 @@ func rankNumber(key string) (string, float64) {
 
 // tokenStated names what a claim token of each kind states.
 var tokenStated = map[claims.TokenKind]string{claims.TokenStage: "a funding stage", claims.TokenLevel: "a certification level",
-	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window"}
+	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window", claims.TokenBasis: "a comparison basis (over the year, quarter, month or week before)"}
 
 func tokenDetail(t claims.Token) string {
 	switch t.Kind {

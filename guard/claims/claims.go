@@ -94,6 +94,7 @@ const (
 	TokenDegree  TokenKind = "degree"  // B.S., Master of Science, PhD, MBA
 	TokenHonour  TokenKind = "honour"  // magna cum laude, with distinction, valedictorian
 	TokenWindow  TokenKind = "window"  // 7-day retention, D30 retention, 30-day readmissions
+	TokenBasis   TokenKind = "basis"   // year over year, QoQ: what a change is measured against
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported

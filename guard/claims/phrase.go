@@ -17,6 +17,10 @@ func (p *parser) phrase(i int) (int, bool) {
 		return 0, false
 	}
 	w := t.lower
+	if b, n := p.basisAt(i); n > 0 {
+		p.token(TokenBasis, b, "", i, i+n)
+		return i + n, true
+	}
 	switch {
 	case len(w) >= 2 && len(w) <= 4 && (w[0] == 'd' || w[0] == 'w' || w[0] == 'm') && allDigits(w[1:]) && p.windowNounAt(i+1) == i+1:
 		// "D7 retention" is 7-day retention; "W1", "M3" weeks and months
@@ -91,6 +95,28 @@ func (p *parser) phrase(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// basisAt reads what a change is measured against at token i: "YoY",
+// "QoQ", "year over year", "month-on-month"; its key and its length in
+// tokens, or 0.
+func (p *parser) basisAt(i int) (string, int) {
+	switch w := p.lower(i); w {
+	case "yoy", "qoq", "mom", "wow":
+		if p.toks[i].text != w || w == "yoy" || w == "qoq" { // ("mom" and "wow" are words; MoM and WoW are not)
+			return map[string]string{"yoy": "year", "qoq": "quarter", "mom": "month", "wow": "week"}[w], 1
+		}
+	case "year", "quarter", "month", "week":
+		for _, mid := range []string{"over", "on"} {
+			if p.is(i+1, mid, w) {
+				return w, 3
+			}
+			if p.is(i+1, "-", mid, "-", w) {
+				return w, 5
+			}
+		}
+	}
+	return "", 0
 }
 
 // within records an interval quantity from token a to token b (exclusive).
