@@ -1028,17 +1028,42 @@ func fieldItemsOnly(bs []*Block) bool {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
-		// (a label of a word or two, as a field's is: not a place named
-		// before what was done there, "Hospital Clínico San Cecilio:
-		// Neurologie")
-		m := labelledRe().FindString(t)
-		// ("Funciones: Limpieza de bases de datos" tells what was done)
-		if m == "" || wordCount(m) > 2 || dutyLabelRe().MatchString(m) || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
+		if !fieldItem(t) {
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// fieldItem: a list item that is a short label with a short value
+// ("Технологии: Go, Kafka"), no sentence.
+func fieldItem(t string) bool {
+	// (a label of a word or two, as a field's is: not a place named
+	// before what was done there, "Hospital Clínico San Cecilio:
+	// Neurologie")
+	m := labelledRe().FindString(t)
+	// ("Funciones: Limpieza de bases de datos" tells what was done)
+	return m != "" && wordCount(m) <= 2 && !dutyLabelRe().MatchString(m) && !fullStop(t) && wordCount(t[len(m):]) > 0 && wordCount(t[len(m):]) <= 6
+}
+
+// leadingFields: how many of a role's first items are bold labels with a
+// short value ("**Роль**: Backend", "**Технологии**: Go, Kafka") before
+// the items that tell what was done: those are the role's particulars.
+// Two at least, and in bold, so that one "Impact: cut costs 30%" item
+// stays a bullet.
+func leadingFields(bs []*Block) int {
+	n := 0
+	for _, b := range bs {
+		if b.Kind != BlockListItem || !strongStart(b) || !fieldItem(strings.TrimSpace(b.Text)) {
+			break
+		}
+		n++
+	}
+	if n < 2 || n == len(bs) {
+		return 0 // (all of them: fieldItemsOnly's call)
+	}
+	return n
 }
 
 // headItem: a list item that is only a date range the entry lacks, or
@@ -2370,6 +2395,7 @@ func (in *interp) role(e *entry) {
 	if fieldItemsOnly(bullets) {
 		bullets = nil
 	}
+	bullets = bullets[leadingFields(bullets):]
 	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}
