@@ -564,6 +564,13 @@ func (in *interp) sections(from int) []*section {
 			}
 			continue
 		}
+		// "【職務要約】" over a paragraph, then "【会社】株式会社ミドリ通販"
+		// lines with no heading of their own: the jobs start where a line
+		// names a company
+		if cur.kind == SecSummary && b.Kind == BlockParagraph && !b.Cont && fieldLabel(bracketLabel(b.Text)) == "company" {
+			cur = &section{kind: SecExperience}
+			out = append(out, cur)
+		}
 		cur.blocks = append(cur.blocks, b)
 	}
 	return out
