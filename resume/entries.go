@@ -776,6 +776,11 @@ func (in *interp) fill(e *entry, bs []*Block) {
 				}
 				continue
 			}
+			// "【チーム編成】" over "- PM 1 人", beside "【チームでの役割】"
+			// over what was done: the job's particulars
+			if particularItem(bs, i) {
+				continue
+			}
 			in.item(e, bs, i, false)
 		case BlockParagraph:
 			// ("**Coordiné** el desarrollo de varias aplicaciones:" over
