@@ -55,7 +55,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"experiência de trabalho", "experiências de trabalho", "experiências anteriores", "experiencias anteriores", "expériences antérieures",
 		"frühere tätigkeiten", "earlier experience", "earlier career", "previous roles", "earlier roles", "histórico profissional", "atuação profissional", "trajetória profissional", "experiência laboral",
 		"lavoro", "esperienze professionali", "esperienza di lavoro", "berufliche tätigkeiten", "berufspraxis", "tätigkeiten", "berufliche stationen",
-		"expérience pro", "expériences pro", "werk", "loopbaan",
+		"expérience pro", "expériences pro", "work exp", "werk", "loopbaan",
 		"extra work history", "additional work history", "other work history", "further work history", "otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
 		"autres expériences", "autres expériences professionnelles", "weitere berufserfahrung", "weitere erfahrungen", "altre esperienze", "altre esperienze professionali",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
