@@ -206,6 +206,12 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	case *ast.Blockquote:
 		mr.children(n, depth, true)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		if f, ok := n.(*ast.FencedCodeBlock); ok {
+			if bs := mr.fenceJobs(f); len(bs) > 0 {
+				mr.out = append(mr.out, bs...)
+				return
+			}
+		}
 		// HTML indented inside an HTML block ("<div>" over "    <div
 		// class=item>"): CommonMark makes it code, kramdown and the writer
 		// HTML
