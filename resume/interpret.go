@@ -814,8 +814,13 @@ func (in *interp) section(s *section) {
 			in.project(e)
 		}
 	case SecEducation:
-		for _, e := range in.entries(s.blocks, SecEducation) {
+		edu, certs := certItems(s.blocks)
+		for _, e := range in.entries(edu, SecEducation) {
 			in.education(e)
+		}
+		if len(certs) > 0 {
+			in.certifications(certs)
+			d.Order = appendOnce(d.Order, SecCertifications)
 		}
 	case SecSkills:
 		in.skills(s.blocks)
