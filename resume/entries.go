@@ -776,6 +776,11 @@ func (in *interp) fill(e *entry, bs []*Block) {
 				}
 				continue
 			}
+			// "【チーム編成】" over "- PM 1 人", beside "【チームでの役割】"
+			// over what was done: the job's particulars
+			if particularItem(bs, i) {
+				continue
+			}
 			in.item(e, bs, i, false)
 		case BlockParagraph:
 			// ("**Coordiné** el desarrollo de varias aplicaciones:" over
@@ -819,7 +824,7 @@ var (
 	fieldNames = map[string]string{
 		"company": "company", "employer": "company", "organization": "company", "organisation": "company", "client": "company",
 		"unternehmen": "company", "firma": "company", "arbeitgeber": "company", "empresa": "company", "entreprise": "company", "société": "company",
-		"公司": "company", "会社": "company", "회사": "company", "포지션": "title", "직무": "title",
+		"公司": "company", "会社": "company", "役割": "title", "회사": "company", "포지션": "title", "직무": "title",
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
@@ -882,7 +887,7 @@ func tabDutyValue(t string) int {
 // fieldLine takes a heading line that is a field ("Position: Researcher")
 // or a bare label ("Summary of Responsibilities:") out of the parts.
 func (e *entry) fieldLine(b *Block) bool {
-	t := strings.TrimSpace(b.Text)
+	t := bracketLabel(strings.TrimSpace(b.Text))
 	if b.Kind == BlockTableRow {
 		return false
 	}
@@ -916,10 +921,27 @@ func (e *entry) fieldLine(b *Block) bool {
 // labelledValue: item i is the one item under a label line ("【雇用形態】",
 // "Stack:") and only a value: dates, a few words, or names split by
 // slashes or commas ("TypeScript / NestJS / Next.js").
+// bracketLabelRe: a label in lenticular brackets before its value, as
+// Japanese resumes write it ("【会社】株式会社ミドリ通販").
+var bracketLabelRe = lazy.Regexp(`^(\s*)【([^】]{1,12})】`)
+
+// bracketLabel is t with a bracketed label written as "label：", so the
+// label reads as one; t itself otherwise. The label's length is kept
+// ("【" and "】" are three bytes each, like "：" and a space and more), so
+// offsets into the value still hold: the value starts where it did.
+func bracketLabel(t string) string {
+	m := bracketLabelRe().FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	label := t[m[4]:m[5]]
+	return t[:m[2]] + label + "：" + strings.Repeat(" ", len("【")+len("】")-len("：")) + t[m[1]:]
+}
+
 // fieldLabel: the field a line's label names ("Cargo: Analista" is the
 // title), or "".
 func fieldLabel(t string) string {
-	if m := fieldRe().FindStringSubmatch(unmarkedLabel(strings.TrimSpace(t))); m != nil && strings.TrimSpace(m[2]) != "" {
+	if m := fieldRe().FindStringSubmatch(unmarkedLabel(bracketLabel(strings.TrimSpace(t)))); m != nil && strings.TrimSpace(m[2]) != "" {
 		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
 	}
 	return ""
@@ -1028,17 +1050,42 @@ func fieldItemsOnly(bs []*Block) bool {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
-		// (a label of a word or two, as a field's is: not a place named
-		// before what was done there, "Hospital Clínico San Cecilio:
-		// Neurologie")
-		m := labelledRe().FindString(t)
-		// ("Funciones: Limpieza de bases de datos" tells what was done)
-		if m == "" || wordCount(m) > 2 || dutyLabelRe().MatchString(m) || fullStop(t) || wordCount(t[len(m):]) == 0 || wordCount(t[len(m):]) > 6 {
+		if !fieldItem(t) {
 			return false
 		}
 		n++
 	}
 	return n >= 2
+}
+
+// fieldItem: a list item that is a short label with a short value
+// ("Технологии: Go, Kafka"), no sentence.
+func fieldItem(t string) bool {
+	// (a label of a word or two, as a field's is: not a place named
+	// before what was done there, "Hospital Clínico San Cecilio:
+	// Neurologie")
+	m := labelledRe().FindString(t)
+	// ("Funciones: Limpieza de bases de datos" tells what was done)
+	return m != "" && wordCount(m) <= 2 && !dutyLabelRe().MatchString(m) && !fullStop(t) && wordCount(t[len(m):]) > 0 && wordCount(t[len(m):]) <= 6
+}
+
+// leadingFields: how many of a role's first items are bold labels with a
+// short value ("**Роль**: Backend", "**Технологии**: Go, Kafka") before
+// the items that tell what was done: those are the role's particulars.
+// Two at least, and in bold, so that one "Impact: cut costs 30%" item
+// stays a bullet.
+func leadingFields(bs []*Block) int {
+	n := 0
+	for _, b := range bs {
+		if b.Kind != BlockListItem || !strongStart(b) || !fieldItem(strings.TrimSpace(b.Text)) {
+			break
+		}
+		n++
+	}
+	if n < 2 || n == len(bs) {
+		return 0 // (all of them: fieldItemsOnly's call)
+	}
+	return n
 }
 
 // headItem: a list item that is only a date range the entry lacks, or
@@ -2370,6 +2417,7 @@ func (in *interp) role(e *entry) {
 	if fieldItemsOnly(bullets) {
 		bullets = nil
 	}
+	bullets = bullets[leadingFields(bullets):]
 	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}

@@ -12,8 +12,18 @@ import (
 
 // headParts are an entry's heading parts without its dates and field lines.
 func (e *entry) headParts() []headerPart {
+	return e.partsOf(e.head)
+}
+
+// namingParts are the heading parts of the lines that name the entry
+// (namingHead).
+func (e *entry) namingParts() []headerPart {
+	return e.partsOf(e.namingHead())
+}
+
+func (e *entry) partsOf(head []*Block) []headerPart {
 	var lines []string
-	for _, b := range e.head {
+	for _, b := range head {
 		if e.fieldLine(b) {
 			continue
 		}
@@ -55,19 +65,21 @@ func groupCompanies(es []*entry) {
 			i += n
 			continue
 		}
-		if len(g.head) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
+		// (a line about the company under its name is no role's: "Bluestem
+		// Media - Lawrence" over "Regional news publisher")
+		if len(g.namingHead()) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
 			continue
 		}
-		named := groupHeadName(g.headParts())
+		named := groupHeadName(g.namingParts())
 		if len(named) != 1 || titleRe().MatchString(named[0].text) {
 			continue
 		}
 		var under []*entry
 		for _, e := range es[i+1:] {
-			if len(e.head) != 1 || e.group != "" || len(e.fields) > 0 {
+			if len(e.namingHead()) != 1 || e.group != "" || len(e.fields) > 0 {
 				break
 			}
-			parts := namedParts(e.headParts())
+			parts := namedParts(e.namingParts())
 			if len(parts) == 0 || !titleRe().MatchString(parts[0].text) || anyCompanyLike(parts) {
 				break
 			}
@@ -79,6 +91,12 @@ func groupCompanies(es []*entry) {
 		g.skip = true
 		for _, e := range under {
 			e.group = named[0].text
+			// the line about the role under its title is its summary,
+			// no part of the title
+			if n := len(e.namingHead()); n < len(e.head) {
+				e.prose = append(slices.Clone(e.head[n:]), e.prose...)
+				e.head = e.head[:n]
+			}
 		}
 		i += len(under)
 	}

@@ -3,6 +3,7 @@ package resume
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // groupHeadName is what names a company heading over several titles. A
@@ -47,4 +48,31 @@ func placeWords(p string) bool {
 		}
 	}
 	return true
+}
+
+// phraseLine: a line that tells about a company or a role, in lower-case
+// words after the first ("Regional news publisher and its in-house product
+// studio"), not a name or a title, and with no dates.
+func phraseLine(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	ws := strings.Fields(t)
+	if len(ws) < 4 || dated(b) || strings.ContainsAny(t, "|:") {
+		return false
+	}
+	lower := 0
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*5 >= (len(ws)-1)*4
+}
+
+// namingHead: an entry's heading lines without a last line that only
+// tells about it (phraseLine).
+func (e *entry) namingHead() []*Block {
+	if n := len(e.head); n == 2 && e.head[1].Cont && phraseLine(e.head[1]) {
+		return e.head[:1]
+	}
+	return e.head
 }

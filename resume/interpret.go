@@ -43,6 +43,9 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// plainHeads: Markdown with no heading at all, its section names
+	// plain lines standing alone (a page pasted from a word processor)
+	plainHeads bool
 	// afterPage: the block right after a page footer left out ("Page 1
 	// of 3"), which may go on with the lines before the page break
 	afterPage map[*Block]bool
@@ -120,6 +123,23 @@ func baseIndent(bs []*Block) int {
 		}
 	}
 	return 0
+}
+
+// plainHeads: no block is a heading, and two lines or more that stand
+// alone as paragraphs name known sections ("Experiência Profissional",
+// "Educação").
+func plainHeads(bs []*Block) bool {
+	n := 0
+	for i, b := range bs {
+		if b.Kind == BlockHeading {
+			return false
+		}
+		alone := b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !b.Cont && (i+1 == len(bs) || !bs[i+1].Cont)
+		if _, known := sectionKind(b.Text); alone && known && wordCount(b.Text) <= 4 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // textHeadsAfterGap: most plain lines that are section names stand after a
@@ -225,6 +245,7 @@ func (in *interp) run(blocks []Block) {
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
+	in.plainHeads = in.format == Markdown && plainHeads(in.bs)
 	in.level = in.sectionLevel()
 	// a page whose front matter titles it as experience ("title: Mi
 	// trayectoria profesional") and whose headings name no section: its
@@ -367,7 +388,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			// (but a name of two words after a finished sentence is one:
 			// "...dos indicadores." over "Experiências Anteriores")
 			afterSentence := i > 0 && words >= 2 && fullStop(in.bs[i-1].Text) && !fullStop(t)
-			if marked || in.format != Markdown && (!b.Cont || !in.textHeadsAfterGap || afterSentence) {
+			if marked || in.plainHeads || in.format != Markdown && (!b.Cont || !in.textHeadsAfterGap || afterSentence) {
 				return pseudoLevel, k, true
 			}
 			return 0, "", false
@@ -542,6 +563,13 @@ func (in *interp) sections(from int) []*section {
 				in.headerProse = append(in.headerProse, b)
 			}
 			continue
+		}
+		// "【職務要約】" over a paragraph, then "【会社】株式会社ミドリ通販"
+		// lines with no heading of their own: the jobs start where a line
+		// names a company
+		if cur.kind == SecSummary && b.Kind == BlockParagraph && !b.Cont && fieldLabel(bracketLabel(b.Text)) == "company" {
+			cur = &section{kind: SecExperience}
+			out = append(out, cur)
 		}
 		cur.blocks = append(cur.blocks, b)
 	}
@@ -786,8 +814,13 @@ func (in *interp) section(s *section) {
 			in.project(e)
 		}
 	case SecEducation:
-		for _, e := range in.entries(s.blocks, SecEducation) {
+		edu, certs := certItems(s.blocks)
+		for _, e := range in.entries(edu, SecEducation) {
 			in.education(e)
+		}
+		if len(certs) > 0 {
+			in.certifications(certs)
+			d.Order = appendOnce(d.Order, SecCertifications)
 		}
 	case SecSkills:
 		in.skills(s.blocks)

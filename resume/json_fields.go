@@ -17,7 +17,7 @@ var (
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}
 	endKeys       = []string{"endDate", "end", "to"}
-	rangeKeys     = []string{"date", "dates", "range", "period", "time", "duration", "periodo", "período", "période", "zeitraum"}
+	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum"}
 	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "scuola", "universidad", "escuela", "école"}
 	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}

@@ -154,8 +154,21 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 		// "Programmer-Analyst" over "  : *Physics Department*": a term and
 		// its definition that the parser left as one paragraph
 		defined := level == 0 && len(lines) >= 2 && !strings.HasPrefix(lines[0].text, ":") && strings.HasPrefix(lines[1].text, ": ")
+		glyphed := false // the line before was only a bullet glyph
 		for i, r := range lines {
 			if r.text == "" {
+				continue
+			}
+			// "•" on its own line, what it marks on the next (a page
+			// copied from a rendered list): the next line is the item, the
+			// glyph's line no text of its own
+			if !defined && i+1 < len(lines) && loneGlyph(r.text) {
+				glyphed = true
+				continue
+			}
+			if glyphed {
+				glyphed = false
+				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
 				continue
 			}
 			if defined {
@@ -193,6 +206,12 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	case *ast.Blockquote:
 		mr.children(n, depth, true)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		if f, ok := n.(*ast.FencedCodeBlock); ok {
+			if bs := mr.fenceJobs(f); len(bs) > 0 {
+				mr.out = append(mr.out, bs...)
+				return
+			}
+		}
 		// HTML indented inside an HTML block ("<div>" over "    <div
 		// class=item>"): CommonMark makes it code, kramdown and the writer
 		// HTML
@@ -1096,4 +1115,11 @@ func indentedHTML(n ast.Node, src []byte) bool {
 	seg := n.Lines().At(0)
 	l := bytes.TrimLeft(seg.Value(src), " \t")
 	return len(l) > 2 && l[0] == '<' && (l[1] == '/' || l[1] >= 'a' && l[1] <= 'z' || l[1] >= 'A' && l[1] <= 'Z')
+}
+
+// loneGlyph: a line that is only a bullet glyph no Markdown list uses
+// ("•", "▪"); "-", "*" and "+" alone are rules or list markers.
+func loneGlyph(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && strings.Trim(t, "•●▪‣◦■➢►·") == ""
 }

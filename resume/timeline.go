@@ -31,9 +31,29 @@ func (in *interp) timelineStart(end int) int {
 			}
 		}
 		if dated >= 2 || dated == 1 && bullets >= 2 {
-			return i
+			return in.companyAbove(i)
 		}
 		return -1
 	}
 	return -1
+}
+
+// companyAbove: where the timeline that starts with the dated line i
+// begins, taking in the company heading over it when a rule sets the two
+// apart from what comes before ("-----" over "Prairie Grain Cooperative -
+// Wichita" and a line about it, then "Senior Engineer - 2021-2025").
+func (in *interp) companyAbove(i int) int {
+	j := i - 1
+	if j >= 1 && in.bs[j].Cont && phraseLine(in.bs[j]) {
+		j-- // the line about the company
+	}
+	if j < 1 || j == i || in.bs[j-1].Kind != BlockRule {
+		return i
+	}
+	b := in.bs[j]
+	t := b.Text
+	if b.Kind != BlockParagraph || b.Cont || dated(b) || hasContact(t) || fullStop(t) || wordCount(t) > 8 || titleRe().MatchString(t) {
+		return i
+	}
+	return j
 }

@@ -1,0 +1,42 @@
+package resume
+
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+)
+
+// A section of degrees and certificates together ("Học vấn & Chứng chỉ",
+// "Education & Certifications") may label each certificate's item
+// ("Chứng chỉ: Google Professional Data Engineer (2023)") or name it
+// ("Certification Professional Scrum Master I (2020)"): those items are
+// certificates, not degrees.
+
+// certLabelRe: an item's label that says it is a certificate.
+var certLabelRe = lazy.Regexp(`(?i)^\s*(chứng chỉ|certificate|certification|certificado|certificação|certificat|zertifikat|сертификат|сертифікат)\s*[:：]\s*`)
+
+// certItems splits an education section's blocks into its degrees' and
+// its certificates' items.
+func certItems(bs []*Block) (edu, certs []*Block) {
+	for _, b := range bs {
+		if m := certLabelRe().FindString(b.Text); m != "" && b.Kind == BlockListItem && b.Level == 0 && len(m) < len(strings.TrimSpace(b.Text)) {
+			// the certificate is what follows its label: a rewrite keeps
+			// the label, so the item reads as a certificate again
+			r := richOf(b)
+			r = r.slice(len(m), len(r.text))
+			c := *b
+			c.Text, c.Pieces, c.Groups = r.text, r.pieces, r.groups
+			certs = append(certs, &c)
+			continue
+		}
+		// "Certification Professional Scrum Master I (2020)", "AWS
+		// Certified Developer": an item that names a certificate, not a
+		// school
+		if b.Kind == BlockListItem && b.Level == 0 && certNameRe().MatchString(b.Text) && !institutionRe().MatchString(b.Text) {
+			certs = append(certs, b)
+			continue
+		}
+		edu = append(edu, b)
+	}
+	return edu, certs
+}
