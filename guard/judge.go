@@ -93,7 +93,8 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
-		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) {
+		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
+			g.partsTyped(src, m.Name, sup) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"
@@ -200,6 +201,21 @@ func (g *Guard) composed(m claims.Technology, sup claims.Support) bool {
 	for _, p := range parts {
 		ms := g.reader.Technologies(p)
 		if len(ms) != 1 || ms[0].Text != p || !sup.Has(ms[0].Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// partsTyped: a stack whose every part the source shows or types in a
+// text without capitals ("react, express, node, mongodb" is MERN).
+func (g *Guard) partsTyped(src []sourceText, name string, sup claims.Support) bool {
+	parts := g.reader.Entails(name)
+	if len(parts) < 2 || !g.reader.IsBundle(name) {
+		return false
+	}
+	for _, p := range parts {
+		if !sup.Has(p) && !g.spelledBySource(src, p) {
 			return false
 		}
 	}

@@ -359,7 +359,7 @@ func (p *parser) credential(i int) {
 		p.unfinished = true
 	case "progress":
 		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
-	case "sitting", "registered", "scheduled":
+	case "sitting", "registered", "scheduled", "booked":
 		// "sitting for PE in spring", "registered for the CPA exam"
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for"

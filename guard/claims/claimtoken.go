@@ -180,7 +180,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 	}
 	switch w := t.lower; {
 	case t.kind != tWord:
-	case w == "laude" || w == "honors" || w == "honours" || w == "distinction" || w == "valedictorian" || w == "salutatorian" || w == "dean's":
+	case w == "laude" || w == "honors" || w == "honours" || w == "distinction" || w == "valedictorian" || w == "salutatorian" || w == "dean's" || w == "deans":
 		if next, ok := p.honour(i); ok {
 			return next, true
 		}
@@ -383,7 +383,7 @@ var honours = map[string]int{"summa cum laude": 3, "magna cum laude": 2, "cum la
 // "valedictorian", "Dean's List". It is read at its last word, or at
 // "dean's".
 func (p *parser) honour(i int) (int, bool) {
-	if p.lower(i) == "dean's" && p.lower(i+1) == "list" {
+	if (p.lower(i) == "dean's" || p.lower(i) == "deans") && p.lower(i+1) == "list" {
 		p.token(TokenHonour, "dean's list", "", i, i+2)
 		return i + 2, true
 	}

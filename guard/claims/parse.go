@@ -569,7 +569,7 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
-	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true}
+	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true}
 
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".

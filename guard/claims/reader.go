@@ -225,6 +225,18 @@ func (r *Reader) Entails(name string) []string {
 	return out
 }
 
+// IsBundle reports whether the technology with this canonical name is a
+// stack of others (MERN, ELK).
+func (r *Reader) IsBundle(name string) bool {
+	e := r.lex.Lookup(name)
+	for _, b := range r.lex.Bundles() {
+		if b == e {
+			return true
+		}
+	}
+	return false
+}
+
 // Surfaces lists the spellings of the technology with this canonical
 // name: its name and aliases.
 func (r *Reader) Surfaces(name string) []string {

@@ -18,7 +18,7 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain)[- ]?wide\b|\bglobal(?:ly)?\b|\bworldwide\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\bglobal(?:ly)?\b|\bworldwide\b`)
 		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }

@@ -72,6 +72,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *offices: office, site, location, campus
 *schools: school, academy
 *grants: grant, award
+*projects: project
 *downloads: download, install, installation
 *views: view, pageview, page view, impression, stream, play, listen, read, citation
 *districts: district, school district

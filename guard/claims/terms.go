@@ -24,7 +24,7 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			j++
 		}
 		w := text[i:j]
-		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && productLike(text, i, w, allCaps) {
+		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) {
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
 		i = j
@@ -40,6 +40,15 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 // "EdTech: Google Classroom"), no product.
 func labelAt(text string, start, end int) bool {
 	return end < len(text) && text[end] == ':' && sentenceStart(text, start)
+}
+
+// unitAfterFigure: a short word in capitals right after a figure is its
+// unit ("60 WPM", "120 BPM", "500 RPS").
+func unitAfterFigure(text string, i int, w string) bool {
+	if len(w) > 4 || !upperASCII(w) || i < 2 || text[i-1] != ' ' {
+		return false
+	}
+	return isDigitB(text[i-2])
 }
 
 // toolCues before a capitalised name put it where a tool goes.
@@ -176,7 +185,9 @@ var roleNouns = map[string]bool{"engineer": true, "engineers": true, "developer"
 	"writers": true, "owner": true, "commander": true, "officer": true, "director": true, "coordinator": true, "technician": true,
 	"intern": true, "representative": true, "advocate": true, "evangelist": true, "recruiter": true, "researcher": true,
 	"tester": true, "strategist": true, "team": true, "teams": true, "squad": true, "department": true, "group": true, "guild": true,
-	"chapter": true, "tribe": true, "office": true, "council": true, "committee": true}
+	"chapter": true, "tribe": true, "office": true, "council": true, "committee": true, "apprentice": true, "assistant": true,
+	"associate": true, "nurse": true, "teacher": true, "electrician": true, "plumber": true, "mechanic": true,
+	"accountant": true, "clerk": true, "agent": true}
 
 // title: a run of capitalised words naming a job or a team, which ends in
 // a role noun and names no certification ("Certified ... Engineer" is a
