@@ -181,6 +181,15 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Currency && x.Class == claims.Percent && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency && x.Value < 100 && try(x.Value/100*y.Value):
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case c.Class == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Duration && y.PerUnits > 0 && try(x.Value*y.Value):
+			// "45 participants, ~2hrs each" are about 90 hours
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Duration && averageOf(text, y) && try(x.Value*y.Value):
+			// "5 students, 2 hrs/wk each" are 10 hours a week
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits > 0 && try(x.Value*y.Value/y.PerUnits):
+			// "~8 posts/month at $150/post" are about $1,200 a month
+			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
 		}
 	}
 	return "", false

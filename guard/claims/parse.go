@@ -374,7 +374,8 @@ func (p *parser) shares() {
 	n := len(p.out)
 	for i := 0; i < n; i++ {
 		// "a 4.7-star rating" is a rating of 4.7/5
-		if a := &p.out[i]; a.Class == Count && !a.Implied && (a.Noun == "star" || a.Noun == "stars") && a.Value > 0 && a.Value <= 5 {
+		if a := &p.out[i]; a.Class == Count && !a.Implied && (a.Noun == "star" || a.Noun == "stars" || a.Noun == "rating" && a.Tolerance < 0.5) && a.Value > 0 && a.Value <= 5 {
+			// ("4.9 rating" too, as a rating out of five)
 			p.out = append(p.out, Quantity{Text: a.Text, Start: a.Start, End: a.End, Class: Percent, Value: a.Value * 20, Number: a.Value * 20,
 				Tolerance: a.Tolerance * 20, Implied: true, rating: true, first: a.first, last: a.last})
 		}
