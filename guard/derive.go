@@ -122,6 +122,9 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
 			}
+			if d, ok := pace(c, b, a, try); ok {
+				return d, true // "8 wks, digitised ~1,200 files": the span first
+			}
 			// "12 events/yr, avg attendance ~250" are about 3,000 a year;
 			// "budget $450k, came in 6% under" is $27K under
 			if d, ok := product(sc.Text, c, a, b, try); ok {

@@ -165,4 +165,4 @@ var abbreviations = map[string]string{"mgmt": "management", "mgr": "manager", "m
 	"intl": "international", "acct": "accounting", "accts": "accounts", "svc": "service", "svcs": "services", "tech": "technology",
 	"eng": "engineering", "engr": "engineer", "sr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate", "natl": "national",
 	"univ": "university", "coord": "coordinator", "hs": "high", "stats": "statistics", "chem": "chemistry", "bio": "biology",
-	"econ": "economics", "psych": "psychology", "comms": "communications", "mktg": "marketing", "ops": "operations", "insta": "instagram", "lit": "literature", "comp": "computer", "sci": "science", "admin": "administration"}
+	"econ": "economics", "psych": "psychology", "comms": "communications", "mktg": "marketing", "ops": "operations", "insta": "instagram", "uni": "university", "lit": "literature", "comp": "computer", "sci": "science", "admin": "administration"}

@@ -76,7 +76,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if t := &p.toks[i]; t.kind == tWord && len(t.lower) >= 7 {
+		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked") {
 			p.credential(i)
 		}
 		if next, ok := p.percentile(i); ok {
@@ -656,7 +656,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		return i + 1, true
 	}
 	// "Year 7 students", "Grade 10", "Key Stage 3": a school year's name
-	if prev != nil && t.num <= 13 && t.decimals == 0 && (prev.text == "Year" || prev.text == "Grade" || prev.text == "Yr" || prev.text == "Form" || prev.text == "Stage") {
+	if prev != nil && t.num <= 13 && t.decimals == 0 && (prev.text == "Year" || prev.text == "Years" || prev.lower == "yr" || prev.text == "Grade" || prev.text == "Grades" || prev.text == "Form" || prev.text == "Stage") {
 		return i + 1, true
 	}
 	if prev != nil && prev.kind == tWord && (prev.lower == "v" || prev.lower == "version" || prev.lower == "release" || prev.lower == "rev") {

@@ -72,7 +72,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.aUnit(i)
 	case w == "tens" || vagueWords[w] > 0 || vagueData[w] > 0:
 		return p.vague(i)
-	case durationUnits[w] > 0 && len(w) > 3 && strings.HasSuffix(w, "s"):
+	case durationUnits[w] > 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !(t.text == "Years" && p.tok(i+1) != nil && p.toks[i+1].kind == tNum):
+		// ("Years 5–6" are school years)
 		return p.unitInterval(i)
 	case durationUnits[w] > 0 && len(w) > 2 && p.lower(i-1) != "a" && p.lower(i-1) != "an":
 		return p.theUnit(i)

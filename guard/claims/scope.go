@@ -25,7 +25,7 @@ func scopePatterns() {
 
 // scopes returns the scope words of text (lower is text in lower case).
 func scopes(text, lower string) []Term {
-	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") {
+	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") && !strings.Contains(lower, "whole") && !strings.Contains(lower, "entire") {
 		return nil // the pattern costs more than the rest of reading
 	}
 	scopePatterns()
