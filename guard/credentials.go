@@ -102,7 +102,8 @@ func unfinishedAround(before, after string) bool {
 		}
 	}
 	after = strings.TrimLeft(after, " ()-–,")
-	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track"} {
+	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track",
+		"part-qualified", "part qualified", "part-time student", "student"} {
 		if strings.HasPrefix(after, cue) {
 			return true
 		}

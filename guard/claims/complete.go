@@ -769,6 +769,7 @@ var foreignPeriods = map[string]float64{
 	"pro jahr": year, "pro monat": month, "pro tag": day, "pro woche": week, "pro stunde": hour, "pro quartal": 3 * month,
 	"por año": year, "por mes": month, "por día": day, "por semana": week, "por hora": hour, "al año": year, "al mes": month, "al día": day,
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
+	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"pour an": year,
 }
 

@@ -112,6 +112,12 @@ func (p *parser) run() {
 	p.overSpans()
 }
 
+// pluralAt: token k is a plural noun ("exams", "modules").
+func pluralAt(p *parser, k int) bool {
+	t := p.tok(k)
+	return t != nil && t.kind == tWord && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+}
+
 // overSpans: "$2.1M/5 yrs" is $2.1M over five years, not a rate per five
 // years: the amount, and the span it was over.
 func (p *parser) overSpans() {
@@ -605,6 +611,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {
 		return i + 1, true // 3D, 2FA, 5G, 10th
 	}
+	if t.decimals == 0 && t.num <= 12 && (p.is(i+1, "a", ".", "m") || p.is(i+1, "p", ".", "m") || (p.lower(i+1) == "am" || p.lower(i+1) == "pm") && t.spaceAfter) {
+		return i + 2, true // "at 5 a.m.": a time of day
+	}
 	if t.suffix == "s" && t.decimals == 0 && t.num >= 1000 && t.num < 10000 && len(t.text) == 5 {
 		return i + 1, true // "the 1990s", "prepared 1040s": a decade or forms by their number, not seconds
 	}
@@ -635,12 +644,19 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
 	if next != nil && (next.text == "/" || next.text == ":") && !t.spaceAfter && !overSpan {
 		if nn := p.tok(i + 2); nn != nil && nn.kind == tNum && !next.spaceAfter {
-			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100) {
+			if next.text == "/" && nn.suffix == "" && t.suffix == "" && t.num < nn.num && (t.decimals > 0 || nn.num == 2 || nn.num == 3 || nn.num == 4 || nn.num == 5 || nn.num == 10 || nn.num == 100 ||
+				t.decimals == 0 && nn.decimals == 0 && nn.num <= 60 && pluralAt(p, i+3)) {
+				// ("9/13 exams" passed: nine of thirteen)
 				p.share(i, i+3, t, nn.num)
 				p.out[len(p.out)-1].rating = nn.num <= 10
 				// "GPA 3.8/4.0" states 3.8 too
 				p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
 					Text: t.text, Start: t.start, End: t.end}, i, i+1)
+				if pluralAt(p, i+3) {
+					// "of 13 exams" too
+					p.add(Quantity{Class: Count, Value: nn.num, Tolerance: 0.5, Number: nn.num, Implied: true, Noun: p.lower(i + 3),
+						Text: p.text[nn.start:p.toks[i+3].end], Start: nn.start, End: p.toks[i+3].end}, i+2, i+4)
+				}
 			}
 			// "a 3:1 pipeline-to-quota ratio" is three times; "1:1s" are
 			// meetings, "9:30" a time

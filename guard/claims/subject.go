@@ -81,7 +81,7 @@ resolution: resolution rate, first-contact resolution, first contact resolution,
 *requests: request, call, api call, query, lookup, cache hit, hits
 *releases: release, deploy, deployment, ship, build
 *tests: test, test case, spec, suite
-*hosts: host, server, node, instance, machine, vm, container, pod
+*hosts: host, server, node, instance, machine, vm, container, pod, box
 *documents: document, record, row, file, message, event, log
 *meetings: meeting, training session, training, workshop, talk, presentation, demo, webinar, office hour, class, lecture, seminar, brown bag
 `

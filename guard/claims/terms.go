@@ -152,7 +152,9 @@ func capitalised(t *token) bool {
 
 // ordinaryNames are capitalised words that name departments, days, months
 // and the like: never a tool.
-var ordinaryNames = map[string]bool{"year": true, "years": true, "grade": true, "grades": true, "product": true, "design": true, "engineering": true, "finance": true, "legal": true,
+var ordinaryNames = map[string]bool{"year": true, "years": true, "grade": true, "grades": true, "honours": true, "honors": true,
+	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true, "saturdays": true, "sundays": true, "weekends": true,
+	"product": true, "design": true, "engineering": true, "finance": true, "legal": true,
 	"sales": true, "marketing": true, "security": true, "support": true, "operations": true, "ops": true, "data": true,
 	"platform": true, "infrastructure": true, "people": true, "leadership": true, "compliance": true, "procurement": true,
 	"research": true, "growth": true, "analytics": true, "recruiting": true, "talent": true, "customer": true, "success": true,

@@ -229,6 +229,10 @@ func (c *ctx) isTech(i int) bool {
 	if c.listNeighbour(i, before, after) {
 		return true
 	}
+	// "11 excel reports": an office tool before the kind of document it makes
+	if m.Entry.Category == "tool" && documentNounAfter([]byte(c.lower), m.End) {
+		return true
+	}
 	// "demand forecast (prophet)": a word alone in brackets after what
 	// was built names the tool it was built with
 	if m.End-m.Start >= 3 && m.Start >= 2 && m.End < len(c.text) && c.text[m.Start-1] == '(' && c.text[m.End] == ')' && c.text[m.Start-2] == ' ' {

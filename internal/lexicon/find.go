@@ -63,7 +63,7 @@ func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 			}
 			start, stop := int(offs[i]), int(offs[end])
 			written := text[start:stop]
-			if s.entry.CaseSensitive && !declaredCase(s.entry, written) && !(s.ambiguous && len(written) >= 3 && labelledLine(text, start)) {
+			if s.entry.CaseSensitive && !declaredCase(s.entry, written) && !(s.ambiguous && len(written) >= 3 && (labelledLine(text, start) || documentNounAfter(norm, end))) {
 				continue // ("Skills: python, excel": a list of tools names Excel in any case)
 			}
 			if inAddress(text, start, stop) {
@@ -79,6 +79,18 @@ func (l *Lexicon) AppendFindLower(dst []Mention, text, lower string) []Mention {
 		}
 	}
 	return resolveAmbiguous(text, lower, out)
+}
+
+// documentNounAfter: a kind of document follows the word at end ("11
+// excel reports", "excel macros"): the word names the tool that makes it.
+func documentNounAfter(norm []byte, end int) bool {
+	rest := strings.TrimLeft(string(norm[end:min(len(norm), end+16)]), " ")
+	for _, w := range []string{"report", "spreadsheet", "sheet", "workbook", "macro", "model", "formula", "template", "file", "dashboard"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordStart: a spelling may begin at a letter or digit (or a '.' before
