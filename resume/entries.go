@@ -911,8 +911,11 @@ func (e *entry) fieldLine(b *Block) bool {
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
 	}
+	// ("<h4>Clínica Dental Los Farallones:</h4>" over its duties: a
+	// heading that opens the entry names it, colon or not; it labels no
+	// value)
 	if labelItem(t) {
-		return true
+		return b.Kind != BlockHeading || len(e.head) == 0 || e.head[0] != b
 	}
 	if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
