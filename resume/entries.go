@@ -457,6 +457,16 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
+			} else if subs := in.companyOverTitles(body, kind); !cur.dated() && subs != nil {
+				// "Lakehead Grain Cooperative" over its address, then its
+				// titles, each dated
+				co := strings.TrimSpace(headText(cur.head[0]))
+				for _, e := range subs {
+					if _, seen := e.fields["company"]; !seen {
+						e.labelCompany = co
+					}
+				}
+				out = append(out[:len(out)-1], subs...)
 			} else if cur.dated() && !in.guessing && kind == SecExperience && len(body) > 0 && body[0].Kind == BlockHeading && in.datedSubheadings(body, kind) && groupHead(cur) != "" {
 				// "=== Kakao Style Corp. (2017.09 ~ )" right over dated
 				// "==== Ledger (2021.02 ~ )" headings: an employer and its
@@ -901,8 +911,11 @@ func (e *entry) fieldLine(b *Block) bool {
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
 	}
+	// ("<h4>Clínica Dental Los Farallones:</h4>" over its duties: a
+	// heading that opens the entry names it, colon or not; it labels no
+	// value)
 	if labelItem(t) {
-		return true
+		return b.Kind != BlockHeading || len(e.head) == 0 || e.head[0] != b
 	}
 	if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {

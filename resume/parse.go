@@ -165,7 +165,7 @@ func Parse(format Format, data []byte) (*Document, error) {
 		}
 		d.src = data
 	case Markdown, Text:
-		if looksLikeHTMLPage(body) {
+		if looksLikeHTMLPage(body) || format == Text && looksLikeHTMLFragment(body) {
 			// a web page's resume (resume.html): its markup read as a
 			// Markdown file's raw HTML is
 			d = Interpret(Markdown, htmlBlocks(body, 0, len(body), newLineIndex(body), false), data)

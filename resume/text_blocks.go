@@ -170,7 +170,8 @@ func textBlocks(src []byte, start, end int) []Block {
 	markerIndent := 0 // where its marker stands
 	inBox := false
 	adoc := adocSource(src[start:end])
-	adocAttr := "" // the attribute line over the next AsciiDoc block
+	var underlines []byte // the underline characters in the order first used
+	adocAttr := ""        // the attribute line over the next AsciiDoc block
 	for at := start; at < end; line++ {
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
@@ -251,10 +252,7 @@ func textBlocks(src []byte, start, end int) []Block {
 			// a line under a line makes it a heading; alone it is a rule
 			if n := len(out); n > 0 && !gap && out[n-1].Kind == BlockParagraph && !out[n-1].Cont {
 				out[n-1].Kind = BlockHeading
-				out[n-1].Level = 2
-				if text[0] == '=' || text[0] == '#' {
-					out[n-1].Level = 1
-				}
+				out[n-1].Level = underlineLevel(&underlines, text[0])
 			} else if n >= 2 && !gap && bracketed(out[n-1]) && out[n-1].Cont && out[n-2].Kind == BlockParagraph && !out[n-2].Cont {
 				// a title with a bracketed line under it, then the rule
 				// ("12 YEARS OF PROGRAMMING" over "(See below for more details)")
