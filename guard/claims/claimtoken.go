@@ -765,13 +765,13 @@ func (p *parser) dateRanges(a, b int) {
 // people count them (five either way).
 func (p *parser) monthRanges(a, b int) {
 	for k := a; k+3 < b; k++ {
-		m1 := monthBeforeYear(p.lower(k))
-		if m1 == 0 || !calendarWord(p.lower(k)) && len(p.lower(k)) != 3 {
-			continue
-		}
 		switch p.lower(k + 1) {
 		case "-", "–", "—", "to", "through":
 		default:
+			continue // (most tokens: no range after them)
+		}
+		m1 := monthBeforeYear(p.lower(k))
+		if m1 == 0 || !calendarWord(p.lower(k)) && len(p.lower(k)) != 3 {
 			continue
 		}
 		m2 := monthBeforeYear(p.lower(k + 2))
