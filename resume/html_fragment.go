@@ -2,11 +2,12 @@ package resume
 
 import (
 	"bytes"
-	"regexp"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // htmlBlockTagRe: a start tag of an element that sets a page's blocks.
-var htmlBlockTagRe = regexp.MustCompile(`(?i)<(h[1-6]|ul|ol|li|p|div|table|tr|td|section|dl|dt|dd)[\s>]`)
+var htmlBlockTagRe = lazy.Regexp(`(?i)<(h[1-6]|ul|ol|li|p|div|table|tr|td|section|dl|dt|dd)[\s>]`)
 
 // looksLikeHTMLFragment: a plain-text file that is a web page's markup
 // without its "<html>" frame: a site template's body, opened by a comment
@@ -18,7 +19,7 @@ func looksLikeHTMLFragment(src []byte) bool {
 	if !bytes.HasPrefix(t, []byte("<")) {
 		return false
 	}
-	tags := htmlBlockTagRe.FindAllIndex(t, -1)
+	tags := htmlBlockTagRe().FindAllIndex(t, -1)
 	if len(tags) < 8 {
 		return false
 	}
