@@ -36,7 +36,7 @@ func scopes(text, lower string) []Term {
 	return out
 }
 
-var globalCue = regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+var globalCue = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`) })
 
 // GlobalScope: a scope word claims the whole world ("global",
 // "worldwide").
@@ -46,7 +46,7 @@ func GlobalScope(w string) bool {
 }
 
 // GlobalCued reports whether text says the work reached the whole world.
-func GlobalCued(text string) bool { return globalCue.MatchString(text) }
+func GlobalCued(text string) bool { return globalCue().MatchString(text) }
 
 // ScopeCued reports whether text says how far the work reached; it is
 // asked only of sources whose rewrite claims a reach.
