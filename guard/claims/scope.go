@@ -36,7 +36,9 @@ func scopes(text, lower string) []Term {
 	return out
 }
 
-var globalCue = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`) })
+var globalCue = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+})
 
 // GlobalScope: a scope word claims the whole world ("global",
 // "worldwide").
