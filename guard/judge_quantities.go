@@ -887,6 +887,11 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 			if v, ok := inTerms(c, s, nil); ok && (c.Bound == claims.Within && accepts(c, v) || math.Abs(c.Value-v.value) <= math.Max(c.Tolerance, s.Tolerance)+eps*math.Max(1, v.value)) {
 				kept = true
 				break
+			} else if ok {
+				if _, ok := workdays(c, s, v); ok {
+					kept = true // "60 a day" restated as "~300 a week"
+					break
+				}
 			}
 			if c.PeriodNamed && s.Class == claims.Currency && math.Abs(c.Value*c.Per-s.Value) <= math.Max(c.Tolerance*c.Per, s.Tolerance)+eps*math.Max(1, s.Value) {
 				kept = true // "annual revenue of $2M" keeps "$2M revenue"
