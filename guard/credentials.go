@@ -64,17 +64,10 @@ func onlyUnfinished(src []sourceText, w string) bool {
 	for i := range src {
 		lower := strings.ToLower(src[i].Text)
 		lw := strings.ToLower(w)
-		for from := 0; ; {
-			k := strings.Index(lower[from:], lw)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(lw)
+		for _, k := range claims.Occurrences(lower, lw) {
 			seen = true
-			before := lower[max(0, k-32):k]
-			after := lower[from:min(len(lower), from+24)]
-			if !unfinishedAround(before, after) {
+			end := k + len(lw)
+			if !unfinishedAround(lower[max(0, k-32):k], lower[end:min(len(lower), end+24)]) {
 				return false
 			}
 		}

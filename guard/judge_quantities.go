@@ -465,13 +465,8 @@ func namedNumber(src []sourceText, c *claims.Quantity) bool {
 	}
 	digits := strconv.FormatFloat(c.Value, 'f', -1, 64)
 	for _, sc := range claimTexts(src) {
-		for from := 0; ; {
-			k := strings.Index(sc.Text[from:], digits)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(digits)
+		for _, k := range claims.Occurrences(sc.Text, digits) {
+			from := k + len(digits)
 			if k > 0 && isDigitByte(sc.Text[k-1]) || from < len(sc.Text) && isDigitByte(sc.Text[from]) {
 				continue
 			}

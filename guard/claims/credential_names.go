@@ -107,13 +107,7 @@ func AccoladeCued(text, accolade string) bool {
 				continue
 			}
 			for _, c := range a.cues {
-				for from := 0; ; {
-					k := strings.Index(lower[from:], c)
-					if k < 0 {
-						break
-					}
-					k += from
-					from = k + len(c)
+				for _, k := range Occurrences(lower, c) {
 					if !shortlisted(lower[max(0, k-40):k]) {
 						return true
 					}

@@ -309,6 +309,21 @@ func wordEdge(text string, i int) bool {
 // HasWord reports whether text holds w, case and all, as a whole word.
 func HasWord(text, w string) bool { return hasWord(text, w) }
 
+// Occurrences are the offsets where sub starts in s, left to right,
+// without overlap.
+func Occurrences(s, sub string) []int {
+	var out []int
+	for from := 0; sub != ""; {
+		k := strings.Index(s[from:], sub)
+		if k < 0 {
+			break
+		}
+		out = append(out, from+k)
+		from += k + len(sub)
+	}
+	return out
+}
+
 // hasWord reports whether lower (a lowercased text) holds w as a whole word.
 func hasWord(lower, w string) bool {
 	if w == "" {
