@@ -457,6 +457,16 @@ func countsOf(qs []claims.Quantity, item string) bool {
 	return false
 }
 
+// ownedElsewhere: w is what another figure of the rewrite counts.
+func ownedElsewhere(w string, c *claims.Quantity, all []claims.Quantity) bool {
+	for i := range all {
+		if q := &all[i]; q != c && q.Noun != "" && strings.HasSuffix(q.Noun, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedNumber: the rewrite's bare figure is written, digit for digit, in a
 // source that reads it as no quantity (a name: "IEP/504", "Form 1040").
 func namedNumber(src []sourceText, c *claims.Quantity) bool {
@@ -493,7 +503,7 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 			continue
 		}
 		m := find(src, c)
-		if w := unnamedQualifier(src, c); w != "" && m.ok {
+		if w := unnamedQualifier(src, c, cand.Quantities); w != "" && m.ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
 				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
 			continue
@@ -753,8 +763,11 @@ func (g *Guard) counted(src []sourceText, c *claims.Quantity) (int, string, bool
 
 // unnamedQualifier is a word c's subject is coordinated from ("test" in
 // "compile and test time") that no source text names, or "".
-func unnamedQualifier(src []sourceText, c *claims.Quantity) string {
+func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantity) string {
 	for _, w := range c.Qualifiers {
+		if ownedElsewhere(w, c, all) || len(w) == 3 && strings.ToUpper(w) == strings.ToUpper(c.Currency) {
+			continue // "18 employees and annual revenue of EUR 3.1M": the employees are the 18's
+		}
 		named := false
 		for i := range src {
 			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) {

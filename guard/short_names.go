@@ -40,6 +40,42 @@ func shortFormInSource(src []sourceText, term string) bool {
 	return false
 }
 
+// languages are names of languages as a source may write them: short, or
+// in the source's own language ("Eng/Span", "anglais/espagnol",
+// "Deutsch/Englisch").
+var languages = map[string][]string{
+	"english":    {"eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский"},
+	"spanish":    {"span", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"},
+	"french":     {"fr", "fre", "français", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"},
+	"german":     {"ger", "deutsch", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"},
+	"portuguese": {"port", "portugués", "portugais", "portugiesisch", "portoghese", "português", "portugees"},
+	"italian":    {"ital", "italiano", "italien", "italienisch", "italiaans"},
+	"mandarin":   {"mand", "中文", "普通话", "chinois", "chino"},
+	"arabic":     {"arab", "árabe", "arabe", "arabisch", "العربية"},
+	"russian":    {"rus", "ruso", "russe", "russisch", "русский"},
+}
+
+// languageInSource: the term names a language the source names in any of
+// its spellings.
+func languageInSource(src []sourceText, term string) bool {
+	forms, ok := languages[strings.ToLower(term)]
+	if !ok {
+		return false
+	}
+	for i := range src {
+		lower := strings.ToLower(src[i].Text)
+		if claims.HasWord(lower, strings.ToLower(term)) {
+			return true
+		}
+		for _, f := range forms {
+			if claims.HasWord(lower, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowerShortForms are short forms that are no English word, so a writer
 // who marks no names by capitals may type them in lower case ("paid social
 // on fb/ig").

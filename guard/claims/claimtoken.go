@@ -90,7 +90,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "food hygiene lvl 3": a level however short it is written
 		p.token(TokenLevel, "level "+levelNumber(p.tok(i+1)), "", i, i+2)
 		return i + 2, true
-	case len(w) == 2 && t.text[0] == 'L' && w[1] >= '1' && w[1] <= '7' && i > 0 && p.toks[i-1].kind == tWord && len(p.toks[i-1].text) >= 2 && upperASCII(p.toks[i-1].text):
+	case len(w) == 2 && t.text[0] == 'L' && w[1] >= '1' && w[1] <= '7' && i > 0 && p.toks[i-1].kind == tWord:
 		// "WSET L2": Level 2
 		p.token(TokenLevel, "level "+w[1:], "", i, i+1)
 		return i + 1, true

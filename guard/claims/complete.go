@@ -752,7 +752,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 		if per, ok := foreignPeriods[w+" "+u]; ok {
 			return k + 2, per // "per anno", "per jaar"
 		}
-	case "par", "pro", "por", "al", "pour":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok {
@@ -770,6 +770,7 @@ var foreignPeriods = map[string]float64{
 	"por año": year, "por mes": month, "por día": day, "por semana": week, "por hora": hour, "al año": year, "al mes": month, "al día": day,
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
+	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
 	"pour an": year,
 }
 

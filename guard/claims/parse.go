@@ -110,6 +110,22 @@ func (p *parser) run() {
 	p.roles()
 	p.periodsAhead()
 	p.overSpans()
+	p.percentAhead()
+}
+
+// percentAhead: "Labor % from 33 to 27": the percent sign written before
+// the range makes both ends percentages.
+func (p *parser) percentAhead() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Class != Count || q.Noun != "" || q.Implied || p.lower(q.first-1) != "from" || p.lower(q.first-2) != "%" {
+			continue
+		}
+		q.Class = Percent
+		if i+1 < len(p.out) && p.out[i+1].Class == Count && p.out[i+1].Noun == "" && p.lower(p.out[i+1].first-1) == "to" {
+			p.out[i+1].Class = Percent
+		}
+	}
 }
 
 // pluralAt: token k is a plural noun ("exams", "modules").

@@ -123,6 +123,7 @@ var perUnits = map[string]float64{
 	"qtr": 3 * month, "yr": year, "year": year, "annum": year,
 	// after "/" in the source's language ("70 pacientes/dia")
 	"dia": day, "día": day, "jour": day, "tag": day, "mes": month, "mês": month, "mois": month, "monat": month, "ano": year, "año": year, "an": year, "jahr": year,
+	"woche": week, "semana": week, "semaine": week, "settimana": week, "giorno": day, "mese": month, "anno": year,
 }
 
 var numberWords = map[string]float64{
