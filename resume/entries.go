@@ -1046,7 +1046,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			}
 		}
 	}
-	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
