@@ -993,7 +993,7 @@ func labelledValue(bs []*Block, i int) bool {
 	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
 		return true
 	}
-	return shortParts(t, "/,、，|", 2)
+	return shortParts(withoutAsides(t), "/,、，|", 2)
 }
 
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
