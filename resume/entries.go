@@ -1978,7 +1978,12 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// "| BS | Chemical Engineering | UC Riverside |" over "| MPH | ...":
 	// rows of a table written without its header's rule, one degree each
 	row := c != nil && b.Cont && pipeRow(b.Text) && len(c.head) > 0 && pipeRow(c.head[len(c.head)-1].Text)
-	if c != nil && b.Cont && !c.hasBody() && !row && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	// ("**B.A., Business** -- Evergreen State College, 2015\" over
+	// "**Certificate, Supply Chain** -- Bellevue College, 2019": after a
+	// hard break, a bold line with its own dates and school is a second
+	// degree, as in plain text)
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
 		c.head = append(c.head, b)
 		return
 	}
