@@ -993,7 +993,7 @@ func labelledValue(bs []*Block, i int) bool {
 	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
 		return true
 	}
-	return shortParts(t, "/,、，|", 2)
+	return shortParts(withoutAsides(t), "/,、，|", 2)
 }
 
 func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
@@ -1046,7 +1046,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			}
 		}
 	}
-	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
@@ -1978,7 +1978,12 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// "| BS | Chemical Engineering | UC Riverside |" over "| MPH | ...":
 	// rows of a table written without its header's rule, one degree each
 	row := c != nil && b.Cont && pipeRow(b.Text) && len(c.head) > 0 && pipeRow(c.head[len(c.head)-1].Text)
-	if c != nil && b.Cont && !c.hasBody() && !row && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	// ("**B.A., Business** -- Evergreen State College, 2015\" over
+	// "**Certificate, Supply Chain** -- Bellevue College, 2019": after a
+	// hard break, a bold line with its own dates and school is a second
+	// degree, as in plain text)
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
 		c.head = append(c.head, b)
 		return
 	}

@@ -206,6 +206,12 @@ func textBlocks(src []byte, start, end int) []Block {
 				raw = strings.TrimRight(r[:len(r)-2], " \t")
 			}
 		}
+		// (AsciiDoc's ".. substep" is a list item)
+		if nat, n, ok := rstExplicit(src, at, end); ok && !adoc {
+			at, line = nat, line+n-1
+			gap, lastItem = true, -1
+			continue
+		}
 		boxed := false
 		if boxEdgeRe().MatchString(raw) {
 			// an edge opens a box, or goes on with it, when sides follow

@@ -1,0 +1,29 @@
+package resume
+
+import "bytes"
+
+// boldAfterHardBreak: in Markdown, the line of b opens in bold right after
+// a hard line break ("...College, 2015\" or two spaces at the end of the
+// line before), as a converter from a word processor writes lines that
+// each stand alone; a soft break only wraps a line. (The bold is read from
+// the source: a paragraph cut at its breaks keeps no group that spans
+// them.)
+func (in *interp) boldAfterHardBreak(b *Block) bool {
+	if in.format != Markdown || len(b.Pieces) == 0 {
+		return false
+	}
+	at := b.Pieces[0].Src.Start
+	if at <= 0 || at > len(in.src) {
+		return false
+	}
+	nl := bytes.LastIndexByte(in.src[:at], '\n')
+	if nl <= 0 {
+		return false
+	}
+	line := bytes.TrimLeft(in.src[nl+1:min(at+2, len(in.src))], " \t")
+	if !bytes.HasPrefix(line, []byte("**")) && !bytes.HasPrefix(line, []byte("__")) {
+		return false
+	}
+	prev := bytes.TrimRight(in.src[:nl], "\r")
+	return bytes.HasSuffix(prev, []byte("\\")) || bytes.HasSuffix(prev, []byte("  "))
+}
