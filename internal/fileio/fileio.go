@@ -28,6 +28,9 @@ type InputError struct {
 	Err  error
 }
 
+// errNoSuchFile says what to do about a path that names nothing.
+var errNoSuchFile = errors.New("no such file: check the path, or give - to read standard input")
+
 func (e *InputError) Error() string { return e.Path + ": " + e.Err.Error() }
 func (e *InputError) Unwrap() error { return e.Err }
 
@@ -51,7 +54,7 @@ func Read(path string, stdin io.Reader) ([]byte, string, error) {
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, path, &InputError{path, errors.New("no such file")}
+		return nil, path, &InputError{path, errNoSuchFile}
 	case errors.Is(err, fs.ErrPermission):
 		return nil, path, &InputError{path, errors.New("permission denied")}
 	case err != nil:
@@ -130,7 +133,7 @@ func Open(path string) (*os.File, error) {
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, &InputError{path, errors.New("no such file")}
+		return nil, &InputError{path, errNoSuchFile}
 	case err != nil:
 		return nil, &InputError{path, err}
 	case st.IsDir():

@@ -38,7 +38,7 @@ func CheckRegular(path string) error {
 	st, err := os.Stat(path) // follows a symlink to what it names
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return errors.New("no such file")
+		return errNoSuchFile
 	case err != nil:
 		return err
 	case st.IsDir():
