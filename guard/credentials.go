@@ -24,7 +24,7 @@ func judgeCredentialNames(src []sourceText, cand claims.Claims) []Finding {
 			}
 		} else {
 			lower := strings.ToLower(cand.Text)
-			unfinished := unfinishedAround(clauseBefore(lower, t.Start), lower[t.End:min(len(lower), t.End+24)])
+			unfinished := unfinishedAt(lower, t.Start, t.End)
 			named = writtenBySource(own, t.Text, unfinished) || abbreviatesSource(own, t.Text) || definedInline(own, cand.Text, t.Start, t.End)
 			if named && !unfinished && onlyUnfinished(own, t.Text) {
 				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -67,7 +67,7 @@ func onlyUnfinished(src []sourceText, w string) bool {
 		for _, k := range claims.Occurrences(lower, lw) {
 			seen = true
 			end := k + len(lw)
-			if !unfinishedAround(lower[max(0, k-32):k], lower[end:min(len(lower), end+24)]) {
+			if !unfinishedAt(lower, k, end) {
 				return false
 			}
 		}
@@ -83,6 +83,11 @@ func clauseBefore(lower string, at int) string {
 		before = before[k+1:]
 	}
 	return before
+}
+
+// unfinishedAt: the words around lower[start:end] call it unfinished.
+func unfinishedAt(lower string, start, end int) bool {
+	return unfinishedAround(clauseBefore(lower, start), lower[end:min(len(lower), end+24)])
 }
 
 func unfinishedAround(before, after string) bool {

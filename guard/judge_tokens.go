@@ -48,7 +48,7 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "CFA Level II candidate" holds no Level II, unless the
 			// rewrite says so too
 			lower := strings.ToLower(cand.Text)
-			if !unfinishedAround(lower[max(0, t.Start-32):t.Start], lower[t.End:min(len(lower), t.End+24)]) {
+			if !unfinishedAt(lower, t.Start, t.End) {
 				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
 					Detail: fmt.Sprintf("%q is a level the source calls unfinished: keep \"candidate\" or \"in progress\"", t.Text)})
 				continue
