@@ -94,7 +94,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	var fs []Finding
 	for _, m := range cand.Technologies {
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
-			g.partsTyped(src, m.Name, sup) {
+			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
 			continue
 		}
 		code, what := CodeUnsupportedTool, "technology"

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
 const eps = 1e-9
@@ -395,10 +396,23 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 	// a count of things the source names ("230 vulnerabilities") is not a
 	// measure such as time or cost ("mean time to patch by 95%"), nor is
 	// money the source says what it is in ("$2.6M in pipeline") revenue
-	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) {
+	// (a word no English reader knows, "Einsparung 1,4 Mio. €", says
+	// nothing against the rewrite's)
+	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) &&
+		!foreignWords(s.Subjects) {
 		return false
 	}
 	return !boundElsewhere(c, s, all)
+}
+
+// foreignWords: every word is one no English dictionary holds.
+func foreignWords(ws []string) bool {
+	for _, w := range ws {
+		if english.IsWord(strings.TrimPrefix(w, "~")) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // allMeasures: every subject is a measure (time, cost), none a thing
@@ -768,6 +782,9 @@ func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantit
 		if ownedElsewhere(w, c, all) || len(w) == 3 && strings.ToUpper(w) == strings.ToUpper(c.Currency) {
 			continue // "18 employees and annual revenue of EUR 3.1M": the employees are the 18's
 		}
+		if p, ok := periodAdjectives[w]; ok && c.Class == claims.Rate && math.Abs(c.Per-p) < p/100 {
+			continue // "annual" of a figure per year is its period, said again
+		}
 		named := false
 		for i := range src {
 			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) {
@@ -780,6 +797,12 @@ func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantit
 		}
 	}
 	return ""
+}
+
+// periodAdjectives are the words that name a rate's period, in seconds.
+var periodAdjectives = map[string]float64{
+	"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 2629800, "quarterly": 3 * 2629800,
+	"annual": 31557600, "yearly": 31557600, "annually": 31557600,
 }
 
 // namesWord: the text has w, its plural or its singular.

@@ -29,7 +29,12 @@ func (p *parser) number(i int) (numParse, bool) {
 			n.value += 0.5 // "2 and a half years"
 			n.next = i + 4
 		}
-		if gluedMagnitude[t.suffix] {
+		if t.suffix == "" && p.is(i+1, "t") && p.toks[i+1].text == "T" && !p.toks[i+1].spaceAfter && p.tok(i+2) != nil && p.toks[i+2].text == "€" {
+			n.value *= 1e3 // German "240 T€": thousands of euros
+			n.tol *= 1e3
+			n.magnitude = true
+			n.next = i + 2
+		} else if gluedMagnitude[t.suffix] {
 			n.value *= magnitudes[t.suffix]
 			n.tol *= magnitudes[t.suffix]
 			n.magnitude = true
@@ -134,6 +139,9 @@ func (p *parser) magnitudeWord(i int) bool {
 		}
 		if i > 0 && strings.Contains(p.text[p.toks[i-1].end:t.start], "\n") {
 			return false
+		}
+		if n := p.tok(i + 1); n != nil && !t.spaceAfter && currencySymbols[n.text] != "" && t.lower == "k" {
+			return true // French "120 k€": a lower-case k glued to the currency
 		}
 		return t.text == strings.ToUpper(t.text)
 	}

@@ -1,0 +1,86 @@
+package guard
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+)
+
+// misspelledBySource: the source names the technology with one letter
+// wrong, added or missing ("excell + word" for Microsoft Excel, "postgress"):
+// the rewrite's spelling it right is the source's claim. Only a word of
+// five letters or more that is neither English nor a technology of its own
+// counts, so "scale" never stands for Scala nor "MSSQL" for MySQL.
+func (g *Guard) misspelledBySource(src []sourceText, name string) bool {
+	var spellings []string
+	for _, s := range g.reader.Surfaces(name) {
+		s = strings.ToLower(strings.TrimPrefix(s, "~"))
+		if len(s) >= 5 && onlyLetters(s) {
+			spellings = append(spellings, s)
+		}
+	}
+	if len(spellings) == 0 {
+		return false
+	}
+	for i := range src {
+		if src[i].toolsOnly {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(src[i].Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) < 5 {
+				continue
+			}
+			lw := strings.ToLower(w)
+			for _, s := range spellings {
+				if lw != s && lw[0] == s[0] && oneEditApart(lw, s) && !english.IsWord(lw) && len(g.reader.Technologies(w)) == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func onlyLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEditApart: a and b differ by one letter changed, added or removed, or
+// by two neighbours swapped.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		diff := 0
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff++
+			}
+		}
+		if diff == 2 {
+			// two neighbours swapped ("tablaeu")
+			for i := 0; i+1 < len(ra); i++ {
+				if ra[i] != rb[i] {
+					return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+				}
+			}
+		}
+		return diff == 1
+	case 1:
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
+	}
+	return false
+}
