@@ -180,7 +180,7 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		x, y := pair[0], pair[1]
 		switch {
 		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Count && y.Value > 1 &&
-			averageOf(text, y) && try(x.Value*y.Value):
+			(averageOf(text, y) || perItemOfRate(text, y, x) && sameThing(c, y)) && try(x.Value*y.Value):
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Currency && x.Class == claims.Percent && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency && x.Value < 100 && try(x.Value/100*y.Value):
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
@@ -203,6 +203,36 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 func averageOf(text string, q *claims.Quantity) bool {
 	before := strings.ToLower(text[max(0, q.Start-24):q.Start])
 	return strings.Contains(before, "avg") || strings.Contains(before, "average") || strings.Contains(before, "each") || eachAfter(text, q.End)
+}
+
+// perItemOfRate: q is written per the item rate counts ("~25
+// stories/shift, 4 shifts/wk": 100 stories a week).
+func perItemOfRate(text string, q, rate *claims.Quantity) bool {
+	f := strings.Fields(rate.Noun)
+	if len(f) == 0 {
+		return false
+	}
+	item := lemma(f[len(f)-1])
+	rest := strings.ToLower(text[q.End:])
+	for _, per := range []string{"/", " / ", " per ", " a ", " an ", " each "} {
+		if after, ok := strings.CutPrefix(rest, per); ok && strings.HasPrefix(after, item) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameThing: c counts what q counts, or names nothing ("100 a week").
+func sameThing(c, q *claims.Quantity) bool {
+	cf, qf := strings.Fields(c.Noun), strings.Fields(q.Noun)
+	if len(cf) == 0 {
+		return true
+	}
+	if len(qf) == 0 {
+		return false
+	}
+	a, b := lemma(cf[len(cf)-1]), lemma(qf[len(qf)-1])
+	return a == b || sameFamily(a, b)
 }
 
 // eachAfter: "each" or "apiece" follows offset at.
@@ -275,7 +305,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			}
 			// "a quarter of its size" from 1.2 GB to 300 MB: the
 			// second level as a share of the first
-			if agree && c.Share && a.Level && b.Level && try(b.Value/a.Value*100) {
+			// ("cut waits to a third" from 12 to 4 minutes: a level of
+			// another kind, said as a share)
+			if agree && (c.Share || c.Level && a.Class != claims.Percent && a.Class == b.Class) && a.Level && b.Level && try(b.Value/a.Value*100) {
 				return "the share " + pair.to() + " leaves", true
 			}
 			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
