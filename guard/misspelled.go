@@ -3,6 +3,7 @@ package guard
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
@@ -81,6 +82,31 @@ func oneEditApart(a, b string) bool {
 			i++
 		}
 		return string(ra[i+1:]) == string(rb[i:])
+	}
+	return false
+}
+
+// inflectedInSource: a one-word term is a word of the source with an
+// ending added or dropped, as German, Dutch or Polish inflect nouns
+// ("Projekten" for "Projekte", "Kunden" for "Kunde"): the shorter form
+// keeps five letters or more and the ending at most two, and is no
+// English word ("Freightly" is a brand made of "freight").
+func inflectedInSource(src []sourceText, term string) bool {
+	lt := strings.ToLower(term)
+	if strings.ContainsRune(lt, ' ') || utf8.RuneCountInString(lt) < 5 {
+		return false
+	}
+	for i := range src {
+		for _, w := range strings.FieldsFunc(strings.ToLower(src[i].Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			short, long := w, lt
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if utf8.RuneCountInString(short) >= 5 && strings.HasPrefix(long, short) && utf8.RuneCountInString(long)-utf8.RuneCountInString(short) <= 2 &&
+				!english.IsWord(short) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -2,74 +2,126 @@ package guard
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
 
-// shortForms are names written in full that people also write short, by
-// a code or abbreviation in capitals: a rewrite may spell out "IL" as
-// "Illinois" or "MS Project" as "Microsoft Project".
-var shortForms = map[string]string{
-	"alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-	"connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
-	"illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-	"maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
-	"missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH", "new jersey": "NJ",
-	"new mexico": "NM", "new york": "NY", "north carolina": "NC", "north dakota": "ND", "ohio": "OH", "oklahoma": "OK",
-	"oregon": "OR", "pennsylvania": "PA", "rhode island": "RI", "south carolina": "SC", "south dakota": "SD",
-	"tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
-	"west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
-	"ontario": "ON", "quebec": "QC", "british columbia": "BC", "alberta": "AB", "manitoba": "MB", "nova scotia": "NS",
-	"microsoft": "MS", "instagram": "IG", "facebook": "FB", "youtube": "YT", "europe": "EU", "united kingdom": "UK",
-	"english": "EN", "spanish": "ES", "french": "FR", "german": "DE", "portuguese": "PT", "russian": "RU",
-	"arabic": "AR", "japanese": "JP", "korean": "KR", "chinese": "ZH", "mandarin": "ZH",
+// nameGroups are names a writer may give in full, short (a code in
+// capitals) or in another language: a rewrite may spell out "IL" as
+// "Illinois", "NL>EN" as "Dutch to English", "CN + VN" as "China and
+// Vietnam", "Eng/Span" as "English and Spanish" or "Deutsch" as "German".
+// A code may stand for several names (DE: Delaware, German, Germany).
+var nameGroups = []struct {
+	code  string
+	names []string
+}{
+	// US states, Canadian provinces
+	{"AL", []string{"alabama"}}, {"AK", []string{"alaska"}}, {"AZ", []string{"arizona"}}, {"AR", []string{"arkansas"}},
+	{"CA", []string{"california"}}, {"CO", []string{"colorado"}}, {"CT", []string{"connecticut"}}, {"DE", []string{"delaware"}},
+	{"FL", []string{"florida"}}, {"GA", []string{"georgia"}}, {"HI", []string{"hawaii"}}, {"ID", []string{"idaho"}},
+	{"IL", []string{"illinois"}}, {"IN", []string{"indiana"}}, {"IA", []string{"iowa"}}, {"KS", []string{"kansas"}},
+	{"KY", []string{"kentucky"}}, {"LA", []string{"louisiana"}}, {"ME", []string{"maine"}}, {"MD", []string{"maryland"}},
+	{"MA", []string{"massachusetts"}}, {"MI", []string{"michigan"}}, {"MN", []string{"minnesota"}}, {"MS", []string{"mississippi"}},
+	{"MO", []string{"missouri"}}, {"MT", []string{"montana"}}, {"NE", []string{"nebraska"}}, {"NV", []string{"nevada"}},
+	{"NH", []string{"new hampshire"}}, {"NJ", []string{"new jersey"}}, {"NM", []string{"new mexico"}}, {"NY", []string{"new york"}},
+	{"NC", []string{"north carolina"}}, {"ND", []string{"north dakota"}}, {"OH", []string{"ohio"}}, {"OK", []string{"oklahoma"}},
+	{"OR", []string{"oregon"}}, {"PA", []string{"pennsylvania"}}, {"RI", []string{"rhode island"}}, {"SC", []string{"south carolina"}},
+	{"SD", []string{"south dakota"}}, {"TN", []string{"tennessee"}}, {"TX", []string{"texas"}}, {"UT", []string{"utah"}},
+	{"VT", []string{"vermont"}}, {"VA", []string{"virginia"}}, {"WA", []string{"washington"}}, {"WV", []string{"west virginia"}},
+	{"WI", []string{"wisconsin"}}, {"WY", []string{"wyoming"}}, {"DC", []string{"district of columbia"}},
+	{"ON", []string{"ontario"}}, {"QC", []string{"quebec", "québec"}}, {"BC", []string{"british columbia"}}, {"AB", []string{"alberta"}},
+	{"MB", []string{"manitoba"}}, {"NS", []string{"nova scotia"}},
+	// companies and places
+	{"MS", []string{"microsoft"}}, {"IG", []string{"instagram"}}, {"FB", []string{"facebook"}}, {"YT", []string{"youtube"}},
+	{"EU", []string{"europe", "european union", "europa"}},
+	// countries
+	{"US", []string{"usa", "united states", "america", "états-unis", "estados unidos", "vereinigte staaten", "stati uniti"}},
+	{"USA", []string{"united states", "america"}},
+	{"UK", []string{"united kingdom", "britain", "great britain", "england", "royaume-uni", "reino unido", "großbritannien"}},
+	{"GB", []string{"united kingdom", "great britain", "britain"}},
+	{"CN", []string{"china", "chine", "prc"}}, {"VN", []string{"vietnam", "viet nam", "việt nam"}},
+	{"DE", []string{"germany", "deutschland", "allemagne", "alemania", "germania", "duitsland", "niemcy"}},
+	{"FR", []string{"france", "frankreich", "francia", "frankrijk", "francja", "frança"}},
+	{"ES", []string{"spain", "españa", "spanien", "espagne", "spagna", "espanha", "spanje", "hiszpania"}},
+	{"IT", []string{"italy", "italia", "italien", "italie", "itália", "italië", "włochy"}},
+	{"NL", []string{"netherlands", "the netherlands", "holland", "nederland", "niederlande", "pays-bas", "países bajos", "paesi bassi", "holandia"}},
+	{"BE", []string{"belgium", "belgië", "belgique", "belgien", "bélgica"}},
+	{"PL", []string{"poland", "polska", "polen", "pologne", "polonia", "polônia"}},
+	{"PT", []string{"portugal"}}, {"BR", []string{"brazil", "brasil", "brasilien", "brésil"}},
+	{"MX", []string{"mexico", "méxico", "mexiko", "mexique"}}, {"IN", []string{"india", "indien", "inde"}},
+	{"JP", []string{"japan", "japon", "japón", "giappone", "日本"}}, {"KR", []string{"korea", "south korea", "corée", "corea", "südkorea"}},
+	{"CA", []string{"canada", "kanada", "canadá"}}, {"AU", []string{"australia", "australien", "australie"}},
+	{"TR", []string{"turkey", "türkiye", "türkei", "turquie", "turquía"}}, {"CH", []string{"switzerland", "schweiz", "suisse", "svizzera", "suiza"}},
+	{"AT", []string{"austria", "österreich", "autriche"}}, {"IE", []string{"ireland", "irland", "irlande", "irlanda"}},
+	{"SG", []string{"singapore", "singapur"}}, {"AE", []string{"united arab emirates", "uae", "emirates"}},
+	// languages, as their speakers and their neighbours write them
+	{"EN", []string{"english", "eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어"}},
+	{"ES", []string{"spanish", "span", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"}},
+	{"FR", []string{"french", "fre", "français", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"}},
+	{"DE", []string{"german", "ger", "deutsch", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"}},
+	{"PT", []string{"portuguese", "port", "portugués", "portugais", "portugiesisch", "portoghese", "português", "portugees", "portugalski"}},
+	{"IT", []string{"italian", "ital", "italiano", "italien", "italienisch", "italiaans", "włoski"}},
+	{"NL", []string{"dutch", "nederlands", "néerlandais", "niederländisch", "holländisch", "neerlandés", "olandese", "holandês", "niderlandzki", "flemish", "vlaams"}},
+	{"PL", []string{"polish", "polski", "polnisch", "polonais", "polaco", "polacco", "pools"}},
+	{"RU", []string{"russian", "rus", "ruso", "russe", "russisch", "russo", "rosyjski", "русский"}},
+	{"ZH", []string{"chinese", "mandarin", "mand", "中文", "普通话", "chinois", "chino", "chinesisch", "cinese", "chinees", "chiński"}},
+	{"JA", []string{"japanese", "japonais", "japonés", "japanisch", "giapponese", "japans", "日本語"}},
+	{"JP", []string{"japanese"}}, {"KO", []string{"korean", "coréen", "coreano", "koreanisch", "한국어"}}, {"KR", []string{"korean"}},
+	{"AR", []string{"arabic", "arab", "árabe", "arabe", "arabisch", "arabo", "العربية"}},
+	{"TR", []string{"turkish", "türkçe", "turc", "turco", "türkisch", "turks"}},
 }
 
-// shortFormInSource: the source writes the term's short form, in
-// capitals, as a word of its own.
-func shortFormInSource(src []sourceText, term string) bool {
-	code, ok := shortForms[strings.ToLower(term)]
-	if !ok {
-		return false
-	}
-	for i := range src {
-		if claims.HasWord(src[i].Text, code) || lowerShortForms[code] && marksNoNames(src[i].Text) && claims.HasWord(strings.ToLower(src[i].Text), strings.ToLower(code)) {
-			return true
+// nameForms maps every name of nameGroups to the codes and names it
+// shares a group with.
+var nameForms = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for i, g := range nameGroups {
+		for _, n := range g.names {
+			m[n] = append(m[n], i)
 		}
 	}
-	return false
-}
+	return m
+})
 
-// languages are names of languages as a source may write them: short, or
-// in the source's own language ("Eng/Span", "anglais/espagnol",
-// "Deutsch/Englisch").
-var languages = map[string][]string{
-	"english":    {"eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский"},
-	"spanish":    {"span", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"},
-	"french":     {"fr", "fre", "français", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"},
-	"german":     {"ger", "deutsch", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"},
-	"portuguese": {"port", "portugués", "portugais", "portugiesisch", "portoghese", "português", "portugees"},
-	"italian":    {"ital", "italiano", "italien", "italienisch", "italiaans"},
-	"mandarin":   {"mand", "中文", "普通话", "chinois", "chino"},
-	"arabic":     {"arab", "árabe", "arabe", "arabisch", "العربية"},
-	"russian":    {"rus", "ruso", "russe", "russisch", "русский"},
-}
-
-// languageInSource: the term names a language the source names in any of
-// its spellings.
-func languageInSource(src []sourceText, term string) bool {
-	forms, ok := languages[strings.ToLower(term)]
-	if !ok {
-		return false
+// groupsOfName finds the groups of the term at [start, end) of text: the
+// term itself, with the word before it ("New York" when the term read is
+// "York"), or inflected as German and Dutch do ("Deutschen",
+// "Englische").
+func groupsOfName(text string, start, end int) []int {
+	term := strings.ToLower(text[start:end])
+	if gs := nameForms()[term]; gs != nil {
+		return gs
 	}
-	for i := range src {
-		lower := strings.ToLower(src[i].Text)
-		if claims.HasWord(lower, strings.ToLower(term)) {
-			return true
+	if prev := strings.Fields(text[:start]); len(prev) > 0 {
+		if gs := nameForms()[strings.ToLower(prev[len(prev)-1])+" "+term]; gs != nil {
+			return gs
 		}
-		for _, f := range forms {
-			if claims.HasWord(lower, f) {
+	}
+	for cut := 1; cut <= 2 && len(term)-cut >= 5; cut++ {
+		if gs := nameForms()[term[:len(term)-cut]]; gs != nil {
+			return gs
+		}
+	}
+	return nil
+}
+
+// shortFormInSource: the source writes the term's code in capitals as a
+// word of its own, or names it in another of its group's names.
+func shortFormInSource(src []sourceText, text string, start, end int) bool {
+	gs := groupsOfName(text, start, end)
+	for _, gi := range gs {
+		g := nameGroups[gi]
+		for i := range src {
+			t := src[i].Text
+			if claims.HasWord(t, g.code) || lowerShortForms[g.code] && marksNoNames(t) && claims.HasWord(strings.ToLower(t), strings.ToLower(g.code)) {
 				return true
+			}
+			lower := strings.ToLower(t)
+			for _, n := range g.names {
+				if claims.HasWord(lower, n) {
+					return true
+				}
 			}
 		}
 	}

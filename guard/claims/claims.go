@@ -355,6 +355,29 @@ func (p *parser) credential(i int) {
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
 			p.held = true
 		}
+	case "admitted":
+		// "admitted to the New York Bar"
+		for k := i + 1; k <= i+5; k++ {
+			if p.lower(k) == "bar" {
+				p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+				break
+			}
+		}
+	case "designated":
+		// "CPCU-designated": a designation held
+		if prev := p.tok(i - 2); prev != nil && p.lower(i-1) == "-" && len(prev.text) >= 2 && prev.text == strings.ToUpper(prev.text) {
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+			p.held = true
+		}
+	case "sworn":
+		// a sworn translator is one a court has appointed
+		// ("sworn court translator")
+		for k := i + 1; k <= i+2; k++ {
+			if w := p.lower(k); strings.HasPrefix(w, "translat") || strings.HasPrefix(w, "interpret") {
+				p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+				break
+			}
+		}
 	case "coursework", "pursuing":
 		p.unfinished = true
 	case "progress":

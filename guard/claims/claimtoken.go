@@ -121,6 +121,11 @@ func (p *parser) claimToken(i int) (int, bool) {
 				return k + 1, true
 			}
 		}
+	case (certTiers[w] || w == "foundation" || w == "intermediate") && t.text != w && p.tok(i+1) != nil && p.toks[i+1].text == "Level":
+		// "ISTQB Foundation Level", "Advanced Level Test Analyst": an
+		// exam's tier, by name
+		p.token(TokenLevel, "tier "+w, "", i, i+2)
+		return i + 2, true
 	case certTiers[w] && p.afterCertified(i):
 		p.token(TokenLevel, "tier "+w, "", i, i+1)
 		return i + 1, true
@@ -246,12 +251,16 @@ var degreeAbbrevs = map[string]string{
 	"bsn": "bachelor/science", "msn": "master/science", "dnp": "doctorate", "bsw": "bachelor/social work", "msw": "master/social work",
 	"bed": "bachelor/education", "med": "master/education", "pharmd": "doctorate/pharmacy", "jd": "doctorate/law",
 	"llb": "bachelor/law", "llm": "master/law", "bcom": "bachelor/commerce", "mcom": "master/commerce", "aas": "associate/applied science",
+	// a science degree with its field's letters: "B.S.M.E.", "BSEE", "MSCS"
+	"bsme": "bachelor/science", "bsee": "bachelor/science", "bsce": "bachelor/science", "bscs": "bachelor/science", "bsche": "bachelor/science",
+	"bsba": "bachelor/science", "msme": "master/science", "msee": "master/science", "msce": "master/science", "mscs": "master/science",
 }
 
 // undotted abbreviations that are no English word nor unit.
 var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
 	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true,
-	"pharmd": true, "llb": true, "llm": true}
+	"pharmd": true, "llb": true, "llm": true, "bsme": true, "bsee": true, "bsce": true, "bscs": true, "bsche": true, "bsba": true,
+	"msme": true, "msee": true, "msce": true, "mscs": true}
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {

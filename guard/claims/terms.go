@@ -20,8 +20,14 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			continue
 		}
 		j := i
-		for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j]) || text[j] == '.' && j+1 < len(text) && isLetterB(text[j+1]) && j > i) {
-			j++
+		// (a letter outside ASCII goes on the word: "Französischen" is one
+		// word, not "Franz")
+		for j < len(text) && (isLetterB(text[j]) || isDigitB(text[j]) || text[j] >= 0x80 && isLetterRune(text[j:]) || text[j] == '.' && j+1 < len(text) && isLetterB(text[j+1]) && j > i) {
+			if text[j] >= 0x80 {
+				j += runeLen(text[j:])
+			} else {
+				j++
+			}
 		}
 		w := text[i:j]
 		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) {
