@@ -553,6 +553,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if m.conflict == nil && namedNumber(src, c) {
 			continue // "IEP/504" names Section 504: "504 accommodations" is that name
 		}
+		if m.conflict != nil && copiedWithWhatFollows(src, cand.Text, c) {
+			continue // "from 2.4% to 1.1% of sales" written as the source wrote it measures what it did
+		}
 		if m.conflict != nil {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
 				Detail: fmt.Sprintf("%q moves the source's %q to another thing: the source's figure measures %s, the rewrite's %s",
@@ -563,6 +566,55 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		fs = append(fs, Finding{Kind: KindMetric, Code: code, Text: c.Text, Start: c.Start, End: c.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// copiedWithWhatFollows: the figure and the three to five words after it,
+// which name what it measures, stand in a source as they stand in the
+// rewrite: the figure measures there what it measures in the source,
+// however each text's subject is read.
+func copiedWithWhatFollows(src []sourceText, text string, c *claims.Quantity) bool {
+	rest := text[c.End:]
+	end, words := 0, 0
+	for words < 5 && end < len(rest) && rest[end] == ' ' {
+		from := end + 1
+		stop := strings.IndexAny(rest[from:], " ,;:!?\n")
+		if stop < 0 {
+			stop = len(rest) - from
+		}
+		w := strings.TrimRight(rest[from:from+stop], ".")
+		if w == "" {
+			break
+		}
+		end, words = from+len(w), words+1
+		if len(w) < stop || from+stop < len(rest) && rest[from+stop] != ' ' {
+			break // the clause ends with this word
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	phrase := strings.ToLower(text[c.Start : c.End+end])
+	// the rewrite's subjects are named after the figure, by the words
+	// copied ("of sales"), never before it ("error rates 40% with...")
+	cs := strong(c.Subjects)
+	if len(cs) == 0 {
+		return false
+	}
+	for _, x := range cs {
+		named := false
+		for _, w := range strings.FieldsFunc(phrase[len(c.Text):], func(r rune) bool { return r == ' ' || r == ',' }) {
+			named = named || claims.Family(w) == x || claims.Family(lemma(w)) == x
+		}
+		if !named {
+			return false
+		}
+	}
+	for _, sc := range claimTexts(src) {
+		if strings.Contains(strings.ToLower(sc.Text), phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // elided: a bare number ("from 8 to 5") is the number of a source figure

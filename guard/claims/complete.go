@@ -76,6 +76,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			if nt.text == "." && n.magnitude && p.tok(j+1) != nil && currencySymbols[p.toks[j+1].text] != "" {
 				unit, unitTok = p.toks[j+1].text, j+1 // "3,2 Mio. €"
 			}
+			if n.magnitude && (nt.lower == "di" || nt.lower == "de") && p.tok(j+1) != nil && currencyWords[p.toks[j+1].lower] != "" {
+				unit, unitTok = p.toks[j+1].lower, j+1 // "1,5 milioni di euro"
+			} else if w, ok := strings.CutPrefix(nt.lower, "d'"); ok && n.magnitude && currencyWords[w] != "" {
+				unit = w // "1,5 million d'euros"
+			}
 			if nt.text == "-" && !p.toks[j-1].spaceAfter { // 24-hour, 3-fold
 				if nn := p.tok(j + 1); nn != nil && nn.kind == tWord {
 					unit = nn.lower

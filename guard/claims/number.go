@@ -127,8 +127,13 @@ func (p *parser) magnitudeWord(i int) bool {
 	}
 	switch t.lower {
 	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores",
-		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões":
+		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões",
+		"mila", "tausend", "tsd", "tys":
 		return true
+	case "mil":
+		// "800 mil €" in Spanish or Portuguese; in English a mil is a
+		// thousandth of an inch ("6 mil plastic")
+		return p.continental()
 	case "cr", "mrd":
 		return t.text == "Cr" || t.text == "CR" || t.text == "Mrd" // "₹2 Cr", "1,2 Mrd. €"
 	case "k", "m", "b":

@@ -397,6 +397,8 @@ func (p *parser) inTen(i int) (int, bool) {
 		k += 2
 	case p.is(k, "of", "every"):
 		k += 2
+	case num == 1 && p.tok(k) != nil && p.toks[k].kind == tWord && p.lower(k+1) == "in" && durationUnits[p.lower(k+3)] == 0:
+		k += 2 // "one weekend in three"
 	default:
 		return 0, false
 	}

@@ -36,6 +36,9 @@ var durationUnits = map[string]float64{
 	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
 	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
+	// "5-letnim doświadczeniem", "5-jährige Erfahrung", "5-jarige ervaring"
+	"letni": year, "letnim": year, "letnie": year, "letniego": year, "letnią": year, "jährig": year, "jährige": year, "jährigen": year,
+	"jähriger": year, "jarige": year,
 	"أشهر": month, "شهر": month, "شهور": month, "سنوات": year, "سنة": year, "أيام": day, "يوم": day, "أسابيع": week, "ساعة": hour, "ساعات": hour,
 }
 
@@ -73,7 +76,7 @@ var magnitudes = map[string]float64{
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mrd": 1e9,
 	"mio": 1e6, "mln": 1e6, "milhões": 1e6, "milhoes": 1e6, "millones": 1e6, "milioni": 1e6, "millionen": 1e6, "mld": 1e9,
-	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9,
+	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3,
 }
 
 // glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
@@ -124,6 +127,8 @@ var perUnits = map[string]float64{
 	// after "/" in the source's language ("70 pacientes/dia")
 	"dia": day, "día": day, "jour": day, "tag": day, "mes": month, "mês": month, "mois": month, "monat": month, "ano": year, "año": year, "an": year, "jahr": year,
 	"woche": week, "semana": week, "semaine": week, "settimana": week, "giorno": day, "mese": month, "anno": year,
+	"heure": hour, "stunde": hour, "std": hour, "hora": hour, "ora": hour, "uur": hour, "dag": day, "dzień": day, "maand": month,
+	"miesiąc": month, "jaar": year, "rok": year, "tydzień": week, "godz": hour, "godzinę": hour,
 }
 
 var numberWords = map[string]float64{
