@@ -51,6 +51,8 @@ type Document struct {
 	htmlSpans []Span
 	// latexSpans: text read from LaTeX source, written with its escapes
 	latexSpans []Span
+	// orgSpans: text read from org-mode source, written with its escape
+	orgSpans []Span
 	// yamlQuoted: YAML scalars written in double (") or single (')
 	// quotes, whose text is written with the quotes' escapes
 	yamlDQ, yamlSQ []Span

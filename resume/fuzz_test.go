@@ -14,7 +14,8 @@ func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/layouts/*.md")
 	more, _ := filepath.Glob("testdata/layouts/*.txt")
 	tex, _ := filepath.Glob("testdata/layouts/*.tex")
-	more = append(more, tex...)
+	org, _ := filepath.Glob("testdata/layouts/*.org")
+	more = append(append(more, tex...), org...)
 	seeds = append(append(seeds, more...), "../examples/resume.md", "../examples/resume.json", "testdata/plain.txt", "testdata/styles.md")
 	for _, p := range seeds {
 		if b, err := os.ReadFile(p); err == nil {

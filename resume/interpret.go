@@ -238,6 +238,8 @@ func (in *interp) run(blocks []Block) {
 				in.d.htmlSpans = append(in.d.htmlSpans, b.Span)
 			case latexStyle:
 				in.d.latexSpans = append(in.d.latexSpans, b.Span)
+			case orgStyle:
+				in.d.orgSpans = append(in.d.orgSpans, b.Span)
 			}
 			in.bs = append(in.bs, b)
 		}

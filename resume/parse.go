@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +33,9 @@ func DetectFormat(name string, data []byte) Format {
 		// AsciiDoc ("== Careers", "** nested item"): the plain-text reader
 		// knows its headings, lists and tables
 		return Text
+	case ".org":
+		// Emacs org-mode: its own reader, inside the plain-text format
+		return Text
 	case ".tex", ".html", ".htm", ".yaml", ".yml":
 		// (a YAML resume may open with a "# yaml-language-server" comment,
 		// which is no Markdown heading)
@@ -51,6 +55,10 @@ func DetectFormat(name string, data []byte) Format {
 	if len(t) > 0 && t[0] == '{' {
 		return JSONResume
 	}
+	// an org-mode file opens with its keywords ("#+TITLE: ...")
+	if orgTitleRe().Match(t) && looksLikeOrg(t) {
+		return Text
+	}
 	// headings, bold, links or front matter say Markdown
 	if bytes.HasPrefix(t, []byte("---\n")) || bytes.HasPrefix(t, []byte("---\r\n")) {
 		return Markdown
@@ -63,6 +71,9 @@ func DetectFormat(name string, data []byte) Format {
 	}
 	return Text
 }
+
+// orgTitleRe: a text that opens with org-mode's keywords.
+var orgTitleRe = lazy.Regexp(`^#\+(?i:title|author|options|startup|latex_class):`)
 
 // indentedBlocks counts the blocks that open with a tab or four spaces
 // after a blank line, up to 2: Markdown would read them as code.
@@ -173,6 +184,10 @@ func Parse(format Format, data []byte) (*Document, error) {
 		}
 		if format == Markdown {
 			d = Interpret(Markdown, markdownBlocks(body), data)
+			break
+		}
+		if looksLikeOrg(body) {
+			d = Interpret(Text, orgBlocks(body), data)
 			break
 		}
 		// a resume written as YAML (resume.yaml, RenderCV)

@@ -33,6 +33,8 @@ type Edit struct {
 	// HTML: the text sits in raw HTML inside Markdown: written with HTML's
 	// escapes. LaTeX: in LaTeX source, written with LaTeX's.
 	HTML, LaTeX bool
+	// Org: in org-mode source, written with its escape
+	Org bool
 	// YAMLQuote: the text is a quoted YAML scalar (' or "): written with
 	// the quotes' escapes
 	YAMLQuote byte
@@ -172,6 +174,9 @@ func (t TextSplicer) replacement(src []byte, e Edit) ([]byte, error) {
 		}
 		if e.LaTeX {
 			text = escapeLaTeX(text, false)
+		} else if e.Org && !r.raw {
+			lineStart := r.src.Start == 0 || src[r.src.Start-1] == '\n'
+			text = escapeOrg(text, lineStart)
 		} else if e.HTML && !r.raw {
 			text = escapeHTML(text, false)
 		} else if t.Escape != nil && !e.Plain && !r.raw {
@@ -498,6 +503,7 @@ func (d *Document) Splice(finals map[string]string) ([]byte, error) {
 		edits[i].Plain = inSpans(edits[i].Span, d.verbatim)
 		edits[i].HTML = inSpans(edits[i].Span, d.htmlSpans)
 		edits[i].LaTeX = inSpans(edits[i].Span, d.latexSpans)
+		edits[i].Org = inSpans(edits[i].Span, d.orgSpans)
 		if inSpans(edits[i].Span, d.yamlDQ) {
 			edits[i].YAMLQuote = '"'
 		} else if inSpans(edits[i].Span, d.yamlSQ) {
