@@ -2868,6 +2868,10 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "Title : Fly ash in pavements": a form's label over the name
+			if projectNameLabel(name) && rest != "" {
+				name, rest = rest, ""
+			}
 			// "Open-Source: kafka-contract-kit": one word after the
 			// name is a name still (a kind, then the project's own), no
 			// description
@@ -3207,13 +3211,14 @@ func selfNamed(t string) bool {
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
 	var prev *Block // the line before, in a run of lines
+	top := topItemLevel(bs)
 	for _, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
-			if b.Head || b.Kind == BlockListItem && b.Level > 0 {
+			if b.Head || b.Kind == BlockListItem && b.Level > top {
 				continue
 			}
 			// a wrapped line goes on with the certificate above; lines
