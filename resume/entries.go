@@ -860,6 +860,14 @@ var (
 		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
 		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
 		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
+		// and in Spanish, German and French
+		"profesión o cargo desempeñado": "title", "nombre del empleador": "company", "nombre y dirección del empleador": "company",
+		"tipo de empresa o sector": "sector", "cualificación o título obtenido": "degree", "título de la cualificación obtenida": "degree",
+		"nombre de la institución de formación": "institution", "nombre y tipo del centro de estudios": "institution",
+		"datum (von-bis)": "dates", "datum (von – bis)": "dates", "datum (von - bis)": "dates", "name und adresse des arbeitgebers": "company",
+		"tätigkeitsbereich oder branche": "sector", "beruf oder funktion": "title", "name und art der bildungseinrichtung": "institution",
+		"bezeichnung der erworbenen qualifikation": "degree", "dates (de - à)": "dates", "dates (de – à)": "dates",
+		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
 	}
 	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
 	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
