@@ -872,6 +872,7 @@ var (
 	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
 	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
 	tabFieldRe = lazy.Regexp(`^([^\t:：]{2,70}?)[ ]*\t+[ \t]*(\S.*)$`)
+	barFieldRe = lazy.Regexp(`^([^|:：]{2,70}?)[ ]*\|[ ]*(\S.*)$`)
 )
 
 // tabField: the field a "label<TAB>value" line's label names, with the
@@ -879,10 +880,17 @@ var (
 // "Principali mansioni e responsabilità<TAB>Analisi ...", keeps its value
 // as what was done).
 func tabField(t string) (field string, at int) {
-	if !strings.Contains(t, "\t") {
+	re := tabFieldRe
+	switch {
+	case strings.Contains(t, "\t"):
+	case strings.Contains(t, "|"):
+		// "Beruf oder Funktion     | Teamleiterin": a form's label
+		// column parted from its values by a bar
+		re = barFieldRe
+	default:
 		return "", 0 // (most lines: no regexp asked)
 	}
-	m := tabFieldRe().FindStringSubmatchIndex(t)
+	m := re().FindStringSubmatchIndex(t)
 	if m == nil {
 		return "", 0
 	}

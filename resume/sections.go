@@ -140,6 +140,10 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"शिक्षा", "istruzione e formazione")
 	add(SecCertifications, "πιστοποιήσεις", "الشهادات المهنية", "الشهادات", "רישיונות והסמכות", "הסמכות", "תעודות", "képesítések", "certifikace",
 		"certifikáty", "certificări", "certifikat", "sertifikaatit", "प्रमाणपत्र")
+	// the German Europass CV's headings
+	add(SecEducation, "schul- und berufsbildung", "schul- und ausbildung", "berufsbildung")
+	add(kindContact, "persönliche angaben", "angaben zur person")
+	add(SecSkills, "persönliche fähigkeiten und kompetenzen", "fähigkeiten und kompetenzen")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
