@@ -860,10 +860,19 @@ var (
 		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
 		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
 		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
+		// and in Spanish, German and French
+		"profesión o cargo desempeñado": "title", "nombre del empleador": "company", "nombre y dirección del empleador": "company",
+		"tipo de empresa o sector": "sector", "cualificación o título obtenido": "degree", "título de la cualificación obtenida": "degree",
+		"nombre de la institución de formación": "institution", "nombre y tipo del centro de estudios": "institution",
+		"datum (von-bis)": "dates", "datum (von – bis)": "dates", "datum (von - bis)": "dates", "name und adresse des arbeitgebers": "company",
+		"tätigkeitsbereich oder branche": "sector", "beruf oder funktion": "title", "name und art der bildungseinrichtung": "institution",
+		"bezeichnung der erworbenen qualifikation": "degree", "dates (de - à)": "dates", "dates (de – à)": "dates",
+		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
 	}
 	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
 	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
 	tabFieldRe = lazy.Regexp(`^([^\t:：]{2,70}?)[ ]*\t+[ \t]*(\S.*)$`)
+	barFieldRe = lazy.Regexp(`^([^|:：]{2,70}?)[ ]*\|[ ]*(\S.*)$`)
 )
 
 // tabField: the field a "label<TAB>value" line's label names, with the
@@ -871,10 +880,17 @@ var (
 // "Principali mansioni e responsabilità<TAB>Analisi ...", keeps its value
 // as what was done).
 func tabField(t string) (field string, at int) {
-	if !strings.Contains(t, "\t") {
+	re := tabFieldRe
+	switch {
+	case strings.Contains(t, "\t"):
+	case strings.Contains(t, "|"):
+		// "Beruf oder Funktion     | Teamleiterin": a form's label
+		// column parted from its values by a bar
+		re = barFieldRe
+	default:
 		return "", 0 // (most lines: no regexp asked)
 	}
-	m := tabFieldRe().FindStringSubmatchIndex(t)
+	m := re().FindStringSubmatchIndex(t)
 	if m == nil {
 		return "", 0
 	}
@@ -2868,6 +2884,10 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "Title : Fly ash in pavements": a form's label over the name
+			if projectNameLabel(name) && rest != "" {
+				name, rest = rest, ""
+			}
 			// "Open-Source: kafka-contract-kit": one word after the
 			// name is a name still (a kind, then the project's own), no
 			// description
@@ -3207,13 +3227,14 @@ func selfNamed(t string) bool {
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
 	var prev *Block // the line before, in a run of lines
+	top := topItemLevel(bs)
 	for _, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
-			if b.Head || b.Kind == BlockListItem && b.Level > 0 {
+			if b.Head || b.Kind == BlockListItem && b.Level > top {
 				continue
 			}
 			// a wrapped line goes on with the certificate above; lines

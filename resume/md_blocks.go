@@ -138,67 +138,20 @@ func (mr *mdReader) children(n ast.Node, depth int, quote bool) {
 func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 	switch n := n.(type) {
 	case *ast.Heading:
+		// lines of text right over "---" (a Europass form's fields, then
+		// the rule that parts it from the next): CommonMark makes them one
+		// heading, but a heading is one line; the author drew a rule
+		if n.Level == 2 && n.Lines().Len() > 1 {
+			mr.paragraph(n, depth, quote)
+			mr.out = append(mr.out, Block{Kind: BlockRule})
+			return
+		}
 		r := mr.inline(n, true)
 		if r.text != "" {
 			mr.emit(withLooks(Block{Kind: BlockHeading, Level: n.Level, Quote: quote}, r))
 		}
 	case *ast.Paragraph, *ast.TextBlock:
-		level := 0
-		if _, ok := n.Parent().(*ast.ListItem); ok {
-			level = depth
-		}
-		if _, ok := n.Parent().(*extast.DefinitionDescription); ok {
-			level = depth + 1
-		}
-		lines := splitLines(mr.inline(n, false))
-		// "Programmer-Analyst" over "  : *Physics Department*": a term and
-		// its definition that the parser left as one paragraph
-		defined := level == 0 && len(lines) >= 2 && !strings.HasPrefix(lines[0].text, ":") && strings.HasPrefix(lines[1].text, ": ")
-		glyphed := false // the line before was only a bullet glyph
-		for i, r := range lines {
-			if r.text == "" {
-				continue
-			}
-			// "•" on its own line, what it marks on the next (a page
-			// copied from a rendered list): the next line is the item, the
-			// glyph's line no text of its own
-			if !defined && i+1 < len(lines) && loneGlyph(r.text) {
-				glyphed = true
-				continue
-			}
-			if glyphed {
-				glyphed = false
-				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
-				continue
-			}
-			if defined {
-				if i == 0 {
-					mr.emit(withLooks(Block{Kind: BlockTerm, Level: depth, Quote: quote}, r))
-					continue
-				}
-				if i == 1 {
-					r.rich = r.rich.slice(2, len(r.text)).trim()
-				}
-				mr.emit(withLooks(Block{Kind: BlockParagraph, Level: depth + 1, Quote: quote, Cont: i > 1}, r))
-				continue
-			}
-			// template and attribute lines ({% include x %}, {: .class }) are not text
-			if templateLineRe().MatchString(r.text) {
-				continue
-			}
-			// "• item" is no list in CommonMark, but it is one on a resume;
-			// so is "\- item", a marker escaped to keep it out of a list
-			escaped := len(r.pieces) > 0 && r.pieces[0].Src.Len() == 2 && mr.src[r.pieces[0].Src.Start] == '\\'
-			// and "*- item*", a line set in italics marker and all
-			escaped = escaped || len(r.pieces) > 1 && r.pieces[0].Kind == PieceMarkup && r.pieces[0].Text.Len() == 0 &&
-				strings.IndexByte("*_", mr.src[r.pieces[0].Src.Start]) >= 0
-			if m := textBulletRe().FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
-				r.rich = r.rich.slice(len(m), len(r.text)).trim()
-				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
-				continue
-			}
-			mr.emit(withLooks(Block{Kind: BlockParagraph, Level: level, Quote: quote, Cont: i > 0}, r))
-		}
+		mr.paragraph(n, depth, quote)
 	case *ast.List:
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
 			mr.listItem(it, depth, quote)
@@ -1122,4 +1075,65 @@ func indentedHTML(n ast.Node, src []byte) bool {
 func loneGlyph(t string) bool {
 	t = strings.TrimSpace(t)
 	return t != "" && strings.Trim(t, "•●▪‣◦■➢►·") == ""
+}
+
+// paragraph reads a paragraph's lines: text, list items written as text,
+// definition pairs.
+func (mr *mdReader) paragraph(n ast.Node, depth int, quote bool) {
+	level := 0
+	if _, ok := n.Parent().(*ast.ListItem); ok {
+		level = depth
+	}
+	if _, ok := n.Parent().(*extast.DefinitionDescription); ok {
+		level = depth + 1
+	}
+	lines := splitLines(mr.inline(n, false))
+	// "Programmer-Analyst" over "  : *Physics Department*": a term and
+	// its definition that the parser left as one paragraph
+	defined := level == 0 && len(lines) >= 2 && !strings.HasPrefix(lines[0].text, ":") && strings.HasPrefix(lines[1].text, ": ")
+	glyphed := false // the line before was only a bullet glyph
+	for i, r := range lines {
+		if r.text == "" {
+			continue
+		}
+		// "•" on its own line, what it marks on the next (a page
+		// copied from a rendered list): the next line is the item, the
+		// glyph's line no text of its own
+		if !defined && i+1 < len(lines) && loneGlyph(r.text) {
+			glyphed = true
+			continue
+		}
+		if glyphed {
+			glyphed = false
+			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
+			continue
+		}
+		if defined {
+			if i == 0 {
+				mr.emit(withLooks(Block{Kind: BlockTerm, Level: depth, Quote: quote}, r))
+				continue
+			}
+			if i == 1 {
+				r.rich = r.rich.slice(2, len(r.text)).trim()
+			}
+			mr.emit(withLooks(Block{Kind: BlockParagraph, Level: depth + 1, Quote: quote, Cont: i > 1}, r))
+			continue
+		}
+		// template and attribute lines ({% include x %}, {: .class }) are not text
+		if templateLineRe().MatchString(r.text) {
+			continue
+		}
+		// "• item" is no list in CommonMark, but it is one on a resume;
+		// so is "\- item", a marker escaped to keep it out of a list
+		escaped := len(r.pieces) > 0 && r.pieces[0].Src.Len() == 2 && mr.src[r.pieces[0].Src.Start] == '\\'
+		// and "*- item*", a line set in italics marker and all
+		escaped = escaped || len(r.pieces) > 1 && r.pieces[0].Kind == PieceMarkup && r.pieces[0].Text.Len() == 0 &&
+			strings.IndexByte("*_", mr.src[r.pieces[0].Src.Start]) >= 0
+		if m := textBulletRe().FindString(r.text); m != "" && (escaped || !strings.HasPrefix(m, "-") && !strings.HasPrefix(m, "*") && !strings.HasPrefix(m, "+")) && (m[0] < '0' || m[0] > '9') {
+			r.rich = r.rich.slice(len(m), len(r.text)).trim()
+			mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
+			continue
+		}
+		mr.emit(withLooks(Block{Kind: BlockParagraph, Level: level, Quote: quote, Cont: i > 0}, r))
+	}
 }

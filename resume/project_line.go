@@ -13,12 +13,27 @@ func namedProjectLine(t string) bool {
 	if !ok {
 		return false
 	}
-	name = strings.TrimSuffix(name, ":")
+	// ("Title : Fly ash in pavements": a form's label, spaced from its colon)
+	name = strings.TrimSpace(strings.TrimSuffix(name, ":"))
 	if name == "" || len(strings.Fields(name)) > 2 || strings.ContainsAny(name, ".,;()") || tagRe().MatchString(name+":") {
 		return false
 	}
-	if _, known := fieldNames[strings.ToLower(name)]; known {
+	if _, known := fieldNames[strings.ToLower(name)]; known || projectLabels[strings.ToLower(name)] {
 		return false
 	}
 	return wordCount(rest) >= 3
+}
+
+// projectLabels are the labels of a project written as a form ("Title :",
+// "Description :"), each line one field of the same project.
+var projectLabels = map[string]bool{"description": true, "project title": true, "project name": true, "name": true,
+	"technologies": true, "tools": true, "team size": true, "guide": true, "objective": true, "summary": true, "details": true}
+
+// projectNameLabel: the label of a project form's line that gives its name.
+func projectNameLabel(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))) {
+	case "title", "project title", "project name", "name", "project":
+		return true
+	}
+	return false
 }

@@ -79,6 +79,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
+		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
+		"project", "academic project", "academic project details", "project details", "projects undertaken", "final year project", "mini project", "major project",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
@@ -125,7 +127,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
-		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar")
+		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar",
+		// an Indian resume's closing sections: traits and a signed declaration
+		"strengths", "key strengths", "personal strengths", "declaration")
 	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
 	// Romanian, Swedish, Finnish and Hindi
 	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "תקציר מקצועי", "תקציר",
@@ -136,6 +140,10 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"शिक्षा", "istruzione e formazione")
 	add(SecCertifications, "πιστοποιήσεις", "الشهادات المهنية", "الشهادات", "רישיונות והסמכות", "הסמכות", "תעודות", "képesítések", "certifikace",
 		"certifikáty", "certificări", "certifikat", "sertifikaatit", "प्रमाणपत्र")
+	// the German Europass CV's headings
+	add(SecEducation, "schul- und berufsbildung", "schul- und ausbildung", "berufsbildung")
+	add(kindContact, "persönliche angaben", "angaben zur person")
+	add(SecSkills, "persönliche fähigkeiten und kompetenzen", "fähigkeiten und kompetenzen")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")

@@ -19,6 +19,9 @@ var (
 	ruleLineRe    = lazy.Regexp(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
 	// "+------+" and "+======+": the edges of a box drawn with characters
 	boxEdgeRe = lazy.Regexp(`^\s*\+[-=+]{3,}\+\s*$`)
+	// "-------+-------": the line between the rows of a table drawn
+	// without outer edges (a Europass form's "label | value" rows)
+	gridRuleRe = lazy.Regexp(`^\s*[-=]{3,}(\+[-=]{3,})+\s*$`)
 )
 
 // boxStyle marks the lines of a box drawn with characters: read for
@@ -248,7 +251,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe().MatchString(text) || text == "." || text == "·":
+		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·":
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
