@@ -398,11 +398,18 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 	// money the source says what it is in ("$2.6M in pipeline") revenue
 	// (a word no English reader knows, "Einsparung 1,4 Mio. €", says
 	// nothing against the rewrite's)
-	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) &&
+	// ("1.2 kg" is a measure, no thing counted: a weight's 25%)
+	if len(cs) > 0 && len(ss) == 0 && (s.Noun != "" && s.Class == claims.Count && !physical(s.Noun) || s.Class == claims.Currency && len(s.Subjects) > 0) && allMeasures(cs) &&
 		!foreignWords(s.Subjects) {
 		return false
 	}
 	return !boundElsewhere(c, s, all)
+}
+
+// physical: the noun is a unit of a physical measure (kg, lb, m²).
+func physical(noun string) bool {
+	dim, _ := claims.PhysicalUnit(noun)
+	return dim != ""
 }
 
 // foreignWords: every word is one no English dictionary holds.

@@ -60,7 +60,7 @@ func unitAfterFigure(text string, i int, w string) bool {
 // toolCues before a capitalised name put it where a tool goes.
 var toolCues = map[string]bool{"in": true, "with": true, "using": true, "via": true, "through": true, "on": true, "into": true,
 	"buying": true, "bought": true, "adopting": true, "adopted": true, "onto": true, "atop": true, "from": true, "to": true,
-	"use": true, "used": true, "uses": true, "leveraging": true, "leveraged": true, "purchasing": true, "purchased": true}
+	"including": true, "use": true, "used": true, "uses": true, "leveraging": true, "leveraged": true, "purchasing": true, "purchased": true}
 
 // namedTools finds capitalised names made of English words: a run of two
 // or more capitalised words inside a sentence ("Savings Plans"), or one
