@@ -516,8 +516,20 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					continue
 				}
 			}
+			// a definition list's term of dates right over the heading
+			// (<dt>2018 – 2022</dt><dd><h3>Title, Company</h3>...) dates
+			// it, not the entry above
+			var term *Block
+			if cur == nil {
+				intro, term = popDateTerm(intro)
+			} else {
+				body, term = popDateTerm(body)
+			}
 			flush()
 			cur = newEntry(b)
+			if term != nil {
+				cur.head = append(cur.head, term)
+			}
 			out = append(out, cur)
 			continue
 		}
