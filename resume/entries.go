@@ -516,8 +516,20 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					continue
 				}
 			}
+			// a definition list's term of dates right over the heading
+			// (<dt>2018 – 2022</dt><dd><h3>Title, Company</h3>...) dates
+			// it, not the entry above
+			var term *Block
+			if cur == nil {
+				intro, term = popDateTerm(intro)
+			} else {
+				body, term = popDateTerm(body)
+			}
 			flush()
 			cur = newEntry(b)
+			if term != nil {
+				cur.head = append(cur.head, term)
+			}
 			out = append(out, cur)
 			continue
 		}
@@ -3245,10 +3257,14 @@ func (in *interp) certifications(bs []*Block) {
 			// certificate told whole ("Developer" alone under a line is
 			// the rest of its name)
 			// a line only of a date under a certificate's name
-			// ("정보처리기사" over "2017년 11월") is when it was earned
-			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 && d.Certifications[len(d.Certifications)-1].Date == "" {
+			// ("정보처리기사" over "2017년 11월") is when it was earned,
+			// and never a certificate, even under a name that has its
+			// own date ("AWS Developer, 2023" over a data file's "year:")
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
 				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
-					d.Certifications[len(d.Certifications)-1].Date = strings.TrimSpace(b.Text)
+					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
+						c.Date = strings.TrimSpace(b.Text)
+					}
 					prev = b
 					continue
 				}

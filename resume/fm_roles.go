@@ -44,23 +44,26 @@ func fmField(key, parent string) string {
 		key = strings.TrimSuffix(key, suf)
 	}
 	switch key {
-	case "title", "position", "role", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
+	case "title", "position", "role", "job", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
 		"dates", "date", "period", "duration", "years", "year", "start", "end", "date_start", "date_end", "startdate", "enddate",
 		"start_date", "end_date", "from", "to", "location", "place", "city",
-		"institution", "school", "university", "degree", "studytype", "area":
+		"institution", "institute", "school", "university", "degree", "studytype", "area", "subject":
 		return "head"
-	case "name":
-		return "head" // a JSON Resume's company, or organization: {name: ...}
+	case "name", "bullet":
+		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
+		// one-line entry ("- bullet: AWS Certified, 2023")
+		return "head"
 	case "writeup", "description", "summary", "details", "content", "text", "body":
 		return "text"
-	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "items", "duties", "accomplishments":
+	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments":
 		return "list"
 	// the same in other languages: empresa, cargo, fechas, descripcion...
 	case "empresa", "compañía", "compania", "entreprise", "société", "unternehmen", "firma", "arbeitgeber", "azienda",
 		"cargo", "puesto", "poste", "titre", "stelle", "position_de", "ruolo", "função", "funcao",
 		"fechas", "fecha", "periodo", "período", "période", "zeitraum", "datum", "data", "datas",
 		"lugar", "ubicación", "ubicacion", "lieu", "ort", "luogo", "local", "localização", "ciudad", "ville", "stadt",
-		"centro", "universidad", "universidade", "école", "schule", "titulo", "título", "diplôme", "abschluss":
+		"centro", "universidad", "universidade", "école", "schule", "titulo", "título", "diplôme", "abschluss",
+		"nombre", "nome", "nom", "año", "anio", "ano", "année", "annee", "jahr", "anno":
 		return "head"
 	case "descripcion", "descripción", "descrição", "descricao", "beschreibung", "descrizione", "resumen", "resumo", "résumé":
 		return "text"
@@ -106,6 +109,7 @@ type fmBuilder struct {
 	jobs       int
 	startAt    int  // the heading line that holds a start date waiting for its end, or -1
 	degrees    bool // the list read is of degrees, whose descriptions are no bullets
+	entries    bool // the list read is of projects or certificates
 }
 
 // value makes a block of the bytes [start, end), quotes taken off.
@@ -308,15 +312,16 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 			}
 			continue
 		}
-		// (RenderCV's cv.sections keeps the degrees beside the jobs)
+		// (RenderCV's cv.sections keeps the degrees beside the jobs, and
+		// its projects and certificates too)
 		edu := fb.jobs > 0 && yamlEducationKey(k)
-		if !fmListKey(k) && !edu {
+		if !fmListKey(k) && !edu && !(fb.jobs > 0 && yamlEntriesKey(k)) {
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
-		fb.degrees = edu
+		fb.degrees, fb.entries = edu, !edu && !fmListKey(k)
 		i = fb.yamlJobs(src, ls, i+1, l.indent)
-		fb.degrees = false
+		fb.degrees, fb.entries = false, false
 	}
 }
 
@@ -325,6 +330,13 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 func yamlEducationKey(k string) bool {
 	kind, known := sectionKind(strings.ReplaceAll(strings.ToLower(k), "_", " "))
 	return known && kind == SecEducation
+}
+
+// yamlEntriesKey: a key that names a section of projects or certificates
+// ("projeler", "certificates"), whose entries are read as the jobs are.
+func yamlEntriesKey(k string) bool {
+	kind, known := sectionKind(strings.ReplaceAll(strings.ToLower(k), "_", " "))
+	return known && (kind == SecProjects || kind == SecCertifications)
 }
 
 // yamlSiblingValue finds, beside the key on line i, a key of keys at the
@@ -393,6 +405,8 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 	// "- title: ..."): each a job, headed by the employer's lines too
 	var orgHead []Block
 	posIndent, posItemIndent, posJobs := -1, -1, 0
+	fieldIndent := -1  // where the fields of a bullet written as a mapping stand
+	fieldText := false // that bullet's text is read
 	for ; i < len(ls); i++ {
 		l := ls[i]
 		t := strings.TrimSpace(l.text)
@@ -439,11 +453,34 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 		if indent <= parentIndent {
 			parent, parentIndent = "", -1
 		}
+		if fieldIndent >= 0 && l.indent >= fieldIndent && !dash {
+			// a field of a bullet written as a mapping ("years: 2016"
+			// under "- name: Subtitles for..."): never the job's own;
+			// its text key gives the bullet when the first key did not
+			if k, v, ok := yamlItemField(t); ok && !fieldText && l.indent == fieldIndent && yamlItemTextKeys[k] && v != "" {
+				if b, ok := fb.value(src, l.start+l.indent+len(k)+1, l.start+len(l.text)); ok {
+					fb.addItem(b)
+					fieldText = true
+				}
+			}
+			continue
+		}
+		fieldIndent = -1
 		if dash && indent > itemIndent+2 && parent != "" {
 			// an item of a list inside the job ("highlights:" over "- ...");
 			// a description written as a list is one too
 			if f := fmField(parent, ""); f == "list" || f == "text" && !fb.degrees {
-				if b, ok := fb.value(src, at+2, l.start+len(l.text)); ok {
+				from := at + 2
+				// an item written as a mapping ("- name: ..." over "years:
+				// ..."): one bullet, its text the value of its text key
+				if k, v, ok := yamlItemField(t[2:]); ok && (yamlItemTextKeys[k] || yamlItemHasFields(ls, i)) {
+					fieldIndent, fieldText = l.indent+2, yamlItemTextKeys[k] && v != ""
+					if !fieldText {
+						continue
+					}
+					from = at + 2 + len(k) + 1
+				}
+				if b, ok := fb.value(src, from, l.start+len(l.text)); ok {
 					fb.addItem(b)
 				}
 			}
@@ -451,6 +488,13 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 		}
 		key, val, ok := strings.Cut(t, ":")
 		if !ok {
+			// a certificate or project written as a line of its own
+			// ("- AWS Solutions Architect, 2023")
+			if fb.entries && dash && l.indent == itemIndent {
+				if b, ok := fb.value(src, at, l.start+len(l.text)); ok {
+					fb.addHead(b, "")
+				}
+			}
 			continue
 		}
 		k := strings.ToLower(strings.TrimSpace(key))

@@ -28,12 +28,15 @@ var htmlBlockTags = map[string]bool{
 
 // htmlReader turns one HTML block into blocks.
 type htmlReader struct {
-	src    []byte
-	lines  lineIndex
-	out    []Block
-	depth  int // open lists
-	item   int // open list items
-	head   int // the heading level open, 0 for none
+	src   []byte
+	lines lineIndex
+	out   []Block
+	depth int // open lists
+	item  int // open list items
+	head  int // the heading level open, 0 for none
+	// term: inside a <dt>, a definition list's term, which heads what its
+	// <dd> says ("2018 – 2022" over the role's heading and bullets)
+	term   bool
 	strong int
 	emph   int
 	skip   int // inside <script>, <style> or <template>
@@ -205,6 +208,8 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.rowHead = hr.rowHead && name == "th"
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		hr.head = int(name[1] - '0')
+	case "dt":
+		hr.term = true
 	}
 }
 
@@ -246,6 +251,8 @@ func (hr *htmlReader) close(name string, span Span) {
 		hr.head = 0
 	case "p":
 		hr.cont = false
+	case "dt":
+		hr.term = false
 	}
 }
 
@@ -291,6 +298,8 @@ func (hr *htmlReader) flush() {
 	case hr.item > 0:
 		// a line under a list item's first: its text, one level in
 		b.Kind, b.Level, b.Cont = BlockParagraph, hr.depth, hr.cont
+	case hr.term:
+		b.Kind = BlockTerm
 	default:
 		b.Kind, b.Cont = BlockParagraph, hr.cont
 	}

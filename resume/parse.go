@@ -29,9 +29,11 @@ func DetectFormat(name string, data []byte) Format {
 		return JSONResume
 	case ".md", ".markdown", ".mdown":
 		return Markdown
-	case ".adoc", ".asciidoc":
-		// AsciiDoc ("== Careers", "** nested item"): the plain-text reader
-		// knows its headings, lists and tables
+	case ".adoc", ".asciidoc", ".rst", ".rest":
+		// AsciiDoc ("== Careers", "** nested item") and reStructuredText
+		// (underlined titles, ".." comments): the plain-text reader knows
+		// their headings, lists and tables, and a "**bold**" in them says
+		// no Markdown
 		return Text
 	case ".org":
 		// Emacs org-mode: its own reader, inside the plain-text format
