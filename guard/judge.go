@@ -319,8 +319,8 @@ var credentialWords = []string{"certif", "licen", "credential", "accredit", "exa
 	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha",
 	"lic ", "lic.", "lic#", "cdl", "cpr", "bls", "acls", "admitted to the", "bar admission", "called to the bar"}
 
-// namesCredential: the text mentions a credential in any words, or names
-// one by its capitals (CPA, PMP, CKA, RN).
+// namesCredential: the text mentions a credential in any words, names one
+// by its capitals (CPA, PMP, CKA, RN) or an exam by its code (AZ-104).
 func namesCredential(text string) bool {
 	l := strings.ToLower(text)
 	for _, w := range credentialWords {
@@ -330,6 +330,18 @@ func namesCredential(text string) bool {
 	}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-') }) {
 		if len(w) >= 2 && strings.ToUpper(w) == w && claims.CredentialAcronym(w) {
+			return true
+		}
+	}
+	return hasExamCode(l)
+}
+
+// hasExamCode: the lower-cased text names a certification exam by its
+// code ("az-104", "saa-c03").
+func hasExamCode(l string) bool {
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '/' }) {
+		code, _, _ := strings.Cut(w, "-c0")
+		if _, ok := examTiers[code]; ok && strings.ContainsAny(w, "-0123456789") {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// the tier of a certification spelled out whose acronym the
 			// source has: "Offensive Security Certified Professional" for
 			// "OSCP"
-			found = namedBySource(src, &cand, t.Text, t.Start, t.End)
+			found = namedBySource(src, &cand, t.Text, t.Start, t.End) || tierByExamCode(src, strings.TrimPrefix(t.Key, "tier "))
 		}
 		if !found && t.Kind == claims.TokenVersion {
 			found = versionTypedBySource(src, t)
@@ -186,4 +186,29 @@ func tokenDetail(t claims.Token) string {
 		return fmt.Sprintf("%q is %s the source does not state", t.Text, what)
 	}
 	return fmt.Sprintf("%q is not in the source", t.Text)
+}
+
+// examTiers are certification exams named by their codes, with the tier
+// each code is: "AWS SAA-C03" is the Associate exam, "AZ-900" Fundamentals.
+var examTiers = map[string]string{
+	"saa": "associate", "dva": "associate", "soa": "associate", "sap": "professional", "dop": "professional",
+	"clf": "practitioner", "ccp": "practitioner", "ans": "specialty", "scs": "specialty", "mls": "specialty", "das": "specialty",
+	"az-900": "fundamentals", "ai-900": "fundamentals", "dp-900": "fundamentals", "pl-900": "fundamentals", "sc-900": "fundamentals",
+	"az-104": "associate", "az-204": "associate", "az-500": "associate", "dp-203": "associate", "ai-102": "associate", "az-700": "associate",
+	"az-305": "expert", "az-400": "expert", "ace": "associate", "pca": "professional", "pde": "professional", "pcd": "professional",
+}
+
+// tierByExamCode: the source names the exam by a code of that tier.
+func tierByExamCode(src []sourceText, tier string) bool {
+	for _, sc := range claimTexts(src) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(sc.Text), func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '/' }) {
+			if examTiers[w] == tier {
+				return true
+			}
+			if code, _, ok := strings.Cut(w, "-c0"); ok && examTiers[code] == tier {
+				return true // "saa-c03"
+			}
+		}
+	}
+	return false
 }
