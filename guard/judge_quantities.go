@@ -318,6 +318,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
+			if c.Class == claims.Percent && c.Bound == claims.Exact && (c.Value == 100 || c.Value == 0) && s.Class == claims.Percent && s.Value != c.Value {
+				continue // 100% and 0% claim perfection: 99.6% does not round to it
+			}
 			v, ok := inTerms(c, s, sc.Periods)
 			if ok && !accepts(c, v) {
 				v, ok = workdays(c, s, v)

@@ -586,13 +586,14 @@ func courseName(t *token) bool {
 }
 
 // identifierNouns name a thing by the number after them: "on line 3",
-// "Ward 7", "Building 4", "Phase 2".
+// "Ward 7", "Building 4", "Phase 2", an exam's "Part 2" or "Step 1".
 var identifierNouns = map[string]bool{"line": true, "building": true, "floor": true, "phase": true, "ward": true, "room": true,
 	"gate": true, "bay": true, "dock": true, "station": true, "lane": true, "plant": true, "store": true, "route": true,
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
-	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true}
+	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true,
+	"part": true, "step": true, "paper": true, "section": true}
 
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".

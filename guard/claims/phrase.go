@@ -57,7 +57,7 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.orderOfMagnitude(i + 1)
 	case w == "every":
 		return p.every(i)
-	case w == "factor" && p.lower(i+1) == "of":
+	case w == "factor" && p.lower(i+1) == "of", divideWords[w] != "" && p.lower(i+1) == divideWords[w]:
 		return p.factorOf(i)
 	case w == "once" || w == "twice" || w == "thrice":
 		return p.onceTwice(i)
@@ -282,7 +282,22 @@ func (p *parser) tokenAt(off int) int {
 
 // fractions are the shares written as words.
 var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+	// "deux tiers", "dois terços", "zwei Drittel", "tres cuartos"
+	"tiers": 3, "terços": 3, "tercios": 3, "drittel": 3, "terzi": 3, "derde": 3, "trzecie": 3,
+	"quarts": 4, "quartos": 4, "cuartos": 4, "viertel": 4, "quarti": 4}
+
+// shareBy and shareOf are the words for "by" before a share and "of"
+// after it in the languages sources are written in ("em dois terços",
+// "deux tiers des dossiers").
+var (
+	shareBy = map[string]bool{"by": true, "to": true, "than": true, "em": true, "en": true, "um": true, "par": true, "di": true, "o": true, "met": true}
+	shareOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "do": true, "da": true, "der": true, "del": true, "van": true}
+)
+
+// divideWords: "divisé par quatre" is cut fourfold.
+var divideWords = map[string]string{"divisé": "par", "divisée": "par", "divisés": "par", "dividido": "por", "dividida": "por",
+	"diviso": "per", "divisa": "per", "gedeeld": "door"}
 
 // fractionWords: "two thirds of", "by a third", "three quarters of", "a
 // quarter of". A share needs "of" after it or "by" before it; otherwise
@@ -301,7 +316,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		// lowest terms ("half", not "two quarters")
 		return 0, false
 	}
-	if p.lower(k+1) == "of" {
+	if shareOf[p.lower(k+1)] {
 		if next, ok := p.fractionOfMagnitude(i, num/den, k+2); ok {
 			return next, true // "a quarter of a million dollars"
 		}
@@ -313,7 +328,7 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	if _, hedge := hedgeWords[before]; hedge {
 		before = p.lower(i - 2)
 	}
-	if p.lower(k+1) != "of" && before != "by" && before != "to" && before != "than" && !changeNouns[p.lower(k+1)] {
+	if !shareOf[p.lower(k+1)] && !shareBy[before] && !changeNouns[p.lower(k+1)] {
 		return 0, false
 	}
 	v := num / den * 100
@@ -501,7 +516,11 @@ func (p *parser) onceTwice(i int) (int, bool) {
 var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": true, "incidents": true, "incident": true, "errors": true,
 	"data": true, "rollbacks": true, "rollback": true, "regressions": true, "regression": true, "failures": true, "defects": true,
 	"bugs": true, "escalations": true, "pages": true, "sev": true, "p1s": true, "p0s": true, "breaches": true, "breach": true,
-	"findings": true, "interruptions": true, "disruption": true, "disruptions": true}
+	"findings": true, "interruptions": true, "disruption": true, "disruptions": true,
+	"discrepancies": true, "discrepancy": true, "complaints": true, "accidents": true, "accident": true, "injuries": true,
+	"violations": true, "deficiencies": true, "citations": true, "chargebacks": true, "delays": true, "overruns": true,
+	"penalties": true, "fines": true, "recalls": true, "mistakes": true, "stockouts": true, "shortages": true, "variances": true,
+	"errors/omissions": true, "infections": true, "falls": true, "write-ups": true, "callbacks": true, "no-shows": true}
 
 // none: "no downtime", "without any downtime", "without a single incident".
 func (p *parser) none(i int) (int, bool) {

@@ -214,7 +214,7 @@ func isHot(w string) bool {
 		for k := range ordinalWords {
 			hotWords[k] = true
 		}
-		for _, k := range strings.Fields(`single double triple sub subsecond orders order every factor once twice thrice no without
+		for _, k := range strings.Fields(`single double triple sub subsecond divisé divisée divisés dividido dividida diviso divisa gedeeld orders order every factor once twice thrice no without
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked version versions
 			fortune forbes inc employee hire lead senior associate professional expert specialty practitioner foundational
 			fundamentals foundation intermediate master advanced certified licensed accredited admitted designated sworn coursework pursuing progress studying preparing sitting registered scheduled booked sections modules courses lvl lv l1 l2 l3 l4 l5 l6 l7 class cdl charterholder charter yoy qoq mom wow year quarter month week

@@ -136,6 +136,24 @@ var numberWords = map[string]float64{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	// the same in the languages sources are written in ("trois ans",
+	// "drei Jahre", "binnen één jaar"); articles that also mean one (un,
+	// ein, uno) and words that are English too (sept, due, dos, elf, once,
+	// sex) are left out
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+	"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12,
+	"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+	"tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15,
+	"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+	"dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
+	"trinta": 30, "quarenta": 40, "cinquenta": 50,
+	"tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "dieci": 10, "dodici": 12, "trenta": 30, "quaranta": 40,
+	"één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12, "twintig": 20,
+	"dertig": 30, "veertig": 40, "vijftig": 50,
+	"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
+	"dwanaście": 12, "dwadzieścia": 20, "trzydzieści": 30,
+	"två": 2, "fyra": 4, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "tjugo": 20,
 }
 
 // multiplierWords state a multiple without digits.
@@ -163,6 +181,11 @@ var hedgeWords = map[string]Bound{
 	"nearly": AtMost, "almost": AtMost, "within": AtMost, "under": Below, "below": Below, "sub": Below,
 	"about": Approx, "around": Approx, "approximately": Approx, "approx": Approx, "roughly": Approx,
 	"circa": Approx, "ca": Approx, "estimated": Approx, "est": Approx, "some": Approx,
+	// the same in the languages sources are written in ("tot 1.200
+	// bezoekers" is up to 1,200; "ponad 30" over 30)
+	"tot": AtMost, "jusqu'à": AtMost, "hasta": AtMost, "até": AtMost, "über": AtLeast, "ponad": AtLeast, "oltre": AtLeast,
+	"rund": Approx, "etwa": Approx, "environ": Approx, "aproximadamente": Approx, "około": Approx, "ongeveer": Approx, "ok": Approx,
+	"bijna": AtMost, "presque": AtMost, "casi": AtMost, "quase": AtMost, "quasi": AtMost, "prawie": AtMost, "knapp": AtMost,
 }
 
 var hedgePhrases = []struct {
@@ -174,6 +197,8 @@ var hedgePhrases = []struct {
 	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, Below}, {[]string{"fewer", "than"}, Below},
 	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
 	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
+	{[]string{"bis", "zu"}, AtMost}, {[]string{"fino", "a"}, AtMost}, {[]string{"mehr", "als"}, AtLeast}, {[]string{"plus", "de"}, AtLeast},
+	{[]string{"más", "de"}, AtLeast}, {[]string{"mais", "de"}, AtLeast}, {[]string{"meer", "dan"}, AtLeast}, {[]string{"cerca", "de"}, Approx},
 	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
 }
 
