@@ -115,7 +115,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			}
 			// "5 sections of 32 students each" are 160 students, and so
 			// are "5 sections of 32"
-			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b)) && try(a.Value*b.Value) {
+			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b)) && try(a.Value*b.Value) {
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
 			// "$18k in 6 months" is "$3K a month"
@@ -193,6 +193,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits > 0 && try(x.Value*y.Value/y.PerUnits):
 			// "~8 posts/month at $150/post" are about $1,200 a month
 			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits == 0 &&
+			y.Currency == c.Currency && averageOf(text, y) && try(x.Value*y.Value):
+			// "12 weddings a year, average budget €35,000" are €420,000 a year
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		}
 	}
 	return "", false
@@ -202,7 +206,12 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 // attendance ~250", "250 each").
 func averageOf(text string, q *claims.Quantity) bool {
 	before := strings.ToLower(text[max(0, q.Start-24):q.Start])
-	return strings.Contains(before, "avg") || strings.Contains(before, "average") || strings.Contains(before, "each") || eachAfter(text, q.End)
+	for _, w := range averageWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return eachAfter(text, q.End)
 }
 
 // perItemOfRate: q is written per the item rate counts ("~25
@@ -234,6 +243,10 @@ func sameThing(c, q *claims.Quantity) bool {
 	a, b := lemma(cf[len(cf)-1]), lemma(qf[len(qf)-1])
 	return a == b || sameFamily(a, b)
 }
+
+// averageWords say a figure is an average, in the languages sources are
+// written in ("budget medio", "moyenne", "durchschnittlich").
+var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt"}
 
 // eachAfter: "each" or "apiece" follows offset at.
 func eachAfter(text string, at int) bool {

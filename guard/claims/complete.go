@@ -216,6 +216,15 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class, q.Currency = Currency, currencyWords[unit]
 		explicit = true
 		consumed()
+	case len(unit) == 4 && (unit[0] == 'm' || unit[0] == 'k' || unit[0] == 't') && len(currencyWords[unit[1:]]) == 3 && q.Class != Currency && !n.magnitude:
+		// "25 MSEK", "500 kEUR", "300 TNOK": a magnitude glued to the
+		// currency's code, as the Nordics write it
+		m := map[byte]float64{'m': 1e6, 'k': 1e3, 't': 1e3}[unit[0]]
+		q.Class, q.Currency = Currency, currencyWords[unit[1:]]
+		q.Value *= m
+		q.Tolerance *= m
+		explicit = true
+		consumed()
 	}
 
 	// rates: 200 RPS, 5M MAU, 2M daily requests, 1,200 operations per
@@ -756,6 +765,12 @@ func (p *parser) perAfter(k int) (int, float64) {
 		}
 		if per, ok := foreignPeriods[w+" "+u]; ok {
 			return k + 2, per // "per anno", "per jaar"
+		}
+	case "all'anno", "l'anno":
+		return k + 1, year
+	case "p":
+		if p.is(k+1, ".", "a", ".") || p.is(k+1, ".", "a") {
+			return k + 4, year // "CHF 6.5m p.a.": per annum
 		}
 	case "par", "pro", "por", "al", "pour", "im", "am", "in":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in

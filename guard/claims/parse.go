@@ -631,6 +631,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if t.decimals == 0 && t.num <= 12 && (p.is(i+1, "a", ".", "m") || p.is(i+1, "p", ".", "m") || (p.lower(i+1) == "am" || p.lower(i+1) == "pm") && t.spaceAfter) {
 		return i + 2, true // "at 5 a.m.": a time of day
 	}
+	if t.decimals == 0 && (t.num == 401 || t.num == 403 || t.num == 457) && (t.lower == "401k" || t.lower == "403b" || t.lower == "457b" ||
+		t.suffix == "" && p.is(i+1, "(") && (p.lower(i+2) == "k" || p.lower(i+2) == "b") && p.lower(i+3) == ")") {
+		return i + 1, true // "401k", "403(b)": a retirement plan's name
+	}
 	if t.suffix == "s" && t.decimals == 0 && t.num >= 1000 && t.num < 10000 && len(t.text) == 5 {
 		return i + 1, true // "the 1990s", "prepared 1040s": a decade or forms by their number, not seconds
 	}
