@@ -82,7 +82,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try(100 + a.Value) {
 				return fmt.Sprintf("%s over the whole", a.Text), true
 			}
-		case a.Class == claims.Percent && c.Class == claims.Percent && c.Change && !a.Change && a.Value > 100 && strings.HasPrefix(sc.Text[a.End:], " of "):
+		case a.Class == claims.Percent && c.Class == claims.Percent && c.Change && !a.Change && a.Value > 100 && ofAfter(sc.Text[a.End:]):
 			// "120% of quota" exceeded it by 20%
 			if try(a.Value - 100) {
 				return fmt.Sprintf("%s less the whole", a.Text), true
@@ -115,7 +115,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			}
 			// "5 sections of 32 students each" are 160 students, and so
 			// are "5 sections of 32"
-			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b)) && try(a.Value*b.Value) {
+			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || eachBefore(sc.Text, b.Start) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b)) && try(a.Value*b.Value) {
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
 			// "$18k in 6 months" is "$3K a month"
@@ -248,6 +248,24 @@ func sameThing(c, q *claims.Quantity) bool {
 // written in ("budget medio", "moyenne", "durchschnittlich").
 var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt"}
 
+// ofAfter: the text opens with "of" in one of the languages sources are
+// written in ("120% of quota", "120% dell'obiettivo", "120 % des Ziels").
+func ofAfter(rest string) bool {
+	for _, w := range []string{" of ", " dell", " del ", " de l", " du ", " des ", " der ", " do ", " da ", " van "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachBefore: "je" or "chacun de" opens the figure at offset at ("4
+// Klassen mit je 25 Schülern").
+func eachBefore(text string, at int) bool {
+	before := strings.ToLower(strings.TrimRight(text[:at], " "))
+	return strings.HasSuffix(before, " je") || strings.HasSuffix(before, " cada") || strings.HasSuffix(before, " chacune de") || strings.HasSuffix(before, " chacun de")
+}
+
 // eachAfter: "each" or "apiece" follows offset at.
 func eachAfter(text string, at int) bool {
 	rest := strings.TrimLeft(text[at:], " ")
@@ -258,7 +276,8 @@ func eachAfter(text string, at int) bool {
 // ("exceeded quota by", "beat plan by").
 func exceeded(text string, at int) bool {
 	before := strings.ToLower(text[max(0, at-40):at])
-	for _, w := range []string{"exceed", "beat", "surpass", "outperform", "overachiev", "overdeliver", "over-deliver", "topped"} {
+	for _, w := range []string{"exceed", "beat", "surpass", "outperform", "overachiev", "overdeliver", "over-deliver", "topped",
+		"superat", "dépass", "übertr", "überschr", "superad", "supere", "superou", "overtr", "przekrocz"} {
 		if strings.Contains(before, w) {
 			return true
 		}

@@ -416,7 +416,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			return true
 		}
 	}
-	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) ||
+	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
 		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
 }
 

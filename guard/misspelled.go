@@ -110,3 +110,43 @@ func inflectedInSource(src []sourceText, term string) bool {
 	}
 	return false
 }
+
+// compoundOfSource: a one-word term is two words of the source written as
+// one, as German, Dutch and Swedish write compounds ("Mathematikklassen"
+// for "Mathematik" and "Klassen"), each part whole or inflected; two
+// English words written as one ("Greenhouse") are a name.
+func compoundOfSource(src []sourceText, term string) bool {
+	lt := strings.ToLower(term)
+	if strings.ContainsRune(lt, ' ') || len(lt) < 8 {
+		return false
+	}
+	var words []string
+	for i := range src {
+		for _, w := range strings.FieldsFunc(strings.ToLower(src[i].Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= 4 {
+				words = append(words, w)
+			}
+		}
+	}
+	part := func(p string) bool {
+		for _, w := range words {
+			short, long := w, p
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if strings.HasPrefix(long, short) && utf8.RuneCountInString(long)-utf8.RuneCountInString(short) <= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 4; k+4 <= len(lt); k++ {
+		if !utf8.RuneStart(lt[k]) {
+			continue
+		}
+		if (!english.IsWord(lt[:k]) || !english.IsWord(lt[k:])) && part(lt[:k]) && part(lt[k:]) {
+			return true
+		}
+	}
+	return false
+}
