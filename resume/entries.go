@@ -2126,9 +2126,6 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 // date is out.
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
-// durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years": how long, not a part
-var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
-
 var (
 	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
