@@ -335,7 +335,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		}
 		at = next
 	}
-	return out
+	return joinBrokenRanges(out)
 }
 
 // bracketed: a paragraph line wholly in brackets ("(See below)").
