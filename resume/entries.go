@@ -777,6 +777,12 @@ func (in *interp) fill(e *entry, bs []*Block) {
 	for i, b := range bs {
 		switch b.Kind {
 		case BlockListItem:
+			if inHead && sectorItem(e, bs, i) {
+				if _, seen := e.fields["sector"]; !seen {
+					e.fields["sector"] = richOf(b).trim()
+				}
+				continue
+			}
 			inHead = false
 			// "【在籍期間】" over "- 2021/04 ~ 現在" alone: a label and its
 			// value, a field of the entry, no bullet
@@ -1442,6 +1448,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur = nil
 				start(nil).implicit = true
 			}
+			if kind == SecExperience && !cur.listRole && sectorItem(cur, bs, i) {
+				if _, seen := cur.fields["sector"]; !seen {
+					cur.fields["sector"] = richOf(b).trim()
+				}
+				continue
+			}
 			in.item(cur, bs, i, cur.listRole)
 		case BlockTerm:
 			_, dated := FindDateRange(b.Text)
@@ -1452,6 +1464,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// the post right under an employer's industries
+			if cur != nil && postAfterSector(cur, bs, i) {
+				cur.head = append(cur.head, b)
+				continue
+			}
 			// a form's row under an entry ("Tipo di impiego<TAB>Analista"):
 			// the label names the field its value fills, whatever dates
 			// the value mentions ("dal 2020 responsabile"); a second row
