@@ -789,6 +789,12 @@ func (in *interp) fill(e *entry, bs []*Block) {
 	for i, b := range bs {
 		switch b.Kind {
 		case BlockListItem:
+			if inHead && sectorItem(e, bs, i) {
+				if _, seen := e.fields["sector"]; !seen {
+					e.fields["sector"] = richOf(b).trim()
+				}
+				continue
+			}
 			inHead = false
 			// "【在籍期間】" over "- 2021/04 ~ 現在" alone: a label and its
 			// value, a field of the entry, no bullet
@@ -1454,6 +1460,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur = nil
 				start(nil).implicit = true
 			}
+			if kind == SecExperience && !cur.listRole && sectorItem(cur, bs, i) {
+				if _, seen := cur.fields["sector"]; !seen {
+					cur.fields["sector"] = richOf(b).trim()
+				}
+				continue
+			}
 			in.item(cur, bs, i, cur.listRole)
 		case BlockTerm:
 			_, dated := FindDateRange(b.Text)
@@ -1464,6 +1476,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 			}
 		case BlockParagraph, BlockTableRow:
+			// the post right under an employer's industries
+			if cur != nil && postAfterSector(cur, bs, i) {
+				cur.head = append(cur.head, b)
+				continue
+			}
 			// a form's row under an entry ("Tipo di impiego<TAB>Analista"):
 			// the label names the field its value fills, whatever dates
 			// the value mentions ("dal 2020 responsabile"); a second row
@@ -2137,9 +2154,6 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 // dateLabelRe: what is left of "Expected Graduation: May 2026" once the
 // date is out.
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
-
-// durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years": how long, not a part
-var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?)(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?))?\s*[)）]?`)
 
 var (
 	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)

@@ -376,7 +376,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
-		words := len(strings.Fields(t))
+		// ("Опыт работы — 8 лет 2 месяца": the length after the name is
+		// no word of it)
+		words := len(strings.Fields(trimDurationTail(t)))
 		if words == 0 || words > 6 {
 			return 0, "", false
 		}

@@ -98,7 +98,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "licensure & certifications", "licensure and certifications", "licensure", "credentials",
 		"licenses", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
-		"certifications & courses", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
+		"certifications & courses", "повышение квалификации", "повышение квалификации, курсы", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
 		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "курсы и сертификаты", "сертификаты и курсы", "курси та сертифікати", "сертифікати та курси", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "chứng chỉ", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格", "保有資格", "取得資格", "資格・免許",
 		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
 	add(kindContact,
@@ -113,6 +113,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
 		"publicações", "publicaciones científicas", "veröffentlichungen", "publikationen", "pubblicazioni", "docencia", "docencia impartida", "research funding", "grants and awards",
 		"grants & awards", "awards and grants", "grants and fellowships", "grants & fellowships", "fellowships and grants", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
+		// hh.ru's heading over the post and pay sought, the kind of
+		// employment and schedule: kept as written, no job
+		"желаемая должность и зарплата", "желаемая должность",
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
@@ -202,7 +205,7 @@ func normTitle(s string) string {
 // sectionKind says what a heading's section holds: a Sec* key, contact,
 // other, or "" when the title is unknown (or not a title at all).
 func sectionKind(title string) (string, bool) {
-	n := normTitle(title)
+	n := normTitle(trimDurationTail(title))
 	if n == "" || len(n) > 60 {
 		return "", false
 	}

@@ -215,6 +215,16 @@ func textBlocks(src []byte, start, end int) []Block {
 			gap, lastItem = true, -1
 			continue
 		}
+		// hh.ru's dates beside the text: the left column, then the right
+		if gap && !adoc && !inBox {
+			if col, n := dateColumns(src, at, end); col > 0 {
+				left, right, nat := columnBlocks(src, at, end, line, col, n, gap)
+				out = append(append(out, left...), right...)
+				at, line = nat, line+n-1
+				gap, lastItem = false, -1
+				continue
+			}
+		}
 		boxed := false
 		if boxEdgeRe().MatchString(raw) {
 			// an edge opens a box, or goes on with it, when sides follow
@@ -335,7 +345,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		}
 		at = next
 	}
-	return out
+	return joinBrokenRanges(out)
 }
 
 // bracketed: a paragraph line wholly in brackets ("(See below)").
