@@ -804,6 +804,7 @@ func (in *interp) section(s *section) {
 			}
 		}
 		groupCompanies(es)
+		stackedTitles(es)
 		in.mergeRepeats(es)
 		in.flushOverview(es)
 		if in.overviewOnly(es) {
