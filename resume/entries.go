@@ -2232,7 +2232,7 @@ var articles = map[string]bool{"the": true, "el": true, "la": true, "los": true,
 // isLocation: "Remote", "Austin, TX", "Giza - Egypt", "Paris, France".
 func isLocation(p string) bool {
 	p = strings.TrimSpace(p)
-	if p == "" {
+	if p == "" || nordicCompany(p) {
 		return false
 	}
 	// cheap looks first: the expressions only where they can match
@@ -2269,6 +2269,9 @@ func companyLike(p string) bool {
 		if strings.HasSuffix(p, c) {
 			return true
 		}
+	}
+	if nordicCompany(p) {
+		return true
 	}
 	ws := vocabWords(p)
 	if len(ws) > 0 && companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")] {

@@ -806,6 +806,7 @@ func (in *interp) section(s *section) {
 			}
 		}
 		groupCompanies(es)
+		stackedTitles(es)
 		in.mergeRepeats(es)
 		in.flushOverview(es)
 		if in.overviewOnly(es) {

@@ -71,8 +71,9 @@ func (d *Document) jsonFieldEdits(id, path, line string) ([]Edit, string) {
 		}
 		out = append(out, es...)
 	case strings.HasPrefix(id, "certifications"):
-		c := d.certFolded(path, parseCertLine(line))
-		for _, kv := range [][2]string{{"name", c.Name}, {"issuer", c.Issuer}, {"date", c.Date}} {
+		keys := d.certKeys(path)
+		c := d.certFolded(path, keys, parseCertLine(line))
+		for _, kv := range [][2]string{{keys[0], c.Name}, {keys[1], c.Issuer}, {keys[2], c.Date}} {
 			if msg := set(kv[0], kv[1]); msg != "" {
 				return nil, msg
 			}

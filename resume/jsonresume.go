@@ -172,7 +172,13 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			section(SecEducation, key)
 			var paths []string
 			var eds []*object
-			if one := root.obj(key); one != nil {
+			if one := root.obj(key); hhEducation(one) {
+				d.hhEducationLists(one, base+key, lineOf, entry)
+				if len(d.Certifications) > 0 {
+					d.Order = appendOnce(d.Order, SecCertifications)
+				}
+				continue
+			} else if one != nil {
 				// one degree, as an object
 				paths, eds = append(paths, base+key), append(eds, one)
 			}
