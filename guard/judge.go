@@ -466,9 +466,6 @@ func isCapitalised(w string) bool {
 }
 
 func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []Finding {
-	if mode == OwnershipOff {
-		return nil
-	}
 	sev := Warning
 	if mode == OwnershipReject {
 		sev = Error
@@ -488,16 +485,49 @@ func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []
 	if cand.Ownership > srcLevel {
 		at := cand.OwnershipAt
 		verb := cand.Text[at[0]:at[1]]
-		fs = append(fs, Finding{Kind: KindOwnership, Code: CodeInflatedOwnership, Text: verb, Start: at[0], End: at[1], Severity: sev,
-			Detail: fmt.Sprintf("%q claims %s-level ownership, but the source claims %s level: keep the source's verb or one of the same weight", verb, cand.Ownership, srcLevel)})
+		if cand.Ownership == claims.LevelLead && mentionsTeam(cand.Text) && !teamInSource(src) {
+			// "Managed a team of 2" from "mentored 2 junior CSMs": a team
+			// led is a claim of its own, whatever the ownership mode
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: verb, Start: at[0], End: at[1], Severity: Error,
+				Detail: fmt.Sprintf("%q claims to lead a team, but the source leads none: keep the source's verb", verb)})
+		} else if mode != OwnershipOff {
+			fs = append(fs, Finding{Kind: KindOwnership, Code: CodeInflatedOwnership, Text: verb, Start: at[0], End: at[1], Severity: sev,
+				Detail: fmt.Sprintf("%q claims %s-level ownership, but the source claims %s level: keep the source's verb or one of the same weight", verb, cand.Ownership, srcLevel)})
+		}
 	}
 	for _, b := range cand.Boosters {
-		if !srcBoost[lower(b.Text)] {
+		if mode != OwnershipOff && !srcBoost[lower(b.Text)] {
 			fs = append(fs, Finding{Kind: KindOwnership, Code: CodeSoleOwnership, Text: b.Text, Start: b.Start, End: b.End, Severity: sev,
 				Detail: fmt.Sprintf("%q claims sole ownership the source does not state", b.Text)})
 		}
 	}
 	return fs
+}
+
+// mentionsTeam: the text names a team, crew or staff someone leads ("a
+// team of 6", "a 4-person team", "a crew of 12").
+func mentionsTeam(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"team of", "-person team", "-member team", " teams of", "crew of", "staff of", "direct reports", "-person crew"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamInSource: some source names a team, crew, staff or people reporting
+// to the candidate, in any language's usual words.
+func teamInSource(src []sourceText) bool {
+	for _, sc := range src {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"team", "crew", "staff", "report", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lower(s string) string {
