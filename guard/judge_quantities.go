@@ -122,13 +122,14 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 }
 
 // ceiling: the source figure is written as a ceiling ("up to", "under",
-// "less than", "at most"), not as close to the figure ("nearly", "within").
+// "less than", "at most", "tot", "bis zu", "jusqu'à"), not as close to the
+// figure ("nearly", "within").
 func ceiling(s *claims.Quantity) bool {
 	if s.Bound != claims.AtMost && s.Bound != claims.Below || s.Change {
 		return false // "cut latency by up to 40%" is read as its figure
 	}
 	l := strings.ToLower(s.Text)
-	for _, h := range []string{"up to", "under", "below", "less than", "fewer than", "at most", "max"} {
+	for _, h := range []string{"up to", "under", "below", "less than", "fewer than", "at most", "max", "tot ", "bis zu", "jusqu'à", "hasta", "até", "fino a"} {
 		if strings.HasPrefix(l, h) {
 			// ("under 200 RPS" is under that load)
 			return !(s.Class == claims.Rate && (h == "under" || h == "below"))
