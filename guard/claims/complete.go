@@ -50,6 +50,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			suffix = ""
 		}
 	}
+	if n.seconds {
+		suffix = "s"
+	}
 	end := p.toks[j-1].end
 
 	// a "+" glued after the number or magnitude: 2M+, 10+
@@ -75,6 +78,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			unitTok = j
 			if nt.text == "." && n.magnitude && p.tok(j+1) != nil && currencySymbols[p.toks[j+1].text] != "" {
 				unit, unitTok = p.toks[j+1].text, j+1 // "3,2 Mio. €"
+			}
+			if nt.text == "J" && p.lower(j+1) == "." {
+				unit = "jahre" // "6 J. Berufserfahrung"
 			}
 			if n.magnitude && (nt.lower == "di" || nt.lower == "de") && p.tok(j+1) != nil && currencyWords[p.toks[j+1].lower] != "" {
 				unit, unitTok = p.toks[j+1].lower, j+1 // "1,5 milioni di euro"

@@ -10,6 +10,7 @@ type numParse struct {
 	magnitude bool // a K/M/B or thousand/million was written
 	words     bool // written in words
 	first     int  // index of the first token
+	seconds   bool // minutes and seconds written together ("4m30s"): the value is in seconds
 }
 
 // number reads digits (with a glued or following magnitude) or number words
@@ -28,6 +29,10 @@ func (p *parser) number(i int) (numParse, bool) {
 		if t.suffix == "" && t.decimals == 0 && p.is(i+1, "and", "a", "half") {
 			n.value += 0.5 // "2 and a half years"
 			n.next = i + 4
+		}
+		if nt := p.tok(i + 1); t.suffix == "m" && t.decimals == 0 && nt != nil && nt.kind == tNum && nt.start == t.end && (nt.suffix == "s" || nt.suffix == "sec") {
+			// "AHT 4m30s": four and a half minutes, not four million
+			return numParse{value: t.num*60 + nt.num, tol: 0.5, next: i + 2, first: i, seconds: true}, true
 		}
 		if t.suffix == "" && p.is(i+1, "t") && p.toks[i+1].text == "T" && !p.toks[i+1].spaceAfter && p.tok(i+2) != nil && p.toks[i+2].text == "€" {
 			n.value *= 1e3 // German "240 T€": thousands of euros

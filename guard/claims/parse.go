@@ -631,6 +631,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if t.decimals == 0 && t.num <= 12 && (p.is(i+1, "a", ".", "m") || p.is(i+1, "p", ".", "m") || (p.lower(i+1) == "am" || p.lower(i+1) == "pm") && t.spaceAfter) {
 		return i + 2, true // "at 5 a.m.": a time of day
 	}
+	if prev, dash := p.tok(i-2), p.tok(i-1); prev != nil && dash != nil && (dash.text == "-" || dash.text == "–") && prev.end == dash.start && dash.end == t.start &&
+		(prev.text == "K" || prev.lower == "prek" || prev.lower == "tk") && t.decimals == 0 && t.num <= 12 {
+		return i + 1, true // "K-8", "PreK–5": the grades a school or licence spans
+	}
 	if t.decimals == 0 && (t.num == 401 || t.num == 403 || t.num == 457) && (t.lower == "401k" || t.lower == "403b" || t.lower == "457b" ||
 		t.suffix == "" && p.is(i+1, "(") && (p.lower(i+2) == "k" || p.lower(i+2) == "b") && p.lower(i+3) == ")") {
 		return i + 1, true // "401k", "403(b)": a retirement plan's name
