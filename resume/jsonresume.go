@@ -56,7 +56,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	}
 	basicsKey, b := firstObject(root, basicsKeys)
 	if b != nil {
-		d.Header = Header{Name: firstStr(b, []string{"name", "fullName", "full_name"}), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
+		d.Header = Header{Name: firstStr(b, nameKeys), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
 		if loc := b.obj("location"); loc != nil {
 			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
 		} else {
@@ -80,6 +80,13 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		if d.Summary = strings.TrimSpace(b.str("summary")); d.Summary != "" {
 			str(SecSummary, base+basicsKey+".summary")
 		}
+	}
+	// a home-grown file names its person at the top, beside its lists
+	if d.Header.Name == "" {
+		d.Header.Name = firstStr(root, nameKeys)
+	}
+	if d.Header.Headline == "" {
+		d.Header.Headline = firstStr(root, []string{"headline", "label"})
 	}
 	// a summary of its own at the top ("summary", "objective")
 	summaryKey := ""
