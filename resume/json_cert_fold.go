@@ -7,18 +7,29 @@ package resume
 // ("AWS Certified Developer — Associate, 2023"), so the rewrite is kept
 // whole rather than refused.
 func (d *Document) certFolded(path string, c Certification) Certification {
-	has := func(key string) bool {
-		v, ok := d.jsonVals[path+"."+key]
+	has := func(keys []string) bool {
+		v, ok := d.jsonVals[path+"."+d.certKey(path, keys)]
 		return ok && v.kind == '"'
 	}
 	var fold Certification
 	fold.Name = c.Name
-	if !has("issuer") {
+	if !has(certIssuerKeys) {
 		fold.Issuer, c.Issuer = c.Issuer, ""
 	}
-	if !has("date") {
+	if !has(certDateKeys) {
 		fold.Date, c.Date = c.Date, ""
 	}
 	c.Name = fold.Line()
 	return c
+}
+
+// certKey is the first of keys the certificate at path holds a string
+// under ("nome" in a Portuguese file), or else the first of keys.
+func (d *Document) certKey(path string, keys []string) string {
+	for _, k := range keys {
+		if v, ok := d.jsonVals[path+"."+k]; ok && v.kind == '"' {
+			return k
+		}
+	}
+	return keys[0]
 }

@@ -48,7 +48,34 @@ func keyKind(key string) string {
 		prevLower = unicode.IsLower(r)
 	}
 	k, _ := sectionKind(b.String())
+	if k == "" {
+		k = joinedCertKind(strings.Fields(b.String()))
+	}
 	return k
+}
+
+// joinedCertKind reads a key that joins section names with no "and"
+// ("CursosTreinamentosCertificacoes"): certificates listed with courses
+// and trainings are a certificates section, as the heading "Courses &
+// Certifications" is. Every word must name a section.
+func joinedCertKind(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	cert := false
+	for _, w := range words {
+		switch k, _ := sectionKind(w); k {
+		case SecCertifications:
+			cert = true
+		case kindOther:
+		default:
+			return ""
+		}
+	}
+	if cert {
+		return SecCertifications
+	}
+	return ""
 }
 
 // sectionKey is the root key that holds the section of kind: the first of

@@ -23,3 +23,20 @@ func eduShaped(arr []any) bool {
 	}
 	return true
 }
+
+// siblingListKeys are the keys the entries of one list hold their bullets
+// under as lists of strings, in the order first met: a key JSON Resume
+// names or one of the author's own that holds sentences.
+func siblingListKeys(es []indexed[*object]) []string {
+	var out []string
+	for _, e := range es {
+		k, _ := firstStrings(e.v, bulletKeys)
+		if k == "" {
+			k = sentenceList(e.v)
+		}
+		if k != "" && !containsFold(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}

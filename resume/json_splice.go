@@ -72,7 +72,7 @@ func (d *Document) jsonFieldEdits(id, path, line string) ([]Edit, string) {
 		out = append(out, es...)
 	case strings.HasPrefix(id, "certifications"):
 		c := d.certFolded(path, parseCertLine(line))
-		for _, kv := range [][2]string{{"name", c.Name}, {"issuer", c.Issuer}, {"date", c.Date}} {
+		for _, kv := range [][2]string{{d.certKey(path, certNameKeys), c.Name}, {d.certKey(path, certIssuerKeys), c.Issuer}, {d.certKey(path, certDateKeys), c.Date}} {
 			if msg := set(kv[0], kv[1]); msg != "" {
 				return nil, msg
 			}

@@ -122,7 +122,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
 		"leadership & activities", "leadership and activities", "activities and leadership", "activities & leadership",
 		"community involvement", "involvement", "organisational involvement", "organizational involvement", "volunteer experiences", "volunteering experience", "service", "professional service",
-		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos",
+		"service and leadership", "academic service", "outreach", "formação complementar", "formações complementares", "cursos", "treinamentos", "cursos e treinamentos", "capacitações",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
