@@ -905,6 +905,8 @@ func tabField(t string) (field string, at int) {
 		// "Beruf oder Funktion     | Teamleiterin": a form's label
 		// column parted from its values by a bar
 		re = barFieldRe
+	case strings.Contains(t, "  "):
+		return spaceField(t)
 	default:
 		return "", 0 // (most lines: no regexp asked)
 	}
@@ -919,7 +921,7 @@ func tabField(t string) (field string, at int) {
 // ("Main activities and responsibilities<TAB>Built ..."), or 0.
 func tabDutyValue(t string) int {
 	if !strings.Contains(t, "\t") {
-		return 0
+		return spaceDutyValue(t)
 	}
 	m := tabFieldRe().FindStringSubmatchIndex(t)
 	if m == nil || !dutyLabelRe().MatchString(t[m[2]:m[3]]) {
@@ -2732,7 +2734,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 

@@ -28,11 +28,23 @@ func (d *Document) certFolded(path string, keys [3]string, c Certification) Cert
 }
 
 // certKeys are the keys of the certificate at path that hold its name,
-// issuer and date: JSON Resume's, or an hh.ru course's (its "result",
-// given by the school in "name"; its "year" is a number, never edited).
+// issuer and date: JSON Resume's (or the same in Portuguese or Spanish),
+// or an hh.ru course's (its "result", given by the school in "name"; its
+// "year" is a number, never edited).
 func (d *Document) certKeys(path string) [3]string {
 	if v, ok := d.jsonVals[path+".result"]; ok && v.kind == '"' {
 		return [3]string{"result", "name", ""}
 	}
-	return [3]string{"name", "issuer", "date"}
+	return [3]string{d.certKey(path, certNameKeys), d.certKey(path, certIssuerKeys), d.certKey(path, certDateKeys)}
+}
+
+// certKey is the first of keys the certificate at path holds a string
+// under ("nome" in a Portuguese file), or else the first of keys.
+func (d *Document) certKey(path string, keys []string) string {
+	for _, k := range keys {
+		if v, ok := d.jsonVals[path+"."+k]; ok && v.kind == '"' {
+			return k
+		}
+	}
+	return keys[0]
 }

@@ -10,16 +10,17 @@ import (
 // for "name", one "date" string for "startDate" and "endDate". These are
 // the keys read, in order of preference; JSON Resume's own come first.
 var (
+	nameKeys      = []string{"name", "fullName", "full_name", "nome", "nombre", "nom"}
 	basicsKeys    = []string{"basics", "info", "personal", "personalInfo", "contact", "header"}
-	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience"}
+	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience", "employers"}
 	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job_title", "job", "posizione", "ruolo", "puesto", "cargo", "poste"}
 	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen"}
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from"}
 	endKeys       = []string{"endDate", "end", "to"}
 	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum"}
-	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "scuola", "universidad", "escuela", "école"}
-	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss"}
+	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école"}
+	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss", "award", "qualification"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
 	scoreKeys     = []string{"score", "gpa", "grade"}
 	urlKeys       = []string{"url", "link", "website", "homepage", "github"}
@@ -47,7 +48,34 @@ func keyKind(key string) string {
 		prevLower = unicode.IsLower(r)
 	}
 	k, _ := sectionKind(b.String())
+	if k == "" {
+		k = joinedCertKind(strings.Fields(b.String()))
+	}
 	return k
+}
+
+// joinedCertKind reads a key that joins section names with no "and"
+// ("CursosTreinamentosCertificacoes"): certificates listed with courses
+// and trainings are a certificates section, as the heading "Courses &
+// Certifications" is. Every word must name a section.
+func joinedCertKind(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	cert := false
+	for _, w := range words {
+		switch k, _ := sectionKind(w); k {
+		case SecCertifications:
+			cert = true
+		case kindOther:
+		default:
+			return ""
+		}
+	}
+	if cert {
+		return SecCertifications
+	}
+	return ""
 }
 
 // sectionKey is the root key that holds the section of kind: the first of
@@ -63,6 +91,15 @@ func sectionKey(root *object, kind string, own ...string) string {
 	for _, k := range root.keys {
 		if keyKind(k) == kind && holdsEntries(root, k) {
 			return k
+		}
+	}
+	// a list under a name no heading uses ("qualifications"): what its
+	// entries hold says what it is
+	if kind == SecEducation {
+		for _, k := range root.keys {
+			if keyKind(k) == "" && eduShaped(root.arr(k)) {
+				return k
+			}
 		}
 	}
 	return ""

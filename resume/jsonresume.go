@@ -56,7 +56,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	}
 	basicsKey, b := firstObject(root, basicsKeys)
 	if b != nil {
-		d.Header = Header{Name: firstStr(b, []string{"name", "fullName", "full_name"}), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
+		d.Header = Header{Name: firstStr(b, nameKeys), Headline: firstStr(b, []string{"label", "title", "headline"}), Email: b.str("email"), Phone: b.str("phone")}
 		if loc := b.obj("location"); loc != nil {
 			d.Header.Location = joinNonEmpty(", ", loc.str("city"), loc.str("region"), loc.str("countryCode"))
 		} else {
@@ -80,6 +80,13 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		if d.Summary = strings.TrimSpace(b.str("summary")); d.Summary != "" {
 			str(SecSummary, base+basicsKey+".summary")
 		}
+	}
+	// a home-grown file names its person at the top, beside its lists
+	if d.Header.Name == "" {
+		d.Header.Name = firstStr(root, nameKeys)
+	}
+	if d.Header.Headline == "" {
+		d.Header.Headline = firstStr(root, []string{"headline", "label"})
 	}
 	// a summary of its own at the top ("summary", "objective")
 	summaryKey := ""
@@ -113,6 +120,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			section(SecSummary, key)
 		case key == workKey:
 			section(SecExperience, key)
+			listKeys := siblingListKeys(indexedObjects(root.arr(key)))
 			for _, it := range indexedObjects(root.arr(key)) {
 				k, w := it.i, it.v
 				if hidden(w) {
@@ -124,15 +132,16 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				if pk, ps := firstKeyObjects(w, positionsKeys); len(ps) > 0 {
 					company := firstStr(w, companyKeys)
 					first := len(d.Roles)
+					posKeys := siblingListKeys(ps)
 					for _, p := range ps {
 						if !hidden(p.v) {
-							d.roleFromJSON(p.v, fmt.Sprintf("%s.%s.%d", path, pk, p.i), company, lines, lineOf, str)
+							d.roleFromJSON(p.v, fmt.Sprintf("%s.%s.%d", path, pk, p.i), company, posKeys, lines, lineOf, str)
 						}
 					}
 					d.employerBullets(w, path, first, str)
 					continue
 				}
-				d.roleFromJSON(w, path, "", lines, lineOf, str)
+				d.roleFromJSON(w, path, "", listKeys, lines, lineOf, str)
 			}
 		case key == "skills":
 			if !standardSkills(root.arr(key)) {
@@ -198,8 +207,12 @@ func ParseJSONResume(data []byte) (*Document, error) {
 			}
 		case key == certsKey && root == certsIn:
 			section(SecCertifications, key)
+			typed := typedCerts(root.arr(key))
 			for k, v := range root.arr(key) {
 				path := fmt.Sprintf("%s%s.%d", base, key, k)
+				if typed && !certTyped(v) {
+					continue // a course listed with the certificates
+				}
 				c := certFromJSON(v)
 				if c.Name == "" && c.raw == nil {
 					continue
@@ -287,8 +300,9 @@ func titledList(o *object, kind string, own ...string) string {
 }
 
 // roleFromJSON reads one work entry at path into a role; company, when
-// given, is the employer of an entry listed inside the employer's.
-func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex, lineOf func(string) int, str func(id, path string)) {
+// given, is the employer of an entry listed inside the employer's;
+// listKeys are the keys its sibling entries hold their bullets under.
+func (d *Document) roleFromJSON(w *object, path, company string, listKeys []string, lines lineIndex, lineOf func(string) int, str func(id, path string)) {
 	ri := len(d.Roles)
 	r := Role{LineNo: lineOf(path), Title: firstStr(w, roleTitleKeys), Company: firstStr(w, companyKeys),
 		Location: w.str("location"), Summary: w.str("summary"), raw: w}
@@ -334,6 +348,16 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 	}
 	// a role told in prose, with no list: its text is its one item, as
 	// in Markdown, so the prompts can rewrite it
+	// the key the other entries list their bullets under, holding one
+	// string here ("atividades": "Sustentação ..."): a list of one
+	if len(r.Bullets) == 0 {
+		for _, k := range listKeys {
+			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 || unspacedLetters(t) >= 12 {
+				r.Bullets = d.stringParagraphs(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines)
+				break
+			}
+		}
+	}
 	if len(r.Bullets) == 0 {
 		for _, k := range []string{"summary", "description"} {
 			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 || unspacedLetters(t) >= 12 {
@@ -352,7 +376,7 @@ func (d *Document) roleFromJSON(w *object, path, company string, lines lineIndex
 func certFromJSON(v any) Certification {
 	switch c := v.(type) {
 	case *object:
-		return Certification{Name: firstStr(c, []string{"name", "title"}), Issuer: c.str("issuer"), Date: c.str("date"), URL: c.str("url"), raw: c}
+		return Certification{Name: firstStr(c, certNameKeys), Issuer: firstStr(c, certIssuerKeys), Date: firstStr(c, certDateKeys), URL: firstStr(c, urlKeys), raw: c}
 	case string:
 		return Certification{Name: strings.TrimSpace(c)}
 	}

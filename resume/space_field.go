@@ -1,0 +1,41 @@
+package resume
+
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+)
+
+// A form typed as plain text lines its labels up in a column with spaces
+// ("Beruf oder Funktion          Teamleiter", the Europass CV saved as
+// text): a row is a field when its label is a form's known label, so
+// that a sentence with two spaces in it is never taken for one.
+
+// spaceFieldRe: a label, two spaces or more, then its value.
+var spaceFieldRe = lazy.Regexp(`^(\S[^\t:：]{1,69}?)[ ]{2,}(\S.*)$`)
+
+// spaceField: the field a space-aligned row's known label names, with
+// the value's offset in t.
+func spaceField(t string) (field string, at int) {
+	m := spaceFieldRe().FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0
+	}
+	if f, ok := fieldNames[strings.ToLower(t[m[2]:m[3]])]; ok {
+		return f, m[4]
+	}
+	return "", 0
+}
+
+// spaceDutyValue: where the value of a space-aligned duty row starts
+// ("Wichtigste Tätigkeiten und Zuständigkeiten  Aufbau ..."), or 0.
+func spaceDutyValue(t string) int {
+	if !strings.Contains(t, "  ") {
+		return 0
+	}
+	m := spaceFieldRe().FindStringSubmatchIndex(t)
+	if m == nil || !dutyLabelRe().MatchString(t[m[2]:m[3]]) || wordCount(t[m[2]:m[3]]) > 6 {
+		return 0
+	}
+	return m[4]
+}
