@@ -350,7 +350,9 @@ func wordAfter(text string, i int) (int, int, bool) {
 func (p *parser) credential(i int) {
 	t := &p.toks[i]
 	switch t.lower {
-	case "certified", "licensed", "accredited":
+	case "certified", "licensed", "accredited", "certificado", "certificada", "certifié", "certifiée", "zertifiziert", "zertifizierter",
+		"zertifizierte", "certificato", "certificata", "certyfikowany", "gecertificeerd", "certifierad":
+		// (and the same in the languages sources are written in)
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
 			p.held = true
@@ -380,6 +382,13 @@ func (p *parser) credential(i int) {
 		}
 	case "coursework", "pursuing":
 		p.unfinished = true
+	case "curso", "andamento", "cours", "corso", "trakcie", "progreso", "preparación", "vorbereitung", "bearbeitung", "opleiding":
+		// "en curso", "em andamento", "en cours", "in corso", "w trakcie":
+		// in progress, in the languages sources are written in
+		switch p.lower(i - 1) {
+		case "en", "em", "in", "w":
+			p.unfinished = true
+		}
 	case "progress":
 		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
 	case "sitting", "registered", "scheduled", "booked":

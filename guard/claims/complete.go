@@ -126,7 +126,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		explicit = true
 		end = p.toks[j+1].end
 		j += 2
-	case unit == "percentage" && (p.lower(j+1) == "point" || p.lower(j+1) == "points"):
+	case unit == "percentage" && (p.lower(j+1) == "point" || p.lower(j+1) == "points"),
+		(unit == "punti" || unit == "pontos" || unit == "puntos" || unit == "punkty" || unit == "points") && pointWords[p.lower(j+1)]:
+		// ("3 punti percentuali", "1,5 pontos percentuais")
 		q.Class = Points
 		explicit = true
 		end = p.toks[j+1].end
@@ -147,7 +149,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "caseload ~65 pts" in a text with no percentage or score
 		q.Noun = "patients"
 		consumed()
-	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point":
+	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point" || pointWords[unit]:
 		q.Class = Points
 		explicit = true
 		consumed()
@@ -788,6 +790,13 @@ func (p *parser) perAfter(k int) (int, float64) {
 	return k, 0
 }
 
+// pointWords are percentage points in the languages sources are written
+// in ("3 procentpunten", "1,5 Prozentpunkte"; "punti percentuali" is read
+// as two words).
+var pointWords = map[string]bool{"procentpunten": true, "procentpunt": true, "prozentpunkte": true, "prozentpunkten": true, "prozentpunkt": true,
+	"percentuali": true, "percentuais": true, "porcentuales": true, "procentowe": true, "procentowych": true, "procentenheter": true,
+	"pkt": true, "p.p.": true}
+
 // foreignPeriods are "per" and a period in French, German, Spanish,
 // Italian and Dutch.
 var foreignPeriods = map[string]float64{
@@ -797,7 +806,8 @@ var foreignPeriods = map[string]float64{
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
-	"pour an": year,
+	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
+	"por trimestre": 3 * month, "par trimestre": 3 * month,
 }
 
 // eachIn: the figure at token i follows "each|every <noun words> in".

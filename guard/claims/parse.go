@@ -76,7 +76,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn") {
+		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso") {
 			p.credential(i)
 		}
 		if next, ok := p.percentile(i); ok {

@@ -285,7 +285,8 @@ var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds":
 	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 	// "deux tiers", "dois terços", "zwei Drittel", "tres cuartos"
 	"tiers": 3, "terços": 3, "tercios": 3, "drittel": 3, "terzi": 3, "derde": 3, "trzecie": 3,
-	"quarts": 4, "quartos": 4, "cuartos": 4, "viertel": 4, "quarti": 4}
+	"quarts": 4, "quartos": 4, "cuartos": 4, "viertel": 4, "quarti": 4, "czwartą": 4, "czwarta": 4, "trzecią": 3, "trzecia": 3,
+	"tercio": 3, "quinto": 5}
 
 // shareBy and shareOf are the words for "by" before a share and "of"
 // after it in the languages sources are written in ("em dois terços",
@@ -522,12 +523,18 @@ var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": tru
 	"penalties": true, "fines": true, "recalls": true, "mistakes": true, "stockouts": true, "shortages": true, "variances": true,
 	"errors/omissions": true, "infections": true, "falls": true, "write-ups": true, "callbacks": true, "no-shows": true}
 
+// noneModifiers may stand between "no" and its noun: "no major findings",
+// "without a single incident".
+var noneModifiers = map[string]bool{"any": true, "a": true, "single": true, "unplanned": true, "customer-facing": true, "major": true,
+	"minor": true, "critical": true, "serious": true, "significant": true, "recordable": true, "reportable": true, "repeat": true,
+	"material": true, "adverse": true}
+
 // none: "no downtime", "without any downtime", "without a single incident".
 func (p *parser) none(i int) (int, bool) {
 	k := i + 1
 	for {
 		switch {
-		case p.lower(k) == "any" || p.lower(k) == "a" || p.lower(k) == "single" || p.lower(k) == "unplanned" || p.lower(k) == "customer-facing":
+		case noneModifiers[p.lower(k)]:
 			k++
 			continue
 		case p.hyphenated(k):

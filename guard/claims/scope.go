@@ -18,14 +18,16 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\bglobal(?:ly)?\b|\bworldwide\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\bglobal(?:ly)?\b|\bworldwide\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
 		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
 
 // scopes returns the scope words of text (lower is text in lower case).
 func scopes(text, lower string) []Term {
-	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") && !strings.Contains(lower, "whole") && !strings.Contains(lower, "entire") {
+	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") && !strings.Contains(lower, "whole") && !strings.Contains(lower, "entire") &&
+		!strings.Contains(lower, "weit") && !strings.Contains(lower, "nacional") && !strings.Contains(lower, "nationale") && !strings.Contains(lower, "nazionale") &&
+		!strings.Contains(lower, "ogólnopolsk") {
 		return nil // the pattern costs more than the rest of reading
 	}
 	scopePatterns()
