@@ -193,6 +193,14 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits > 0 && try(x.Value*y.Value/y.PerUnits):
 			// "~8 posts/month at $150/post" are about $1,200 a month
 			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
+		case c.Class == claims.Currency && x.Class == claims.Rate && x.Of == claims.Currency && x.Currency == c.Currency && y.Class == claims.Duration && !y.Level &&
+			y.Value > x.Per && try(x.Value*y.Value):
+			// "$50k/yr ... (3 yrs)" is $150K in all
+			return fmt.Sprintf("%s over %s", x.Text, y.Text), true
+		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && (c.Class == claims.Rate && y.Class == claims.Rate && y.Of == claims.Count && c.Of == claims.Count ||
+			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
+			// "~300 alerts/day, escalated ~5%" are about 15 a day
+			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits == 0 &&
 			y.Currency == c.Currency && averageOf(text, y) && try(x.Value*y.Value):
 			// "12 weddings a year, average budget €35,000" are €420,000 a year

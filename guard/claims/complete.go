@@ -42,7 +42,13 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			currencyAt = k
 		}
 	}
-	explicit := q.Class == Currency
+	// "%82'den %96'ya": Turkish writes the sign before the figure
+	if prev := p.tok(n.first - 1); prev != nil && prev.text == "%" && prev.end == p.toks[n.first].start && q.Class == Count &&
+		(n.first < 2 || p.toks[n.first-2].kind != tNum) {
+		q.Class = Percent
+		start = prev.start
+	}
+	explicit := q.Class == Currency || q.Class == Percent
 	suffix := ""
 	if t.kind == tNum {
 		suffix = t.suffix
@@ -806,6 +812,7 @@ var foreignPeriods = map[string]float64{
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
+	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
 }

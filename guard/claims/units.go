@@ -36,6 +36,9 @@ var durationUnits = map[string]float64{
 	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
 	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
+	"veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
+	"tygodni": week, "tygodnie": week, "miesiące": month, "dni": day, "godzin": hour, "godziny": hour,
+	"yıl": year, "hafta": week, "gün": day, "saat": hour,
 	// "5-letnim doświadczeniem", "5-jährige Erfahrung", "5-jarige ervaring"
 	"letni": year, "letnim": year, "letnie": year, "letniego": year, "letnią": year, "jährig": year, "jährige": year, "jährigen": year,
 	"jähriger": year, "jarige": year,
@@ -185,6 +188,7 @@ var hedgeWords = map[string]Bound{
 	"circa": Approx, "ca": Approx, "estimated": Approx, "est": Approx, "some": Approx,
 	// the same in the languages sources are written in ("tot 1.200
 	// bezoekers" is up to 1,200; "ponad 30" over 30)
+	"unter": Below, "unterhalb": Below, "poniżej": Below, "onder": Below,
 	"tot": AtMost, "jusqu'à": AtMost, "hasta": AtMost, "até": AtMost, "über": AtLeast, "ponad": AtLeast, "oltre": AtLeast,
 	"rund": Approx, "etwa": Approx, "environ": Approx, "aproximadamente": Approx, "około": Approx, "ongeveer": Approx, "ok": Approx,
 	"bijna": AtMost, "presque": AtMost, "casi": AtMost, "quase": AtMost, "quasi": AtMost, "prawie": AtMost, "knapp": AtMost,
@@ -199,6 +203,8 @@ var hedgePhrases = []struct {
 	{[]string{"up", "to"}, AtMost}, {[]string{"less", "than"}, Below}, {[]string{"fewer", "than"}, Below},
 	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
 	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
+	{[]string{"weniger", "als"}, Below}, {[]string{"moins", "de"}, Below}, {[]string{"menos", "de"}, Below}, {[]string{"meno", "di"}, Below},
+	{[]string{"minder", "dan"}, Below}, {[]string{"mindre", "än"}, Below},
 	{[]string{"bis", "zu"}, AtMost}, {[]string{"fino", "a"}, AtMost}, {[]string{"mehr", "als"}, AtLeast}, {[]string{"plus", "de"}, AtLeast},
 	{[]string{"más", "de"}, AtLeast}, {[]string{"mais", "de"}, AtLeast}, {[]string{"meer", "dan"}, AtLeast}, {[]string{"cerca", "de"}, Approx},
 	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
@@ -207,6 +213,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
+	"al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
 	"con": true, "com": true, "des": true, "du": true, "les": true, "los": true, "las": true, "der": true, "dem": true, "den": true, "zu": true,
 	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
