@@ -405,11 +405,15 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			return true
 		}
 		if len(words) > 1 {
-			all := true
+			all, named := true, 0
 			for _, w := range words {
-				all = all && namesWord(sc, w)
+				if genericNameWords[strings.ToLower(w)] {
+					continue // "EPA 608 Universal Certification": the kind of thing named
+				}
+				all = all && (namesWord(sc, w) || clipped(sc.Text, []string{w}) || prefixInText(sc.Text, w))
+				named++
 			}
-			if all || clipped(sc.Text, words) {
+			if all && named > 0 || clipped(sc.Text, words) {
 				return true
 			}
 		} else if len(words) == 1 && clipped(sc.Text, words) {
@@ -418,6 +422,25 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 	}
 	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
 		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
+}
+
+// genericNameWords name the kind of thing a name is, not the name: a
+// rewrite may add them ("Certified Forklift Operator" from "forklift
+// certified", "CFRE Exam Preparation Course" from "CFRE prep course").
+var genericNameWords = map[string]bool{"certification": true, "certificate": true, "course": true, "exam": true, "examination": true,
+	"program": true, "programme": true, "training": true, "operator": true, "license": true, "licence": true, "credential": true,
+	"endorsement": true, "endorsements": true, "designation": true, "diploma": true, "module": true, "level": true}
+
+// prefixInText: the text writes w cut short to three letters or more
+// ("prep" for "Preparation").
+func prefixInText(text, w string) bool {
+	lw := strings.ToLower(w)
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if len(f) >= 4 && len(f) < len(lw) && strings.HasPrefix(lw, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // tailAbbreviated: an acronym ends a name whose first words the source has

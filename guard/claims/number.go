@@ -34,6 +34,10 @@ func (p *parser) number(i int) (numParse, bool) {
 			// "AHT 4m30s": four and a half minutes, not four million
 			return numParse{value: t.num*60 + nt.num, tol: 0.5, next: i + 2, first: i, seconds: true}, true
 		}
+		if prev := p.tok(i - 1); t.suffix == "m" && t.decimals == 0 && t.num < 60 && prev != nil && prev.kind == tNum && (prev.suffix == "h" || prev.suffix == "hr" || prev.suffix == "hrs") {
+			// "3h 20m": twenty minutes after the hours, not twenty million
+			return numParse{value: t.num * 60, tol: 30, next: i + 1, first: i, seconds: true}, true
+		}
 		if t.suffix == "" && p.is(i+1, "t") && p.toks[i+1].text == "T" && !p.toks[i+1].spaceAfter && p.tok(i+2) != nil && p.toks[i+2].text == "€" {
 			n.value *= 1e3 // German "240 T€": thousands of euros
 			n.tol *= 1e3

@@ -427,6 +427,10 @@ func (p *parser) inTen(i int) (int, bool) {
 		// "10 out of 12 months" states the 10 too
 		p.add(Quantity{Class: Count, Value: num, Tolerance: 0.5, Number: num, Implied: true, Text: t.text, Start: t.start, End: t.end}, i, i+1)
 	}
+	if t := p.tok(k); t != nil && t.kind == tNum && den > 10 {
+		// and "15 out of 40 targeted" the 40 ("15 of 40 targeted queries")
+		p.add(Quantity{Class: Count, Value: den, Tolerance: 0.5, Number: den, Implied: true, Text: t.text, Start: t.start, End: t.end}, k, k+1)
+	}
 	return k2, true
 }
 
