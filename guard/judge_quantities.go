@@ -718,7 +718,9 @@ func paces(src []sourceText, qs []claims.Quantity) map[int]bool {
 			// ("past 40K subscribers in two years" bounds the count, which
 			// must stand on its own)
 			t := qs[c.Span-1]
-			if sourcePace(src, t.Value/c.Value, t.Tolerance/c.Value, t.Bound, lemma(c.Noun)) {
+			if sourcePace(src, t.Value/c.Value, t.Tolerance/c.Value, t.Bound, lemma(c.Noun), func(s *claims.Quantity) bool {
+				return !(c.Level && s.Change || c.Change && s.Level) // "grew to 3,000 in 2023" is not "by 3,000"
+			}) {
 				mark(i, c.Span-1)
 			}
 		case c.Class == claims.Duration && c.PerUnits > 0:
@@ -749,7 +751,7 @@ func plainBound(q *claims.Quantity) bool { return q.Bound == claims.Exact || q.B
 
 // sourcePace: a source text states the time per item per (seconds), as a
 // duration per item or as a count done in a span of time.
-func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item string) bool {
+func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item string, fits ...func(*claims.Quantity) bool) bool {
 	if bound == claims.Approx {
 		tol = math.Max(tol, 0.1*per)
 	}
@@ -777,7 +779,7 @@ func sourcePace(src []sourceText, per, tol float64, bound claims.Bound, item str
 				if near(s.Value, vtol) {
 					return true
 				}
-			case s.Span > 0 && s.Value > 0 && (item == "" || lemma(s.Noun) == item):
+			case s.Span > 0 && s.Value > 0 && (item == "" || lemma(s.Noun) == item) && (len(fits) == 0 || fits[0](s)):
 				t := sc.Quantities[s.Span-1]
 				vtol := t.Tolerance / s.Value
 				if t.Implied {

@@ -109,6 +109,7 @@ func (p *parser) run() {
 	p.spans()
 	p.roles()
 	p.periodsAhead()
+	p.adverbsAhead()
 	p.overSpans()
 	p.percentAhead()
 }
@@ -203,6 +204,35 @@ func (p *parser) periodsAhead() {
 				q.Tolerance /= per
 				break
 			}
+		}
+	}
+}
+
+// periodAdverbs come right before a figure in the word order of German,
+// Dutch or Polish ("Bearbeitete täglich 35 Reklamationen"): the count is
+// per that period.
+var periodAdverbs = map[string]float64{"täglich": day, "wöchentlich": week, "monatlich": month, "jährlich": year,
+	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dziennie": day, "tygodniowo": week,
+	"miesięcznie": month, "rocznie": year, "dagligen": day, "årligen": year, "quotidiennement": day, "diariamente": day,
+	"semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month}
+
+// adverbsAhead reads a count right after a period adverb as a rate.
+func (p *parser) adverbsAhead() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Class != Count || q.Implied || q.Noun == "" || q.Per != 0 || q.PerUnits != 0 {
+			continue
+		}
+		k := p.before(q)
+		if k < 0 || p.toks[k].kind != tWord {
+			continue
+		}
+		if per, ok := periodAdverbs[p.toks[k].lower]; ok {
+			q.Of, q.Class, q.Per = Count, Rate, per
+			q.Value /= per
+			q.Tolerance /= per
+			q.Start = p.toks[k].start
+			q.Text = p.text[q.Start:q.End]
 		}
 	}
 }

@@ -56,7 +56,7 @@ ndcg: ndcg
 error metric: mape, rmse, wer, mae
 precision: precision
 recall: recall
-pass rate: pass rate, success rate, task success, task success rate, completion rate
+pass rate: pass rate, success rate, task success, task success rate, completion rate, yield, first-pass yield, first pass yield
 satisfaction: nps, csat, satisfaction
 complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr

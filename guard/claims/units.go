@@ -145,7 +145,7 @@ var numberWords = map[string]float64{
 	// "drei Jahre", "binnen één jaar"); articles that also mean one (un,
 	// ein, uno) and words that are English too (sept, due, dos, elf, once,
 	// sex) are left out
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+	"jedną": 1, "jedna": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
 	"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 	"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12,
 	"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
