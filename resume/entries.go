@@ -3255,15 +3255,20 @@ func selfNamed(t string) bool {
 // certifications reads one certificate per line, item or row.
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
+	bs = bs[:ownHeadAt(bs)]
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
-	for _, b := range bs {
+	for i, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
 			if b.Head || b.Kind == BlockListItem && b.Level > top {
+				continue
+			}
+			if len(d.Certifications) > 0 && wrappedDashItem(bs, i, prev) {
+				prev = b
 				continue
 			}
 			// a wrapped line goes on with the certificate above; lines
@@ -3286,7 +3291,7 @@ func (in *interp) certifications(bs []*Block) {
 					continue
 				}
 			}
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) && !namesOwnCert(b, prev) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
 				continue
