@@ -2028,7 +2028,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// hard break, a bold line with its own dates and school is a second
 	// degree, as in plain text)
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}
@@ -3258,6 +3258,7 @@ func (in *interp) certifications(bs []*Block) {
 	bs = bs[:ownHeadAt(bs)]
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
+	courses := coursePairs(bs)
 	for i, b := range bs {
 		if b.Quote {
 			continue
@@ -3267,7 +3268,7 @@ func (in *interp) certifications(bs []*Block) {
 			if b.Head || b.Kind == BlockListItem && b.Level > top {
 				continue
 			}
-			if len(d.Certifications) > 0 && wrappedDashItem(bs, i, prev) {
+			if len(d.Certifications) > 0 && (wrappedDashItem(bs, i, prev) || courses && b.Cont) {
 				prev = b
 				continue
 			}
