@@ -18,6 +18,10 @@ var certLabelRe = lazy.Regexp(`(?i)^\s*(chứng chỉ|certificate|certification|
 // certItems splits an education section's blocks into its degrees' and
 // its certificates' items.
 func certItems(bs []*Block) (edu, certs []*Block) {
+	if i := certLabelAt(bs); i >= 0 {
+		edu, certs = certItems(bs[:i])
+		return edu, append(certs, bs[i+1:]...)
+	}
 	for _, b := range bs {
 		if m := certLabelRe().FindString(b.Text); m != "" && b.Kind == BlockListItem && b.Level == 0 && len(m) < len(strings.TrimSpace(b.Text)) {
 			// the certificate is what follows its label: a rewrite keeps

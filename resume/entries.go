@@ -2030,7 +2030,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// hard break, a bold line with its own dates and school is a second
 	// degree, as in plain text)
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe()))) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}
@@ -3257,15 +3257,21 @@ func selfNamed(t string) bool {
 // certifications reads one certificate per line, item or row.
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
+	bs = bs[:ownHeadAt(bs)]
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
-	for _, b := range bs {
+	courses := coursePairs(bs)
+	for i, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow:
 			if b.Head || b.Kind == BlockListItem && b.Level > top {
+				continue
+			}
+			if len(d.Certifications) > 0 && (wrappedDashItem(bs, i, prev) || courses && b.Cont) {
+				prev = b
 				continue
 			}
 			// a wrapped line goes on with the certificate above; lines
@@ -3288,7 +3294,7 @@ func (in *interp) certifications(bs []*Block) {
 					continue
 				}
 			}
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) &&
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) && !namesOwnCert(b, prev) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
 				continue
