@@ -553,12 +553,21 @@ func (in *interp) companyHeading(i int) bool {
 // sections splits the blocks after the header zone.
 func (in *interp) sections(from int) []*section {
 	var out []*section
-	var cur *section
+	var cur, kept *section
 	for i := from; i < len(in.bs); i++ {
 		b := in.bs[i]
 		if i == from || in.isSectionHead(i) {
 			_, k, ok := in.headLevel(i)
 			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe().ReplaceAllString(b.Text, "")), head: b}
+			out = append(out, cur)
+			kept = nil
+			if ok && k == kindOther {
+				kept = cur
+			}
+			continue
+		}
+		if s := in.keptSubsection(kept, cur, i); s != nil {
+			cur = s
 			out = append(out, cur)
 			continue
 		}
@@ -1021,6 +1030,9 @@ func (in *interp) guessKind(s *section) string {
 	// "Juni 2019: Oracle Certified Professional": dated certificates
 	if dated >= 1 && certs*2 >= dated && bullets == 0 {
 		return SecCertifications
+	}
+	if courseListing(s.title, bullets) || in.staysList(s, es, dated, roles, bullets) {
+		return kindOther
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)

@@ -1,0 +1,23 @@
+package resume
+
+// staysList: a section titled by a role ("Visiting Researcher") in a CV
+// that has its experience section, whose dated lines name no role of
+// their own, only the institution hosting the stay, its place and year
+// ("Max Planck Institute, Potsdam, Germany, 2015, (Supervisor: …)"), with
+// nothing done under them: a record of research stays, kept as written
+// rather than read as untitled jobs.
+func (in *interp) staysList(s *section, es []*entry, dated, roles, bullets int) bool {
+	if !in.knownExperience || dated < 2 || roles > 0 || bullets > 0 || !titleRe().MatchString(s.title) {
+		return false
+	}
+	for _, e := range es {
+		if !e.dated() {
+			continue
+		}
+		named := namedParts(e.headParts())
+		if len(named) == 0 || !companyLike(named[0].text) {
+			return false
+		}
+	}
+	return true
+}
