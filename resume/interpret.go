@@ -837,7 +837,13 @@ func (in *interp) section(s *section) {
 			d.Order = appendOnce(d.Order, SecCertifications)
 		}
 	case SecSkills:
-		in.skills(s.blocks)
+		skills, certs := skillCerts(s.blocks)
+		in.skills(skills)
+		if len(certs) > 0 {
+			d.Order = appendOnce(d.Order, SecSkills)
+			in.certifications(certs)
+			d.Order = appendOnce(d.Order, SecCertifications)
+		}
 	case SecCertifications:
 		in.certifications(s.blocks)
 	case kindContact:
