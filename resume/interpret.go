@@ -1037,7 +1037,7 @@ func (in *interp) guessKind(s *section) string {
 	if dated >= 1 && certs*2 >= dated && bullets == 0 {
 		return SecCertifications
 	}
-	if courseListing(s.title, bullets) || in.staysList(s, es, dated, roles, bullets) {
+	if courseListing(s.title, bullets) || in.staysList(s, es, dated, bullets) {
 		return kindOther
 	}
 	// one dated entry that names a role, told of in prose, will do too
