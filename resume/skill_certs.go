@@ -36,6 +36,20 @@ func skillCerts(bs []*Block) (skills, certs []*Block) {
 			} else {
 				end += at
 			}
+			// "OSHA 10-Hour, 2023": a date after a comma is its
+			// certificate's
+			for sep == "," && end < len(b.Text) {
+				next := strings.Index(b.Text[end+1:], sep)
+				if next < 0 {
+					next = len(b.Text)
+				} else {
+					next += end + 1
+				}
+				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text[end+1 : next])); !dateOnly {
+					break
+				}
+				end = next
+			}
 			if x := r.slice(at, end).trim(); x.text != "" {
 				c := *b
 				c.Text, c.Pieces, c.Groups, c.Cont = x.text, x.pieces, x.groups, false
