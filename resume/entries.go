@@ -1041,10 +1041,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// ("* Spring 2024: Template Collaborator" over "* Open Source
 	// Collective": a name in capitals will do when the item's own line
 	// names no company; where it does, the item tells more)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && wordCount(t) <= 8 && !titleRe().MatchString(t) &&
-		(companyLike(t) || nameLike(t) || capsNameFirst(t)) && !headNamesCompany(e.head[0]) {
+	// (or a longer line of units and places: orgItem)
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level &&
+		(wordCount(t) <= 8 && !titleRe().MatchString(t) && (companyLike(t) || nameLike(t) || capsNameFirst(t)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
+			return
+		}
+		if e.secondOrgItem(b, t) {
 			return
 		}
 	}

@@ -320,9 +320,11 @@ func nameAndSentence(t string) (string, string) {
 
 var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "jr": true, "sr": true, "st": true}
 
-// looksLikeName: a short line of words, no digits, no @.
+// looksLikeName: a short line of words, no digits, no @, no sentence
+// ("本简历使用 markdown 编写，转换为 PDF 后投递。": a CJK full stop or comma
+// is never a name's).
 func looksLikeName(t string) bool {
-	if strings.ContainsAny(t, "@0123456789:") || strings.HasSuffix(t, ".") {
+	if strings.ContainsAny(t, "@0123456789:。，！？") || strings.HasSuffix(t, ".") {
 		return false
 	}
 	n := len(strings.Fields(t))

@@ -553,12 +553,21 @@ func (in *interp) companyHeading(i int) bool {
 // sections splits the blocks after the header zone.
 func (in *interp) sections(from int) []*section {
 	var out []*section
-	var cur *section
+	var cur, kept *section
 	for i := from; i < len(in.bs); i++ {
 		b := in.bs[i]
 		if i == from || in.isSectionHead(i) {
 			_, k, ok := in.headLevel(i)
 			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe().ReplaceAllString(b.Text, "")), head: b}
+			out = append(out, cur)
+			kept = nil
+			if ok && k == kindOther {
+				kept = cur
+			}
+			continue
+		}
+		if s := in.keptSubsection(kept, cur, i); s != nil {
+			cur = s
 			out = append(out, cur)
 			continue
 		}
@@ -828,7 +837,13 @@ func (in *interp) section(s *section) {
 			d.Order = appendOnce(d.Order, SecCertifications)
 		}
 	case SecSkills:
-		in.skills(s.blocks)
+		skills, certs := skillCerts(s.blocks)
+		in.skills(skills)
+		if len(certs) > 0 {
+			d.Order = appendOnce(d.Order, SecSkills)
+			in.certifications(certs)
+			d.Order = appendOnce(d.Order, SecCertifications)
+		}
 	case SecCertifications:
 		in.certifications(s.blocks)
 	case kindContact:
@@ -1021,6 +1036,9 @@ func (in *interp) guessKind(s *section) string {
 	// "Juni 2019: Oracle Certified Professional": dated certificates
 	if dated >= 1 && certs*2 >= dated && bullets == 0 {
 		return SecCertifications
+	}
+	if courseListing(s.title, bullets) || in.staysList(s, es, dated, bullets) {
+		return kindOther
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)

@@ -84,7 +84,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"open source contributions", "contributions", "open source work", "open-source contributions",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
-		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)")
+		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
+		// what a Japanese engineer built on their own time
+		"個人開発", "個人プロジェクト")
 	add(SecEducation,
 		"education", "education & training", "education and training", "academic background", "educational background",
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
@@ -119,7 +121,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
-		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "受賞", "言語", "수상", "어학", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
+		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",

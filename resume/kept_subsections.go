@@ -1,0 +1,57 @@
+package resume
+
+import "strings"
+
+// keptSubsection: under a section kept as written ("## 業務外活動",
+// activities outside work), a subheading over projects opens a projects
+// section of its own, and the subheading after it at its level ("###
+// 登壇", talks) goes back to being kept as written. Projects are known by
+// the subheading's name ("### 個人開発") or by its items, each a link to
+// a repository and what it is ("### 個人活動" over "[tabi-log](https://
+// github.com/…)：旅行記録を…"): personal activities may be blogging too.
+// It returns the section block i opens, or nil.
+func (in *interp) keptSubsection(kept, cur *section, i int) *section {
+	b := in.bs[i]
+	if kept == nil || b.Kind != BlockHeading || in.level == pseudoLevel || b.Level <= in.level {
+		return nil
+	}
+	title := strings.TrimSpace(b.Text)
+	if k, ok := sectionKind(title); ok && k == SecProjects || in.repoItems(i+1) {
+		return &section{kind: SecProjects, known: true, title: title, head: b}
+	}
+	if cur != kept && cur.head != nil && b.Level <= cur.head.Level {
+		return &section{kind: kindOther, known: true, title: title, head: b}
+	}
+	return nil
+}
+
+// repoItems: the top-level list items from block i to the next heading,
+// one at least, each open with a link to a code host's repository.
+func (in *interp) repoItems(i int) bool {
+	n := 0
+	for ; i < len(in.bs) && in.bs[i].Kind != BlockHeading; i++ {
+		b := in.bs[i]
+		switch {
+		case b.Kind == BlockHTML || b.Kind == BlockRule || b.Kind == BlockListItem && b.Level > 0:
+			continue
+		case b.Kind != BlockListItem:
+			return false
+		}
+		if b.Span.Start >= len(in.src) || in.src[b.Span.Start] != '[' || !repoURL(linkTarget(in.src, b)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// repoURL: a link to a code host.
+func repoURL(u string) bool {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	for _, h := range []string{"github.com/", "gitlab.com/", "bitbucket.org/", "codeberg.org/", "git.sr.ht/"} {
+		if strings.HasPrefix(u, h) {
+			return true
+		}
+	}
+	return false
+}
