@@ -525,7 +525,7 @@ var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": tru
 	"discrepancies": true, "discrepancy": true, "complaints": true, "accidents": true, "accident": true, "injuries": true,
 	"violations": true, "deficiencies": true, "citations": true, "chargebacks": true, "delays": true, "overruns": true,
 	"penalties": true, "fines": true, "recalls": true, "mistakes": true, "stockouts": true, "shortages": true, "variances": true,
-	"errors/omissions": true, "infections": true, "falls": true, "write-ups": true, "callbacks": true, "no-shows": true}
+	"errors/omissions": true, "nonconformities": true, "non-conformities": true, "infections": true, "falls": true, "write-ups": true, "callbacks": true, "no-shows": true}
 
 // noneModifiers may stand between "no" and its noun: "no major findings",
 // "without a single incident".
