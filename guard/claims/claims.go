@@ -403,6 +403,11 @@ func (p *parser) credential(i int) {
 				p.unfinished = true
 			}
 		}
+	case "expected", "anticipated":
+		// "(expected 2025)": a degree or credential not yet held
+		if n := p.tok(i + 1); n != nil && n.kind == tNum && n.num >= 1990 && n.num < 2100 {
+			p.unfinished = true
+		}
 	case "studying", "preparing", "working":
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"

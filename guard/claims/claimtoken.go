@@ -203,6 +203,9 @@ func (p *parser) claimToken(i int) (int, bool) {
 				// "PhD candidate" holds no PhD: a degree under way
 				// supports only one under way
 				p.claims[len(p.claims)-1].Of = "unfinished"
+			case "students", "candidates", "applicants", "admissions", "cohort", "cohorts", "graduates":
+				// "onboarded 12 PhD students": other people's degrees
+				p.claims = p.claims[:len(p.claims)-1]
 			}
 			return next, true
 		}
@@ -254,13 +257,14 @@ var degreeAbbrevs = map[string]string{
 	// a science degree with its field's letters: "B.S.M.E.", "BSEE", "MSCS"
 	"bsme": "bachelor/science", "bsee": "bachelor/science", "bsce": "bachelor/science", "bscs": "bachelor/science", "bsche": "bachelor/science",
 	"bsba": "bachelor/science", "msme": "master/science", "msee": "master/science", "msce": "master/science", "mscs": "master/science",
+	"mlis": "master/library science", "mls": "master/library science",
 }
 
 // undotted abbreviations that are no English word nor unit.
 var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, "msc": true, "meng": true, "mtech": true,
 	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true,
 	"pharmd": true, "llb": true, "llm": true, "bsme": true, "bsee": true, "bsce": true, "bscs": true, "bsche": true, "bsba": true,
-	"msme": true, "msee": true, "msce": true, "mscs": true}
+	"msme": true, "msee": true, "msce": true, "mscs": true, "mlis": true}
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {
@@ -309,7 +313,7 @@ func (p *parser) opensLine(i int) bool {
 // degreeFields: "Bachelor of Science", "Master of Arts".
 var degreeFields = map[string]string{"science": "science", "sciences": "science", "arts": "arts", "engineering": "engineering",
 	"technology": "technology", "business": "business", "philosophy": "philosophy", "fine": "fine arts", "education": "education",
-	"pharmacy": "pharmacy", "law": "law", "laws": "law", "commerce": "commerce"}
+	"pharmacy": "pharmacy", "law": "law", "laws": "law", "commerce": "commerce", "library": "library science"}
 
 // degree reads a degree: "B.S.", "BSc", "Ph.D.", "MBA", "Bachelor of
 // Science", "Master's", "doctorate".

@@ -241,7 +241,19 @@ func (p *parser) adverbsAhead() {
 // they were done in: "1,000 documents in about 3 seconds".
 func (p *parser) spans() {
 	for i := 0; i+1 < len(p.out); i++ {
-		c, t := &p.out[i], &p.out[i+1]
+		c := &p.out[i]
+		// the figure right after c in the text (a span read from a date,
+		// "in 2023", is recorded after the figures around it)
+		next := -1
+		for j := range p.out {
+			if p.out[j].Start >= c.End && (next < 0 || p.out[j].Start < p.out[next].Start) {
+				next = j
+			}
+		}
+		if next < 0 {
+			continue
+		}
+		t := &p.out[next]
 		// (a span a list implies counts too: "26 releases in 2023", "140
 		// meetings in Q1 and Q2")
 		if c.Class != Count || c.Noun == "" || c.Implied || t.Class != Duration || t.Bound == Within || t.PerUnits > 0 {
@@ -252,7 +264,7 @@ func (p *parser) spans() {
 			k-- // the span's hedge
 		}
 		if (p.lower(k) == "in" || p.lower(k) == "within") && p.toks[k].start >= c.End && p.nounRest(c.End, k) {
-			c.Span = i + 2
+			c.Span = next + 1
 		}
 	}
 }
