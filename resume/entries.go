@@ -190,6 +190,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 			case b.Kind == BlockListItem && cur != nil:
 				// a list under a row tells of it (a layout table per job)
 				cur.bullets = append(cur.bullets, b)
+			case b.Kind == BlockParagraph && len(rows) > 1 && kind == SecExperience && rowNamed(out, b) != nil:
+				// a line naming one of the table's jobs heads that job's
+				// details (a <details> per job, summed up as "Acme — Engineer")
+				cur = rowNamed(out, b)
 			case b.Kind == BlockParagraph && cur != nil && len(rows) == 1 && kind == SecExperience && !b.Quote:
 				// a paragraph under a table of one job tells what was done
 				// there ("主要职责：容器平台开发...")
@@ -207,7 +211,7 @@ var columnWords = map[string][]string{
 	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
 	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about"},
 }
 
 // cellListItems: a cell that ends in an HTML list ("[Acme](...) -

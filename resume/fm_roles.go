@@ -47,7 +47,7 @@ func fmField(key, parent string) string {
 	case "title", "position", "role", "job", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
 		"dates", "date", "period", "duration", "years", "year", "start", "end", "date_start", "date_end", "startdate", "enddate",
 		"start_date", "end_date", "from", "to", "location", "place", "city",
-		"institution", "institute", "school", "university", "degree", "studytype", "area", "subject":
+		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject":
 		return "head"
 	case "name", "bullet":
 		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
@@ -55,7 +55,8 @@ func fmField(key, parent string) string {
 		return "head"
 	case "writeup", "description", "summary", "details", "content", "text", "body":
 		return "text"
-	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments":
+	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments",
+		"points", "bullet_points", "bulletpoints", "key_points", "contributions":
 		return "list"
 	// the same in other languages: empresa, cargo, fechas, descripcion...
 	case "empresa", "compañía", "compania", "entreprise", "société", "unternehmen", "firma", "arbeitgeber", "azienda",
@@ -73,6 +74,10 @@ func fmField(key, parent string) string {
 	}
 	return ""
 }
+
+// fmTaglineKeys hold an entry's one-line sketch (the Jekyll resume
+// theme's "quote:").
+var fmTaglineKeys = map[string]bool{"quote": true, "tagline": true}
 
 // fmLine is one line of the front matter with where it sits.
 type fmLine struct {
@@ -389,6 +394,15 @@ func yamlSiblingValue(ls []fmLine, i int, keys []string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// blockIndicator is a value with a comment after it taken off ("| # keeps
+// the line breaks"): YAML lets a block scalar's indicator carry one.
+func blockIndicator(v string) string {
+	if i := strings.Index(v, " #"); i >= 0 {
+		return strings.TrimSpace(v[:i])
+	}
+	return v
+}
+
 func src0(t string, i int) byte {
 	if i < 0 || i >= len(t) {
 		return 0
@@ -501,12 +515,16 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 		v := strings.TrimSpace(val)
 		valStart := at + len(key) + 1
 		kind := fmField(k, parent)
+		if kind == "" && fb.entries && fmTaglineKeys[k] {
+			// a project's tagline is what it is; a job's is about the employer
+			kind = "text"
+		}
 		switch {
 		case v == "" && posIndent < 0 && slices.Contains(positionsKeys, k):
 			orgHead, posIndent, posItemIndent, posJobs = append([]Block(nil), fb.head...), indent, -1, 0
 		case v == "":
 			parent, parentIndent = k, indent
-		case blockScalarRe().MatchString(v):
+		case blockScalarRe().MatchString(blockIndicator(v)):
 			// a block of text on the lines under the key
 			j := i + 1
 			first := true

@@ -205,7 +205,7 @@ func (in *interp) run(blocks []Block) {
 		if b.Kind == BlockHeading && i > 0 {
 			t := b.Text
 			contact := anyEmailRe().MatchString(t) || contactLabelRe().MatchString(t) || strings.Contains(t, "://") || strings.Contains(t, "www.")
-			sentence := strings.HasSuffix(strings.TrimSpace(t), ".") && wordCount(t) >= 6 && !strings.ContainsAny(t, "|｜—–·")
+			sentence := strings.HasSuffix(strings.TrimSpace(t), ".") && wordCount(t) >= 6 && !strings.ContainsAny(t, "|｜—–·") && !abbrevEnd(t)
 			if _, known := sectionKind(t); !known && !dated(b) && (contact || sentence || wordCount(t) > 12) {
 				b.Kind, b.Level = BlockParagraph, 0
 			}
@@ -824,7 +824,7 @@ func (in *interp) section(s *section) {
 		}
 		in.experienceEntries(es)
 	case SecProjects:
-		for _, e := range in.entries(s.blocks, SecProjects) {
+		for _, e := range dropOverviewRows(in.entries(s.blocks, SecProjects)) {
 			in.project(e)
 		}
 	case SecEducation:

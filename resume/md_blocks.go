@@ -41,6 +41,7 @@ func markdownBlocks(src []byte) []Block {
 			}
 		}
 	}
+	body = blankDivFences(body)
 	doc := markdownParser.Parser().Parse(text.NewReader(tameNesting(body)))
 	// a resume wrapped whole in a code fence is read as plain text
 	if code, ok := wholeFence(doc, body); ok {
@@ -67,9 +68,24 @@ func markdownBlocks(src []byte) []Block {
 	}
 	mr := &mdReader{src: body, lines: lines}
 	mr.children(doc, 0, false)
+	for i := range mr.out {
+		if k := mr.out[i].Kind; k == BlockParagraph || k == BlockListItem || k == BlockHeading {
+			unbracketSpans(&mr.out[i])
+		}
+	}
 	// jobs kept in the front matter, where the page's body lists none
 	if len(out) == 1 && !experienceHeading(mr.out) {
-		out = append(out, frontMatterRoles(src, out[0], lines)...)
+		if fm := frontMatterRoles(src, out[0], lines); len(fm) > 0 {
+			// the body's opening prose ("Hi, I'm ...") introduces the page:
+			// it goes before the jobs, not under the front matter's last list
+			lead := 0
+			for lead < len(mr.out) && mr.out[lead].Kind != BlockHeading {
+				lead++
+			}
+			out = append(out, mr.out[:lead]...)
+			out = append(out, fm...)
+			return append(out, mr.out[lead:]...)
+		}
 	}
 	return append(out, mr.out...)
 }

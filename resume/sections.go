@@ -82,6 +82,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
 		"project", "academic project", "academic project details", "project details", "projects undertaken", "final year project", "mini project", "major project",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
+		"featured projects", "highlighted projects", "proyectos destacados", "proyectos principales", "proyectos relevantes",
+		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
@@ -250,12 +252,23 @@ func sectionKind(title string) (string, bool) {
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
 			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
+				// "Weiterbildung & Zertifikate": courses beside certificates
+				// are a certificates section, as "courses and certifications" is
+				if k == kindOther && trainingNames[strings.TrimSpace(a)] && sectionNames()[strings.TrimSpace(rest)] == SecCertifications {
+					return SecCertifications, true
+				}
 				return k, true
 			}
 		}
 	}
 	return "", false
 }
+
+// trainingNames name courses taken: beside certificates in one title they
+// make a certificates section.
+var trainingNames = map[string]bool{"weiterbildung": true, "weiterbildungen": true, "fortbildungen": true, "fortbildung": true,
+	"kurse": true, "courses": true, "training": true, "trainings": true, "cursos": true, "formation continue": true, "formations": true,
+	"formación complementaria": true, "formação complementar": true, "corsi": true, "continuing education": true, "professional development": true}
 
 // foldedNames are the section names with their accents taken off ("é"
 // read as "e"); a name two kinds share that way is left out.
