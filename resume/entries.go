@@ -886,6 +886,9 @@ var (
 		"tätigkeitsbereich oder branche": "sector", "beruf oder funktion": "title", "name und art der bildungseinrichtung": "institution",
 		"bezeichnung der erworbenen qualifikation": "degree", "dates (de - à)": "dates", "dates (de – à)": "dates",
 		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
+		// a data export's dates in two fields (start_end.go) and its names
+		"started on": "start", "start date": "start", "finished on": "end", "end date": "end",
+		"school name": "institution", "degree name": "degree",
 	}
 	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
 	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
@@ -2034,6 +2037,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		c.head = append(c.head, b)
 		return
 	}
+	if c != nil && !sep && c.recordField(b) {
+		c.head = append(c.head, b)
+		return
+	}
 	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
 		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
 		e := newEntry(b)
@@ -2561,8 +2568,9 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 		lines = append(lines, headText(b))
 	}
 	parts, dr, dated := splitHeader(lines, true)
-	if f, ok := e.fields["dates"]; ok && !dated {
-		dr, dated = FindDateRange(f.text)
+	e.proseFields()
+	if !dated {
+		dr, dated = e.fieldDates()
 	}
 	if dated {
 		r.Start, r.End, r.open = dr.Start, dr.End, dr.Open
@@ -3031,13 +3039,15 @@ func (in *interp) education(e *entry) {
 			r := richOf(b)
 			c := r.cutPrefix(len(coursesRe().FindString(t)))
 			courses = &c
+		// ("Degree: BSc, May 2016" keeps its date for the range)
+		case fieldLabel(t) != "" && (!hasDate(t) || fieldLabel(t) != "degree" && fieldLabel(t) != "institution") && e.fieldLine(b):
 		default:
 			lines = append(lines, headText(b))
 		}
 	}
 	parts, dr, dated := splitHeader(lines, false)
-	if f, ok := e.fields["dates"]; ok && !dated {
-		dr, dated = FindDateRange(f.text)
+	if !dated {
+		dr, dated = e.fieldDates()
 	}
 	if dated {
 		ed.Start, ed.End = dr.Start, dr.End
@@ -3075,6 +3085,12 @@ func (in *interp) education(e *entry) {
 	}
 	if f, ok := e.fields["degree"]; ok {
 		setDegree(&ed, f.text)
+	}
+	if f, ok := e.fields["area"]; ok && ed.Area == "" {
+		ed.Area = f.text
+	}
+	if f, ok := e.fields["location"]; ok {
+		ed.Location = f.text
 	}
 	for i, b := range e.bullets {
 		t := strings.TrimSpace(b.Text)
@@ -3283,6 +3299,18 @@ func (in *interp) certifications(bs []*Block) {
 				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
 					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
 						c.Date = strings.TrimSpace(b.Text)
+					}
+					prev = b
+					continue
+				}
+			}
+			// ("Started On: Jan 2022" under "Authority: Microsoft", an
+			// export's record: a field of the dates is when it was earned)
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
+				if f := fieldLabel(b.Text); f == "start" || f == "end" || f == "dates" {
+					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" && f != "end" {
+						_, v, _ := strings.Cut(b.Text, ":")
+						c.Date = strings.TrimSpace(v)
 					}
 					prev = b
 					continue

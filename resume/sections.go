@@ -206,7 +206,9 @@ func normTitle(s string) string {
 // other, or "" when the title is unknown (or not a title at all).
 func sectionKind(title string) (string, bool) {
 	n := normTitle(trimDurationTail(title))
-	if n == "" || len(n) > 60 {
+	// ("Positions (exported from LinkedIn data archive, Positions.csv)":
+	// a long aside in brackets does not make a name a sentence)
+	if n == "" || len(parenTailRe().ReplaceAllString(n, "")) > 60 {
 		return "", false
 	}
 	if k, ok := sectionNames()[n]; ok {
