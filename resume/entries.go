@@ -886,6 +886,8 @@ var (
 		"tätigkeitsbereich oder branche": "sector", "beruf oder funktion": "title", "name und art der bildungseinrichtung": "institution",
 		"bezeichnung der erworbenen qualifikation": "degree", "dates (de - à)": "dates", "dates (de – à)": "dates",
 		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
+		"functie of positie": "title", "naam en adres werkgever": "company", "type bedrijf of sector": "sector",
+		"naam van de kwalificatie": "degree", "naam en type organisatie": "institution", "naam en type onderwijsinstelling": "institution",
 		// a data export's dates in two fields (start_end.go) and its names
 		"started on": "start", "start date": "start", "finished on": "end", "end date": "end",
 		"school name": "institution", "degree name": "degree",
@@ -2742,7 +2744,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
