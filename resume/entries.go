@@ -890,6 +890,11 @@ var (
 		"tätigkeitsbereich oder branche": "sector", "beruf oder funktion": "title", "name und art der bildungseinrichtung": "institution",
 		"bezeichnung der erworbenen qualifikation": "degree", "dates (de - à)": "dates", "dates (de – à)": "dates",
 		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
+		"functie of positie": "title", "naam en adres werkgever": "company", "type bedrijf of sector": "sector",
+		"naam van de kwalificatie": "degree", "naam en type organisatie": "institution", "naam en type onderwijsinstelling": "institution",
+		// a data export's dates in two fields (start_end.go) and its names
+		"started on": "start", "start date": "start", "finished on": "end", "end date": "end",
+		"school name": "institution", "degree name": "degree",
 	}
 	// tabFieldRe: a label, tabs, then its value: a row of a form laid out
 	// in columns (the Europass CV's "Tipo di impiego<TAB>Analista")
@@ -2042,6 +2047,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		c.head = append(c.head, b)
 		return
 	}
+	if c != nil && !sep && c.recordField(b) {
+		c.head = append(c.head, b)
+		return
+	}
 	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
 		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
 		e := newEntry(b)
@@ -2569,8 +2578,9 @@ func (in *interp) readRole(e *entry) (Role, bool) {
 		lines = append(lines, headText(b))
 	}
 	parts, dr, dated := splitHeader(lines, true)
-	if f, ok := e.fields["dates"]; ok && !dated {
-		dr, dated = FindDateRange(f.text)
+	e.proseFields()
+	if !dated {
+		dr, dated = e.fieldDates()
 	}
 	if dated {
 		r.Start, r.End, r.open = dr.Start, dr.End, dr.Open
@@ -2742,7 +2752,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 
@@ -3039,13 +3049,15 @@ func (in *interp) education(e *entry) {
 			r := richOf(b)
 			c := r.cutPrefix(len(coursesRe().FindString(t)))
 			courses = &c
+		// ("Degree: BSc, May 2016" keeps its date for the range)
+		case fieldLabel(t) != "" && (!hasDate(t) || fieldLabel(t) != "degree" && fieldLabel(t) != "institution") && e.fieldLine(b):
 		default:
 			lines = append(lines, headText(b))
 		}
 	}
 	parts, dr, dated := splitHeader(lines, false)
-	if f, ok := e.fields["dates"]; ok && !dated {
-		dr, dated = FindDateRange(f.text)
+	if !dated {
+		dr, dated = e.fieldDates()
 	}
 	if dated {
 		ed.Start, ed.End = dr.Start, dr.End
@@ -3083,6 +3095,12 @@ func (in *interp) education(e *entry) {
 	}
 	if f, ok := e.fields["degree"]; ok {
 		setDegree(&ed, f.text)
+	}
+	if f, ok := e.fields["area"]; ok && ed.Area == "" {
+		ed.Area = f.text
+	}
+	if f, ok := e.fields["location"]; ok {
+		ed.Location = f.text
 	}
 	for i, b := range e.bullets {
 		t := strings.TrimSpace(b.Text)
@@ -3297,6 +3315,18 @@ func (in *interp) certifications(bs []*Block) {
 				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
 					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
 						c.Date = strings.TrimSpace(b.Text)
+					}
+					prev = b
+					continue
+				}
+			}
+			// ("Started On: Jan 2022" under "Authority: Microsoft", an
+			// export's record: a field of the dates is when it was earned)
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
+				if f := fieldLabel(b.Text); f == "start" || f == "end" || f == "dates" {
+					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" && f != "end" {
+						_, v, _ := strings.Cut(b.Text, ":")
+						c.Date = strings.TrimSpace(v)
 					}
 					prev = b
 					continue

@@ -850,6 +850,10 @@ func (in *interp) section(s *section) {
 		in.contacts(s)
 		return
 	default:
+		if certs := labelledCerts(s.blocks); len(certs) > 0 {
+			in.certifications(certs)
+			d.Order = appendOnce(d.Order, SecCertifications)
+		}
 		in.other(s)
 		return
 	}

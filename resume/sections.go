@@ -151,6 +151,12 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecEducation, "schul- und berufsbildung", "schul- und ausbildung", "berufsbildung")
 	add(kindContact, "persönliche angaben", "angaben zur person")
 	add(SecSkills, "persönliche fähigkeiten und kompetenzen", "fähigkeiten und kompetenzen")
+	// and the Dutch one's
+	add(SecEducation, "onderwijs en opleiding", "onderwijs", "opleiding en onderwijs")
+	add(kindContact, "persoonlijke informatie", "persoonlijke gegevens")
+	add(SecSkills, "persoonlijke vaardigheden")
+	add(kindOther, "aanvullende informatie")
+	add(SecCertifications, "registraties", "registratie", "registrations", "professional registrations")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
@@ -210,7 +216,9 @@ func normTitle(s string) string {
 // other, or "" when the title is unknown (or not a title at all).
 func sectionKind(title string) (string, bool) {
 	n := normTitle(trimDurationTail(title))
-	if n == "" || len(n) > 60 {
+	// ("Positions (exported from LinkedIn data archive, Positions.csv)":
+	// a long aside in brackets does not make a name a sentence)
+	if n == "" || len(parenTailRe().ReplaceAllString(n, "")) > 60 {
 		return "", false
 	}
 	if k, ok := sectionNames()[n]; ok {

@@ -21,11 +21,20 @@ func spaceField(t string) (field string, at int) {
 	if m == nil {
 		return "", 0
 	}
-	if f, ok := fieldNames[strings.ToLower(t[m[2]:m[3]])]; ok {
+	label := strings.ToLower(t[m[2]:m[3]])
+	if f, ok := fieldNames[label]; ok {
 		return f, m[4]
+	}
+	// ("Data  01/09/2020 – heden": the Dutch form's dates row, a label
+	// too common to read as one unless a column sets it apart)
+	if columnLabels[label] != "" {
+		return columnLabels[label], m[4]
 	}
 	return "", 0
 }
+
+// columnLabels are form labels known only in a label column.
+var columnLabels = map[string]string{"data": "dates"}
 
 // spaceDutyValue: where the value of a space-aligned duty row starts
 // ("Wichtigste Tätigkeiten und Zuständigkeiten  Aufbau ..."), or 0.

@@ -251,6 +251,19 @@ func textBlocks(src []byte, start, end int) []Block {
 				m = indentedOBullet(text, lead)
 			}
 		}
+		// "Belangrijkste activiteiten   ▪ Zorg ...": an item beside its label
+		if m == "" && text != "" && !boxed && !adoc {
+			pm := -1
+			if lastItem >= 0 {
+				pm = markerIndent
+			}
+			if k := labelColumnItem(src, at, next, end, lead, text, pm); k > 0 {
+				lead += utf8.RuneCountInString(text[:k])
+				cs += k
+				text = text[k:]
+				m = textBullet(text)
+			}
+		}
 		level := lead / 2
 		// AsciiDoc's "** item", ". step", ".. substep": the marker's length
 		// is the item's depth
