@@ -156,6 +156,22 @@ func namesCurrency(text, code string) bool {
 	return false
 }
 
+// namesOtherCurrency: text names a currency, by its code or symbol, that
+// is not code.
+func namesOtherCurrency(text, code string) bool {
+	for _, other := range []string{"USD", "EUR", "GBP", "JPY", "INR", "CAD", "AUD", "CHF", "CNY", "BRL", "MXN", "PLN", "SEK", "TRY"} {
+		if other != code && claims.HasWord(text, other) {
+			return true
+		}
+	}
+	for sym, other := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP"} {
+		if other != code && strings.Contains(text, sym) {
+			return true
+		}
+	}
+	return false
+}
+
 // samePhysical: both figures are written in units of one dimension
 // ("km" and "m").
 func samePhysical(a, b *claims.Quantity) bool {
@@ -323,6 +339,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 				continue // 100% and 0% claim perfection: 99.6% does not round to it
 			}
 			v, ok := inTerms(c, s, sc.Periods)
+			if ok && c.Class == claims.Currency && s.Bare() && namesOtherCurrency(sc.Text, c.Currency) {
+				ok = false // "2.2M -> 3.1M (USD)" is no amount in euros
+			}
 			if ok && !accepts(c, v) {
 				v, ok = workdays(c, s, v)
 			}

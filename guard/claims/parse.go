@@ -399,8 +399,12 @@ func (p *parser) roles() {
 			// "used by 12,000 accounts" names who, not a change; "grew
 			// the network by 40 clinics" is one
 			q.Change = q.Class != Count || q.Noun == "" || p.changeVerbBefore(q.first)
-		case "from", "to", "at":
+		case "from", "to", "at", "→", "->":
+			// ("34% → 29%": the arrow's end is a level too)
 			q.Level = true
+		}
+		if k := p.before(q) + 1; p.lower(q.last) == "→" && k >= 0 {
+			q.Level = true // and its start
 		}
 	}
 }

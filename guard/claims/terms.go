@@ -54,7 +54,8 @@ func unitAfterFigure(text string, i int, w string) bool {
 	if len(w) > 4 || !upperASCII(w) || i < 2 || text[i-1] != ' ' {
 		return false
 	}
-	return isDigitB(text[i-2])
+	// (or a placeholder's: "[X] MB", "{N} GB")
+	return isDigitB(text[i-2]) || text[i-2] == ']' || text[i-2] == '}' || text[i-2] == '>'
 }
 
 // toolCues before a capitalised name put it where a tool goes.
