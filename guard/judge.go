@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
 func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
@@ -420,8 +421,29 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			return true
 		}
 	}
-	return spelledOut(src, cand, start, end) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
+	return spelledOut(src, cand, start, end) || translatedWords(src, words) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
 		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
+}
+
+// translatedWords: the source is not in English and the name is made of
+// English words ("Master's degree in Pharmacy" for "Laurea magistrale in
+// Farmacia"): a translation names the source's things in English, which a
+// product's name is not.
+func translatedWords(src []sourceText, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !english.IsPlainWord(w) {
+			return false
+		}
+	}
+	for i := range src {
+		if !src[i].toolsOnly && english.IsEnglish(src[i].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // genericNameWords name the kind of thing a name is, not the name: a

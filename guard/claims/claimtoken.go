@@ -189,6 +189,14 @@ func (p *parser) claimToken(i int) (int, bool) {
 		if next, ok := p.honour(i); ok {
 			return next, true
 		}
+	case foreignDegrees[w] != "":
+		if next, ok := p.foreignDegree(i); ok {
+			return next, true
+		}
+	case t.text == "BEd" || t.text == "MEd":
+		// Bachelor or Master of Education, in the capitals it is written in
+		p.token(TokenDegree, degreeAbbrevs[w], "", i, i+1)
+		return i + 1, true
 	case len(w) <= 2 && p.lower(i+1) == "." || len(w) > 2 && degreeWord(w) ||
 		p.capsDegree(i):
 		if next, ok := p.degree(i); ok {
@@ -265,6 +273,46 @@ var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, 
 	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true,
 	"pharmd": true, "llb": true, "llm": true, "bsme": true, "bsee": true, "bsce": true, "bscs": true, "bsche": true, "bsba": true,
 	"msme": true, "msee": true, "msce": true, "mscs": true, "mlis": true}
+
+// foreignDegrees are degrees as the languages sources are written in name
+// them, by their level.
+var foreignDegrees = map[string]string{"mestrado": "master", "maestría": "master", "maestria": "master", "máster": "master",
+	"magister": "master", "magisterium": "master", "laurea": "bachelor", "licenciatura": "bachelor", "licence": "bachelor",
+	"bacharelado": "bachelor", "grado": "bachelor", "licencjat": "bachelor", "doctorado": "doctorate", "doutorado": "doctorate",
+	"dottorato": "doctorate", "doctorat": "doctorate", "promotion": "doctorate"}
+
+// foreignDegree reads a degree named in another language at token i:
+// "Mestrado em …", "Laurea magistrale in …", "Licence pro …".
+func (p *parser) foreignDegree(i int) (int, bool) {
+	w := p.lower(i)
+	key, end := foreignDegrees[w], i+1
+	switch w {
+	case "laurea":
+		switch p.lower(i + 1) {
+		case "magistrale", "specialistica":
+			key, end = "master", i+2
+		case "triennale":
+			end = i + 2
+		}
+	case "grado", "licenciatura", "bacharelado", "licencjat", "mestrado", "maestría", "maestria", "máster", "doctorado", "doutorado":
+		// ("grado" alone is a degree of anything)
+		if n := p.lower(i + 1); n != "en" && n != "em" && n != "in" && n != "z" && n != "de" && n != "universitario" {
+			return 0, false
+		}
+	case "licence":
+		// the French degree, not a licence to drive: "Licence pro",
+		// "Licence en droit"
+		if n := p.lower(i + 1); n != "pro" && n != "professionnelle" && n != "en" && n != "de" && n != "d" {
+			return 0, false
+		}
+	case "promotion":
+		if p.toks[i].text != "Promotion" || p.lower(i+1) != "in" && p.lower(i+1) != "zum" {
+			return 0, false
+		}
+	}
+	p.token(TokenDegree, key, "", i, end)
+	return end, true
+}
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {

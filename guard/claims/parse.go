@@ -710,6 +710,14 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return i + 1, true
 		}
 	}
+	// "4.7★": a rating out of five stars
+	if next != nil && (next.text == "★" || next.text == "⭐" || next.text == "☆") && t.suffix == "" && t.num > 0 && t.num <= 5 && !t.spaceAfter {
+		p.share(i, i+2, t, 5)
+		p.out[len(p.out)-1].rating = true
+		p.add(Quantity{Class: Count, Value: t.num, Tolerance: tolerance(t.decimals, 1), Number: t.num, Implied: true,
+			Text: t.text, Start: t.start, End: t.end}, i, i+1)
+		return i + 2, true
+	}
 	// "$2.1M/5 yrs": an amount over a span, both figures
 	overSpan := next != nil && next.text == "/" && p.tok(i+2) != nil && p.toks[i+2].kind == tNum && durationUnits[p.lower(i+3)] > 0 && p.lower(i+3) != "s"
 	// 24/7, 03/2021, 9:30, 1:1s; a rating or share "4.8/5", "3/4 of"
