@@ -271,7 +271,8 @@ func ofAfter(rest string) bool {
 // Klassen mit je 25 Schülern").
 func eachBefore(text string, at int) bool {
 	before := strings.ToLower(strings.TrimRight(text[:at], " "))
-	return strings.HasSuffix(before, " je") || strings.HasSuffix(before, " cada") || strings.HasSuffix(before, " chacune de") || strings.HasSuffix(before, " chacun de")
+	return strings.HasSuffix(before, " je") || strings.HasSuffix(before, " cada") || strings.HasSuffix(before, " chacune de") || strings.HasSuffix(before, " chacun de") ||
+		strings.HasSuffix(before, " po") || strings.HasSuffix(before, " à")
 }
 
 // eachAfter: "each" or "apiece" follows offset at.

@@ -786,6 +786,19 @@ func (p *parser) perAfter(k int) (int, float64) {
 		if p.is(k+1, ".", "a", ".") || p.is(k+1, ".", "a") {
 			return k + 4, year // "CHF 6.5m p.a.": per annum
 		}
+		if p.lower(k+1) == "/" && !p.toks[k].spaceAfter {
+			// Dutch "2 dagen p/w", "p/m", "p/j"
+			switch p.lower(k + 2) {
+			case "w":
+				return k + 3, week
+			case "m":
+				return k + 3, month
+			case "j":
+				return k + 3, year
+			case "d":
+				return k + 3, day
+			}
+		}
 	case "par", "pro", "por", "al", "pour", "im", "am", "in":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
@@ -812,6 +825,7 @@ var foreignPeriods = map[string]float64{
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
+	"per år": year, "per månad": month, "per vecka": week, "i år": year, "om året": year,
 	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
@@ -1078,7 +1092,8 @@ func (p *parser) ptsArePatients() bool {
 	if strings.ContainsAny(p.text, "%") {
 		return false
 	}
-	for _, w := range []string{"caseload", "census", "patient", "clinic", "nurs", "physio", "therap", "ward", "hospital", "icu", "visits", "triage", "care", "oncology", "trial"} {
+	for _, w := range []string{"caseload", "census", "patient", "clinic", "nurs", "physio", "therap", "ward", "hospital", "icu", "visits", "triage", "care", "oncology", "trial",
+		"immuniz", "vaccin", "flu ", "pharmac", "dental", "medic"} {
 		if strings.Contains(p.ltext, w) {
 			return true
 		}

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+)
 
 // numParse is the number part of a quantity before its unit is known.
 type numParse struct {
@@ -143,7 +147,12 @@ func (p *parser) magnitudeWord(i int) bool {
 	case "mil":
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a
 		// thousandth of an inch ("6 mil plastic")
-		return p.continental()
+		n := p.tok(i + 1)
+		return p.continental() || n != nil && n.kind == tWord && !english.IsWord(n.lower)
+	case "bin":
+		// Turkish "180 bin TL": thousand, before money
+		n := p.tok(i + 1)
+		return n != nil && (n.text == "TL" || n.text == "₺" || n.lower == "lira")
 	case "cr", "mrd":
 		return t.text == "Cr" || t.text == "CR" || t.text == "Mrd" // "₹2 Cr", "1,2 Mrd. €"
 	case "k", "m", "b":

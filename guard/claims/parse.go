@@ -214,7 +214,27 @@ func (p *parser) periodsAhead() {
 var periodAdverbs = map[string]float64{"täglich": day, "wöchentlich": week, "monatlich": month, "jährlich": year,
 	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dziennie": day, "tygodniowo": week,
 	"miesięcznie": month, "rocznie": year, "dagligen": day, "årligen": year, "quotidiennement": day, "diariamente": day,
-	"semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month}
+	"semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
+	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week}
+
+// cjkPeriodBefore: a word in Japanese or Chinese that ends with a period
+// right before a figure ("年間約600件", "月1,200件", "每月"), not a date's
+// month ("3月1日").
+func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
+	for _, e := range []struct {
+		end string
+		per float64
+	}{{"年間約", year}, {"年間", year}, {"月間約", month}, {"月間", month}, {"毎月", month}, {"每月", month}, {"毎年", year}, {"每年", year},
+		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month}} {
+		if strings.HasSuffix(w, e.end) {
+			return e.per, true
+		}
+	}
+	if strings.HasSuffix(w, "月") && !afterNumber && len(w) > len("月") {
+		return month, true // "アラート数を月1,200件"
+	}
+	return 0, false
+}
 
 // adverbsAhead reads a count right after a period adverb as a rate.
 func (p *parser) adverbsAhead() {
@@ -227,7 +247,11 @@ func (p *parser) adverbsAhead() {
 		if k < 0 || p.toks[k].kind != tWord {
 			continue
 		}
-		if per, ok := periodAdverbs[p.toks[k].lower]; ok {
+		per, ok := periodAdverbs[p.toks[k].lower]
+		if !ok {
+			per, ok = cjkPeriodBefore(p.toks[k].text, k > 0 && p.toks[k-1].kind == tNum)
+		}
+		if ok {
 			q.Of, q.Class, q.Per = Count, Rate, per
 			q.Value /= per
 			q.Tolerance /= per

@@ -36,7 +36,7 @@ var durationUnits = map[string]float64{
 	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
 	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
-	"veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
+	"år": year, "veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
 	"tygodni": week, "tygodnie": week, "miesiące": month, "dni": day, "godzin": hour, "godziny": hour,
 	"yıl": year, "hafta": week, "gün": day, "saat": hour,
 	// "5-letnim doświadczeniem", "5-jährige Erfahrung", "5-jarige ervaring"
@@ -79,7 +79,7 @@ var magnitudes = map[string]float64{
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mrd": 1e9,
 	"mio": 1e6, "mln": 1e6, "milhões": 1e6, "milhoes": 1e6, "millones": 1e6, "milioni": 1e6, "millionen": 1e6, "mld": 1e9,
-	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3,
+	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "bin": 1e3,
 	"milione": 1e6, "millón": 1e6, "milhão": 1e6, "miljoen": 1e6, "miljon": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
 	"miljard": 1e9, "miljarder": 1e9, "miliard": 1e9, "milliard": 1e9, "milliards": 1e9,
 }
@@ -96,7 +96,7 @@ var dollarPrefixes = map[string]string{"r": "BRL", "a": "AUD", "au": "AUD", "c":
 	"nz": "NZD", "mx": "MXN", "us": "USD", "nt": "TWD"}
 
 var currencyWords = map[string]string{
-	"usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"tl": "TRY", "lira": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
 	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
@@ -252,6 +252,9 @@ var physicalUnits = map[string]struct {
 	"ft²": {"area", []float64{0.09290304}}, "sqft": {"area", []float64{0.09290304}},
 	"v": {"voltage", []float64{1}}, "volt": {"voltage", []float64{1}}, "volts": {"voltage", []float64{1}}, "kv": {"voltage", []float64{1000}},
 	"amp": {"current", []float64{1}}, "amps": {"current", []float64{1}}, "ampere": {"current", []float64{1}}, "amperes": {"current", []float64{1}},
+	"w": {"power", []float64{1}}, "kw": {"power", []float64{1000}}, "mw": {"power", []float64{1e6}}, "gw": {"power", []float64{1e9}},
+	"kwp": {"power", []float64{1000}}, "mwp": {"power", []float64{1e6}}, "wp": {"power", []float64{1}},
+	"kwh": {"energy", []float64{1}}, "mwh": {"energy", []float64{1000}}, "gwh": {"energy", []float64{1e6}},
 }
 
 // Physical returns the dimension and sizes of the unit of length, mass or
