@@ -236,30 +236,46 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 	return 0, false
 }
 
-// adverbsAhead reads a count right after a period adverb as a rate.
+// adverbsAhead reads a count or amount right after a period adverb as a
+// rate ("täglich 35", "Günde ortalama 250 kuver", "年間約600件").
 func (p *parser) adverbsAhead() {
 	for i := range p.out {
 		q := &p.out[i]
-		if q.Class != Count || q.Implied || q.Noun == "" || q.Per != 0 || q.PerUnits != 0 {
+		if q.Class != Count && q.Class != Currency || q.Implied || q.Per != 0 || q.PerUnits != 0 {
 			continue
 		}
 		k := p.before(q)
-		if k < 0 || p.toks[k].kind != tWord {
+		if k >= 0 && averageAdverbs[p.lower(k)] {
+			k-- // "Günde ortalama 250": on average
+		}
+		if k < 0 {
 			continue
 		}
-		per, ok := periodAdverbs[p.toks[k].lower]
+		per, ok := 0.0, false
+		if t := &p.toks[k]; t.kind == tWord {
+			per, ok = periodAdverbs[t.lower]
+		} else if t.kind == tSym {
+			// Japanese and Chinese run without spaces: the characters
+			// before the figure
+			j := k
+			for j > 0 && p.toks[j-1].kind == tSym && p.toks[j-1].end == p.toks[j].start && len(p.toks[j-1].text) == 3 {
+				j--
+			}
+			per, ok = cjkPeriodBefore(p.text[p.toks[j].start:t.end], j > 0 && p.toks[j-1].kind == tNum && p.toks[j-1].end == p.toks[j].start)
+		}
 		if !ok {
-			per, ok = cjkPeriodBefore(p.toks[k].text, k > 0 && p.toks[k-1].kind == tNum)
+			continue
 		}
-		if ok {
-			q.Of, q.Class, q.Per = Count, Rate, per
-			q.Value /= per
-			q.Tolerance /= per
-			q.Start = p.toks[k].start
-			q.Text = p.text[q.Start:q.End]
-		}
+		q.Of, q.Class, q.Per = q.Class, Rate, per
+		q.Value /= per
+		q.Tolerance /= per
+		q.Start = p.toks[k].start
+		q.Text = p.text[q.Start:q.End]
 	}
 }
+
+// averageAdverbs may stand between a period adverb and its figure.
+var averageAdverbs = map[string]bool{"ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true}
 
 // spans pairs a count of things with the span of time right after it that
 // they were done in: "1,000 documents in about 3 seconds".

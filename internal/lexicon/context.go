@@ -3,6 +3,8 @@ package lexicon
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A spelling that is also an ordinary word ("go", "spring", "react") is a
@@ -207,6 +209,11 @@ func (c *ctx) isTech(i int) bool {
 	if m.Text == m.Form && hasUpper(m.Text) && len(after) > 0 && c.adjacent(m.End, after[0].start) && isVersion(after[0].lower) {
 		return true
 	}
+	// written in its capitals inside Japanese, Chinese or Korean
+	// ("監視基盤をPrometheusに移行"): a Latin name in that script is a name
+	if m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && (cjkAround(c.text, m.Start, true) || cjkAround(c.text, m.End, false)) {
+		return true
+	}
 	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) {
 		return true
 	}
@@ -330,6 +337,20 @@ func (c *ctx) aloneOnLine(m Mention) bool {
 // adjacent: only spaces between two offsets.
 func (c *ctx) adjacent(a, b int) bool {
 	return a <= b && strings.TrimSpace(c.text[a:b]) == ""
+}
+
+// cjkAround: the rune just before offset at (or just after it) is Han,
+// kana or Hangul, or is across a space from one.
+func cjkAround(text string, at int, before bool) bool {
+	var r rune
+	if before {
+		t := strings.TrimRight(text[:at], " ")
+		r, _ = utf8.DecodeLastRuneInString(t)
+	} else {
+		t := strings.TrimLeft(text[at:], " ")
+		r, _ = utf8.DecodeRuneInString(t)
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 func hasUpper(s string) bool {
