@@ -791,13 +791,19 @@ func (p *parser) dateRanges(a, b int) {
 			continue
 		}
 		m1, m2, e := 0, 0, sep+1
-		// (a month before a year may be written in three letters: "Jan 2018")
+		// (a month before a year may be written in three letters: "Jan 2018",
+		// or as a number: "06/2019")
 		if m := monthBeforeYear(p.lower(k - 1)); k-1 >= a && m > 0 {
+			m1 = m
+		} else if m := p.numericMonth(k - 2); k-2 >= a && m > 0 {
 			m1 = m
 		}
 		if m := monthBeforeYear(p.lower(e)); e < b && m > 0 {
 			m2 = m
 			e++
+		} else if m := p.numericMonth(e); e+2 < b && m > 0 {
+			m2 = m
+			e += 2
 		}
 		y2, ok := yearAt(e)
 		if !ok || y2 < y1 || (m1 == 0) != (m2 == 0) {
@@ -814,12 +820,26 @@ func (p *parser) dateRanges(a, b int) {
 		first := k
 		if m1 > 0 {
 			first = k - 1
+			if p.lower(k-1) == "/" {
+				first = k - 2
+			}
 		}
 		start, end := p.toks[first].start, p.toks[e].end
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: months * month,
 			Tolerance: tol, Number: months, Implied: true, first: first, last: e + 1})
 		k = e
 	}
+}
+
+// numericMonth: tokens k and k+1 write a month as a number and a slash
+// glued to the year after them ("06/2019"), or 0.
+func (p *parser) numericMonth(k int) int {
+	t, sl, y := p.tok(k), p.tok(k+1), p.tok(k+2)
+	if t == nil || sl == nil || y == nil || t.kind != tNum || t.suffix != "" || t.decimals != 0 || sl.text != "/" || t.end != sl.start || sl.end != y.start ||
+		t.num < 1 || t.num > 12 || len(y.text) != 4 {
+		return 0
+	}
+	return int(t.num)
 }
 
 // monthRanges: "Mar–Aug 2022" spans six months, March to August as

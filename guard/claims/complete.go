@@ -768,6 +768,9 @@ func (p *parser) perAfter(k int) (int, float64) {
 	switch w {
 	case "per", "a", "an", "each", "every", "/":
 		u := p.lower(k + 1)
+		if (u == "working" || u == "business" || u == "work" || u == "school") && p.lower(k+2) == "day" {
+			return k + 3, day // "60 per working day": read per day, and a week of five
+		}
 		if per, ok := perUnits[u]; ok {
 			if w == "a" && (u == "s" || u == "d") {
 				return k, 0

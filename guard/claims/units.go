@@ -127,7 +127,7 @@ var rateAdjectives = map[string]float64{
 // perUnits follow "per", "/", "a", "each" or "every".
 var perUnits = map[string]float64{
 	"s": second, "sec": second, "second": second, "min": minute, "minute": minute, "h": hour, "hr": hour, "hour": hour,
-	"d": day, "day": day, "night": day, "wk": week, "week": week, "mo": month, "mth": month, "month": month, "quarter": 3 * month,
+	"d": day, "day": day, "night": day, "workday": day, "wk": week, "week": week, "mo": month, "mth": month, "month": month, "quarter": 3 * month,
 	"qtr": 3 * month, "yr": year, "year": year, "annum": year,
 	// after "/" in the source's language ("70 pacientes/dia")
 	"dia": day, "día": day, "jour": day, "tag": day, "mes": month, "mês": month, "mois": month, "monat": month, "ano": year, "año": year, "an": year, "jahr": year,
