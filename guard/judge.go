@@ -94,6 +94,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	sup := g.reader.Support(texts...)
 	var fs []Finding
 	for _, m := range cand.Technologies {
+		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
+			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
+		}
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
 			continue

@@ -149,6 +149,12 @@ func (p *parser) magnitudeWord(i int) bool {
 		// thousandth of an inch ("6 mil plastic")
 		n := p.tok(i + 1)
 		return p.continental() || n != nil && n.kind == tWord && !english.IsWord(n.lower)
+	case "mi", "bi":
+		// Brazilian "R$ 4,2 mi" (milhões), only after money: "5 mi" are miles
+		if c := p.tok(i - 2); c != nil && currencySymbols[c.text] != "" {
+			return true
+		}
+		return false
 	case "bin":
 		// Turkish "180 bin TL": thousand, before money
 		n := p.tok(i + 1)

@@ -51,8 +51,14 @@ func labelAt(text string, start, end int) bool {
 // unitAfterFigure: a short word in capitals right after a figure is its
 // unit ("60 WPM", "120 BPM", "500 RPS").
 func unitAfterFigure(text string, i int, w string) bool {
-	if len(w) > 4 || !upperASCII(w) || i < 2 || text[i-1] != ' ' {
+	if len(w) > 4 || i < 2 || text[i-1] != ' ' {
 		return false
+	}
+	if !upperASCII(w) {
+		// "1,200 kW", "510 kWp": a unit of its own capitals
+		if dim, _ := PhysicalUnit(strings.ToLower(w)); dim == "" || len(w) < 2 {
+			return false
+		}
 	}
 	// (or a placeholder's: "[X] MB", "{N} GB")
 	return isDigitB(text[i-2]) || text[i-2] == ']' || text[i-2] == '}' || text[i-2] == '>'
