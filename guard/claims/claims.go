@@ -403,6 +403,9 @@ func (p *parser) credential(i int) {
 				p.unfinished = true
 			}
 		}
+	case "eligible":
+		// "BCPS eligible": may sit the exam, holds nothing yet
+		p.unfinished = true
 	case "expected", "anticipated":
 		// "(expected 2025)": a degree or credential not yet held
 		if n := p.tok(i + 1); n != nil && n.kind == tNum && n.num >= 1990 && n.num < 2100 {

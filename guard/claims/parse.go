@@ -230,6 +230,11 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			return e.per, true
 		}
 	}
+	for _, pre := range []string{"月間", "年間"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) {
+			return map[string]float64{"月間": month, "年間": year}[pre], true // "月間アクティブユーザー8,000人"
+		}
+	}
 	if strings.HasSuffix(w, "月") && !afterNumber && len(w) > len("月") {
 		return month, true // "アラート数を月1,200件"
 	}

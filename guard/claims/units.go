@@ -36,6 +36,8 @@ var durationUnits = map[string]float64{
 	"semanas": week, "semana": week, "semaines": week, "semaine": week, "wochen": week, "woche": week, "settimane": week, "weken": week,
 	"días": day, "día": day, "dias": day, "jours": day, "jour": day, "tage": day, "tagen": day, "giorni": day, "dagen": day,
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
+	"kwartały": 3 * month, "kwartał": 3 * month, "kwartałów": 3 * month, "quartale": 3 * month, "quartalen": 3 * month,
+	"trimestres": 3 * month, "trimestri": 3 * month, "kwartalen": 3 * month, "kvartal": 3 * month,
 	"år": year, "veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
 	"tygodni": week, "tygodnie": week, "miesiące": month, "dni": day, "godzin": hour, "godziny": hour,
 	"yıl": year, "hafta": week, "gün": day, "saat": hour,
