@@ -601,6 +601,9 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 		return Below, p.toks[i-2].start
 	}
 	for _, h := range hedgePhrases {
+		if h.words[len(h.words)-1] != prev.lower {
+			continue // (most phrases end with another word: one compare)
+		}
 		k := i - len(h.words)
 		if k < 0 {
 			continue

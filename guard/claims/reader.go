@@ -135,7 +135,7 @@ func (r *Reader) Read(text string) Claims {
 	s.taken = taken
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
-	c.Scopes = scopes(norm, lower)
+	c.Scopes = scopes(norm, lower, toks)
 	c.CredentialNames, c.Accolades = credentialNames(norm, toks), accoladeTerms(norm, lower)
 	if n.offs != nil {
 		c.restore(n)

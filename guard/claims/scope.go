@@ -23,11 +23,45 @@ func scopePatterns() {
 	})
 }
 
+// scopeWordCue: some word may open a scope the pattern reads ("wide",
+// "nationwide", "global", "whole", "entire", "bundesweit", "nacional",
+// "ogólnopolski"): a look at each word's last letter, so that the common
+// text pays little.
+func scopeWordCue(toks []token) bool {
+	for i := range toks {
+		w := toks[i].lower
+		if toks[i].kind != tWord || len(w) < 4 {
+			continue
+		}
+		switch w[len(w)-1] {
+		case 'e':
+			if strings.HasSuffix(w, "wide") || w == "whole" || w == "entire" || w == "nationale" || w == "nazionale" {
+				return true
+			}
+		case 'l':
+			if w == "global" || w == "nacional" {
+				return true
+			}
+		case 'y':
+			if w == "globally" || w == "entirely" {
+				return true
+			}
+		case 't':
+			if strings.HasSuffix(w, "weit") {
+				return true
+			}
+		case 'i', 'a':
+			if strings.HasPrefix(w, "ogólnopolsk") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // scopes returns the scope words of text (lower is text in lower case).
-func scopes(text, lower string) []Term {
-	if !strings.Contains(lower, "wide") && !strings.Contains(lower, "global") && !strings.Contains(lower, "whole") && !strings.Contains(lower, "entire") &&
-		!strings.Contains(lower, "weit") && !strings.Contains(lower, "nacional") && !strings.Contains(lower, "nationale") && !strings.Contains(lower, "nazionale") &&
-		!strings.Contains(lower, "ogólnopolsk") {
+func scopes(text, lower string, toks []token) []Term {
+	if !scopeWordCue(toks) {
 		return nil // the pattern costs more than the rest of reading
 	}
 	scopePatterns()

@@ -88,6 +88,7 @@ type ctx struct {
 	lower     string // text with ASCII letters lowercased, byte for byte
 	ms        []Mention
 	ok        []bool
+	cjkSeen   uint8 // 0 not looked, 1 no, 2 yes (see cjk)
 	// room for neighbours, so that judging a mention allocates nothing
 	roomBefore, roomAfter [4]word
 }
@@ -211,7 +212,7 @@ func (c *ctx) isTech(i int) bool {
 	}
 	// written in its capitals inside Japanese, Chinese or Korean
 	// ("監視基盤をPrometheusに移行"): a Latin name in that script is a name
-	if m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && (cjkAround(c.text, m.Start, true) || cjkAround(c.text, m.End, false)) {
+	if m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && c.cjk() && (cjkAround(c.text, m.Start, true) || cjkAround(c.text, m.End, false)) {
 		return true
 	}
 	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) {
@@ -337,6 +338,21 @@ func (c *ctx) aloneOnLine(m Mention) bool {
 // adjacent: only spaces between two offsets.
 func (c *ctx) adjacent(a, b int) bool {
 	return a <= b && strings.TrimSpace(c.text[a:b]) == ""
+}
+
+// cjk: the text has characters of three bytes or more (Japanese, Chinese,
+// Korean among them); read once.
+func (c *ctx) cjk() bool {
+	if c.cjkSeen == 0 {
+		c.cjkSeen = 1
+		for i := 0; i < len(c.text); i++ {
+			if c.text[i] >= 0xE3 {
+				c.cjkSeen = 2
+				break
+			}
+		}
+	}
+	return c.cjkSeen == 2
 }
 
 // cjkAround: the rune just before offset at (or just after it) is Han,
