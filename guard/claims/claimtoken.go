@@ -189,7 +189,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 		if next, ok := p.honour(i); ok {
 			return next, true
 		}
-	case foreignDegrees[w] != "":
+	case len(w) >= 5 && (w[0] == 'm' || w[0] == 'l' || w[0] == 'b' || w[0] == 'g' || w[0] == 'd' || w[0] == 'p') && foreignDegrees[w] != "":
 		if next, ok := p.foreignDegree(i); ok {
 			return next, true
 		}
