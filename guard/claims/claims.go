@@ -403,6 +403,12 @@ func (p *parser) credential(i int) {
 				p.unfinished = true
 			}
 		}
+	case "passed":
+		// "CPIM part 1 passed": one part of an exam, the credential not
+		// yet held
+		if p.lower(i-2) == "part" || p.lower(i-2) == "module" || p.lower(i-2) == "section" {
+			p.unfinished = true
+		}
 	case "eligible":
 		// "BCPS eligible": may sit the exam, holds nothing yet
 		p.unfinished = true

@@ -28,7 +28,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				start = pp.start
 				currencyAt = n.first - 2
 			}
-		} else if code, ok := currencyWords[prev.lower]; ok && len(prev.lower) == 3 {
+		} else if code, ok := currencyWords[prev.lower]; ok && len(prev.lower) == 3 && (prev.lower != "try" || prev.text == "TRY") {
 			q.Class, q.Currency = Currency, code
 			start = prev.start
 			currencyAt = n.first - 1

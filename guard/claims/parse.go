@@ -76,7 +76,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso") {
+		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "passed" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso") {
 			p.credential(i)
 		}
 		if next, ok := p.percentile(i); ok {
@@ -276,6 +276,14 @@ func (p *parser) adverbsAhead() {
 		q.Tolerance /= per
 		q.Start = p.toks[k].start
 		q.Text = p.text[q.Start:q.End]
+		// the other end of "月1,200件から300件" is per the same period
+		for j := range p.out {
+			if o := &p.out[j]; o.partner == i+1 && o.Class == q.Of && !o.Implied && o.Per == 0 {
+				o.Of, o.Class, o.Per = o.Class, Rate, per
+				o.Value /= per
+				o.Tolerance /= per
+			}
+		}
 	}
 }
 

@@ -98,7 +98,7 @@ var dollarPrefixes = map[string]string{"r": "BRL", "a": "AUD", "au": "AUD", "c":
 	"nz": "NZD", "mx": "MXN", "us": "USD", "nt": "TWD"}
 
 var currencyWords = map[string]string{
-	"tl": "TRY", "lira": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"tl": "TRY", "lira": "TRY", "try": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
 	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
