@@ -156,6 +156,39 @@ func namesCurrency(text, code string) bool {
 	return false
 }
 
+// countsGroups: the figure counts teams or crews ("6 estimating teams",
+// "5 team di infermieri").
+func countsGroups(c *claims.Quantity) bool {
+	f := strings.Fields(c.Noun)
+	if t := strings.Fields(strings.ToLower(c.Text)); len(t) >= 2 {
+		f = append([]string{t[1]}, f...) // the word after the figure, which a foreign noun phrase may hide
+	}
+	if c.Class != claims.Count || len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "teams", "crews", "squads", "units", "team", "équipes", "equipos", "equipes", "brigades":
+		return f[0] != "team" || c.Value > 1
+	}
+	switch f[len(f)-1] {
+	case "teams", "crews", "squads":
+		return true
+	}
+	return false
+}
+
+// groupSizeBefore: the figure at offset at gives a group's size ("a team
+// of 6", "un team di 5", "une équipe de 8").
+func groupSizeBefore(text string, at int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, at-16):at], " "))
+	for _, w := range []string{"team of", "crew of", "squad of", "staff of", "team di", "équipe de", "equipo de", "equipe de", "team von", "team van", "brigata di"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOtherCurrency: text names a currency, by its code or symbol, that
 // is not code.
 func namesOtherCurrency(text, code string) bool {
@@ -300,6 +333,7 @@ type match struct {
 	ok       bool
 	rescaled bool             // supported through a period or unit rescaling
 	conflict *claims.Quantity // the source's figure, about another thing
+	groups   bool             // the conflict: a group's size made a count of groups
 }
 
 func find(src []sourceText, cq *claims.Quantity) match {
@@ -334,6 +368,13 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
+			}
+			if countsGroups(c) && groupSizeBefore(sc.Text, s.Start) {
+				// "a team of 6 estimators" is no "6 estimating teams"
+				if m.conflict == nil {
+					m.conflict, m.groups = s, true
+				}
+				continue
 			}
 			if c.Class == claims.Percent && c.Bound == claims.Exact && (c.Value == 100 || c.Value == 0) && s.Class == claims.Percent && s.Value != c.Value {
 				continue // 100% and 0% claim perfection: 99.6% does not round to it
@@ -585,6 +626,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		}
 		if m.conflict != nil && copiedWithWhatFollows(src, cand.Text, c) {
 			continue // "from 2.4% to 1.1% of sales" written as the source wrote it measures what it did
+		}
+		if m.conflict != nil && m.groups {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q counts teams, but the source's %q is the size of one team", c.Text, m.conflict.Text)})
+			continue
 		}
 		if m.conflict != nil {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
