@@ -635,6 +635,9 @@ func (p *parser) backwardSubject(qi int) []string {
 // it too; it is returned for the source to name.
 func (p *parser) trailingConjunct(floor, end int) []string {
 	k := end - 1
+	if k > floor && p.toks[k].lower == "by" {
+		k-- // "wait times and readmissions by 30%"
+	}
 	if k <= floor || p.toks[k].kind != tWord || nounStop[p.toks[k].lower] || pronouns[p.toks[k].lower] || p.verbAt(k) || familyOf(p.toks[k].lower) != "" {
 		return nil
 	}
