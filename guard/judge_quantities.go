@@ -440,6 +440,12 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 		return len(strong(c.Subjects)) > 0 || !boundElsewhere(c, s, all)
 	}
 	cs, ss := strong(c.Subjects), strong(s.Subjects)
+	// "downloaded 50,000 times" counts downloads, no households: a count
+	// the source binds to a thing of a kind is not of a thing of no kind
+	if len(cs) == 0 && slices.Contains(ss, "downloads") && (s.Noun == "times" || strings.HasPrefix(s.Noun, "download")) && c.Class == claims.Count && c.Noun != "" &&
+		!foreignWords(c.Subjects) {
+		return false
+	}
 	if len(cs) > 0 && len(ss) > 0 {
 		for _, x := range cs {
 			covered := false
