@@ -109,6 +109,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
 		p.token(TokenLevel, "trade "+w, "", i, i+2)
 		return i + 2, true
+	case w == "broker" && (p.lower(i-1) == "estate" || p.lower(i-1) == "realty" || p.lower(i-1) == "re"):
+		// a real estate broker's licence is a grade above a salesperson's
+		p.token(TokenLevel, "realty broker", "", i, i+1)
+		return i + 1, true
 	case w == "level" && (t.text == "Level" || p.tok(i+1) != nil && romanLevel[p.tok(i+1).text]):
 		// "a Level II trauma center", "Level 1 support": a designation
 		k := i + 1

@@ -218,7 +218,7 @@ func isHot(w string) bool {
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked version versions
 			fortune forbes inc employee hire lead senior associate professional expert specialty practitioner foundational
 			fundamentals foundation intermediate master advanced certified licensed accredited certificado certificada certifié certifiée zertifiziert zertifizierter zertifizierte certificato certificata certyfikowany gecertificeerd certifierad curso andamento cours corso trakcie progreso preparación vorbereitung bearbeitung opleiding admitted designated sworn passed eligible expected anticipated coursework pursuing progress studying preparing sitting registered scheduled booked sections modules courses lvl lv l1 l2 l3 l4 l5 l6 l7 class cdl charterholder charter yoy qoq mom wow year quarter month week
-			working osha epa nfpa nec hipaa usp asme ansi iec nist cmmc astm apprentice journeyman journeyperson journeyworker bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
+			working osha epa nfpa nec hipaa usp asme ansi iec nist cmmc astm apprentice broker journeyman journeyperson journeyworker bachelor bachelor's bachelors master master's masters doctorate doctor bsc beng btech msc meng mtech
 			mba mphil phd dphil mlis bed mestrado maestría maestria máster magister magisterium laurea licenciatura licence bacharelado grado licencjat doctorado doutorado dottorato doctorat promotion bba bfa mfa bcom mcom aas bsme bsee bsce bscs bsche bsba msme msee msce mscs bsn msn dnp bsw msw pharmd llb llm ma ba bs ms b m ph a d e j ll laude honors honours distinction valedictorian salutatorian dean's deans`) {
 			hotWords[k] = true
 		}
