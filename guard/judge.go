@@ -18,6 +18,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
+	fs = append(fs, judgeIdentifiers(src, cand.Text)...)
 	fs = append(fs, judgeScopes(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)

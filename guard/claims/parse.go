@@ -694,6 +694,10 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true,
 	"part": true, "step": true, "paper": true, "section": true}
 
+// IdentifierNoun reports whether w (lower case) names a thing by the
+// number after it ("line 3", "Phase 2", "grade 6").
+func IdentifierNoun(w string) bool { return identifierNouns[w] }
+
 // notAQuantity skips years, versions, dates, "24/7", times, ordinals,
 // standards' numbers and names such as "two-factor".
 func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
