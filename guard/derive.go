@@ -115,7 +115,9 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			}
 			// "5 sections of 32 students each" are 160 students, and so
 			// are "5 sections of 32"
-			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || eachBefore(sc.Text, b.Start) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b)) && try(a.Value*b.Value) {
+			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || eachBefore(sc.Text, b.Start) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b) ||
+				a.End <= b.Start && strings.TrimSpace(sc.Text[a.End:b.Start]) == "of" && b.Noun != "" && sameThing(c, b)) && try(a.Value*b.Value) {
+				// ("3 crews of 8 framers" are 24 framers)
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
 			// "$18k in 6 months" is "$3K a month"

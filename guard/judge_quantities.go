@@ -369,6 +369,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
+			if s.Implied && s.Class == claims.Duration && c.Class == claims.Duration && c.Bound != claims.Exact && c.Bound != claims.Approx && c.Value < s.Value/4 {
+				continue // "in 2023" spans a year, which bounds no "at least 45 hours"
+			}
 			if countsGroups(c) && groupSizeBefore(sc.Text, s.Start) {
 				// "a team of 6 estimators" is no "6 estimating teams"
 				if m.conflict == nil {

@@ -574,8 +574,16 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	}
 	// "served over 2M users", "saved over 200 hours"; but a span of time
 	// after a verb that does not take one as its object is when it
-	// happened: "15 projects shipped over three years"
-	return q.Class == Duration
+	// happened: "15 projects shipped over three years", unless it is
+	// hours of something done ("completed over 40 hours of training")
+	if q.Class == Duration {
+		k := over + 1
+		for k < len(p.toks) && p.toks[k].start < q.End {
+			k++
+		}
+		return p.lower(k) != "of"
+	}
+	return false
 }
 
 // timeObjectVerbs take an amount of time as their object: "saved over 200

@@ -3,6 +3,8 @@ package claims
 import (
 	"strconv"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
 // parser reads the quantities, percentile labels and claim tokens of one
@@ -730,6 +732,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {
 		return i + 1, true // 3D, 2FA, 5G, 10th
+	}
+	if n := p.tok(i + 1); strings.HasSuffix(t.text, "X") && t.decimals == 0 && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' &&
+		strings.ToUpper(n.text) != n.text && !english.IsWord(n.lower) {
+		return i + 1, true // "10X Genomics": a company's name
 	}
 	if t.decimals == 0 && t.num <= 12 && (p.is(i+1, "a", ".", "m") || p.is(i+1, "p", ".", "m") || (p.lower(i+1) == "am" || p.lower(i+1) == "pm") && t.spaceAfter) {
 		return i + 2, true // "at 5 a.m.": a time of day
