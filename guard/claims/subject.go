@@ -648,6 +648,8 @@ func (p *parser) trailingConjunct(floor, end int) []string {
 				return nil // two clauses
 			}
 			return []string{p.toks[k].lower}
+		case w == "-" && j+1 <= k && p.toks[j].start == p.toks[j-1].end:
+			// ("no-shows": one word)
 		case p.toks[j].kind != tWord || nounStop[w] || p.verbAt(j):
 			return nil
 		}
