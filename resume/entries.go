@@ -210,7 +210,7 @@ var columnWords = map[string][]string{
 	// a column that only numbers the rows ("STT", "No.", "#")
 	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
-	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
+	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
 	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about"},
 }
 
@@ -3346,6 +3346,9 @@ func (in *interp) certifications(bs []*Block) {
 				continue
 			}
 			c := parseCertLine(r.text)
+			if br, bc, ok := boxCert(b); ok {
+				r, c = br, bc
+			}
 			c.LineNo = b.Line
 			c.text = r.text
 			if u := linkTarget(in.src, b); u != "" && c.URL == "" {

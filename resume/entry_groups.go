@@ -281,14 +281,14 @@ func (in *interp) flushOverview(es []*entry) {
 		// (either name: a detail heading may be read the other way
 		// round, the company taken for the title)
 		if r, ok := in.roleOf(e); ok && !e.skip {
-			detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] = true
-			detailed[key{strings.ToLower(r.Title), normDate(r.Start)}] = true
+			detailed[key{nameKey(r.Company), normDate(r.Start)}] = true
+			detailed[key{nameKey(r.Title), normDate(r.Start)}] = true
 		}
 	}
 	var rest []*entry
 	for _, e := range held {
 		r, _ := in.roleOf(e)
-		if !detailed[key{strings.ToLower(r.Company), normDate(r.Start)}] {
+		if !detailed[key{nameKey(r.Company), normDate(r.Start)}] {
 			rest = append(rest, e)
 		}
 	}

@@ -773,6 +773,9 @@ func (in *interp) section(s *section) {
 	if kind == kindUnknown {
 		kind = in.guessKind(s)
 	}
+	if kind == SecProjects && in.detailsOverview(s) {
+		kind = SecExperience // "경력기술서" under a table of the roles
+	}
 	in.lastKind = kind
 	if kind != SecExperience {
 		in.flushOverview(nil)

@@ -225,6 +225,14 @@ func textBlocks(src []byte, start, end int) []Block {
 				continue
 			}
 		}
+		// "┌──┬──┐" over "│ 기간 │ 회사명 │": a table drawn with box characters
+		if !adoc && boxTop(raw) {
+			bs, nat, n := boxTable(src, at, end, line)
+			out = append(out, bs...)
+			at, line = nat, line+n-1
+			gap, lastItem, inBox = true, -1, false
+			continue
+		}
 		boxed := false
 		if boxEdgeRe().MatchString(raw) {
 			// an edge opens a box, or goes on with it, when sides follow
@@ -263,6 +271,9 @@ func textBlocks(src []byte, start, end int) []Block {
 				text = text[k:]
 				m = textBullet(text)
 			}
+		}
+		if m != "" && !boxed && markedSectionLine(text, m, lead, src, next, end) {
+			m = ""
 		}
 		level := lead / 2
 		// AsciiDoc's "** item", ". step", ".. substep": the marker's length
