@@ -157,32 +157,39 @@ func namesCurrency(text, code string) bool {
 }
 
 // countsGroups: the figure counts teams or crews ("6 estimating teams",
-// "5 team di infermieri").
+// "5 team di infermieri"): the word after the figure or its noun's last
+// word. (No allocation: it runs for every pair of figures.)
 func countsGroups(c *claims.Quantity) bool {
-	f := strings.Fields(c.Noun)
-	if t := strings.Fields(strings.ToLower(c.Text)); len(t) >= 2 {
-		f = append([]string{t[1]}, f...) // the word after the figure, which a foreign noun phrase may hide
-	}
-	if c.Class != claims.Count || len(f) == 0 {
+	if c.Class != claims.Count {
 		return false
 	}
-	switch f[0] {
-	case "teams", "crews", "squads", "units", "team", "équipes", "equipos", "equipes", "brigades":
-		return f[0] != "team" || c.Value > 1
+	if sp := strings.IndexByte(c.Text, ' '); sp >= 0 {
+		w := c.Text[sp+1:]
+		if e := strings.IndexByte(w, ' '); e >= 0 {
+			w = w[:e]
+		}
+		for _, g := range []string{"teams", "crews", "squads", "units", "équipes", "equipos", "equipes", "brigades"} {
+			if strings.EqualFold(w, g) {
+				return true
+			}
+		}
+		if strings.EqualFold(w, "team") && c.Value > 1 {
+			return true
+		}
 	}
-	switch f[len(f)-1] {
-	case "teams", "crews", "squads":
-		return true
+	n := c.Noun
+	if sp := strings.LastIndexByte(n, ' '); sp >= 0 {
+		n = n[sp+1:]
 	}
-	return false
+	return n == "teams" || n == "crews" || n == "squads"
 }
 
 // groupSizeBefore: the figure at offset at gives a group's size ("a team
 // of 6", "un team di 5", "une équipe de 8").
 func groupSizeBefore(text string, at int) bool {
-	before := strings.ToLower(strings.TrimRight(text[max(0, at-16):at], " "))
+	before := strings.TrimRight(text[max(0, at-16):at], " ")
 	for _, w := range []string{"team of", "crew of", "squad of", "staff of", "team di", "équipe de", "equipo de", "equipe de", "team von", "team van", "brigata di"} {
-		if strings.HasSuffix(before, w) {
+		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
 			return true
 		}
 	}
@@ -372,7 +379,7 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if s.Implied && s.Class == claims.Duration && c.Class == claims.Duration && c.Bound != claims.Exact && c.Bound != claims.Approx && c.Value < s.Value/4 {
 				continue // "in 2023" spans a year, which bounds no "at least 45 hours"
 			}
-			if countsGroups(c) && groupSizeBefore(sc.Text, s.Start) {
+			if c.Class == claims.Count && countsGroups(c) && groupSizeBefore(sc.Text, s.Start) {
 				// "a team of 6 estimators" is no "6 estimating teams"
 				if m.conflict == nil {
 					m.conflict, m.groups = s, true
