@@ -112,6 +112,7 @@ func (p *parser) run() {
 	p.roles()
 	p.periodsAhead()
 	p.adverbsAhead()
+	p.hoursAndMinutes()
 	p.overSpans()
 	p.percentAhead()
 }
@@ -223,6 +224,11 @@ var periodAdverbs = map[string]float64{"täglich": day, "wöchentlich": week, "m
 // right before a figure ("年間約600件", "月1,200件", "每月"), not a date's
 // month ("3月1日").
 func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
+	for _, stop := range []string{"、", "。", "，", "を", "は", "で"} {
+		if k := strings.LastIndex(w, stop); k >= 0 {
+			w = w[k+len(stop):] // the phrase the figure closes
+		}
+	}
 	for _, e := range []struct {
 		end string
 		per float64
@@ -285,6 +291,35 @@ func (p *parser) adverbsAhead() {
 				o.Value /= per
 				o.Tolerance /= per
 			}
+		}
+	}
+}
+
+// hoursAndMinutes reads "1 hr 45 min" as one duration of 105 minutes (the
+// minutes' figure stays, implied, so nothing asks for it).
+func (p *parser) hoursAndMinutes() {
+	for i := range p.out {
+		h := &p.out[i]
+		if h.Class != Duration || h.Implied || h.Number != float64(int(h.Number)) || h.Value != h.Number*hour {
+			continue
+		}
+		for j := range p.out {
+			m := &p.out[j]
+			gap := ""
+			if m.Start >= h.End {
+				gap = strings.TrimSpace(p.text[h.End:m.Start])
+			}
+			if j == i || m.Class != Duration || m.Implied || m.Start < h.End || m.Start-h.End > 5 || gap != "" && gap != "and" ||
+				!(m.Value == m.Number*minute && m.Number < 60 || m.Value == m.Number && m.Value < hour) || m.Bound != Exact {
+				// (minutes, or "20m" after "3h", read in seconds)
+				continue
+			}
+			h.Value += m.Value
+			h.Tolerance = m.Tolerance
+			h.End = m.End
+			h.Text = p.text[h.Start:h.End]
+			m.Implied = true
+			break
 		}
 	}
 }
