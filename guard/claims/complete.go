@@ -369,7 +369,7 @@ var hourKinds = map[string]bool{"total": true, "field": true, "flight": true, "c
 // "s" or "d").
 func (p *parser) spanUnitAt(k int) bool {
 	t := p.tok(k)
-	return t != nil && t.kind == tWord && len(t.lower) > 2 && durationUnits[t.lower] > 0
+	return t != nil && t.kind == tWord && (len(t.lower) > 2 || t.lower == "yr" || t.lower == "wk" || t.lower == "mo" || t.lower == "hr") && durationUnits[t.lower] > 0
 }
 
 // lastNoun is the counted noun of the last figure read with one, among
@@ -431,7 +431,7 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 // foreignFrom: w says "from" in the source's language.
 func foreignFrom(w string) bool {
 	switch w {
-	case "de", "von", "da", "desde", "van":
+	case "de", "von", "da", "desde", "van", "z", "od":
 		return true
 	}
 	return false
@@ -1032,7 +1032,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || through ||
 		sep.lower == "and" && p.betweenBefore(j) ||
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
-		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "à" || sep.lower == "a" && p.lower(p.before(&p.out[qi])) == "da") && foreignFrom(p.lower(p.before(&p.out[qi])))
+		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
+		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do") &&
+			foreignFrom(p.lower(p.before(&p.out[qi])))
 	if !isSep {
 		return j
 	}

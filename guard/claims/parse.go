@@ -295,13 +295,18 @@ func (p *parser) adverbsAhead() {
 	}
 }
 
-// hoursAndMinutes reads "1 hr 45 min" as one duration of 105 minutes (the
-// minutes' figure stays, implied, so nothing asks for it).
+// hoursAndMinutes reads "1 hr 45 min" as one duration of 105 minutes and
+// "7 min 30 s" as 450 seconds (the smaller figure stays, implied, so
+// nothing asks for it).
 func (p *parser) hoursAndMinutes() {
 	for i := range p.out {
 		h := &p.out[i]
-		if h.Class != Duration || h.Implied || h.Number != float64(int(h.Number)) || h.Value != h.Number*hour {
+		if h.Class != Duration || h.Implied || h.Number != float64(int(h.Number)) || h.Value != h.Number*hour && h.Value != h.Number*minute {
 			continue
+		}
+		small := minute // hours take minutes; minutes take seconds ("7 min 30 s")
+		if h.Value == h.Number*minute {
+			small = second
 		}
 		for j := range p.out {
 			m := &p.out[j]
@@ -310,7 +315,7 @@ func (p *parser) hoursAndMinutes() {
 				gap = strings.TrimSpace(p.text[h.End:m.Start])
 			}
 			if j == i || m.Class != Duration || m.Implied || m.Start < h.End || m.Start-h.End > 5 || gap != "" && gap != "and" ||
-				!(m.Value == m.Number*minute && m.Number < 60 || m.Value == m.Number && m.Value < hour) || m.Bound != Exact {
+				!(m.Value == m.Number*small && m.Number < 60 || small == minute && m.Value == m.Number && m.Value < hour) || m.Bound != Exact {
 				// (minutes, or "20m" after "3h", read in seconds)
 				continue
 			}

@@ -38,6 +38,8 @@ var durationUnits = map[string]float64{
 	"horas": hour, "heures": hour, "stunden": hour, "uur": hour,
 	"kwartały": 3 * month, "kwartał": 3 * month, "kwartałów": 3 * month, "quartale": 3 * month, "quartalen": 3 * month,
 	"trimestres": 3 * month, "trimestri": 3 * month, "kwartalen": 3 * month, "kvartal": 3 * month,
+	"minuten": minute, "minutos": minute, "minuti": minute, "minuter": minute, "minut": minute, "sekunden": second, "segundos": second,
+	"secondi": second, "sekund": second,
 	"år": year, "veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
 	"tygodni": week, "tygodnie": week, "miesiące": month, "dni": day, "godzin": hour, "godziny": hour,
 	"yıl": year, "hafta": week, "gün": day, "saat": hour,
@@ -215,7 +217,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
+	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
 	"con": true, "com": true, "des": true, "du": true, "les": true, "los": true, "las": true, "der": true, "dem": true, "den": true, "zu": true,
 	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
