@@ -33,6 +33,9 @@ func textBullet(text string) string {
 	if m := textBulletRe().FindString(text); m != "" {
 		return m
 	}
+	if m := dashItem(text); m != "" {
+		return m
+	}
 	// Word's second bullet saved as text: "o" and a tab ("o\tGrew sales")
 	if strings.HasPrefix(text, "o\t") && len(strings.TrimSpace(text)) > 2 {
 		return text[:len(text)-len(strings.TrimLeft(text[1:], "\t"))]
