@@ -3332,6 +3332,10 @@ func (in *interp) certifications(bs []*Block) {
 					continue
 				}
 			}
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && hangsUnderName(b, prev) {
+				prev = b
+				continue
+			}
 			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) && !namesOwnCert(b, prev) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {
 				prev = b
