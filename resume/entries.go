@@ -2117,8 +2117,10 @@ var (
 			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	})
-	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
-	leaderRe  = lazy.Regexp(`\s*-{3,}\s*`)
+	tagRe = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
+	// leaders between a heading's fields: dashes, or dots as a table of
+	// contents sets them ("2019 – 2022 ........ Specjalista")
+	leaderRe  = lazy.Regexp(`\s*(-{3,}|\.{4,}|…{2,})\s*`)
 	yearsAsRe = lazy.Regexp(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
 )
 
