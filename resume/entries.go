@@ -729,7 +729,7 @@ func bodyLine(b *Block, indent int) bool {
 		return false // "IT-Leiter inkl. Budgetplanung und ...": the title
 	}
 	lower := 0
-	for _, w := range ws {
+	for _, w := range strings.Fields(withoutCompanyForms(t)) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			lower++
 		}
@@ -1320,7 +1320,7 @@ func fullStop(t string) bool {
 	if strings.HasSuffix(t, "。") {
 		return true
 	}
-	if !strings.HasSuffix(t, ".") {
+	if !strings.HasSuffix(t, ".") || endsWithCompanyForm(t) {
 		return false
 	}
 	w := t[strings.LastIndexAny(t, " \t(")+1 : len(t)-1]
