@@ -729,7 +729,7 @@ func bodyLine(b *Block, indent int) bool {
 		return false // "IT-Leiter inkl. Budgetplanung und ...": the title
 	}
 	lower := 0
-	for _, w := range ws {
+	for _, w := range strings.Fields(withoutCompanyForms(t)) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			lower++
 		}
@@ -1320,7 +1320,7 @@ func fullStop(t string) bool {
 	if strings.HasSuffix(t, "。") {
 		return true
 	}
-	if !strings.HasSuffix(t, ".") {
+	if !strings.HasSuffix(t, ".") || endsWithCompanyForm(t) {
 		return false
 	}
 	w := t[strings.LastIndexAny(t, " \t(")+1 : len(t)-1]
@@ -2117,8 +2117,10 @@ var (
 			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
 	})
-	tagRe     = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
-	leaderRe  = lazy.Regexp(`\s*-{3,}\s*`)
+	tagRe = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
+	// leaders between a heading's fields: dashes, or dots as a table of
+	// contents sets them ("2019 – 2022 ........ Specjalista")
+	leaderRe  = lazy.Regexp(`\s*(-{3,}|\.{4,}|…{2,})\s*`)
 	yearsAsRe = lazy.Regexp(`(?i)^(\d+\s+years?\s+)?(as|als|comme|como)\s+`)
 )
 
@@ -3331,6 +3333,10 @@ func (in *interp) certifications(bs []*Block) {
 					prev = b
 					continue
 				}
+			}
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && hangsUnderName(b, prev) {
+				prev = b
+				continue
 			}
 			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && !datedFirst(b) && (prev == nil || !datedFirst(prev)) && !namesOwnCert(b, prev) &&
 				!(wordCount(b.Text) >= 3 && (datedLast(b) || prev != nil && datedLast(prev))) {

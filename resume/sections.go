@@ -104,7 +104,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "повышение квалификации", "повышение квалификации, курсы", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
 		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "сертификаты", "сертификации", "сертификация", "курсы и сертификаты", "сертификаты и курсы", "курси та сертифікати", "сертифікати та курси", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "chứng chỉ", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格", "保有資格", "取得資格", "資格・免許",
-		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항")
+		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항",
+		// hh.ru's section of the tests and exams passed: certifications
+		"тесты, экзамены", "тесты и экзамены")
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",

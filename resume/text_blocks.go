@@ -12,8 +12,9 @@ import (
 // and wrapped bullet lines recognised; what the lines mean is Interpret's.
 
 var (
-	// ("・Claims Reporting": the Japanese middle dot needs no space after it)
-	textBulletRe = lazy.Regexp(`^((--|[-*•+·▪‣◦–●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+|[・･][ \t]*)`)
+	// ("・Claims Reporting": the Japanese middle dot needs no space after it;
+	// "— описывала процессы;": an em dash, as Russian resumes set duties)
+	textBulletRe = lazy.Regexp(`^((--|[-*•+·▪‣◦–—●○■□➢►✓✔»→◆◇❖★☆✦⁃∙➤➜✗✘]|\d{1,2}[.)])[ \t]+|[・･][ \t]*)`)
 	// "*Modularized survey programming...": a marker glued to a capital
 	gluedBulletRe = lazy.Regexp(`^[-*•]\p{Lu}`)
 	ruleLineRe    = lazy.Regexp(`^\s*([=\-_~.*#])(\s?[=\-_~.*#]){2,}\s*$`)
