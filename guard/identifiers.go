@@ -2,6 +2,7 @@ package guard
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -55,12 +56,7 @@ func judgeIdentifiers(src []sourceText, cand string) []Finding {
 		return nil
 	}
 	var fs []Finding
-	names := make([]string, 0, len(got))
-	for n := range got {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(got)) {
 		nums := got[n]
 		var have []string
 		for _, sc := range claimTexts(src) {

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
+
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
@@ -53,35 +55,19 @@ func onlyLetters(s string) bool {
 }
 
 // oneEditApart: a and b differ by one letter changed, added or removed, or
-// by two neighbours swapped.
+// by two neighbours swapped ("tablaeu").
 func oneEditApart(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	if levenshtein.ComputeDistance(a, b) == 1 {
+		return true
 	}
-	switch len(ra) - len(rb) {
-	case 0:
-		diff := 0
-		for i := range ra {
-			if ra[i] != rb[i] {
-				diff++
-			}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := 0; i+1 < len(ra); i++ {
+		if ra[i] != rb[i] {
+			return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
 		}
-		if diff == 2 {
-			// two neighbours swapped ("tablaeu")
-			for i := 0; i+1 < len(ra); i++ {
-				if ra[i] != rb[i] {
-					return ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
-				}
-			}
-		}
-		return diff == 1
-	case 1:
-		i := 0
-		for i < len(rb) && ra[i] == rb[i] {
-			i++
-		}
-		return string(ra[i+1:]) == string(rb[i:])
 	}
 	return false
 }

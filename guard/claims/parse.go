@@ -211,15 +211,6 @@ func (p *parser) periodsAhead() {
 	}
 }
 
-// periodAdverbs come right before a figure in the word order of German,
-// Dutch or Polish ("Bearbeitete täglich 35 Reklamationen"): the count is
-// per that period.
-var periodAdverbs = map[string]float64{"täglich": day, "wöchentlich": week, "monatlich": month, "jährlich": year,
-	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dziennie": day, "tygodniowo": week,
-	"miesięcznie": month, "rocznie": year, "dagligen": day, "årligen": year, "quotidiennement": day, "diariamente": day,
-	"semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
-	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week}
-
 // cjkPeriodBefore: a word in Japanese or Chinese that ends with a period
 // right before a figure ("年間約600件", "月1,200件", "每月"), not a date's
 // month ("3月1日").
@@ -249,8 +240,9 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 	return 0, false
 }
 
-// adverbsAhead reads a count or amount right after a period adverb as a
-// rate ("täglich 35", "Günde ortalama 250 kuver", "年間約600件").
+// adverbsAhead reads a count or amount right after a period word as a
+// rate, as German, Dutch, Polish or Turkish word order puts it ("täglich
+// 35", "Günde ortalama 250 kuver"), or Japanese ("年間約600件").
 func (p *parser) adverbsAhead() {
 	for i := range p.out {
 		q := &p.out[i]
@@ -266,7 +258,7 @@ func (p *parser) adverbsAhead() {
 		}
 		per, ok := 0.0, false
 		if t := &p.toks[k]; t.kind == tWord {
-			per, ok = periodAdverbs[t.lower]
+			per, ok = rateAdjectives[t.lower]
 		} else if t.kind == tSym {
 			// Japanese and Chinese run without spaces: the characters
 			// before the figure

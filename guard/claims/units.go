@@ -114,7 +114,8 @@ var rateWords = map[string]float64{
 	"arr": year, "mrr": month,
 }
 
-// rateAdjectives come before or after the noun: "2M daily requests".
+// rateAdjectives come before or after the noun: "2M daily requests", or
+// before the figure.
 var rateAdjectives = map[string]float64{
 	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
 	"yearly": year, "annual": year, "annually": year,
@@ -126,6 +127,10 @@ var rateAdjectives = map[string]float64{
 	"dziennie": day, "tygodniowo": week, "miesięcznie": month, "rocznie": year,
 	"annuel": year, "annuelle": year, "mensuel": month, "mensuelle": month, "hebdomadaire": week, "quotidien": day, "quotidienne": day,
 	"jährliche": year, "jährlichen": year, "monatliche": month, "monatlichen": month, "anuale": year, "annuale": year, "mensile": month,
+	// or before the figure ("täglich 35", "Günde 250"; see adverbsAhead)
+	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dagligen": day, "årligen": year,
+	"quotidiennement": day, "diariamente": day, "semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
+	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week,
 }
 
 // perUnits follow "per", "/", "a", "each" or "every".
