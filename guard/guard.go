@@ -99,12 +99,12 @@ func (g *Guard) Prepare(src Source) (p *Prepared) {
 			p.failed = r
 		}
 	}()
-	p.texts = append(p.texts, sourceText{Claims: g.reader.Read(src.Text)})
+	p.texts = append(p.texts, sourceText{Claims: g.reader.ReadSource(src.Text)})
 	for _, f := range src.Facts {
-		p.texts = append(p.texts, sourceText{Claims: g.reader.Read(f)})
+		p.texts = append(p.texts, sourceText{Claims: g.reader.ReadSource(f)})
 	}
 	for _, c := range src.Context {
-		p.texts = append(p.texts, sourceText{Claims: g.reader.Read(c), toolsOnly: true})
+		p.texts = append(p.texts, sourceText{Claims: g.reader.ReadSource(c), toolsOnly: true})
 	}
 	return p
 }

@@ -76,7 +76,15 @@ func (s *scratch) release() {
 }
 
 // Read reads the claims in text.
-func (r *Reader) Read(text string) Claims {
+func (r *Reader) Read(text string) Claims { return r.read(text, true) }
+
+// ReadSource reads what a source offers as evidence. The claims judged only
+// in a rewrite — product terms, scopes, credential names, accolades and
+// where the ownership verb sits — are left empty: no judge asks a source
+// for them, and finding them is a tenth of reading a text.
+func (r *Reader) ReadSource(text string) Claims { return r.read(text, false) }
+
+func (r *Reader) read(text string, rewrite bool) Claims {
 	n := normalize(text)
 	norm := n.text
 	lower := lexicon.LowerASCII(norm) // the lexicon's, so that its offsets are ours
@@ -122,6 +130,13 @@ func (r *Reader) Read(text string) Claims {
 	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
 	c.Credentials, c.Unfinished, c.Held = p.credentials, p.unfinished, p.held
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
+	if !rewrite {
+		c.Ownership, _, c.Boosters = ownership(norm, lower)
+		if n.offs != nil {
+			c.restore(n)
+		}
+		return c
+	}
 	taken := append(s.taken, p.masked...)
 	for i := range c.Quantities {
 		taken = append(taken, span{c.Quantities[i].Start, c.Quantities[i].End})
