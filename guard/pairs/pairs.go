@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -116,18 +115,15 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, g *guard.Guard, facts []
 }
 
 func check(j job, g *guard.Guard, facts []string) result {
-	var in Input
 	// fields beyond these (labels, notes) are allowed and ignored
-	if err := json.Unmarshal(j.line, &in); err != nil {
+	in, err := decodeInput(j.line)
+	if err != nil {
 		return result{err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %w", err)}}
 	}
 	if in.Source == nil || in.Rewrite == nil {
 		return result{err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
 	}
 	v := g.Check(*in.Source, *in.Rewrite, append(in.Facts, facts...)...)
-	b, err := json.Marshal(Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
-	if err != nil {
-		return result{err: err}
-	}
+	b := appendOutput(make([]byte, 0, 256), Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
 	return result{out: append(b, '\n'), dec: v.Decision}
 }
