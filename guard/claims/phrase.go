@@ -503,7 +503,8 @@ func (p *parser) onceTwice(i int) (int, bool) {
 		q.Class, q.Of, q.Per, q.Value, q.Tolerance = Rate, Count, per, n/per, 0.5/per
 		q.End = p.toks[end].end
 		k = end + 1
-	case n > 1 && compared[p.lower(k)]:
+	case n > 1 && (compared[p.lower(k)] || p.changeVerbBefore(i+1)):
+		// ("increased throughput about twice by batching")
 		q.Class, q.Value, q.Tolerance = Multiplier, n, 0.25
 		q.End = p.toks[i].end
 	default:

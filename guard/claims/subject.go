@@ -40,7 +40,7 @@ cpu: cpu, cpu usage, cpu time, cpu utilization, processor
 size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
 conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
-retention: retention
+retention: retention, renewal rate
 churn: churn, attrition, cancellation
 regretted attrition: regretted attrition, regrettable attrition, regretted churn, regretted turnover
 backlog: backlog, queue, queue depth, queue size, open tickets
@@ -97,7 +97,7 @@ documents: size, time
 downloads: size, time, errors
 orders: revenue, order value, conversion, time, errors, throughput
 tickets: time
-users: engagement, retention, churn, signups, conversion
+users: engagement, retention, churn, signups, conversion, pass rate
 customers: revenue, churn, retention, satisfaction
 requests: throughput, time, errors, cost
 anyone: users, customers, people
@@ -576,6 +576,9 @@ func (p *parser) backwardSubject(qi int) []string {
 	// on the checkout API by 40%" ("the number of alerts" keeps its "of")
 	end := q.first
 	for k := q.first - 2; k > floor; k-- {
+		if clauseOpeners[p.toks[k].lower] || p.verbAt(k) {
+			break // ("on renewal calls as the renewal rate rose from 82%": the figure's own clause)
+		}
 		if locative(p.toks[k].lower) && p.toks[k-1].kind == tWord && !nounStop[p.toks[k-1].lower] {
 			end = k
 		}
@@ -734,6 +737,9 @@ func (p *parser) intransitive(k, first int) bool {
 	}
 	return true
 }
+
+// clauseOpeners begin a clause of their own, whose subject is in it.
+var clauseOpeners = map[string]bool{"as": true, "while": true, "when": true, "whereas": true, "which": true, "after": true, "because": true, "so": true}
 
 // changeVerbs may stand without an object: "revenue grew 40%".
 var changeVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "fell": true, "fallen": true, "dropped": true, "grew": true,
