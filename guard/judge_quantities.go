@@ -373,6 +373,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
+			if c.Class == claims.Currency && c.Noun == "per item" && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
+				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
+			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
@@ -552,6 +555,16 @@ func perItemOf(c *claims.Quantity) string {
 func countsOf(qs []claims.Quantity, item string) bool {
 	for _, q := range qs {
 		if f := strings.Fields(q.Noun); q.Class == claims.Count && q.Value > 1 && len(f) > 0 && lemma(f[len(f)-1]) == item {
+			return true
+		}
+	}
+	return false
+}
+
+// countsMany: the source counts more than one of something.
+func countsMany(qs []claims.Quantity) bool {
+	for _, q := range qs {
+		if q.Class == claims.Count && q.Value > 1 && q.Noun != "" {
 			return true
 		}
 	}

@@ -546,7 +546,7 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 		return prev.text == "%" || prev.text == ")"
 	}
 	switch prev.lower {
-	case "by", "of", "for", "to", "from", "with", "at", "in", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still", "worth", "valued", "totalling", "totaling":
+	case "by", "of", "for", "to", "from", "with", "at", "in", "on", "into", "onto", "through", "via", "against", "and", "or", "across", "among", "than", "is", "was", "were", "are", "be", "been", "just", "well", "still", "worth", "valued", "totalling", "totaling":
 		return false
 	}
 	if prev.kind == tNum {
