@@ -190,6 +190,16 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
+	case unitTok >= 0 && !p.toks[j-1].spaceAfter && unit != "" && unit[0] >= 0x80 && p.lower(n.first-1) != "月" && cjkScale(p.cjkRun(unitTok), q.Value) > 0:
+		// ("3月1日" is a date)
+		scale, width := cjkDuration(p.cjkRun(unitTok), q.Value)
+		q.Class = Duration
+		q.Value *= scale
+		q.Tolerance *= scale
+		explicit = true
+		end = p.toks[unitTok].start + width
+		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
+		}
 	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok):
 		scale := durationUnits[unit]
 		q.Class = Duration

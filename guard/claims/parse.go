@@ -220,6 +220,11 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			w = w[k+len(stop):] // the phrase the figure closes
 		}
 	}
+	if afterNumber {
+		if per, ok := cjkPerUnit(w); ok {
+			return per, true // "1日あたり約600件", "1日約60件": per day
+		}
+	}
 	for _, e := range []struct {
 		end string
 		per float64
@@ -274,7 +279,9 @@ func (p *parser) adverbsAhead() {
 		q.Of, q.Class, q.Per = q.Class, Rate, per
 		q.Value /= per
 		q.Tolerance /= per
-		q.Start = p.toks[k].start
+		if p.toks[k].kind == tWord {
+			q.Start = p.toks[k].start // ("täglich 35"; a CJK period keeps apart)
+		}
 		q.Text = p.text[q.Start:q.End]
 		// the other end of "月1,200件から300件" is per the same period
 		for j := range p.out {
@@ -746,7 +753,8 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			return n.next + 2, true
 		}
 		// "7-day retention", "30-day active users": the name of a metric
-		if d := durationUnits[w]; d > 0 && p.windowNounAfter(n.next+2) {
+		if d := durationUnits[w]; d > 0 && p.windowNounAfter(n.next+2) && p.lower(p.windowNounAt(n.next+2)) != "average" {
+			// ("a 90-second average response time" is its value)
 			p.window(n.value*d/day, i, n.next+2, p.windowNounAt(n.next+2))
 			// (its span still supports "over 3 years": "3-yr annualised
 			// return")
@@ -754,6 +762,11 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: n.value * d,
 				Tolerance: 0.5 * d, Number: n.value, Implied: true, first: i, last: n.next + 2})
 			return n.next + 2, true
+		}
+	}
+	if nt := p.tok(n.next); nt != nil && !p.toks[n.next-1].spaceAfter && nt.text != "" && nt.text[0] >= 0x80 {
+		if _, per := cjkPerUnit(p.cjkRun(n.next)); per && n.value == 1 && p.tok(n.next+1) != nil {
+			return n.next + 1, true // the "1" of "1日あたり" names a period
 		}
 	}
 	if p.pointInPeriod(n.next) {

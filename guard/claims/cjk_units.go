@@ -1,0 +1,83 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Chinese, Japanese and Korean write a unit glued to its figure and to the
+// words after it ("从5天缩短到2天", "3년간", "2時間"): the unit is the
+// word's opening characters.
+var cjkDurations = []struct {
+	prefix string
+	scale  float64
+}{
+	{"毫秒", second / 1000}, {"ミリ秒", second / 1000}, {"秒", second}, {"초", second},
+	{"分钟", minute}, {"分鐘", minute}, {"分間", minute}, {"분", minute},
+	{"个小时", hour}, {"個小時", hour}, {"小时", hour}, {"小時", hour}, {"時間", hour}, {"시간", hour},
+	{"天", day}, {"日間", day}, {"日", day}, {"일", day},
+	{"周", week}, {"週間", week}, {"週", week}, {"주", week},
+	{"个月", month}, {"個月", month}, {"か月", month}, {"ヶ月", month}, {"カ月", month}, {"ケ月", month}, {"개월", month},
+	{"年间", year}, {"年間", year}, {"年", year}, {"년", year},
+}
+
+// cjkDuration: the duration unit word opens with, and its length in bytes.
+// A year word after a calendar year ("2021年", "2021년") is a date, and a
+// unit followed by "あたり" is a period, no amount ("1日あたり": per day).
+func cjkDuration(word string, value float64) (float64, int) {
+	if word == "" || word[0] < 0x80 {
+		return 0, 0
+	}
+	for _, u := range cjkDurations {
+		if !strings.HasPrefix(word, u.prefix) {
+			continue
+		}
+		rest := word[len(u.prefix):]
+		if u.scale == year && value >= 1900 || strings.HasPrefix(rest, "あたり") || strings.HasPrefix(rest, "当たり") {
+			return 0, 0
+		}
+		if u.prefix == "분" && strings.HasPrefix(rest, "의") || u.prefix == "주" && value >= 100 {
+			return 0, 0 // ("3분의 1" is a third; "300주" shares)
+		}
+		return u.scale, len(u.prefix)
+	}
+	return 0, 0
+}
+
+// cjkPerUnit: the words between a figure of one and the next figure name
+// a period: "1日あたり約600件", "1日約60件", "1ヶ月平均300件" (per day, per month).
+func cjkPerUnit(word string) (float64, bool) {
+	for _, u := range cjkDurations {
+		rest, ok := strings.CutPrefix(word, u.prefix)
+		if !ok {
+			continue
+		}
+		for _, tail := range []string{"あたり", "当たり", "に", "約", "平均", "およそ", "最大"} {
+			rest = strings.TrimPrefix(rest, tail)
+		}
+		if rest == "" || rest[0] >= '0' && rest[0] <= '9' {
+			return u.scale, true
+		}
+	}
+	return 0, false
+}
+
+// cjkRun is the text from token k to the next space, at most five
+// characters: a unit and what is glued to it, up to a digit.
+func (p *parser) cjkRun(k int) string {
+	start := p.toks[k].start
+	end := start
+	for n := 0; n < 6 && end < len(p.text) && p.text[end] != ' '; n++ {
+		r, size := utf8.DecodeRuneInString(p.text[end:])
+		end += size
+		if r >= '0' && r <= '9' {
+			break
+		}
+	}
+	return p.text[start:end]
+}
+
+func cjkScale(word string, value float64) float64 {
+	s, _ := cjkDuration(word, value)
+	return s
+}
