@@ -98,6 +98,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
+		if m.Practice && groupLabel(cand, m.Start, m.End) {
+			continue // "DevOps: Docker": a heading over the tools after it
+		}
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
 			continue
@@ -116,6 +119,30 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		fs = append(fs, Finding{Kind: KindTool, Code: code, Text: m.Text, Start: m.Start, End: m.End, Severity: Error, Detail: detail})
 	}
 	return fs
+}
+
+// groupLabel: the words at [start, end) head a group of tools in a list,
+// "Label:" at the text's start or after a separator, a tool after it
+// ("… | DevOps: Docker").
+func groupLabel(cand claims.Claims, start, end int) bool {
+	text := cand.Text
+	if end >= len(text) || text[end] != ':' {
+		return false
+	}
+	if !slices.ContainsFunc(cand.Technologies, func(t claims.Technology) bool {
+		return t.Start > end && strings.TrimSpace(text[end+1:t.Start]) == ""
+	}) {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case '|', ';', '\n', '.':
+		return true
+	}
+	return strings.HasSuffix(before, "•") || strings.HasSuffix(before, "·")
 }
 
 // spelledBySource: a source writes one of the technology's spellings as a
@@ -425,7 +452,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			return true
 		}
 	}
-	return spelledOut(src, cand, start, end) || translatedWords(src, words) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
+	return spelledOut(src, cand, start, end) || translatedWords(src, words) || exonymOfSource(src, term) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
 		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
 }
 

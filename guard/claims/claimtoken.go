@@ -310,7 +310,8 @@ func (p *parser) foreignDegree(i int) (int, bool) {
 			return 0, false
 		}
 	case "promotion":
-		if p.toks[i].text != "Promotion" || p.lower(i+1) != "in" && p.lower(i+1) != "zum" {
+		if n := p.lower(i + 1); p.toks[i].text != "Promotion" || n != "in" && n != "zum" && n != "an" && n != "am" && n != "bei" {
+			// ("Promotion an der TU München")
 			return 0, false
 		}
 	}

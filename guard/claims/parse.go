@@ -807,6 +807,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		p.tok(i-2) != nil && p.toks[i-2].kind == tNum && identifierNouns[p.lower(i-3)] {
 		return i + 1, true // "class 9 and 10 students": the second name
 	}
+	if prev != nil && (prev.text == "Local" || prev.text == "Lodge" || prev.text == "Post" || prev.text == "Troop") && t.decimals == 0 && t.suffix == "" {
+		return i + 1, true // "IBEW Local 46", "Troop 112": a chapter's number
+	}
 	if prev != nil && t.decimals == 0 && t.suffix == "" && courseName(prev) && (next == nil || next.text != "%" && next.text != "+" && next.lower != "percent") {
 		return i + 1, true // "OSHA 10", "EPA 608": a course or rule's name
 	}

@@ -14,6 +14,7 @@ import (
 func productTerms(text string, toks []token, taken spanSet) []Term {
 	var terms []Term
 	allCaps := !hasLower(text)
+	german := lazyGerman{}
 	for i := 0; i < len(text); {
 		if !isLetterB(text[i]) && !isDigitB(text[i]) {
 			i++
@@ -30,7 +31,9 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			}
 		}
 		w := text[i:j]
-		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) {
+		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) &&
+			!(titleWord(w) && german.is(text)) {
+			// (German capitalises every noun: "10 Jahren Berufserfahrung")
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
 		i = j
@@ -366,6 +369,40 @@ func productLike(text string, start int, w string, allCaps bool) bool {
 		return !sentenceStart(text, start) && !english.IsPlainWord(w)
 	}
 	return false
+}
+
+// titleWord: one capital, then lower-case letters only.
+func titleWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' || isDigitB(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// lazyGerman tells, once asked, whether a text is German: it holds two of
+// German's commonest short words.
+type lazyGerman struct{ done, yes bool }
+
+var germanWords = map[string]bool{"und": true, "mit": true, "von": true, "der": true, "die": true, "das": true, "für": true, "über": true,
+	"bei": true, "zur": true, "zum": true, "im": true, "des": true, "den": true, "dem": true, "einer": true, "eines": true, "sowie": true, "jährlich": true, "auf": true}
+
+func (g *lazyGerman) is(text string) bool {
+	if !g.done {
+		g.done = true
+		n := 0
+		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '.' || r == '(' || r == ')' }) {
+			if germanWords[strings.ToLower(f)] {
+				n++
+			}
+		}
+		g.yes = n >= 2
+	}
+	return g.yes
 }
 
 func romanOrdinal(s string) bool { return s == "ii" || s == "iii" || s == "iv" }

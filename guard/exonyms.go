@@ -1,0 +1,146 @@
+package guard
+
+import (
+	"strings"
+	"sync"
+)
+
+// A rewrite into English names places as English does: "Munich" for
+// "München", "Warsaw" for "Warszawa", "Seoul" for "서울". exonymData lists
+// each English name and the names the source may use instead.
+const exonymData = `munich: münchen, muenchen
+cologne: köln, koeln
+nuremberg: nürnberg, nuernberg
+hanover: hannover
+vienna: wien, vienne, viena
+zurich: zürich, zuerich
+geneva: genève, genf, ginevra, ginebra
+brussels: bruxelles, brussel, bruselas
+antwerp: antwerpen, anvers
+the hague: den haag, la haye
+copenhagen: københavn, kopenhagen
+gothenburg: göteborg
+prague: praha, prag
+warsaw: warszawa, warschau, varsovie
+krakow: kraków, krakau
+wroclaw: wrocław, breslau
+gdansk: gdańsk, danzig
+lodz: łódź
+poznan: poznań
+moscow: москва, moskva, moskau, moscou
+saint petersburg: санкт-петербург, петербург, sankt petersburg
+kyiv: київ, киев, kiev, kiew
+lviv: львів, львов, lwów
+kharkiv: харків, харьков
+odesa: одеса, одесса, odessa
+minsk: мінск, минск
+rome: roma
+milan: milano, mailand
+naples: napoli, neapel
+turin: torino, turin
+florence: firenze, florenz
+venice: venezia, venedig
+genoa: genova
+lisbon: lisboa, lissabon, lisbonne
+seville: sevilla, séville
+athens: αθήνα, athen
+bucharest: bucurești, bukarest
+belgrade: beograd, београд
+sofia: софия
+istanbul: i̇stanbul
+bavaria: bayern
+saxony: sachsen
+lower saxony: niedersachsen
+hesse: hessen
+catalonia: catalunya, cataluña, katalonien
+andalusia: andalucía
+lombardy: lombardia, lombardei
+tuscany: toscana
+sicily: sicilia
+sardinia: sardegna
+beijing: 北京
+shanghai: 上海
+shenzhen: 深圳
+guangzhou: 广州, 廣州
+hangzhou: 杭州
+chengdu: 成都
+wuhan: 武汉, 武漢
+nanjing: 南京
+tokyo: 東京, 东京
+osaka: 大阪
+kyoto: 京都
+yokohama: 横浜
+nagoya: 名古屋
+fukuoka: 福岡
+seoul: 서울
+busan: 부산
+incheon: 인천
+taipei: 台北, 臺北
+hong kong: 香港
+mexico city: ciudad de méxico, cdmx
+sao paulo: são paulo
+montreal: montréal
+quebec: québec
+germany: deutschland, allemagne, alemania, germania, niemcy
+austria: österreich, autriche
+switzerland: schweiz, suisse, svizzera, suiza
+spain: españa, espagne, spanien, spagna
+italy: italia, italien, italie
+poland: polska, polen, pologne
+netherlands: nederland, niederlande, pays-bas, países bajos, paesi bassi
+belgium: belgië, belgique, belgien
+sweden: sverige, schweden, suède
+norway: norge, norwegen, norvège
+denmark: danmark, dänemark
+finland: suomi, finnland, finlande
+czech republic: česko, česká republika, tschechien
+czechia: česko, česká republika, tschechien
+hungary: magyarország, ungarn, hongrie
+greece: ελλάδα, griechenland, grèce, grecia
+turkey: türkiye, türkei, turquie, turquía
+russia: россия, russland, russie, rusia
+ukraine: україна, украина
+japan: 日本, japon, japón, giappone
+china: 中国, 中國, chine
+korea: 한국, 대한민국, corée, corea
+south korea: 한국, 대한민국
+brazil: brasil, brésil, brasilien
+mexico: méxico, mexique, mexiko
+`
+
+var (
+	exonymOnce sync.Once
+	exonyms    map[string][]string
+)
+
+// exonymOfSource: term is the English name of a place the source names in
+// its own language, in any case ending.
+func exonymOfSource(src []sourceText, term string) bool {
+	exonymOnce.Do(func() {
+		exonyms = map[string][]string{}
+		for _, line := range strings.Split(exonymData, "\n") {
+			if en, names, ok := strings.Cut(line, ":"); ok {
+				for _, n := range strings.Split(names, ",") {
+					exonyms[en] = append(exonyms[en], strings.TrimSpace(n))
+				}
+			}
+		}
+	})
+	names := exonyms[strings.ToLower(term)]
+	if len(names) == 0 {
+		return false
+	}
+	for i := range src {
+		l := strings.ToLower(src[i].Text)
+		for _, n := range names {
+			if strings.Contains(l, n) {
+				return true
+			}
+			// declined: "w Warszawie", "в Москве"
+			if r := []rune(n); len(r) >= 5 && strings.Contains(l, string(r[:len(r)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
