@@ -13,7 +13,7 @@ var cjkDurations = []struct {
 	scale  float64
 }{
 	{"毫秒", second / 1000}, {"ミリ秒", second / 1000}, {"秒", second}, {"초", second},
-	{"分钟", minute}, {"分鐘", minute}, {"分間", minute}, {"분", minute},
+	{"分钟", minute}, {"分鐘", minute}, {"分間", minute}, {"分", minute}, {"분", minute},
 	{"个小时", hour}, {"個小時", hour}, {"小时", hour}, {"小時", hour}, {"時間", hour}, {"시간", hour},
 	{"天", day}, {"日間", day}, {"日", day}, {"일", day},
 	{"周", week}, {"週間", week}, {"週", week}, {"주", week},
@@ -36,8 +36,8 @@ func cjkDuration(word string, value float64) (float64, int) {
 		if u.scale == year && value >= 1900 || strings.HasPrefix(rest, "あたり") || strings.HasPrefix(rest, "当たり") {
 			return 0, 0
 		}
-		if u.prefix == "분" && strings.HasPrefix(rest, "의") || u.prefix == "주" && value >= 100 {
-			return 0, 0 // ("3분의 1" is a third; "300주" shares)
+		if u.prefix == "분" && strings.HasPrefix(rest, "의") || u.prefix == "分" && (strings.HasPrefix(rest, "の") || strings.HasPrefix(rest, "之")) || u.prefix == "주" && value >= 100 {
+			return 0, 0 // ("3분의 1", "5分の1" are fractions; "300주" shares)
 		}
 		return u.scale, len(u.prefix)
 	}
