@@ -101,7 +101,7 @@ func unfinishedAround(before, after string) bool {
 	}
 	after = strings.TrimLeft(after, " ()-–,")
 	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track",
-		"part-qualified", "part qualified", "part-time student", "student"} {
+		"part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible"} {
 		if strings.HasPrefix(after, cue) {
 			return true
 		}

@@ -286,7 +286,10 @@ func eachAfter(text string, at int) bool {
 // exceeded: the clause before offset at says a target was beaten
 // ("exceeded quota by", "beat plan by").
 func exceeded(text string, at int) bool {
-	before := strings.ToLower(text[max(0, at-40):at])
+	before := strings.ToLower(text[max(0, at-64):at])
+	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
+		before = before[k+1:] // (the figure's own sentence)
+	}
 	for _, w := range []string{"exceed", "beat", "surpass", "outperform", "overachiev", "overdeliver", "over-deliver", "topped",
 		"superat", "dépass", "übertr", "überschr", "superad", "supere", "superou", "overtr", "przekrocz"} {
 		if strings.Contains(before, w) {

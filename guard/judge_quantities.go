@@ -444,7 +444,9 @@ func strong(ss []string) []string {
 // in no family agrees unless the source binds it to another figure (120
 // services and 18 teams).
 func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
-	if len(c.Subjects) == 0 {
+	if len(c.Subjects) == 0 || frequency(c) && frequency(s) {
+		// ("every 15 minutes" and "four times an hour" say how often the
+		// sentence's action happens, whatever words name it)
 		return true
 	}
 	if len(s.Subjects) == 0 {
@@ -487,6 +489,16 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 		return false
 	}
 	return !boundElsewhere(c, s, all)
+}
+
+// frequency: q says how often something happens ("every 15 minutes",
+// "four times an hour", "twice a week"), counting no thing.
+func frequency(q *claims.Quantity) bool {
+	if q.Class != claims.Rate || q.Of != claims.Count || q.Noun != "" && q.Noun != "times" {
+		return false
+	}
+	l := strings.ToLower(q.Text)
+	return strings.HasPrefix(l, "every") || strings.Contains(l, "times") || strings.HasPrefix(l, "once") || strings.HasPrefix(l, "twice") || strings.HasPrefix(l, "thrice")
 }
 
 // physical: the noun is a unit of a physical measure (kg, lb, m²).

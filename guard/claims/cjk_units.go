@@ -81,3 +81,43 @@ func cjkScale(word string, value float64) float64 {
 	s, _ := cjkDuration(word, value)
 	return s
 }
+
+// cjkMagnitudes multiply the figure they follow: "3000万元" is 30 million
+// yuan, "1.2亿" 120 million, "5억 원" 500 million won.
+var cjkMagnitudes = []struct {
+	prefix string
+	scale  float64
+}{
+	{"千万", 1e7}, {"千萬", 1e7}, {"百万", 1e6}, {"百萬", 1e6}, {"万", 1e4}, {"萬", 1e4}, {"亿", 1e8}, {"億", 1e8}, {"兆", 1e12},
+	{"千", 1e3}, {"만", 1e4}, {"억", 1e8}, {"천", 1e3}, {"조", 1e12},
+}
+
+// cjkCurrencies name money after its figure.
+var cjkCurrencies = []struct{ prefix, code string }{
+	{"人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"歐元", "EUR"}, {"港元", "HKD"}, {"港币", "HKD"}, {"新台币", "TWD"}, {"台币", "TWD"},
+	{"元", "CNY"}, {"块", "CNY"}, {"円", "JPY"}, {"원", "KRW"}, {"달러", "USD"}, {"ドル", "USD"}, {"ユーロ", "EUR"},
+}
+
+// cjkAmount reads a magnitude and a currency written after a figure at
+// token k (glued, or the currency after a space: "5억 원"); it returns the
+// scale, the currency code or "", and the byte offset where they end.
+func (p *parser) cjkAmount(k int) (scale float64, code string, end int) {
+	scale, end = 1, p.toks[k].start
+	run := p.cjkRun(k)
+	for _, m := range cjkMagnitudes {
+		if strings.HasPrefix(run, m.prefix) {
+			scale, end, run = m.scale, end+len(m.prefix), run[len(m.prefix):]
+			break
+		}
+	}
+	if run == "" && end < len(p.text) && p.text[end] == ' ' {
+		end++ // "5억 원"
+		run = p.text[end:min(len(p.text), end+9)]
+	}
+	for _, c := range cjkCurrencies {
+		if strings.HasPrefix(run, c.prefix) {
+			return scale, c.code, end + len(c.prefix)
+		}
+	}
+	return scale, "", end
+}

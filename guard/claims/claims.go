@@ -409,6 +409,16 @@ func (p *parser) credential(i int) {
 		if p.lower(i-2) == "part" || p.lower(i-2) == "module" || p.lower(i-2) == "section" {
 			p.unfinished = true
 		}
+	case "prep", "preparation":
+		// "a BCPS exam prep course": studying for it
+		if n := p.lower(i + 1); n == "course" || n == "class" || n == "program" || n == "programme" || n == "bootcamp" {
+			p.unfinished = true
+		}
+	case "frozen":
+		// "ATPL (frozen)": the theory passed, the licence not yet issued
+		if prev := p.tok(i - 1); prev != nil && (prev.text == "(" || upperASCII(prev.text) && len(prev.text) >= 3) {
+			p.unfinished = true
+		}
 	case "eligible":
 		// "BCPS eligible": may sit the exam, holds nothing yet
 		p.unfinished = true

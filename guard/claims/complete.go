@@ -116,6 +116,21 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			}
 		}
 	}
+	if unitTok >= 0 && unit != "" && unit[0] >= 0x80 && !p.toks[j-1].spaceAfter && q.Class == Count {
+		if scale, code, at := p.cjkAmount(unitTok); scale != 1 || code != "" {
+			q.Value *= scale
+			q.Tolerance *= scale
+			q.Number *= scale
+			if code != "" {
+				q.Class, q.Currency = Currency, code
+				explicit = true
+			}
+			end = at
+			for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
+			}
+			unit, unitTok = "", -1
+		}
+	}
 	consumed := func() {
 		if unitTok >= 0 {
 			end = p.toks[unitTok].end
@@ -127,6 +142,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Percent
 		explicit = true
 		consumed()
+		if nt := p.tok(j); unit == "%" && nt != nil && (nt.text == "p" || nt.text == "P") && !p.toks[j-1].spaceAfter && (j+1 >= len(p.toks) || p.toks[j+1].start > nt.end || p.toks[j+1].kind != tWord) {
+			q.Class = Points // "9%p": Korean writes percentage points so
+			end = nt.end
+			j++
+		}
 	case unit == "per" && p.lower(j+1) == "cent":
 		q.Class = Percent
 		explicit = true
@@ -661,7 +681,11 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 			return Approx, p.toks[i-2].start // "approx. €85.000", "ca. 40"
 		}
 	}
-	if b, ok := hedgeWords[prev.lower]; ok && prev.kind == tWord {
+	hw := prev.lower
+	if hw != "" && hw[0] >= 0x80 {
+		hw = strings.ToLower(hw) // "Über 3.500" opening a sentence
+	}
+	if b, ok := hedgeWords[hw]; ok && prev.kind == tWord {
 		if prev.lower == "an" {
 			return Exact, -1
 		}

@@ -16,6 +16,7 @@ var credentialAcronyms = map[string]bool{
 	"EMT": true, "CDL": true, "LEED": true, "NCIDQ": true, "CPhT": true, "BLS": true, "ACLS": true, "PALS": true, "TNCC": true,
 	"NRP": true, "CCRN": true, "CEN": true, "CNOR": true, "CPN": true, "CPR": true, "NIHSS": true, "NASM": true, "CSCS": true,
 	"CEng": true, "IEng": true, "ACCA": true, "ACA": true, "CIMA": true, "MRICS": true, "FRICS": true, "QTS": true, "CFE": true,
+	"ATPL": true, "CPL": true, "PPL": true, "CFI": true, "CFII": true, "BCPS": true, "BCOP": true, "RDN": true, "CHES": true, "CDCES": true,
 }
 
 // credentialNames finds the credentials text names in capitals or with a

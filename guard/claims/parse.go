@@ -78,7 +78,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "passed" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso") {
+		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "prep" || t.lower == "frozen" || t.lower == "passed" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso") {
 			p.credential(i)
 		}
 		if next, ok := p.percentile(i); ok {
@@ -215,11 +215,14 @@ func (p *parser) periodsAhead() {
 // right before a figure ("年間約600件", "月1,200件", "每月"), not a date's
 // month ("3月1日").
 func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
+	cut := false
 	for _, stop := range []string{"、", "。", "，", "を", "は", "で"} {
 		if k := strings.LastIndex(w, stop); k >= 0 {
 			w = w[k+len(stop):] // the phrase the figure closes
+			cut = true
 		}
 	}
+	afterNumber = afterNumber && !cut // (the number was before the phrase)
 	if afterNumber {
 		if per, ok := cjkPerUnit(w); ok {
 			return per, true // "1日あたり約600件", "1日約60件": per day
@@ -229,7 +232,8 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		end string
 		per float64
 	}{{"年間約", year}, {"年間", year}, {"月間約", month}, {"月間", month}, {"毎月", month}, {"每月", month}, {"毎年", year}, {"每年", year},
-		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month}} {
+		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month},
+		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year}} {
 		if strings.HasSuffix(w, e.end) {
 			return e.per, true
 		}
@@ -239,10 +243,33 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			return map[string]float64{"月間": month, "年間": year}[pre], true // "月間アクティブユーザー8,000人"
 		}
 	}
+	for _, e := range []struct {
+		mark string
+		per  float64
+	}{{"年", year}, {"月", month}, {"日", day}} {
+		// "年采购额约3000万元", "月均": the amount of a year, a month
+		if k := strings.LastIndex(w, e.mark); k >= 0 && !(k == 0 && afterNumber) {
+			if rest := w[k+len(e.mark):]; rest == "均" || strings.HasSuffix(rest, "额") || strings.HasSuffix(rest, "量") || strings.HasSuffix(rest, "营收") {
+				return e.per, true
+			}
+		}
+	}
+	if w == "月" && cut {
+		return month, true // "疑義照会を月約30件", "を月30件"
+	}
 	if strings.HasSuffix(w, "月") && !afterNumber && len(w) > len("月") {
 		return month, true // "アラート数を月1,200件"
 	}
 	return 0, false
+}
+
+// cjkRunStart is the first of the glued CJK characters that end at token k.
+func (p *parser) cjkRunStart(k int) int {
+	j := k
+	for j > 0 && p.toks[j-1].kind == tSym && p.toks[j-1].end == p.toks[j].start && len(p.toks[j-1].text) == 3 {
+		j--
+	}
+	return j
 }
 
 // adverbsAhead reads a count or amount right after a period word as a
@@ -267,9 +294,12 @@ func (p *parser) adverbsAhead() {
 		} else if t.kind == tSym {
 			// Japanese and Chinese run without spaces: the characters
 			// before the figure
-			j := k
-			for j > 0 && p.toks[j-1].kind == tSym && p.toks[j-1].end == p.toks[j].start && len(p.toks[j-1].text) == 3 {
-				j--
+			j := p.cjkRunStart(k)
+			if w := p.text[p.toks[j].start:t.end]; (w == "평균" || w == "약") && j > 0 && p.toks[j-1].kind == tSym {
+				// "하루 평균 400인분": Korean spaces its words
+				k = j - 1
+				t = &p.toks[k]
+				j = p.cjkRunStart(k)
 			}
 			per, ok = cjkPeriodBefore(p.text[p.toks[j].start:t.end], j > 0 && p.toks[j-1].kind == tNum && p.toks[j-1].end == p.toks[j].start)
 		}
@@ -329,7 +359,7 @@ func (p *parser) hoursAndMinutes() {
 }
 
 // averageAdverbs may stand between a period adverb and its figure.
-var averageAdverbs = map[string]bool{"ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true}
+var averageAdverbs = map[string]bool{"ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true, "평균": true, "약": true}
 
 // spans pairs a count of things with the span of time right after it that
 // they were done in: "1,000 documents in about 3 seconds".

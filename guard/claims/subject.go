@@ -101,7 +101,7 @@ users: engagement, retention, churn, signups, conversion, pass rate
 customers: revenue, churn, retention, satisfaction
 requests: throughput, time, errors, cost
 anyone: users, customers, people
-backlog: size, tickets
+backlog: size, tickets, requests, orders, cases, claims, applications, documents
 `
 
 var (

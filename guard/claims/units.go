@@ -131,6 +131,7 @@ var rateAdjectives = map[string]float64{
 	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dagligen": day, "årligen": year,
 	"quotidiennement": day, "diariamente": day, "semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
 	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week,
+	"하루": day, "매일": day, "일일": day, "매주": week, "주간": week, "매월": month, "매달": month, "월간": month, "연간": year, "매년": year,
 }
 
 // perUnits follow "per", "/", "a", "each" or "every".
