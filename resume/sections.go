@@ -34,7 +34,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
 		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
 		"resumo profissional", "resumo de qualificações", "apresentação",
-		"profiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
+		"profiel", "carrière profiel", "carrièreprofiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
@@ -59,7 +59,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"extra work history", "additional work history", "other work history", "further work history", "otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
 		"autres expériences", "autres expériences professionnelles", "weitere berufserfahrung", "weitere erfahrungen", "altre esperienze", "altre esperienze professionali",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
-		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
+		"werkervaring", "werk ervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
 		"iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
 		"pengalaman", "riwayat pekerjaan", "pracovní zkušenosti", "arbetslivserfarenhet", "työkokemus", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
 		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
