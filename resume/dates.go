@@ -607,7 +607,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},
 		// Portuguese
-		{"janeiro", "fevereiro", "março", "", "maio", "junho", "julho", "", "setembro", "outubro", "", "dezembro"},
+		{"janeiro", "fevereiro", "março", "", "maio", "junho", "julho", "", "setembro", "outubro", "novembro", "dezembro"},
 		{"", "fev", "marco", "", "", "", "", "", "set", "out", "", ""},
 		// Italian
 		{"gennaio", "febbraio", "", "aprile", "maggio", "giugno", "luglio", "", "settembre", "ottobre", "", "dicembre"},

@@ -2734,8 +2734,16 @@ func stackLine(t string) bool {
 	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
 		return false
 	}
-	return shortParts(t[c+1:], ",;，、·•|", 4)
+	if shortParts(t[c+1:], ",;，、·•|", 4) {
+		return true
+	}
+	// "Tecnologias: Python": a stack label over one tool
+	v := strings.TrimSpace(t[c+1:])
+	return v != "" && wordCount(v) <= 3 && stackLabelRe().MatchString(strings.TrimSpace(t[:c]))
 }
+
+// stackLabelRe: a label that names the tools used.
+var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environment|ferramentas|herramientas)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
