@@ -238,13 +238,24 @@ func (in *interp) mergeRepeats(es []*entry) {
 			continue
 		}
 		k := key{strings.ToLower(r.Company), normDate(r.Start), normDate(r.End)}
-		if f, seen := first[k]; seen {
+		if f, seen := first[k]; seen && !concurrent(in, f, e, r) {
 			f.merged = append(f.merged, e)
 			e.skip = true
 			continue
 		}
 		first[k] = e
 	}
+}
+
+// concurrent: two rows with nothing under them that name different titles
+// at one company over the same months ("Visualisation Developer", "Data
+// Researcher") are two roles held together, not one listed twice.
+func concurrent(in *interp, f, e *entry, r Role) bool {
+	if f.hasBody() || e.hasBody() {
+		return false
+	}
+	fr, _ := in.roleOf(f)
+	return fr.Title != "" && r.Title != "" && nameKey(fr.Title) != nameKey(r.Title)
 }
 
 // overviewOnly: every entry of an experience section is a dated role at a
