@@ -257,6 +257,23 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := misspelledName(n); ok {
 		return k, true
 	}
+	// "Szkolenia, kursy, certyfikaty": courses and certificates listed
+	// with commas are a certificates section
+	if strings.Contains(n, ", ") {
+		certs, all := false, true
+		for _, p := range strings.Split(n, ", ") {
+			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+			switch {
+			case sectionNames()[p] == SecCertifications:
+				certs = true
+			case !trainingNames[p]:
+				all = false
+			}
+		}
+		if certs && all {
+			return SecCertifications, true
+		}
+	}
 	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
@@ -278,7 +295,7 @@ func sectionKind(title string) (string, bool) {
 // make a certificates section.
 var trainingNames = map[string]bool{"weiterbildung": true, "weiterbildungen": true, "fortbildungen": true, "fortbildung": true,
 	"kurse": true, "courses": true, "training": true, "trainings": true, "cursos": true, "formation continue": true, "formations": true,
-	"formación complementaria": true, "formação complementar": true, "corsi": true, "continuing education": true, "professional development": true}
+	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true}
 
 // foldedNames are the section names with their accents taken off ("é"
 // read as "e"); a name two kinds share that way is left out.
