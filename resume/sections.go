@@ -230,6 +230,10 @@ func sectionKind(title string) (string, bool) {
 	if strings.HasSuffix(n, "项目经历") || strings.HasSuffix(n, "项目经验") || strings.HasSuffix(n, "项目") && utf8.RuneCountInString(n) <= 6 {
 		return SecProjects, true
 	}
+	// "技能证书", "职业资格证书": certificates of some kind
+	if (strings.HasSuffix(n, "证书") || strings.HasSuffix(n, "證書")) && utf8.RuneCountInString(n) <= 6 {
+		return SecCertifications, true
+	}
 	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
