@@ -3223,7 +3223,9 @@ func (in *interp) skills(bs []*Block) {
 			}
 			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
 		case BlockParagraph, BlockListItem:
-			if name != nil && !selfNamed(b.Text) {
+			// (a wrapped line of prose under the name goes on with it,
+			// whatever colon it holds: "I build scrapers defensively: ...")
+			if name != nil && (!selfNamed(b.Text) || b.Cont && len(under) > 0) {
 				under = append(under, b)
 				continue
 			}
