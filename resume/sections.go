@@ -76,7 +76,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
-		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
+		"projects", "personal projects", "selected projects", "side projects", "key projects", "github", "gitlab", "open source", "open-source projects",
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
@@ -122,7 +122,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// hh.ru's heading over the post and pay sought, the kind of
 		// employment and schedule: kept as written, no job
 		"желаемая должность и зарплата", "желаемая должность",
-		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
+		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
 		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
