@@ -1051,7 +1051,9 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// Collective": a name in capitals will do when the item's own line
 	// names no company; where it does, the item tells more)
 	// (or a longer line of units and places: orgItem)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level &&
+	// ("* 역할 : 사내 그룹웨어 API 개발, 퍼블리싱", a labelled line, says
+	// what was done)
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) &&
 		(wordCount(t) <= 8 && !titleRe().MatchString(t) && (companyLike(t) || nameLike(t) || capsNameFirst(t)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
