@@ -144,8 +144,22 @@ func FindDateRange(s string) (DateRange, bool) {
 	return DateRange{}, false
 }
 
-// rangeAt reads "DATE [SEP (DATE|PRESENT)]" starting at i.
+// rangeAt reads "DATE [SEP (DATE|PRESENT)]" starting at i, and the word
+// for year after it ("2022 рік", "2019 г.", "2020–2021 гг.").
 func rangeAt(s string, i int) (DateRange, bool) {
+	r, ok := rangeAtCore(s, i)
+	if ok && r.EndPos < len(s) && s[r.EndPos] == ' ' && r.EndPos+1 < len(s) && s[r.EndPos+1] >= 0x80 {
+		if n, ok := matchWordList(s, r.EndPos+1, yearWords); ok {
+			r.EndPos += 1 + n
+		}
+	}
+	return r, ok
+}
+
+// yearWords say "year" after a year, in Russian and Ukrainian.
+var yearWords = []string{"рік", "року", "роки", "рр.", "р.", "год", "года", "годы", "гг.", "г."}
+
+func rangeAtCore(s string, i int) (DateRange, bool) {
 	from, end, ok := scanDate(s, i, false)
 	short := false
 	if !ok {
