@@ -85,7 +85,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"featured projects", "highlighted projects", "proyectos destacados", "proyectos principales", "proyectos relevantes",
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
-		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
+		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "проекти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
 		// what a Japanese engineer built on their own time
 		"個人開発", "個人プロジェクト")
