@@ -1472,7 +1472,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if cur == nil {
 				start(nil).implicit = true
 			}
-			if cur.listRole && b.Level == 0 {
+			if cur.listRole && b.Level == 0 && !flatListHeaded(bs, i) {
 				// an item beside list-item entries that is not one
 				cur = nil
 				start(nil).implicit = true
@@ -1988,11 +1988,39 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	}
 	switch kind {
 	case SecProjects:
-		return true
+		return !flatListHeaded(bs, i)
 	case SecEducation:
 		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)
 	}
 	return false
+}
+
+// flatListHeaded: bs[i] is an undated item of a flat list whose first item
+// alone is dated ("<li>Стажерка-програмістка в … (2022 рік)</li>" then
+// three items of what was done there): the first item heads the entry,
+// the others are its bullets.
+func flatListHeaded(bs []*Block, i int) bool {
+	item := func(j int) bool { return j >= 0 && j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level == 0 }
+	if !item(i) {
+		return false
+	}
+	first := i
+	for item(first - 1) {
+		first--
+	}
+	last := i
+	for item(last + 1) {
+		last++
+	}
+	if first == i || last-first < 2 || !dated(bs[first]) {
+		return false
+	}
+	for _, b := range bs[first+1 : last+1] {
+		if dated(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelHeadsLines: a bold item that is a label ("<li><b>Junior
