@@ -1678,9 +1678,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if cur != nil && kind == SecProjects && len(cur.prose) > 0 && !b.Cont && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				continue
 			}
-			// "Environnement: Python, Django, ..." after a role's bullets
-			// names its tools
-			if cur != nil && len(cur.bullets) > 0 && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
+			// "Environnement: Python, Django, ..." after a role's bullets,
+			// or after what a dated role tells in prose, names its tools
+			if cur != nil && (len(cur.bullets) > 0 || cur.dated() && cur.hasBody()) && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -2207,7 +2207,7 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
@@ -2736,7 +2736,7 @@ func titleAtCompany(t string) bool {
 	return m != nil && wordCount(t) <= 10 && (titleRe().MatchString(m[1]) || strings.HasPrefix(strings.ToLower(m[1]), "técnic")) && !titleRe().MatchString(m[3])
 }
 
-var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в|hos)\s+(\S.*)$`)
+var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|à|presso|em|na|w|в|hos)\s+(\S.*)$`)
 
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
