@@ -108,9 +108,16 @@ func FindDateRange(s string) (DateRange, bool) {
 		// 2021" has an end, and wins)
 		if n, ok := matchWordList(s, i, sincePrefixes); ok {
 			j := skipSpaces(s, i+n)
+			code := j < len(s) && s[j] == '`' // "Depuis `Mars 2021`"
+			if code {
+				j++
+			}
 			if r, ok := rangeAt(s, j); ok {
 				if r.Single() {
 					r.Current, r.Open = true, true
+				}
+				if code && r.EndPos < len(s) && s[r.EndPos] == '`' {
+					r.EndPos++
 				}
 				r.Pos = i
 				return r, true
@@ -118,7 +125,11 @@ func FindDateRange(s string) (DateRange, bool) {
 		}
 		// "from 2015 to today"
 		if n, ok := matchWordList(s, i, fromPrefixes); ok {
-			if r, ok := rangeAt(s, skipSpaces(s, i+n)); ok && !r.Single() {
+			j := skipSpaces(s, i+n)
+			if j < len(s) && s[j] == '`' { // "De `Septembre 2018` à …"
+				j++
+			}
+			if r, ok := rangeAt(s, j); ok && !r.Single() {
 				r.Pos = i
 				return r, true
 			}
@@ -144,8 +155,22 @@ func FindDateRange(s string) (DateRange, bool) {
 	return DateRange{}, false
 }
 
-// rangeAt reads "DATE [SEP (DATE|PRESENT)]" starting at i.
+// rangeAt reads "DATE [SEP (DATE|PRESENT)]" starting at i, and the word
+// for year after it ("2022 рік", "2019 г.", "2020–2021 гг.").
 func rangeAt(s string, i int) (DateRange, bool) {
+	r, ok := rangeAtCore(s, i)
+	if ok && r.EndPos < len(s) && s[r.EndPos] == ' ' && r.EndPos+1 < len(s) && s[r.EndPos+1] >= 0x80 {
+		if n, ok := matchWordList(s, r.EndPos+1, yearWords); ok {
+			r.EndPos += 1 + n
+		}
+	}
+	return r, ok
+}
+
+// yearWords say "year" after a year, in Russian and Ukrainian.
+var yearWords = []string{"рік", "року", "роки", "рр.", "р.", "год", "года", "годы", "гг.", "г."}
+
+func rangeAtCore(s string, i int) (DateRange, bool) {
 	from, end, ok := scanDate(s, i, false)
 	short := false
 	if !ok {
@@ -168,6 +193,11 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		return r, true
 	}
 	sepEnd, ok := matchSeparator(s, j)
+	// "`Septembre 2018` à `Mars 2021`": dates set as code, in AsciiDoc or
+	// Markdown
+	if !ok && j == end && j < len(s) && s[j] == '`' {
+		sepEnd, ok = matchSeparator(s, skipSpaces(s, j+1))
+	}
 	if !ok {
 		if short {
 			return DateRange{}, false
@@ -177,7 +207,7 @@ func rangeAt(s string, i int) (DateRange, bool) {
 	k := skipSpaces(s, sepEnd)
 	// "June 2019 -- _present_" in plain text: emphasis around the end
 	opened := 0
-	for k+opened < len(s) && (s[k+opened] == '_' || s[k+opened] == '*') && opened < 2 {
+	for k+opened < len(s) && (s[k+opened] == '_' || s[k+opened] == '*' || s[k+opened] == '`') && opened < 2 {
 		opened++
 	}
 	if opened > 0 {
@@ -190,7 +220,7 @@ func rangeAt(s string, i int) (DateRange, bool) {
 		}
 	}
 	closed := func(e int) int {
-		for n := 0; n < opened && e < len(s) && (s[e] == '_' || s[e] == '*'); n++ {
+		for n := 0; n < opened && e < len(s) && (s[e] == '_' || s[e] == '*' || s[e] == '`'); n++ {
 			e++
 		}
 		return e
@@ -574,12 +604,12 @@ func matchMonth(s string, i int) (int, int, bool) {
 
 func trimDateWrappers(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("*_()[]（）【】「」|,;:", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("*_`()[]（）【】「」|,;:", r)
 	})
 }
 
 func isDateFiller(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("*_()[]（）【】|,;:.", r)
+	return unicode.IsSpace(r) || strings.ContainsRune("*_`()[]（）【】|,;:.", r)
 }
 
 type monthName struct {
@@ -607,7 +637,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},
 		// Portuguese
-		{"janeiro", "fevereiro", "março", "", "maio", "junho", "julho", "", "setembro", "outubro", "", "dezembro"},
+		{"janeiro", "fevereiro", "março", "", "maio", "junho", "julho", "", "setembro", "outubro", "novembro", "dezembro"},
 		{"", "fev", "marco", "", "", "", "", "", "set", "out", "", ""},
 		// Italian
 		{"gennaio", "febbraio", "", "aprile", "maggio", "giugno", "luglio", "", "settembre", "ottobre", "", "dicembre"},

@@ -1051,7 +1051,9 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// Collective": a name in capitals will do when the item's own line
 	// names no company; where it does, the item tells more)
 	// (or a longer line of units and places: orgItem)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level &&
+	// ("* 역할 : 사내 그룹웨어 API 개발, 퍼블리싱", a labelled line, says
+	// what was done)
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) &&
 		(wordCount(t) <= 8 && !titleRe().MatchString(t) && (companyLike(t) || nameLike(t) || capsNameFirst(t)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
@@ -1470,7 +1472,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if cur == nil {
 				start(nil).implicit = true
 			}
-			if cur.listRole && b.Level == 0 {
+			if cur.listRole && b.Level == 0 && !flatListHeaded(bs, i) {
 				// an item beside list-item entries that is not one
 				cur = nil
 				start(nil).implicit = true
@@ -1676,9 +1678,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if cur != nil && kind == SecProjects && len(cur.prose) > 0 && !b.Cont && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				continue
 			}
-			// "Environnement: Python, Django, ..." after a role's bullets
-			// names its tools
-			if cur != nil && len(cur.bullets) > 0 && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
+			// "Environnement: Python, Django, ..." after a role's bullets,
+			// or after what a dated role tells in prose, names its tools
+			if cur != nil && (len(cur.bullets) > 0 || cur.dated() && cur.hasBody()) && stackLine(strings.TrimSpace(b.Text)) && !dated(b) {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
@@ -1986,11 +1988,39 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	}
 	switch kind {
 	case SecProjects:
-		return true
+		return !flatListHeaded(bs, i)
 	case SecEducation:
 		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)
 	}
 	return false
+}
+
+// flatListHeaded: bs[i] is an undated item of a flat list whose first item
+// alone is dated ("<li>Стажерка-програмістка в … (2022 рік)</li>" then
+// three items of what was done there): the first item heads the entry,
+// the others are its bullets.
+func flatListHeaded(bs []*Block, i int) bool {
+	item := func(j int) bool { return j >= 0 && j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level == 0 }
+	if !item(i) {
+		return false
+	}
+	first := i
+	for item(first - 1) {
+		first--
+	}
+	last := i
+	for item(last + 1) {
+		last++
+	}
+	if first == i || last-first < 2 || !dated(bs[first]) {
+		return false
+	}
+	for _, b := range bs[first+1 : last+1] {
+		if dated(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelHeadsLines: a bold item that is a label ("<li><b>Junior
@@ -2177,7 +2207,7 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|bei|en|hos)\s+|\s*@\s*`)
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
@@ -2706,7 +2736,7 @@ func titleAtCompany(t string) bool {
 	return m != nil && wordCount(t) <= 10 && (titleRe().MatchString(m[1]) || strings.HasPrefix(strings.ToLower(m[1]), "técnic")) && !titleRe().MatchString(m[3])
 }
 
-var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|presso|em|na|w|в|hos)\s+(\S.*)$`)
+var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|à|presso|em|na|w|в|hos)\s+(\S.*)$`)
 
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
@@ -2734,8 +2764,16 @@ func stackLine(t string) bool {
 	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
 		return false
 	}
-	return shortParts(t[c+1:], ",;，、·•|", 4)
+	if shortParts(t[c+1:], ",;，、·•|", 4) {
+		return true
+	}
+	// "Tecnologias: Python": a stack label over one tool
+	v := strings.TrimSpace(t[c+1:])
+	return v != "" && wordCount(v) <= 3 && stackLabelRe().MatchString(strings.TrimSpace(t[:c]))
 }
+
+// stackLabelRe: a label that names the tools used.
+var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environment|ferramentas|herramientas)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
@@ -3215,7 +3253,9 @@ func (in *interp) skills(bs []*Block) {
 			}
 			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
 		case BlockParagraph, BlockListItem:
-			if name != nil && !selfNamed(b.Text) {
+			// (a wrapped line of prose under the name goes on with it,
+			// whatever colon it holds: "I build scrapers defensively: ...")
+			if name != nil && (!selfNamed(b.Text) || b.Cont && len(under) > 0) {
 				under = append(under, b)
 				continue
 			}

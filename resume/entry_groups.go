@@ -166,8 +166,13 @@ func degreeEntry(e *entry) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
-	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t)) || e.roleLikeField() {
+	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() {
 		return false
+	}
+	// "자바 웹개발자 양성과정 수료": a course completed, whatever trade it
+	// trains for
+	if completionEnd(t) {
+		return true
 	}
 	for _, b := range e.head {
 		if titleRe().MatchString(b.Text) {
@@ -238,13 +243,24 @@ func (in *interp) mergeRepeats(es []*entry) {
 			continue
 		}
 		k := key{strings.ToLower(r.Company), normDate(r.Start), normDate(r.End)}
-		if f, seen := first[k]; seen {
+		if f, seen := first[k]; seen && !concurrent(in, f, e, r) {
 			f.merged = append(f.merged, e)
 			e.skip = true
 			continue
 		}
 		first[k] = e
 	}
+}
+
+// concurrent: two rows with nothing under them that name different titles
+// at one company over the same months ("Visualisation Developer", "Data
+// Researcher") are two roles held together, not one listed twice.
+func concurrent(in *interp, f, e *entry, r Role) bool {
+	if f.hasBody() || e.hasBody() {
+		return false
+	}
+	fr, _ := in.roleOf(f)
+	return fr.Title != "" && r.Title != "" && nameKey(fr.Title) != nameKey(r.Title)
 }
 
 // overviewOnly: every entry of an experience section is a dated role at a
@@ -305,4 +321,19 @@ func normDate(s string) string {
 		return "now"
 	}
 	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// completionEnd: a line that ends saying a course or school was finished
+// ("… 양성과정 수료", "… 졸업", "… 修了", "… 毕业").
+func completionEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	if i := strings.LastIndexAny(t, "(（"); i > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）")) {
+		t = strings.TrimSpace(t[:i])
+	}
+	for _, w := range []string{"수료", "졸업", "修了", "卒業", "毕业", "畢業", "结业"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }

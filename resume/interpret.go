@@ -1003,6 +1003,13 @@ func (in *interp) guessKind(s *section) string {
 	if in.datedHead(s) && !strict {
 		return SecExperience
 	}
+	// "== Développeuse Java à Capgemini (Nantes)" over a line of only its
+	// dates, after jobs: one more job, its heading a level too high
+	if in.lastKind == SecExperience && len(s.blocks) > 0 && s.blocks[0].Kind == BlockParagraph && titleAtCompany(s.title) {
+		if _, dateOnly := ParseDateRange(s.blocks[0].Text); dateOnly {
+			return SecExperience
+		}
+	}
 	// in a document whose headings all name employers, each with a line
 	// of only its dates right under it ("## Veriyol Yazılım" over
 	// "**03.2024 - Devam**"): a job

@@ -1107,6 +1107,17 @@ func (mr *mdReader) paragraph(n ast.Node, depth int, quote bool) {
 	// "Programmer-Analyst" over "  : *Physics Department*": a term and
 	// its definition that the parser left as one paragraph
 	defined := level == 0 && len(lines) >= 2 && !strings.HasPrefix(lines[0].text, ":") && strings.HasPrefix(lines[1].text, ": ")
+	// "feedcheck", a blank line, then " : A command line validator...":
+	// a definition the parser left as a paragraph of its own, under the
+	// one-line paragraph before it, its term
+	if !defined && level == 0 && len(lines) > 0 && strings.HasPrefix(lines[0].text, ": ") && len(mr.out) > 0 {
+		if t := &mr.out[len(mr.out)-1]; t.Kind == BlockParagraph && t.Level == level && !t.Cont && t.Quote == quote &&
+			n.PreviousSibling() != nil && n.PreviousSibling().Kind() == ast.KindParagraph && n.PreviousSibling().Lines().Len() == 1 {
+			t.Kind = BlockTerm
+			lines[0].rich = lines[0].rich.slice(2, len(lines[0].text)).trim()
+			level = depth + 1
+		}
+	}
 	glyphed := false // the line before was only a bullet glyph
 	for i, r := range lines {
 		if r.text == "" {

@@ -34,7 +34,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
 		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
 		"resumo profissional", "resumo de qualificações", "apresentação",
-		"profiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
+		"profiel", "carrière profiel", "carrièreprofiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
@@ -59,7 +59,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"extra work history", "additional work history", "other work history", "further work history", "otras experiencias", "otras experiencias profesionales", "otras experiencias laborales", "outras experiências", "outras experiências profissionais",
 		"autres expériences", "autres expériences professionnelles", "weitere berufserfahrung", "weitere erfahrungen", "altre esperienze", "altre esperienze professionali",
 		"experiência", "experiência profissional", "esperienza", "esperienze", "esperienza professionale", "esperienza lavorativa", "esperienze lavorative",
-		"werkervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
+		"werkervaring", "werk ervaring", "ervaring", "doświadczenie zawodowe", "doświadczenie", "historia zatrudnienia", "przebieg pracy zawodowej",
 		"iş deneyimi", "iş deneyimleri", "deneyim", "deneyimler", "profesyonel deneyim", "kinh nghiệm làm việc", "kinh nghiệm", "pengalaman kerja",
 		"pengalaman", "riwayat pekerjaan", "pracovní zkušenosti", "arbetslivserfarenhet", "työkokemus", "опыт работы", "опыт", "профессиональный опыт", "досвід роботи", "досвід",
 		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
@@ -76,7 +76,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
-		"projects", "personal projects", "selected projects", "side projects", "key projects", "open source", "open-source projects",
+		"projects", "personal projects", "selected projects", "side projects", "key projects", "github", "gitlab", "open source", "open-source projects",
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
@@ -85,7 +85,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"featured projects", "highlighted projects", "proyectos destacados", "proyectos principales", "proyectos relevantes",
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
-		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
+		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "проекти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
 		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
 		// what a Japanese engineer built on their own time
 		"個人開発", "個人プロジェクト")
@@ -122,7 +122,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// hh.ru's heading over the post and pay sought, the kind of
 		// employment and schedule: kept as written, no job
 		"желаемая должность и зарплата", "желаемая должность",
-		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "github", "blog", "code examples",
+		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
 		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
@@ -230,6 +230,10 @@ func sectionKind(title string) (string, bool) {
 	if strings.HasSuffix(n, "项目经历") || strings.HasSuffix(n, "项目经验") || strings.HasSuffix(n, "项目") && utf8.RuneCountInString(n) <= 6 {
 		return SecProjects, true
 	}
+	// "技能证书", "职业资格证书": certificates of some kind
+	if (strings.HasSuffix(n, "证书") || strings.HasSuffix(n, "證書")) && utf8.RuneCountInString(n) <= 6 {
+		return SecCertifications, true
+	}
 	// "Experience as a Backend Engineer", "경력 (시간순)", "Berufserfahrung / Praktika"
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
@@ -257,6 +261,23 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := misspelledName(n); ok {
 		return k, true
 	}
+	// "Szkolenia, kursy, certyfikaty": courses and certificates listed
+	// with commas are a certificates section
+	if strings.Contains(n, ", ") {
+		certs, all := false, true
+		for _, p := range strings.Split(n, ", ") {
+			p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+			switch {
+			case sectionNames()[p] == SecCertifications:
+				certs = true
+			case !trainingNames[p]:
+				all = false
+			}
+		}
+		if certs && all {
+			return SecCertifications, true
+		}
+	}
 	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
@@ -278,7 +299,7 @@ func sectionKind(title string) (string, bool) {
 // make a certificates section.
 var trainingNames = map[string]bool{"weiterbildung": true, "weiterbildungen": true, "fortbildungen": true, "fortbildung": true,
 	"kurse": true, "courses": true, "training": true, "trainings": true, "cursos": true, "formation continue": true, "formations": true,
-	"formación complementaria": true, "formação complementar": true, "corsi": true, "continuing education": true, "professional development": true}
+	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true}
 
 // foldedNames are the section names with their accents taken off ("é"
 // read as "e"); a name two kinds share that way is left out.

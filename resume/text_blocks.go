@@ -253,6 +253,14 @@ func textBlocks(src []byte, start, end int) []Block {
 		text := content[lead:]
 		cs := base + lead
 		ce := base + len(content)
+		// AsciiDoc's "icon:calendar[] De 2018 à 2021": the icon before a
+		// line's text is decoration
+		if adoc {
+			if k := adocIconPrefix(text); k > 0 {
+				cs += k
+				text = text[k:]
+			}
+		}
 		m := ""
 		if text != "" {
 			m = textBullet(text)
@@ -395,4 +403,29 @@ func hashHeading(text string) int {
 		return 0
 	}
 	return n
+}
+
+// adocIconPrefix: the length of an AsciiDoc icon macro ("icon:calendar[]",
+// "icon:users[role=red]") and the spaces after it that open t, where text
+// follows; 0 where there is none.
+func adocIconPrefix(t string) int {
+	if !strings.HasPrefix(t, "icon:") {
+		return 0
+	}
+	i := strings.IndexByte(t, '[')
+	if i < 6 || strings.ContainsAny(t[5:i], " \t") {
+		return 0
+	}
+	j := strings.IndexByte(t[i:], ']')
+	if j < 0 {
+		return 0
+	}
+	k := i + j + 1
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	if k == len(t) {
+		return 0
+	}
+	return k
 }
