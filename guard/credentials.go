@@ -94,7 +94,7 @@ func unfinishedAround(before, after string) bool {
 	if strings.Contains(after, "passed") || strings.Contains(after, "completed") {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
-	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in"} {
+	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen"} {
 		if strings.Contains(before, cue) {
 			return true
 		}

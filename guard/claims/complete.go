@@ -700,6 +700,10 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	return Exact, -1
 }
 
+// romanceOf joins a noun to its complement in French, Spanish, Italian and
+// Portuguese ("dossiers de contentieux", "pratiche di rimborso").
+var romanceOf = map[string]bool{"de": true, "des": true, "du": true, "di": true, "del": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
+
 // rateable: classes a period can make a rate of.
 func rateable(c Class) bool { return c == Count || c == Currency || c == DataSize || c == Duration }
 
@@ -765,6 +769,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		k++
 		limit = 5
 	}
+	complement := false
 	for n := 0; n < limit; n++ {
 		if kk, per := p.perAfter(k); per > 0 {
 			setRate(per)
@@ -794,6 +799,17 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			k++ // "at-risk accounts per month"
 			n--
+			continue
+		}
+		if t != nil && (t.text == "'" || t.text == "’") && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
+			k++ // "dossiers prud'homaux par an": one word
+			n--
+			continue
+		}
+		if t != nil && k > j && romanceOf[t.lower] && !complement {
+			k++ // "120 dossiers de contentieux par an": a noun's complement
+			n--
+			complement = true
 			continue
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {

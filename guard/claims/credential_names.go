@@ -78,18 +78,25 @@ var accolades = []struct{ phrases, cues []string }{
 	{[]string{"award-winning", "award winning", "prize-winning", "prize winning"}, []string{"award", "prize", "won", "winner", "winning", "recogni", "honor", "honour"}},
 	{[]string{"record-breaking", "record breaking", "record-setting"}, []string{"record"}},
 	{[]string{"best-selling", "bestselling", "best selling"}, []string{"best-sell", "bestsell", "best sell", "top-sell", "top sell", "#1"}},
+	// a prize won needs a win, not a place on a shortlist ("a finalist
+	// for the award" is no "won the award")
+	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of"}, []string{"won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
+		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
+		"победител", "получил", "受賞", "获得", "获奖", "수상"}},
+	{[]string{"michelin-starred", "michelin starred", "michelin star"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster"}},
 }
 
 // accoladeTerms finds the accolades of text (lower is text in lower
 // case, byte for byte).
 func accoladeTerms(text, lower string) []Term {
-	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") {
+	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
+		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") {
 		return nil
 	}
 	var out []Term
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
-			if i := strings.Index(lower, ph); i >= 0 {
+			if i := strings.Index(lower, ph); i >= 0 && (i == 0 || !isLetterB(lower[i-1])) {
 				out = append(out, Term{Text: text[i : i+len(ph)], Start: i, End: i + len(ph)})
 				break
 			}

@@ -233,6 +233,7 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		per float64
 	}{{"年間約", year}, {"年間", year}, {"月間約", month}, {"月間", month}, {"毎月", month}, {"每月", month}, {"毎年", year}, {"每年", year},
 		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month},
+		{"月給", month}, {"月薪", month}, {"年収", year}, {"年薪", year}, {"年俸", year}, {"時給", hour}, {"日給", day},
 		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year}} {
 		if strings.HasSuffix(w, e.end) {
 			return e.per, true
@@ -439,7 +440,7 @@ func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
-			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) {
+			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.ageAfterPeople(q) {
 			continue // ("(n=24)" is a sample's size; "avg attendance ~250" counts people, not events)
 		}
 		switch prev.Class {
@@ -822,6 +823,17 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if t.decimals == 0 && (t.num == 401 || t.num == 403 || t.num == 457) && (t.lower == "401k" || t.lower == "403b" || t.lower == "457b" ||
 		t.suffix == "" && p.is(i+1, "(") && (p.lower(i+2) == "k" || p.lower(i+2) == "b") && p.lower(i+3) == ")") {
 		return i + 1, true // "401k", "403(b)": a retirement plan's name
+	}
+	if t.suffix == "s" && t.decimals == 0 && t.num >= 10 && t.num < 100 && p.lower(i-1) == "-" && !p.toks[i-1].spaceAfter && (p.lower(i-2) == "over" || p.lower(i-2) == "under") {
+		// "over-50s": people over fifty, no seconds
+		bound := AtLeast
+		if p.lower(i-2) == "under" {
+			bound = Below
+		}
+		start := p.toks[i-2].start
+		p.out = append(p.out, Quantity{Text: p.text[start:t.end], Start: start, End: t.end, Class: Count, Value: t.num, Tolerance: 0.5,
+			Number: t.num, Bound: bound, first: i - 2, last: i + 1, mantissa: t.num, measure: "age"})
+		return i + 1, true
 	}
 	if t.suffix == "s" && t.decimals == 0 && t.num >= 1000 && t.num < 10000 && len(t.text) == 5 {
 		return i + 1, true // "the 1990s", "prepared 1040s": a decade or forms by their number, not seconds

@@ -217,6 +217,9 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
+		if q.Class == Count && q.Noun == "" && p.ageAfterPeople(q) {
+			q.measure = "age" // "adults over 50", "children under 5"
+		}
 		if q.rating {
 			q.Subjects = []string{"~rating"} // what it rates is the thing before
 			continue
@@ -736,6 +739,31 @@ func (p *parser) intransitive(k, first int) bool {
 		}
 	}
 	return true
+}
+
+// ageAfterPeople: a bare count after people and "over", "under" or "aged"
+// is their age ("adults over 50", "patients aged 65").
+func (p *parser) ageAfterPeople(q *Quantity) bool {
+	k := q.first - 1
+	for k >= 0 && p.toks[k].end > q.Start {
+		k--
+	}
+	if k >= 0 && p.toks[k].lower == "aged" {
+		k--
+	} else {
+		l := strings.ToLower(q.Text)
+		if !strings.HasPrefix(l, "over ") && !strings.HasPrefix(l, "under ") && !strings.HasPrefix(l, "above ") && !strings.HasPrefix(l, "below ") {
+			return false
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch p.toks[k].lower {
+	case "adults", "adult", "children", "kids", "seniors", "people", "patients", "women", "men", "clients", "members", "residents", "learners":
+		return true
+	}
+	return false
 }
 
 // clauseOpeners begin a clause of their own, whose subject is in it.
