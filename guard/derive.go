@@ -120,6 +120,13 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 				// ("3 crews of 8 framers" are 24 framers)
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
+			// "140 stops a day for 35 drivers" are 4 stops per driver
+			if d, ok := sharedOut(c, a, b, try); ok {
+				return d, true
+			}
+			if d, ok := sharedOut(c, b, a, try); ok {
+				return d, true
+			}
 			// "$18k in 6 months" is "$3K a month"
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
@@ -160,6 +167,33 @@ func groupsOf(text string, a, b *claims.Quantity) bool {
 		return true // "3 sections x 35 students"
 	}
 	return false
+}
+
+// sharedOut: c is a's things per one of b's ("4 stops per driver" from
+// "35 drivers covering 140 stops").
+func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.PerItem == "" || b.Class != claims.Count || b.Value <= 1 || a.PerItem != "" || !sameThing(c, a) {
+		return "", false
+	}
+	av := a.Value
+	switch {
+	case a.Class == c.Class && a.Per == c.Per:
+	case c.Class == claims.Count && a.Class == claims.Rate && a.Of == claims.Count:
+		av = a.Number // "4 stops per driver" in a text about daily routes
+	default:
+		return "", false
+	}
+	fb := strings.Fields(b.Noun)
+	if len(fb) == 0 {
+		return "", false
+	}
+	if item := lemma(fb[len(fb)-1]); item != c.PerItem && !sameFamily(item, c.PerItem) {
+		return "", false
+	}
+	if try(av / b.Value) {
+		return fmt.Sprintf("%s shared among %s", a.Text, b.Text), true
+	}
+	return "", false
 }
 
 // pace: c is a total the source gives over a period, per another period

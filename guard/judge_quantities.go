@@ -373,6 +373,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
+			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) {
+				continue // "140 stops a day" is not "140 stops per driver"
+			}
 			if c.Class == claims.Currency && c.Noun == "per item" && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
 				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
 			}
@@ -571,6 +574,18 @@ func countsOf(qs []claims.Quantity, item string) bool {
 		}
 	}
 	return false
+}
+
+// perItemIn: text shares something out per item ("per shift", "a sprint",
+// "/cohort", "each agent", "the shift of 8 cooks").
+func perItemIn(text, item string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"per ", "a ", "an ", "/", "each ", "every ", "per-"} {
+		if strings.Contains(l, w+item) {
+			return true
+		}
+	}
+	return strings.Contains(l, item+" of ") // "the shift of 8 cooks"
 }
 
 // countsMany: the source counts more than one of something.

@@ -774,7 +774,11 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		if kk, per := p.perAfter(k); per > 0 {
 			setRate(per)
 			if n > 0 && q.Noun == "" && p.lower(k-1) != "of" && p.lower(k-1) != "in" {
-				q.Noun = p.toks[k-1].lower
+				at := k - 1
+				if q.PerItem != "" && p.lower(k-2) == "per" && k-3 >= j {
+					at = k - 3 // "40 tickets per agent per day" counts tickets
+				}
+				q.Noun = p.toks[at].lower
 			}
 			return kk, p.toks[kk-1].end
 		}
@@ -814,6 +818,11 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
+		}
+		if t.lower == "per" && k > j && of == Count {
+			if nt := p.tok(k + 1); nt != nil && nt.kind == tWord && !nounStop[nt.lower] && perUnits[nt.lower] == 0 {
+				q.PerItem = lemma(nt.lower) // "4 stops per driver"
+			}
 		}
 		if k > j && (numberWords[t.lower] > 0 || t.lower == "once" || t.lower == "twice") {
 			break // "800 stores four times an hour": another figure's rate

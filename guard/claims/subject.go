@@ -203,7 +203,8 @@ func subjectStop(t *token) bool {
 		return true
 	}
 	switch t.lower {
-	case "while", "which", "that", "who", "when", "after", "before", "using", "via", "through", "because", "so", "thereby", "then", "with":
+	case "while", "which", "that", "who", "when", "after", "before", "using", "via", "through", "because", "so", "thereby", "then", "with", "per":
+		// ("40 tickets per agent" counts tickets)
 		return true
 	}
 	return false
