@@ -790,7 +790,17 @@ func datedLines(bs []*Block) int {
 // bullets, fields and prose.
 func (in *interp) fill(e *entry, bs []*Block) {
 	inHead := true
+	hi := headItems(e, bs)
+	if hi > 0 {
+		inHead = false
+	}
 	for i, b := range bs {
+		if i < hi {
+			if b.Level == 0 && strings.TrimSpace(b.Text) != "" {
+				e.head = append(e.head, b)
+			}
+			continue
+		}
 		switch b.Kind {
 		case BlockListItem:
 			if inHead && sectorItem(e, bs, i) {
@@ -824,6 +834,9 @@ func (in *interp) fill(e *entry, bs []*Block) {
 				continue
 			}
 			inHead = false
+			if stackUnderLabel(bs, i) {
+				continue
+			}
 			e.prose = append(e.prose, b)
 		case BlockHeading:
 			// a deeper heading right under the entry's own may hold its dates
