@@ -3335,6 +3335,17 @@ func (in *interp) certifications(bs []*Block) {
 					continue
 				}
 			}
+			// ("Issued Aug 2020 · Expires Aug 2023" under the issuer, as
+			// LinkedIn writes it: when it was earned)
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
+				if m := certIssuedRe().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && hasDate(m[1]) {
+					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
+						c.Date = strings.TrimSpace(strings.Split(m[1], "·")[0])
+					}
+					prev = b
+					continue
+				}
+			}
 			// ("Started On: Jan 2022" under "Authority: Microsoft", an
 			// export's record: a field of the dates is when it was earned)
 			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
@@ -3424,3 +3435,7 @@ func shortTagline(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(strings.Fields(s)) <= 3 && !strings.HasSuffix(s, ".")
 }
+
+// certIssuedRe: a certificate's date line, "Issued Aug 2020", "Issued
+// Mar 2023 · Expires Mar 2026", "Ausgestellt: März 2021".
+var certIssuedRe = lazy.Regexp(`(?i)^(?:issued|earned|awarded|obtained|ausgestellt|délivré|emitido|expedido|rilasciato)(?:\s+on)?\s*:?\s+(.+)$`)
