@@ -323,4 +323,3 @@ func durationLine(d string) bool {
 	}
 	return d != "" && durationRe().FindString(d) == d
 }
-
