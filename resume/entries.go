@@ -2912,7 +2912,7 @@ func (in *interp) project(e *entry) {
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(t, " — ") && !strings.Contains(t, " – "):
+		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
 			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
@@ -3336,7 +3336,13 @@ func (in *interp) certifications(bs []*Block) {
 				}
 			}
 			// ("Issued Aug 2020 · Expires Aug 2023" under the issuer, as
-			// LinkedIn writes it: when it was earned)
+			// LinkedIn writes it: when it was earned; the line over it
+			// names the issuer)
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 && i+1 < len(bs) && bs[i+1].Cont &&
+				certIssuedRe().MatchString(strings.TrimSpace(bs[i+1].Text)) && !certIssuedRe().MatchString(strings.TrimSpace(b.Text)) {
+				prev = b
+				continue
+			}
 			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
 				if m := certIssuedRe().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && hasDate(m[1]) {
 					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
@@ -3439,3 +3445,12 @@ func shortTagline(s string) bool {
 // certIssuedRe: a certificate's date line, "Issued Aug 2020", "Issued
 // Mar 2023 · Expires Mar 2026", "Ausgestellt: März 2021".
 var certIssuedRe = lazy.Regexp(`(?i)^(?:issued|earned|awarded|obtained|ausgestellt|délivré|emitido|expedido|rilasciato)(?:\s+on)?\s*:?\s+(.+)$`)
+
+// withoutRange is t with its date range taken out ("June 2020 – Present"
+// holds a dash that parts nothing).
+func withoutRange(t string) string {
+	if r, ok := FindDateRange(t); ok && r.EndPos > r.Pos {
+		return t[:r.Pos] + t[r.EndPos:]
+	}
+	return t
+}

@@ -82,6 +82,8 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
 		"project", "academic project", "academic project details", "project details", "projects undertaken", "final year project", "mini project", "major project",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
+		// software written and published, an academic's tools
+		"software developed", "softwares developed", "tools developed",
 		"featured projects", "highlighted projects", "proyectos destacados", "proyectos principales", "proyectos relevantes",
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
