@@ -1471,7 +1471,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					continue
 				}
 			}
-			if b.Level == 0 && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
+			// (a list of degrees indented as a whole under its heading: its
+			// shallowest items are its top)
+			if (b.Level == 0 || kind == SecEducation && b.Level == topItemLevel(bs)) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				if cur != nil && cur.listRole {
 					group = cur.group
