@@ -3304,12 +3304,37 @@ func (in *interp) certifications(bs []*Block) {
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
 	courses := coursePairs(bs)
+	// "#### EF SET English Certificate" over its issuer and dates in bold
+	// lines: each heading names a certificate, the lines under it tell of
+	// it
+	byHead, headLevel := false, 0
+	for _, b := range bs {
+		if b.Kind == BlockListItem || b.Kind == BlockTableRow {
+			byHead = false
+			break
+		}
+		if b.Kind == BlockHeading && (!byHead || b.Level < headLevel) {
+			byHead, headLevel = true, b.Level
+		}
+	}
 	for i, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
-		case BlockParagraph, BlockListItem, BlockTableRow:
+		case BlockParagraph, BlockListItem, BlockTableRow, BlockHeading:
+			if b.Kind == BlockHeading && !byHead {
+				continue
+			}
+			// (a deeper heading under one tells of it: "#### 12 Agustus 2020")
+			if byHead && (b.Kind != BlockHeading || b.Level > headLevel) {
+				if c := lastCert(d); c != nil && c.Date == "" && dated(b) && wordCount(b.Text) <= 8 {
+					if r, ok := FindDateRange(b.Text); ok {
+						c.Date = r.Start
+					}
+				}
+				continue
+			}
 			if b.Head || b.Kind == BlockListItem && b.Level > top {
 				continue
 			}
@@ -3455,4 +3480,12 @@ func withoutRange(t string) string {
 		return t[:r.Pos] + t[r.EndPos:]
 	}
 	return t
+}
+
+// lastCert is the certificate read last, if any.
+func lastCert(d *Document) *Certification {
+	if len(d.Certifications) == 0 {
+		return nil
+	}
+	return &d.Certifications[len(d.Certifications)-1]
 }
