@@ -239,6 +239,14 @@ func rangeAtCore(s string, i int) (DateRange, bool) {
 			to, e2, ok = Date{Year: from.Year, Month: m, Exact: true}, e, true
 		}
 	}
+	if !ok && !short && from.Month == 0 && end-i == 4 {
+		// "2016–18", "2013--15": the end year written with its last two
+		// digits, after the start's, with nothing after it but a bracket,
+		// a separator or the end
+		if v, e := scanDigits(s, k); e-k == 2 && v > from.Year%100 && shortYearEnd(s, e) {
+			to, e2, ok = Date{Year: from.Year - from.Year%100 + v}, e, true
+		}
+	}
 	if !ok {
 		if short {
 			return DateRange{}, false
@@ -248,7 +256,7 @@ func rangeAtCore(s string, i int) (DateRange, bool) {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
 		// "(2021.02 ~ )": a bracket closed right after the separator
-		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）")) {
+		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）") || s[k] == '|' && k > sepEnd) {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
 		return r, true
@@ -698,3 +706,15 @@ var (
 	seasonMonth    = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12, "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
 		"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12, "verão": 6, "outono": 9, "inverno": 12, "estate": 6, "autunno": 9}
 )
+
+// shortYearEnd: what follows a two-digit end year at e ends the range.
+func shortYearEnd(s string, e int) bool {
+	if e == len(s) {
+		return true
+	}
+	if s[e] == '\t' || strings.HasPrefix(s[e:], "  ") {
+		return true
+	}
+	j := skipSpaces(s, e)
+	return j == len(s) || strings.IndexByte(")]|,;:", s[j]) >= 0 || strings.HasPrefix(s[j:], "·") || strings.HasPrefix(s[j:], "）")
+}

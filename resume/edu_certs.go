@@ -22,7 +22,22 @@ func certItems(bs []*Block) (edu, certs []*Block) {
 		edu, certs = certItems(bs[:i])
 		return edu, append(certs, bs[i+1:]...)
 	}
+	inCert := false // the lines of a certificate's paragraph go on
 	for _, b := range bs {
+		// plain text: "Certified ScrumMaster  2015" over "Scrum
+		// Alliance", a paragraph of its own among the degrees'
+		if b.Kind == BlockParagraph {
+			t := b.Text
+			if !b.Cont {
+				inCert = certNameRe().MatchString(t) && !degreeRe().MatchString(t) && !institutionRe().MatchString(t) && wordCount(t) <= 10
+			}
+			if inCert {
+				certs = append(certs, b)
+				continue
+			}
+		} else {
+			inCert = false
+		}
 		if m := certLabelRe().FindString(b.Text); m != "" && b.Kind == BlockListItem && b.Level == 0 && len(m) < len(strings.TrimSpace(b.Text)) {
 			// the certificate is what follows its label: a rewrite keeps
 			// the label, so the item reads as a certificate again

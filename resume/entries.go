@@ -790,7 +790,17 @@ func datedLines(bs []*Block) int {
 // bullets, fields and prose.
 func (in *interp) fill(e *entry, bs []*Block) {
 	inHead := true
+	hi := headItems(e, bs)
+	if hi > 0 {
+		inHead = false
+	}
 	for i, b := range bs {
+		if i < hi {
+			if b.Level == 0 && strings.TrimSpace(b.Text) != "" {
+				e.head = append(e.head, b)
+			}
+			continue
+		}
 		switch b.Kind {
 		case BlockListItem:
 			if inHead && sectorItem(e, bs, i) {
@@ -824,6 +834,9 @@ func (in *interp) fill(e *entry, bs []*Block) {
 				continue
 			}
 			inHead = false
+			if stackUnderLabel(bs, i) {
+				continue
+			}
 			e.prose = append(e.prose, b)
 		case BlockHeading:
 			// a deeper heading right under the entry's own may hold its dates
@@ -1460,7 +1473,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					continue
 				}
 			}
-			if b.Level == 0 && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
+			// (a list of degrees indented as a whole under its heading: its
+			// shallowest items are its top)
+			if (b.Level == 0 || kind == SecEducation && b.Level == topItemLevel(bs)) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				if cur != nil && cur.listRole {
 					group = cur.group
@@ -2937,7 +2952,7 @@ func (in *interp) project(e *entry) {
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(t, " — ") && !strings.Contains(t, " – "):
+		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
 			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
@@ -3329,12 +3344,37 @@ func (in *interp) certifications(bs []*Block) {
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
 	courses := coursePairs(bs)
+	// "#### EF SET English Certificate" over its issuer and dates in bold
+	// lines: each heading names a certificate, the lines under it tell of
+	// it
+	byHead, headLevel := false, 0
+	for _, b := range bs {
+		if b.Kind == BlockListItem || b.Kind == BlockTableRow {
+			byHead = false
+			break
+		}
+		if b.Kind == BlockHeading && (!byHead || b.Level < headLevel) {
+			byHead, headLevel = true, b.Level
+		}
+	}
 	for i, b := range bs {
 		if b.Quote {
 			continue
 		}
 		switch b.Kind {
-		case BlockParagraph, BlockListItem, BlockTableRow:
+		case BlockParagraph, BlockListItem, BlockTableRow, BlockHeading:
+			if b.Kind == BlockHeading && !byHead {
+				continue
+			}
+			// (a deeper heading under one tells of it: "#### 12 Agustus 2020")
+			if byHead && (b.Kind != BlockHeading || b.Level > headLevel) {
+				if c := lastCert(d); c != nil && c.Date == "" && dated(b) && wordCount(b.Text) <= 8 {
+					if r, ok := FindDateRange(b.Text); ok {
+						c.Date = r.Start
+					}
+				}
+				continue
+			}
 			if b.Head || b.Kind == BlockListItem && b.Level > top {
 				continue
 			}
@@ -3357,6 +3397,23 @@ func (in *interp) certifications(bs []*Block) {
 				if _, dateOnly := ParseDate(strings.TrimSpace(b.Text)); dateOnly {
 					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
 						c.Date = strings.TrimSpace(b.Text)
+					}
+					prev = b
+					continue
+				}
+			}
+			// ("Issued Aug 2020 · Expires Aug 2023" under the issuer, as
+			// LinkedIn writes it: when it was earned; the line over it
+			// names the issuer)
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 && i+1 < len(bs) && bs[i+1].Cont &&
+				certIssuedRe().MatchString(strings.TrimSpace(bs[i+1].Text)) && !certIssuedRe().MatchString(strings.TrimSpace(b.Text)) {
+				prev = b
+				continue
+			}
+			if b.Kind == BlockParagraph && b.Cont && prev != nil && len(d.Certifications) > 0 {
+				if m := certIssuedRe().FindStringSubmatch(strings.TrimSpace(b.Text)); m != nil && hasDate(m[1]) {
+					if c := &d.Certifications[len(d.Certifications)-1]; c.Date == "" {
+						c.Date = strings.TrimSpace(strings.Split(m[1], "·")[0])
 					}
 					prev = b
 					continue
@@ -3450,4 +3507,25 @@ var numberedHeadRe = lazy.Regexp(`^\d{1,2}[.)]\s`)
 func shortTagline(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(strings.Fields(s)) <= 3 && !strings.HasSuffix(s, ".")
+}
+
+// certIssuedRe: a certificate's date line, "Issued Aug 2020", "Issued
+// Mar 2023 · Expires Mar 2026", "Ausgestellt: März 2021".
+var certIssuedRe = lazy.Regexp(`(?i)^(?:issued|earned|awarded|obtained|ausgestellt|délivré|emitido|expedido|rilasciato)(?:\s+on)?\s*:?\s+(.+)$`)
+
+// withoutRange is t with its date range taken out ("June 2020 – Present"
+// holds a dash that parts nothing).
+func withoutRange(t string) string {
+	if r, ok := FindDateRange(t); ok && r.EndPos > r.Pos {
+		return t[:r.Pos] + t[r.EndPos:]
+	}
+	return t
+}
+
+// lastCert is the certificate read last, if any.
+func lastCert(d *Document) *Certification {
+	if len(d.Certifications) == 0 {
+		return nil
+	}
+	return &d.Certifications[len(d.Certifications)-1]
 }

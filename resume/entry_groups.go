@@ -107,13 +107,21 @@ func groupCompanies(es []*entry) {
 // one named part is a title; how many such entries follow it.
 func durationGroup(es []*entry, i int) int {
 	g := es[i]
-	if len(g.head) != 2 || g.hasBody() || g.dated() || g.listRole || len(g.fields) > 0 {
+	// (LinkedIn's page: "Full-time · 7 yrs 6 mos", then the place)
+	if len(g.head) < 2 || len(g.head) > 3 || g.hasBody() || g.dated() || g.listRole || len(g.fields) > 0 ||
+		len(g.head) == 3 && !placeLine(strings.TrimSpace(g.head[2].Text)) {
 		return 0
 	}
-	if d := strings.TrimSpace(g.head[1].Text); durationRe().FindString(d) != d {
+	if !durationLine(strings.TrimSpace(g.head[1].Text)) {
 		return 0
 	}
-	if named := namedParts(g.headParts()); len(named) != 1 || titleRe().MatchString(named[0].text) {
+	// (a place under it is no name of its; a name may end in its country,
+	// "Tala Lending Philippines")
+	named := namedParts(g.headParts())
+	if len(g.head) == 3 {
+		named = g.headParts()[:min(1, len(g.headParts()))]
+	}
+	if len(named) != 1 || titleRe().MatchString(named[0].text) {
 		return 0
 	}
 	n := 0
@@ -336,4 +344,13 @@ func completionEnd(t string) bool {
 		}
 	}
 	return false
+}
+
+// durationLine: a line that only says how long, maybe after how the job
+// was held ("8 years", "Full-time · 7 yrs 6 mos").
+func durationLine(d string) bool {
+	if w, rest, ok := strings.Cut(d, "·"); ok && workTypeRe().MatchString(strings.TrimSpace(w)) {
+		d = strings.TrimSpace(rest)
+	}
+	return d != "" && durationRe().FindString(d) == d
 }

@@ -60,7 +60,7 @@ func fmField(key, parent string) string {
 		return "list"
 	// the same in other languages: empresa, cargo, fechas, descripcion...
 	case "empresa", "compañía", "compania", "entreprise", "société", "unternehmen", "firma", "arbeitgeber", "azienda",
-		"cargo", "puesto", "poste", "titre", "stelle", "position_de", "ruolo", "função", "funcao",
+		"cargo", "puesto", "poste", "titre", "stelle", "position_de", "ruolo", "posizione", "qualifica", "função", "funcao",
 		"fechas", "fecha", "periodo", "período", "période", "zeitraum", "datum", "data", "datas",
 		"lugar", "ubicación", "ubicacion", "lieu", "ort", "luogo", "local", "localização", "ciudad", "ville", "stadt",
 		"centro", "universidad", "universidade", "école", "schule", "titulo", "título", "diplôme", "abschluss",
@@ -69,7 +69,9 @@ func fmField(key, parent string) string {
 	case "descripcion", "descripción", "descrição", "descricao", "beschreibung", "descrizione", "resumen", "resumo", "résumé":
 		return "text"
 	case "logros", "tareas", "funciones", "responsabilidades", "aufgaben", "tâches", "taches", "missions", "réalisations",
-		"realizações", "atividades", "attività", "erfolge":
+		"realizações", "atividades", "attività", "erfolge",
+		// Italian: a job's "esperienza" (what was done there), "mansioni", "compiti"
+		"esperienza", "mansioni", "compiti", "responsabilità", "risultati":
 		return "list"
 	}
 	return ""
@@ -274,6 +276,11 @@ func frontMatterRoles(src []byte, fm Block, lines lineIndex) []Block {
 func (fb *fmBuilder) heading(src []byte, start, end int) {
 	if b, ok := fb.value(src, start, end); ok {
 		b.Kind, b.Level = BlockHeading, 2
+		// a key's underscores ("work_experience") read as the spaces of
+		// the title it stands for
+		if strings.IndexByte(b.Text, '_') >= 0 && !strings.Contains(b.Text, " ") {
+			b.Text = strings.ReplaceAll(b.Text, "_", " ")
+		}
 		fb.out = append(fb.out, b)
 	}
 }
@@ -485,6 +492,22 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			// a description written as a list is one too
 			if f := fmField(parent, ""); f == "list" || f == "text" && !fb.degrees {
 				from := at + 2
+				// an item written as a block scalar ("- >-" over its lines):
+				// one bullet, its lines joined
+				if blockScalarRe().MatchString(blockIndicator(strings.TrimSpace(t[1:]))) {
+					var parts []rich
+					j := i + 1
+					for ; j < len(ls) && (strings.TrimSpace(ls[j].text) == "" || ls[j].indent > l.indent); j++ {
+						if b, ok := fb.value(src, ls[j].start+ls[j].indent, ls[j].start+len(ls[j].text)); ok {
+							parts = append(parts, richOf(&b))
+						}
+					}
+					i = j - 1
+					if r := joinRich(parts, " "); len(r.pieces) > 0 {
+						fb.addItem(Block{Text: r.text, Pieces: r.pieces, Span: r.span(), Line: r.line, Style: verbatimStyle})
+					}
+					continue
+				}
 				// an item written as a mapping ("- name: ..." over "years:
 				// ..."): one bullet, its text the value of its text key
 				if k, v, ok := yamlItemField(t[2:]); ok && (yamlItemTextKeys[k] || yamlItemHasFields(ls, i)) {

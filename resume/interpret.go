@@ -556,7 +556,7 @@ func (in *interp) sections(from int) []*section {
 	var cur, kept *section
 	for i := from; i < len(in.bs); i++ {
 		b := in.bs[i]
-		if i == from || in.isSectionHead(i) {
+		if i == from || in.isSectionHead(i) && !in.roleHeadInText(cur, i) {
 			_, k, ok := in.headLevel(i)
 			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe().ReplaceAllString(b.Text, "")), head: b}
 			out = append(out, cur)
@@ -1255,4 +1255,24 @@ func (in *interp) educationRow(b *Block) bool {
 // hasWordChar: the text has a letter or a digit.
 func hasWordChar(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// roleHeadInText: in plain text whose headings all stand at the margin
+// over indented text (a page dumped by a text browser), a heading the
+// section table does not know that names a job title ("Data Analyst
+// Intern"), under a section of experience or of what the kind of work
+// was ("Volunteering"), heads a role, not a section.
+func (in *interp) roleHeadInText(cur *section, i int) bool {
+	if cur == nil || in.format != Text || !in.indentHeads || !(cur.kind == SecExperience || cur.known && cur.kind == kindOther) {
+		return false
+	}
+	b := in.bs[i]
+	if _, _, ok := in.headLevel(i); ok {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	// (under "Volunteering" any name heads one of its entries: "Teaching
+	// Volunteer")
+	titled := titleRe().MatchString(t) || cur.kind == kindOther
+	return (b.Kind == BlockHeading || b.Kind == BlockParagraph) && titled && wordCount(t) <= 6 && !fullStop(t) && !strings.HasSuffix(t, ":")
 }

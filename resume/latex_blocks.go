@@ -71,6 +71,7 @@ func latexBlocks(src []byte) []Block {
 		end = i
 	}
 	lr := &latexReader{src: src, lines: lines, header: true, cv: bytes.Contains(src[start:end], []byte(`\cventry{`))}
+	lr.macros = latexMacros(src, end)
 	if start > 0 {
 		lr.preamble(start)
 	}
@@ -99,6 +100,10 @@ type latexReader struct {
 	// cv: the body sets its entries with \cventry (moderncv), where a
 	// \subsection is a heading one level under a \section
 	cv bool
+	// macros: the author's own commands without arguments
+	// (\newcommand{\pu}{Purdue University}): where each one's text is
+	macros map[string]Span
+	depth  int // macros read inside macros, so far
 }
 
 // latexLetter finds a moderncv letter in [start, end): from its first
@@ -153,6 +158,7 @@ var socialSites = map[string]string{"github": "github.com/", "linkedin": "linked
 // preamble reads the contact commands before \begin{document}.
 func (lr *latexReader) preamble(end int) {
 	s := lr.src
+	first := -1 // the block of \firstname, waiting for \familyname
 	for _, m := range latexHeaderCmdRe().FindAllSubmatchIndex(s[:end], -1) {
 		if bytes.Contains(s[m[0]:m[1]], []byte("%")) {
 			continue
@@ -181,6 +187,16 @@ func (lr *latexReader) preamble(end int) {
 				break
 			}
 			r := lr.rich(i+1, close)
+			// a web address is written as it is ("~anwankwo" is no space)
+			if name == "homepage" && bytes.IndexByte(s[i+1:close], '\\') < 0 {
+				t := strings.TrimSpace(string(s[i+1 : close]))
+				at := i + 1 + bytes.Index(s[i+1:close], []byte(t))
+				r = rich{text: t, pieces: literalPieces(t, Span{at, at + len(t)}), line: lr.lines.line(at)}
+			}
+			// "Updated: \today": when the file was built, no text
+			if name == "extrainfo" && bytes.Contains(s[i+1:close], []byte(`\today`)) && wordCount(r.text) <= 2 {
+				r = rich{}
+			}
 			if r.text != "" {
 				if rb.b.Len() > 0 && name != "social" && !strings.HasSuffix(rb.b.String(), ": ") {
 					sep := ", "
@@ -196,7 +212,17 @@ func (lr *latexReader) preamble(end int) {
 			i = close + 1
 		}
 		if r := rb.rich(0); r.text != "" {
+			// \firstname then \familyname: one name
+			if name == "familyname" && first >= 0 && first == len(lr.out)-1 {
+				fb := lr.out[first]
+				r = joinFixed(richOf(&fb), " ", r)
+				lr.out = lr.out[:first]
+			}
+			first = -1
 			lr.emit(Block{Kind: BlockParagraph}, r)
+			if name == "firstname" {
+				first = len(lr.out) - 1
+			}
 		}
 	}
 }
@@ -589,6 +615,20 @@ func (lr *latexReader) rich(from, to int) rich {
 				run = i
 				continue
 			}
+			// the author's own command reads as the text it stands for
+			// (one piece: an edit replaces the command whole)
+			if def, ok := lr.macros[string(m)]; ok && lr.depth < 4 {
+				if j+1 < to && s[j] == '{' && s[j+1] == '}' {
+					j += 2
+				}
+				lr.depth++
+				t := lr.rich(def.Start, def.End).text
+				lr.depth--
+				rb.add(t, Span{i, j}, PieceMarkup)
+				i = j
+				run = i
+				continue
+			}
 			// \href{url}: the target is markup; the text that follows is read,
 			// unless in the header it is only a word ("GitHub")
 			if string(m) == `\href` && j < to && s[j] == '{' {
@@ -622,6 +662,17 @@ func (lr *latexReader) rich(from, to int) rich {
 				}
 			}
 			rb.add("", Span{i, j}, PieceMarkup)
+			i = j
+			run = i
+		case c == '-' && i+1 < to && s[i+1] == '-':
+			// "--" and "---" print as en and em dashes ("2016--18",
+			// "2018---")
+			flush(i)
+			j, dash := i+2, "–"
+			if j < to && s[j] == '-' {
+				j, dash = j+1, "—"
+			}
+			rb.add(dash, Span{i, j}, PieceMarkup)
 			i = j
 			run = i
 		case c == '{' || c == '}' || c == '$':
@@ -695,4 +746,35 @@ func escapeLaTeX(s string, _ bool) string {
 		}
 	}
 	return b.String()
+}
+
+// latexMacroRe: "\newcommand{\pu}{", "\newcommand*\cs{", a command
+// defined without arguments.
+var latexMacroRe = lazy.Regexp(`(?m)^[ \t]*\\(?:re)?newcommand\*?\s*(?:\{(\\[a-zA-Z]+)\}|(\\[a-zA-Z]+))\s*\{`)
+
+// latexMacros finds the author's commands without arguments in src[:end]
+// and where the text of each is.
+func latexMacros(src []byte, end int) map[string]Span {
+	if !bytes.Contains(src[:end], []byte(`newcommand`)) {
+		return nil
+	}
+	var out map[string]Span
+	for _, m := range latexMacroRe().FindAllSubmatchIndex(src[:end], -1) {
+		name := ""
+		if m[2] >= 0 {
+			name = string(src[m[2]:m[3]])
+		} else {
+			name = string(src[m[4]:m[5]])
+		}
+		open := m[1] - 1
+		close := matchBrace(src, open, end)
+		if close < 0 || latexLayout[name] || latexInline[name] {
+			continue
+		}
+		if out == nil {
+			out = map[string]Span{}
+		}
+		out[name] = Span{open + 1, close}
+	}
+	return out
 }

@@ -20,7 +20,7 @@ var (
 	orgTagsRe     = lazy.Regexp(`[ \t]+:[\p{L}\p{N}_@#%:]+:[ \t]*$`)
 	orgTodoRe     = lazy.Regexp(`^(TODO|DONE|NEXT|WAITING|HOLD|CANCELLED|CANCELED)[ \t]+`)
 	orgPriorityRe = lazy.Regexp(`^\[#[A-Z0-9]\][ \t]*`)
-	orgItemRe     = lazy.Regexp(`^([ \t]*)([-+*]|[0-9]+[.)]|[a-zA-Z][.)])[ \t]+(\[[ xX-]\][ \t]+)?`)
+	orgItemRe     = lazy.Regexp(`^([ \t]*)([-+*]|[0-9]+[.)]|[a-zA-Z][.)])(?:[ \t]+|[ \t]*\r?$)(\[[ xX-]\][ \t]+)?`)
 	orgDrawerRe   = lazy.Regexp(`^[ \t]*:([A-Za-z_][A-Za-z0-9_-]*):[ \t]*$`)
 	orgPropertyRe = lazy.Regexp(`^[ \t]*:([A-Za-z_][A-Za-z0-9_-]*)\+?:([ \t]*)`)
 	orgPlanningRe = lazy.Regexp(`^[ \t]*(SCHEDULED|DEADLINE|CLOSED):`)
@@ -246,7 +246,9 @@ func (or *orgReader) line(at, stop, next int) int {
 		or.out = append(or.out, Block{Kind: BlockRule, Line: or.lines.line(at), Span: Span{at, stop}})
 		return next
 	}
-	if m := orgItemRe().FindSubmatchIndex(l); m != nil && !(indent == 0 && l[m[4]] == '*') {
+	// (a marker alone, "-" or "+", is an item left empty: no other line's)
+	if m := orgItemRe().FindSubmatchIndex(l); m != nil && !(indent == 0 && l[m[4]] == '*') &&
+		(m[1] < len(bytes.TrimRight(l, " \t\r")) || l[m[4]] == '-' || l[m[4]] == '+') {
 		or.flush()
 		or.startItem(at, stop, indent, m[1])
 		return next

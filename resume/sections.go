@@ -80,8 +80,10 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
-		"project", "academic project", "academic project details", "project details", "projects undertaken", "final year project", "mini project", "major project",
+		"project", "key project", "academic project", "academic project details", "project details", "projects undertaken", "final year project", "mini project", "major project",
 		"open source contributions", "contributions", "open source work", "open-source contributions",
+		// software written and published, an academic's tools
+		"software developed", "softwares developed", "tools developed",
 		"featured projects", "highlighted projects", "proyectos destacados", "proyectos principales", "proyectos relevantes",
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",

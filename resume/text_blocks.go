@@ -251,6 +251,10 @@ func textBlocks(src []byte, start, end int) []Block {
 		content := strings.TrimRight(raw, " \t\r")
 		lead := len(content) - len(strings.TrimLeft(content, " \t"))
 		text := content[lead:]
+		if text != "" && !adoc && !boxed && linkedinChrome(text, src[next:end]) {
+			at = next
+			continue
+		}
 		cs := base + lead
 		ce := base + len(content)
 		// AsciiDoc's "icon:calendar[] De 2018 à 2021": the icon before a
