@@ -554,8 +554,8 @@ func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []
 			srcBoost[lower(b.Text)] = true
 		}
 	}
-	foreign := srcLevel == claims.LevelUnknown && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })
-	if srcLevel == claims.LevelUnknown {
+	unknown := srcLevel == claims.LevelUnknown
+	if unknown {
 		srcLevel = claims.LevelExecute
 	}
 	var fs []Finding
@@ -567,7 +567,7 @@ func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []
 			// led is a claim of its own, whatever the ownership mode
 			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: verb, Start: at[0], End: at[1], Severity: Error,
 				Detail: fmt.Sprintf("%q claims to lead a team, but the source leads none: keep the source's verb", verb)})
-		} else if mode != OwnershipOff && !foreign {
+		} else if mode != OwnershipOff && !(unknown && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) {
 			// (a source in another language has verbs the ownership
 			// scale does not read: "负责" may be "responsible for" or "led")
 			fs = append(fs, Finding{Kind: KindOwnership, Code: CodeInflatedOwnership, Text: verb, Start: at[0], End: at[1], Severity: sev,
