@@ -237,6 +237,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case c.Class == claims.Count && !c.Level && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Count && y.Value > 1 && averageOf(text, y) && try(x.Number*y.Value):
+			// "12 events a year, avg attendance ~250" are 3,000 attendees
+			// (in the year the rewrite's sentence names)
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits == 0 &&
 			y.Currency == c.Currency && averageOf(text, y) && try(x.Value*y.Value):
 			// "12 weddings a year, average budget €35,000" are €420,000 a year

@@ -98,6 +98,11 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
+		if m.Ambiguous && m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) {
+			// "espresso calibration" from "espresso calibration": the
+			// source's word in lower case, whatever it means
+			continue
+		}
 		if m.Practice && groupLabel(cand, m.Start, m.End) {
 			continue // "DevOps: Docker": a heading over the tools after it
 		}
@@ -120,6 +125,20 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	}
 	return fs
 }
+
+// writesWord: a source writes w, as written, as a word of its own.
+func writesWord(src []sourceText, w string) bool {
+	for _, sc := range src {
+		for _, k := range claims.Occurrences(sc.Text, w) {
+			if (k == 0 || !isWordByte(sc.Text[k-1])) && (k+len(w) == len(sc.Text) || !isWordByte(sc.Text[k+len(w)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 }
 
 // groupLabel: the words at [start, end) head a group of tools in a list,
 // "Label:" at the text's start or after a separator, a tool after it

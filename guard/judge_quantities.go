@@ -373,10 +373,11 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
-			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) {
+			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) && english.IsEnglish(sc.Text) {
+				// (a source in another language shares out in its own words: "par service", "pro Schuljahr")
 				continue // "140 stops a day" is not "140 stops per driver"
 			}
-			if c.Class == claims.Currency && c.Noun == "per item" && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
+			if c.Class == claims.Currency && c.Noun == "per item" && (strings.HasSuffix(c.Text, " each") || strings.HasSuffix(c.Text, " apiece")) && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
 				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
 			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
@@ -618,8 +619,9 @@ func namedNumber(src []sourceText, c *claims.Quantity) bool {
 	for _, sc := range claimTexts(src) {
 		for _, k := range claims.Occurrences(sc.Text, digits) {
 			from := k + len(digits)
-			if k > 0 && isDigitByte(sc.Text[k-1]) || from < len(sc.Text) && isDigitByte(sc.Text[from]) {
-				continue
+			if k > 0 && isDigitByte(sc.Text[k-1]) || from < len(sc.Text) && isDigitByte(sc.Text[from]) ||
+				k > 1 && (sc.Text[k-1] == '.' || sc.Text[k-1] == ',') && isDigitByte(sc.Text[k-2]) {
+				continue // (the "28" of "1.28" is part of a version)
 			}
 			covered := false
 			for _, q := range sc.Quantities {
@@ -1039,6 +1041,9 @@ func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 	for _, x := range sameClass {
 		if c.PerUnits > 0 && x.s.PerUnits == 0 && math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
 			return CodeChangedValue, fmt.Sprintf("%q is %s, but the source's %q is the total: keep it a total", c.Text, c.Noun, x.s.Text)
+		}
+		if c.PerItem != "" && x.s.PerItem == "" && math.Abs(c.Value-x.v.value) <= x.s.Tolerance+eps*math.Max(1, x.v.value) {
+			return CodeChangedValue, fmt.Sprintf("%q is per %s, but the source's %q is the total: keep it a total", c.Text, c.PerItem, x.s.Text)
 		}
 		if c.Class == claims.Rate && x.s.Class == claims.Rate && c.Per != x.s.Per && c.Per > 0 && x.s.Per > 0 && math.Abs(c.Number-x.s.Number) <= eps*math.Max(1, c.Number) {
 			return CodeChangedUnit, fmt.Sprintf("%q is per another period than the source's %q", c.Text, x.s.Text)

@@ -54,6 +54,7 @@ type Technology struct {
 	Name       string // canonical name: "PostgreSQL" for "Postgres"
 	Category   string
 	Practice   bool // a practice or compliance regime (CI/CD, TDD, PCI DSS)
+	Ambiguous  bool // written as an ordinary word (espresso, Spring): context made it a technology
 	Text       string
 	Start, End int
 

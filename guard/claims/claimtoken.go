@@ -105,7 +105,9 @@ func (p *parser) claimToken(i int) (int, bool) {
 		k := p.courseNumberAt(i + 1)
 		p.token(TokenLevel, w+" "+p.toks[k].text, "", i, k+1)
 		return k + 1, true
-	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && tradeNouns[p.lower(i+1)]:
+	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && (tradeNouns[p.lower(i+1)] ||
+		w != "master" && gradeDocuments[p.lower(i+1)]):
+		// ("journeyman license (TX)" is the grade too)
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
 		p.token(TokenLevel, "trade "+w, "", i, i+2)
 		return i + 2, true
@@ -277,6 +279,9 @@ var undottedDegrees = map[string]bool{"bsc": true, "beng": true, "btech": true, 
 	"mba": true, "mphil": true, "phd": true, "dphil": true, "bba": true, "bsn": true, "msn": true, "dnp": true, "bsw": true, "msw": true,
 	"pharmd": true, "llb": true, "llm": true, "bsme": true, "bsee": true, "bsce": true, "bscs": true, "bsche": true, "bsba": true,
 	"msme": true, "msee": true, "msce": true, "mscs": true, "mlis": true}
+
+// gradeDocuments name the document a trade's grade comes on.
+var gradeDocuments = map[string]bool{"license": true, "licence": true, "card": true, "certificate": true, "ticket": true, "status": true}
 
 // foreignDegrees are degrees as the languages sources are written in name
 // them, by their level.

@@ -700,6 +700,15 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	return Exact, -1
 }
 
+// spanNouns name a stretch of time or work, not a thing shared out: "per
+// shift" and "per school year" are periods.
+var spanNouns = map[string]bool{"shift": true, "school": true, "semester": true, "term": true, "session": true, "class": true, "cohort": true,
+	"sprint": true, "season": true, "night": true, "visit": true, "game": true, "match": true, "event": true, "project": true, "course": true,
+	"trip": true, "run": true, "cycle": true, "release": true, "round": true, "batch": true, "service": true, "academic": true, "fiscal": true}
+
+// foreignAnd join two phrases in the languages sources are written in.
+var foreignAnd = map[string]bool{"e": true, "y": true, "et": true, "und": true, "oraz": true, "ve": true, "och": true, "og": true}
+
 // romanceOf joins a noun to its complement in French, Spanish, Italian and
 // Portuguese ("dossiers de contentieux", "pratiche di rimborso").
 var romanceOf = map[string]bool{"de": true, "des": true, "du": true, "di": true, "del": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
@@ -819,8 +828,8 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
 		}
-		if t.lower == "per" && k > j && of == Count {
-			if nt := p.tok(k + 1); nt != nil && nt.kind == tWord && !nounStop[nt.lower] && perUnits[nt.lower] == 0 {
+		if t.lower == "per" && k > j && (of == Count || of == Currency) {
+			if nt := p.tok(k + 1); nt != nil && nt.kind == tWord && !nounStop[nt.lower] && perUnits[nt.lower] == 0 && !spanNouns[nt.lower] {
 				q.PerItem = lemma(nt.lower) // "4 stops per driver"
 			}
 		}
@@ -872,7 +881,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok {
@@ -902,6 +911,9 @@ var foreignPeriods = map[string]float64{
 	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
+	"al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year,
+	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
+	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }
 
 // eachIn: the figure at token i follows "each|every <noun words> in".
@@ -1022,8 +1034,8 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			}
 			continue
 		}
-		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" {
-			break
+		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] {
+			break // ("8 collaboratori e un fatturato": two things)
 		}
 		if k == j {
 			// "2,150 ran through", "2,150 ran fully": no noun (but "five

@@ -248,9 +248,9 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		mark string
 		per  float64
 	}{{"年", year}, {"月", month}, {"日", day}} {
-		// "年采购额约3000万元", "月均": the amount of a year, a month
+		// "年采购额约3000万元", "年均交付约30万字": the amount of a year, a month
 		if k := strings.LastIndex(w, e.mark); k >= 0 && !(k == 0 && afterNumber) {
-			if rest := w[k+len(e.mark):]; rest == "均" || strings.HasSuffix(rest, "额") || strings.HasSuffix(rest, "量") || strings.HasSuffix(rest, "营收") {
+			if rest := w[k+len(e.mark):]; strings.HasPrefix(rest, "均") || strings.HasSuffix(rest, "额") || strings.HasSuffix(rest, "量") || strings.HasSuffix(rest, "营收") {
 				return e.per, true
 			}
 		}

@@ -107,7 +107,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
 			continue
 		}
-		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(),
+		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(), Ambiguous: m.Ambiguous,
 			Text: m.Text, Start: m.Start, End: m.End, entry: m.Entry})
 		masked = append(masked, span{m.Start, m.End})
 		for k < len(toks) && toks[k].start < m.End {

@@ -24,6 +24,7 @@ const familyData = `
 time: performance, latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
 cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay, costi, kosten, coûts, costes, custos, koszty, cac, cpl, cpc, cost per acquisition, customer acquisition cost, acquisition cost, cost per lead, cost per click, cost per hire
 budget: budget
+waste: waste, food waste, wastage, spoilage, scrap, scrap rate, spillage, shrinkage
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line, fatturato, umsatz, facturación, faturamento, omzet, przychód, chiffre d'affaires
 profit: profit, margin, ebitda
 errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
@@ -62,7 +63,7 @@ complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
 *users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
-*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer, teacher, nurse, instructor, tutor, accountant, lawyer, attorney, paralegal, clinician, physician, pharmacist, therapist, salesperson, driver, coordinator, specialist, associate, worker, operator, caregiver, auditor
+*people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer, teacher, nurse, instructor, tutor, accountant, lawyer, attorney, paralegal, clinician, physician, pharmacist, therapist, salesperson, driver, coordinator, specialist, associate, worker, operator, caregiver, auditor, dipendenti, collaboratori, persone, empleados, personas, trabajadores, employés, salariés, personnes, collaborateurs, mitarbeiter, mitarbeitende, mitarbeitern, personen, medewerkers, pracowników, pracownicy, osób, funcionários, pessoas, colaboradores, zaměstnanců, angajați
 *anyone: people, person, individual
 *teams: teams, squads, groups, orgs, departments, business units
 *services: service, microservice, app, application, system, component, api

@@ -291,7 +291,11 @@ func isLetterRune(s string) bool {
 	// Latin letters with diacritics (é, ü) join words; symbols (€, –, ~) do not.
 	// (and the micro sign, so "µs" is one word: a unit)
 	// Greek, Cyrillic and Arabic letters make words too ("5 лет", "٦ أشهر")
-	return len(s) >= 2 && (s[0] == 0xC3 || s[0] == 0xC4 || s[0] == 0xC5 || s[0] >= 0xCE && s[0] <= 0xD1 || s[0] >= 0xD8 && s[0] <= 0xDB && s[0:2] != "\u066a") &&
+	// (and Latin Extended-B and Additional: Romanian ș, Vietnamese ơ, ợ)
+	if len(s) >= 3 && s[0] == 0xE1 && s[1] >= 0xB8 && s[1] <= 0xBB {
+		return true
+	}
+	return len(s) >= 2 && (s[0] >= 0xC3 && s[0] <= 0xC9 || s[0] >= 0xCE && s[0] <= 0xD1 || s[0] >= 0xD8 && s[0] <= 0xDB && s[0:2] != "\u066a") &&
 		!strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷") && !strings.HasPrefix(s, "،") && !strings.HasPrefix(s, "؛") && !strings.HasPrefix(s, "؟") ||
 		strings.HasPrefix(s, "µ")
 }

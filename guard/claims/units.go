@@ -131,6 +131,8 @@ var rateAdjectives = map[string]float64{
 	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dagligen": day, "årligen": year,
 	"quotidiennement": day, "diariamente": day, "semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
 	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week,
+	"ročně": year, "měsíčně": month, "týdně": week, "denně": day, "zilnic": day, "lunar": month, "săptămânal": week,
+
 	"하루": day, "매일": day, "일일": day, "매주": week, "주간": week, "매월": month, "매달": month, "월간": month, "연간": year, "매년": year,
 }
 
@@ -202,6 +204,8 @@ var hedgeWords = map[string]Bound{
 	"tot": AtMost, "jusqu'à": AtMost, "hasta": AtMost, "até": AtMost, "über": AtLeast, "ponad": AtLeast, "oltre": AtLeast,
 	"rund": Approx, "etwa": Approx, "environ": Approx, "aproximadamente": Approx, "około": Approx, "ongeveer": Approx, "ok": Approx,
 	"bijna": AtMost, "presque": AtMost, "casi": AtMost, "quase": AtMost, "quasi": AtMost, "prawie": AtMost, "knapp": AtMost,
+	"ruim": AtLeast, "hơn": AtLeast, "peste": AtLeast, "přes": AtLeast, "aproximativ": Approx, "aprox": Approx, "circa's": Approx,
+	"khoảng": Approx, "gần": AtMost, "téměř": AtMost, "aproape": AtMost, "zhruba": Approx, "cca": Approx,
 }
 
 var hedgePhrases = []struct {
