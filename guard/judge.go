@@ -138,7 +138,9 @@ func writesWord(src []sourceText, w string) bool {
 	return false
 }
 
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 }
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
 
 // groupLabel: the words at [start, end) head a group of tools in a list,
 // "Label:" at the text's start or after a separator, a tool after it
