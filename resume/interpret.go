@@ -997,6 +997,13 @@ func (in *interp) datedHead(s *section) bool {
 // anything else is kept as written.
 func (in *interp) guessKind(s *section) string {
 	noun := headNounKind(s.title)
+	// "Technical Projects", "Engineering Projects" beside a section titled
+	// as experience: its last noun names projects, and they are dated and
+	// bulleted as jobs are (without one, "Recent Projects" may be the
+	// jobs, a consultant's clients)
+	if noun == SecProjects && in.knownExperience {
+		return SecProjects
+	}
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
