@@ -43,6 +43,11 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// capsHeads: text or Markdown whose known section names stand in bold
+	// capitals ("**EDUCATION**"): a bold label in small letters that ends
+	// in a colon ("**Leadership & Extracurricular Achievements:**") is a
+	// label inside a section, not one of them
+	capsHeads bool
 	// plainHeads: Markdown with no heading at all, its section names
 	// plain lines standing alone (a page pasted from a word processor)
 	plainHeads bool
@@ -247,6 +252,7 @@ func (in *interp) run(blocks []Block) {
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
+	in.capsHeads = (in.format == Text || in.format == Markdown) && in.countCapsHeads() >= 2
 	in.plainHeads = in.format == Markdown && plainHeads(in.bs)
 	in.level = in.sectionLevel()
 	// a page whose front matter titles it as experience ("title: Mi
@@ -385,6 +391,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
 		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
+			return 0, "", false
+		}
 		if k, ok := sectionKind(t); ok {
 			// a plain line inside a block of lines, where the document's
 			// headings stand after a blank line, is content ("Projects" as
@@ -587,6 +596,48 @@ func (in *interp) sections(from int) []*section {
 		cur.blocks = append(cur.blocks, b)
 	}
 	return out
+}
+
+// countCapsHeads counts the lines in bold capitals that name a known
+// section.
+func (in *interp) countCapsHeads() int {
+	n := 0
+	for _, b := range in.bs {
+		if b.Kind == BlockParagraph && boldLine(b) && b.Caps && !b.Cont && b.Level == 0 {
+			if k, ok := sectionKind(b.Text); ok && k != kindUnknown {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// labelledOnto: an entry whose heading is only a label ("Leadership &
+// Extracurricular Achievements:") over items tells of the entry before
+// it: its items are that one's.
+func labelledOnto(es []*entry) []*entry {
+	out := es[:0:0]
+	for _, e := range es {
+		if n := len(out); n > 0 && len(e.head) == 1 && len(e.bullets) > 0 && len(e.prose) == 0 && e.head[0].Kind == BlockParagraph {
+			t := strings.TrimRight(strings.TrimSpace(e.head[0].Text), "*_ ")
+			if strings.HasSuffix(t, ":") && !dated(e.head[0]) && wordCount(t) <= 6 {
+				out[n-1].bullets = append(out[n-1].bullets, e.bullets...)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// boldLine: a line all in bold, read so or still marked ("**EDUCATION**"
+// in plain text).
+func boldLine(b *Block) bool {
+	if b.Strong {
+		return true
+	}
+	t := strings.TrimSpace(b.Text)
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
 }
 
 // headingless: a file of bullets or lines with no sections is one role.
@@ -875,7 +926,7 @@ func (in *interp) section(s *section) {
 		}
 	case SecEducation:
 		edu, certs := certItems(s.blocks)
-		for _, e := range in.entries(edu, SecEducation) {
+		for _, e := range labelledOnto(in.entries(edu, SecEducation)) {
 			in.education(e)
 		}
 		if len(certs) > 0 {
