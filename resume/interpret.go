@@ -43,6 +43,11 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// capsHeads: text or Markdown whose known section names stand in bold
+	// capitals ("**EDUCATION**"): a bold label in small letters that ends
+	// in a colon ("**Leadership & Extracurricular Achievements:**") is a
+	// label inside a section, not one of them
+	capsHeads bool
 	// plainHeads: Markdown with no heading at all, its section names
 	// plain lines standing alone (a page pasted from a word processor)
 	plainHeads bool
@@ -247,6 +252,7 @@ func (in *interp) run(blocks []Block) {
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
+	in.capsHeads = (in.format == Text || in.format == Markdown) && in.countCapsHeads() >= 2
 	in.plainHeads = in.format == Markdown && plainHeads(in.bs)
 	in.level = in.sectionLevel()
 	// a page whose front matter titles it as experience ("title: Mi
@@ -385,6 +391,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
 		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
+			return 0, "", false
+		}
 		if k, ok := sectionKind(t); ok {
 			// a plain line inside a block of lines, where the document's
 			// headings stand after a blank line, is content ("Projects" as
@@ -589,6 +598,48 @@ func (in *interp) sections(from int) []*section {
 	return out
 }
 
+// countCapsHeads counts the lines in bold capitals that name a known
+// section.
+func (in *interp) countCapsHeads() int {
+	n := 0
+	for _, b := range in.bs {
+		if b.Kind == BlockParagraph && boldLine(b) && b.Caps && !b.Cont && b.Level == 0 {
+			if k, ok := sectionKind(b.Text); ok && k != kindUnknown {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// labelledOnto: an entry whose heading is only a label ("Leadership &
+// Extracurricular Achievements:") over items tells of the entry before
+// it: its items are that one's.
+func labelledOnto(es []*entry) []*entry {
+	out := es[:0:0]
+	for _, e := range es {
+		if n := len(out); n > 0 && len(e.head) == 1 && len(e.bullets) > 0 && len(e.prose) == 0 && e.head[0].Kind == BlockParagraph {
+			t := strings.TrimRight(strings.TrimSpace(e.head[0].Text), "*_ ")
+			if strings.HasSuffix(t, ":") && !dated(e.head[0]) && wordCount(t) <= 6 {
+				out[n-1].bullets = append(out[n-1].bullets, e.bullets...)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// boldLine: a line all in bold, read so or still marked ("**EDUCATION**"
+// in plain text).
+func boldLine(b *Block) bool {
+	if b.Strong {
+		return true
+	}
+	t := strings.TrimSpace(b.Text)
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
+}
+
 // headingless: a file of bullets or lines with no sections is one role.
 func (in *interp) headingless(from int) {
 	var bullets []*Block
@@ -650,12 +701,55 @@ func (in *interp) headingless(from int) {
 	d := in.d
 	d.Sections = append(d.Sections, SectionInfo{Kind: SecExperience, Line: bullets[0].Line})
 	d.Order = appendOnce(d.Order, SecExperience)
-	r := Role{LineNo: bullets[0].Line}
-	ri := len(d.Roles)
-	for _, b := range mergeWrapped(bullets) {
-		in.bullet(&r, ri, b)
+	for _, g := range in.blankGroups(bullets, items) {
+		r := Role{LineNo: g[0].Line}
+		ri := len(d.Roles)
+		for _, b := range mergeWrapped(g) {
+			in.bullet(&r, ri, b)
+		}
+		d.Roles = append(d.Roles, r)
 	}
-	d.Roles = append(d.Roles, r)
+}
+
+// blankGroups: a headingless list whose items stand in runs set apart by
+// blank lines is one run per job, their headings left out; without
+// marked items, or in a file with no byte offsets to look between, it is
+// one run.
+func (in *interp) blankGroups(bs []*Block, items bool) [][]*Block {
+	if !items || in.format != Text && in.format != Markdown {
+		return [][]*Block{bs}
+	}
+	var out [][]*Block
+	start := 0
+	for i := 1; i < len(bs); i++ {
+		p, b := bs[i-1], bs[i]
+		if b.Kind != BlockListItem || b.Level != 0 || p.Span.End > b.Span.Start || b.Span.Start > len(in.src) {
+			continue
+		}
+		if blankBetween(in.src[p.Span.End:b.Span.Start]) {
+			out = append(out, bs[start:i])
+			start = i
+		}
+	}
+	return append(out, bs[start:])
+}
+
+// blankBetween: the source between two blocks holds an empty line.
+func blankBetween(gap []byte) bool {
+	nl := -1
+	for i, c := range gap {
+		switch c {
+		case '\n':
+			if nl >= 0 {
+				return true
+			}
+			nl = i
+		case ' ', '\t', '\r':
+		default:
+			nl = -1
+		}
+	}
+	return false
 }
 
 // shortLines: two to six lines, each its own paragraph, none a sentence
@@ -832,7 +926,7 @@ func (in *interp) section(s *section) {
 		}
 	case SecEducation:
 		edu, certs := certItems(s.blocks)
-		for _, e := range in.entries(edu, SecEducation) {
+		for _, e := range labelledOnto(in.entries(edu, SecEducation)) {
 			in.education(e)
 		}
 		if len(certs) > 0 {
@@ -997,6 +1091,13 @@ func (in *interp) datedHead(s *section) bool {
 // anything else is kept as written.
 func (in *interp) guessKind(s *section) string {
 	noun := headNounKind(s.title)
+	// "Technical Projects", "Engineering Projects" beside a section titled
+	// as experience: its last noun names projects, and they are dated and
+	// bulleted as jobs are (without one, "Recent Projects" may be the
+	// jobs, a consultant's clients)
+	if noun == SecProjects && in.knownExperience {
+		return SecProjects
+	}
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
