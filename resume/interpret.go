@@ -701,55 +701,12 @@ func (in *interp) headingless(from int) {
 	d := in.d
 	d.Sections = append(d.Sections, SectionInfo{Kind: SecExperience, Line: bullets[0].Line})
 	d.Order = appendOnce(d.Order, SecExperience)
-	for _, g := range in.blankGroups(bullets, items) {
-		r := Role{LineNo: g[0].Line}
-		ri := len(d.Roles)
-		for _, b := range mergeWrapped(g) {
-			in.bullet(&r, ri, b)
-		}
-		d.Roles = append(d.Roles, r)
+	r := Role{LineNo: bullets[0].Line}
+	ri := len(d.Roles)
+	for _, b := range mergeWrapped(bullets) {
+		in.bullet(&r, ri, b)
 	}
-}
-
-// blankGroups: a headingless list whose items stand in runs set apart by
-// blank lines is one run per job, their headings left out; without
-// marked items, or in a file with no byte offsets to look between, it is
-// one run.
-func (in *interp) blankGroups(bs []*Block, items bool) [][]*Block {
-	if !items || in.format != Text && in.format != Markdown {
-		return [][]*Block{bs}
-	}
-	var out [][]*Block
-	start := 0
-	for i := 1; i < len(bs); i++ {
-		p, b := bs[i-1], bs[i]
-		if b.Kind != BlockListItem || b.Level != 0 || p.Span.End > b.Span.Start || b.Span.Start > len(in.src) {
-			continue
-		}
-		if blankBetween(in.src[p.Span.End:b.Span.Start]) {
-			out = append(out, bs[start:i])
-			start = i
-		}
-	}
-	return append(out, bs[start:])
-}
-
-// blankBetween: the source between two blocks holds an empty line.
-func blankBetween(gap []byte) bool {
-	nl := -1
-	for i, c := range gap {
-		switch c {
-		case '\n':
-			if nl >= 0 {
-				return true
-			}
-			nl = i
-		case ' ', '\t', '\r':
-		default:
-			nl = -1
-		}
-	}
-	return false
+	d.Roles = append(d.Roles, r)
 }
 
 // shortLines: two to six lines, each its own paragraph, none a sentence
