@@ -325,8 +325,10 @@ func eachAfter(text string, at int) bool {
 // ("exceeded quota by", "beat plan by").
 func exceeded(text string, at int) bool {
 	before := strings.ToLower(text[max(0, at-64):at])
-	if k := strings.LastIndexAny(before, ".;\n"); k >= 0 {
-		before = before[k+1:] // (the figure's own sentence)
+	for _, end := range []string{". ", ";", "\n"} {
+		if k := strings.LastIndex(before, end); k >= 0 {
+			before = before[k+len(end):] // (the figure's own sentence; "$2.5M" ends none)
+		}
 	}
 	for _, w := range []string{"exceed", "beat", "surpass", "outperform", "overachiev", "overdeliver", "over-deliver", "topped",
 		"superat", "dépass", "übertr", "überschr", "superad", "supere", "superou", "overtr", "przekrocz"} {

@@ -580,6 +580,13 @@ func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []
 		srcLevel = claims.LevelExecute
 	}
 	var fs []Finding
+	if cand.Ownership <= srcLevel && leadsTeam(cand.Text) && !teamInSource(src) {
+		// "…, leading a team of 4 midwives" from "supervised 4 students":
+		// a team led is a claim, whatever the main verb
+		at := teamAt(cand.Text)
+		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at[0]:at[1]], Start: at[0], End: at[1], Severity: Error,
+			Detail: fmt.Sprintf("%q claims to lead a team, but the source leads none", cand.Text[at[0]:at[1]])})
+	}
 	if cand.Ownership > srcLevel {
 		at := cand.OwnershipAt
 		verb := cand.Text[at[0]:at[1]]
@@ -604,6 +611,24 @@ func judgeOwnership(src []sourceText, cand claims.Claims, mode OwnershipMode) []
 	return fs
 }
 
+// teamLeadVerbs lead a team they take as object.
+var teamLeadVerbs = []string{"leading a team", "led a team", "lead a team", "managing a team", "managed a team", "manage a team",
+	"supervising a team", "supervised a team", "heading a team", "headed a team", "running a team", "ran a team"}
+
+// leadsTeam: the text leads a team in so many words ("leading a team of 4").
+func leadsTeam(text string) bool { return teamAt(text)[1] > 0 }
+
+// teamAt is the span of the words that lead a team, or [0, 0].
+func teamAt(text string) [2]int {
+	l := strings.ToLower(text)
+	for _, v := range teamLeadVerbs {
+		if k := strings.Index(l, v); k >= 0 {
+			return [2]int{k, k + len(v)}
+		}
+	}
+	return [2]int{}
+}
+
 // mentionsTeam: the text names a team, crew or staff someone leads ("a
 // team of 6", "a 4-person team", "a crew of 12").
 func mentionsTeam(text string) bool {
@@ -621,7 +646,9 @@ func mentionsTeam(text string) bool {
 func teamInSource(src []sourceText) bool {
 	for _, sc := range src {
 		l := strings.ToLower(sc.Text)
-		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "report", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead"} {
+		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "report", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
+			"tým", "vedoucí", "tiimi", "esimies", "csapat", "vezet", "ομάδα", "команд", "руковод", "керів", "leiter", "leitung", "responsabile",
+			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu"} {
 			if strings.Contains(l, w) {
 				return true
 			}

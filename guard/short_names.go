@@ -250,7 +250,7 @@ func clipped(text string, words []string) bool {
 
 // abbreviations people write in resumes for a word that does not begin
 // with them.
-var abbreviations = map[string]string{"mgmt": "management", "mgr": "manager", "mgrs": "managers", "dept": "department", "govt": "government",
+var abbreviations = map[string]string{"xmas": "christmas", "mgmt": "management", "mgr": "manager", "mgrs": "managers", "dept": "department", "govt": "government",
 	"intl": "international", "acct": "accounting", "accts": "accounts", "svc": "service", "svcs": "services", "tech": "technology",
 	"eng": "engineering", "engr": "engineer", "sr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate", "natl": "national",
 	"univ": "university", "coord": "coordinator", "hs": "high", "stats": "statistics", "chem": "chemistry", "bio": "biology",

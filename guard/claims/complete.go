@@ -220,7 +220,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		end = p.toks[unitTok].start + width
 		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
 		}
-	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok):
+	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok) && !p.ordinalSecond(unitTok):
 		scale := durationUnits[unit]
 		q.Class = Duration
 		q.Value *= scale
@@ -677,7 +677,7 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 		return AtLeast, prev.start
 	}
 	if prev.text == "." && i >= 2 && !p.toks[i-2].spaceAfter {
-		if w := p.lower(i - 2); w == "approx" || w == "ca" || w == "est" {
+		if w := p.lower(i - 2); w == "approx" || w == "ca" || w == "est" || w == "kb" || w == "cca" || w == "aprox" {
 			return Approx, p.toks[i-2].start // "approx. €85.000", "ca. 40"
 		}
 	}
@@ -705,6 +705,19 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 var spanNouns = map[string]bool{"shift": true, "school": true, "semester": true, "term": true, "session": true, "class": true, "cohort": true,
 	"sprint": true, "season": true, "night": true, "visit": true, "game": true, "match": true, "event": true, "project": true, "course": true,
 	"trip": true, "run": true, "cycle": true, "release": true, "round": true, "batch": true, "service": true, "academic": true, "fiscal": true}
+
+// ordinalSecond: "second" before "-grade", "-year", "-language" is the
+// ordinal ("25 second-grade pupils"), no unit of time.
+func (p *parser) ordinalSecond(k int) bool {
+	if k < 0 || p.lower(k) != "second" || p.lower(k+1) != "-" || p.toks[k].spaceAfter {
+		return false
+	}
+	switch p.lower(k + 2) {
+	case "grade", "grader", "graders", "year", "place", "language", "hand", "level", "line", "tier", "round", "degree", "shift", "half", "largest", "highest":
+		return true
+	}
+	return false
+}
 
 // foreignAnd join two phrases in the languages sources are written in.
 var foreignAnd = map[string]bool{"e": true, "y": true, "et": true, "und": true, "oraz": true, "ve": true, "och": true, "og": true}
@@ -881,7 +894,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok {
@@ -913,6 +926,10 @@ var foreignPeriods = map[string]float64{
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
 	"al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year,
 	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
+	"i året": year, "i måneden": month, "om dagen": day, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
+	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day,
+	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
+	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year,
 	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }
 

@@ -47,6 +47,17 @@ var durationUnits = map[string]float64{
 	"letni": year, "letnim": year, "letnie": year, "letniego": year, "letnią": year, "jährig": year, "jährige": year, "jährigen": year,
 	"jähriger": year, "jarige": year,
 	"أشهر": month, "شهر": month, "شهور": month, "سنوات": year, "سنة": year, "أيام": day, "يوم": day, "أسابيع": week, "ساعة": hour, "ساعات": hour,
+	// Finnish, Greek, Hebrew, Norwegian and Danish, Hungarian, Indonesian,
+	// Ukrainian, Russian and Czech
+	"vuotta": year, "vuoden": year, "vuosi": year, "kuukautta": month, "kuukauden": month, "viikkoa": week, "päivää": day, "tuntia": hour,
+	"χρόνια": year, "χρόνο": year, "έτη": year, "μήνες": month, "μήνα": month, "εβδομάδες": week, "ημέρες": day, "μέρες": day, "ώρες": hour,
+	"שנים": year, "שנה": year, "חודשים": month, "שבועות": week, "ימים": day, "שעות": hour,
+	"års": year, "måneder": month, "måneders": month, "uker": week, "uger": week, "dager": day, "dage": day,
+	"év": year, "éve": year, "évig": year, "hónap": month, "hónapig": month, "hét": week, "óra": hour,
+	"tahun": year, "bulan": month, "minggu": week, "hari": day,
+	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
+	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
+	"roky": year, "let": year, "měsíců": month, "měsíce": month, "týdnů": week, "dnů": day, "hodin": hour,
 }
 
 // glued duration suffixes ("420ms", "1.5s"); "m" is left to magnitudes
@@ -100,7 +111,7 @@ var dollarPrefixes = map[string]string{"r": "BRL", "a": "AUD", "au": "AUD", "c":
 	"nz": "NZD", "mx": "MXN", "us": "USD", "nt": "TWD"}
 
 var currencyWords = map[string]string{
-	"tl": "TRY", "lira": "TRY", "try": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"tl": "TRY", "lira": "TRY", "try": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "euron": "EUR", "euroa": "EUR", "eurót": "EUR", "евро": "EUR", "ευρώ": "EUR",
 	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
 	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
@@ -132,6 +143,12 @@ var rateAdjectives = map[string]float64{
 	"quotidiennement": day, "diariamente": day, "semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
 	"günde": day, "haftada": week, "ayda": month, "yılda": year, "yıllık": year, "aylık": month, "günlük": day, "haftalık": week,
 	"ročně": year, "měsíčně": month, "týdně": week, "denně": day, "zilnic": day, "lunar": month, "săptămânal": week,
+	"vuodessa": year, "kuukaudessa": month, "viikossa": week, "päivässä": day, "vuosittain": year, "kuukausittain": month, "päivittäin": day,
+	"ετησίως": year, "μηνιαίως": month, "ημερησίως": day, "בחודש": month, "בשבוע": week, "ביום": day, "בשנה": year,
+	"årlig": year, "daglig": day, "ugentlig": week, "ukentlig": week, "månedlig": month,
+	"havonta": month, "naponta": day, "hetente": week, "évente": year, "sehari": day, "sebulan": month, "setahun": year,
+	"يومياً": day, "يوميا": day, "شهرياً": month, "شهريا": month, "سنوياً": year, "سنويا": year, "أسبوعياً": week,
+	"щодня": day, "щомісяця": month, "щороку": year, "ежедневно": day, "ежемесячно": month, "ежегодно": year,
 
 	"하루": day, "매일": day, "일일": day, "매주": week, "주간": week, "매월": month, "매달": month, "월간": month, "연간": year, "매년": year,
 }
@@ -206,6 +223,8 @@ var hedgeWords = map[string]Bound{
 	"bijna": AtMost, "presque": AtMost, "casi": AtMost, "quase": AtMost, "quasi": AtMost, "prawie": AtMost, "knapp": AtMost,
 	"ruim": AtLeast, "hơn": AtLeast, "peste": AtLeast, "přes": AtLeast, "aproximativ": Approx, "aprox": Approx, "circa's": Approx,
 	"khoảng": Approx, "gần": AtMost, "téměř": AtMost, "aproape": AtMost, "zhruba": Approx, "cca": Approx,
+	"noin": Approx, "περίπου": Approx, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
+	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
 }
 
 var hedgePhrases = []struct {
