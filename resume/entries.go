@@ -1088,6 +1088,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
+	} else if descItem(t) {
+		// "Tech stack :: Linux, Gin, PostgreSQL": a description item, as
+		// org-mode and AsciiDoc write one, is a field of the role
+		return
+	} else if strongStart(b) && stackLine(t) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) {
+		// "**Tecnologías**: LlamaIndex, Polars": a bold label naming the
+		// tools is a field of the role, as "**Zeitraum:** 2016" is
+		return
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
@@ -1102,6 +1110,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// descItem: "Languages :: Go, Python", a description list's item (org-mode,
+// AsciiDoc) with a label of three words at most and a value after it.
+func descItem(t string) bool {
+	k := strings.Index(t, " :: ")
+	return k > 0 && wordCount(t[:k]) <= 3 && strings.TrimSpace(t[k+4:]) != ""
 }
 
 // fieldItemsOnly: every list item of bs is a short label with a short value

@@ -110,7 +110,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
-		"persönliche informationen", "contacto", "datos personales", "información de contacto", "contatti", "contato", "контакты",
+		"persönliche informationen", "contacto", "datos personales", "informazioni personali", "dati personali", "información de contacto", "contatti", "contato", "контакты",
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
