@@ -570,7 +570,42 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 }
 
 func labelEntry(e *entry) bool {
-	return len(e.head) == 1 && e.head[0].Kind == BlockHeading && labelHeadings[normTitle(e.head[0].Text)]
+	return len(e.head) == 1 && e.head[0].Kind == BlockHeading && (labelHeadings[normTitle(e.head[0].Text)] || stackHeading(e.head[0].Text))
+}
+
+// labelledTools: "CMS & technologies associées : WordPress, Wix": a short
+// label, then names.
+func labelledTools(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || wordCount(t[:c]) > 4 || strings.TrimSpace(t[c+1:]) == "" {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+		if wordCount(p) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// stackHeading: a label heading that names a role's tools ("####
+// Technologies & outils :", "#### Tech stack"): the items under it are
+// the role's particulars, not what was done.
+func stackHeading(t string) bool {
+	n := strings.TrimRight(normTitle(t), " :：")
+	if n == "" || wordCount(n) > 4 {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(n, func(r rune) bool { return r == '&' || r == '/' || r == ',' }) {
+		p = strings.TrimSpace(p)
+		for _, w := range []string{"and ", "et ", "und ", "y ", "e "} {
+			p = strings.TrimPrefix(p, w)
+		}
+		if !stackLabelRe().MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelHeadings name a part of a role, not a role.
@@ -789,10 +824,16 @@ func datedLines(bs []*Block) int {
 // fill sorts the blocks under an entry's heading into more heading lines,
 // bullets, fields and prose.
 func (in *interp) fill(e *entry, bs []*Block) {
-	inHead := true
+	inHead, stack := true, false
 	for i, b := range bs {
 		switch b.Kind {
 		case BlockListItem:
+			// under "#### Technologies & outils", "**ERP** : SAP Business
+			// One": a label and the tools it names, the role's
+			// particulars (a bare list of tools there stays an item)
+			if stack && labelledTools(strings.TrimSpace(b.Text)) {
+				continue
+			}
 			if inHead && sectorItem(e, bs, i) {
 				if _, seen := e.fields["sector"]; !seen {
 					e.fields["sector"] = richOf(b).trim()
@@ -826,6 +867,7 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			inHead = false
 			e.prose = append(e.prose, b)
 		case BlockHeading:
+			stack = stackHeading(b.Text)
 			// a deeper heading right under the entry's own may hold its dates
 			// or place ("##### March 2023 - Present"); later ones are labels
 			if inHead && (dated(b) || isLocation(b.Text)) {
@@ -2551,7 +2593,11 @@ func (in *interp) role(e *entry) {
 		in.bullet(&r, ri, richOf(b))
 	}
 	for _, more := range e.merged {
+		stack := stackHeading(more.head[0].Text)
 		for _, b := range more.bulletBlocks() {
+			if stack && labelledTools(strings.TrimSpace(b.Text)) {
+				continue
+			}
 			in.bullet(&r, ri, richOf(b))
 		}
 	}
@@ -2788,7 +2834,7 @@ func stackLine(t string) bool {
 }
 
 // stackLabelRe: a label that names the tools used.
-var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environment|ferramentas|herramientas)$`)
+var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
