@@ -520,6 +520,19 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					continue
 				}
 			}
+			// "#### Tiketto.eu", "###### 2021-2023", "#### Ведущий инженер":
+			// a heading of the same level right under a heading and its
+			// dates, with nothing between, names the same role's title
+			if cur != nil && len(body) == 1 && len(cur.head) == 1 && cur.head[0].Kind == BlockHeading && cur.head[0].Level == b.Level &&
+				body[0].Kind == BlockHeading && body[0].Level > b.Level && !dated(b) && !labelHeadings[normTitle(b.Text)] {
+				if _, dateOnly := ParseDateRange(strings.TrimSpace(body[0].Text)); dateOnly {
+					if _, known := sectionKind(b.Text); !known {
+						cur.head = append(cur.head, body[0], b)
+						body = nil
+						continue
+					}
+				}
+			}
 			// a definition list's term of dates right over the heading
 			// (<dt>2018 – 2022</dt><dd><h3>Title, Company</h3>...) dates
 			// it, not the entry above

@@ -278,7 +278,7 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
