@@ -38,7 +38,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
-		"experience", "experiences", "work experience", "professional experience", "employment", "employment history", "work history",
+		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
 		"career history", "careers", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
@@ -278,7 +278,7 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
