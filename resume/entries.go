@@ -3400,6 +3400,7 @@ func selfNamed(t string) bool {
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
 	bs = bs[:ownHeadAt(bs)]
+	bs = certHeadings(bs)
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
 	courses := coursePairs(bs)
@@ -3478,6 +3479,34 @@ func (in *interp) certifications(bs []*Block) {
 			d.Certifications = append(d.Certifications, c)
 		}
 	}
+}
+
+// certHeadings: where a certificates section opens with a heading
+// ("### MARKETING - Définissez votre stratégie ... - OpenClassrooms" over
+// "**Année de délivrance** : 2025" and its keywords), its headings of that
+// level are the certificates, each one's lines what is told of it; bs as
+// it is otherwise.
+func certHeadings(bs []*Block) []*Block {
+	i := 0
+	for i < len(bs) && bs[i].Kind == BlockRule {
+		i++
+	}
+	if i == len(bs) || bs[i].Kind != BlockHeading {
+		return bs
+	}
+	level := bs[i].Level
+	var out []*Block
+	for _, b := range bs[i:] {
+		if b.Kind == BlockHeading && b.Level == level {
+			h := *b
+			h.Kind, h.Level = BlockParagraph, 0
+			out = append(out, &h)
+		}
+	}
+	if len(out) < 2 {
+		return bs
+	}
+	return out
 }
 
 // degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US
