@@ -3491,6 +3491,24 @@ func certHeadings(bs []*Block) []*Block {
 	for i < len(bs) && bs[i].Kind == BlockRule {
 		i++
 	}
+	if i < len(bs) && boldCertHead(bs, i) {
+		// "**CKA: Certified Kubernetes Administrator**" over "*The Linux
+		// Foundation*" and a link: a bold name over the lines that tell
+		// of it
+		var out []*Block
+		for j := i; j < len(bs); j++ {
+			if bs[j].Strong && !bs[j].Cont && bs[j].Kind == BlockParagraph {
+				if !boldCertHead(bs, j) {
+					return bs
+				}
+				out = append(out, bs[j])
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return bs
+	}
 	if i == len(bs) || bs[i].Kind != BlockHeading {
 		return bs
 	}
@@ -3507,6 +3525,13 @@ func certHeadings(bs []*Block) []*Block {
 		return bs
 	}
 	return out
+}
+
+// boldCertHead: bs[i] is a line all in bold that opens a paragraph, the
+// paragraph going on under it.
+func boldCertHead(bs []*Block, i int) bool {
+	b := bs[i]
+	return b.Kind == BlockParagraph && b.Strong && !b.Cont && i+1 < len(bs) && bs[i+1].Kind == BlockParagraph && bs[i+1].Cont && !bs[i+1].Strong
 }
 
 // degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US
