@@ -3334,6 +3334,9 @@ func (in *interp) skills(bs []*Block) {
 				continue
 			}
 			flush()
+			// (a self-named line under a heading ends the heading's own
+			// run: a line after it is not joined to the heading across it)
+			name = nil
 			// a LaTeX table's row of a name and its items ("Languages &
 			// Go, Java \\"), its cells joined by the reader: "Name: items"
 			if cut, ok := rowJoin(b); ok {
@@ -3497,7 +3500,7 @@ func certHeadings(bs []*Block) []*Block {
 		// of it
 		var out []*Block
 		for j := i; j < len(bs); j++ {
-			if bs[j].Strong && !bs[j].Cont && bs[j].Kind == BlockParagraph {
+			if (bs[j].Strong || strongStart(bs[j])) && !bs[j].Cont && bs[j].Kind == BlockParagraph {
 				if !boldCertHead(bs, j) {
 					return bs
 				}
@@ -3527,11 +3530,11 @@ func certHeadings(bs []*Block) []*Block {
 	return out
 }
 
-// boldCertHead: bs[i] is a line all in bold that opens a paragraph, the
+// boldCertHead: bs[i] is a line in bold (or opening with it) that opens a paragraph, the
 // paragraph going on under it.
 func boldCertHead(bs []*Block, i int) bool {
 	b := bs[i]
-	return b.Kind == BlockParagraph && b.Strong && !b.Cont && i+1 < len(bs) && bs[i+1].Kind == BlockParagraph && bs[i+1].Cont && !bs[i+1].Strong
+	return b.Kind == BlockParagraph && (b.Strong || strongStart(b)) && !b.Cont && i+1 < len(bs) && bs[i+1].Kind == BlockParagraph && bs[i+1].Cont && !bs[i+1].Strong
 }
 
 // degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US
