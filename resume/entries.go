@@ -520,6 +520,19 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					continue
 				}
 			}
+			// "#### Tiketto.eu", "###### 2021-2023", "#### Ведущий инженер":
+			// a heading of the same level right under a heading and its
+			// dates, with nothing between, names the same role's title
+			if cur != nil && len(body) == 1 && len(cur.head) == 1 && cur.head[0].Kind == BlockHeading && cur.head[0].Level == b.Level &&
+				body[0].Kind == BlockHeading && body[0].Level > b.Level && !dated(b) && !labelHeadings[normTitle(b.Text)] {
+				if _, dateOnly := ParseDateRange(strings.TrimSpace(body[0].Text)); dateOnly {
+					if _, known := sectionKind(b.Text); !known {
+						cur.head = append(cur.head, body[0], b)
+						body = nil
+						continue
+					}
+				}
+			}
 			// a definition list's term of dates right over the heading
 			// (<dt>2018 – 2022</dt><dd><h3>Title, Company</h3>...) dates
 			// it, not the entry above
@@ -570,7 +583,42 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 }
 
 func labelEntry(e *entry) bool {
-	return len(e.head) == 1 && e.head[0].Kind == BlockHeading && labelHeadings[normTitle(e.head[0].Text)]
+	return len(e.head) == 1 && e.head[0].Kind == BlockHeading && (labelHeadings[normTitle(e.head[0].Text)] || stackHeading(e.head[0].Text))
+}
+
+// labelledTools: "CMS & technologies associées : WordPress, Wix": a short
+// label, then names.
+func labelledTools(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || wordCount(t[:c]) > 4 || strings.TrimSpace(t[c+1:]) == "" {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
+		if wordCount(p) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// stackHeading: a label heading that names a role's tools ("####
+// Technologies & outils :", "#### Tech stack"): the items under it are
+// the role's particulars, not what was done.
+func stackHeading(t string) bool {
+	n := strings.TrimRight(normTitle(t), " :：")
+	if n == "" || wordCount(n) > 4 {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(n, func(r rune) bool { return r == '&' || r == '/' || r == ',' }) {
+		p = strings.TrimSpace(p)
+		for _, w := range []string{"and ", "et ", "und ", "y ", "e "} {
+			p = strings.TrimPrefix(p, w)
+		}
+		if !stackLabelRe().MatchString(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelHeadings name a part of a role, not a role.
@@ -789,7 +837,7 @@ func datedLines(bs []*Block) int {
 // fill sorts the blocks under an entry's heading into more heading lines,
 // bullets, fields and prose.
 func (in *interp) fill(e *entry, bs []*Block) {
-	inHead := true
+	inHead, stack := true, false
 	hi := headItems(e, bs)
 	if hi > 0 {
 		inHead = false
@@ -803,6 +851,12 @@ func (in *interp) fill(e *entry, bs []*Block) {
 		}
 		switch b.Kind {
 		case BlockListItem:
+			// under "#### Technologies & outils", "**ERP** : SAP Business
+			// One": a label and the tools it names, the role's
+			// particulars (a bare list of tools there stays an item)
+			if stack && labelledTools(strings.TrimSpace(b.Text)) {
+				continue
+			}
 			if inHead && sectorItem(e, bs, i) {
 				if _, seen := e.fields["sector"]; !seen {
 					e.fields["sector"] = richOf(b).trim()
@@ -839,6 +893,7 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			}
 			e.prose = append(e.prose, b)
 		case BlockHeading:
+			stack = stackHeading(b.Text)
 			// a deeper heading right under the entry's own may hold its dates
 			// or place ("##### March 2023 - Present"); later ones are labels
 			if inHead && (dated(b) || isLocation(b.Text)) {
@@ -1101,6 +1156,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		// no label: a bullet (the common case, without the expression)
+	} else if descItem(t) {
+		// "Tech stack :: Linux, Gin, PostgreSQL": a description item, as
+		// org-mode and AsciiDoc write one, is a field of the role
+		return
+	} else if strongStart(b) && stackLine(t) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) {
+		// "**Tecnologías**: LlamaIndex, Polars": a bold label naming the
+		// tools is a field of the role, as "**Zeitraum:** 2016" is
+		return
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
@@ -1115,6 +1178,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		return
 	}
 	e.bullets = append(e.bullets, b)
+}
+
+// descItem: "Languages :: Go, Python", a description list's item (org-mode,
+// AsciiDoc) with a label of three words at most and a value after it.
+func descItem(t string) bool {
+	k := strings.Index(t, " :: ")
+	return k > 0 && wordCount(t[:k]) <= 3 && strings.TrimSpace(t[k+4:]) != ""
 }
 
 // fieldItemsOnly: every list item of bs is a short label with a short value
@@ -2141,7 +2211,7 @@ var (
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
+				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -2551,7 +2621,11 @@ func (in *interp) role(e *entry) {
 		in.bullet(&r, ri, richOf(b))
 	}
 	for _, more := range e.merged {
+		stack := stackHeading(more.head[0].Text)
 		for _, b := range more.bulletBlocks() {
+			if stack && labelledTools(strings.TrimSpace(b.Text)) {
+				continue
+			}
 			in.bullet(&r, ri, richOf(b))
 		}
 	}
@@ -2788,7 +2862,7 @@ func stackLine(t string) bool {
 }
 
 // stackLabelRe: a label that names the tools used.
-var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environment|ferramentas|herramientas)$`)
+var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
@@ -3275,6 +3349,9 @@ func (in *interp) skills(bs []*Block) {
 				continue
 			}
 			flush()
+			// (a self-named line under a heading ends the heading's own
+			// run: a line after it is not joined to the heading across it)
+			name = nil
 			// a LaTeX table's row of a name and its items ("Languages &
 			// Go, Java \\"), its cells joined by the reader: "Name: items"
 			if cut, ok := rowJoin(b); ok {
@@ -3341,6 +3418,7 @@ func selfNamed(t string) bool {
 func (in *interp) certifications(bs []*Block) {
 	d := in.d
 	bs = bs[:ownHeadAt(bs)]
+	bs = certHeadings(bs)
 	var prev *Block // the line before, in a run of lines
 	top := topItemLevel(bs)
 	courses := coursePairs(bs)
@@ -3461,6 +3539,59 @@ func (in *interp) certifications(bs []*Block) {
 			d.Certifications = append(d.Certifications, c)
 		}
 	}
+}
+
+// certHeadings: where a certificates section opens with a heading
+// ("### MARKETING - Définissez votre stratégie ... - OpenClassrooms" over
+// "**Année de délivrance** : 2025" and its keywords), its headings of that
+// level are the certificates, each one's lines what is told of it; bs as
+// it is otherwise.
+func certHeadings(bs []*Block) []*Block {
+	i := 0
+	for i < len(bs) && bs[i].Kind == BlockRule {
+		i++
+	}
+	if i < len(bs) && boldCertHead(bs, i) {
+		// "**CKA: Certified Kubernetes Administrator**" over "*The Linux
+		// Foundation*" and a link: a bold name over the lines that tell
+		// of it
+		var out []*Block
+		for j := i; j < len(bs); j++ {
+			if (bs[j].Strong || strongStart(bs[j])) && !bs[j].Cont && bs[j].Kind == BlockParagraph {
+				if !boldCertHead(bs, j) {
+					return bs
+				}
+				out = append(out, bs[j])
+			}
+		}
+		if len(out) >= 2 {
+			return out
+		}
+		return bs
+	}
+	if i == len(bs) || bs[i].Kind != BlockHeading {
+		return bs
+	}
+	level := bs[i].Level
+	var out []*Block
+	for _, b := range bs[i:] {
+		if b.Kind == BlockHeading && b.Level == level {
+			h := *b
+			h.Kind, h.Level = BlockParagraph, 0
+			out = append(out, &h)
+		}
+	}
+	if len(out) < 2 {
+		return bs
+	}
+	return out
+}
+
+// boldCertHead: bs[i] is a line in bold (or opening with it) that opens a paragraph, the
+// paragraph going on under it.
+func boldCertHead(bs []*Block, i int) bool {
+	b := bs[i]
+	return b.Kind == BlockParagraph && (b.Strong || strongStart(b)) && !b.Cont && i+1 < len(bs) && bs[i+1].Kind == BlockParagraph && bs[i+1].Cont && !bs[i+1].Strong
 }
 
 // degreeRe finds a degree's name ("B.S.", "Master", "学士"), but not a US

@@ -224,7 +224,18 @@ func (fb *fmBuilder) addText(b Block, cont bool) {
 		fb.body = append(fb.body, b)
 		return
 	}
-	b.Kind, b.Cont = BlockParagraph, cont
+	// a line right under an item's, with no marker, goes on with the item
+	// ("* Bouwen en onderhouden van maatwerk webtoepassingen voor" over
+	// "KMO-klanten.")
+	if n := len(fb.body); cont && n > 0 && fb.body[n-1].Kind == BlockListItem && len(fb.body[n-1].Pieces) > 0 {
+		last := &fb.body[n-1]
+		r := joinRich([]rich{richOf(last), richOf(&b)}, " ")
+		last.Text, last.Pieces, last.Groups, last.Span.End = r.text, r.pieces, r.groups, b.Span.End
+		return
+	}
+	// (a description's line is the job's text, never a line of its
+	// heading, however short)
+	b.Kind, b.Cont, b.Desc = BlockParagraph, cont, true
 	fb.body = append(fb.body, b)
 }
 

@@ -882,9 +882,16 @@ func (in *interp) section(s *section) {
 			in.project(e)
 		}
 	case SecEducation:
-		edu, certs := certItems(s.blocks)
+		blocks, projects := eduProjects(s.blocks)
+		edu, certs := certItems(blocks)
 		for _, e := range labelledOnto(in.entries(edu, SecEducation)) {
 			in.education(e)
+		}
+		if len(projects) > 0 {
+			for _, e := range in.entries(projects, SecProjects) {
+				in.project(e)
+			}
+			d.Order = appendOnce(d.Order, SecProjects)
 		}
 		if len(certs) > 0 {
 			in.certifications(certs)

@@ -917,7 +917,22 @@ func tameNesting(src []byte) []byte {
 	return out
 }
 
-// frontMatter finds YAML (---) or TOML (+++) front matter at the start.
+// yamlKeyLine: the line after the first of rest is a YAML key
+// ("name: Wouter"), a name with no blank in it.
+func yamlKeyLine(rest []byte) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	rest = rest[1:]
+	if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	k, _, ok := strings.Cut(string(rest), ":")
+	return ok && k != "" && !strings.ContainsAny(k, " \t-*#>`")
+}
+
+// frontMatter finds YAML (---) or TOML (+++) front matter at the start,
+// or YAML in a fence that opens the file.
 func frontMatter(src []byte) (Block, bool) {
 	var fence string
 	// the opening line may carry trailing blanks ("---  "), as Jekyll allows
@@ -931,6 +946,13 @@ func frontMatter(src []byte) (Block, bool) {
 		fence = "---"
 	case "+++":
 		fence = "+++"
+	case "~~~", "```", "```yaml", "~~~yaml", "```yml", "~~~yml":
+		// a resume's data kept as YAML in a fence that opens the file
+		// ("~~~" over "name: ..." and "workExperience:"): front matter
+		fence = strings.TrimRight(strings.TrimSpace(string(first)), "yamlYAML")
+		if !yamlKeyLine(src[len(first):]) {
+			return Block{}, false
+		}
 	default:
 		return Block{}, false
 	}

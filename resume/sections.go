@@ -38,7 +38,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
-		"experience", "experiences", "work experience", "professional experience", "employment", "employment history", "work history",
+		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
 		"career history", "careers", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
@@ -112,7 +112,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindContact,
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
-		"persönliche informationen", "contacto", "datos personales", "información de contacto", "contatti", "contato", "контакты",
+		"persönliche informationen", "contacto", "datos personales", "informazioni personali", "dati personali", "información de contacto", "contatti", "contato", "контакты",
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
@@ -127,7 +127,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
-		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "awards and honors", "english", "english level",
+		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "수상경력", "수상 내역", "수상내역", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
@@ -162,6 +162,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindOther, "aanvullende informatie")
 	add(SecCertifications, "registraties", "registratie", "registrations", "professional registrations")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
+	// traditional Chinese, as Taiwan and Hong Kong write it
+	add(SecProjects, "項目背景", "项目背景", "項目經歷", "項目經驗", "專案經歷", "專案經驗", "專案", "專案作品")
+	add(SecSummary, "個人簡介", "專業簡介", "专业简介", "簡介", "自我介紹", "關於我")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
 	return m
@@ -280,7 +283,7 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
