@@ -646,7 +646,7 @@ func mentionsTeam(text string) bool {
 func teamInSource(src []sourceText) bool {
 	for _, sc := range src {
 		l := strings.ToLower(sc.Text)
-		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "report", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
+		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "direct report", "reports to", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
 			"tým", "vedoucí", "tiimi", "esimies", "csapat", "vezet", "ομάδα", "команд", "руковод", "керів", "leiter", "leitung", "responsabile",
 			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu"} {
 			if strings.Contains(l, w) {

@@ -370,6 +370,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.All && s.Whole {
 				continue // "all 1,500 claims" is not "1,200 of 1,500"
 			}
+			if !c.All && !c.Whole && c.Class == claims.Currency && partBefore(sc.Text, sc.Quantities, s) {
+				continue // "recovered $340K" is not "recovered $295K of $340K"
+			}
 			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
@@ -587,6 +590,17 @@ func perItemIn(text, item string) bool {
 		}
 	}
 	return strings.Contains(l, item+" of ") // "the shift of 8 cooks"
+}
+
+// partBefore: the source names a part of the whole s just before it
+// ("$295K of $340K").
+func partBefore(text string, qs []claims.Quantity, s *claims.Quantity) bool {
+	for i := range qs {
+		if q := &qs[i]; q.End <= s.Start && q.Class == s.Class && q.Value < s.Value && strings.TrimSpace(text[q.End:s.Start]) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // countsMany: the source counts more than one of something.
@@ -1012,6 +1026,15 @@ func describe(ss []string) string {
 func whyUnsupported(src []sourceText, c *claims.Quantity) (string, string) {
 	if c.Bound == claims.Within {
 		return CodeUnsupportedMetric, fmt.Sprintf("%q is not supported by any figure in the source", c.Text)
+	}
+	if c.Class == claims.Currency && !c.Whole && !c.All {
+		for _, sc := range src {
+			for i := range sc.Quantities {
+				if s := &sc.Quantities[i]; s.Class == c.Class && math.Abs(s.Value-c.Value) <= s.Tolerance+eps*math.Max(1, s.Value) && partBefore(sc.Text, sc.Quantities, s) {
+					return CodeChangedValue, fmt.Sprintf("%q is the whole of the source's %q, of which the source names only a part", c.Text, s.Text)
+				}
+			}
+		}
 	}
 	type cand struct {
 		s claims.Quantity

@@ -116,7 +116,7 @@ func AccoladeCued(text, accolade string) bool {
 			}
 			for _, c := range a.cues {
 				for _, k := range Occurrences(lower, c) {
-					if !shortlisted(lower[max(0, k-40):k]) {
+					if !shortlisted(lower[max(0, k-64):k]) {
 						return true
 					}
 				}

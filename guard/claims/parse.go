@@ -574,6 +574,12 @@ func (p *parser) shares() {
 		}
 	}
 	for i := 0; i+1 < n; i++ {
+		// "87% of $340K", "$295K of $340K": the amount is a whole
+		if a, b := &p.out[i], &p.out[i+1]; b.Class == Currency && (a.Class == Percent || a.Class == Currency) && p.lower(a.last) == "of" && b.first-a.last <= 2 {
+			b.Whole = true
+		}
+	}
+	for i := 0; i+1 < n; i++ {
 		a, b := &p.out[i], &p.out[i+1]
 		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
 		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
