@@ -221,8 +221,9 @@ func normTitle(s string) string {
 func sectionKind(title string) (string, bool) {
 	n := normTitle(trimDurationTail(title))
 	// ("Positions (exported from LinkedIn data archive, Positions.csv)":
-	// a long aside in brackets does not make a name a sentence)
-	if n == "" || len(parenTailRe().ReplaceAllString(n, "")) > 60 {
+	// a long aside in brackets does not make a name a sentence; letters,
+	// not bytes: Cyrillic takes two a letter)
+	if n == "" || utf8.RuneCountInString(parenTailRe().ReplaceAllString(n, "")) > 60 {
 		return "", false
 	}
 	if k, ok := sectionNames()[n]; ok {
@@ -280,11 +281,16 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
-			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
+			a = strings.TrimSpace(a)
+			// "Некоторые проекты и …", "Some projects and …": a few of them
+			if q, r, ok := strings.Cut(a, " "); ok && someWords[q] {
+				a = r
+			}
+			if k, ok := sectionNames()[a]; ok && k != kindContact {
 				// "Weiterbildung & Zertifikate": courses beside certificates
 				// are a certificates section, as "courses and certifications" is
 				if k == kindOther && trainingNames[strings.TrimSpace(a)] && sectionNames()[strings.TrimSpace(rest)] == SecCertifications {
@@ -296,6 +302,10 @@ func sectionKind(title string) (string, bool) {
 	}
 	return "", false
 }
+
+// someWords say "a few of" before a section's name.
+var someWords = map[string]bool{"some": true, "several": true, "quelques": true, "einige": true, "algunos": true, "algunas": true,
+	"alguns": true, "algumas": true, "alcuni": true, "некоторые": true, "несколько": true, "деякі": true}
 
 // trainingNames name courses taken: beside certificates in one title they
 // make a certificates section.

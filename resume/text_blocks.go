@@ -176,6 +176,10 @@ func textBlocks(src []byte, start, end int) []Block {
 	adoc := adocSource(src[start:end])
 	var underlines []byte // the underline characters in the order first used
 	adocAttr := ""        // the attribute line over the next AsciiDoc block
+	// the item whose body goes on past a blank line, indented to its text
+	// (reStructuredText's "* https://…", blank, "  Editor of notes."), and
+	// that indentation
+	bodyOf, bodyIndent := -1, 0
 	for at := start; at < end; line++ {
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
@@ -296,6 +300,14 @@ func textBlocks(src []byte, start, end int) []Block {
 		}
 		switch {
 		case text == "":
+			if lastItem >= 0 {
+				bodyOf, bodyIndent = lastItem, itemIndent
+			}
+		case lead < bodyIndent || bodyIndent == 0:
+			bodyOf = -1
+		}
+		switch {
+		case text == "":
 			gap = true
 			lastItem = -1
 		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·":
@@ -368,6 +380,9 @@ func textBlocks(src []byte, start, end int) []Block {
 				gap = true
 			}
 			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap, Quote: boxed, Style: styleIf(boxed, boxStyle)}
+			if bodyOf >= 0 {
+				b.Level = out[bodyOf].Level + 1
+			}
 			// "Objective \t": a short line set off by a tab reads as a heading
 			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
 				b.Strong = true
