@@ -435,6 +435,9 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	var cur *entry
 	var body []*Block
 	flush := func() {
+		if cur != nil && !cur.dated() && kind == SecExperience {
+			datesUnderHeading(cur, &body)
+		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
@@ -567,6 +570,38 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		joined = append(joined, e)
 	}
 	return joined
+}
+
+// datesUnderHeading: "**Architect** @ Acme" over a subheading that tells
+// of the job ("Lead of the Android group"), a line of dates alone, then
+// label subheadings ("Main work:") with none of their own: the dates are
+// the entry's, moved from body to its head. Where each subheading has its
+// dates line (a company over its titles), or there is only one, they stay.
+func datesUnderHeading(cur *entry, body *[]*Block) {
+	bs := *body
+	if len(bs) < 4 || bs[0].Kind != BlockHeading || bs[1].Kind != BlockParagraph || bs[1].Cont {
+		return
+	}
+	if _, only := ParseDateRange(bs[1].Text); !only {
+		return
+	}
+	subs := 0
+	for i := 2; i < len(bs); i++ {
+		if bs[i].Kind != BlockHeading || bs[i].Level != bs[0].Level {
+			continue
+		}
+		subs++
+		if i+1 < len(bs) && bs[i+1].Kind == BlockParagraph {
+			if _, only := ParseDateRange(bs[i+1].Text); only {
+				return
+			}
+		}
+	}
+	if subs == 0 {
+		return
+	}
+	cur.head = append(cur.head, bs[1])
+	*body = append(bs[:1:1], bs[2:]...)
 }
 
 func labelEntry(e *entry) bool {

@@ -310,7 +310,8 @@ func textBlocks(src []byte, start, end int) []Block {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·":
+		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" ||
+			!adoc && !gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && !out[len(out)-1].Cont:
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
@@ -398,6 +399,21 @@ func textBlocks(src []byte, start, end int) []Block {
 		at = next
 	}
 	return joinBrokenRanges(out)
+}
+
+// rstUnderline: a line of one punctuation character reStructuredText
+// underlines titles with besides the rule characters ("^^^^", "++++",
+// "````"); it makes a heading only under a title line.
+func rstUnderline(t string) bool {
+	if len(t) < 2 || !strings.ContainsRune("^+'\":`<>!$%&,;@?", rune(t[0])) {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] != t[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketed: a paragraph line wholly in brackets ("(See below)").
