@@ -176,6 +176,11 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 		var cur *entry
 		for _, b := range bs {
 			switch {
+			case b.Kind == BlockTableRow && !b.Head && cur != nil && len(b.Cells) > 1 && strings.TrimSpace(b.Cells[0]) == "" && !hasDates(b):
+				// "| | _M. Sc., Software Systems_" under "| *2011-2013* |
+				// Tampere University": a row with its first cell empty goes
+				// on with the row above
+				cur.head = append(cur.head, b)
 			case b.Kind == BlockTableRow && !b.Head:
 				cur = newEntry(b)
 				cur.columns = columnKinds(head)
@@ -2624,7 +2629,7 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = told
 		}
 	}
-	if in.format == Text {
+	if in.format == Text && !in.adoc {
 		bs = lineRuns(bs)
 	}
 	for _, x := range mergeWrapped(bs) {
@@ -3564,3 +3569,6 @@ func lastCert(d *Document) *Certification {
 	}
 	return &d.Certifications[len(d.Certifications)-1]
 }
+
+// hasDates: the block's text holds a date range.
+func hasDates(b *Block) bool { return dated(b) }
