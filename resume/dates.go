@@ -255,6 +255,10 @@ func rangeAtCore(s string, i int) (DateRange, bool) {
 		if j == end && (sepEnd == len(s) || strings.HasPrefix(s[sepEnd:], "  ") || s[sepEnd] == '\t') {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
+		// "2016.3 --" closing the line: the separator, then nothing
+		if j > end && k == len(s) && sepEnd-j >= 2 {
+			r.Current, r.Open, r.EndPos = true, true, sepEnd
+		}
 		// "(2021.02 ~ )": a bracket closed right after the separator
 		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）") || s[k] == '|' && k > sepEnd) {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd

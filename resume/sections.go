@@ -88,7 +88,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "проекти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
-		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
+		"プロジェクト", "프로젝트", "주요 프로젝트", "오픈 소스", "오픈소스", "개인 프로젝트", "사이드 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
 		// what a Japanese engineer built on their own time
 		"個人開発", "個人プロジェクト")
 	add(SecEducation,
@@ -281,7 +281,7 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
@@ -297,6 +297,14 @@ func sectionKind(title string) (string, bool) {
 					return SecCertifications, true
 				}
 				return k, true
+			}
+			// "제품과 프로젝트" (products and projects): after Korean's "and"
+			// ending, where the first name is none the table knows, the
+			// second says
+			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 ") {
+				if k, ok := sectionNames()[strings.TrimSpace(rest)]; ok && k != kindContact && k != kindOther {
+					return k, true
+				}
 			}
 		}
 	}
