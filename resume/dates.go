@@ -510,7 +510,8 @@ func skipSpaces(s string, i int) int {
 // matchSeparator reads a range separator: – — - -- ~ 〜 ～ → ➝ to till until à
 // au bis hasta a até al до по.
 func matchSeparator(s string, i int) (int, bool) {
-	for _, sep := range []string{"--", "–", "—", "-", "~", "〜", "～", "→", "➝", "➔", "➜", "⟶", "—", "‒", "―", "－"} {
+	// ("->", "–>": an arrow typed as a dash and a bracket)
+	for _, sep := range []string{"->", "–>", "--", "–", "—", "-", "~", "〜", "～", "→", "➝", "➔", "➜", "⟶", "—", "‒", "―", "－"} {
 		if strings.HasPrefix(s[i:], sep) {
 			j := i + len(sep)
 			for j < len(s) && s[j] == '-' {

@@ -158,7 +158,11 @@ func adocHeading(text string) int {
 	for n < len(text) && n < 6 && text[n] == '=' {
 		n++
 	}
-	if n == 0 || n+1 >= len(text) || text[n] != ' ' || text[n+1] == ' ' || text[n+1] == '=' {
+	if n == 0 || n+1 >= len(text) || text[n] != ' ' {
+		return 0
+	}
+	// ("===  Payvia Services": more spaces before the title are still one)
+	if t := strings.TrimLeft(text[n:], " "); t == "" || t[0] == '=' {
 		return 0
 	}
 	return n
@@ -361,7 +365,8 @@ func textBlocks(src []byte, start, end int) []Block {
 		case lead == 0 && adocHeading(text) > 0:
 			// AsciiDoc's "== Experience": a heading, "=" a level
 			n := adocHeading(text)
-			out = append(out, Block{Kind: BlockHeading, Level: n, Line: line, Text: text[n+1:], Span: Span{cs + n + 1, ce}})
+			title := strings.TrimLeft(text[n:], " ")
+			out = append(out, Block{Kind: BlockHeading, Level: n, Line: line, Text: title, Span: Span{ce - len(title), ce}})
 			gap, lastItem = true, -1
 		case lastItem >= 0 && itemsOwnLine(&out[lastItem], lead, markerIndent, text):
 			// "- Khan Academy, Mountain View (May - August 2012)" over
