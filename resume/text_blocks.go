@@ -396,6 +396,17 @@ func textBlocks(src []byte, start, end int) []Block {
 			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph {
 				b.Cont = false
 			}
+			// "**Programmation**" (reStructuredText's strong emphasis, the
+			// whole line): a bold line, its stars markup
+			if !adoc && !boxed && len(text) > 4 && strings.HasPrefix(text, "**") && strings.HasSuffix(text, "**") && !strings.Contains(text[2:len(text)-2], "*") {
+				var rb richBuilder
+				rb.add("", Span{cs, cs + 2}, PieceMarkup)
+				rb.add(text[2:len(text)-2], Span{cs + 2, ce - 2}, PieceLiteral)
+				rb.add("", Span{ce - 2, ce}, PieceMarkup)
+				r := rb.rich(line)
+				b.Text, b.Pieces, b.Strong = r.text, r.pieces, true
+				text = r.text
+			}
 			b.Caps = isCaps(text)
 			out = append(out, b)
 			gap = false
