@@ -176,7 +176,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 		var cur *entry
 		for _, b := range bs {
 			switch {
-			case b.Kind == BlockTableRow && !b.Head && cur != nil && len(b.Cells) > 1 && strings.TrimSpace(b.Cells[0]) == "" && !hasDates(b):
+			case b.Kind == BlockTableRow && !b.Head && cur != nil && len(b.Cells) > 1 && strings.TrimSpace(b.Cells[0]) == "" && !hasDate(b.Text):
 				// "| | _M. Sc., Software Systems_" under "| *2011-2013* |
 				// Tampere University": a row with its first cell empty goes
 				// on with the row above
@@ -3569,6 +3569,3 @@ func lastCert(d *Document) *Certification {
 	}
 	return &d.Certifications[len(d.Certifications)-1]
 }
-
-// hasDates: the block's text holds a date range.
-func hasDates(b *Block) bool { return dated(b) }
