@@ -255,6 +255,10 @@ func rangeAtCore(s string, i int) (DateRange, bool) {
 		if j == end && (sepEnd == len(s) || strings.HasPrefix(s[sepEnd:], "  ") || s[sepEnd] == '\t') {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
 		}
+		// "2016.3 --" closing the line: the separator, then nothing
+		if j > end && k == len(s) && sepEnd-j >= 2 {
+			r.Current, r.Open, r.EndPos = true, true, sepEnd
+		}
 		// "(2021.02 ~ )": a bracket closed right after the separator
 		if k < len(s) && (s[k] == ')' || strings.HasPrefix(s[k:], "）") || s[k] == '|' && k > sepEnd) {
 			r.Current, r.Open, r.EndPos = true, true, sepEnd
@@ -506,7 +510,8 @@ func skipSpaces(s string, i int) int {
 // matchSeparator reads a range separator: – — - -- ~ 〜 ～ → ➝ to till until à
 // au bis hasta a até al до по.
 func matchSeparator(s string, i int) (int, bool) {
-	for _, sep := range []string{"--", "–", "—", "-", "~", "〜", "～", "→", "➝", "➔", "➜", "⟶", "—", "‒", "―", "－"} {
+	// ("->", "–>": an arrow typed as a dash and a bracket)
+	for _, sep := range []string{"->", "–>", "--", "–", "—", "-", "~", "〜", "～", "→", "➝", "➔", "➜", "⟶", "—", "‒", "―", "－"} {
 		if strings.HasPrefix(s[i:], sep) {
 			j := i + len(sep)
 			for j < len(s) && s[j] == '-' {

@@ -48,6 +48,8 @@ func TestFindDateRange(t *testing.T) {
 		{"Summit Parking, April 2023 - CurrentParking Lot Supervisor", "April 2023", "Current", true, "2023-04", "0-00"},
 		{"Apex, May 2019 - August 2019Assistant Machine Operator", "May 2019", "August 2019", false, "2019-05", "2019-08"},
 		{"2024-        BRIGHTSTACK Senior SE ------ Medford MA", "2024", "", true, "2024-00", "0-00"},
+		{"`Mintbox`_ 풀스택 프로그래머 2016.3 --", "2016.3", "", true, "2016-03", "0-00"},
+		{"Altexia, Lille ~Octobre 2016 -> Février 2018 (1,5 ans)~", "Octobre 2016", "Février 2018", false, "2016-10", "2018-02"},
 		{"2018-2023    SALTMARSH, Staff SE", "2018", "2023", false, "2018-00", "2023-00"},
 		{"9 years as Developer at Aerospace From 2005 to 2014", "2005", "2014", false, "2005-00", "2014-00"},
 		{"Q3 2021 – Q1 2022", "Q3 2021", "Q1 2022", false, "2021-07", "2022-01"},

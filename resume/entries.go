@@ -176,6 +176,11 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 		var cur *entry
 		for _, b := range bs {
 			switch {
+			case b.Kind == BlockTableRow && !b.Head && cur != nil && len(b.Cells) > 1 && strings.TrimSpace(b.Cells[0]) == "" && !hasDate(b.Text):
+				// "| | _M. Sc., Software Systems_" under "| *2011-2013* |
+				// Tampere University": a row with its first cell empty goes
+				// on with the row above
+				cur.head = append(cur.head, b)
 			case b.Kind == BlockTableRow && !b.Head:
 				cur = newEntry(b)
 				cur.columns = columnKinds(head)
@@ -435,6 +440,9 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	var cur *entry
 	var body []*Block
 	flush := func() {
+		if cur != nil && !cur.dated() && kind == SecExperience {
+			datesUnderHeading(cur, &body)
+		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
@@ -580,6 +588,38 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		joined = append(joined, e)
 	}
 	return joined
+}
+
+// datesUnderHeading: "**Architect** @ Acme" over a subheading that tells
+// of the job ("Lead of the Android group"), a line of dates alone, then
+// label subheadings ("Main work:") with none of their own: the dates are
+// the entry's, moved from body to its head. Where each subheading has its
+// dates line (a company over its titles), or there is only one, they stay.
+func datesUnderHeading(cur *entry, body *[]*Block) {
+	bs := *body
+	if len(bs) < 4 || bs[0].Kind != BlockHeading || bs[1].Kind != BlockParagraph || bs[1].Cont {
+		return
+	}
+	if _, only := ParseDateRange(bs[1].Text); !only {
+		return
+	}
+	subs := 0
+	for i := 2; i < len(bs); i++ {
+		if bs[i].Kind != BlockHeading || bs[i].Level != bs[0].Level {
+			continue
+		}
+		subs++
+		if i+1 < len(bs) && bs[i+1].Kind == BlockParagraph {
+			if _, only := ParseDateRange(bs[i+1].Text); only {
+				return
+			}
+		}
+	}
+	if subs == 0 {
+		return
+	}
+	cur.head = append(cur.head, bs[1])
+	*body = append(bs[:1:1], bs[2:]...)
 }
 
 func labelEntry(e *entry) bool {
@@ -2211,7 +2251,7 @@ var (
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
-				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
+				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -2663,7 +2703,7 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = told
 		}
 	}
-	if in.format == Text {
+	if in.format == Text && !in.adoc {
 		bs = lineRuns(bs)
 	}
 	for _, x := range mergeWrapped(bs) {

@@ -15,12 +15,14 @@ import (
 func Interpret(format Format, blocks []Block, src []byte) *Document {
 	in := &interp{format: format, src: src, used: map[*Block]bool{},
 		d: &Document{Format: format, src: src, places: map[string]place{}}}
+	in.adoc = format == Text && adocSource(src)
 	in.run(blocks)
 	return in.d
 }
 
 type interp struct {
 	format      Format
+	adoc        bool // AsciiDoc read as text: a paragraph's lines wrap, as Markdown's do
 	src         []byte
 	d           *Document
 	bs          []*Block

@@ -88,7 +88,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"projetos em destaque", "projetos destacados", "projets phares", "projets marquants", "progetti principali", "ausgewählte projekte",
 		"projets", "projets personnels", "projets académiques", "projekte", "projekterfahrung", "proyectos", "proyectos personales",
 		"projetos", "projetos pessoais", "progetti", "projecten", "projekty", "projeler", "proyek", "dự án", "dự án tiêu biểu", "dự án nổi bật", "dự án cá nhân", "проекты", "проєкти", "проекти", "项目经验", "项目经历", "实验室项目", "工作项目经验", "工作项目", "科研项目", "项目", "主要项目", "代表性研究与项目",
-		"プロジェクト", "프로젝트", "주요 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
+		"プロジェクト", "프로젝트", "주요 프로젝트", "오픈 소스", "오픈소스", "개인 프로젝트", "사이드 프로젝트", "경력 기술서", "경력기술서", "경력 기술", "職務経歴書 (プロジェクト)",
 		// what a Japanese engineer built on their own time
 		"個人開発", "個人プロジェクト")
 	add(SecEducation,
@@ -224,8 +224,9 @@ func normTitle(s string) string {
 func sectionKind(title string) (string, bool) {
 	n := normTitle(trimDurationTail(title))
 	// ("Positions (exported from LinkedIn data archive, Positions.csv)":
-	// a long aside in brackets does not make a name a sentence)
-	if n == "" || len(parenTailRe().ReplaceAllString(n, "")) > 60 {
+	// a long aside in brackets does not make a name a sentence; letters,
+	// not bytes: Cyrillic takes two a letter)
+	if n == "" || utf8.RuneCountInString(parenTailRe().ReplaceAllString(n, "")) > 60 {
 		return "", false
 	}
 	if k, ok := sectionNames()[n]; ok {
@@ -283,11 +284,16 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
-			if k, ok := sectionNames()[strings.TrimSpace(a)]; ok && k != kindContact {
+			a = strings.TrimSpace(a)
+			// "Некоторые проекты и …", "Some projects and …": a few of them
+			if q, r, ok := strings.Cut(a, " "); ok && someWords[q] {
+				a = r
+			}
+			if k, ok := sectionNames()[a]; ok && k != kindContact {
 				// "Weiterbildung & Zertifikate": courses beside certificates
 				// are a certificates section, as "courses and certifications" is
 				if k == kindOther && trainingNames[strings.TrimSpace(a)] && sectionNames()[strings.TrimSpace(rest)] == SecCertifications {
@@ -295,10 +301,22 @@ func sectionKind(title string) (string, bool) {
 				}
 				return k, true
 			}
+			// "제품과 프로젝트" (products and projects): after Korean's "and"
+			// ending, where the first name is none the table knows, the
+			// second says
+			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 ") {
+				if k, ok := sectionNames()[strings.TrimSpace(rest)]; ok && k != kindContact && k != kindOther {
+					return k, true
+				}
+			}
 		}
 	}
 	return "", false
 }
+
+// someWords say "a few of" before a section's name.
+var someWords = map[string]bool{"some": true, "several": true, "quelques": true, "einige": true, "algunos": true, "algunas": true,
+	"alguns": true, "algumas": true, "alcuni": true, "некоторые": true, "несколько": true, "деякі": true}
 
 // trainingNames name courses taken: beside certificates in one title they
 // make a certificates section.

@@ -158,7 +158,11 @@ func adocHeading(text string) int {
 	for n < len(text) && n < 6 && text[n] == '=' {
 		n++
 	}
-	if n == 0 || n+1 >= len(text) || text[n] != ' ' || text[n+1] == ' ' || text[n+1] == '=' {
+	if n == 0 || n+1 >= len(text) || text[n] != ' ' {
+		return 0
+	}
+	// ("===  Payvia Services": more spaces before the title are still one)
+	if t := strings.TrimLeft(text[n:], " "); t == "" || t[0] == '=' {
 		return 0
 	}
 	return n
@@ -176,6 +180,10 @@ func textBlocks(src []byte, start, end int) []Block {
 	adoc := adocSource(src[start:end])
 	var underlines []byte // the underline characters in the order first used
 	adocAttr := ""        // the attribute line over the next AsciiDoc block
+	// the item whose body goes on past a blank line, indented to its text
+	// (reStructuredText's "* https://…", blank, "  Editor of notes."), and
+	// that indentation
+	bodyOf, bodyIndent := -1, 0
 	for at := start; at < end; line++ {
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
@@ -296,9 +304,18 @@ func textBlocks(src []byte, start, end int) []Block {
 		}
 		switch {
 		case text == "":
+			if lastItem >= 0 {
+				bodyOf, bodyIndent = lastItem, itemIndent
+			}
+		case lead < bodyIndent || bodyIndent == 0:
+			bodyOf = -1
+		}
+		switch {
+		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·":
+		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" ||
+			!adoc && !gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && !out[len(out)-1].Cont:
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
@@ -348,7 +365,8 @@ func textBlocks(src []byte, start, end int) []Block {
 		case lead == 0 && adocHeading(text) > 0:
 			// AsciiDoc's "== Experience": a heading, "=" a level
 			n := adocHeading(text)
-			out = append(out, Block{Kind: BlockHeading, Level: n, Line: line, Text: text[n+1:], Span: Span{cs + n + 1, ce}})
+			title := strings.TrimLeft(text[n:], " ")
+			out = append(out, Block{Kind: BlockHeading, Level: n, Line: line, Text: title, Span: Span{ce - len(title), ce}})
 			gap, lastItem = true, -1
 		case lastItem >= 0 && itemsOwnLine(&out[lastItem], lead, markerIndent, text):
 			// "- Khan Academy, Mountain View (May - August 2012)" over
@@ -368,12 +386,26 @@ func textBlocks(src []byte, start, end int) []Block {
 				gap = true
 			}
 			b := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: !gap, Quote: boxed, Style: styleIf(boxed, boxStyle)}
+			if bodyOf >= 0 {
+				b.Level = out[bodyOf].Level + 1
+			}
 			// "Objective \t": a short line set off by a tab reads as a heading
 			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
 				b.Strong = true
 			}
 			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph {
 				b.Cont = false
+			}
+			// "**Programmation**" (reStructuredText's strong emphasis, the
+			// whole line): a bold line, its stars markup
+			if !adoc && !boxed && len(text) > 4 && strings.HasPrefix(text, "**") && strings.HasSuffix(text, "**") && !strings.Contains(text[2:len(text)-2], "*") {
+				var rb richBuilder
+				rb.add("", Span{cs, cs + 2}, PieceMarkup)
+				rb.add(text[2:len(text)-2], Span{cs + 2, ce - 2}, PieceLiteral)
+				rb.add("", Span{ce - 2, ce}, PieceMarkup)
+				r := rb.rich(line)
+				b.Text, b.Pieces, b.Strong = r.text, r.pieces, true
+				text = r.text
 			}
 			b.Caps = isCaps(text)
 			out = append(out, b)
@@ -383,6 +415,21 @@ func textBlocks(src []byte, start, end int) []Block {
 		at = next
 	}
 	return joinBrokenRanges(out)
+}
+
+// rstUnderline: a line of one punctuation character reStructuredText
+// underlines titles with besides the rule characters ("^^^^", "++++",
+// "````"); it makes a heading only under a title line.
+func rstUnderline(t string) bool {
+	if len(t) < 2 || !strings.ContainsRune("^+'\":`<>!$%&,;@?", rune(t[0])) {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] != t[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketed: a paragraph line wholly in brackets ("(See below)").
