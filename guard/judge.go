@@ -620,6 +620,9 @@ func leadsTeam(text string) bool { return teamAt(text)[1] > 0 }
 
 // teamAt is the span of the words that lead a team, or [0, 0].
 func teamAt(text string) [2]int {
+	if !strings.Contains(text, "team") && !strings.Contains(text, "Team") {
+		return [2]int{} // (the common case, cheaply)
+	}
 	l := strings.ToLower(text)
 	for _, v := range teamLeadVerbs {
 		if k := strings.Index(l, v); k >= 0 {
