@@ -18,7 +18,7 @@ import (
 
 // fmListKeys name a front matter list of jobs.
 var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work": true, "jobs": true, "employment": true,
-	"positions": true, "career": true, "work_experience": true, "workexperience": true}
+	"positions": true, "career": true, "work_experience": true, "workexperience": true, "companies": true}
 
 // blockScalarRe: YAML's block indicators, ">", "|-", "|2-", ">+1".
 var blockScalarRe = lazy.Regexp(`^[|>]([+-]?[1-9]?|[1-9][+-])$`)
@@ -126,6 +126,19 @@ func (fb *fmBuilder) value(src []byte, start, end int) (Block, bool) {
 	}
 	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\r') {
 		end--
+	}
+	// a YAML tag before the value ("!!timestamp 2017-03-01", "!!str 2020")
+	if end-start > 2 && src[start] == '!' {
+		if j := bytes.IndexByte(src[start:end], ' '); j > 0 {
+			start += j
+			for start < end && src[start] == ' ' {
+				start++
+			}
+		}
+	}
+	// YAML's null ("end: null", "end: ~") is no value
+	if t := src[start:end]; string(t) == "null" || string(t) == "~" || string(t) == "Null" || string(t) == "NULL" {
+		return Block{}, false
 	}
 	var q byte
 	if end-start >= 2 && (src[start] == '"' || src[start] == '\'') && src[end-1] == src[start] {
@@ -563,7 +576,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			}
 			i = j - 1
 		case kind == "head":
-			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !fmBareURL(b.Text) {
 				fb.addHead(b, k)
 			} else if !ok {
 				fb.noEnd(k)
@@ -645,7 +658,7 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
 		}
 		switch kind {
 		case "head":
-			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !fmBareURL(b.Text) {
 				fb.addHead(b, k)
 			} else if !ok {
 				fb.noEnd(k)
@@ -685,4 +698,13 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "---",
 		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
 	return append([]Block{whole}, fb.out...), true
+}
+
+// fmBareURL: a value that is only an address (a logo's, a site's); a
+// Markdown link ("[notario](https://...)") names its thing.
+func fmBareURL(t string) bool {
+	if !strings.Contains(t, "://") {
+		return false
+	}
+	return !(strings.HasPrefix(t, "[") && strings.Contains(t, "]("))
 }

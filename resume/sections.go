@@ -39,7 +39,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
 		"experience", "experiences", "work experience", "professional experience", "employment", "employment history", "work history",
-		"career history", "careers", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
+		"career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
 		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
