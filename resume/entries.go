@@ -2005,9 +2005,35 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	case SecProjects:
 		return !flatListHeaded(bs, i)
 	case SecEducation:
-		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)
+		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text) || schoolListItem(bs, i)
 	}
 	return false
+}
+
+// schoolListItem: an education section's flat list of one-line entries
+// ("Letras - UFSC ( Incompleto )" beside "Técnico em Informática pelo
+// CEFET-MG"): where one item of the list names a degree or a school, each
+// short item of it is an entry too, not a line of the one before.
+func schoolListItem(bs []*Block, i int) bool {
+	b := bs[i]
+	if wordCount(b.Text) > 12 || strings.HasSuffix(strings.TrimSpace(b.Text), ".") || strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		return false
+	}
+	lo, hi := i, i+1
+	for lo > 0 && bs[lo-1].Kind == BlockListItem {
+		lo--
+	}
+	for hi < len(bs) && bs[hi].Kind == BlockListItem {
+		hi++
+	}
+	named := false
+	for _, o := range bs[lo:hi] {
+		if o.Level != b.Level {
+			return false
+		}
+		named = named || degreeRe().MatchString(o.Text) || institutionRe().MatchString(o.Text)
+	}
+	return named && hi-lo >= 2
 }
 
 // flatListHeaded: bs[i] is an undated item of a flat list whose first item
@@ -2155,7 +2181,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
