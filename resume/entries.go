@@ -451,7 +451,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind)) {
+			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
 				// company of those that name none
@@ -688,6 +688,27 @@ func labelCompany(label *entry) string {
 // down, or dated table rows.
 // A dated heading right under the label is the label's own dates
 // ("##### March 2023 - December 2024" under "### Company - Title").
+// projectGroup: an undated heading in a projects section right over two
+// deeper headings or more that are no labels ("** Kloksoft" over "***
+// Tijdlijn" and "*** Sportclub apps"): an employer or a theme over its
+// projects, each heading one.
+func projectGroup(bs []*Block, level int) bool {
+	if len(bs) == 0 || bs[0].Kind != BlockHeading || bs[0].Level <= level {
+		return false
+	}
+	sub, n := bs[0].Level, 0
+	for _, b := range bs {
+		if b.Kind != BlockHeading || b.Level != sub {
+			continue
+		}
+		if labelHeadings[normTitle(b.Text)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func labelsEntries(bs []*Block, level int) bool {
 	lead := true
 	for _, b := range bs {
@@ -3088,8 +3109,10 @@ func (in *interp) project(e *entry) {
 		in.place(fmt.Sprintf("projects.%d.bullets.%d", pi, len(p.Bullets)), x)
 		p.Bullets = append(p.Bullets, x.text)
 	}
-	// (one with its dates is a project told in its line alone)
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" {
+	// (one with its dates is a project told in its line alone, and so is
+	// one headed by a heading of its own)
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
+		(len(e.head) == 0 || e.head[0].Kind != BlockHeading) {
 		return // a closing line ("The End"), not a project
 	}
 	d.Projects = append(d.Projects, p)
