@@ -157,6 +157,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 	if sub > 0 {
 		return in.headingEntries(bs, sub, kind)
 	}
+	bs = dateColumnBlocks(bs)
 	var rows []*Block
 	var head *Block
 	dated := false
@@ -3577,4 +3578,59 @@ func lastCert(d *Document) *Certification {
 		return nil
 	}
 	return &d.Certifications[len(d.Certifications)-1]
+}
+
+// dateColumnBlocks: a column of dates set beside the entries (a page's
+// left <div> of "03 / 2014 – heute" lines, its right <div> of the jobs)
+// reads as two or more lines of dates only, one after another, then as
+// many undated entry lines, each opening a paragraph (the dates open the
+// section, so that other sections cost one look): each date goes
+// with its entry, in order, as a line of its heading.
+func dateColumnBlocks(bs []*Block) []*Block {
+	first, k := -1, 0
+	for i, b := range bs {
+		if b.Kind == BlockRule || b.Kind == BlockHTML {
+			continue
+		}
+		if b.Kind != BlockParagraph || len(b.Text) > 40 {
+			break
+		}
+		if _, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); !dateOnly {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		k++
+	}
+	if k < 2 {
+		return bs
+	}
+	var heads []int
+	for i := first + k; i < len(bs); i++ {
+		b := bs[i]
+		if b.Kind != BlockParagraph || b.Cont {
+			continue
+		}
+		if dated(b) {
+			return bs
+		}
+		heads = append(heads, i)
+	}
+	if len(heads) != k {
+		return bs
+	}
+	out := make([]*Block, 0, len(bs))
+	out = append(out, bs[:first]...)
+	next := 0
+	for i := first + k; i < len(bs); i++ {
+		out = append(out, bs[i])
+		if next < k && i == heads[next] {
+			d := *bs[first+next]
+			d.Cont = true
+			out = append(out, &d)
+			next++
+		}
+	}
+	return out
 }
