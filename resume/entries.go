@@ -2189,6 +2189,7 @@ var (
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
+				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
 				"엔지니어 개발자 연구원 팀장 인턴 책임 매니저 대표 디자이너 운영 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",

@@ -832,7 +832,7 @@ func (in *interp) section(s *section) {
 		}
 	case SecEducation:
 		edu, certs := certItems(s.blocks)
-		for _, e := range in.entries(edu, SecEducation) {
+		for _, e := range schoolEvents(in.entries(edu, SecEducation)) {
 			in.education(e)
 		}
 		if len(certs) > 0 {
