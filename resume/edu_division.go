@@ -27,3 +27,31 @@ func divisionOf(b *Block, e *entry) bool {
 	t := strings.TrimSpace(b.Text)
 	return divisionRe().MatchString(t) && !universityRe().MatchString(t) && universityRe().MatchString(e.head[len(e.head)-1].Text)
 }
+
+// schoolEvents: a Japanese 学歴's lines are events, each dated ("2014/04
+// 東京都立…高等専門学校 入学", then "2021/03 … 卒業"): lines one after
+// another that open with the same school, each of one line, are one
+// entry, its heading their lines.
+func schoolEvents(es []*entry) []*entry {
+	out := es[:0:0]
+	prev := ""
+	for _, e := range es {
+		key := ""
+		if len(e.head) == 1 && !e.hasBody() {
+			t := e.head[0].Text
+			if r, ok := FindDateRange(t); ok && r.Pos <= 1 {
+				if f := strings.Fields(t[r.EndPos:]); len(f) > 1 && institutionRe().MatchString(f[0]) {
+					key = f[0]
+				}
+			}
+		}
+		if key != "" && key == prev {
+			last := out[len(out)-1]
+			last.head = append(last.head, e.head...)
+			continue
+		}
+		prev = key
+		out = append(out, e)
+	}
+	return out
+}

@@ -157,6 +157,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 	if sub > 0 {
 		return in.headingEntries(bs, sub, kind)
 	}
+	bs = dateColumnBlocks(bs)
 	var rows []*Block
 	var head *Block
 	dated := false
@@ -459,7 +460,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind)) {
+			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
 				// company of those that name none
@@ -776,6 +777,27 @@ func labelCompany(label *entry) string {
 // down, or dated table rows.
 // A dated heading right under the label is the label's own dates
 // ("##### March 2023 - December 2024" under "### Company - Title").
+// projectGroup: an undated heading in a projects section right over two
+// deeper headings or more that are no labels ("** Kloksoft" over "***
+// Tijdlijn" and "*** Sportclub apps"): an employer or a theme over its
+// projects, each heading one.
+func projectGroup(bs []*Block, level int) bool {
+	if len(bs) == 0 || bs[0].Kind != BlockHeading || bs[0].Level <= level {
+		return false
+	}
+	sub, n := bs[0].Level, 0
+	for _, b := range bs {
+		if b.Kind != BlockHeading || b.Level != sub {
+			continue
+		}
+		if labelHeadings[normTitle(b.Text)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func labelsEntries(bs []*Block, level int) bool {
 	lead := true
 	for _, b := range bs {
@@ -2115,9 +2137,35 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	case SecProjects:
 		return !flatListHeaded(bs, i)
 	case SecEducation:
-		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)
+		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text) || schoolListItem(bs, i)
 	}
 	return false
+}
+
+// schoolListItem: an education section's flat list of one-line entries
+// ("Letras - UFSC ( Incompleto )" beside "Técnico em Informática pelo
+// CEFET-MG"): where one item of the list names a degree or a school, each
+// short item of it is an entry too, not a line of the one before.
+func schoolListItem(bs []*Block, i int) bool {
+	b := bs[i]
+	if wordCount(b.Text) > 12 || strings.HasSuffix(strings.TrimSpace(b.Text), ".") || strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		return false
+	}
+	lo, hi := i, i+1
+	for lo > 0 && bs[lo-1].Kind == BlockListItem {
+		lo--
+	}
+	for hi < len(bs) && bs[hi].Kind == BlockListItem {
+		hi++
+	}
+	named := false
+	for _, o := range bs[lo:hi] {
+		if o.Level != b.Level {
+			return false
+		}
+		named = named || degreeRe().MatchString(o.Text) || institutionRe().MatchString(o.Text)
+	}
+	return named && hi-lo >= 2
 }
 
 // flatListHeaded: bs[i] is an undated item of a flat list whose first item
@@ -2251,6 +2299,7 @@ var (
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
+				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
 				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
@@ -2265,7 +2314,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -3176,8 +3225,10 @@ func (in *interp) project(e *entry) {
 		in.place(fmt.Sprintf("projects.%d.bullets.%d", pi, len(p.Bullets)), x)
 		p.Bullets = append(p.Bullets, x.text)
 	}
-	// (one with its dates is a project told in its line alone)
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" {
+	// (one with its dates is a project told in its line alone, and so is
+	// one headed by a heading of its own)
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
+		(len(e.head) == 0 || e.head[0].Kind != BlockHeading) {
 		return // a closing line ("The End"), not a project
 	}
 	d.Projects = append(d.Projects, p)
@@ -3699,4 +3750,59 @@ func lastCert(d *Document) *Certification {
 		return nil
 	}
 	return &d.Certifications[len(d.Certifications)-1]
+}
+
+// dateColumnBlocks: a column of dates set beside the entries (a page's
+// left <div> of "03 / 2014 – heute" lines, its right <div> of the jobs)
+// reads as two or more lines of dates only, one after another, then as
+// many undated entry lines, each opening a paragraph (the dates open the
+// section, so that other sections cost one look): each date goes
+// with its entry, in order, as a line of its heading.
+func dateColumnBlocks(bs []*Block) []*Block {
+	first, k := -1, 0
+	for i, b := range bs {
+		if b.Kind == BlockRule || b.Kind == BlockHTML {
+			continue
+		}
+		if b.Kind != BlockParagraph || len(b.Text) > 40 {
+			break
+		}
+		if _, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); !dateOnly {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		k++
+	}
+	if k < 2 {
+		return bs
+	}
+	var heads []int
+	for i := first + k; i < len(bs); i++ {
+		b := bs[i]
+		if b.Kind != BlockParagraph || b.Cont {
+			continue
+		}
+		if dated(b) {
+			return bs
+		}
+		heads = append(heads, i)
+	}
+	if len(heads) != k {
+		return bs
+	}
+	out := make([]*Block, 0, len(bs))
+	out = append(out, bs[:first]...)
+	next := 0
+	for i := first + k; i < len(bs); i++ {
+		out = append(out, bs[i])
+		if next < k && i == heads[next] {
+			d := *bs[first+next]
+			d.Cont = true
+			out = append(out, &d)
+			next++
+		}
+	}
+	return out
 }

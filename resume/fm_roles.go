@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pelletier/go-toml/v2"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -18,7 +19,7 @@ import (
 
 // fmListKeys name a front matter list of jobs.
 var fmListKeys = map[string]bool{"experience": true, "experiences": true, "work": true, "jobs": true, "employment": true,
-	"positions": true, "career": true, "work_experience": true, "workexperience": true}
+	"positions": true, "career": true, "work_experience": true, "workexperience": true, "companies": true}
 
 // blockScalarRe: YAML's block indicators, ">", "|-", "|2-", ">+1".
 var blockScalarRe = lazy.Regexp(`^[|>]([+-]?[1-9]?|[1-9][+-])$`)
@@ -49,7 +50,7 @@ func fmField(key, parent string) string {
 		"start_date", "end_date", "from", "to", "location", "place", "city",
 		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject":
 		return "head"
-	case "name", "bullet":
+	case "name", "bullet", "pos", "com", "loc":
 		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
 		// one-line entry ("- bullet: AWS Certified, 2023")
 		return "head"
@@ -117,6 +118,7 @@ type fmBuilder struct {
 	startAt    int  // the heading line that holds a start date waiting for its end, or -1
 	degrees    bool // the list read is of degrees, whose descriptions are no bullets
 	entries    bool // the list read is of projects or certificates
+	basic      byte // '"' inside a TOML multi-line basic string ('"""'), whose escapes are JSON's
 }
 
 // value makes a block of the bytes [start, end), quotes taken off.
@@ -127,8 +129,21 @@ func (fb *fmBuilder) value(src []byte, start, end int) (Block, bool) {
 	for end > start && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\r') {
 		end--
 	}
-	var q byte
-	if end-start >= 2 && (src[start] == '"' || src[start] == '\'') && src[end-1] == src[start] {
+	// a YAML tag before the value ("!!timestamp 2017-03-01", "!!str 2020")
+	if end-start > 2 && src[start] == '!' {
+		if j := bytes.IndexByte(src[start:end], ' '); j > 0 {
+			start += j
+			for start < end && src[start] == ' ' {
+				start++
+			}
+		}
+	}
+	// YAML's null ("end: null", "end: ~") is no value
+	if t := src[start:end]; string(t) == "null" || string(t) == "~" || string(t) == "Null" || string(t) == "NULL" {
+		return Block{}, false
+	}
+	q := fb.basic
+	if q == 0 && end-start >= 2 && (src[start] == '"' || src[start] == '\'') && src[end-1] == src[start] {
 		q = src[start]
 		start, end = start+1, end-1
 	}
@@ -273,7 +288,7 @@ func frontMatterRoles(src []byte, fm Block, lines lineIndex) []Block {
 	ls := frontMatterLines(src, body.Start, body.End)
 	fb := &fmBuilder{lines: lines, startAt: -1}
 	if fm.Style == "+++" {
-		fb.toml(src, ls)
+		fb.toml(src, ls, false)
 	} else {
 		fb.yaml(src, ls)
 	}
@@ -574,7 +589,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			}
 			i = j - 1
 		case kind == "head":
-			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !fmBareURL(b.Text) {
 				fb.addHead(b, k)
 			} else if !ok {
 				fb.noEnd(k)
@@ -589,23 +604,55 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 	return i - 1
 }
 
-// toml reads [[experience]] tables.
-func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
+// toml reads [[experience]] tables; in a whole TOML file (file), the
+// lists of other sections too (a data file's [[entries]], a template's
+// [[education.list]] under [education] with its title).
+func (fb *fmBuilder) toml(src []byte, ls []fmLine, file bool) {
 	in := false
+	section := ""
+	titles := map[string]Span{} // a table's title = "..." value
+	table := ""
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		t := strings.TrimSpace(l.text)
 		if strings.HasPrefix(t, "[") {
 			fb.endJob()
 			name := strings.Trim(t, "[] ")
-			in = strings.HasPrefix(t, "[[") && fmListKeys[strings.ToLower(name)]
-			if in && fb.jobs == 0 && len(fb.out) == 0 {
-				at := l.start + strings.Index(l.text, name)
-				fb.heading(src, at, at+len(name))
+			table = strings.ToLower(name)
+			if !file {
+				in = strings.HasPrefix(t, "[[") && fmListKeys[strings.ToLower(name)]
+				if in && fb.jobs == 0 && len(fb.out) == 0 {
+					at := l.start + strings.Index(l.text, name)
+					fb.heading(src, at, at+len(name))
+				}
+				continue
+			}
+			in = false
+			if !strings.HasPrefix(t, "[[") {
+				continue
+			}
+			sec, at, end, ok := fb.tomlSection(l, name, titles)
+			if !ok {
+				continue
+			}
+			in = true
+			if sec != section {
+				section = sec
+				if end > at {
+					fb.heading(src, at, end)
+				}
 			}
 			continue
 		}
 		if !in || t == "" || strings.HasPrefix(t, "#") {
+			if file && !in && table != "" && strings.HasPrefix(t, "title") {
+				if key, _, ok := strings.Cut(t, "="); ok && strings.TrimSpace(key) == "title" {
+					at := l.start + strings.IndexByte(l.text, '=') + 1
+					if b, ok := fb.value(src, at, l.start+len(l.text)); ok {
+						titles[table] = b.Span
+					}
+				}
+			}
 			continue
 		}
 		key, val, ok := strings.Cut(t, "=")
@@ -614,16 +661,23 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
 		}
 		k := strings.ToLower(strings.TrimSpace(key))
 		kind := fmField(k, "")
+		if kind == "" && fb.entries && fmTaglineKeys[k] {
+			kind = "text"
+		}
 		valStart := l.start + l.indent + len(key) + 1
 		v := strings.TrimSpace(val)
 		if strings.HasPrefix(v, `"""`) || strings.HasPrefix(v, `'''`) {
 			q := v[:3]
 			open := valStart + strings.Index(src2str(src, valStart, l.start+len(l.text)), q) + 3
+			if q == `"""` {
+				fb.basic = '"'
+			}
 			// """text""" on one line, or lines up to the closing quotes
 			if rest := v[3:]; strings.Contains(rest, q) {
 				if b, ok := fb.value(src, open, open+strings.Index(rest, q)); ok && kind == "text" {
 					fb.addText(b, false)
 				}
+				fb.basic = 0
 				continue
 			}
 			first := true
@@ -652,11 +706,12 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine) {
 				}
 			}
 			i = j
+			fb.basic = 0
 			continue
 		}
 		switch kind {
 		case "head":
-			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !strings.Contains(b.Text, "://") {
+			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok && !fmBareURL(b.Text) {
 				fb.addHead(b, k)
 			} else if !ok {
 				fb.noEnd(k)
@@ -696,4 +751,100 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "---",
 		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
 	return append([]Block{whole}, fb.out...), true
+}
+
+// fmBareURL: a value that is only an address (a logo's, a site's); a
+// Markdown link ("[notario](https://...)") names its thing.
+func fmBareURL(t string) bool {
+	if !strings.Contains(t, "://") {
+		return false
+	}
+	return !(strings.HasPrefix(t, "[") && strings.Contains(t, "]("))
+}
+
+// tomlListNames name a table's list of entries, not a section
+// ("[[education.list]]", a data file's "[[entries]]").
+var tomlListNames = map[string]bool{"list": true, "entries": true, "items": true, "entry": true}
+
+// tomlSection says which section the list of tables name heads holds
+// entries of (a whole TOML file's): its name, and where its heading's
+// text sits (the parent table's title, or the name), or false for a list
+// of no section read (a page's columns of links). A data file's bare
+// [[entries]] are jobs, with no heading.
+func (fb *fmBuilder) tomlSection(l fmLine, name string, titles map[string]Span) (string, int, int, bool) {
+	segs := strings.Split(strings.ToLower(name), ".")
+	sec := segs[len(segs)-1]
+	if tomlListNames[sec] {
+		if len(segs) == 1 {
+			fb.degrees, fb.entries = false, false
+			return sec, 0, 0, true
+		}
+		sec = segs[len(segs)-2]
+	}
+	parent := strings.Join(segs[:len(segs)-1], ".")
+	if !tomlListNames[segs[len(segs)-1]] {
+		parent = strings.ToLower(name)
+	}
+	at := l.start + strings.Index(strings.ToLower(l.text), sec)
+	end := at + len(sec)
+	if sp, ok := titles[parent]; ok {
+		at, end = sp.Start, sp.End
+	}
+	switch {
+	case fmListKey(sec):
+		fb.degrees, fb.entries = false, false
+	case yamlEducationKey(sec):
+		fb.degrees, fb.entries = true, false
+	case yamlEntriesKey(sec):
+		fb.degrees, fb.entries = false, true
+	default:
+		return "", 0, 0, false
+	}
+	return sec, at, end, true
+}
+
+// tomlResumeBlocks reads a resume written as TOML (a Hugo theme's data
+// file of [[entries]], a template's [education] with its [[education.list]]):
+// the whole file as front matter for the header, then its entries.
+func tomlResumeBlocks(src []byte) ([]Block, bool) {
+	if !looksLikeTOML(src) {
+		return nil, false
+	}
+	var m map[string]any
+	if err := toml.Unmarshal(src, &m); err != nil {
+		return nil, false
+	}
+	fb := &fmBuilder{lines: newLineIndex(src), startAt: -1}
+	fb.toml(src, frontMatterLines(src, 0, len(src)), true)
+	if fb.jobs == 0 {
+		return nil, false
+	}
+	t := string(src)
+	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "+++",
+		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
+	return append([]Block{whole}, fb.out...), true
+}
+
+// looksLikeTOML: the file's first line that is no comment opens a table
+// ("[[entries]]") or sets a key ("name = ...").
+func looksLikeTOML(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		t := strings.TrimSpace(string(line))
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		if t[0] == '[' {
+			return strings.HasSuffix(t, "]")
+		}
+		k, _, ok := strings.Cut(t, "=")
+		k = strings.TrimSpace(k)
+		return ok && k != "" && !strings.ContainsAny(k, " \t:")
+	}
+	return false
 }

@@ -886,7 +886,7 @@ func (in *interp) section(s *section) {
 	case SecEducation:
 		blocks, projects := eduProjects(s.blocks)
 		edu, certs := certItems(blocks)
-		for _, e := range labelledOnto(in.entries(edu, SecEducation)) {
+		for _, e := range schoolEvents(labelledOnto(in.entries(edu, SecEducation))) {
 			in.education(e)
 		}
 		if len(projects) > 0 {

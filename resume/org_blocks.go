@@ -53,6 +53,8 @@ type orgReader struct {
 	head  []Block // the header keywords' blocks, name first
 	para  []rich  // the lines of the paragraph being read
 	quote bool    // inside a #+BEGIN_QUOTE block
+	// macroLine: len(out) right after a macro call's line was read
+	macroLine int
 	// the list item being read: its lines, level and the column its text
 	// starts at (a continuation line is indented past its marker)
 	item       []rich
@@ -246,6 +248,9 @@ func (or *orgReader) line(at, stop, next int) int {
 		or.out = append(or.out, Block{Kind: BlockRule, Line: or.lines.line(at), Span: Span{at, stop}})
 		return next
 	}
+	if bytes.HasPrefix(t, []byte("{{{")) && bytes.HasSuffix(t, []byte("}}}")) && or.macro(at+indent, at+indent+len(t)) {
+		return next
+	}
 	// (a marker alone, "-" or "+", is an item left empty: no other line's)
 	if m := orgItemRe().FindSubmatchIndex(l); m != nil && !(indent == 0 && l[m[4]] == '*') &&
 		(m[1] < len(bytes.TrimRight(l, " \t\r")) || l[m[4]] == '-' || l[m[4]] == '+') {
@@ -401,4 +406,84 @@ func (or *orgReader) row(at, stop, indent int) {
 	}
 	r := joinRich(cells, " | ")
 	or.emit(Block{Kind: BlockTableRow, Cells: texts}, r)
+}
+
+// macro reads a line that is one macro call, src[at:end] from "{{{" to
+// "}}}" (altacv's "{{{cvevent(Title, Company, dates, Place)}}}"): a call
+// of two arguments or more is a line of them, parted by commas (an
+// escaped "\," is a comma of its argument); one of none is a divider
+// ("{{{divider2}}}"); one of one argument is a template's tag
+// ("{{{cvtag(devops)}}}"), not read. It says false for a line that is no
+// call.
+func (or *orgReader) macro(at, end int) bool {
+	s := or.src
+	in := s[at+3 : end-3]
+	if bytes.Contains(in, []byte("}}}")) || bytes.Contains(in, []byte("{{{")) {
+		return false
+	}
+	open := bytes.IndexByte(in, '(')
+	or.flush()
+	or.endList()
+	if open < 0 {
+		or.out = append(or.out, Block{Kind: BlockRule, Line: or.lines.line(at), Span: Span{at, end}})
+		return true
+	}
+	if !bytes.HasSuffix(in, []byte(")")) {
+		return false
+	}
+	// the arguments' spans, split at commas not escaped
+	from, stop := at+3+open+1, end-4
+	var args []Span
+	st := from
+	for i := from; i < stop; i++ {
+		if s[i] == '\\' && i+1 < stop && s[i+1] == ',' {
+			i++
+			continue
+		}
+		if s[i] == ',' {
+			args = append(args, Span{st, i})
+			st = i + 1
+		}
+	}
+	args = append(args, Span{st, stop})
+	var full []Span
+	for _, a := range args {
+		for a.Start < a.End && (s[a.Start] == ' ' || s[a.Start] == '\t') {
+			a.Start++
+		}
+		for a.End > a.Start && (s[a.End-1] == ' ' || s[a.End-1] == '\t') {
+			a.End--
+		}
+		if a.End > a.Start {
+			full = append(full, a)
+		}
+	}
+	if len(full) < 2 {
+		or.out = append(or.out, Block{Kind: BlockHTML, Text: string(s[at:end]), Line: or.lines.line(at), Span: Span{at, end}})
+		return true
+	}
+	var rb richBuilder
+	for k, a := range full {
+		if k > 0 {
+			rb.add(", ", Span{full[k-1].End, a.Start}, PieceMarkup)
+		}
+		run := a.Start
+		for i := a.Start; i < a.End; i++ {
+			if s[i] == '\\' && i+1 < a.End && s[i+1] == ',' {
+				orgInline(&rb, s, run, i)
+				rb.add(",", Span{i, i + 2}, PieceMarkup)
+				i++
+				run = i + 1
+			}
+		}
+		orgInline(&rb, s, run, a.End)
+	}
+	// each call is an entry of its own: one right under another is set
+	// apart from it as a rule would
+	if n := len(or.out); n > 0 && or.macroLine == n && or.out[n-1].Kind == BlockParagraph {
+		or.out = append(or.out, Block{Kind: BlockRule, Line: or.lines.line(at), Span: Span{at, at}})
+	}
+	or.emit(Block{Kind: BlockParagraph}, rb.rich(or.lines.line(at)))
+	or.macroLine = len(or.out)
+	return true
 }

@@ -38,8 +38,8 @@ func DetectFormat(name string, data []byte) Format {
 	case ".org":
 		// Emacs org-mode: its own reader, inside the plain-text format
 		return Text
-	case ".tex", ".html", ".htm", ".yaml", ".yml":
-		// (a YAML resume may open with a "# yaml-language-server" comment,
+	case ".tex", ".html", ".htm", ".yaml", ".yml", ".toml":
+		// (a YAML or TOML resume may open with a "# ..." comment,
 		// which is no Markdown heading)
 		return Text
 	case ".txt", ".text":
@@ -190,6 +190,11 @@ func Parse(format Format, data []byte) (*Document, error) {
 		}
 		if looksLikeOrg(body) {
 			d = Interpret(Text, orgBlocks(body), data)
+			break
+		}
+		// a resume written as TOML (a Hugo theme's data file)
+		if bs, ok := tomlResumeBlocks(body); ok {
+			d = Interpret(Text, bs, data)
 			break
 		}
 		// a resume written as YAML (resume.yaml, RenderCV)

@@ -39,7 +39,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
 		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
-		"career history", "careers", "jobs", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
+		"career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
 		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
@@ -127,7 +127,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "兴趣爱好", "获奖",
-		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "수상경력", "수상 내역", "수상내역", "awards and honors", "english", "english level",
+		"荣誉奖项", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "受賞歴", "研究", "論文", "発表", "研究業績", "大会成績", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "수상경력", "수상 내역", "수상내역", "awards and honors", "english", "english level",
 		"activities & interests", "volunteering/ extracurricular activities", "community", "speaking",
 		"cover letter", "motivation letter", "motivationsschreiben", "anschreiben", "lettre de motivation", "carta de presentación",
 		"carta de motivación", "extracurricular activity", "extracurricular", "extra-curricular activities", "extracurriculars",
@@ -284,7 +284,18 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・"} {
+	// "資格など", "职位等": a Japanese or Chinese "and so on" after the name
+	for _, suf := range []string{"など", "等"} {
+		if t, ok := strings.CutSuffix(n, suf); ok && t != "" {
+			return sectionKind(t)
+		}
+	}
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・", "，", ","} {
+		// (a bare comma parts the names of a title written without spaces,
+		// "研究,論文,発表", not "Accenture LP, New York")
+		if sep == "," && strings.Contains(n, " ") {
+			continue
+		}
 		// (not "References and samples available on request.", a
 		// sentence)
 		if a, rest, ok := strings.Cut(n, sep); ok && (wordCount(rest) <= 3 || !strings.HasSuffix(strings.TrimSpace(title), ".")) {
