@@ -94,14 +94,14 @@ func unfinishedAround(before, after string) bool {
 	if strings.Contains(after, "passed") || strings.Contains(after, "completed") {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
-	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen"} {
+	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
 	}
 	after = strings.TrimLeft(after, " ()-–,")
 	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track",
-		"part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible"} {
+		"part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible", "exam section", "exam part"} {
 		if strings.HasPrefix(after, cue) {
 			return true
 		}

@@ -98,7 +98,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
-		if m.Ambiguous && m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) {
+		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) || typedAfterCue(src, m.Text)) {
 			// "espresso calibration" from "espresso calibration": the
 			// source's word in lower case, whatever it means
 			continue
@@ -132,6 +132,27 @@ func writesWord(src []sourceText, w string) bool {
 		for _, k := range claims.Occurrences(sc.Text, w) {
 			if (k == 0 || !isWordByte(sc.Text[k-1])) && (k+len(w) == len(sc.Text) || !isWordByte(sc.Text[k+len(w)])) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// typedAfterCue: a source types the tool's word in lower case where a tool
+// goes ("built the pack in excel (pivots)"), as people type names.
+func typedAfterCue(src []sourceText, w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "spring", "summer", "fall", "autumn", "winter", "may", "march", "june", "august", "go", "make", "less", "rest":
+		return false // ("in spring 2023", "in march": a time, not a tool)
+	}
+	for _, sc := range src {
+		for _, cue := range []string{"in ", "with ", "using ", "via ", "on "} {
+			for _, k := range claims.Occurrences(sc.Text, cue+lw) {
+				end := k + len(cue) + len(lw)
+				if (k == 0 || !isWordByte(sc.Text[k-1])) && (end == len(sc.Text) || !isWordByte(sc.Text[end])) {
+					return true
+				}
 			}
 		}
 	}
@@ -651,7 +672,7 @@ func teamInSource(src []sourceText) bool {
 		l := strings.ToLower(sc.Text)
 		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "direct report", "reports to", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
 			"tým", "vedoucí", "tiimi", "esimies", "csapat", "vezet", "ομάδα", "команд", "руковод", "керів", "leiter", "leitung", "responsabile",
-			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu"} {
+			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu", "スタッフ", "部下", "チーム", "管理", "团队", "带领", "팀", "관리", "직원"} {
 			if strings.Contains(l, w) {
 				return true
 			}

@@ -29,6 +29,9 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 				found = found || tokenSupports(s, t)
 			}
 		}
+		if !found && t.Kind == claims.TokenDegree {
+			found = degreeWrittenOtherwise(src, t.Key)
+		}
 		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "tier ") {
 			// the tier of a certification spelled out whose acronym the
 			// source has: "Offensive Security Certified Professional" for
@@ -102,6 +105,29 @@ func kindInSource(src []sourceText, kind claims.TokenKind) bool {
 	for _, sc := range src {
 		for _, s := range sc.Tokens {
 			if s.Kind == kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// degreeWords are degrees as sources write them where the reader reads no
+// token: dotted abbreviations and the words of Chinese, Japanese and Korean.
+var degreeWords = map[string][]string{
+	"bachelor":           {"学士", "학사", "本科"},
+	"master":             {"硕士", "碩士", "修士", "석사"},
+	"doctorate":          {"博士", "박사"},
+	"doctorate/pharmacy": {"pharm.d", "pharm. d", "薬学博士", "약학박사"},
+}
+
+// degreeWrittenOtherwise: a source names the degree the key stands for in
+// a form of its own ("Pharm.D." for PharmD, "경영학 학사" for a bachelor's).
+func degreeWrittenOtherwise(src []sourceText, key string) bool {
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range degreeWords[key] {
+			if strings.Contains(l, w) {
 				return true
 			}
 		}
