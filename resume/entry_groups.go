@@ -182,6 +182,13 @@ func degreeEntry(e *entry) bool {
 	if completionEnd(t) {
 		return true
 	}
+	// "Grader — Lakehead University" over a paragraph of what was done:
+	// a job held at a school, its title before the dash naming no degree
+	if len(e.prose) > 0 && !degreeRe().MatchString(t) {
+		if l, _, ok := strings.Cut(t, " — "); ok && !institutionRe().MatchString(l) {
+			return false
+		}
+	}
 	for _, b := range e.head {
 		if titleRe().MatchString(b.Text) {
 			return false

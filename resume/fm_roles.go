@@ -3,6 +3,7 @@ package resume
 import (
 	"bytes"
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
+	"html"
 	"slices"
 	"strings"
 
@@ -118,6 +119,7 @@ type fmBuilder struct {
 	startAt    int  // the heading line that holds a start date waiting for its end, or -1
 	degrees    bool // the list read is of degrees, whose descriptions are no bullets
 	entries    bool // the list read is of projects or certificates
+	lastHead   Span // the section title last written as a heading
 	basic      byte // '"' inside a TOML multi-line basic string ('"""'), whose escapes are JSON's
 }
 
@@ -175,11 +177,53 @@ func (fb *fmBuilder) value(src []byte, start, end int) (Block, bool) {
 			rb.add(string(src[run:end]), Span{run, end}, PieceLiteral)
 		}
 		r = rb.rich(b.Line)
+	case strings.IndexByte(t, '&') >= 0 && strings.IndexByte(t, ';') >= 0:
+		// an HTML entity in a value a template puts on a page ("Developer
+		// &mdash; Acme") reads as the character it stands for
+		var ok bool
+		if r, ok = entityRich(src, Span{start, end}, b.Line); !ok {
+			return b, true
+		}
 	default:
 		return b, true
 	}
 	b.Text, b.Pieces = r.text, r.pieces
 	return b, true
+}
+
+// entityRich reads the bytes sp with their HTML entities ("&mdash;",
+// "&#46;") as the characters they stand for; false when there are none.
+func entityRich(src []byte, sp Span, line int) (rich, bool) {
+	var rb richBuilder
+	run, found := sp.Start, false
+	for i := sp.Start; i < sp.End; i++ {
+		if src[i] != '&' {
+			continue
+		}
+		j := bytes.IndexByte(src[i:min(sp.End, i+32)], ';')
+		if j <= 1 {
+			continue
+		}
+		ent := string(src[i : i+j+1])
+		un := html.UnescapeString(ent)
+		if un == ent {
+			continue
+		}
+		if i > run {
+			rb.add(string(src[run:i]), Span{run, i}, PieceLiteral)
+		}
+		rb.add(un, Span{i, i + j + 1}, PieceMarkup)
+		found = true
+		i += j
+		run = i + 1
+	}
+	if !found {
+		return rich{}, false
+	}
+	if sp.End > run {
+		rb.add(string(src[run:sp.End]), Span{run, sp.End}, PieceLiteral)
+	}
+	return rb.rich(line), true
 }
 
 // addHead adds a heading line; an end date joins its start date
@@ -347,6 +391,19 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 					i = fb.yamlJobs(src, ls, i+1, l.indent)
 					fb.degrees = false
 				}
+			} else if at, end, kind, ok := yamlHeaderKind(src, ls, i); ok && (kind == SecExperience || kind == SecEducation) {
+				// a data file's sections named by a header, the entries
+				// kept in subsections ("- header: Working Experience" over
+				// "subsections:" over "- header: Full-time" over
+				// "entries:"): the subsections of one section under one
+				// heading
+				if fb.lastHead != (Span{at, end}) {
+					fb.heading(src, at, end)
+					fb.lastHead = Span{at, end}
+				}
+				fb.degrees = kind == SecEducation
+				i = fb.yamlJobs(src, ls, i+1, l.indent)
+				fb.degrees = false
 			}
 			continue
 		}
@@ -361,6 +418,41 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		i = fb.yamlJobs(src, ls, i+1, l.indent)
 		fb.degrees, fb.entries = false, false
 	}
+}
+
+// yamlHeaderKeys name a data file's section or subsection.
+var yamlHeaderKeys = []string{"header", "title", "name", "heading"}
+
+// yamlHeaderKind finds the title of the section that holds the entries
+// key on line i: its own mapping's header, or, where that names no kind
+// ("Full-time", "2019-pres."), the header of the mapping that holds it, up
+// to three levels out. It returns where the title sits and its kind.
+func yamlHeaderKind(src []byte, ls []fmLine, i int) (int, int, string, bool) {
+	for range 3 {
+		if at, end, ok := yamlSiblingValue(ls, i, yamlHeaderKeys); ok {
+			if kind, known := sectionKind(string(src[at:end])); known {
+				return at, end, kind, kind != kindOther
+			}
+		}
+		// the key line of the mapping's parent ("subsections:")
+		ind, up := ls[i].indent, -1
+		for j := i - 1; j >= 0; j-- {
+			t := strings.TrimSpace(ls[j].text)
+			if t == "" || strings.HasPrefix(t, "#") {
+				continue
+			}
+			dash := strings.HasPrefix(t, "- ")
+			if ls[j].indent < ind && !(dash && ls[j].indent+2 == ind) {
+				up = j
+				break
+			}
+		}
+		if up < 0 || !strings.HasSuffix(strings.TrimSpace(ls[up].text), ":") {
+			break
+		}
+		i = up
+	}
+	return 0, 0, "", false
 }
 
 // yamlEducationKey: a key that names an education section ("education",
