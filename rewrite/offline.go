@@ -284,7 +284,23 @@ func nominalOpener(words []string) (string, bool) {
 			k++
 		}
 	}
-	return strings.Join(append(out, words[i+1:]...), " "), true
+	rest := append([]string(nil), words[i+1:]...)
+	for j := 1; j < len(rest); j++ {
+		// "Analysis of metrics and fixing issues": the second action in
+		// the past too, or the bullet as it was, never mixed tenses
+		w := strings.Trim(rest[j], ",.;:")
+		if rest[j-1] != "and" {
+			continue
+		}
+		if _, f, ok := english.LookupVerb(w); ok && f == english.FormIng {
+			p, ok := english.ToPast(w)
+			if !ok {
+				return "", false
+			}
+			rest[j] = strings.Replace(rest[j], w, p, 1)
+		}
+	}
+	return strings.Join(append(out, rest...), " "), true
 }
 
 // techAt reports whether s opens with a technology ("Go services",

@@ -44,6 +44,7 @@ var realBullets = []struct {
 	// what cannot be converted cleanly stays as it is
 	{"Tasked with getting the team onto Terraform", "Tasked with getting the team onto Terraform.", true},
 	{"Design and implementation of a payments gateway", "Designed and implemented a payments gateway.", true},
+	{"Analysis of production metrics and fixing urgent issues on the live system", "Analyzed production metrics and fixed urgent issues on the live system.", true},
 	{"Development and maintenance of the billing API", "Developed and maintained the billing API.", true},
 	{"Design and specification work of the ledger", "Design and specification work of the ledger.", true},
 	{"Lead developer of an extensible Python library for time series", "Lead developer of an extensible Python library for time series.", true},
