@@ -839,10 +839,16 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	if fb.jobs == 0 {
 		return nil, false
 	}
+	return wholeData(src, "---", fb.out), true
+}
+
+// wholeData is a data file (YAML, TOML) read as one front matter block,
+// kept verbatim, and the blocks read from it.
+func wholeData(src []byte, style string, read []Block) []Block {
 	t := string(src)
-	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "---",
+	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: style,
 		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
-	return append([]Block{whole}, fb.out...), true
+	return append([]Block{whole}, read...)
 }
 
 // fmBareURL: a value that is only an address (a logo's, a site's); a
@@ -911,10 +917,7 @@ func tomlResumeBlocks(src []byte) ([]Block, bool) {
 	if fb.jobs == 0 {
 		return nil, false
 	}
-	t := string(src)
-	whole := Block{Kind: BlockFrontMatter, Text: t, Line: 1, Span: Span{0, len(src)}, Style: "+++",
-		Pieces: []Piece{{Text: Span{0, len(t)}, Src: Span{0, len(src)}, Kind: PieceFixed}}}
-	return append([]Block{whole}, fb.out...), true
+	return wholeData(src, "+++", fb.out), true
 }
 
 // looksLikeTOML: the file's first line that is no comment opens a table
