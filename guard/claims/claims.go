@@ -396,6 +396,11 @@ func (p *parser) credential(i int) {
 		// "sitting for PE in spring", "registered for the CPA exam"
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for"
+		if prev := p.tok(i - 2); t.lower == "registered" && prev != nil && p.lower(i-1) == "-" && !prev.spaceAfter && len(prev.text) >= 2 && upperASCII(prev.text) {
+			// "HCPC-registered": a registration held
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+			p.held = true
+		}
 	case "sections", "modules", "courses":
 		// "passed 2 of 4 CPA sections", "5 of 6 courses done": part of
 		// an exam or a programme

@@ -116,7 +116,7 @@ func AccoladeCued(text, accolade string) bool {
 			}
 			for _, c := range a.cues {
 				for _, k := range Occurrences(lower, c) {
-					if !shortlisted(lower[max(0, k-64):k]) {
+					if !shortlisted(sentenceBefore(lower, k)) {
 						return true
 					}
 				}
@@ -125,6 +125,15 @@ func AccoladeCued(text, accolade string) bool {
 		}
 	}
 	return true
+}
+
+// sentenceBefore is lower's sentence up to offset k, at most 160 bytes.
+func sentenceBefore(lower string, k int) string {
+	b := lower[max(0, k-160):k]
+	if i := strings.LastIndex(b, ". "); i >= 0 {
+		b = b[i+2:]
+	}
+	return b
 }
 
 // shortlisted: the words before an award say it was not won ("shortlisted
