@@ -5,9 +5,9 @@ import (
 	"sync"
 )
 
-// A rewrite into English names places as English does: "Munich" for
-// "München", "Warsaw" for "Warszawa", "Seoul" for "서울". exonymData lists
-// each English name and the names the source may use instead.
+// A rewrite into English names places (and a few services) as English
+// does: "Munich" for "München", "Seoul" for "서울", "WeChat" for "微信".
+// exonymData lists each English name and the names the source may use.
 const exonymData = `munich: münchen, muenchen
 cologne: köln, koeln
 nuremberg: nürnberg, nuernberg
@@ -106,6 +106,13 @@ korea: 한국, 대한민국, corée, corea
 south korea: 한국, 대한민국
 brazil: brasil, brésil, brasilien
 mexico: méxico, mexique, mexiko
+wechat: 微信
+alipay: 支付宝
+taobao: 淘宝
+weibo: 微博
+douyin: 抖音
+kakao: 카카오, カカオ
+naver: 네이버
 `
 
 var (

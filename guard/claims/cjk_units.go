@@ -121,3 +121,27 @@ func (p *parser) cjkAmount(k int) (scale float64, code string, end int) {
 	}
 	return scale, "", end
 }
+
+// cjkBoundAfter reads a bound that Japanese, Chinese and Korean write after
+// a figure and its counter ("300건 이상", "50名以上", "10万円未満").
+func cjkBoundAfter(rest string) (Bound, bool) {
+	if t := strings.TrimPrefix(rest, " "); t == "" || t[0] < 0x80 {
+		return Exact, false // (English and the like: the common case, at once)
+	}
+	for n := 0; n < 3 && rest != ""; n++ {
+		for _, b := range cjkBounds {
+			if strings.HasPrefix(rest, b.word) {
+				return b.bound, true
+			}
+		}
+		// step over the counter or a space ("건 ", "名")
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	return Exact, false
+}
+
+var cjkBounds = []struct {
+	word  string
+	bound Bound
+}{{"이상", AtLeast}, {"초과", AtLeast}, {"이하", AtMost}, {"미만", Below}, {"以上", AtLeast}, {"超", AtLeast}, {"以下", AtMost}, {"未満", Below}, {"不到", Below}}

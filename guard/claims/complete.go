@@ -117,7 +117,15 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	}
 	if unitTok >= 0 && unit != "" && unit[0] >= 0x80 && !p.toks[j-1].spaceAfter && q.Class == Count {
-		if scale, code, at := p.cjkAmount(unitTok); scale != 1 || code != "" {
+		if run := p.cjkRun(unitTok); strings.HasPrefix(run, "倍") || strings.HasPrefix(run, "배") {
+			// "提升3倍", "3배 증가": a multiple
+			q.Class = Multiplier
+			explicit = true
+			end = p.toks[unitTok].start + len("倍")
+			for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
+			}
+			unit, unitTok = "", -1
+		} else if scale, code, at := p.cjkAmount(unitTok); scale != 1 || code != "" {
 			q.Value *= scale
 			q.Tolerance *= scale
 			q.Number *= scale
@@ -335,6 +343,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	q.Bound = bound
 	if plus {
 		q.Bound = AtLeast
+	}
+	if b, ok := cjkBoundAfter(p.text[end:min(len(p.text), end+16)]); ok && q.Bound == Exact {
+		q.Bound = b // "300건 이상", "50名以上": the bound follows the figure
 	}
 	if hedgeStart >= 0 && hedgeStart < start {
 		start = hedgeStart
@@ -596,7 +607,8 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	_, form, ok := english.LookupVerb(prev.lower)
 	// "processes over 50,000 tasks" too, but not a plural noun after its
 	// count or article ("40 services over 6 months")
-	third := ok && form == english.FormThird && (p.tok(over-2) == nil || p.tok(over-2).kind != tNum && !articles[p.lower(over-2)])
+	third := ok && form == english.FormThird && (p.tok(over-2) == nil || p.tok(over-2).kind != tNum && !articles[p.lower(over-2)]) ||
+		ok && form == english.FormBase && relativeOrModal[p.lower(over-2)] // "APIs that handle over 1,000 requests"
 	verb := ok && (form == english.FormPast || form == english.FormIng) || third ||
 		!ok && len(prev.lower) >= 5 && strings.HasSuffix(prev.lower, "ed") && !strings.HasSuffix(prev.lower, "eed") // "backfilled"
 	if !verb {
@@ -615,6 +627,11 @@ func (p *parser) overIsPreposition(over int, q *Quantity) bool {
 	}
 	return false
 }
+
+// relativeOrModal before a base form make it a verb: "that handle", "can
+// serve", "to process".
+var relativeOrModal = map[string]bool{"that": true, "which": true, "who": true, "to": true, "can": true, "could": true, "will": true,
+	"would": true, "must": true, "should": true}
 
 // timeObjectVerbs take an amount of time as their object: "saved over 200
 // hours", "spent over 3 years".

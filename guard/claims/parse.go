@@ -255,6 +255,14 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			}
 		}
 	}
+	if !afterNumber {
+		switch w {
+		case "월", "매월":
+			return month, true // "월 300건": Korean puts the period first
+		case "주":
+			return week, true
+		}
+	}
 	if w == "月" && cut {
 		return month, true // "疑義照会を月約30件", "を月30件"
 	}

@@ -137,7 +137,7 @@ var rateAdjectives = map[string]float64{
 	"anual": year, "anuales": year, "jährlich": year, "annuels": year, "annuelles": year, "anuais": year,
 	"dziennie": day, "tygodniowo": week, "miesięcznie": month, "rocznie": year,
 	"annuel": year, "annuelle": year, "mensuel": month, "mensuelle": month, "hebdomadaire": week, "quotidien": day, "quotidienne": day,
-	"jährliche": year, "jährlichen": year, "monatliche": month, "monatlichen": month, "anuale": year, "annuale": year, "mensile": month,
+	"jährliche": year, "jährlichen": year, "monatliche": month, "monatlichen": month, "tägliche": day, "täglichen": day, "wöchentliche": week, "wöchentlichen": week, "anuale": year, "annuale": year, "mensile": month,
 	// or before the figure ("täglich 35", "Günde 250"; see adverbsAhead)
 	"dagelijks": day, "wekelijks": week, "maandelijks": month, "jaarlijks": year, "dagligen": day, "årligen": year,
 	"quotidiennement": day, "diariamente": day, "semanalmente": week, "mensualmente": month, "anualmente": year, "mensalmente": month,
