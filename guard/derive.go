@@ -120,6 +120,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 				// ("3 crews of 8 framers" are 24 framers)
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
+			// "46 a week vs a target of 40" is 15% above target
+			if d, ok := versusTarget(sc.Text, c, a, b, try); ok {
+				return d, true
+			}
 			// "140 stops a day for 35 drivers" are 4 stops per driver
 			if d, ok := sharedOut(c, a, b, try); ok {
 				return d, true
@@ -167,6 +171,32 @@ func groupsOf(text string, a, b *claims.Quantity) bool {
 		return true // "3 sections x 35 students"
 	}
 	return false
+}
+
+// versusTarget: c is how far a lies above or below b, the target or
+// standard the source measures it against ("46 vs a target of 40": 15%
+// above target; "avg 40 units/hr, standard is 32": 25% above).
+func versusTarget(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Percent || b.Value <= 0 {
+		return "", false
+	}
+	av, bv := a.Value, b.Value
+	switch {
+	case a.Class == b.Class && (a.Class == claims.Count || a.Class == claims.Rate || a.Class == claims.Currency):
+	case a.Class == claims.Rate && b.Class == claims.Count && b.Noun == "":
+		av = a.Number // "46 a week vs a target of 40": the target is per week too
+	default:
+		return "", false
+	}
+	before := strings.ToLower(text[max(0, b.Start-24):b.Start])
+	target := false
+	for _, w := range []string{"target", "goal", "quota", "standard", "baseline", "benchmark", "plan"} {
+		target = target || strings.Contains(before, w)
+	}
+	if !target || !try(math.Abs(av-bv)/bv*100) {
+		return "", false
+	}
+	return fmt.Sprintf("%s against the target %s", a.Text, b.Text), true
 }
 
 // sharedOut: c is a's things per one of b's ("4 stops per driver" from

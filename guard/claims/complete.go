@@ -1134,7 +1134,9 @@ func (p *parser) maybeRange(qi, j int) int {
 		return j
 	}
 	through := (sep.lower == "through" || sep.lower == "thru") && (p.out[qi].Class != Currency || p.lower(p.before(&p.out[qi])) == "from")
-	isSep := sep.text == "-" || sep.text == "–" || sep.text == "—" || sep.text == "→" || sep.lower == "to" || through ||
+	// (a spaced em dash sets off a clause: "a standard of 32 — 25% above")
+	emDash := sep.text == "—" && !(j > 0 && p.toks[j-1].spaceAfter && sep.spaceAfter)
+	isSep := sep.text == "-" || sep.text == "–" || emDash || sep.text == "→" || sep.lower == "to" || through ||
 		sep.lower == "and" && p.betweenBefore(j) ||
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
 		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
