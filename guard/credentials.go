@@ -87,11 +87,19 @@ func clauseBefore(lower string, at int) string {
 
 // unfinishedAt: the words around lower[start:end] call it unfinished.
 func unfinishedAt(lower string, start, end int) bool {
-	return unfinishedAround(clauseBefore(lower, start), lower[end:min(len(lower), end+24)])
+	return unfinishedAround(clauseBefore(lower, start), lower[end:min(len(lower), end+48)])
 }
 
 func unfinishedAround(before, after string) bool {
-	if strings.Contains(after, "passed") || strings.Contains(after, "completed") {
+	for _, cue := range []string{"haven't finish", "have not finish", "not finished", "not yet", "not completed", "unfinished"} {
+		if strings.Contains(after, cue) {
+			return true // "Took the ABR course, haven't finished the elective yet"
+		}
+	}
+	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") {
+		return true // "started MSW part-time"
+	}
+	if near := after[:min(len(after), 24)]; strings.Contains(near, "passed") || strings.Contains(near, "completed") {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
 	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {

@@ -106,8 +106,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 		p.token(TokenLevel, w+" "+p.toks[k].text, "", i, k+1)
 		return k + 1, true
 	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && (tradeNouns[p.lower(i+1)] ||
-		w != "master" && gradeDocuments[p.lower(i+1)]):
-		// ("journeyman license (TX)" is the grade too)
+		w != "master" && (gradeDocuments[p.lower(i+1)] || p.tok(i+1) == nil || p.lower(i+1) == "," || p.lower(i+1) == "." || p.lower(i+1) == ";")):
+		// ("journeyman license (TX)" and "as journeyman," are the grade too)
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
 		p.token(TokenLevel, "trade "+w, "", i, i+2)
 		return i + 2, true

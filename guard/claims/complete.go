@@ -941,7 +941,7 @@ var foreignPeriods = map[string]float64{
 	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
-	"al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year,
+	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year,
 	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
 	"i året": year, "i måneden": month, "om dagen": day, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
 	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day,

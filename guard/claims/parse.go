@@ -245,6 +245,14 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		}
 	}
 	for _, e := range []struct {
+		open string
+		per  float64
+	}{{"每天", day}, {"每日", day}, {"毎日", day}, {"每周", week}, {"毎週", week}, {"每月", month}, {"毎月", month}, {"每年", year}, {"毎年", year}} {
+		if strings.HasPrefix(w, e.open) {
+			return e.per, true // "每天准备凉菜约150份": the clause opens with its period
+		}
+	}
+	for _, e := range []struct {
 		mark string
 		per  float64
 	}{{"年", year}, {"月", month}, {"日", day}} {
