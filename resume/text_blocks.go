@@ -314,7 +314,7 @@ func textBlocks(src []byte, start, end int) []Block {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" ||
+		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" || text == "|" ||
 			!adoc && !gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && !out[len(out)-1].Cont:
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
@@ -339,6 +339,11 @@ func textBlocks(src []byte, start, end int) []Block {
 			lastItem = -1
 		case m != "":
 			b := Block{Kind: BlockListItem, Level: level, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
+			if !adoc && !boxed && rstMarked(b.Text) {
+				if r, ok := rstRich(src, b.Span.Start, b.Span.End, line); ok {
+					b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+				}
+			}
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
@@ -349,7 +354,11 @@ func textBlocks(src []byte, start, end int) []Block {
 			var rb richBuilder
 			rb.addRich(richOf(it))
 			rb.add(" ", Span{it.Span.End, cs}, PieceMarkup)
-			rb.add(text, Span{cs, ce}, PieceLiteral)
+			if r, ok := rstRich(src, cs, ce, line); ok && !adoc && !boxed && rstMarked(text) {
+				rb.addRich(r)
+			} else {
+				rb.add(text, Span{cs, ce}, PieceLiteral)
+			}
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
 		case hashHeading(text) > 0:
@@ -406,6 +415,13 @@ func textBlocks(src []byte, start, end int) []Block {
 				r := rb.rich(line)
 				b.Text, b.Pieces, b.Strong = r.text, r.pieces, true
 				text = r.text
+			} else if !adoc && !boxed && rstMarked(text) {
+				// "**Title chez Company** en télétravail", "`Name <url>`_":
+				// reStructuredText's inline markup inside the line
+				if r, ok := rstRich(src, cs, ce, line); ok {
+					b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+					text = r.text
+				}
 			}
 			b.Caps = isCaps(text)
 			out = append(out, b)
