@@ -184,7 +184,9 @@ func textBlocks(src []byte, start, end int) []Block {
 	// (reStructuredText's "* https://…", blank, "  Editor of notes."), and
 	// that indentation
 	bodyOf, bodyIndent := -1, 0
+	boldOver := -1 // the indent of a bold label line right above, or -1
 	for at := start; at < end; line++ {
+		bold := -1
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
 		next := end
@@ -310,6 +312,21 @@ func textBlocks(src []byte, start, end int) []Block {
 		case lead < bodyIndent || bodyIndent == 0:
 			bodyOf = -1
 		}
+		// "**Programmation**" over tab-indented lines, no blank line
+		// between: the bold line labels them, each line an item
+		if text != "" && m == "" && boldOver >= 0 && !gap && lead > boldOver && lastItem < 0 && hashHeading(text) == 0 &&
+			!ruleLineRe().MatchString(text) && len(out) > 0 && out[len(out)-1].Line == line-1 {
+			b := Block{Kind: BlockListItem, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}}
+			if r, ok := rstRich(src, cs, ce, line); ok && rstMarked(text) {
+				b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+			}
+			b.Caps = isCaps(b.Text)
+			out = append(out, b)
+			gap = false
+			at = next
+			continue
+		}
+		boldOver = -1
 		switch {
 		case text == "":
 			gap = true
@@ -415,6 +432,9 @@ func textBlocks(src []byte, start, end int) []Block {
 				r := rb.rich(line)
 				b.Text, b.Pieces, b.Strong = r.text, r.pieces, true
 				text = r.text
+				if !stackHeading(text) && wordCount(text) <= 6 {
+					bold = lead
+				}
 			} else if !adoc && !boxed && rstMarked(text) {
 				// "**Title chez Company** en télétravail", "`Name <url>`_":
 				// reStructuredText's inline markup inside the line
@@ -428,6 +448,7 @@ func textBlocks(src []byte, start, end int) []Block {
 			gap = false
 			lastItem = -1
 		}
+		boldOver = bold
 		at = next
 	}
 	return joinBrokenRanges(out)
