@@ -1878,7 +1878,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
 				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
-				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b]),
+				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b] && !spanLine(b)) && !(!cur.dated() && !cur.hasBody() && spanBelow(bs, i)) &&
+					!(!dated && spanLine(cur.head[len(cur.head)-1]) && !cur.hasBody() && !fullStop(b.Text) && wordCount(b.Text) <= 8),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
@@ -2954,6 +2955,41 @@ func itemList(t string) bool {
 		}
 	}
 	return named*2 > len(parts) // names, not "architecture, leadership, product dev"
+}
+
+// spanLine: a line of only dates and how long they last ("Январь 2026 —
+// Август 2026 8 месяцев", as hh.ru's export sets it under the employer
+// and its industry): it completes the heading above it, blank line or not,
+// and so does the post right under it.
+func spanLine(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	s := trimDurationTail(t)
+	// (not LinkedIn's "Jan 2019 - Present (3 years)", whose lines go
+	// company, title, dates)
+	if s == t || strings.ContainsAny(t[len(s):], "()（）·") {
+		return false
+	}
+	_, dateOnly := ParseDateRange(s)
+	return dateOnly
+}
+
+// spanBelow: the lines from i on are short ones of a heading that end
+// in a span line, no list item or sentence between: the employer's
+// place, industry and dates (hh.ru's export) all head one role.
+func spanBelow(bs []*Block, i int) bool {
+	for k := i; k < len(bs) && k < i+5; k++ {
+		b := bs[k]
+		if b.Kind != BlockParagraph {
+			return false
+		}
+		if spanLine(b) {
+			return true
+		}
+		if fullStop(b.Text) || wordCount(b.Text) > 8 || dated(b) {
+			return false
+		}
+	}
+	return false
 }
 
 // dateLabel: a line of only its dates, with a word of time before them

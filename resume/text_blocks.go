@@ -365,7 +365,7 @@ func textBlocks(src []byte, start, end int) []Block {
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
 			gap = false
-		case lastItem >= 0 && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
+		case lastItem >= 0 && !spanAhead(text, src, next, end) && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
 			// a wrapped bullet line continues the item
 			it := &out[lastItem]
 			var rb richBuilder
@@ -401,6 +401,12 @@ func textBlocks(src []byte, start, end int) []Block {
 			out = append(out, Block{Kind: BlockParagraph, Level: it.Level + 1, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: true, Caps: isCaps(text)})
 			lastItem = -1
 		default:
+			// "Карагандинский технический университет" right under the
+			// last line of a job's text, its industry and dates below:
+			// the next employer, glued on by hh.ru's export
+			if n := len(out); !gap && n > 0 && out[n-1].Kind == BlockParagraph && (fullStop(out[n-1].Text) || wordCount(out[n-1].Text) > 8) && spanAhead(text, src, next, end) {
+				gap = true
+			}
 			// "EDUCATION Rochester Institute of Technology": the name, then its first line
 			if n := headPrefix(text); n > 0 && !boxed {
 				h := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text[:n], Span: Span{cs, cs + n}, Caps: isCaps(text[:n])}
@@ -516,4 +522,35 @@ func adocIconPrefix(t string) int {
 		return 0
 	}
 	return k
+}
+
+// spanAhead: text is a short name with lines of a heading under it that
+// end in a line of only dates and how long they last ("Июль 2023 — Май
+// 2024 11 месяцев"), no list item or sentence between: an employer, as
+// hh.ru's export sets one over its industry and dates.
+func spanAhead(text string, src []byte, at, end int) bool {
+	if wordCount(text) > 6 || fullStop(text) || strings.ContainsAny(text, ":：") || !startsUpper(text) || hasDate(text) {
+		return false
+	}
+	seen := 0
+	for at < end && seen < 5 {
+		nl := bytes.IndexByte(src[at:end], '\n')
+		stop := end
+		if nl >= 0 {
+			stop = at + nl
+		}
+		t := strings.TrimSpace(string(src[at:stop]))
+		at = stop + 1
+		if t == "" {
+			continue
+		}
+		seen++
+		if spanLine(&Block{Text: t}) {
+			return true
+		}
+		if textBullet(t) != "" || fullStop(t) || wordCount(t) > 8 {
+			return false
+		}
+	}
+	return false
 }
