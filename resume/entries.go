@@ -1528,6 +1528,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	}
 	var out []*entry
 	var cur *entry
+	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -1831,6 +1832,26 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
+			// "C, Bash, Python, Rust | Gitlab" after what a dated role
+			// tells, with no dates of its own or right under it: the
+			// role's tools, heading no role
+			if cur != nil && kind == SecExperience && (cur.hasBody() || len(cur.head) >= 2) && !dated(b) && !b.Strong &&
+				toolNames(strings.TrimSpace(b.Text)) && (i+1 >= len(bs) || !dated(bs[i+1])) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// "*Depuis Janvier 2024:*" under a dated role, in its span,
+			// before or between its lists: a period of that role, which
+			// labels what follows, no role of its own
+			if cur != nil && kind == SecExperience && cur.dated() && dated(b) && cur.spans(b) && len(cur.head) > 0 && b.Line > cur.head[0].Line && dateLabel(b.Text) {
+				periodOf = cur
+				continue
+			}
+			// and what such a period tells, undated, is that role's
+			if cur != nil && periodOf == cur && !dated(b) && !b.Strong && !strongStart(b) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// "Registre agricole — recensement (01/2019 – 12/2019)" under a
 			// dated role, before its bullets, in its span and naming no
 			// title: a project of the role, not a role
@@ -1857,7 +1878,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			case cur == nil, cur.hasBody(), sep, cur.listRole, cur.implicit,
 				// plain text: a blank line after a full heading starts the next entry
 				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
-				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b]),
+				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b] && !spanLine(b)) && !(!cur.dated() && !cur.hasBody() && spanBelow(bs, i)) &&
+					!(!dated && spanLine(cur.head[len(cur.head)-1]) && !cur.hasBody() && !fullStop(b.Text) && wordCount(b.Text) <= 8),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
@@ -2731,7 +2753,7 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
 	for _, b := range e.prose {
 		t := strings.TrimSpace(b.Text)
-		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !strings.HasPrefix(t, "[^") {
+		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") {
 			bs = append(bs, b)
 		}
 	}
@@ -2933,6 +2955,72 @@ func itemList(t string) bool {
 		}
 	}
 	return named*2 > len(parts) // names, not "architecture, leadership, product dev"
+}
+
+// spanLine: a line of only dates and how long they last ("Январь 2026 —
+// Август 2026 8 месяцев", as hh.ru's export sets it under the employer
+// and its industry): it completes the heading above it, blank line or not,
+// and so does the post right under it.
+func spanLine(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	s := trimDurationTail(t)
+	// (not LinkedIn's "Jan 2019 - Present (3 years)", whose lines go
+	// company, title, dates)
+	if s == t || strings.ContainsAny(t[len(s):], "()（）·") {
+		return false
+	}
+	_, dateOnly := ParseDateRange(s)
+	return dateOnly
+}
+
+// spanBelow: the lines from i on are short ones of a heading that end
+// in a span line, no list item or sentence between: the employer's
+// place, industry and dates (hh.ru's export) all head one role.
+func spanBelow(bs []*Block, i int) bool {
+	for k := i; k < len(bs) && k < i+5; k++ {
+		b := bs[k]
+		if b.Kind != BlockParagraph {
+			return false
+		}
+		if spanLine(b) {
+			return true
+		}
+		if fullStop(b.Text) || wordCount(b.Text) > 8 || dated(b) {
+			return false
+		}
+	}
+	return false
+}
+
+// dateLabel: a line of only its dates, with a word of time before them
+// and a colon after ("Depuis Janvier 2024:", "Since March 2021:").
+func dateLabel(t string) bool {
+	t = strings.Trim(t, " *_")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	r, ok := FindDateRange(t)
+	return ok && wordCount(t[:r.Pos]) <= 1 && strings.Trim(t[r.EndPos:], " :：") == ""
+}
+
+// toolNames: a line of names only that reads as tools, not as a title,
+// company and place ("C, Bash, Python, Rust | Gitlab", "C++14, Bash,
+// Boost (Asio, Log)", "C99, XML, libelf, libdwarf."): the names are set
+// apart by bars too, or one holds a digit, a "+" or "#", or is an acronym.
+func toolNames(t string) bool {
+	if !itemList(t) && !(strings.Count(t, ",")+strings.Count(t, " | ") >= 2 && shortParts(strings.TrimSuffix(t, "."), ",|", 4)) {
+		return false
+	}
+	if strings.Contains(t, " | ") {
+		return true
+	}
+	for _, p := range strings.FieldsFunc(t, func(r rune) bool { return r == ',' || r == '(' || r == ')' || r == '|' }) {
+		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "."))
+		if strings.ContainsAny(p, "+#0123456789") || len(p) >= 2 && len(p) <= 5 && isCaps(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // stackLine: "Technologies: React Native, TypeScript, GraphQL." names the

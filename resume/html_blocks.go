@@ -50,6 +50,10 @@ type htmlReader struct {
 	rowsInTable    int // rows ended since the table opened
 	inCell         bool
 	inline         []openElement // inline elements open on the line
+	// cellStrong, cellEmph: the emphasis open when the cell opened; a
+	// "<b>" left open inside a cell ("<b>Title<b></i></td>") ends with it,
+	// as a browser ends it
+	cellStrong, cellEmph int
 }
 
 // openElement is an inline element whose end tag has not come yet.
@@ -205,6 +209,7 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.row, hr.rowHead = []rich{}, true
 	case "td", "th":
 		hr.inCell = true
+		hr.cellStrong, hr.cellEmph = hr.strong, hr.emph
 		hr.rowHead = hr.rowHead && name == "th"
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		hr.head = int(name[1] - '0')
@@ -245,6 +250,7 @@ func (hr *htmlReader) close(name string, span Span) {
 		hr.itemLine = false
 	case "td", "th":
 		hr.inCell = false
+		hr.strong, hr.emph = min(hr.strong, hr.cellStrong), min(hr.emph, hr.cellEmph)
 	case "tr", "table":
 		hr.endRow()
 	case "h1", "h2", "h3", "h4", "h5", "h6":

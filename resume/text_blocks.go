@@ -184,7 +184,9 @@ func textBlocks(src []byte, start, end int) []Block {
 	// (reStructuredText's "* https://…", blank, "  Editor of notes."), and
 	// that indentation
 	bodyOf, bodyIndent := -1, 0
+	boldOver := -1 // the indent of a bold label line right above, or -1
 	for at := start; at < end; line++ {
+		bold := -1
 		nl := bytes.IndexByte(src[at:end], '\n')
 		stop := end
 		next := end
@@ -310,11 +312,26 @@ func textBlocks(src []byte, start, end int) []Block {
 		case lead < bodyIndent || bodyIndent == 0:
 			bodyOf = -1
 		}
+		// "**Programmation**" over tab-indented lines, no blank line
+		// between: the bold line labels them, each line an item
+		if text != "" && m == "" && boldOver >= 0 && !gap && lead > boldOver && lastItem < 0 && hashHeading(text) == 0 &&
+			!ruleLineRe().MatchString(text) && len(out) > 0 && out[len(out)-1].Line == line-1 {
+			b := Block{Kind: BlockListItem, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}}
+			if r, ok := rstRich(src, cs, ce, line); ok && rstMarked(text) {
+				b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+			}
+			b.Caps = isCaps(b.Text)
+			out = append(out, b)
+			gap = false
+			at = next
+			continue
+		}
+		boldOver = -1
 		switch {
 		case text == "":
 			gap = true
 			lastItem = -1
-		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" ||
+		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" || text == "|" ||
 			!adoc && !gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && !out[len(out)-1].Cont:
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
@@ -339,17 +356,26 @@ func textBlocks(src []byte, start, end int) []Block {
 			lastItem = -1
 		case m != "":
 			b := Block{Kind: BlockListItem, Level: level, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
+			if !adoc && !boxed && rstMarked(b.Text) {
+				if r, ok := rstRich(src, b.Span.Start, b.Span.End, line); ok {
+					b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+				}
+			}
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
 			gap = false
-		case lastItem >= 0 && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
+		case lastItem >= 0 && !spanAhead(text, src, next, end) && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
 			// a wrapped bullet line continues the item
 			it := &out[lastItem]
 			var rb richBuilder
 			rb.addRich(richOf(it))
 			rb.add(" ", Span{it.Span.End, cs}, PieceMarkup)
-			rb.add(text, Span{cs, ce}, PieceLiteral)
+			if r, ok := rstRich(src, cs, ce, line); ok && !adoc && !boxed && rstMarked(text) {
+				rb.addRich(r)
+			} else {
+				rb.add(text, Span{cs, ce}, PieceLiteral)
+			}
 			r := rb.rich(it.Line)
 			it.Text, it.Pieces, it.Span = r.text, r.pieces, Span{it.Span.Start, ce}
 		case hashHeading(text) > 0:
@@ -375,6 +401,12 @@ func textBlocks(src []byte, start, end int) []Block {
 			out = append(out, Block{Kind: BlockParagraph, Level: it.Level + 1, Line: line, Indent: lead, Text: text, Span: Span{cs, ce}, Cont: true, Caps: isCaps(text)})
 			lastItem = -1
 		default:
+			// "Карагандинский технический университет" right under the
+			// last line of a job's text, its industry and dates below:
+			// the next employer, glued on by hh.ru's export
+			if n := len(out); !gap && n > 0 && out[n-1].Kind == BlockParagraph && (fullStop(out[n-1].Text) || wordCount(out[n-1].Text) > 8) && spanAhead(text, src, next, end) {
+				gap = true
+			}
 			// "EDUCATION Rochester Institute of Technology": the name, then its first line
 			if n := headPrefix(text); n > 0 && !boxed {
 				h := Block{Kind: BlockParagraph, Line: line, Indent: lead, Text: text[:n], Span: Span{cs, cs + n}, Caps: isCaps(text[:n])}
@@ -406,12 +438,23 @@ func textBlocks(src []byte, start, end int) []Block {
 				r := rb.rich(line)
 				b.Text, b.Pieces, b.Strong = r.text, r.pieces, true
 				text = r.text
+				if !stackHeading(text) && wordCount(text) <= 6 {
+					bold = lead
+				}
+			} else if !adoc && !boxed && rstMarked(text) {
+				// "**Title chez Company** en télétravail", "`Name <url>`_":
+				// reStructuredText's inline markup inside the line
+				if r, ok := rstRich(src, cs, ce, line); ok {
+					b.Text, b.Pieces, b.Groups = r.text, r.pieces, r.groups
+					text = r.text
+				}
 			}
 			b.Caps = isCaps(text)
 			out = append(out, b)
 			gap = false
 			lastItem = -1
 		}
+		boldOver = bold
 		at = next
 	}
 	return joinBrokenRanges(out)
@@ -479,4 +522,35 @@ func adocIconPrefix(t string) int {
 		return 0
 	}
 	return k
+}
+
+// spanAhead: text is a short name with lines of a heading under it that
+// end in a line of only dates and how long they last ("Июль 2023 — Май
+// 2024 11 месяцев"), no list item or sentence between: an employer, as
+// hh.ru's export sets one over its industry and dates.
+func spanAhead(text string, src []byte, at, end int) bool {
+	if wordCount(text) > 6 || fullStop(text) || strings.ContainsAny(text, ":：") || !startsUpper(text) || hasDate(text) {
+		return false
+	}
+	seen := 0
+	for at < end && seen < 5 {
+		nl := bytes.IndexByte(src[at:end], '\n')
+		stop := end
+		if nl >= 0 {
+			stop = at + nl
+		}
+		t := strings.TrimSpace(string(src[at:stop]))
+		at = stop + 1
+		if t == "" {
+			continue
+		}
+		seen++
+		if spanLine(&Block{Text: t}) {
+			return true
+		}
+		if textBullet(t) != "" || fullStop(t) || wordCount(t) > 8 {
+			return false
+		}
+	}
+	return false
 }
