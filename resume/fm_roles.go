@@ -923,13 +923,7 @@ func tomlResumeBlocks(src []byte) ([]Block, bool) {
 // looksLikeTOML: the file's first line that is no comment opens a table
 // ("[[entries]]") or sets a key ("name = ...").
 func looksLikeTOML(src []byte) bool {
-	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line, src = src[:i], src[i+1:]
-		} else {
-			src = nil
-		}
+	for line := range bytes.Lines(src) {
 		t := strings.TrimSpace(string(line))
 		if t == "" || t[0] == '#' {
 			continue

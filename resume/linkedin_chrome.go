@@ -24,13 +24,8 @@ func linkedinChrome(text string, rest []byte) bool {
 			return false
 		}
 		// the name itself comes within the next lines
-		for n := 0; n < 3 && len(rest) > 0; {
-			l := rest
-			if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-				l, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = nil
-			}
+		n := 0
+		for l := range bytes.Lines(rest) {
 			t := strings.TrimSpace(string(l))
 			if t == "" {
 				continue
@@ -38,7 +33,9 @@ func linkedinChrome(text string, rest []byte) bool {
 			if strings.HasPrefix(t, name) {
 				return true
 			}
-			n++
+			if n++; n == 3 {
+				break
+			}
 		}
 		return false
 	}
