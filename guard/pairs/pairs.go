@@ -7,7 +7,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -45,16 +44,28 @@ type Summary struct {
 	Total, Accepted, Rejected, NeedsInput int
 }
 
-type job struct {
-	n    int // line number, for errors
-	line []byte
+// batch is a run of consecutive lines checked as one piece of work: a
+// check takes tens of microseconds, so handing lines to the workers one at
+// a time spent a tenth of the run in the scheduler.
+type batch struct {
+	nums  []int // each line's number, for errors
+	lines [][]byte
+	buf   []byte // the lines' bytes, copied out of the reader's buffer
 }
 
 type result struct {
-	out []byte
-	dec guard.Decision
+	out []byte // the verdict lines of the batch's lines before err
+	sum Summary
 	err error
 }
+
+// batchLines and batchBytes bound a batch; a batch is also sent as soon as
+// the reader has nothing more buffered, so that lines typed or piped
+// slowly get their verdicts at once.
+const (
+	batchLines = 32
+	batchBytes = 32 << 10
+)
 
 // MaxLine is the longest line read: a pair is two texts and their facts,
 // so a longer line is a mistake (a resume pasted whole, a binary file).
@@ -70,43 +81,71 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, g *guard.Guard, facts []
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	feed := func(send func(job) bool) error {
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 64<<10), MaxLine)
-		n := 0
-		for sc.Scan() {
-			n++
-			line := bytes.TrimSpace(sc.Bytes())
-			if len(line) > 0 && !send(job{n: n, line: append([]byte(nil), line...)}) {
+	feed := func(send func(batch) bool) error {
+		br := bufio.NewReaderSize(r, 64<<10)
+		var b batch
+		size, n := 0, 0
+		flush := func() bool {
+			if len(b.lines) == 0 {
+				return true
+			}
+			ok := send(b)
+			b, size = batch{}, 0
+			return ok
+		}
+		var long []byte // a line longer than br's buffer, gathered
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				if len(long)+len(chunk) > MaxLine {
+					flush()
+					return &LineError{Line: n + 1, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
+				}
+				long = append(long, chunk...)
+				continue
+			}
+			if len(chunk) > 0 || len(long) > 0 {
+				n++
+				line := chunk
+				if long != nil {
+					line, long = append(long, chunk...), nil
+				}
+				if len(line) > MaxLine {
+					flush()
+					return &LineError{Line: n, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
+				}
+				if line = bytes.TrimSpace(line); len(line) > 0 {
+					if b.buf == nil {
+						b.buf = make([]byte, 0, max(batchBytes, len(line)))
+					}
+					at := len(b.buf)
+					b.buf = append(b.buf, line...)
+					b.nums, b.lines = append(b.nums, n), append(b.lines, b.buf[at:len(b.buf):len(b.buf)])
+					size += len(line)
+				}
+			}
+			if err != nil || len(b.lines) >= batchLines || size >= batchBytes || br.Buffered() == 0 {
+				if !flush() {
+					return nil
+				}
+			}
+			switch {
+			case err == io.EOF:
 				return nil
+			case err != nil:
+				return fmt.Errorf("read pairs: %w", err)
 			}
 		}
-		err := sc.Err()
-		switch {
-		case errors.Is(err, bufio.ErrTooLong):
-			return &LineError{Line: n + 1, Err: fmt.Errorf("longer than %d MiB: a pair is two texts, not a file", MaxLine>>20)}
-		case err != nil:
-			return fmt.Errorf("read pairs: %w", err)
-		}
-		return nil
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var sum Summary
-	err := parallel.Ordered(ctx, workers, feed, func(j job) result { return check(j, g, facts) }, func(res result) error {
-		if res.err != nil {
-			return res.err
-		}
+	err := parallel.Ordered(ctx, workers, feed, func(b batch) result { return checkBatch(b, g, facts) }, func(res result) error {
 		bw.Write(res.out)
-		sum.Total++
-		switch res.dec {
-		case guard.Accept:
-			sum.Accepted++
-		case guard.Reject:
-			sum.Rejected++
-		case guard.NeedsInput:
-			sum.NeedsInput++
-		}
-		return nil
+		sum.Total += res.sum.Total
+		sum.Accepted += res.sum.Accepted
+		sum.Rejected += res.sum.Rejected
+		sum.NeedsInput += res.sum.NeedsInput
+		return res.err
 	})
 	if ferr := bw.Flush(); ferr != nil && err == nil {
 		err = ferr
@@ -114,16 +153,41 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, g *guard.Guard, facts []
 	return sum, err
 }
 
-func check(j job, g *guard.Guard, facts []string) result {
+// checkBatch checks a batch's lines in order, stopping at the first
+// malformed one.
+func checkBatch(b batch, g *guard.Guard, facts []string) result {
+	var res result
+	res.out = make([]byte, 0, 256*len(b.lines))
+	for i, line := range b.lines {
+		var dec guard.Decision
+		res.out, dec, res.err = check(res.out, b.nums[i], line, g, facts)
+		if res.err != nil {
+			return res
+		}
+		res.sum.Total++
+		switch dec {
+		case guard.Accept:
+			res.sum.Accepted++
+		case guard.Reject:
+			res.sum.Rejected++
+		case guard.NeedsInput:
+			res.sum.NeedsInput++
+		}
+	}
+	return res
+}
+
+// check appends line's verdict line to out.
+func check(out []byte, n int, line []byte, g *guard.Guard, facts []string) ([]byte, guard.Decision, error) {
 	// fields beyond these (labels, notes) are allowed and ignored
-	in, err := decodeInput(j.line)
+	in, err := decodeInput(line)
 	if err != nil {
-		return result{err: &LineError{Line: j.n, Err: fmt.Errorf("not a pair object: %w", err)}}
+		return out, "", &LineError{Line: n, Err: fmt.Errorf("not a pair object: %w", err)}
 	}
 	if in.Source == nil || in.Rewrite == nil {
-		return result{err: &LineError{Line: j.n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}}
+		return out, "", &LineError{Line: n, Err: fmt.Errorf(`needs "source" and "rewrite"`)}
 	}
 	v := g.Check(*in.Source, *in.Rewrite, append(in.Facts, facts...)...)
-	b := appendOutput(make([]byte, 0, 256), Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
-	return result{out: append(b, '\n'), dec: v.Decision}
+	out = appendOutput(out, Output{ID: in.ID, Verdict: v.Decision, Findings: v.Findings})
+	return append(out, '\n'), v.Decision, nil
 }

@@ -68,6 +68,30 @@ func TestRunMalformed(t *testing.T) {
 	}
 }
 
+// TestRunLineShapes: lines longer than the read buffer, CRLF endings and a
+// last line with no newline are each one pair.
+func TestRunLineShapes(t *testing.T) {
+	long := strings.Repeat("Cut latency from 420 ms to 180 ms. ", 4000) // 140 KB
+	cases := map[string]struct {
+		in   string
+		want int
+	}{
+		"a line over the buffer": {pairLine("a", long, long) + pairLine("b", "x", "x"), 2},
+		"CRLF":                   {strings.ReplaceAll(pairLine("a", "x", "x")+pairLine("b", "x", "x"), "\n", "\r\n"), 2},
+		"no final newline":       {pairLine("a", "x", "x") + strings.TrimSuffix(pairLine("b", "x", "x"), "\n"), 2},
+		"blank lines only":       {"\n\n  \n", 0},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			var out bytes.Buffer
+			sum, err := Run(context.Background(), strings.NewReader(c.in), &out, guard.MustNew(guard.Options{}), nil, 2)
+			if err != nil || sum.Total != c.want || strings.Count(out.String(), "\n") != c.want {
+				t.Errorf("%+v %v %q", sum, err, out.String())
+			}
+		})
+	}
+}
+
 // TestRunLineTooLong: a line over MaxLine is a malformed line, with its
 // number, after the verdicts of the lines before it.
 func TestRunLineTooLong(t *testing.T) {
