@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -59,18 +60,21 @@ type scratch struct {
 	mentions           []lexicon.Mention
 	masked, taken, set []span
 	techEnds           []techEnd
+	quantities         []Quantity // the parser's, copied out at the right size: most texts hold none
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (s *scratch) release() {
-	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 || cap(s.toks) > 4096 {
+	if cap(s.mentions) > 256 || cap(s.masked) > 1024 || cap(s.taken) > 1024 || cap(s.toks) > 4096 || cap(s.quantities) > 64 {
 		return // a huge text: let it go
 	}
 	clear(s.toks)
 	s.toks = s.toks[:0]
 	clear(s.mentions)
 	clear(s.techEnds)
+	clear(s.quantities)
+	s.quantities = s.quantities[:0]
 	s.mentions, s.masked, s.taken, s.set, s.techEnds = s.mentions[:0], s.masked[:0], s.taken[:0], s.set[:0], s.techEnds[:0]
 	scratchPool.Put(s)
 }
@@ -100,7 +104,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
 	toks := tokenizeInto(s.toks[:0], norm, lower)
 	s.toks = toks
-	p := &parser{text: norm, ltext: lower, toks: toks, out: make([]Quantity, 0, 4), techEnds: s.techEnds}
+	p := &parser{text: norm, ltext: lower, toks: toks, out: s.quantities[:0], techEnds: s.techEnds}
 	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
 	for _, m := range s.mentions {
@@ -127,7 +131,11 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	p.run()
 	p.subjects()
 	p.shares()
-	c.Quantities, c.Percentiles, c.Tokens, c.Periods = p.out, p.pct, p.claims, p.periods()
+	s.quantities = p.out
+	if len(p.out) > 0 {
+		c.Quantities = slices.Clone(p.out)
+	}
+	c.Percentiles, c.Tokens, c.Periods = p.pct, p.claims, p.periods()
 	c.Credentials, c.Unfinished, c.Held = p.credentials, p.unfinished, p.held
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
 	if !rewrite {
