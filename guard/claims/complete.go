@@ -214,6 +214,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		j = unitTok + 1
 		end = p.toks[unitTok].end
 		q.Noun = eventNoun(p.lower(n.first - 1))
+	case (unit == "раз" || unit == "раза" || unit == "рази" || unit == "разів") && (p.lower(n.first-1) == "в" || p.lower(n.first-1) == "у" || p.lower(n.first-1) == "во"):
+		// "сократил в 4 раза": four times less; "3 раза в неделю" is how often
+		q.Class = Multiplier
+		explicit = true
+		consumed()
 	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
 		q.Class = Multiplier
 		explicit = true

@@ -57,6 +57,13 @@ var durationUnits = map[string]float64{
 	"tahun": year, "bulan": month, "minggu": week, "hari": day,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
 	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
+	"минут": minute, "минуты": minute, "минуту": minute, "минута": minute, "секунд": second, "секунды": second, "секунду": second,
+	"часа": hour, "час": hour, "месяц": month, "недельный": week, "неделю": week, "неделя": week, "день": day,
+	"мс": 1e-3, "сек": second, "с": second, "мин": minute, "ч": hour,
+	"хвилин": minute, "хвилини": minute, "хвилину": minute, "години": hour, "годину": hour, "тижні": week, "тиждень": week,
+	"дні": day, "місяць": month, "місяця": month, "року": year,
+	"lety": year, "letech": year, "roků": year, "rokem": year, "roce": year, "rok": year, "minuty": minute,
+	"hodiny": hour, "hodinu": hour, "týdny": week, "dny": day, "dní": day, "měsíc": month, "měsíci": month,
 	"roky": year, "let": year, "měsíců": month, "měsíce": month, "týdnů": week, "dnů": day, "hodin": hour,
 }
 
@@ -194,6 +201,22 @@ var numberWords = map[string]float64{
 var multiplierWords = map[string]float64{
 	"doubled": 2, "doubling": 2, "doubles": 2, "twofold": 2, "tripled": 3, "tripling": 3, "triples": 3,
 	"threefold": 3, "quadrupled": 4, "quadrupling": 4, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+	// the same in the languages sources are written in
+	"вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вдесятеро": 10, "удвоил": 2, "удвоила": 2, "удвоили": 2, "утроил": 3, "утроила": 3,
+	"удвічі": 2, "втричі": 3, "подвоїв": 2, "подвоїла": 2, "потроїв": 3,
+	"verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdreifacht": 3, "verdreifachte": 3, "vervierfacht": 4,
+	"doublé": 2, "doublée": 2, "triplé": 3, "triplée": 3, "quadruplé": 4,
+	"duplicó": 2, "duplicado": 2, "dupliqué": 2, "triplicó": 3, "triplicado": 3, "tripliqué": 3,
+	"raddoppiato": 2, "raddoppiata": 2, "triplicato": 3, "triplicata": 3,
+	"dobrou": 2, "dobrei": 2, "duplicou": 2, "dupliquei": 2, "triplicou": 3, "tripliquei": 3,
+	"verdubbeld": 2, "verdubbelde": 2, "verdrievoudigd": 3,
+	"podwoił": 2, "podwoiła": 2, "podwoiłem": 2, "podwoiłam": 2, "dwukrotnie": 2, "trzykrotnie": 3, "czterokrotnie": 4,
+	"zdvojnásobil": 2, "zdvojnásobila": 2, "ztrojnásobil": 3,
+	"fördubblade": 2, "fordoblede": 2, "fordoblet": 2,
+	"הכפלתי": 2, "הכפיל": 2, "הכפילה": 2, "שילשתי": 3,
+	"διπλασίασα": 2, "διπλασίασε": 2, "τριπλασίασα": 3,
+	"kaksinkertaistin": 2, "kaksinkertaisti": 2, "kolminkertaistin": 3,
+	"megdupláztam": 2, "megduplázta": 2,
 }
 
 func init() {

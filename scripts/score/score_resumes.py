@@ -31,7 +31,7 @@ def main():
         if got_roles != "-" or roles == "-":
             read += 1
         ok = roles_match(roles, got_roles)
-        whole = ok and got[1:] == (edu, proj, cert)
+        whole = ok and all(g in w.split("|") for g, w in zip(got[1:], (edu, proj, cert)))
         right += ok
         allright += whole
         if not whole or verbose:
