@@ -436,5 +436,9 @@ func (p *parser) credential(i int) {
 	case "studying", "preparing", "working":
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"
+	case "completing", "enrolled":
+		// "currently completing a postgraduate certificate", "enrolled
+		// in an MSN programme": not yet held
+		p.unfinished = true
 	}
 }

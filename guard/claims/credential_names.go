@@ -17,6 +17,8 @@ var credentialAcronyms = map[string]bool{
 	"NRP": true, "CCRN": true, "CEN": true, "CNOR": true, "CPN": true, "CPR": true, "NIHSS": true, "NASM": true, "CSCS": true,
 	"CEng": true, "IEng": true, "ACCA": true, "ACA": true, "CIMA": true, "MRICS": true, "FRICS": true, "QTS": true, "CFE": true,
 	"ATPL": true, "CPL": true, "PPL": true, "CFI": true, "CFII": true, "BCPS": true, "BCOP": true, "RDN": true, "CHES": true, "CDCES": true,
+	"PGCert": true, "PGDip": true, "PGCE": true, "CELTA": true, "DELTA": true, "TEFL": true, "TESOL": true, "NPQH": true, "PRINCE2": true,
+	"ITIL": true, "CSSBB": true, "CSSGB": true, "CQE": true, "FRM": true, "CAIA": true, "CGMA": true,
 }
 
 // credentialNames finds the credentials text names in capitals or with a
@@ -84,19 +86,23 @@ var accolades = []struct{ phrases, cues []string }{
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
 		"победител", "получил", "受賞", "获得", "获奖", "수상"}},
 	{[]string{"michelin-starred", "michelin starred", "michelin star"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster"}},
+	// "Employee of the Year": a title given, which a nomination is not
+	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}},
 }
 
 // accoladeTerms finds the accolades of text (lower is text in lower
 // case, byte for byte).
 func accoladeTerms(text, lower string) []Term {
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
-		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") {
+		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") {
 		return nil
 	}
 	var out []Term
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
-			if i := strings.Index(lower, ph); i >= 0 && (i == 0 || !isLetterB(lower[i-1])) {
+			// ("nominated for Employee of the Year" claims no title)
+			if i := strings.Index(lower, ph); i >= 0 && (i == 0 || !isLetterB(lower[i-1])) && (i+len(ph) == len(lower) || !isLetterB(lower[i+len(ph)])) &&
+				!shortlisted(sentenceBefore(lower, i)) {
 				out = append(out, Term{Text: text[i : i+len(ph)], Start: i, End: i + len(ph)})
 				break
 			}
