@@ -267,6 +267,11 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case c.Class == claims.Count && c.PerItem == "" && x.Class == claims.Count && x.PerItem != "" && y.Class == claims.Count && y.PerItem == "" && y.Value > 1 &&
+			sameThing(c, x) && itemOf(y) == x.PerItem && try(x.Value*y.Value):
+			// "5 sections, about 30 students per section" are about 150
+			// students
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Count && !c.Level && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Count && y.Value > 1 && averageOf(text, y) && try(x.Number*y.Value):
 			// "12 events a year, avg attendance ~250" are 3,000 attendees
 			// (in the year the rewrite's sentence names)
@@ -278,6 +283,25 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		}
 	}
 	return "", false
+}
+
+// sameItem: lemmas a and b name one thing, allowing the plurals English
+// lemmas leave ("conductore" of "conductores" is "conductor").
+func sameItem(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return a == b || len(b) >= 5 && len(a)-len(b) <= 2 && strings.HasPrefix(a, b)
+}
+
+// itemOf is the lemma of the last word of q's noun: "section" of "5
+// sections".
+func itemOf(q *claims.Quantity) string {
+	f := strings.Fields(q.Noun)
+	if len(f) == 0 {
+		return ""
+	}
+	return lemma(f[len(f)-1])
 }
 
 // averageOf: q is written as an average or an amount each ("avg
@@ -540,7 +564,7 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 		b := &qs[i]
 		words := strings.Fields(b.Noun)
 		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 ||
-			item != "item" && lemma(words[len(words)-1]) != item && !sameFamily(words[len(words)-1], item) {
+			item != "item" && !sameItem(lemma(words[len(words)-1]), item) && !sameFamily(words[len(words)-1], item) {
 			continue
 		}
 		// "28 deals worth $9.6M" are "about $343K each"; "140 stops a day

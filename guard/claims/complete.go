@@ -746,6 +746,10 @@ var foreignAnd = map[string]bool{"e": true, "y": true, "et": true, "und": true, 
 
 // romanceOf joins a noun to its complement in French, Spanish, Italian and
 // Portuguese ("dossiers de contentieux", "pratiche di rimborso").
+// perWords share a count out per thing ("4 stops per driver", "4 paradas
+// por conductor", "4 arrêts par chauffeur", "4 Stopps je Fahrer").
+var perWords = map[string]bool{"per": true, "por": true, "par": true, "pro": true, "je": true}
+
 var romanceOf = map[string]bool{"de": true, "des": true, "du": true, "di": true, "del": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
 
 // rateable: classes a period can make a rate of.
@@ -860,10 +864,10 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			complement = true
 			continue
 		}
-		if t == nil || t.kind != tWord || nounStop[t.lower] && t.lower != "per" || p.masked.overlaps(t.start, t.end) && of == Duration {
+		if t == nil || t.kind != tWord || nounStop[t.lower] && !perWords[t.lower] || p.masked.overlaps(t.start, t.end) && of == Duration {
 			break
 		}
-		if t.lower == "per" && k > j && (of == Count || of == Currency) {
+		if perWords[t.lower] && k > j && (of == Count || of == Currency) {
 			if nt := p.tok(k + 1); nt != nil && nt.kind == tWord && !nounStop[nt.lower] && perUnits[nt.lower] == 0 && !spanNouns[nt.lower] {
 				q.PerItem = lemma(nt.lower) // "4 stops per driver"
 			}
@@ -984,7 +988,7 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 		}
 		return j + 1, p.toks[j].end
 	}
-	if p.lower(j) != "per" && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
+	if !perWords[p.lower(j)] && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
 		return j, end
 	}
 	k := j + 1

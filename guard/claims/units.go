@@ -270,6 +270,8 @@ var hedgePhrases = []struct {
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
+	"en": true, "dans": true, "sur": true, "et": true, "y": true, "e": true, "bei": true, "im": true, "na": true, "w": true, "ve": true,
+	"и": true, "в": true, "на": true, "для": true, "по": true, "par": true, "pro": true, "je": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
 	"con": true, "com": true, "des": true, "du": true, "les": true, "los": true, "las": true, "der": true, "dem": true, "den": true, "zu": true,
 	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
