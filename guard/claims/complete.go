@@ -1151,7 +1151,8 @@ func (p *parser) maybeRange(qi, j int) int {
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
 		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
 		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do") &&
-			foreignFrom(p.lower(p.before(&p.out[qi])))
+			foreignFrom(p.lower(p.before(&p.out[qi]))) ||
+		sep.lower == "bis" // "Klassen 7 bis 10": German needs no "von"
 	if !isSep {
 		return j
 	}

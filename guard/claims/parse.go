@@ -772,7 +772,8 @@ func courseName(t *token) bool {
 		return false // "Nec" is no regulator; "osha" as people type it is
 	}
 	switch t.lower {
-	case "osha", "epa", "nfpa", "nec", "hipaa", "usp", "asme", "ansi", "iec", "nist", "cmmc", "astm":
+	case "osha", "epa", "nfpa", "nec", "hipaa", "usp", "asme", "ansi", "iec", "nist", "cmmc", "astm",
+		"asc", "ifrs", "ias", "gasb", "fasb", "iso", "ieee", "rfc", "sox", "cfr":
 		return true
 	}
 	return false

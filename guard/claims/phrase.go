@@ -157,7 +157,10 @@ func (p *parser) nines(i int) (int, bool) {
 	}
 	lo := 100 - math.Pow(10, 2-n)
 	hi := 100 - math.Pow(10, 1-n)
-	p.within(i, end, Percent, lo, hi)
+	qi := p.within(i, end, Percent, lo, hi)
+	if p.lower(end+1) != "durability" {
+		p.out[qi].measure = "availability" // "nines" are uptime's, whatever word comes before
+	}
 	return end, true
 }
 
