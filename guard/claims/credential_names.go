@@ -93,11 +93,11 @@ var accolades = []struct{ phrases, cues []string }{
 // accoladeTerms finds the accolades of text (lower is text in lower
 // case, byte for byte).
 func accoladeTerms(text, lower string) []Term {
+	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
 		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") {
-		return nil
+		return out
 	}
-	var out []Term
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
 			// ("nominated for Employee of the Year" claims no title)
@@ -111,10 +111,68 @@ func accoladeTerms(text, lower string) []Term {
 	return out
 }
 
+// superlativeWords and rankScopes make a rank: "the highest gain in the
+// district", "the top performer across the company".
+var (
+	superlativeWords = []string{"highest", "best", "top", "largest", "biggest", "fastest", "lowest", "strongest"}
+	rankScopes       = []string{"district", "company", "region", "state", "country", "nation", "department", "school", "organization",
+		"organisation", "firm", "branch", "division", "network", "chain", "county", "province", "cohort", "class", "team"}
+)
+
+// rankTerms finds ranks: a superlative, up to four words, then "in the",
+// "across the", "of any" or "among all" and a scope (text is lower's
+// original).
+func rankTerms(text, lower string) []Term {
+	var out []Term
+	for _, w := range superlativeWords {
+		for _, i := range Occurrences(lower, w) {
+			rest := lower[i+len(w):]
+			if strings.HasPrefix(rest, " practice") || strings.HasPrefix(rest, "-practice") || i > 0 && lower[i-1] == '-' {
+				continue // "best practices in the department" rank nothing
+			}
+			if len(rest) > 60 {
+				rest = rest[:60]
+			}
+			for _, link := range []string{" in the ", " in our ", " in my ", " across the ", " of any ", " among all ", " in its "} {
+				j := strings.Index(rest, link)
+				if j < 0 || strings.Count(rest[:j], " ") > 4 || strings.ContainsAny(rest[:j], ",;.()") {
+					continue
+				}
+				after := rest[j+len(link):]
+				for _, sc := range rankScopes {
+					if strings.HasPrefix(after, sc) && (len(after) == len(sc) || !isLetterB(after[len(sc)])) {
+						end := i + len(w) + j + len(link) + len(sc)
+						out = append(out, Term{Text: text[i:end], Start: i, End: end})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// rankCued: the source states the rank: its superlative and its scope.
+func rankCued(lower, rank string) bool {
+	for _, w := range superlativeWords {
+		if !strings.HasPrefix(rank, w) {
+			continue
+		}
+		for _, sc := range rankScopes {
+			if strings.HasSuffix(rank, sc) {
+				return HasWord(lower, w) && HasWord(lower, sc)
+			}
+		}
+	}
+	return false
+}
+
 // AccoladeCued reports whether text gives the cue the accolade needs.
 func AccoladeCued(text, accolade string) bool {
 	accolade = strings.ToLower(accolade)
 	lower := strings.ToLower(text)
+	if len(rankTerms(accolade, accolade)) > 0 {
+		return rankCued(lower, accolade)
+	}
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
 			if ph != accolade {
