@@ -414,6 +414,21 @@ func sumOfThree(sc sourceText, c *claims.Quantity, qs []claims.Quantity, i int, 
 	return "", false
 }
 
+// comparedWith: the words between a and b make b what a is compared with
+// ("3 weeks instead of the planned 6", "46 vs 40").
+func comparedWith(text string, a, b *claims.Quantity) bool {
+	if a.End > b.Start || b.Start-a.End > 40 {
+		return false
+	}
+	between := strings.ToLower(text[a.End:b.Start])
+	for _, w := range []string{"instead of", "rather than", " vs", "versus", "compared to", "compared with", "against"} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
 	// the pair's name is wanted only when it derives c: build it then
 	pair := pairName{a, b}
@@ -426,8 +441,8 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			// 900 to 600" (33%, not 50%), unless the second is the one
 			// written "from" ("3.8%, up from 2.9%")
 			base := a.Value
-			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) {
-				base = b.Value
+			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) || comparedWith(sc.Text, a, b) {
+				base = b.Value // ("3 weeks instead of the planned 6": 50% less than planned)
 			}
 			if (agree || a.Class == claims.Points) && !c.Level && try(diff/base*100) {
 				// ("to over 2.9%" is a level, never the change)

@@ -129,6 +129,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	p.masked = newSpanSetInto(s.set, masked)
 	s.masked, s.techEnds, s.set = masked, p.techEnds, p.masked
 	p.run()
+	p.comparedUnits()
 	p.subjects()
 	p.shares()
 	s.quantities = p.out

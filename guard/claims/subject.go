@@ -204,7 +204,7 @@ func subjectStop(t *token) bool {
 		return true
 	}
 	switch t.lower {
-	case "while", "which", "that", "who", "when", "after", "before", "using", "via", "through", "because", "so", "thereby", "then", "with", "per":
+	case "while", "which", "that", "who", "when", "after", "before", "using", "via", "through", "because", "so", "thereby", "then", "with", "per", "against", "versus", "vs":
 		// ("40 tickets per agent" counts tickets)
 		return true
 	}
@@ -341,6 +341,25 @@ func (p *parser) subjects() {
 			b.Subjects = append(slices.Clip(a.Subjects), b.Subjects...)
 		case !hasStrong(a.Subjects) && hasStrong(b.Subjects):
 			a.Subjects = append(slices.Clip(b.Subjects), a.Subjects...)
+		}
+	}
+}
+
+// comparedUnits gives a bare figure a target names the unit of the figure
+// it is compared with: "165 units/hr against a target of 140" is 140
+// units an hour, "$1.3M against a quota of 1M" a million dollars.
+func (p *parser) comparedUnits() {
+	for qi := 1; qi < len(p.out); qi++ {
+		q, a := &p.out[qi], &p.out[qi-1]
+		if q.Class != Count || q.Noun != "" || q.Implied || a.Implied || p.lower(q.first-1) != "of" || !comparisonNouns[p.lower(q.first-2)] {
+			continue
+		}
+		switch {
+		case a.Class == Rate && a.Per > 0 && a.PerUnits == 0:
+			q.Class, q.Of, q.Per, q.Noun = Rate, a.Of, a.Per, a.Noun
+			q.Value, q.Tolerance = q.Value/a.Per, q.Tolerance/a.Per
+		case a.Class == Currency && a.Currency != "":
+			q.Class, q.Currency = Currency, a.Currency
 		}
 	}
 }
