@@ -989,7 +989,7 @@ func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantit
 		}
 		named := false
 		for i := range src {
-			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) {
+			if !src[i].toolsOnly && namesWord(&src[i].Claims, w) && !onlyAfterPrefix(src[i].Text, w) {
 				named = true
 				break
 			}
@@ -999,6 +999,23 @@ func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantit
 		}
 	}
 	return ""
+}
+
+// onlyAfterPrefix: text writes w (or its plural) only after a prefix
+// and a hyphen: "mis-picks" names no picks.
+func onlyAfterPrefix(text, w string) bool {
+	lower := strings.ToLower(text)
+	seen := false
+	for _, k := range claims.Occurrences(lower, w) {
+		if end := k + len(w); end < len(lower) && lower[end] != 's' && lower[end] >= 'a' && lower[end] <= 'z' {
+			continue // inside a longer word
+		}
+		if k == 0 || lower[k-1] != '-' || k < 2 || lower[k-2] < 'a' || lower[k-2] > 'z' {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // periodAdjectives are the words that name a rate's period, in seconds.

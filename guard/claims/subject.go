@@ -652,9 +652,21 @@ func (p *parser) backwardSubject(qi int) []string {
 			continue
 		}
 		q.Qualifiers = p.coordinatedNouns(k, floor)
-		return []string{"~" + lemma(strings.TrimSuffix(t.lower, "'s"))}
+		return []string{"~" + lemma(strings.TrimSuffix(p.compound(k), "'s"))}
 	}
 	return nil
+}
+
+// compound is the word at k with a prefix glued to it by a hyphen:
+// "mis-picks" is no kind of "picks".
+func (p *parser) compound(k int) string {
+	if k >= 2 && p.toks[k-1].text == "-" && !p.toks[k-1].spaceAfter && !p.toks[k-2].spaceAfter && p.toks[k-2].kind == tWord {
+		switch w := p.toks[k-2].lower; w {
+		case "mis", "non", "re", "pre", "un", "de", "co", "over", "under", "cross", "multi", "self", "sub", "anti", "post":
+			return w + "-" + p.toks[k].lower
+		}
+	}
+	return p.toks[k].lower
 }
 
 // trailingConjunct: "invoice errors and payment delays 40%": the thing
@@ -729,7 +741,7 @@ func (p *parser) coordinated(a, b int) []string {
 	for k := a; k+3 < b; k++ {
 		if c := p.toks[k+1].lower; (c == "and" || c == "or" || c == "&") && modifier(k) && modifier(k+2) {
 			if f := familyOf(p.toks[k+3].lower); f != "" && Measure(f) {
-				out = append(out, p.toks[k].lower, p.toks[k+2].lower)
+				out = append(out, p.compound(k), p.toks[k+2].lower)
 			}
 		}
 	}
