@@ -14,8 +14,8 @@ import (
 func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Tokens {
-		if t.Kind == claims.TokenWindow && placeholderAfter(cand, t.End) && !kindInSource(src, claims.TokenWindow) {
-			continue // "lowering 30-day readmissions by [X%]": the gap's metric, for the user to fill
+		if t.Kind == claims.TokenWindow && (placeholderAfter(cand, t.End) || placeholderBefore(cand, t.Start)) && !kindInSource(src, claims.TokenWindow) {
+			continue // "lowering 30-day readmissions by [X%]", "a [X]% cut in 30-day readmissions": the gap's metric, for the user to fill
 		}
 		if t.Kind == claims.TokenBasis && !kindInSource(src, claims.TokenBasis) {
 			continue // a basis only contradicts the source's own ("+15% QoQ" is not "year over year")
@@ -94,6 +94,17 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 func placeholderAfter(c claims.Claims, at int) bool {
 	for _, ph := range c.Placeholders {
 		if ph.Start >= at && ph.Start-at <= 60 && !strings.ContainsAny(c.Text[at:ph.Start], ".;") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderBefore: a placeholder comes shortly before offset at in its
+// clause, with only "reduction in" and such between.
+func placeholderBefore(c claims.Claims, at int) bool {
+	for _, ph := range c.Placeholders {
+		if ph.End <= at && at-ph.End <= 30 && !strings.ContainsAny(c.Text[ph.End:at], ".;,") {
 			return true
 		}
 	}
