@@ -17,7 +17,7 @@ var credentialAcronyms = map[string]bool{
 	"NRP": true, "CCRN": true, "CEN": true, "CNOR": true, "CPN": true, "CPR": true, "NIHSS": true, "NASM": true, "CSCS": true,
 	"CEng": true, "IEng": true, "ACCA": true, "ACA": true, "CIMA": true, "MRICS": true, "FRICS": true, "QTS": true, "CFE": true,
 	"ATPL": true, "CPL": true, "PPL": true, "CFI": true, "CFII": true, "BCPS": true, "BCOP": true, "RDN": true, "CHES": true, "CDCES": true,
-	"PGCert": true, "PGDip": true, "PGCE": true, "CELTA": true, "DELTA": true, "TEFL": true, "TESOL": true, "NPQH": true, "PRINCE2": true,
+	"PGCert": true, "PGDip": true, "PGCE": true, "DELTA": true, "TEFL": true, "TESOL": true, "NPQH": true, "PRINCE2": true,
 	"ITIL": true, "CSSBB": true, "CSSGB": true, "CQE": true, "FRM": true, "CAIA": true, "CGMA": true,
 }
 
