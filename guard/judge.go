@@ -361,7 +361,7 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 		if sc.toolsOnly {
 			continue
 		}
-		if len(sc.Credentials) > 0 {
+		if len(sc.Credentials) > 0 && (!sc.Unfinished || sc.Held) {
 			return nil
 		}
 		unfinished = unfinished || sc.Unfinished
@@ -391,12 +391,19 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 var credentialWords = []string{"certif", "licen", "credential", "accredit", "exam", "registered", "board", "diploma",
 	"associate", "professional", "practitioner", "specialty", "specialist", "expert", "foundation", "fundamentals", "cert ",
 	"comptia", "scrum", "itil", "six sigma", "belt", "pmi", "shrm", "asq", "isc2", "(isc)", "servsafe", "epa 608", "osha",
-	"lic ", "lic.", "lic#", "cdl", "cpr", "bls", "acls", "admitted to the", "bar admission", "called to the bar"}
+	"lic ", "lic.", "lic#", "cdl", "cpr", "bls", "acls", "admitted to the", "bar admission", "called to the bar",
+	// a certificate by what it certifies, its level or its card ("food
+	// hygiene level 2", "first aid", "CSCS card")
+	"first aid", "food hygiene", "food safety", "lvl ", "level 1", "level 2", "level 3", "level 4", "level 5", " card", "qualif",
+	"zertif", "certyf", "сертиф", "sertif", "diplôme", "diploma", "titulo", "título"}
 
 // namesCredential: the text mentions a credential in any words, names one
 // by its capitals (CPA, PMP, CKA, RN) or an exam by its code (AZ-104).
 func namesCredential(text string) bool {
 	l := strings.ToLower(text)
+	if strings.HasSuffix(strings.TrimRight(l, ". "), " cert") {
+		return true
+	}
 	for _, w := range credentialWords {
 		if strings.Contains(l, w) {
 			return true

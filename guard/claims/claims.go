@@ -381,6 +381,12 @@ func (p *parser) credential(i int) {
 				break
 			}
 		}
+	case "certification", "certifications", "certificate", "certificates", "certificación", "certificação", "certificazione", "zertifizierung",
+		"zertifikat", "certyfikat", "certyfikacja", "certifikát", "certifikace", "сертификат", "сертифікат", "сертификация", "сертифікація",
+		"sertifika", "sertifikası", "certifiering", "certificering", "certificaat", "certificat", "certificats", "sertifikat":
+		// a certificate named as a thing held ("earned a Power BI
+		// certification"), in the languages sources are written in
+		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 	case "coursework", "pursuing":
 		p.unfinished = true
 	case "curso", "andamento", "cours", "corso", "trakcie", "progreso", "preparación", "vorbereitung", "bearbeitung", "opleiding":
