@@ -63,7 +63,7 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.onceTwice(i)
 	case w == "no" || w == "without":
 		return p.none(i)
-	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves":
+	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w]:
 		return p.half(i)
 	case w == "a" || w == "an":
 		if next, ok := p.fractionWords(i); ok {

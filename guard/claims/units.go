@@ -194,8 +194,13 @@ var numberWords = map[string]float64{
 	"dertig": 30, "veertig": 40, "vijftig": 50,
 	"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
 	"dwanaście": 12, "dwadzieścia": 20, "trzydzieści": 30,
-	"två": 2, "fyra": 4, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "tjugo": 20,
+	"två": 2, "fyra": 4, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "tjugo": 20, "fem": 5, "syv": 7,
 }
+
+// halvingVerbs say "halved" in the languages sources are written in.
+var halvingVerbs = map[string]bool{"halverade": true, "halverat": true, "halveret": true, "halverede": true, "halverte": true, "halvert": true,
+	"halbiert": true, "halbierte": true, "halbierten": true, "dimezzato": true, "dimezzata": true, "dimezzati": true, "dimezzando": true,
+	"gehalveerd": true, "halveerde": true, "halveerden": true, "puolitin": true, "puolitti": true}
 
 // multiplierWords state a multiple without digits.
 var multiplierWords = map[string]float64{
