@@ -787,7 +787,7 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
 	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true,
-	"part": true, "step": true, "paper": true, "section": true}
+	"part": true, "step": true, "paper": true, "section": true, "year": true}
 
 // IdentifierNoun reports whether w (lower case) names a thing by the
 // number after it ("line 3", "Phase 2", "grade 6").
@@ -827,6 +827,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		return n.next + 3, true // "one year-end audit"
 	}
 	if t.kind != tNum {
+		if prev := p.tok(i - 1); prev != nil && (prev.lower == "year" || prev.lower == "phase" || prev.lower == "grade" || prev.lower == "level") && n.next == i+1 {
+			return i + 1, true // "in year two", "phase three": a name, not a count
+		}
 		return 0, false
 	}
 	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {

@@ -288,8 +288,9 @@ func (p *parser) subjects() {
 			continue
 		}
 		k := a.last
-		for k < len(p.toks) && p.toks[k].end <= a.End {
-			k++ // past the counted noun
+		for k < len(p.toks) && (p.toks[k].end <= a.End || p.toks[k].text == "-" && !p.toks[k-1].spaceAfter && !p.toks[k].spaceAfter ||
+			p.toks[k-1].text == "-" && !p.toks[k-1].spaceAfter && p.toks[k].kind == tWord) {
+			k++ // past the counted noun ("4 day-shift and 3 night-shift nurses")
 		}
 		if w := p.lower(k); k+1 == b.first && (w == "and" || w == "or" || w == ",") {
 			a.Subjects = b.Subjects
@@ -351,7 +352,7 @@ func (p *parser) subjects() {
 func (p *parser) comparedUnits() {
 	for qi := 1; qi < len(p.out); qi++ {
 		q, a := &p.out[qi], &p.out[qi-1]
-		if q.Class != Count || q.Noun != "" || q.Implied || a.Implied || p.lower(q.first-1) != "of" || !comparisonNouns[p.lower(q.first-2)] {
+		if q.Class != Count || q.Noun != "" || q.Implied || a.Implied || !(p.lower(q.first-1) == "of" && comparisonNouns[p.lower(q.first-2)] || comparisonNouns[p.lower(q.first-1)]) {
 			continue
 		}
 		switch {
