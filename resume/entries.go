@@ -3752,6 +3752,9 @@ func certHeadings(bs []*Block) []*Block {
 		return bs
 	}
 	level := bs[i].Level
+	if groupHeadings(bs[i:], level) {
+		return bs
+	}
 	var out []*Block
 	for _, b := range bs[i:] {
 		if b.Kind == BlockHeading && b.Level == level {
@@ -3764,6 +3767,24 @@ func certHeadings(bs []*Block) []*Block {
 		return bs
 	}
 	return out
+}
+
+// groupHeadings: every heading of the level (two at least) is a group's
+// name over a list of certificates ("### Datos y nube" over "- **Google
+// Cloud Professional Data Engineer** — Google Cloud" and more), naming
+// none itself: the items are the certificates.
+func groupHeadings(bs []*Block, level int) bool {
+	n := 0
+	for j, b := range bs {
+		if b.Kind != BlockHeading || b.Level != level {
+			continue
+		}
+		if certNameRe().MatchString(b.Text) || j+2 >= len(bs) || bs[j+1].Kind != BlockListItem || bs[j+2].Kind != BlockListItem {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // boldCertHead: bs[i] is a line in bold (or opening with it) that opens a paragraph, the
