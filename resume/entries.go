@@ -38,6 +38,9 @@ type entry struct {
 	isRole       bool
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
+	// siblingFields: labels that sibling entries of the section hold as
+	// fields beside their labelled lists ("Responsabilidades"), lower case
+	siblingFields map[string]bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -1361,18 +1364,73 @@ var nameJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": tru
 // bulletBlocks are the entry's bullets. Where labels introduce its bullets
 // ("- 담당업무:" over the duties), an item beside them that is a label and
 // its value ("- 포지션: 백엔드 개발자", "- 사용기술: Node.js") is a field.
+// A role with no label of its own reads such an item as its siblings do
+// (siblingFields): one section, one way of writing.
 func (e *entry) bulletBlocks() []*Block {
-	if len(e.labels) == 0 {
+	if len(e.labels) == 0 && len(e.siblingFields) == 0 {
 		return e.bullets
 	}
 	var out []*Block
 	for _, b := range e.bullets {
-		if slices.Contains(e.labels, b.Level) && selfNamed(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ".") {
+		if len(e.labels) > 0 && slices.Contains(e.labels, b.Level) && labelField(b) {
+			continue
+		}
+		if len(e.labels) == 0 && labelField(b) && e.siblingFields[fieldName(b.Text)] {
 			continue
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// labelField: an item that is a label and its value, no sentence.
+func labelField(b *Block) bool {
+	return selfNamed(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ".")
+}
+
+// fieldName is the label of a "Label: value" line, in lower case.
+func fieldName(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.IndexAny(t, ":："); i >= 0 {
+		t = t[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(t))
+}
+
+// shareFields: where two entries of a section or more hold one label as a
+// field beside their labelled lists ("**Logros clave**:" over items,
+// "**Responsabilidades**: Liderazgo del equipo"), the entries without
+// labels are told the label, so they read it as a field too.
+func shareFields(es []*entry) {
+	seen := map[string]int{}
+	for _, e := range es {
+		if len(e.labels) == 0 {
+			continue
+		}
+		own := map[string]bool{}
+		for _, b := range e.bullets {
+			if slices.Contains(e.labels, b.Level) && labelField(b) {
+				own[fieldName(b.Text)] = true
+			}
+		}
+		for n := range own {
+			seen[n]++
+		}
+	}
+	fields := map[string]bool{}
+	for n, c := range seen {
+		if c >= 2 {
+			fields[n] = true
+		}
+	}
+	if len(fields) == 0 {
+		return
+	}
+	for _, e := range es {
+		if len(e.labels) == 0 {
+			e.siblingFields = fields
+		}
+	}
 }
 
 // headerLike: a line that heads an entry rather than telling about it:

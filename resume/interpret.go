@@ -933,6 +933,7 @@ func (in *interp) experienceEntries(es []*entry) {
 	if in.datedRoles && labelsOnly(es) {
 		es = nil
 	}
+	shareFields(es)
 	for _, e := range es {
 		switch {
 		case e.skip, onTimeline && noRole(e):
