@@ -1229,6 +1229,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		// "**Tecnologías**: LlamaIndex, Polars": a bold label naming the
 		// tools is a field of the role, as "**Zeitraum:** 2016" is
 		return
+	} else if in.markedLabel(b, c) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) && strings.TrimSpace(t[c:]) != ":" && !fullStop(t) {
+		// "*Tech Stack:* `Java` `Gradle` `Redis`": a label set apart
+		// naming the tools, whatever the names are parted by
+		return
+	} else if in.markedLabel(b, c) && descLabelRe().MatchString(strings.TrimSpace(t[:c])) && underLabel(e, b) {
+		// "*Mô tả:* Hệ thống backend ..." under a project's name that
+		// labels its particulars: what the project is, not what was done
+		return
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
@@ -1238,12 +1246,53 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			}
 		}
 	}
-	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && (len(strings.Fields(t)) <= 4 || subEntryName(bs, i)) && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
 	e.bullets = append(e.bullets, b)
 }
+
+// subEntryName: item i is a project's or a client's name in bold, its
+// colon after it ("**Dự án ParkEasy (03/2025 – 08/2025):**"), over items
+// that open with labels ("*Mô tả:* ...", "*Tech Stack:* ..."): it labels
+// the particulars under it and is no bullet.
+func subEntryName(bs []*Block, i int) bool {
+	b := bs[i]
+	if !b.Strong || wordCount(b.Text) > 12 || i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Level <= b.Level {
+		return false
+	}
+	return selfNamed(bs[i+1].Text)
+}
+
+// markedLabel: the item opens with its label set in emphasis, the colon
+// at c inside the marks or right after them ("*Mô tả:* ...", "**Stack**:
+// ...").
+func (in *interp) markedLabel(b *Block, c int) bool {
+	if len(b.Groups) == 0 {
+		return false
+	}
+	g := b.Groups[0]
+	lead := len(b.Text) - len(strings.TrimLeft(b.Text, " \t"))
+	if g.Text.Start != lead || g.Text.End < lead+c || g.Text.End > lead+c+len("：") || g.Outer.Start >= len(in.src) {
+		return false
+	}
+	return in.src[g.Outer.Start] == '*' || in.src[g.Outer.Start] == '_'
+}
+
+// underLabel: item b sits beside or under a label of the entry.
+func underLabel(e *entry, b *Block) bool {
+	for _, l := range e.labels {
+		if l <= b.Level {
+			return true
+		}
+	}
+	return false
+}
+
+// descLabelRe: a label over what a project or product is ("Description",
+// "Mô tả", "Beschreibung"), not over what was done in it.
+var descLabelRe = lazy.Regexp(`(?i)^(description|project description|about|descripci[oó]n|descri[cç][aã]o|beschreibung|projektbeschreibung|mô tả|mô tả dự án|описание|опис|descrizione|omschrijving|opis|açıklama|deskripsi|项目描述|项目简介|简介|概要|프로젝트 설명|설명)$`)
 
 // descItem: "Languages :: Go, Python", a description list's item (org-mode,
 // AsciiDoc) with a label of three words at most and a value after it.
