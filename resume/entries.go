@@ -38,6 +38,9 @@ type entry struct {
 	isRole       bool
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
+	// siblingFields: labels that sibling entries of the section hold as
+	// fields beside their labelled lists ("Responsabilidades"), lower case
+	siblingFields map[string]bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -1226,6 +1229,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		// "**Tecnologías**: LlamaIndex, Polars": a bold label naming the
 		// tools is a field of the role, as "**Zeitraum:** 2016" is
 		return
+	} else if in.markedLabel(b, c) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) && strings.TrimSpace(t[c:]) != ":" && !fullStop(t) {
+		// "*Tech Stack:* `Java` `Gradle` `Redis`": a label set apart
+		// naming the tools, whatever the names are parted by
+		return
+	} else if in.markedLabel(b, c) && descLabelRe().MatchString(strings.TrimSpace(t[:c])) && underLabel(e, b) {
+		// "*Mô tả:* Hệ thống backend ..." under a project's name that
+		// labels its particulars: what the project is, not what was done
+		return
 	} else if m := fieldRe().FindStringSubmatch(t); m != nil {
 		if f, ok := fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]; ok && strings.TrimSpace(m[2]) != "" {
 			if _, seen := e.fields[f]; !seen {
@@ -1235,12 +1246,53 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			}
 		}
 	}
-	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(strings.Fields(t)) <= 4 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && (len(strings.Fields(t)) <= 4 || subEntryName(bs, i)) && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
 	e.bullets = append(e.bullets, b)
 }
+
+// subEntryName: item i is a project's or a client's name in bold, its
+// colon after it ("**Dự án ParkEasy (03/2025 – 08/2025):**"), over items
+// that open with labels ("*Mô tả:* ...", "*Tech Stack:* ..."): it labels
+// the particulars under it and is no bullet.
+func subEntryName(bs []*Block, i int) bool {
+	b := bs[i]
+	if !b.Strong || wordCount(b.Text) > 12 || i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Level <= b.Level {
+		return false
+	}
+	return selfNamed(bs[i+1].Text)
+}
+
+// markedLabel: the item opens with its label set in emphasis, the colon
+// at c inside the marks or right after them ("*Mô tả:* ...", "**Stack**:
+// ...").
+func (in *interp) markedLabel(b *Block, c int) bool {
+	if len(b.Groups) == 0 {
+		return false
+	}
+	g := b.Groups[0]
+	lead := len(b.Text) - len(strings.TrimLeft(b.Text, " \t"))
+	if g.Text.Start != lead || g.Text.End < lead+c || g.Text.End > lead+c+len("：") || g.Outer.Start >= len(in.src) {
+		return false
+	}
+	return in.src[g.Outer.Start] == '*' || in.src[g.Outer.Start] == '_'
+}
+
+// underLabel: item b sits beside or under a label of the entry.
+func underLabel(e *entry, b *Block) bool {
+	for _, l := range e.labels {
+		if l <= b.Level {
+			return true
+		}
+	}
+	return false
+}
+
+// descLabelRe: a label over what a project or product is ("Description",
+// "Mô tả", "Beschreibung"), not over what was done in it.
+var descLabelRe = lazy.Regexp(`(?i)^(description|project description|about|descripci[oó]n|descri[cç][aã]o|beschreibung|projektbeschreibung|mô tả|mô tả dự án|описание|опис|descrizione|omschrijving|opis|açıklama|deskripsi|项目描述|项目简介|简介|概要|프로젝트 설명|설명)$`)
 
 // descItem: "Languages :: Go, Python", a description list's item (org-mode,
 // AsciiDoc) with a label of three words at most and a value after it.
@@ -1361,18 +1413,73 @@ var nameJoiners = map[string]bool{"of": true, "and": true, "&": true, "for": tru
 // bulletBlocks are the entry's bullets. Where labels introduce its bullets
 // ("- 담당업무:" over the duties), an item beside them that is a label and
 // its value ("- 포지션: 백엔드 개발자", "- 사용기술: Node.js") is a field.
+// A role with no label of its own reads such an item as its siblings do
+// (siblingFields): one section, one way of writing.
 func (e *entry) bulletBlocks() []*Block {
-	if len(e.labels) == 0 {
+	if len(e.labels) == 0 && len(e.siblingFields) == 0 {
 		return e.bullets
 	}
 	var out []*Block
 	for _, b := range e.bullets {
-		if slices.Contains(e.labels, b.Level) && selfNamed(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ".") {
+		if len(e.labels) > 0 && slices.Contains(e.labels, b.Level) && labelField(b) {
+			continue
+		}
+		if len(e.labels) == 0 && labelField(b) && e.siblingFields[fieldName(b.Text)] {
 			continue
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// labelField: an item that is a label and its value, no sentence.
+func labelField(b *Block) bool {
+	return selfNamed(b.Text) && !strings.HasSuffix(strings.TrimSpace(b.Text), ".")
+}
+
+// fieldName is the label of a "Label: value" line, in lower case.
+func fieldName(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.IndexAny(t, ":："); i >= 0 {
+		t = t[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(t))
+}
+
+// shareFields: where two entries of a section or more hold one label as a
+// field beside their labelled lists ("**Logros clave**:" over items,
+// "**Responsabilidades**: Liderazgo del equipo"), the entries without
+// labels are told the label, so they read it as a field too.
+func shareFields(es []*entry) {
+	seen := map[string]int{}
+	for _, e := range es {
+		if len(e.labels) == 0 {
+			continue
+		}
+		own := map[string]bool{}
+		for _, b := range e.bullets {
+			if slices.Contains(e.labels, b.Level) && labelField(b) {
+				own[fieldName(b.Text)] = true
+			}
+		}
+		for n := range own {
+			seen[n]++
+		}
+	}
+	fields := map[string]bool{}
+	for n, c := range seen {
+		if c >= 2 {
+			fields[n] = true
+		}
+	}
+	if len(fields) == 0 {
+		return
+	}
+	for _, e := range es {
+		if len(e.labels) == 0 {
+			e.siblingFields = fields
+		}
+	}
 }
 
 // headerLike: a line that heads an entry rather than telling about it:
@@ -3752,6 +3859,9 @@ func certHeadings(bs []*Block) []*Block {
 		return bs
 	}
 	level := bs[i].Level
+	if groupHeadings(bs[i:], level) {
+		return bs
+	}
 	var out []*Block
 	for _, b := range bs[i:] {
 		if b.Kind == BlockHeading && b.Level == level {
@@ -3764,6 +3874,24 @@ func certHeadings(bs []*Block) []*Block {
 		return bs
 	}
 	return out
+}
+
+// groupHeadings: every heading of the level (two at least) is a group's
+// name over a list of certificates ("### Datos y nube" over "- **Google
+// Cloud Professional Data Engineer** — Google Cloud" and more), naming
+// none itself: the items are the certificates.
+func groupHeadings(bs []*Block, level int) bool {
+	n := 0
+	for j, b := range bs {
+		if b.Kind != BlockHeading || b.Level != level {
+			continue
+		}
+		if certNameRe().MatchString(b.Text) || j+2 >= len(bs) || bs[j+1].Kind != BlockListItem || bs[j+2].Kind != BlockListItem {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // boldCertHead: bs[i] is a line in bold (or opening with it) that opens a paragraph, the

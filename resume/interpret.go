@@ -933,6 +933,7 @@ func (in *interp) experienceEntries(es []*entry) {
 	if in.datedRoles && labelsOnly(es) {
 		es = nil
 	}
+	shareFields(es)
 	for _, e := range es {
 		switch {
 		case e.skip, onTimeline && noRole(e):
@@ -1064,15 +1065,19 @@ func (in *interp) guessKind(s *section) string {
 	if noun == SecProjects && in.knownExperience {
 		return SecProjects
 	}
+	// "Selected Talks", "Ключові досягнення" beside a section titled as
+	// experience: talks, awards and achievements have their dates and
+	// their places as jobs do, and are none
+	notJobs := noun == kindOther && in.knownExperience
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
 	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
-	if in.datedHead(s) && !strict {
+	if in.datedHead(s) && !strict && !notJobs {
 		return SecExperience
 	}
 	// "== Développeuse Java à Capgemini (Nantes)" over a line of only its
 	// dates, after jobs: one more job, its heading a level too high
-	if in.lastKind == SecExperience && len(s.blocks) > 0 && s.blocks[0].Kind == BlockParagraph && titleAtCompany(s.title) {
+	if in.lastKind == SecExperience && !notJobs && len(s.blocks) > 0 && s.blocks[0].Kind == BlockParagraph && titleAtCompany(s.title) {
 		if _, dateOnly := ParseDateRange(s.blocks[0].Text); dateOnly {
 			return SecExperience
 		}
@@ -1123,7 +1128,7 @@ func (in *interp) guessKind(s *section) string {
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)
-	if dated >= 1 && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience) && dated*2 >= len(es) {
+	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
@@ -1165,6 +1170,19 @@ var headNouns = map[string]string{
 	"projets": SecProjects, "projekte": SecProjects, "proyectos": SecProjects, "projetos": SecProjects,
 	"skills": SecSkills, "achievements": kindOther, "awards": kindOther, "honors": kindOther, "publications": kindOther,
 	"activities": kindOther, "activity": kindOther, "volunteering": kindOther, "interests": kindOther, "languages": kindOther, "references": kindOther, "talks": kindOther,
+	// Ukrainian and Russian put the noun last too ("Ключові досягнення")
+	"досягнення": kindOther, "достижения": kindOther, "проєкти": SecProjects, "проекти": SecProjects, "проекты": SecProjects,
+}
+
+// leadNouns: the first word of a title in a Romance language, where the
+// words after it only qualify it ("Proyectos técnicos públicos",
+// "Projets personnels choisis", "Logros destacados"); written without
+// accents, as the word is looked up.
+var leadNouns = map[string]string{
+	"proyectos": SecProjects, "projets": SecProjects, "projetos": SecProjects, "progetti": SecProjects,
+	"logros": kindOther, "realisations": kindOther, "realizacoes": kindOther, "premios": kindOther, "prix": kindOther,
+	"premi": kindOther, "publicaciones": kindOther, "publications": kindOther, "publicacoes": kindOther, "pubblicazioni": kindOther,
+	"charlas": kindOther, "conferences": kindOther, "palestras": kindOther,
 }
 
 func headNounKind(title string) string {
@@ -1176,7 +1194,10 @@ func headNounKind(title string) string {
 	if len(ws) < 2 || len(ws) > 6 {
 		return ""
 	}
-	return headNouns[ws[len(ws)-1]]
+	if k, ok := headNouns[ws[len(ws)-1]]; ok {
+		return k
+	}
+	return leadNouns[foldAccents(ws[0])]
 }
 
 // listLike: "Kotlin, Java, PostgreSQL, AWS": short names and separators.
