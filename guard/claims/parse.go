@@ -1024,6 +1024,11 @@ func (p *parser) periods() []float64 {
 		per, ok := 0.0, false
 		if w := t.lower; len(w) >= 5 && (w[len(w)-1] == 'y' || w == "annual") { // daily, weekly, annual...
 			per, ok = rateAdjectives[w]
+		} else if len(w) >= 5 {
+			if w[0] >= 0x80 {
+				w = strings.ToLower(w) // (lower is ASCII's: "Щодня" opens a sentence)
+			}
+			per, ok = periodAdverbs[w] // "Щодня обробляла близько 100 замовлень"
 		}
 		if !ok {
 			switch p.lower(i - 1) {

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 type tokKind int
@@ -174,6 +176,9 @@ func tokenizeInto(toks []token, text, lower string) []token {
 				}
 			}
 			w := lower[i:j]
+			if c >= 0x80 {
+				w = lowerCapital(w) // "Удвоил выручку": the lexicon's lower case is ASCII's
+			}
 			toks = append(toks, token{kind: tWord, text: text[i:j], lower: w, start: i, end: j, hot: isHot(w)})
 			i = j
 		case (c == '-' || c == '=') && i+1 < len(text) && text[i+1] == '>':
@@ -203,6 +208,20 @@ var (
 // ("every", "twice", "no", "half", "a"), a claim word ("Series", "top"), a
 // credential's ("certified", "coursework"). Reading skips every other word at once, so that texts cost a lookup per
 // word.
+// lowerCapital lower-cases a word that opens with a capital outside ASCII
+// (Cyrillic, Greek, accented Latin), when that keeps its length, so that
+// offsets into the text stay true.
+func lowerCapital(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return w
+	}
+	if l := strings.ToLower(w); len(l) == len(w) {
+		return l
+	}
+	return w
+}
+
 func isHot(w string) bool {
 	hotOnce.Do(func() {
 		hotWords = map[string]bool{}

@@ -197,6 +197,28 @@ var numberWords = map[string]float64{
 	"två": 2, "fyra": 4, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "tjugo": 20, "fem": 5, "syv": 7,
 }
 
+// periodAdverbs say "every day", "every month"… in the languages sources
+// are written in, anywhere in a sentence: its figures may be restated per
+// that period.
+var periodAdverbs = func() map[string]float64 {
+	m := map[string]float64{
+		"щодня": day, "ежедневно": day, "täglich": day, "tagtäglich": day, "quotidiennement": day, "diariamente": day, "quotidianamente": day,
+		"dagelijks": day, "codziennie": day, "denně": day, "dagligen": day, "dagligt": day, "daglig": day, "päivittäin": day, "günlük": day,
+		"щотижня": week, "еженедельно": week, "wöchentlich": week, "hebdomadairement": week, "semanalmente": week, "settimanalmente": week,
+		"wekelijks": week, "tygodniowo": week, "týdně": week, "veckovis": week,
+		"щомісяця": month, "ежемесячно": month, "monatlich": month, "mensuellement": month, "mensualmente": month, "mensilmente": month,
+		"maandelijks": month, "miesięcznie": month, "měsíčně": month, "månadsvis": month, "kuukausittain": month,
+		"щороку": year, "ежегодно": year, "jährlich": year, "annuellement": year, "anualmente": year, "annualmente": year,
+		"jaarlijks": year, "rocznie": year, "ročně": year, "årligen": year, "vuosittain": year,
+	}
+	for w, per := range rateAdjectives {
+		if _, ok := m[w]; !ok {
+			m[w] = per
+		}
+	}
+	return m
+}()
+
 // halvingVerbs say "halved" in the languages sources are written in.
 var halvingVerbs = map[string]bool{"halverade": true, "halverat": true, "halveret": true, "halverede": true, "halverte": true, "halvert": true,
 	"halbiert": true, "halbierte": true, "halbierten": true, "dimezzato": true, "dimezzata": true, "dimezzati": true, "dimezzando": true,
