@@ -1390,7 +1390,21 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t) && !cjkClauses(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+}
+
+// exclaimed: a line that closes on "!" or "?" after a word in small
+// letters ("Great people, great community!") is said, not a heading
+// ("Yahoo!" names a company).
+func exclaimed(t string) bool {
+	t = strings.TrimRight(t, "*_ ")
+	if !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") {
+		return false
+	}
+	w := strings.TrimRight(t, "!?")
+	w = w[strings.LastIndexAny(w, " \t")+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // headsNextDates: bs[i] is a heading line that closes with its dates

@@ -251,6 +251,7 @@ func (in *interp) run(blocks []Block) {
 			in.bs = append(in.bs, b)
 		}
 	}
+	in.datesHeadingsAsLines()
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
@@ -304,6 +305,28 @@ func (in *interp) run(blocks []Block) {
 	in.flushOverview(nil)
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
+	}
+}
+
+// datesHeadingsAsLines: a heading of only dates right under a job's
+// heading, with text (no other heading) after it ("## Consultant at
+// Lechfeld AG" over "### Jan 2016 - Feb 2019" over paragraphs), is that
+// job's dates line set large: a line of the job's heading, as "**Jan 2016
+// - Feb 2019**" would be. (Between two headings, "#### medrouter.io" over
+// "###### 2023-2024" over "#### CTO", the headings are read together.)
+func (in *interp) datesHeadingsAsLines() {
+	for i := 1; i < len(in.bs); i++ {
+		b, p := in.bs[i], in.bs[i-1]
+		if b.Kind != BlockHeading || p.Kind != BlockHeading || p.Level >= b.Level || !dateRangeOnly(b.Text) {
+			continue
+		}
+		if i+1 < len(in.bs) && in.bs[i+1].Kind == BlockHeading {
+			continue
+		}
+		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) {
+			continue
+		}
+		b.Kind, b.Level = BlockParagraph, 0
 	}
 }
 
