@@ -2037,8 +2037,8 @@ func (in *interp) indentTree(bs []*Block) []*entry {
 	return out
 }
 
-// anyLinkRe: a Markdown link or image, anywhere.
-var anyLinkRe = lazy.Regexp(`!?\[[^\]]*\]\([^)]*\)`)
+// anyLinkRe: a Markdown link or image, or an org link ("[[url][text]]"), anywhere.
+var anyLinkRe = lazy.Regexp(`!?\[[^\]]*\]\([^)]*\)|\[\[[^\]\n]*\](?:\[[^\]\n]*\])?\]`)
 
 // linksOnly: the line's source is links and separators, nothing else.
 func (in *interp) linksOnly(b *Block) bool {
@@ -2767,7 +2767,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
 	for _, b := range e.prose {
 		t := strings.TrimSpace(b.Text)
-		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") {
+		// (a line of links alone, "[[https://git.example/x][Source]]",
+		// points elsewhere: it tells nothing done)
+		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
 			bs = append(bs, b)
 		}
 	}
