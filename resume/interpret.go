@@ -956,6 +956,7 @@ func (in *interp) experienceEntries(es []*entry) {
 	if in.datedRoles && labelsOnly(es) {
 		es = nil
 	}
+	in.dropClosingPointer(es)
 	for _, e := range es {
 		switch {
 		case e.skip, onTimeline && noRole(e):
@@ -966,6 +967,36 @@ func (in *interp) experienceEntries(es []*entry) {
 			in.role(e)
 		}
 	}
+}
+
+// dropClosingPointer: dated roles told with no text at all, then one
+// paragraph after the last that links elsewhere ("Voor meer info verwijs
+// ik je graag door naar mijn <a href=...>Linkedin</a>."): the line closes
+// the list, pointing to more; it tells nothing done in the last role.
+func (in *interp) dropClosingPointer(es []*entry) {
+	if len(es) < 3 {
+		return
+	}
+	last := es[len(es)-1]
+	if len(last.bullets) > 0 || len(last.prose) != 1 || !last.dated() || !in.holdsLink(last.prose[0]) {
+		return
+	}
+	for _, e := range es[:len(es)-1] {
+		if e.hasBody() || !e.dated() {
+			return
+		}
+	}
+	last.prose = nil
+}
+
+// holdsLink: the block's source holds a link (Markdown's, HTML's or a
+// bare address).
+func (in *interp) holdsLink(b *Block) bool {
+	if b.Span.End > len(in.src) || b.Span.Start >= b.Span.End {
+		return false
+	}
+	s := strings.ToLower(string(in.src[b.Span.Start:b.Span.End]))
+	return strings.Contains(s, "](") || strings.Contains(s, "<a ") || strings.Contains(s, "://")
 }
 
 // opensWithEntry: the section's first line heads an entry of its own (a
