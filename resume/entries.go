@@ -1393,18 +1393,22 @@ func headerLike(b *Block) bool {
 	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
 }
 
-// exclaimed: a line that closes on "!" or "?" after a word in small
-// letters ("Great people, great community!") is said, not a heading
-// ("Yahoo!" names a company).
+// exclaimed: a line with a "!" or "?" that closes a word in small
+// letters ("Great people, great community!", "What a time that was!") is
+// said, not a heading ("Yahoo!" names a company).
 func exclaimed(t string) bool {
-	t = strings.TrimRight(t, "*_ ")
-	if !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") {
-		return false
+	for k := 0; k < len(t); k++ {
+		if t[k] != '!' && t[k] != '?' || k+1 < len(t) && t[k+1] != ' ' && t[k+1] != '*' && t[k+1] != '_' {
+			continue
+		}
+		w := strings.TrimRight(t[:k], "!?")
+		w = w[strings.LastIndexAny(w, " \t")+1:]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return true
+		}
 	}
-	w := strings.TrimRight(t, "!?")
-	w = w[strings.LastIndexAny(w, " \t")+1:]
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return false
 }
 
 // headsNextDates: bs[i] is a heading line that closes with its dates
