@@ -1497,7 +1497,25 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t) && !cjkClauses(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+}
+
+// exclaimed: a line with a "!" or "?" that closes a word in small
+// letters ("Great people, great community!", "What a time that was!") is
+// said, not a heading ("Yahoo!" names a company).
+func exclaimed(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if t[k] != '!' && t[k] != '?' || k+1 < len(t) && t[k+1] != ' ' && t[k+1] != '*' && t[k+1] != '_' {
+			continue
+		}
+		w := strings.TrimRight(t[:k], "!?")
+		w = w[strings.LastIndexAny(w, " \t")+1:]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headsNextDates: bs[i] is a heading line that closes with its dates
@@ -2130,8 +2148,8 @@ func (in *interp) indentTree(bs []*Block) []*entry {
 	return out
 }
 
-// anyLinkRe: a Markdown link or image, anywhere.
-var anyLinkRe = lazy.Regexp(`!?\[[^\]]*\]\([^)]*\)`)
+// anyLinkRe: a Markdown link or image, or an org link ("[[url][text]]"), anywhere.
+var anyLinkRe = lazy.Regexp(`!?\[[^\]]*\]\([^)]*\)|\[\[[^\]\n]*\](?:\[[^\]\n]*\])?\]`)
 
 // linksOnly: the line's source is links and separators, nothing else.
 func (in *interp) linksOnly(b *Block) bool {
@@ -2860,7 +2878,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
 	for _, b := range e.prose {
 		t := strings.TrimSpace(b.Text)
-		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") {
+		// (a line of links alone, "[[https://git.example/x][Source]]",
+		// points elsewhere: it tells nothing done)
+		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
 			bs = append(bs, b)
 		}
 	}

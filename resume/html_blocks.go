@@ -202,6 +202,10 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.itemLine = true
 	case "br":
 		hr.cont = true
+	case "p", "div", "section", "article", "blockquote":
+		// a new box starts a new paragraph: the lines a "<br>" joined
+		// ended with the box before
+		hr.cont = false
 	case "table":
 		hr.rowsInTable = 0
 	case "tr":
@@ -255,7 +259,7 @@ func (hr *htmlReader) close(name string, span Span) {
 		hr.endRow()
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		hr.head = 0
-	case "p":
+	case "p", "div", "section", "article", "blockquote":
 		hr.cont = false
 	case "dt":
 		hr.term = false

@@ -251,6 +251,7 @@ func (in *interp) run(blocks []Block) {
 			in.bs = append(in.bs, b)
 		}
 	}
+	in.datesHeadingsAsLines()
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
@@ -304,6 +305,28 @@ func (in *interp) run(blocks []Block) {
 	in.flushOverview(nil)
 	if in.d.Header.Name == "" {
 		in.nameFromProse()
+	}
+}
+
+// datesHeadingsAsLines: a heading of only dates right under a job's
+// heading, with text (no other heading) after it ("## Consultant at
+// Lechfeld AG" over "### Jan 2016 - Feb 2019" over paragraphs), is that
+// job's dates line set large: a line of the job's heading, as "**Jan 2016
+// - Feb 2019**" would be. (Between two headings, "#### medrouter.io" over
+// "###### 2023-2024" over "#### CTO", the headings are read together.)
+func (in *interp) datesHeadingsAsLines() {
+	for i := 1; i < len(in.bs); i++ {
+		b, p := in.bs[i], in.bs[i-1]
+		if b.Kind != BlockHeading || p.Kind != BlockHeading || p.Level >= b.Level || !dateRangeOnly(b.Text) {
+			continue
+		}
+		if i+1 < len(in.bs) && in.bs[i+1].Kind == BlockHeading {
+			continue
+		}
+		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) {
+			continue
+		}
+		b.Kind, b.Level = BlockParagraph, 0
 	}
 }
 
@@ -934,6 +957,7 @@ func (in *interp) experienceEntries(es []*entry) {
 		es = nil
 	}
 	shareFields(es)
+	in.dropClosingPointer(es)
 	for _, e := range es {
 		switch {
 		case e.skip, onTimeline && noRole(e):
@@ -944,6 +968,36 @@ func (in *interp) experienceEntries(es []*entry) {
 			in.role(e)
 		}
 	}
+}
+
+// dropClosingPointer: dated roles told with no text at all, then one
+// paragraph after the last that links elsewhere ("Voor meer info verwijs
+// ik je graag door naar mijn <a href=...>Linkedin</a>."): the line closes
+// the list, pointing to more; it tells nothing done in the last role.
+func (in *interp) dropClosingPointer(es []*entry) {
+	if len(es) < 3 {
+		return
+	}
+	last := es[len(es)-1]
+	if len(last.bullets) > 0 || len(last.prose) != 1 || !last.dated() || !in.holdsLink(last.prose[0]) {
+		return
+	}
+	for _, e := range es[:len(es)-1] {
+		if e.hasBody() || !e.dated() {
+			return
+		}
+	}
+	last.prose = nil
+}
+
+// holdsLink: the block's source holds a link (Markdown's, HTML's or a
+// bare address).
+func (in *interp) holdsLink(b *Block) bool {
+	if b.Span.End > len(in.src) || b.Span.Start >= b.Span.End {
+		return false
+	}
+	s := strings.ToLower(string(in.src[b.Span.Start:b.Span.End]))
+	return strings.Contains(s, "](") || strings.Contains(s, "<a ") || strings.Contains(s, "://")
 }
 
 // opensWithEntry: the section's first line heads an entry of its own (a
