@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
@@ -314,10 +316,49 @@ func splitFields(s string) []string {
 	return out
 }
 
+// titleCased: every word of s opens with a capital and has no other
+// ("Abteilung Finanzen", not "SAP" or "PowerBI").
+func titleCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ToLower(w[n:]) != w[n:] {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// stemsInSource: every word of s, in lower case, opens or sits inside a
+// word a source writes ("Financiën" for "financiële", "Finanzen" and
+// "Abteilung" in "Finanzabteilung"): a noun the writer's language
+// capitalises, or builds words of, not a product.
+func stemsInSource(src []sourceText, s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		stem := w
+		if n := len([]rune(w)); n > 6 {
+			stem = string([]rune(w)[:6])
+		}
+		if len([]rune(stem)) < 5 {
+			return false
+		}
+		found := false
+		for i := range src {
+			if lower := strings.ToLower(src[i].Text); strings.Contains(lower, stem) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
-		if !namedBySource(src, &cand, t.Text, t.Start, t.End) {
+		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
