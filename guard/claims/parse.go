@@ -248,8 +248,10 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		open string
 		per  float64
 	}{{"每天", day}, {"每日", day}, {"毎日", day}, {"每周", week}, {"毎週", week}, {"每月", month}, {"毎月", month}, {"每年", year}, {"毎年", year}} {
-		if strings.HasPrefix(w, e.open) {
-			return e.per, true // "每天准备凉菜约150份": the clause opens with its period
+		if strings.Contains(w, e.open) {
+			// "每天准备凉菜约150份": the clause opens with its period;
+			// "服务器成本每月节省3万元": or names it before its verb
+			return e.per, true
 		}
 	}
 	for _, e := range []struct {
@@ -591,7 +593,9 @@ func (p *parser) shares() {
 	}
 	for i := 0; i+1 < n; i++ {
 		// "87% of $340K", "$295K of $340K": the amount is a whole
-		if a, b := &p.out[i], &p.out[i+1]; b.Class == Currency && (a.Class == Percent || a.Class == Currency) && p.lower(a.last) == "of" && b.first-a.last <= 2 {
+		// ("87% ($295K) of $340K": a part restated in brackets)
+		if a, b := &p.out[i], &p.out[i+1]; b.Class == Currency && (a.Class == Percent || a.Class == Currency) &&
+			(p.lower(a.last) == "of" && b.first-a.last <= 2 || p.lower(a.last) == ")" && p.lower(a.last+1) == "of" && b.first-a.last <= 3) {
 			b.Whole = true
 		}
 	}
