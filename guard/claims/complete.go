@@ -958,6 +958,9 @@ var foreignPeriods = map[string]float64{
 	"i året": year, "i måneden": month, "om dagen": day, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
 	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
+	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
+	"za týden": week, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
+	"per uur": hour, "per ora": hour,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year,
 	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }
