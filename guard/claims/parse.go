@@ -297,8 +297,8 @@ func (p *parser) cjkRunStart(k int) int {
 func (p *parser) adverbsAhead() {
 	for i := range p.out {
 		q := &p.out[i]
-		if q.Class != Count && q.Class != Currency || q.Implied || q.Per != 0 || q.PerUnits != 0 {
-			continue
+		if q.Class != Count && q.Class != Currency && q.Class != Duration || q.Implied || q.Per != 0 || q.PerUnits != 0 {
+			continue // ("Ayda ortalama 85 saat": 85 hours a month)
 		}
 		k := p.before(q)
 		if k >= 0 && averageAdverbs[p.lower(k)] {

@@ -61,15 +61,94 @@ func scopeWordCue(toks []token) bool {
 
 // scopes returns the scope words of text (lower is text in lower case).
 func scopes(text, lower string, toks []token) []Term {
+	out := foreignScopes(text, lower)
 	if !scopeWordCue(toks) {
-		return nil // the pattern costs more than the rest of reading
+		return out // the pattern costs more than the rest of reading
 	}
 	scopePatterns()
-	var out []Term
 	for _, m := range scopeWordRe.FindAllStringIndex(text, -1) {
 		out = append(out, Term{Text: text[m[0]:m[1]], Start: m[0], End: m[1]})
 	}
 	return out
+}
+
+// wholeReach are phrases that claim a whole country, region or company in
+// the languages sources are written in ("toute la métropole", "по всей
+// России", "全国"); each needs the source to say so in any words.
+var wholeReach = []string{
+	"toute la ", "tout le pays", "toute l'entreprise", "tout le groupe", "l'ensemble du territoire", "l'ensemble du pays", "au niveau national",
+	"en todo el país", "en toda la ", "en toda españa", "todo el territorio", "em todo o ", "em toda a ", "in tutta ", "in tutto il ",
+	"im ganzen ", "in ganz ", "heel nederland", "in heel ", "i hela ", "i hele ", "w całej ", "po celé ", "po celém ", "tüm türkiye", "türkiye genelinde",
+	"по всей ", "по всему ", "по всій ", "по всьому ", "toàn quốc", "seluruh indonesia", "di seluruh ",
+	"全国", "全公司", "全集团", "全社", "全省", "全市", "전국", "전사",
+}
+
+// wholeReachCue is a cheap look for the bytes that open wholeReach.
+func wholeReachCue(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; {
+		case c >= 0x80:
+			return true
+		case c == 't' || c == 'e' || c == 'i' || c == 'w' || c == 'h' || c == 'a' || c == 'p' || c == 'd':
+		default:
+			continue
+		}
+		if i > 0 && lower[i-1] != ' ' {
+			continue
+		}
+		r := lower[i:]
+		if strings.HasPrefix(r, "tout") || strings.HasPrefix(r, "en tod") || strings.HasPrefix(r, "em tod") || strings.HasPrefix(r, "in tut") ||
+			strings.HasPrefix(r, "im ganz") || strings.HasPrefix(r, "in ganz") || strings.HasPrefix(r, "in heel") || strings.HasPrefix(r, "heel") ||
+			strings.HasPrefix(r, "i hel") || strings.HasPrefix(r, "w cał") || strings.HasPrefix(r, "po cel") || strings.HasPrefix(r, "au niveau") ||
+			strings.HasPrefix(r, "l'ensemble") || strings.HasPrefix(r, "di seluruh") || strings.HasPrefix(r, "todo el") {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignScopes finds the wholeReach phrases of text.
+func foreignScopes(text, lower string) []Term {
+	if !wholeReachCue(lower) {
+		return nil
+	}
+	var out []Term
+	ll := strings.ToLower(text) // (lower is ASCII's: "По всей")
+	if len(ll) != len(text) {
+		return nil
+	}
+	for _, ph := range wholeReach {
+		if i := strings.Index(ll, ph); i >= 0 && (i == 0 || !isLetterB(ll[i-1])) {
+			end := i + len(strings.TrimRight(ph, " "))
+			// the whole phrase's next word too: "toute la métropole"
+			if strings.HasSuffix(ph, " ") {
+				j := end + 1
+				for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' {
+					j++
+				}
+				end = j
+			}
+			out = append(out, Term{Text: text[i:end], Start: i, End: end})
+		}
+	}
+	return out
+}
+
+// wholeReachCued: the source says a whole reach in one of the languages
+// sources are written in.
+func wholeReachCued(text string) bool {
+	ll := strings.ToLower(text)
+	for _, ph := range wholeReach {
+		if strings.Contains(ll, ph) {
+			return true
+		}
+	}
+	for _, w := range []string{"national", "nacional", "nazional", "bundesweit", "landesweit", "ogólnopolsk", "всероссийск", "всеукраїнськ", "全国", "전국"} {
+		if strings.Contains(ll, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var globalCue = sync.OnceValue(func() *regexp.Regexp {
@@ -90,5 +169,5 @@ func GlobalCued(text string) bool { return globalCue().MatchString(text) }
 // asked only of sources whose rewrite claims a reach.
 func ScopeCued(text string) bool {
 	scopePatterns()
-	return scopeCue.MatchString(text)
+	return scopeCue.MatchString(text) || wholeReachCued(text)
 }
