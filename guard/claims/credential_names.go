@@ -82,10 +82,12 @@ var accolades = []struct{ phrases, cues []string }{
 	{[]string{"best-selling", "bestselling", "best selling"}, []string{"best-sell", "bestsell", "best sell", "top-sell", "top sell", "#1"}},
 	// a prize won needs a win, not a place on a shortlist ("a finalist
 	// for the award" is no "won the award")
-	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of"}, []string{"won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
+	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of", "lauréat", "lauréate", "ganador de", "ganadora de", "vencedor", "vencedora",
+		"vincitore", "vincitrice", "gewinner", "gewinnerin", "gewann", "winnaar", "zwycięzca", "победитель", "победительница", "переможець", "获奖", "受賞"}, []string{"won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
 		"победител", "получил", "受賞", "获得", "获奖", "수상"}},
-	{[]string{"michelin-starred", "michelin starred", "michelin star"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster"}},
+	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
+		"sternerestaurant", "mit michelin-stern", "stella michelin"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
 	// "Employee of the Year": a title given, which a nomination is not
 	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}},
 }
@@ -95,7 +97,8 @@ var accolades = []struct{ phrases, cues []string }{
 func accoladeTerms(text, lower string) []Term {
 	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
-		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") {
+		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") &&
+		!accoladeForeignCue(lower) {
 		return out
 	}
 	for _, a := range accolades {
@@ -166,6 +169,17 @@ func rankCued(lower, rank string) bool {
 	return false
 }
 
+// accoladeForeignCue: a cheap look for the accolades written in the
+// languages sources are written in.
+func accoladeForeignCue(lower string) bool {
+	for _, w := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "获奖", "受賞", "stellat", "étoil", "stern"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // AccoladeCued reports whether text gives the cue the accolade needs.
 func AccoladeCued(text, accolade string) bool {
 	accolade = strings.ToLower(accolade)
@@ -203,7 +217,8 @@ func sentenceBefore(lower string, k int) string {
 // shortlisted: the words before an award say it was not won ("shortlisted
 // for", "nominated for", "finalist in").
 func shortlisted(before string) bool {
-	for _, w := range []string{"shortlist", "short-list", "nominat", "finalist", "longlist"} {
+	for _, w := range []string{"shortlist", "short-list", "nominat", "finalist", "longlist", "présélection", "nominé", "nominad", "nominiert", "nominowan",
+		"номинир", "номінов", "入围", "提名", "ノミネート", "후보"} {
 		if strings.Contains(before, w) {
 			return true
 		}
