@@ -348,7 +348,8 @@ func sameThing(c, q *claims.Quantity) bool {
 
 // averageWords say a figure is an average, in the languages sources are
 // written in ("budget medio", "moyenne", "durchschnittlich").
-var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt"}
+var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt",
+	"átlagosan", "ortalama", "в среднем", "в середньому", "平均", "평균", "rata-rata", "trung bình", "keskimäärin", "gennemsnitlig", "i genomsnitt"}
 
 // ofAfter: the text opens with "of" in one of the languages sources are
 // written in ("120% of quota", "120% dell'obiettivo", "120 % des Ziels").
@@ -366,7 +367,7 @@ func ofAfter(rest string) bool {
 func eachBefore(text string, at int) bool {
 	before := strings.ToLower(strings.TrimRight(text[:at], " "))
 	return strings.HasSuffix(before, " je") || strings.HasSuffix(before, " cada") || strings.HasSuffix(before, " chacune de") || strings.HasSuffix(before, " chacun de") ||
-		strings.HasSuffix(before, " po") || strings.HasSuffix(before, " à")
+		strings.HasSuffix(before, " po") || strings.HasSuffix(before, " à") || strings.HasSuffix(before, "по") || strings.HasSuffix(before, " ciascuno")
 }
 
 // eachAfter: "each" or "apiece" follows offset at.

@@ -651,6 +651,22 @@ var timeObjectVerbs = map[string]bool{"saved": true, "saving": true, "spent": tr
 
 // hedgeBefore finds a hedge word or phrase ending just before token i,
 // returning the bound and the hedge's start offset (-1 if none).
+// fromFigureBefore: "from" and a figure come just before token k ("from
+// 97.8% up to").
+func (p *parser) fromFigureBefore(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		if t := &p.toks[j]; t.kind == tNum {
+			for f := j - 1; f >= max(0, j-3); f-- {
+				if p.lower(f) == "from" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	prev := p.tok(i - 1)
 	if prev == nil {
@@ -676,6 +692,9 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 				ok = false
 				break
 			}
+		}
+		if ok && h.bound == AtMost && h.words[0] == "up" && p.fromFigureBefore(k) {
+			return Exact, -1 // "from 97.8% up to 99.6%": where a change ended, no ceiling
 		}
 		if ok {
 			return h.bound, p.toks[k].start

@@ -79,6 +79,24 @@ func (s *scratch) release() {
 	scratchPool.Put(s)
 }
 
+// unitAfterNumber: the mention at [start, end) is a short word in lower
+// case right after a figure: a unit ("2.500 ml"), not ML.
+func unitAfterNumber(text string, start, end int) bool {
+	if end-start > 3 || start == 0 {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if text[i] < 'a' || text[i] > 'z' {
+			return false
+		}
+	}
+	k := start - 1
+	if text[k] == ' ' && k > 0 {
+		k--
+	}
+	return isDigitB(text[k])
+}
+
 // Read reads the claims in text.
 func (r *Reader) Read(text string) Claims { return r.read(text, true) }
 
@@ -108,7 +126,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
 	for _, m := range s.mentions {
-		if len(holes) > 0 && holes.overlaps(m.Start, m.End) {
+		if len(holes) > 0 && holes.overlaps(m.Start, m.End) || unitAfterNumber(norm, m.Start, m.End) {
 			continue
 		}
 		c.Technologies = append(c.Technologies, Technology{Name: m.Entry.Name, Category: m.Entry.Category, Practice: m.Entry.IsPractice(), Ambiguous: m.Ambiguous,
