@@ -2751,8 +2751,25 @@ func (in *interp) role(e *entry) {
 // role's summary.
 func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
-	for _, b := range e.prose {
+	for k := 0; k < len(e.prose); k++ {
+		b := e.prose[k]
 		t := strings.TrimSpace(b.Text)
+		// a stack line wrapped over lines of plain text ("Tecnologie
+		// utilizzate: Debian GNU/Linux, NFS per la condivisione dei file,
+		// LibreOffice per la" over "creazione dei documenti, CUPS"): its
+		// lines go with it
+		if in.format == Text && !b.Cont && k+1 < len(e.prose) && e.prose[k+1].Cont {
+			run := k + 1
+			whole := t
+			for run < len(e.prose) && e.prose[run].Cont {
+				whole += " " + strings.TrimSpace(e.prose[run].Text)
+				run++
+			}
+			if stackLine(whole) {
+				k = run - 1
+				continue
+			}
+		}
 		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") {
 			bs = append(bs, b)
 		}
@@ -3033,13 +3050,19 @@ func stackLine(t string) bool {
 	if shortParts(t[c+1:], ",;，、·•|", 4) {
 		return true
 	}
+	// "Tecnologie utilizzate: Amazon AWS (VPC per la creazione di reti
+	// virtuali sicure), containerizzazione Docker": a stack label over a
+	// list, its tools told of at length
+	if stackLabelRe().MatchString(strings.TrimSpace(t[:c])) && len(strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' })) >= 3 {
+		return true
+	}
 	// "Tecnologias: Python": a stack label over one tool
 	v := strings.TrimSpace(t[c+1:])
 	return v != "" && wordCount(v) <= 3 && stackLabelRe().MatchString(strings.TrimSpace(t[:c]))
 }
 
 // stackLabelRe: a label that names the tools used.
-var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)$`)
+var stackLabelRe = lazy.Regexp(`(?i)^((tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|tecnologi[ae]|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)( used| utilizzat[ei]| utilizadas| usadas| utilisées)?|verwendete technologien)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.

@@ -50,6 +50,10 @@ type interp struct {
 	// in a colon ("**Leadership & Extracurricular Achievements:**") is a
 	// label inside a section, not one of them
 	capsHeads bool
+	// numberedHeads: plain text whose section names are numbered at the
+	// margin ("4. Esperienze lavorative", "5. Istruzione"), written in
+	// small letters: a numbered name of a section is its heading
+	numberedHeads bool
 	// plainHeads: Markdown with no heading at all, its section names
 	// plain lines standing alone (a page pasted from a word processor)
 	plainHeads bool
@@ -256,6 +260,7 @@ func (in *interp) run(blocks []Block) {
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
 	in.capsHeads = (in.format == Text || in.format == Markdown) && in.countCapsHeads() >= 2
 	in.plainHeads = in.format == Markdown && plainHeads(in.bs)
+	in.numberedHeads = in.format == Text && in.countNumberedHeads() >= 3
 	in.level = in.sectionLevel()
 	// a page whose front matter titles it as experience ("title: Mi
 	// trayectoria profesional") and whose headings name no section: its
@@ -362,7 +367,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 	case BlockListItem:
 		// plain text: "1. FORMACIÓN ACADÉMICA", a section's name in
 		// capitals, numbered as the sections are, at the margin
-		if in.format == Text && b.Level == 0 && b.Caps && !b.Quote && b.Indent <= in.baseIndent {
+		if in.format == Text && b.Level == 0 && (b.Caps || in.numberedHeads) && !b.Quote && b.Indent <= in.baseIndent {
 			if k, ok := sectionKind(b.Text); ok && k != kindContact && k != kindUnknown {
 				return pseudoLevel, k, true
 			}
@@ -1342,4 +1347,54 @@ func (in *interp) roleHeadInText(cur *section, i int) bool {
 	// Volunteer")
 	titled := titleRe().MatchString(t) || cur.kind == kindOther
 	return (b.Kind == BlockHeading || b.Kind == BlockParagraph) && titled && wordCount(t) <= 6 && !fullStop(t) && !strings.HasSuffix(t, ":")
+}
+
+// countNumberedHeads counts the items of plain text at the margin that
+// are a known section's name and nothing else ("5. Istruzione"): where
+// the sections are numbered, each stands on its own line in order.
+func (in *interp) countNumberedHeads() int {
+	n, last := 0, 0
+	for _, b := range in.bs {
+		if b.Kind != BlockListItem || b.Level != 0 || b.Quote || b.Cont || b.Indent > in.baseIndent {
+			continue
+		}
+		k, ok := sectionKind(b.Text)
+		if !ok || k == kindContact || k == kindUnknown {
+			continue
+		}
+		num := in.itemNumber(b)
+		if num <= last {
+			continue
+		}
+		n, last = n+1, num
+	}
+	return n
+}
+
+// itemNumber is the number an ordered item of plain text opens with ("4."
+// before "Esperienze lavorative"), read from the source before its text;
+// 0 when it has none.
+func (in *interp) itemNumber(b *Block) int {
+	i := b.Span.Start
+	if i <= 0 || i > len(in.src) {
+		return 0
+	}
+	j := i
+	for j > 0 && (in.src[j-1] == ' ' || in.src[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || in.src[j-1] != '.' && in.src[j-1] != ')' {
+		return 0
+	}
+	j--
+	n, mul := 0, 1
+	for j > 0 && in.src[j-1] >= '0' && in.src[j-1] <= '9' && mul <= 100 {
+		n += int(in.src[j-1]-'0') * mul
+		mul *= 10
+		j--
+	}
+	if mul == 1 || j > 0 && in.src[j-1] != '\n' && in.src[j-1] != ' ' && in.src[j-1] != '\t' {
+		return 0
+	}
+	return n
 }
