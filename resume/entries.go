@@ -2247,7 +2247,7 @@ func labelItem(t string) bool {
 func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) {
 	t := b.Text
 	c := *cur
-	_, date := FindDateRange(t)
+	dr, date := FindDateRange(t)
 	deg := degreeRe().MatchString(t)
 	inst := institutionRe().MatchString(t)
 	has := func(re interface{ MatchString(string) bool }) bool {
@@ -2267,7 +2267,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// "**Certificate, Supply Chain** -- Bellevue College, 2019": after a
 	// hard break, a bold line with its own dates and school is a second
 	// degree, as in plain text)
-	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
+	// (so is "2005 - 2011 | **Diplom-Ingenieur**, TH Erlangen" after a
+	// hard break, opening with its dates as the degree before did)
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) &&
+		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
 	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
