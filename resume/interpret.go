@@ -385,7 +385,11 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		if b.Strong && b.Caps && !b.Cont {
 			_, capsName = sectionKind(b.Text)
 		}
-		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// ("`6. 项目经历`": a line set in code as its siblings are, "`1.
+		// Web 前端`" among the skills, names a section when the table
+		// knows the name)
+		code := markdown && codeLine(b)
+		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && !code && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
@@ -397,7 +401,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		}
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
-		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
 		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
 			return 0, "", false
 		}
@@ -580,6 +584,11 @@ func (in *interp) sections(from int) []*section {
 			if ok && k == kindOther {
 				kept = cur
 			}
+			continue
+		}
+		if s := in.skillsSubsection(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
 			continue
 		}
 		if s := in.keptSubsection(kept, cur, i); s != nil {
@@ -1397,4 +1406,13 @@ func (in *interp) itemNumber(b *Block) int {
 		return 0
 	}
 	return n
+}
+
+// codeLine: the block is one code span and nothing else ("`6. 项目经历`").
+func codeLine(b *Block) bool {
+	if len(b.Groups) != 1 || !b.Groups[0].Code {
+		return false
+	}
+	g := b.Groups[0].Text
+	return strings.TrimSpace(b.Text[:g.Start]) == "" && strings.TrimSpace(b.Text[g.End:]) == ""
 }
