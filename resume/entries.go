@@ -15,6 +15,9 @@ import (
 // heading, a bold line, a dates line, a table row, a list item) and its body
 // (bullets, prose).
 type entry struct {
+	// product: a product listed under its employer's heading, a project
+	// even when only named
+	product   bool
 	head      []*Block
 	bullets   []*Block
 	prose     []*Block
@@ -3341,7 +3344,7 @@ func (in *interp) project(e *entry) {
 	}
 	// (one with its dates is a project told in its line alone, and so is
 	// one headed by a heading of its own)
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && !e.product && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
 		(len(e.head) == 0 || e.head[0].Kind != BlockHeading) {
 		return // a closing line ("The End"), not a project
 	}

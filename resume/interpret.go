@@ -894,7 +894,22 @@ func (in *interp) section(s *section) {
 		}
 		in.experienceEntries(es)
 	case SecProjects:
-		for _, e := range dropOverviewRows(in.entries(s.blocks, SecProjects)) {
+		es := dropOverviewRows(in.entries(s.blocks, SecProjects))
+		groups := in.employerGroups(es)
+		for i, e := range es {
+			if groups != nil && groups[i] != nil {
+				for _, b := range groups[i] {
+					pe := newEntry(b)
+					pe.product = true
+					in.project(pe)
+				}
+				continue
+			}
+			// (beside employers' products, an employer's heading over
+			// prose alone tells of the employer: no project)
+			if groups != nil && len(e.bullets) == 0 && len(e.head) == 1 && e.head[0].Kind == BlockHeading && in.namesEmployer(strings.TrimSpace(e.head[0].Text)) {
+				continue
+			}
 			in.project(e)
 		}
 	case SecEducation:
