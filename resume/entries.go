@@ -15,6 +15,9 @@ import (
 // heading, a bold line, a dates line, a table row, a list item) and its body
 // (bullets, prose).
 type entry struct {
+	// product: a product listed under its employer's heading, a project
+	// even when only named
+	product   bool
 	head      []*Block
 	bullets   []*Block
 	prose     []*Block
@@ -2372,7 +2375,7 @@ func labelItem(t string) bool {
 func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) {
 	t := b.Text
 	c := *cur
-	_, date := FindDateRange(t)
+	dr, date := FindDateRange(t)
 	deg := degreeRe().MatchString(t)
 	inst := institutionRe().MatchString(t)
 	has := func(re interface{ MatchString(string) bool }) bool {
@@ -2392,7 +2395,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// "**Certificate, Supply Chain** -- Bellevue College, 2019": after a
 	// hard break, a bold line with its own dates and school is a second
 	// degree, as in plain text)
-	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) && in.boldAfterHardBreak(b)
+	// (so is "2005 - 2011 | **Diplom-Ingenieur**, TH Erlangen" after a
+	// hard break, opening with its dates as the degree before did)
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) &&
+		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
 	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
@@ -2876,8 +2882,25 @@ func (in *interp) role(e *entry) {
 // role's summary.
 func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
-	for _, b := range e.prose {
+	for k := 0; k < len(e.prose); k++ {
+		b := e.prose[k]
 		t := strings.TrimSpace(b.Text)
+		// a stack line wrapped over lines of plain text ("Tecnologie
+		// utilizzate: Debian GNU/Linux, NFS per la condivisione dei file,
+		// LibreOffice per la" over "creazione dei documenti, CUPS"): its
+		// lines go with it
+		if in.format == Text && !b.Cont && k+1 < len(e.prose) && e.prose[k+1].Cont {
+			run := k + 1
+			whole := t
+			for run < len(e.prose) && e.prose[run].Cont {
+				whole += " " + strings.TrimSpace(e.prose[run].Text)
+				run++
+			}
+			if stackLine(whole) {
+				k = run - 1
+				continue
+			}
+		}
 		// (a line of links alone, "[[https://git.example/x][Source]]",
 		// points elsewhere: it tells nothing done)
 		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
@@ -3160,13 +3183,19 @@ func stackLine(t string) bool {
 	if shortParts(t[c+1:], ",;，、·•|", 4) {
 		return true
 	}
+	// "Tecnologie utilizzate: Amazon AWS (VPC per la creazione di reti
+	// virtuali sicure), containerizzazione Docker": a stack label over a
+	// list, its tools told of at length
+	if stackLabelRe().MatchString(strings.TrimSpace(t[:c])) && len(strings.FieldsFunc(t[c+1:], func(r rune) bool { return r == ',' || r == ';' })) >= 3 {
+		return true
+	}
 	// "Tecnologias: Python": a stack label over one tool
 	v := strings.TrimSpace(t[c+1:])
 	return v != "" && wordCount(v) <= 3 && stackLabelRe().MatchString(strings.TrimSpace(t[:c]))
 }
 
 // stackLabelRe: a label that names the tools used.
-var stackLabelRe = lazy.Regexp(`(?i)^(tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)$`)
+var stackLabelRe = lazy.Regexp(`(?i)^((tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|tecnologi[ae]|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)( used| utilizzat[ei]| utilizadas| usadas| utilisées)?|verwendete technologien)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
@@ -3442,7 +3471,7 @@ func (in *interp) project(e *entry) {
 	}
 	// (one with its dates is a project told in its line alone, and so is
 	// one headed by a heading of its own)
-	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
+	if p.Description == "" && len(p.Bullets) == 0 && p.URL == "" && !e.listRole && !e.product && len(e.head) <= 1 && len(d.Projects) > 0 && p.Start == "" &&
 		(len(e.head) == 0 || e.head[0].Kind != BlockHeading) {
 		return // a closing line ("The End"), not a project
 	}

@@ -9,6 +9,15 @@ import "bytes"
 // the source: a paragraph cut at its breaks keeps no group that spans
 // them.)
 func (in *interp) boldAfterHardBreak(b *Block) bool {
+	return in.hardBreakBefore(b, true)
+}
+
+// afterHardBreak: in Markdown, the line of b follows a hard line break.
+func (in *interp) afterHardBreak(b *Block) bool {
+	return in.hardBreakBefore(b, false)
+}
+
+func (in *interp) hardBreakBefore(b *Block, bold bool) bool {
 	if in.format != Markdown || len(b.Pieces) == 0 {
 		return false
 	}
@@ -21,9 +30,15 @@ func (in *interp) boldAfterHardBreak(b *Block) bool {
 		return false
 	}
 	line := bytes.TrimLeft(in.src[nl+1:min(at+2, len(in.src))], " \t")
-	if !bytes.HasPrefix(line, []byte("**")) && !bytes.HasPrefix(line, []byte("__")) {
+	if bold && !bytes.HasPrefix(line, []byte("**")) && !bytes.HasPrefix(line, []byte("__")) {
 		return false
 	}
 	prev := bytes.TrimRight(in.src[:nl], "\r")
 	return bytes.HasSuffix(prev, []byte("\\")) || bytes.HasSuffix(prev, []byte("  "))
+}
+
+// opensDated: the text opens with its dates ("2011 - 2018 | PhD").
+func opensDated(t string) bool {
+	dr, ok := FindDateRange(t)
+	return ok && dr.Pos == 0
 }

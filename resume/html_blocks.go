@@ -40,6 +40,10 @@ type htmlReader struct {
 	strong int
 	emph   int
 	skip   int // inside <script>, <style> or <template>
+	// footer: the divs open inside a page's footer (Asciidoctor's <div
+	// id="footer">, "Last updated 2021-06-01"), which tells nothing of
+	// the person; 0 outside it
+	footer int
 
 	cur            richBuilder
 	strongR, emphR []Span
@@ -98,10 +102,25 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 				hr.markup(span)
 			}
 		case nethtml.StartTagToken, nethtml.SelfClosingTagToken:
-			name, _ := z.TagName()
-			hr.open(string(name), span, tt == nethtml.SelfClosingTagToken)
+			nb, hasAttr := z.TagName()
+			name := string(nb)
+			self := tt == nethtml.SelfClosingTagToken
+			if name == "div" && !self {
+				if hr.footer > 0 {
+					hr.footer++
+				} else if hasAttr && pageFooter(z) {
+					hr.footer = 1
+					hr.skip++
+				}
+			}
+			hr.open(name, span, self)
 		case nethtml.EndTagToken:
 			name, _ := z.TagName()
+			if hr.footer > 0 && string(name) == "div" {
+				if hr.footer--; hr.footer == 0 {
+					hr.skip = max(0, hr.skip-1)
+				}
+			}
 			hr.close(string(name), span)
 		default: // comments, doctypes
 			hr.markup(span)
@@ -114,6 +133,20 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 		hr.out[i].Style = htmlStyle
 	}
 	return hr.out
+}
+
+// pageFooter: the start tag just read is a page footer's div (id
+// "footer", as Asciidoctor and other generators write it).
+func pageFooter(z *nethtml.Tokenizer) bool {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "id" && string(v) == "footer" {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 func (hr *htmlReader) markup(span Span) {

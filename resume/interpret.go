@@ -50,6 +50,10 @@ type interp struct {
 	// in a colon ("**Leadership & Extracurricular Achievements:**") is a
 	// label inside a section, not one of them
 	capsHeads bool
+	// numberedHeads: plain text whose section names are numbered at the
+	// margin ("4. Esperienze lavorative", "5. Istruzione"), written in
+	// small letters: a numbered name of a section is its heading
+	numberedHeads bool
 	// plainHeads: Markdown with no heading at all, its section names
 	// plain lines standing alone (a page pasted from a word processor)
 	plainHeads bool
@@ -257,6 +261,7 @@ func (in *interp) run(blocks []Block) {
 	in.indentHeads = in.format == Text && in.countIndentHeads() >= 2
 	in.capsHeads = (in.format == Text || in.format == Markdown) && in.countCapsHeads() >= 2
 	in.plainHeads = in.format == Markdown && plainHeads(in.bs)
+	in.numberedHeads = in.format == Text && in.countNumberedHeads() >= 3
 	in.level = in.sectionLevel()
 	// a page whose front matter titles it as experience ("title: Mi
 	// trayectoria profesional") and whose headings name no section: its
@@ -385,7 +390,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 	case BlockListItem:
 		// plain text: "1. FORMACIÓN ACADÉMICA", a section's name in
 		// capitals, numbered as the sections are, at the margin
-		if in.format == Text && b.Level == 0 && b.Caps && !b.Quote && b.Indent <= in.baseIndent {
+		if in.format == Text && b.Level == 0 && (b.Caps || in.numberedHeads) && !b.Quote && b.Indent <= in.baseIndent {
 			if k, ok := sectionKind(b.Text); ok && k != kindContact && k != kindUnknown {
 				return pseudoLevel, k, true
 			}
@@ -403,7 +408,11 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		if b.Strong && b.Caps && !b.Cont {
 			_, capsName = sectionKind(b.Text)
 		}
-		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
+		// ("`6. 项目经历`": a line set in code as its siblings are, "`1.
+		// Web 前端`" among the skills, names a section when the table
+		// knows the name)
+		code := markdown && codeLine(b)
+		if b.Quote || b.Level > 0 || markdown && !hashed && !capsName && !code && (b.Cont || i+1 < len(in.bs) && in.bs[i+1].Cont && in.bs[i+1].Kind == BlockParagraph) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
@@ -415,7 +424,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		}
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
-		marked := b.Strong || b.Caps || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
 		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
 			return 0, "", false
 		}
@@ -598,6 +607,11 @@ func (in *interp) sections(from int) []*section {
 			if ok && k == kindOther {
 				kept = cur
 			}
+			continue
+		}
+		if s := in.skillsSubsection(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
 			continue
 		}
 		if s := in.keptSubsection(kept, cur, i); s != nil {
@@ -903,7 +917,22 @@ func (in *interp) section(s *section) {
 		}
 		in.experienceEntries(es)
 	case SecProjects:
-		for _, e := range dropOverviewRows(in.entries(s.blocks, SecProjects)) {
+		es := dropOverviewRows(in.entries(s.blocks, SecProjects))
+		groups := in.employerGroups(es)
+		for i, e := range es {
+			if groups != nil && groups[i] != nil {
+				for _, b := range groups[i] {
+					pe := newEntry(b)
+					pe.product = true
+					in.project(pe)
+				}
+				continue
+			}
+			// (beside employers' products, an employer's heading over
+			// prose alone tells of the employer: no project)
+			if groups != nil && len(e.bullets) == 0 && len(e.head) == 1 && e.head[0].Kind == BlockHeading && in.namesEmployer(strings.TrimSpace(e.head[0].Text)) {
+				continue
+			}
 			in.project(e)
 		}
 	case SecEducation:
@@ -1417,4 +1446,63 @@ func (in *interp) roleHeadInText(cur *section, i int) bool {
 	// Volunteer")
 	titled := titleRe().MatchString(t) || cur.kind == kindOther
 	return (b.Kind == BlockHeading || b.Kind == BlockParagraph) && titled && wordCount(t) <= 6 && !fullStop(t) && !strings.HasSuffix(t, ":")
+}
+
+// countNumberedHeads counts the items of plain text at the margin that
+// are a known section's name and nothing else ("5. Istruzione"): where
+// the sections are numbered, each stands on its own line in order.
+func (in *interp) countNumberedHeads() int {
+	n, last := 0, 0
+	for _, b := range in.bs {
+		if b.Kind != BlockListItem || b.Level != 0 || b.Quote || b.Cont || b.Indent > in.baseIndent {
+			continue
+		}
+		k, ok := sectionKind(b.Text)
+		if !ok || k == kindContact || k == kindUnknown {
+			continue
+		}
+		num := in.itemNumber(b)
+		if num <= last {
+			continue
+		}
+		n, last = n+1, num
+	}
+	return n
+}
+
+// itemNumber is the number an ordered item of plain text opens with ("4."
+// before "Esperienze lavorative"), read from the source before its text;
+// 0 when it has none.
+func (in *interp) itemNumber(b *Block) int {
+	i := b.Span.Start
+	if i <= 0 || i > len(in.src) {
+		return 0
+	}
+	j := i
+	for j > 0 && (in.src[j-1] == ' ' || in.src[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || in.src[j-1] != '.' && in.src[j-1] != ')' {
+		return 0
+	}
+	j--
+	n, mul := 0, 1
+	for j > 0 && in.src[j-1] >= '0' && in.src[j-1] <= '9' && mul <= 100 {
+		n += int(in.src[j-1]-'0') * mul
+		mul *= 10
+		j--
+	}
+	if mul == 1 || j > 0 && in.src[j-1] != '\n' && in.src[j-1] != ' ' && in.src[j-1] != '\t' {
+		return 0
+	}
+	return n
+}
+
+// codeLine: the block is one code span and nothing else ("`6. 项目经历`").
+func codeLine(b *Block) bool {
+	if len(b.Groups) != 1 || !b.Groups[0].Code {
+		return false
+	}
+	g := b.Groups[0].Text
+	return strings.TrimSpace(b.Text[:g.Start]) == "" && strings.TrimSpace(b.Text[g.End:]) == ""
 }

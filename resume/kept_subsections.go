@@ -55,3 +55,36 @@ func repoURL(u string) bool {
 	}
 	return false
 }
+
+// skillsSubsection: Markdown whose sections stand at a heading level,
+// with a skills section parted by lines of one look, in code or in bold
+// ("`1. Web 前端`", "`2. 数据库`"): such a line named as projects
+// ("`6. 项目经历`") opens a projects section of its own, and the next
+// line of its look ("`8. 其他参考`") closes it, kept as written. It
+// returns the section block i opens, or nil.
+func (in *interp) skillsSubsection(cur *section, i int) *section {
+	b := in.bs[i]
+	if cur == nil || in.format != Markdown || in.level == pseudoLevel || b.Kind != BlockParagraph || b.Cont || b.Quote || !labelLook(b) {
+		return nil
+	}
+	title := strings.TrimSpace(b.Text)
+	if cur.kind == SecSkills {
+		if k, ok := sectionKind(title); ok && k == SecProjects {
+			return &section{kind: SecProjects, known: true, title: title, head: b}
+		}
+		return nil
+	}
+	if cur.kind == SecProjects && cur.head != nil && cur.head.Kind == BlockParagraph && codeLine(cur.head) == codeLine(b) && cur.head.Strong == b.Strong {
+		k, ok := sectionKind(title)
+		if !ok || k == kindUnknown || k == kindContact {
+			k = kindOther
+		}
+		return &section{kind: k, known: true, title: title, head: b}
+	}
+	return nil
+}
+
+// labelLook: a line wholly in code or in bold.
+func labelLook(b *Block) bool {
+	return codeLine(b) || b.Strong
+}
