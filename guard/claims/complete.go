@@ -944,7 +944,8 @@ func (p *parser) perAfter(k int) (int, float64) {
 	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
-		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok {
+		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
+			// ("im Jahr 2022", "w roku 2021": a date, not per year)
 			return k + 2, per
 		}
 	}

@@ -612,6 +612,38 @@ func (p *parser) shares() {
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Percent, Value: v, Number: v,
 			Implied: true, Subjects: subjects, first: first, last: last})
 	}
+	// "22 Wohnungen vermittelt, davon 15 in 60 Tagen": the whole first,
+	// then its part
+	for i := 0; i+1 < n; i++ {
+		a, b := &p.out[i], &p.out[i+1]
+		if a.Implied || b.Implied || a.Class != Count || b.Class != Count || b.Number <= 0 || b.Number >= a.Number || !p.ofWhichBefore(b.first, a.last) {
+			continue
+		}
+		v := b.Number / a.Number * 100
+		p.out = append(p.out, Quantity{Text: p.text[a.Start:b.End], Start: a.Start, End: b.End, Class: Percent, Value: v, Number: v,
+			Implied: true, Subjects: a.Subjects, first: a.first, last: b.last})
+	}
+}
+
+// ofWhichBefore: "davon", "dont", "di cui", "из них" and the like come
+// right before token k, after token from.
+func (p *parser) ofWhichBefore(k, from int) bool {
+	if k-1 < from {
+		return false
+	}
+	switch p.lower(k - 1) {
+	case "davon", "dont", "waarvan", "varav", "heraf", "hvorav", "joista":
+		return true
+	case "cui":
+		return p.lower(k-2) == "di"
+	case "cuales", "cuales:", "quais":
+		return p.lower(k-2) == "los" || p.lower(k-2) == "las" || p.lower(k-2) == "dos" || p.lower(k-2) == "das"
+	case "них":
+		return p.lower(k-2) == "из" || p.lower(k-2) == "з"
+	case "czego", "tego":
+		return p.lower(k-2) == "z"
+	}
+	return false
 }
 
 // add records q, read from tokens first to last (exclusive), and returns

@@ -297,6 +297,7 @@ var hedgePhrases = []struct {
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
+	"innerhalb": true, "binnen": true, "entro": true, "dentro": true,
 	"en": true, "dans": true, "sur": true, "et": true, "y": true, "e": true, "bei": true, "im": true, "na": true, "w": true, "ve": true,
 	"и": true, "в": true, "на": true, "для": true, "по": true, "par": true, "pro": true, "je": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
