@@ -862,7 +862,7 @@ func (p *parser) monthRanges(a, b int) {
 			continue // (most tokens: no range after them)
 		}
 		m1 := monthBeforeYear(p.lower(k))
-		if m1 == 0 || !calendarWord(p.lower(k)) && len(p.lower(k)) != 3 {
+		if m1 == 0 || !calendarWord(p.lower(k)) && len(p.lower(k)) != 3 && foreignMonths[p.lower(k)] == 0 {
 			continue
 		}
 		m2 := monthBeforeYear(p.lower(k + 2))
@@ -1008,6 +1008,17 @@ func calendarWord(w string) bool {
 
 // monthOf is the number of a month's name of four letters or more, or 0;
 // a switch, since it is asked of nearly every word.
+// foreignMonths are the months in the languages sources are written in
+// ("janvier–juin 2023" is six months).
+var foreignMonths = map[string]int{
+	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}
+
 func monthOf(w string) int {
 	switch w {
 	case "january":
@@ -1033,7 +1044,7 @@ func monthOf(w string) int {
 	case "december":
 		return 12
 	}
-	return 0
+	return foreignMonths[w]
 }
 
 // monthBeforeYear is the month a word before a year names, in full or in
@@ -1043,7 +1054,7 @@ func monthBeforeYear(w string) int {
 		if i := strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", w[:3]); i >= 0 && i%3 == 0 {
 			return i/3 + 1
 		}
-		return 0
+		return foreignMonths[w] // "mai", "mei"
 	}
 	if len(w) > 3 && len(w) < 10 {
 		return monthOf(w)
