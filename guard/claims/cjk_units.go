@@ -77,6 +77,17 @@ func (p *parser) cjkRun(k int) string {
 	return p.text[start:end]
 }
 
+// cjkPoints is the length of the percentage-points word a CJK run opens
+// with, or 0.
+func cjkPoints(run string) int {
+	for _, w := range []string{"ポイント", "個百分點", "个百分点", "百分点", "포인트", "퍼센트포인트"} {
+		if strings.HasPrefix(run, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
 func cjkScale(word string, value float64) float64 {
 	s, _ := cjkDuration(word, value)
 	return s

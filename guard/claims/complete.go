@@ -223,6 +223,13 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
+	case unitTok >= 0 && unit != "" && unit[0] >= 0x80 && cjkPoints(p.cjkRun(unitTok)) > 0:
+		// "12ポイント改善", "提高了3个百分点", "5포인트": percentage points
+		q.Class = Points
+		explicit = true
+		end = p.toks[unitTok].start + cjkPoints(p.cjkRun(unitTok))
+		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
+		}
 	case unitTok >= 0 && !p.toks[j-1].spaceAfter && unit != "" && unit[0] >= 0x80 && p.lower(n.first-1) != "月" && cjkScale(p.cjkRun(unitTok), q.Value) > 0:
 		// ("3月1日" is a date)
 		scale, width := cjkDuration(p.cjkRun(unitTok), q.Value)
