@@ -291,7 +291,22 @@ func sameItem(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	return a == b || len(b) >= 5 && len(a)-len(b) <= 2 && strings.HasPrefix(a, b)
+	if a == b || len(b) >= 5 && len(a)-len(b) <= 2 && strings.HasPrefix(a, b) {
+		return true
+	}
+	// "fiera" and "fiere", "visita" and "visite": one stem, another ending
+	sa, sb := strings.TrimRight(a, "aeiouys"), strings.TrimRight(b, "aeiouys")
+	return len(sb) >= 4 && sa == sb && len(a)-len(sa) <= 2 && len(b)-len(sb) <= 2
+}
+
+// romanceLink: w joins a head noun to its complement ("fiere di settore",
+// "mandats de vente").
+func romanceLink(w string) bool {
+	switch w {
+	case "di", "de", "da", "del", "della", "des", "du", "do", "dos", "das":
+		return true
+	}
+	return false
 }
 
 // itemOf is the lemma of the last word of q's noun: "section" of "5
@@ -580,7 +595,9 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 		b := &qs[i]
 		words := strings.Fields(b.Noun)
 		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 ||
-			item != "item" && !sameItem(lemma(words[len(words)-1]), item) && !sameFamily(words[len(words)-1], item) {
+			item != "item" && !sameItem(lemma(words[len(words)-1]), item) && !sameFamily(words[len(words)-1], item) &&
+				!(len(words) >= 3 && romanceLink(words[1]) && sameItem(lemma(words[0]), item)) {
+			// ("3 fiere di settore": the head comes first)
 			continue
 		}
 		// "28 deals worth $9.6M" are "about $343K each"; "140 stops a day

@@ -146,6 +146,23 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	}
 	switch {
+	case (unit == "°" || unit == "º") && unitTok >= 0 && (p.lower(unitTok+1) == "f" || p.lower(unitTok+1) == "c") && !p.toks[unitTok].spaceAfter,
+		unit == "℃" || unit == "℉":
+		// "41°F" is 5 °C: a temperature, read in Celsius so that either
+		// scale states it
+		fahrenheit := unit == "℉" || p.lower(unitTok+1) == "f"
+		if fahrenheit {
+			q.Value, q.Tolerance = (q.Value-32)*5/9, q.Tolerance*5/9
+			q.Low, q.High = (q.Low-32)*5/9, (q.High-32)*5/9
+		}
+		q.Noun, q.measure = "°c", "~temperature"
+		explicit = true
+		end = p.toks[unitTok].end
+		j = unitTok + 1
+		if unit == "°" || unit == "º" {
+			end = p.toks[unitTok+1].end
+			j = unitTok + 2
+		}
 	case unit == "%" || unit == "percent" || unit == "pct":
 		q.Class = Percent
 		explicit = true
@@ -1112,6 +1129,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] {
 			break // ("8 collaboratori e un fatturato": two things)
+		}
+		if k > j && head != "" && romanceOf[t.lower] {
+			break // "3 fiere di settore", "45 mandats de vente": the head comes first
 		}
 		if k == j {
 			// "2,150 ran through", "2,150 ran fully": no noun (but "five

@@ -297,7 +297,9 @@ var hedgePhrases = []struct {
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
-	"innerhalb": true, "binnen": true, "entro": true, "dentro": true,
+	"innerhalb": true, "binnen": true, "entro": true, "dentro": true, "nel": true, "nella": true, "nei": true, "negli": true, "sul": true,
+	"sulla": true, "tra": true, "fra": true, "pelo": true, "pela": true, "nos": true, "nas": true, "chez": true, "durante": true, "bij": true,
+	"voor": true, "met": true, "tijdens": true, "über": true, "unter": true, "während": true, "durch": true, "dla": true, "przez": true,
 	"en": true, "dans": true, "sur": true, "et": true, "y": true, "e": true, "bei": true, "im": true, "na": true, "w": true, "ve": true,
 	"и": true, "в": true, "на": true, "для": true, "по": true, "par": true, "pro": true, "je": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
