@@ -32,7 +32,7 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 		}
 		w := text[i:j]
 		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) &&
-			!(titleWord(w) && german.is(text)) {
+			!(titleWord(w) && german.is(text) && !germanLanguages[w]) {
 			// (German capitalises every noun: "10 Jahren Berufserfahrung")
 			terms = append(terms, Term{Text: w, Start: i, End: j})
 		}
@@ -386,6 +386,12 @@ func titleWord(w string) bool {
 
 // lazyGerman tells, once asked, whether a text is German: it holds two of
 // German's commonest short words.
+// germanLanguages are languages as German writes them: a language a
+// rewrite adds is a skill claimed ("mit Deutsch, Englisch und Spanisch").
+var germanLanguages = map[string]bool{"Englisch": true, "Spanisch": true, "Französisch": true, "Italienisch": true, "Portugiesisch": true,
+	"Russisch": true, "Chinesisch": true, "Mandarin": true, "Japanisch": true, "Koreanisch": true, "Arabisch": true, "Türkisch": true,
+	"Polnisch": true, "Niederländisch": true, "Schwedisch": true, "Griechisch": true, "Ukrainisch": true, "Tschechisch": true}
+
 type lazyGerman struct{ done, yes bool }
 
 var germanWords = map[string]bool{"und": true, "mit": true, "von": true, "der": true, "die": true, "das": true, "für": true, "über": true,
