@@ -109,10 +109,23 @@ func sectionKey(root *object, kind string, own ...string) string {
 // "work", an English name for it, or a key named as an experience
 // heading; the list must hold objects.
 func workKey(root *object) string {
+	// ("employment" beside an "experience" of skill lists, {"programming":
+	// [...]}: the list whose entries name a post or an employer is the work)
+	first := ""
 	for _, k := range workKeys {
-		if len(indexedObjects(root.arr(k))) > 0 {
-			return k
+		if os := indexedObjects(root.arr(k)); len(os) > 0 {
+			for _, o := range os {
+				if firstKey(o.v, roleTitleKeys) != "" || firstKey(o.v, companyKeys) != "" {
+					return k
+				}
+			}
+			if first == "" {
+				first = k
+			}
 		}
+	}
+	if first != "" {
+		return first
 	}
 	for _, k := range root.keys {
 		if keyKind(k) == SecExperience && len(indexedObjects(root.arr(k))) > 0 {
@@ -235,7 +248,42 @@ func hidden(o *object) bool {
 	b, _ := o.get("hide").(bool)
 	h, _ := o.get("hidden").(bool)
 	inc, set := o.get("include").(bool)
-	return b || h || set && !inc
+	return b || h || set && !inc || blankEntry(o)
+}
+
+// blankEntry says an entry is a template's placeholder left unfilled
+// ({"name": "", "date": "", "issuer": ""}): every value empty, at any
+// depth. A resume started from a JSON Resume template keeps them in the
+// sections it has nothing for; they are no certificate, job or degree.
+func blankEntry(o *object) bool {
+	if o == nil || len(o.keys) == 0 {
+		return false
+	}
+	var blank func(v any) bool
+	blank = func(v any) bool {
+		switch x := v.(type) {
+		case nil:
+			return true
+		case string:
+			return strings.TrimSpace(x) == ""
+		case []any:
+			for _, e := range x {
+				if !blank(e) {
+					return false
+				}
+			}
+			return true
+		case *object:
+			for _, k := range x.keys {
+				if !blank(x.vals[k]) {
+					return false
+				}
+			}
+			return true
+		}
+		return false // a number or a flag is something written
+	}
+	return blank(o)
 }
 
 // summaryBullets finds bullet lines written inside a string ("- Built

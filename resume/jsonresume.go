@@ -195,6 +195,9 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				paths, eds = append(paths, fmt.Sprintf("%s%s.%d", base, key, it.i)), append(eds, it.v)
 			}
 			for i, e := range eds {
+				if blankEntry(e) {
+					continue
+				}
 				path := paths[i]
 				ei := len(d.Education)
 				ed := Education{LineNo: lineOf(path), StudyType: firstStr(e, degreeKeys), Area: firstStr(e, areaKeys), Institution: firstStr(e, schoolKeys),
@@ -212,6 +215,9 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				path := fmt.Sprintf("%s%s.%d", base, key, k)
 				if typed && !certTyped(v) {
 					continue // a course listed with the certificates
+				}
+				if o, ok := v.(*object); ok && blankEntry(o) {
+					continue
 				}
 				c := certFromJSON(v)
 				if c.Name == "" && c.raw == nil {

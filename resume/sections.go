@@ -170,6 +170,17 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecSummary, "個人簡介", "專業簡介", "专业简介", "簡介", "自我介紹", "關於我")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
+	// Lithuanian, Latvian and Estonian ("Istorija" is a Lithuanian
+	// engineer's career history, as "history" is an English one's)
+	add(SecSummary, "apie mane", "santrauka", "profilis", "tikslas", "par mani", "kopsavilkums", "profils", "minust", "kokkuvõte", "profiil")
+	add(SecExperience, "darbo patirtis", "patirtis", "profesinė patirtis", "darbo istorija", "istorija", "history", "darbo vietos",
+		"darba pieredze", "pieredze", "profesionālā pieredze", "töökogemus", "töökogemused", "kogemus", "erialane kogemus")
+	add(SecEducation, "išsilavinimas", "mokslas", "studijos", "izglītība", "haridus")
+	add(SecSkills, "įgūdžiai", "gebėjimai", "kompetencijos", "techniniai įgūdžiai", "prasmes", "iemaņas", "oskused", "tehnilised oskused")
+	add(SecProjects, "projektai", "projekti", "projektid")
+	add(SecCertifications, "sertifikatai", "sertifikāti", "sertifikaadid")
+	add(kindContact, "kontaktai", "kontaktinė informacija", "asmeninė informacija", "kontakti", "kontaktinformācija", "kontaktandmed", "isikuandmed")
+	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
 	return m
 })
 
@@ -361,7 +372,9 @@ var foldedNames = sync.OnceValue(func() map[string]string {
 
 // accentBase maps Latin letters with a diacritic to the letter under it.
 var accentBase = map[rune]rune{'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
-	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y'}
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
+	// the Baltic letters a keyboard without them drops ("Igudziai")
+	'ą': 'a', 'ā': 'a', 'č': 'c', 'ę': 'e', 'ė': 'e', 'ē': 'e', 'į': 'i', 'ī': 'i', 'š': 's', 'ų': 'u', 'ū': 'u', 'ž': 'z', 'ķ': 'k', 'ļ': 'l', 'ņ': 'n', 'ģ': 'g'}
 
 // foldAccents writes s without the diacritics of Latin letters.
 func foldAccents(s string) string {
