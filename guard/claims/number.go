@@ -178,6 +178,13 @@ func (p *parser) magnitudeWord(i int) bool {
 	return false
 }
 
+// roughCounts are the "about ten" nouns of French, Italian, Spanish and
+// Portuguese ("une dizaine", "una ventina", "una docena", "uma dezena").
+var roughCounts = map[string]float64{"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+	"cinquantaine": 50, "centaine": 100, "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "cinquantina": 50,
+	"centinaio": 100, "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100, "dezena": 10, "dúzia": 12, "vintena": 20,
+	"centena": 100}
+
 // numberWords reads "forty", "two hundred fifty", "twenty-five", "a dozen",
 // "two dozen", "two million", "a million", "half a million". A lone "one" is
 // not read: it is far more often a pronoun than a claim.
@@ -186,6 +193,10 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 	total, current := 0.0, 0.0
 	seen, lastMag := false, 1.0
 	ones := 0
+	if v := roughCounts[p.lower(j)]; v > 0 {
+		// "une dizaine d'actes", "una decina di progetti": about ten
+		return numParse{value: v, tol: v / 5, next: j + 1, words: true, first: i}, true
+	}
 	if w := p.lower(j); (w == "a" || w == "an") && p.tok(j+1) != nil {
 		switch p.lower(j + 1) {
 		case "dozen":
