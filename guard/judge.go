@@ -86,6 +86,41 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
+// acronymOfPhrase: the mention m is an acronym in brackets right after
+// words whose initials spell it, and those words are not the technology
+// ("Transmission Control Protocol (TCP)" is TCP; "Tripulante de cabina de
+// pasajeros (TCP)" a job title).
+func (g *Guard) acronymOfPhrase(text string, m claims.Technology) bool {
+	if m.Start < 2 || m.End >= len(text) || text[m.Start-1] != '(' || text[m.End] != ')' || len(m.Text) < 2 || strings.ToUpper(m.Text) != m.Text {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text[:m.Start-1], " "))
+	acr := strings.ToLower(m.Text)
+	initials, n := "", 0
+	for k := len(words) - 1; k >= 0 && n < 3*len(acr); k-- {
+		n++
+		w := strings.ToLower(words[k])
+		if len(w) <= 3 && len(initials) > 0 && len(initials) < len(acr) && !strings.HasPrefix(acr[:len(acr)-len(initials)], w[:1]) {
+			continue // "de", "of", "and" between the words
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		initials = string(r) + initials
+		if initials == acr {
+			phrase := strings.Join(words[k:], " ")
+			for _, t := range g.reader.Technologies(phrase) {
+				if t.Name == m.Name {
+					return false
+				}
+			}
+			return true
+		}
+		if !strings.HasSuffix(acr, initials) {
+			return false
+		}
+	}
+	return false
+}
+
 func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Finding {
 	if len(cand.Technologies) == 0 {
 		return nil
@@ -107,6 +142,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		}
 		if m.Practice && groupLabel(cand, m.Start, m.End) {
 			continue // "DevOps: Docker": a heading over the tools after it
+		}
+		if g.acronymOfPhrase(cand.Text, m) {
+			continue // "Tripulante de cabina de pasajeros (TCP)": the phrase's own short name, judged as words
 		}
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
