@@ -240,6 +240,14 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
+	case unitTok >= 0 && unit != "" && unit[0] >= 0x80 && !p.toks[j-1].spaceAfter && strings.HasPrefix(p.cjkRun(unitTok), "割"):
+		// "3割削減": three tenths, 30%
+		q.Class = Percent
+		q.Value, q.Tolerance, q.Number = q.Value*10, q.Tolerance*10, q.Number*10
+		explicit = true
+		end = p.toks[unitTok].start + len("割")
+		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
+		}
 	case unitTok >= 0 && unit != "" && unit[0] >= 0x80 && cjkPoints(p.cjkRun(unitTok)) > 0:
 		// "12ポイント改善", "提高了3个百分点", "5포인트": percentage points
 		q.Class = Points
@@ -503,7 +511,7 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 // foreignFrom: w says "from" in the source's language.
 func foreignFrom(w string) bool {
 	switch w {
-	case "de", "von", "da", "desde", "van", "z", "od":
+	case "de", "von", "da", "desde", "van", "z", "od", "с", "со", "от", "з", "від":
 		return true
 	}
 	return false
@@ -1165,6 +1173,11 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if k > j && familyOf(p.toks[k-1].lower+" "+t.lower) != "" {
 			head = p.toks[k-1].lower + " " + t.lower // "test cases"
 		}
+		if k >= j+2 && p.toks[k-1].text == "-" && !p.toks[k-1].spaceAfter && !p.toks[k-2].spaceAfter {
+			if w := p.toks[k-2].lower + "-" + t.lower; familyOf(w) != "" {
+				head = w // "2,300 sign-ups": one word, not "ups"
+			}
+		}
 	}
 	if comparisonNouns[head] {
 		head = "" // "the 0.81 baseline" names no thing counted
@@ -1202,7 +1215,7 @@ func (p *parser) maybeRange(qi, j int) int {
 		sep.lower == "and" && p.betweenBefore(j) ||
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
 		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
-		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do") &&
+		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do" || sep.lower == "до") &&
 			foreignFrom(p.lower(p.before(&p.out[qi]))) ||
 		sep.lower == "bis" // "Klassen 7 bis 10": German needs no "von"
 	if !isSep {

@@ -466,7 +466,8 @@ func (p *parser) ellipses() {
 		default:
 			continue
 		}
-		spanOf := prev.Class == Duration && (p.lower(q.first-1) == "last" || p.lower(q.first-1) == "past" || p.lower(q.first-1) == "first" || p.lower(q.first-1) == "final")
+		spanOf := prev.Class == Duration && (p.lower(q.first-1) == "last" || p.lower(q.first-1) == "past" || p.lower(q.first-1) == "first" || p.lower(q.first-1) == "final" ||
+			p.ofWhichBefore(q.first, prev.last)) // "7 ans, dont 3 comme référente"
 		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) && !spanOf {
 			continue // (but "7 yrs in sales, last 3 as team lead" are years)
 		}

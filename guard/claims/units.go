@@ -170,6 +170,9 @@ var perUnits = map[string]float64{
 	"woche": week, "semana": week, "semaine": week, "settimana": week, "giorno": day, "mese": month, "anno": year,
 	"heure": hour, "stunde": hour, "std": hour, "hora": hour, "ora": hour, "uur": hour, "dag": day, "dzień": day, "maand": month,
 	"miesiąc": month, "jaar": year, "rok": year, "tydzień": week, "godz": hour, "godzinę": hour,
+	"tháng": month, "năm": year, "ngày": day, "tuần": week, "giờ": hour, "bulan": month, "tahun": year, "hari": day, "minggu": week, "jam": hour,
+	"месяц": month, "мес": month, "день": day, "год": year, "неделю": week, "час": hour, "місяць": month, "рік": year, "тиждень": week,
+	"ay": month, "yıl": year, "gün": day, "hafta": week, "saat": hour,
 }
 
 var numberWords = map[string]float64{
@@ -297,6 +300,7 @@ var hedgePhrases = []struct {
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
+	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
 	"innerhalb": true, "binnen": true, "entro": true, "dentro": true, "nel": true, "nella": true, "nei": true, "negli": true, "sul": true,
 	"sulla": true, "tra": true, "fra": true, "pelo": true, "pela": true, "nos": true, "nas": true, "chez": true, "durante": true, "bij": true,
 	"voor": true, "met": true, "tijdens": true, "über": true, "unter": true, "während": true, "durch": true, "dla": true, "przez": true,
