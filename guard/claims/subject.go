@@ -482,6 +482,11 @@ func (p *parser) forwardSubject(qi int) []string {
 		if f := p.compoundMeasure(k); f != "" {
 			return []string{f}
 		}
+		if t := &p.toks[k]; q.Class == Percent && t.kind == tWord && !nounStop[t.lower] && k+1 < len(p.toks) && familyOf(t.lower) == "" {
+			if f := p.familyAt(k+1, 1); f != "" && Measure(f) {
+				return []string{f} // "98.8% labelling accuracy": a word, then the measure it names
+			}
+		}
 		if t := p.toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 5 && upperASCII(t.text) && magnitudes[t.lower] == 0 && rateWords[t.lower] == 0 {
 			return []string{"~" + t.lower} // "2.8x MOIC", "24% IRR": the metric named after the figure
 		}
