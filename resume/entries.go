@@ -2377,10 +2377,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	c := *cur
 	dr, date := FindDateRange(t)
 	deg := degreeRe().MatchString(t)
-	inst := institutionRe().MatchString(t)
-	has := func(re interface{ MatchString(string) bool }) bool {
+	inst := schoolNamed(t)
+	has := func(named func(string) bool) bool {
 		for _, h := range c.head {
-			if re.MatchString(h.Text) {
+			if named(h.Text) {
 				return true
 			}
 		}
@@ -2397,9 +2397,9 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// degree, as in plain text)
 	// (so is "2005 - 2011 | **Diplom-Ingenieur**, TH Erlangen" after a
 	// hard break, opening with its dates as the degree before did)
-	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) &&
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}
@@ -2407,8 +2407,8 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		c.head = append(c.head, b)
 		return
 	}
-	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
-		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
+	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe().MatchString) || inst && has(schoolNamed) ||
+		strongStart(b) && (has(degreeRe().MatchString) || has(schoolNamed)) {
 		e := newEntry(b)
 		*out = append(*out, e)
 		*cur = e
@@ -2467,7 +2467,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -3536,9 +3536,9 @@ func (in *interp) education(e *entry) {
 		switch {
 		case gpaRe().MatchString(p.text) && ed.GPA == "":
 			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !institutionRe().MatchString(p.text):
+		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !schoolNamed(p.text):
 			setDegree(&ed, p.text)
-		case ed.Institution == "" && institutionRe().MatchString(p.text):
+		case ed.Institution == "" && schoolNamed(p.text):
 			ed.Institution = p.text
 		default:
 			rest = append(rest, p.text)
