@@ -2434,7 +2434,7 @@ var (
 				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
+				"contributor freelancer contractor partner captain mentor mentee scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
@@ -2453,7 +2453,7 @@ var (
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
-				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
+				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -3322,11 +3322,34 @@ func headText(b *Block) string {
 			t = t[:cuts[i]] + " | " + t[cuts[i]:]
 		}
 	}
+	// "`Mokpo Labs`_ 풀스택 프로그래머 2019.3 --", "[Acme](https://acme.io)
+	// Backend Engineer": a name linked where the line opens, words after it,
+	// is a part of its own (the employer its link points to)
+	if g, ok := leadingLink(b); ok && !strings.Contains(t[:g], " | ") {
+		if rest := strings.TrimSpace(t[g:]); rest != "" && !strings.ContainsAny(rest[:1], ",:;|–—-({") {
+			t = t[:g] + " | " + t[g:]
+		}
+	}
 	// plain text: "*Title.* Company": the marked run is a part of its own
 	if n := markedRun(t); n > 0 && b.Pieces == nil {
 		t = t[1:n-1] + " | " + t[n:]
 	}
 	return numberingRe().ReplaceAllString(strings.TrimSpace(t), "")
+}
+
+// leadingLink: the block opens with a link or a reference (not emphasis,
+// not code): where its text ends.
+func leadingLink(b *Block) (int, bool) {
+	if len(b.Groups) == 0 || b.Kind == BlockTableRow {
+		return 0, false
+	}
+	// (a link closes with more than it opens: "](url)", "`_")
+	g := b.Groups[0]
+	open, close := g.Inner.Start-g.Outer.Start, g.Outer.End-g.Inner.End
+	if g.Text.Start != 0 || g.Element || open < 1 || close <= open || g.Text.End >= len(b.Text) {
+		return 0, false
+	}
+	return g.Text.End, true
 }
 
 // emphasisGroup: the container is bold or italic (its delimiter is * or _).
