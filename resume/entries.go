@@ -2382,10 +2382,10 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	c := *cur
 	dr, date := FindDateRange(t)
 	deg := degreeRe().MatchString(t)
-	inst := institutionRe().MatchString(t)
-	has := func(re interface{ MatchString(string) bool }) bool {
+	inst := schoolNamed(t)
+	has := func(named func(string) bool) bool {
 		for _, h := range c.head {
-			if re.MatchString(h.Text) {
+			if named(h.Text) {
 				return true
 			}
 		}
@@ -2402,9 +2402,9 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// degree, as in plain text)
 	// (so is "2005 - 2011 | **Diplom-Ingenieur**, TH Erlangen" after a
 	// hard break, opening with its dates as the degree before did)
-	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe()) || has(institutionRe())) &&
+	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(institutionRe())) || divisionOf(b, c)) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}
@@ -2412,8 +2412,8 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 		c.head = append(c.head, b)
 		return
 	}
-	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe()) || inst && has(institutionRe()) ||
-		strongStart(b) && (has(degreeRe()) || has(institutionRe())) {
+	if c == nil || sep || row || len(c.bullets) > 0 || date && c.dated() || deg && has(degreeRe().MatchString) || inst && has(schoolNamed) ||
+		strongStart(b) && (has(degreeRe().MatchString) || has(schoolNamed)) {
 		e := newEntry(b)
 		*out = append(*out, e)
 		*cur = e
@@ -2439,7 +2439,7 @@ var (
 				"analyst scientist researcher research fellow assistant associate consultant specialist designer administrator admin director head vp "+
 				"president cto ceo cfo coo founder co-founder cofounder owner officer coordinator technician operator supervisor worker staff member professor "+
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
-				"contributor freelancer contractor partner captain mentor scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
+				"contributor freelancer contractor partner captain mentor mentee scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
 				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
@@ -2458,7 +2458,7 @@ var (
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
 			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
-				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
+				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
 				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
@@ -2472,7 +2472,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -3327,11 +3327,34 @@ func headText(b *Block) string {
 			t = t[:cuts[i]] + " | " + t[cuts[i]:]
 		}
 	}
+	// "`Mokpo Labs`_ 풀스택 프로그래머 2019.3 --", "[Acme](https://acme.io)
+	// Backend Engineer": a name linked where the line opens, words after it,
+	// is a part of its own (the employer its link points to)
+	if g, ok := leadingLink(b); ok && !strings.Contains(t[:g], " | ") {
+		if rest := strings.TrimSpace(t[g:]); rest != "" && !strings.ContainsAny(rest[:1], ",:;|–—-({") {
+			t = t[:g] + " | " + t[g:]
+		}
+	}
 	// plain text: "*Title.* Company": the marked run is a part of its own
 	if n := markedRun(t); n > 0 && b.Pieces == nil {
 		t = t[1:n-1] + " | " + t[n:]
 	}
 	return numberingRe().ReplaceAllString(strings.TrimSpace(t), "")
+}
+
+// leadingLink: the block opens with a link or a reference (not emphasis,
+// not code): where its text ends.
+func leadingLink(b *Block) (int, bool) {
+	if len(b.Groups) == 0 || b.Kind == BlockTableRow {
+		return 0, false
+	}
+	// (a link closes with more than it opens: "](url)", "`_")
+	g := b.Groups[0]
+	open, close := g.Inner.Start-g.Outer.Start, g.Outer.End-g.Inner.End
+	if g.Text.Start != 0 || g.Element || open < 1 || close <= open || g.Text.End >= len(b.Text) {
+		return 0, false
+	}
+	return g.Text.End, true
 }
 
 // emphasisGroup: the container is bold or italic (its delimiter is * or _).
@@ -3541,9 +3564,9 @@ func (in *interp) education(e *entry) {
 		switch {
 		case gpaRe().MatchString(p.text) && ed.GPA == "":
 			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !institutionRe().MatchString(p.text):
+		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !schoolNamed(p.text):
 			setDegree(&ed, p.text)
-		case ed.Institution == "" && institutionRe().MatchString(p.text):
+		case ed.Institution == "" && schoolNamed(p.text):
 			ed.Institution = p.text
 		default:
 			rest = append(rest, p.text)

@@ -387,12 +387,25 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	if latexLengths[name] {
 		return eol + 1
 	}
-	if latexLayout[strings.TrimSuffix(name, "*")] || len(args) == 0 {
+	// \spacedhrule{0.9em}{-0.4em}, \nobreakvspace{0.4em}: a class's own
+	// spacing command, its arguments only lengths, is layout too
+	if latexLayout[strings.TrimSuffix(name, "*")] || len(args) == 0 || lengthsOnly(s, args) {
 		// what follows on the line is read on
 		if i < eol {
 			return lr.line(i, eol, end)
 		}
 		return max(i, eol+1)
+	}
+	// \roottitle{Summary}, \cvsect{Experience}: a class's own section
+	// command, alone on its line, its one argument a section's title
+	if len(args) == 1 && !strings.Contains(strings.ToLower(name), "item") && strings.TrimSpace(string(s[i:max(i, eol)])) == "" {
+		if r := lr.rich(args[0][0], args[0][1]); r.text != "" && !strings.Contains(r.text, "\n") {
+			if _, known := sectionKind(r.text); known {
+				lr.header = false
+				lr.emit(Block{Kind: BlockHeading, Level: 2}, r)
+				return i
+			}
+		}
 	}
 	// \cvitem{Label}{text} (moderncv) is a line of its arguments
 	if strings.Contains(strings.ToLower(name), "item") && !(strings.HasPrefix(name, `\cv`) && len(args) >= 2) {
@@ -403,18 +416,23 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	// \cventry{dates}{title}{employer}{city}{}{description}: a last
 	// argument that holds a list or a sentence is read after the line
 	var body [2]int
-	if n := len(args); n >= 3 {
+	nested := false
+	if n := len(args); n >= 2 {
 		a := args[n-1]
 		t := string(s[a[0]:a[1]])
 		words := len(strings.Fields(t))
-		if strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), ".")) {
+		// (\headedsection{Employer}{City}{ \headedsubsection{Title}{Dates}{
+		// \bodytext{...} } }: a last argument that holds entries of their
+		// own, each command on its line, is read as lines)
+		nested = commandLines(t)
+		if nested || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
 			body = a
 			args = args[:n-1]
 		}
 	}
 	defer func() {
 		if body[1] > body[0] {
-			if strings.Contains(string(s[body[0]:body[1]]), `\item`) {
+			if nested || strings.Contains(string(s[body[0]:body[1]]), `\item`) {
 				lr.region(body[0], body[1])
 			} else if r := lr.rich(body[0], body[1]); r.text != "" {
 				lr.emit(Block{Kind: BlockParagraph, Desc: true}, r)
@@ -434,6 +452,11 @@ func (lr *latexReader) command(at int, name string, end int) int {
 		}
 		if rb.b.Len() > 0 {
 			prev := rb.pieces[len(rb.pieces)-1].Src.End
+			// (\inlineheadsection{Languages:}{...}: a label that ends
+			// with its colon takes the text after a space)
+			if sep == " | " && strings.HasSuffix(rb.b.String(), ":") {
+				sep = " "
+			}
 			rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + len(sep)}, Src: Span{prev, r.span().Start}, Kind: PieceFixed})
 			rb.b.WriteString(sep)
 			if sep == ": " {
@@ -777,4 +800,50 @@ func latexMacros(src []byte, end int) map[string]Span {
 		out[name] = Span{open + 1, close}
 	}
 	return out
+}
+
+// lengthsOnly: every argument is a length or a number ("0.9em", "-0.4em",
+// "2pt", "1.5").
+func lengthsOnly(s []byte, args [][2]int) bool {
+	for _, a := range args {
+		t := strings.TrimSpace(string(s[a[0]:a[1]]))
+		t = strings.TrimLeft(t, "+-")
+		j := 0
+		for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == '.') {
+			j++
+		}
+		if j == 0 {
+			return false
+		}
+		switch t[j:] {
+		case "", "em", "ex", "pt", "mm", "cm", "in", "bp", "pc", "sp", "dd", "cc", "mu":
+		default:
+			return false
+		}
+	}
+	return len(args) > 0
+}
+
+// commandLines: the text holds, at the start of a line, a command that
+// takes a braced argument and is neither layout nor a style of the line
+// ("\headedsubsection" over "{Title}", "\bodytext{"): entries or
+// paragraphs of their own.
+func commandLines(t string) bool {
+	for at := 0; at < len(t); {
+		nl := strings.IndexByte(t[at:], '\n')
+		end := len(t)
+		if nl >= 0 {
+			end = at + nl
+		}
+		l := strings.TrimLeft(t[at:end], " \t")
+		if m := latexCmdRe().FindString(l); m != "" && !latexInline[m] && !latexLayout[m] && !strings.HasPrefix(m, `\item`) {
+			rest := strings.TrimLeft(t[end-len(l)+len(m):], " \t\r\n%")
+			// ("\newline{}": no argument)
+			if strings.HasPrefix(rest, "{") && !strings.HasPrefix(rest, "{}") {
+				return true
+			}
+		}
+		at = end + 1
+	}
+	return false
 }

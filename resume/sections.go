@@ -336,7 +336,50 @@ func sectionKind(title string) (string, bool) {
 			}
 		}
 	}
+	if activitiesTitle(n) {
+		return kindOther, true
+	}
 	return "", false
+}
+
+// Activities and volunteering, as languages name them: the head noun first
+// in French, Spanish, Portuguese, Italian and Romanian ("Activités
+// associatives", "Actividades extracurriculares"), last in English, German
+// and Dutch ("Student Activities", "Ehrenamtliche Aktivitäten"); or a word
+// that says the work was unpaid ("Expérience associative", "Engagement
+// bénévole", "Voluntariado social").
+var (
+	activityHeadFirst = map[string]bool{"activités": true, "activites": true, "activité": true, "actividades": true, "atividades": true,
+		"attività": true, "activități": true, "activitati": true, "activităţi": true}
+	activityHeadLast = map[string]bool{"activities": true, "aktivitäten": true, "activiteiten": true}
+	// qualifiers that make the activities a job's ("Activités professionnelles")
+	activityWork = map[string]bool{"professionnelles": true, "professionnelle": true, "professionnels": true, "professional": true,
+		"profesionales": true, "profesional": true, "profissionais": true, "professionali": true, "berufliche": true, "beruflichen": true,
+		"professionele": true, "profesionale": true, "salariées": true}
+	activityUnpaid = map[string]bool{"associative": true, "associatives": true, "associatif": true, "associatifs": true,
+		"bénévole": true, "bénévoles": true, "voluntariado": true, "volontariat": true, "voluntariato": true, "volontariato": true, "ehrenamtliche": true,
+		"ehrenamtliches": true, "vrijwilligerswerk": true, "extrascolaires": true, "extra-professionnelles": true, "extraprofessionnelles": true,
+		"extracurriculares": true, "extracurricolari": true, "extracurriculars": true}
+)
+
+// activitiesTitle: a title of a few words that names activities or unpaid
+// work, not a job's.
+func activitiesTitle(n string) bool {
+	ws := strings.Fields(strings.NewReplacer(",", " ", "&", " ", "/", " ").Replace(n))
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if activityWork[w] {
+			return false
+		}
+	}
+	for _, w := range ws {
+		if activityUnpaid[w] {
+			return true
+		}
+	}
+	return activityHeadFirst[ws[0]] || activityHeadLast[ws[len(ws)-1]]
 }
 
 // someWords say "a few of" before a section's name.
