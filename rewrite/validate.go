@@ -140,22 +140,34 @@ func stripChatter(lines []string, source string) ([]string, bool) {
 		}
 		lines[0] = first
 	}
-	// sign-off lines, and a sign-off sentence after the rewrite
-	for len(lines) > 1 && signOffRe().MatchString(strings.TrimSpace(lines[len(lines)-1])) {
+	// sign-off lines, and a sign-off sentence after the rewrite (but not the
+	// candidate's own first-person sentence: "I added a driver for…")
+	for len(lines) > 1 && signOffRe().MatchString(strings.TrimSpace(lines[len(lines)-1])) && !opensSourceSentence(src, lines[len(lines)-1]) {
 		lines, stripped = lines[:len(lines)-1], true
 	}
 	if n := len(lines); n > 0 {
-		if i := signOffAt(lines[n-1]); i > 0 {
+		if i := signOffAt(lines[n-1], src); i > 0 {
 			lines[n-1], stripped = strings.TrimSpace(lines[n-1][:i]), true
 		}
 	}
 	return lines, stripped
 }
 
-// signOffAt is where a trailing sign-off sentence starts in line, or -1.
-func signOffAt(line string) int {
+// opensSourceSentence: the sentence s opens with words the source (lower
+// case) writes, so it is the candidate's, not the model's talk.
+func opensSourceSentence(src, s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 4 {
+		w = w[:4]
+	}
+	return len(w) >= 3 && strings.Contains(src, strings.Join(w, " "))
+}
+
+// signOffAt is where a trailing sign-off sentence starts in line, or -1;
+// src is the source in lower case.
+func signOffAt(line, src string) int {
 	for i := 0; i+2 < len(line); i++ {
-		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i+1] == ' ' && signOffRe().MatchString(line[i+2:]) {
+		if (line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i+1] == ' ' && signOffRe().MatchString(line[i+2:]) && !opensSourceSentence(src, line[i+2:]) {
 			return i + 1
 		}
 	}

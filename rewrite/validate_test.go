@@ -46,6 +46,12 @@ func TestCheckReply(t *testing.T) {
 		{"rewritten bullet label", bulletItem, "Rewritten bullet: Cut p95 latency from 420 ms to 180 ms.", "Cut p95 latency from 420 ms to 180 ms."},
 		{"sign-off", bulletItem, "Cut p95 latency from 420 ms to 180 ms. Let me know if you want another version!", "Cut p95 latency from 420 ms to 180 ms."},
 		{"sign-off line", bulletItem, "Cut p95 latency from 420 ms to 180 ms.\n\nI hope this helps!", "Cut p95 latency from 420 ms to 180 ms."},
+		// a first-person paragraph keeps its own "I added …" sentence
+		{"own first-person sentence", resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience,
+			Text: "I review patches for the sensor subsystem. I added a generic driver for humidity sensors."},
+			"I review sensor-subsystem patches. I added a generic driver for humidity sensors.", "I review sensor-subsystem patches. I added a generic driver for humidity sensors."},
+		{"model's first-person note", resume.Item{ID: "experience.0.bullets.0", Section: resume.SecExperience, Text: "Reviewed patches for the sensor subsystem."},
+			"Reviewed sensor-subsystem patches. I added a stronger verb.", "Reviewed sensor-subsystem patches."},
 		{"chatty, two candidates", bulletItem, "Sure! Here are two options:\n1. Cut latency from 420 ms.\n2. Reduced latency to 180 ms.", ""},
 		{"chatty, still talking", bulletItem, "Sure! Here is the rewrite you asked for, as requested: here is the rewrite", ""},
 		{"colon in a bullet is not chatter", bulletItem, "Billing API: cut p95 latency from 420 ms to 180 ms.", "Billing API: cut p95 latency from 420 ms to 180 ms."},
