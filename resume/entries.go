@@ -3834,9 +3834,23 @@ func (in *interp) certifications(bs []*Block) {
 			byHead, headLevel = true, b.Level
 		}
 	}
+	proseTo := -1 // the prose run being passed over ends before this block
 	for i, b := range bs {
 		if b.Quote {
 			continue
+		}
+		// a sentence of some length wrapped over lines, with words in
+		// small letters and no figure, among certificates is text from
+		// another column (a PDF's summary set beside its sidebar), no
+		// certificate
+		if i < proseTo {
+			continue
+		}
+		if b.Kind == BlockParagraph && !b.Cont && !byHead {
+			if end := proseRunEnd(bs, i); end > i {
+				proseTo = end
+				continue
+			}
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow, BlockHeading:
@@ -3938,6 +3952,39 @@ func (in *interp) certifications(bs []*Block) {
 			d.Certifications = append(d.Certifications, c)
 		}
 	}
+}
+
+// proseRunEnd: the paragraph at i and the lines that continue it read as
+// a sentence told over two lines or more (twelve words or more, a full
+// stop at the end, three words or more in small letters, no figure):
+// where the run ends; i when they do not.
+func proseRunEnd(bs []*Block, i int) int {
+	j := i + 1
+	for j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Cont {
+		j++
+	}
+	if j-i < 2 {
+		return i
+	}
+	var sb strings.Builder
+	for _, b := range bs[i:j] {
+		sb.WriteString(strings.TrimSpace(b.Text))
+		sb.WriteByte(' ')
+	}
+	t := strings.TrimSpace(sb.String())
+	if wordCount(t) < 12 || !fullStop(t) || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return i
+	}
+	lower := 0
+	for _, w := range strings.Fields(t) {
+		if lowerWord(w) {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return i
+	}
+	return j
 }
 
 // certHeadings: where a certificates section opens with a heading

@@ -255,6 +255,9 @@ func (in *interp) run(blocks []Block) {
 			in.bs = append(in.bs, b)
 		}
 	}
+	if in.format == Markdown {
+		joinSpacedLines(in.bs)
+	}
 	in.datesHeadingsAsLines()
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
