@@ -183,6 +183,17 @@ func rangeAtCore(s string, i int) (DateRange, bool) {
 	r := DateRange{Start: s[i:end], From: from, Pos: i, EndPos: end}
 	// "至今" and "부터 현재" follow the start directly
 	j := skipSpaces(s, end)
+	// "С сентября 2014 г. по июнь 2019": the word for year after the
+	// start's year, before the separator
+	if from.Year != 0 && j > end && j < len(s) && s[j] >= 0x80 {
+		if n, ok := matchWordList(s, j, yearWords); ok {
+			if k := skipSpaces(s, j+n); k > j+n {
+				if _, ok := matchSeparator(s, k); ok {
+					j = k
+				}
+			}
+		}
+	}
 	if n, ok := matchWordList(s, j, fusedPresent); ok {
 		// "부터 현재": the end is the word for now
 		w := strings.TrimSpace(s[j : j+n])

@@ -8,12 +8,12 @@ import (
 
 // durationRe: "(1년)", "(2 yrs 3 mos)", "· 3 years", "4 года 9 месяцев":
 // how long, not a part
-var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|mos?|년|개월|年|ヶ月|か月|个月|ans?|mois|jahre?|monate?|años?|meses?|лет|года?|месяц(?:а|ев)?|мес\.?|років|роки|рік|місяц(?:ів|і|ь))(\s+\d+\s*(months?|mos?|개월|ヶ月|か月|个月|mois|monate?|meses?|месяц(?:а|ев)?|мес\.?|місяц(?:ів|і|ь)))?\s*[)）]?`)
+var durationRe = lazy.Regexp(`(?i)[(（·]?\s*\d+\+?\s*(years?|yrs?|months?|monate?|mois|mos?|년|개월|年|ヶ月|か月|个月|ans?|jahre?|años?|meses?|лет|года?|месяц(?:а|ев)?|мес\.?|років|роки|рік|місяц(?:ів|і|ь))(\s+\d+\s*(months?|monate?|mois|mos?|개월|ヶ月|か月|个月|meses?|месяц(?:а|ев)?|мес\.?|місяц(?:ів|і|ь)))?\s*[)）]?`)
 
 // durationTailRe: how long a section covers, written after its name
 // ("Опыт работы —10 лет 3 месяца", "Experience (12 years)"), as hh.ru
 // exports and some builders do.
-var durationTailRe = lazy.Regexp(`(?i)\s*(?:[-–—:|·]\s*)?[(（]?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?|ans?|mois|jahre?|monate?|años?|meses?|лет|года?|месяц(?:а|ев)?|років|роки|рік|місяц(?:ів|і|ь))(?:\s+\d+\s*(?:months?|mos?|mois|monate?|meses?|месяц(?:а|ев)?|місяц(?:ів|і|ь)))?\s*[)）]?\s*$`)
+var durationTailRe = lazy.Regexp(`(?i)\s*(?:[-–—:|·]\s*)?[(（]?\s*\d+\+?\s*(?:years?|yrs?|months?|monate?|mois|mos?|ans?|jahre?|años?|meses?|лет|года?|месяц(?:а|ев)?|років|роки|рік|місяц(?:ів|і|ь))(?:\s+\d+\s*(?:months?|monate?|mois|mos?|meses?|месяц(?:а|ев)?|місяц(?:ів|і|ь)))?\s*[)）]?\s*$`)
 
 // trimDurationTail is s without a duration after its words; s itself when
 // nothing else is left.

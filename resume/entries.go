@@ -1712,6 +1712,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.oneLine = true
 				continue
 			}
+			if head, text, ok := datesFirstRole(b); ok {
+				start(head).prose = append(cur.prose, text)
+				cur.oneLine = true
+				continue
+			}
 		}
 		switch b.Kind {
 		case BlockRule:
@@ -2057,6 +2062,54 @@ func oneLineRole(b *Block) (head, text *Block, ok bool) {
 	}
 	r := richOf(b)
 	h, x := r.slice(0, at-1).trim(), r.slice(at, len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
+}
+
+// datesFirstRole splits a paragraph that opens with a role's dates, then a
+// colon, the employer and the title, and after a full stop what was done
+// there ("С июня 2019 по март 2022: ООО «Сигнал», ведущий инженер.
+// Разработка ПО...", "2016 – 2019: Acme GmbH, Entwickler. Aufbau der ...")
+// into the role's heading (its dates with the names) and its text.
+func datesFirstRole(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	dr, found := FindDateRange(t)
+	if !found || dr.Pos != 0 || dr.End == "" && !dr.Current {
+		return nil, nil, false
+	}
+	at := dr.EndPos
+	for at < len(t) && (t[at] == ' ' || t[at] == ')' || t[at] == ']') {
+		at++
+	}
+	if at >= len(t) || t[at] != ':' {
+		return nil, nil, false
+	}
+	at++
+	// the names end at the first full stop that closes no abbreviation
+	// and that a capital follows
+	stop := -1
+	for k := at; k+2 < len(t); k++ {
+		if t[k] != '.' || t[k+1] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[k+2:])
+		if !unicode.IsUpper(r) || abbrevEnd(t[at:k+1]) {
+			continue
+		}
+		stop = k
+		break
+	}
+	if stop < 0 {
+		return nil, nil, false
+	}
+	names := t[at:stop]
+	if n := wordCount(names); n < 2 || n > 12 || !strings.ContainsAny(names, ",–—|") || wordCount(t[stop+1:]) < 3 {
+		return nil, nil, false
+	}
+	r := richOf(b)
+	h, x := r.slice(0, stop).trim(), r.slice(stop+1, len(t)).trim()
 	mk := func(r rich) *Block {
 		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
 	}
@@ -2656,6 +2709,11 @@ func companyLike(p string) bool {
 	if nordicCompany(p) {
 		return true
 	}
+	// "ЗАО «СамараПрибор»", "ФГУП «Исток»", "ТОВ «Альфа»": a Russian or
+	// Ukrainian legal form before the name
+	if f, rest, ok := strings.Cut(p, " "); ok && postSovietForms[f] && rest != "" {
+		return true
+	}
 	ws := vocabWords(p)
 	if len(ws) > 0 && companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")] {
 		return true
@@ -2663,6 +2721,12 @@ func companyLike(p string) bool {
 	// "University of Northgate", "Dept. of Electrical Engineering"
 	return len(ws) > 0 && len(ws) <= 8 && (institutionRe().MatchString(p) || orgWordRe().MatchString(p)) && !degreeRe().MatchString(p)
 }
+
+// postSovietForms are the legal forms a Russian, Ukrainian or Belarusian
+// company's name opens with.
+var postSovietForms = map[string]bool{"ООО": true, "ОАО": true, "ЗАО": true, "АО": true, "ПАО": true, "НАО": true, "ОДО": true, "ЧУП": true,
+	"ФГУП": true, "ГУП": true, "МУП": true, "ФГБУ": true, "ГБУ": true, "ФГУ": true, "ФГБОУ": true, "НПП": true, "НПО": true, "НПФ": true, "ИП": true,
+	"ТОВ": true, "ПАТ": true, "ПрАТ": true, "ПП": true, "ДП": true, "КП": true, "ТзОВ": true, "ФОП": true}
 
 // departmentOnly: the part names a department, not the organisation.
 func departmentOnly(p string) bool {
@@ -3798,9 +3862,23 @@ func (in *interp) certifications(bs []*Block) {
 			byHead, headLevel = true, b.Level
 		}
 	}
+	proseTo := -1 // the prose run being passed over ends before this block
 	for i, b := range bs {
 		if b.Quote {
 			continue
+		}
+		// a sentence of some length wrapped over lines, with words in
+		// small letters and no figure, among certificates is text from
+		// another column (a PDF's summary set beside its sidebar), no
+		// certificate
+		if i < proseTo {
+			continue
+		}
+		if b.Kind == BlockParagraph && !b.Cont && !byHead {
+			if end := proseRunEnd(bs, i); end > i {
+				proseTo = end
+				continue
+			}
 		}
 		switch b.Kind {
 		case BlockParagraph, BlockListItem, BlockTableRow, BlockHeading:
@@ -3902,6 +3980,39 @@ func (in *interp) certifications(bs []*Block) {
 			d.Certifications = append(d.Certifications, c)
 		}
 	}
+}
+
+// proseRunEnd: the paragraph at i and the lines that continue it read as
+// a sentence told over two lines or more (twelve words or more, a full
+// stop at the end, three words or more in small letters, no figure):
+// where the run ends; i when they do not.
+func proseRunEnd(bs []*Block, i int) int {
+	j := i + 1
+	for j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Cont {
+		j++
+	}
+	if j-i < 2 {
+		return i
+	}
+	var sb strings.Builder
+	for _, b := range bs[i:j] {
+		sb.WriteString(strings.TrimSpace(b.Text))
+		sb.WriteByte(' ')
+	}
+	t := strings.TrimSpace(sb.String())
+	if wordCount(t) < 12 || !fullStop(t) || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return i
+	}
+	lower := 0
+	for _, w := range strings.Fields(t) {
+		if lowerWord(w) {
+			lower++
+		}
+	}
+	if lower < 3 {
+		return i
+	}
+	return j
 }
 
 // certHeadings: where a certificates section opens with a heading

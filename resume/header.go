@@ -15,9 +15,9 @@ import (
 
 var (
 	// "Email: x", "Phone: x", "手机：x", "Telefon: x": a label to drop
-	contactLabelRe = lazy.Regexp(`(?i)^\s*(e-?mail|email address|mail|phone|phone number|mobile|cell|tel|telephone|telefon|téléphone|teléfono|handy|telegram|telegram profile|skype|whatsapp|website|homepage|web|site|portfolio|blog|github|gitlab|linkedin|location|address|adresse|dirección|city|ort|wohnort|手机|电话|邮箱|邮件|地址|微信|电子邮件|メール|電話|電話番号|住所|이메일|전화|전화번호|주소|휴대폰|почта|телефон|адрес)\s*[:：]\s*`)
+	contactLabelRe = lazy.Regexp(`(?i)^\s*(e-?mail|email address|mail|phone|phone number|mobile|cell|tel|telephone|telefon|téléphone|teléfono|handy|telegram|telegram profile|skype|whatsapp|website|homepage|web|site|portfolio|blog|github|gitlab|linkedin|location|address|adresse|dirección|city|ort|wohnort|手机|电话|邮箱|邮件|地址|微信|电子邮件|メール|電話|電話番号|住所|이메일|전화|전화번호|주소|휴대폰|почта|электронная почта|эл\. почта|e-mail адрес|мобильный телефон|телефон|адрес|електронна пошта|пошта|sede|indirizzo|cellulare|telefono|città)\s*[:：]\s*`)
 	// "First Name: Oybek", "Name: Lena Brandt", "姓名：陈宇"
-	nameLabelRe = lazy.Regexp(`(?i)^\s*(first name|given name|last name|surname|family name|full name|name|nom|prénom|vorname|nachname|nombre|apellidos?|имя|фамилия|姓名|氏名|이름)\s*[:：]\s*(.+)$`)
+	nameLabelRe = lazy.Regexp(`(?i)^\s*(first name|given name|last name|surname|family name|full name|name|nome e cognome|nome completo|nome|cognome|nom|prénom|vorname|nachname|nombre|apellidos?|имя|фамилия|фио|ф\.и\.о\.|піб|姓名|氏名|이름)\s*[:：]\s*(.+)$`)
 	emojiLeadRe = lazy.Regexp(`^[^\p{L}\p{N}+(<\[]+`)
 )
 

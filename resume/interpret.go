@@ -255,6 +255,9 @@ func (in *interp) run(blocks []Block) {
 			in.bs = append(in.bs, b)
 		}
 	}
+	if in.format == Markdown {
+		joinSpacedLines(in.bs)
+	}
 	in.datesHeadingsAsLines()
 	in.textHeadsAfterGap = in.format == Text && textHeadsAfterGap(in.bs)
 	in.baseIndent = baseIndent(in.bs)
@@ -1394,9 +1397,58 @@ func (in *interp) contacts(s *section) {
 				in.contacts1(c, true)
 			}
 		case b.Kind == BlockParagraph || b.Kind == BlockListItem:
+			if in.schoolingField(b) {
+				continue
+			}
 			in.contacts1(in.rawLine(b), true)
 		}
 	}
+}
+
+// schoolingField reads a personal details field that names the person's
+// schooling or certificates ("- **Università**: Politecnico di Milano —
+// Laurea in Informatica", "Certifications: AWS SAA") as an education or a
+// certificate entry: the value after its label.
+func (in *interp) schoolingField(b *Block) bool {
+	if b.Level > 0 || b.Quote {
+		return false
+	}
+	label, value, ok := strings.Cut(b.Text, ":")
+	if !ok || wordCount(label) > 3 || strings.Contains(label, "/") {
+		return false
+	}
+	kind := schoolLabelKind(label)
+	if kind == "" || !hasWordChar(value) {
+		return false
+	}
+	x := richOf(b).slice(len(label)+1, len(b.Text)).trim()
+	if x.text == "" {
+		return false
+	}
+	cell := &Block{Kind: BlockParagraph, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: b.Line}
+	if kind == SecEducation {
+		in.education(newEntry(cell))
+	} else {
+		in.certifications([]*Block{cell})
+	}
+	in.d.Order = appendOnce(in.d.Order, kind)
+	return true
+}
+
+// schoolLabelKind: a field's label that names schooling (a section name
+// of education, or the school: "University", "Università", "Universita'")
+// gives education, one that names certificates gives certifications.
+func schoolLabelKind(label string) string {
+	n := strings.TrimRight(normTitle(label), "'’")
+	if k, ok := sectionNames()[n]; ok && (k == SecEducation || k == SecCertifications) {
+		return k
+	}
+	switch foldAccents(n) {
+	case "university", "universita", "universitat", "universidad", "universidade", "universite", "uniwersytet", "университет",
+		"degree", "laurea", "titolo di studio", "studio", "hochschule", "abschluss", "diploma", "titulo", "titre", "diplome", "学校", "大学":
+		return SecEducation
+	}
+	return ""
 }
 
 // educationRow reads a personal details row that names the person's

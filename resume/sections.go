@@ -163,6 +163,18 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(kindContact, "persoonlijke informatie", "persoonlijke gegevens")
 	add(SecSkills, "persoonlijke vaardigheden")
 	add(kindOther, "aanvullende informatie")
+	// the section names of a LinkedIn profile (and of its PDF export) in
+	// the languages its interface is used in, and the Italian "personal
+	// data" heading
+	add(SecSkills, "top skills", "competenze principali", "top-kenntnisse", "principales compétences", "aptitudes principales",
+		"belangrijkste vaardigheden", "основные навыки")
+	add(SecSummary, "riepilogo", "informazioni")
+	add(SecCertifications, "licenze e certificazioni", "licencias y certificaciones", "licences et certifications", "licenças e certificados")
+	add(kindContact, "anagrafica", "dati anagrafici", "dados pessoais", "informações pessoais")
+	// a Russian or Ukrainian resume written in a word processor
+	add(kindContact, "личные данные", "персональные данные", "личная информация", "особисті дані", "персональні дані", "особиста інформація")
+	add(SecSkills, "профессиональные навыки", "профессиональные умения", "професійні навички", "ключові навички")
+	add(kindOther, "дополнительно", "дополнительные сведения", "додатково", "додаткова інформація")
 	add(SecCertifications, "registraties", "registratie", "registrations", "professional registrations")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	// traditional Chinese, as Taiwan and Hong Kong write it
