@@ -88,6 +88,8 @@ var accolades = []struct{ phrases, cues []string }{
 		"победител", "получил", "受賞", "获得", "获奖", "수상"}},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
 		"sternerestaurant", "mit michelin-stern", "stella michelin"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
+	// a company's standing: "a SaaS unicorn" is a valuation the source must state
+	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}},
 	// "Employee of the Year": a title given, which a nomination is not
 	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}},
 }
@@ -98,7 +100,7 @@ func accoladeTerms(text, lower string) []Term {
 	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
 		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") &&
-		!accoladeForeignCue(lower) {
+		!strings.Contains(lower, "unicorn") && !accoladeForeignCue(lower) {
 		return out
 	}
 	for _, a := range accolades {

@@ -305,7 +305,7 @@ var nounStop = map[string]bool{
 	"sulla": true, "tra": true, "fra": true, "pelo": true, "pela": true, "nos": true, "nas": true, "chez": true, "durante": true, "bij": true,
 	"voor": true, "met": true, "tijdens": true, "über": true, "unter": true, "während": true, "durch": true, "dla": true, "przez": true,
 	"en": true, "dans": true, "sur": true, "et": true, "y": true, "e": true, "bei": true, "im": true, "na": true, "w": true, "ve": true,
-	"и": true, "в": true, "на": true, "для": true, "по": true, "par": true, "pro": true, "je": true,
+	"и": true, "в": true, "на": true, "для": true, "по": true, "до": true, "от": true, "из": true, "за": true, "при": true, "від": true, "після": true, "par": true, "pro": true, "je": true,
 	"para": true, "auf": true, "à": true, "pour": true, "por": true, "von": true, "für": true, "mit": true, "und": true, "avec": true,
 	"con": true, "com": true, "des": true, "du": true, "les": true, "los": true, "las": true, "der": true, "dem": true, "den": true, "zu": true,
 	"in": true, "on": true, "onto": true, "upon": true, "toward": true, "towards": true, "at": true, "by": true, "to": true, "from": true, "for": true, "with": true,
