@@ -116,7 +116,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			// "5 sections of 32 students each" are 160 students, and so
 			// are "5 sections of 32"
 			if c.Class == claims.Count && c.PerUnits == 0 && !eachAfter(c.Text+" ", len(c.Text)) && a.Class == claims.Count && b.Class == claims.Count && (eachAfter(sc.Text, b.End) || eachBefore(sc.Text, b.Start) || groupsOf(sc.Text, a, b) || averageOf(sc.Text, b) && sameThing(c, b) ||
-				a.End <= b.Start && strings.TrimSpace(sc.Text[a.End:b.Start]) == "of" && b.Noun != "" && sameThing(c, b)) && try(a.Value*b.Value) {
+				a.End <= b.Start && groupLink(strings.TrimSpace(sc.Text[a.End:b.Start])) && b.Noun != "" && sameThing(c, b)) && try(a.Value*b.Value) {
 				// ("3 crews of 8 framers" are 24 framers)
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
@@ -217,7 +217,7 @@ func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) 
 	if len(fb) == 0 {
 		return "", false
 	}
-	if item := lemma(fb[len(fb)-1]); item != c.PerItem && !sameFamily(item, c.PerItem) {
+	if item := lemma(fb[len(fb)-1]); !sameItem(item, c.PerItem) && !sameFamily(item, c.PerItem) {
 		return "", false
 	}
 	if try(av / b.Value) {
@@ -297,6 +297,16 @@ func sameItem(a, b string) bool {
 	// "fiera" and "fiere", "visita" and "visite": one stem, another ending
 	sa, sb := strings.TrimRight(a, "aeiouys"), strings.TrimRight(b, "aeiouys")
 	return len(sb) >= 4 && sa == sb && len(a)-len(sa) <= 2 && len(b)-len(sb) <= 2
+}
+
+// groupLink: w joins groups to their size ("3 crews of 8 framers", "3
+// groupes de 12 stagiaires", "4 Teams von 6").
+func groupLink(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "de", "di", "da", "von", "van", "z", "из", "по":
+		return true
+	}
+	return false
 }
 
 // romanceLink: w joins a head noun to its complement ("fiere di settore",

@@ -857,7 +857,8 @@ func (p *parser) numericMonth(k int) int {
 func (p *parser) monthRanges(a, b int) {
 	for k := a; k+3 < b; k++ {
 		switch p.lower(k + 1) {
-		case "-", "–", "—", "to", "through":
+		case "-", "–", "—", "to", "through", "a", "à", "al", "au", "bis":
+			// ("de enero a junio de 2022", "von März bis Juni 2021")
 		default:
 			continue // (most tokens: no range after them)
 		}
@@ -866,14 +867,18 @@ func (p *parser) monthRanges(a, b int) {
 			continue
 		}
 		m2 := monthBeforeYear(p.lower(k + 2))
-		if y := p.tok(k + 3); m2 <= m1 || y == nil || y.kind != tNum || len(y.text) != 4 || !p.when(k+3) {
+		yk := k + 3
+		if w := p.lower(yk); (w == "de" || w == "del" || w == "di") && foreignMonths[p.lower(k+2)] > 0 {
+			yk++ // "junio de 2022"
+		}
+		if y := p.tok(yk); m2 <= m1 || y == nil || y.kind != tNum || len(y.text) != 4 || !p.when(yk) {
 			continue
 		}
-		start, end := p.toks[k].start, p.toks[k+3].end
+		start, end := p.toks[k].start, p.toks[yk].end
 		months := float64(m2 - m1 + 1)
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Duration, Value: months * month,
-			Tolerance: month, Number: months, Implied: true, first: k, last: k + 4})
-		k += 3
+			Tolerance: month, Number: months, Implied: true, first: k, last: yk + 1})
+		k = yk
 	}
 }
 

@@ -85,7 +85,7 @@ var accolades = []struct{ phrases, cues []string }{
 	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of", "lauréat", "lauréate", "ganador de", "ganadora de", "vencedor", "vencedora",
 		"vincitore", "vincitrice", "gewinner", "gewinnerin", "gewann", "winnaar", "zwycięzca", "победитель", "победительница", "переможець", "获奖", "受賞"}, []string{"won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
-		"победител", "получил", "受賞", "获得", "获奖", "수상"}},
+		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
 		"sternerestaurant", "mit michelin-stern", "stella michelin"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
@@ -107,7 +107,8 @@ func accoladeTerms(text, lower string) []Term {
 		for _, ph := range a.phrases {
 			// ("nominated for Employee of the Year" claims no title)
 			if i := strings.Index(lower, ph); i >= 0 && (i == 0 || !isLetterB(lower[i-1])) && (i+len(ph) == len(lower) || !isLetterB(lower[i+len(ph)])) &&
-				!shortlisted(sentenceBefore(lower, i)) {
+				!shortlisted(sentenceBefore(lower, i)) && !shortlisted(lower[i+len(ph):min(len(lower), i+len(ph)+24)]) {
+				// ("Nurse of the Year 2023 nominee" claims no title either)
 				out = append(out, Term{Text: text[i : i+len(ph)], Start: i, End: i + len(ph)})
 				break
 			}
@@ -219,7 +220,7 @@ func sentenceBefore(lower string, k int) string {
 // shortlisted: the words before an award say it was not won ("shortlisted
 // for", "nominated for", "finalist in").
 func shortlisted(before string) bool {
-	for _, w := range []string{"shortlist", "short-list", "nominat", "finalist", "longlist", "présélection", "nominé", "nominad", "nominiert", "nominowan",
+	for _, w := range []string{"shortlist", "short-list", "nominat", "nominee", "finalist", "longlist", "présélection", "nominé", "nominad", "nominiert", "nominowan",
 		"номинир", "номінов", "入围", "提名", "ノミネート", "후보"} {
 		if strings.Contains(before, w) {
 			return true
