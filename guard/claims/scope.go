@@ -92,7 +92,12 @@ func wholeReachCue(lower string) bool {
 	for i := 0; i < len(lower); i++ {
 		switch c := lower[i]; {
 		case c >= 0x80:
-			return true
+			// (a dash or a curly quote is no cue: only the scripts the
+			// phrases are written in)
+			if c == 0xd0 || c == 0xd1 || c >= 0xe4 && c <= 0xed && (strings.Contains(lower[i:], "全") || strings.Contains(lower[i:], "전")) {
+				return true
+			}
+			continue
 		case c == 't' || c == 'e' || c == 'i' || c == 'w' || c == 'h' || c == 'a' || c == 'p' || c == 'd':
 		default:
 			continue
@@ -101,7 +106,7 @@ func wholeReachCue(lower string) bool {
 			continue
 		}
 		r := lower[i:]
-		if strings.HasPrefix(r, "tout") || strings.HasPrefix(r, "en tod") || strings.HasPrefix(r, "em tod") || strings.HasPrefix(r, "in tut") ||
+		if strings.HasPrefix(r, "tout") || strings.HasPrefix(r, "toàn") || strings.HasPrefix(r, "en tod") || strings.HasPrefix(r, "em tod") || strings.HasPrefix(r, "in tut") ||
 			strings.HasPrefix(r, "im ganz") || strings.HasPrefix(r, "in ganz") || strings.HasPrefix(r, "in heel") || strings.HasPrefix(r, "heel") ||
 			strings.HasPrefix(r, "i hel") || strings.HasPrefix(r, "w cał") || strings.HasPrefix(r, "po cel") || strings.HasPrefix(r, "au niveau") ||
 			strings.HasPrefix(r, "l'ensemble") || strings.HasPrefix(r, "di seluruh") || strings.HasPrefix(r, "todo el") {
