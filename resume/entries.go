@@ -4066,15 +4066,21 @@ func certHeadings(bs []*Block) []*Block {
 
 // groupHeadings: every heading of the level (two at least) is a group's
 // name over a list of certificates ("### Datos y nube" over "- **Google
-// Cloud Professional Data Engineer** — Google Cloud" and more), naming
-// none itself: the items are the certificates.
+// Cloud Professional Data Engineer** — Google Cloud" and more), or a
+// year's heading over one or more ("### 2022" over "- Hackathon winner"),
+// naming none itself: the items are the certificates.
 func groupHeadings(bs []*Block, level int) bool {
 	n := 0
 	for j, b := range bs {
 		if b.Kind != BlockHeading || b.Level != level {
 			continue
 		}
-		if certNameRe().MatchString(b.Text) || j+2 >= len(bs) || bs[j+1].Kind != BlockListItem || bs[j+2].Kind != BlockListItem {
+		if certNameRe().MatchString(b.Text) || j+1 >= len(bs) || bs[j+1].Kind != BlockListItem {
+			return false
+		}
+		// (a year's heading, "### 2020", names no certificate: one item
+		// under it will do)
+		if _, year := ParseDate(strings.TrimSpace(b.Text)); !year && (j+2 >= len(bs) || bs[j+2].Kind != BlockListItem) {
 			return false
 		}
 		n++

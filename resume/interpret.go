@@ -637,6 +637,9 @@ func (in *interp) sections(from int) []*section {
 		}
 		cur.blocks = append(cur.blocks, b)
 	}
+	if n := len(out); n > 0 {
+		out[n-1].blocks = in.closingContacts(out[n-1].blocks)
+	}
 	return out
 }
 
@@ -939,7 +942,7 @@ func (in *interp) section(s *section) {
 			in.project(e)
 		}
 	case SecEducation:
-		blocks, projects := eduProjects(s.blocks)
+		blocks, projects := eduProjects(eduGroupHeads(s.blocks))
 		edu, certs := certItems(blocks)
 		for _, e := range schoolEvents(labelledOnto(in.entries(edu, SecEducation))) {
 			in.education(e)
@@ -1189,6 +1192,13 @@ func (in *interp) guessKind(s *section) string {
 	es := in.entries(s.blocks, SecExperience)
 	in.guessing = false
 	dated, bullets, roles, certs := 0, 0, 0, 0
+	stamped, told := 0, 0 // dated entries and bullets, whatever they name
+	for _, e := range es {
+		if e.dated() {
+			stamped++
+		}
+		told += len(e.bullets)
+	}
 	for _, e := range es {
 		if e.dated() {
 			if strict && !e.roleLike() {
@@ -1207,6 +1217,13 @@ func (in *interp) guessKind(s *section) string {
 	}
 	// "Juni 2019: Oracle Certified Professional": dated certificates
 	if dated >= 1 && certs*2 >= dated && bullets == 0 {
+		return SecCertifications
+	}
+	// "Zusatzqualifikationen" over "05/2019" and "Red Hat Certified
+	// System Administrator", "03/2016" and "ITIL 4 Foundation": a title
+	// of further qualifications over names, each dated and told of by
+	// nothing more, lists certificates
+	if stamped >= 2 && stamped == len(es) && told == 0 && qualificationsTitle(s.title) && namesOnly(es) {
 		return SecCertifications
 	}
 	if courseListing(s.title, bullets) || in.staysList(s, es, dated, bullets) {
