@@ -218,7 +218,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 }
 
 var columnWords = map[string][]string{
-	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
+	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "時期", "在籍期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
 	// a column that only numbers the rows ("STT", "No.", "#")
 	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
@@ -449,6 +449,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	flush := func() {
 		if cur != nil && !cur.dated() && kind == SecExperience {
 			datesUnderHeading(cur, &body)
+			datesFieldUnder(cur, body)
 		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
@@ -627,6 +628,27 @@ func datesUnderHeading(cur *entry, body *[]*Block) {
 	}
 	cur.head = append(cur.head, bs[1])
 	*body = append(bs[:1:1], bs[2:]...)
+}
+
+// datesFieldUnder: "### 株式会社ミドリ通販" over "時期: 2021/04 - 現在"
+// and "従業員数: 約300名" (a Japanese 職務経歴書's company block, or
+// "Period: 2019 - 2021" under an English one): the labelled lines right
+// under the heading, before anything else, are its particulars; a dates
+// field among them dates the heading's role, and what follows (a
+// project's table, 【担当業務】 lists) tells of that role.
+func datesFieldUnder(cur *entry, body []*Block) {
+	for _, b := range body {
+		if b.Kind == BlockRule {
+			continue
+		}
+		if b.Kind != BlockParagraph || fieldLabel(b.Text) == "" {
+			return
+		}
+		if fieldLabel(b.Text) == "dates" && dated(b) {
+			cur.fieldLine(b)
+			return
+		}
+	}
 }
 
 func labelEntry(e *entry) bool {
@@ -996,7 +1018,7 @@ var (
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
-		"勤務期間": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
+		"勤務期間": "dates", "時期": "dates", "在籍": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
 		// why the person left tells of the role, it is nothing they did
