@@ -41,6 +41,9 @@ type entry struct {
 	isRole       bool
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
+	// heldDates: the dates line (a timeline's year) over the list-item
+	// roles this one is among, which dates each of them
+	heldDates *Block
 	// siblingFields: labels that sibling entries of the section hold as
 	// fields beside their labelled lists ("Responsabilidades"), lower case
 	siblingFields map[string]bool
@@ -1759,10 +1762,19 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				// ("Santiago, Chile | 2004 – 2010" over dated items: a line
 				// of a place and the span of them all heads none either)
 				placeSpan := co == "" && !cur.hasBody() && cur.dated() && len(namedParts(cur.headParts())) == 0 && dated(b)
-				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan {
+				// ("2026" over "- Podcasteuse **La Forge Lente**" and "-
+				// Freelance", each over what was done: a timeline's year
+				// over the roles it saw, each dated by it)
+				yearOver := !cur.hasBody() && dateOnlyHead(cur) && headedItems(bs, i)
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan || yearOver {
 					cur.skip = true
+					year := cur.head[0]
 					e := start(b)
 					e.listRole, e.group = true, co
+					if yearOver {
+						e.heldDates = year
+						e.fields["dates"] = richOf(e.heldDates).trim()
+					}
 					continue
 				}
 			}
@@ -1770,11 +1782,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// shallowest items are its top)
 			if (b.Level == 0 || kind == SecEducation && b.Level == topItemLevel(bs)) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
+				var held *Block
 				if cur != nil && cur.listRole {
-					group = cur.group
+					group, held = cur.group, cur.heldDates
 				}
 				e := start(b)
 				e.listRole, e.group, e.labelLines = true, group, labelHeadsLines(bs, i)
+				if held != nil && !dated(b) {
+					e.heldDates = held
+					e.fields["dates"] = richOf(held).trim()
+				}
 				continue
 			}
 			if cur == nil {
@@ -2370,6 +2387,36 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text) || schoolListItem(bs, i)
 	}
 	return false
+}
+
+// dateOnlyHead: the entry is headed by one line of dates alone ("2026",
+// "2019 – 2021").
+func dateOnlyHead(e *entry) bool {
+	if len(e.head) != 1 || e.head[0].Kind != BlockParagraph {
+		return false
+	}
+	_, only := ParseDateRange(strings.TrimSpace(e.head[0].Text))
+	return only
+}
+
+// headedItems: the top-level items from bs[i] on, up to the next line
+// that is no item, each have items nested under them and are short, no
+// sentence: each names what its nested items were done for (a role on
+// a timeline), not a bullet of its own.
+func headedItems(bs []*Block, i int) bool {
+	n := 0
+	for j := i; j < len(bs) && bs[j].Kind == BlockListItem; j++ {
+		b := bs[j]
+		if b.Level != bs[i].Level {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		if j+1 >= len(bs) || bs[j+1].Kind != BlockListItem || bs[j+1].Level <= b.Level || wordCount(t) > 10 || fullStop(t) || strings.HasSuffix(t, ":") || labelItem(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // schoolListItem: an education section's flat list of one-line entries
