@@ -19,8 +19,9 @@ func bracketHead(b *Block) bool {
 }
 
 // bracketDutyRe: a bracketed label over what was done: the duty labels,
-// and the role played or what it achieved ("【チームでの役割】", "【実績】").
-var bracketDutyRe = lazy.Regexp(`役割|実績|成果|担当`)
+// and the role played or what it achieved ("【チームでの役割】", "【実績】",
+// "【主な取り組み】", "【工夫した点】").
+var bracketDutyRe = lazy.Regexp(`役割|実績|成果|担当|取り?組み?|工夫|貢献`)
 
 func bracketDuty(b *Block) bool {
 	return bracketHead(b) && (bracketDutyRe().MatchString(b.Text) || dutyLabelRe().MatchString(b.Text))

@@ -41,6 +41,9 @@ type entry struct {
 	isRole       bool
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
+	// heldDates: the dates line (a timeline's year) over the list-item
+	// roles this one is among, which dates each of them
+	heldDates *Block
 	// siblingFields: labels that sibling entries of the section hold as
 	// fields beside their labelled lists ("Responsabilidades"), lower case
 	siblingFields map[string]bool
@@ -218,7 +221,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 }
 
 var columnWords = map[string][]string{
-	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
+	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "時期", "在籍期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
 	// a column that only numbers the rows ("STT", "No.", "#")
 	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
@@ -449,6 +452,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 	flush := func() {
 		if cur != nil && !cur.dated() && kind == SecExperience {
 			datesUnderHeading(cur, &body)
+			datesFieldUnder(cur, body)
 		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
@@ -627,6 +631,27 @@ func datesUnderHeading(cur *entry, body *[]*Block) {
 	}
 	cur.head = append(cur.head, bs[1])
 	*body = append(bs[:1:1], bs[2:]...)
+}
+
+// datesFieldUnder: "### 株式会社ミドリ通販" over "時期: 2021/04 - 現在"
+// and "従業員数: 約300名" (a Japanese 職務経歴書's company block, or
+// "Period: 2019 - 2021" under an English one): the labelled lines right
+// under the heading, before anything else, are its particulars; a dates
+// field among them dates the heading's role, and what follows (a
+// project's table, 【担当業務】 lists) tells of that role.
+func datesFieldUnder(cur *entry, body []*Block) {
+	for _, b := range body {
+		if b.Kind == BlockRule {
+			continue
+		}
+		if b.Kind != BlockParagraph || fieldLabel(b.Text) == "" {
+			return
+		}
+		if fieldLabel(b.Text) == "dates" && dated(b) {
+			cur.fieldLine(b)
+			return
+		}
+	}
 }
 
 func labelEntry(e *entry) bool {
@@ -996,7 +1021,7 @@ var (
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
-		"勤務期間": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
+		"勤務期間": "dates", "時期": "dates", "在籍": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
 		// why the person left tells of the role, it is nothing they did
@@ -1737,10 +1762,19 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				// ("Santiago, Chile | 2004 – 2010" over dated items: a line
 				// of a place and the span of them all heads none either)
 				placeSpan := co == "" && !cur.hasBody() && cur.dated() && len(namedParts(cur.headParts())) == 0 && dated(b)
-				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan {
+				// ("2026" over "- Podcasteuse **La Forge Lente**" and "-
+				// Freelance", each over what was done: a timeline's year
+				// over the roles it saw, each dated by it)
+				yearOver := !cur.hasBody() && dateOnlyHead(cur) && headedItems(bs, i)
+				if co != "" && !cur.hasBody() || co == "" && !cur.dated() && (meta || len(namedParts(cur.headParts())) == 0) && itemNamesRole(b) || placeSpan || yearOver {
 					cur.skip = true
+					year := cur.head[0]
 					e := start(b)
 					e.listRole, e.group = true, co
+					if yearOver {
+						e.heldDates = year
+						e.fields["dates"] = richOf(e.heldDates).trim()
+					}
 					continue
 				}
 			}
@@ -1748,11 +1782,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// shallowest items are its top)
 			if (b.Level == 0 || kind == SecEducation && b.Level == topItemLevel(bs)) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
+				var held *Block
 				if cur != nil && cur.listRole {
-					group = cur.group
+					group, held = cur.group, cur.heldDates
 				}
 				e := start(b)
 				e.listRole, e.group, e.labelLines = true, group, labelHeadsLines(bs, i)
+				if held != nil && !dated(b) {
+					e.heldDates = held
+					e.fields["dates"] = richOf(held).trim()
+				}
 				continue
 			}
 			if cur == nil {
@@ -2348,6 +2387,36 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 		return degreeRe().MatchString(b.Text) || institutionRe().MatchString(b.Text) || schoolListItem(bs, i)
 	}
 	return false
+}
+
+// dateOnlyHead: the entry is headed by one line of dates alone ("2026",
+// "2019 – 2021").
+func dateOnlyHead(e *entry) bool {
+	if len(e.head) != 1 || e.head[0].Kind != BlockParagraph {
+		return false
+	}
+	_, only := ParseDateRange(strings.TrimSpace(e.head[0].Text))
+	return only
+}
+
+// headedItems: the top-level items from bs[i] on, up to the next line
+// that is no item, each have items nested under them and are short, no
+// sentence: each names what its nested items were done for (a role on
+// a timeline), not a bullet of its own.
+func headedItems(bs []*Block, i int) bool {
+	n := 0
+	for j := i; j < len(bs) && bs[j].Kind == BlockListItem; j++ {
+		b := bs[j]
+		if b.Level != bs[i].Level {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		if j+1 >= len(bs) || bs[j+1].Kind != BlockListItem || bs[j+1].Level <= b.Level || wordCount(t) > 10 || fullStop(t) || strings.HasSuffix(t, ":") || labelItem(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // schoolListItem: an education section's flat list of one-line entries
