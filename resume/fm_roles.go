@@ -119,6 +119,7 @@ type fmBuilder struct {
 	startAt    int  // the heading line that holds a start date waiting for its end, or -1
 	degrees    bool // the list read is of degrees, whose descriptions are no bullets
 	entries    bool // the list read is of projects or certificates
+	data       bool // a whole data file, not a page's front matter
 	lastHead   Span // the section title last written as a heading
 	basic      byte // '"' inside a TOML multi-line basic string ('"""'), whose escapes are JSON's
 }
@@ -411,6 +412,12 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		// its projects and certificates too)
 		edu := fb.jobs > 0 && yamlEducationKey(k)
 		if !fmListKey(k) && !edu && !(fb.jobs > 0 && yamlEntriesKey(k)) {
+			// a data file's list under a key that names no section
+			// ("main:"), its entries shaped as jobs
+			if fb.data && l.indent == 0 && fb.jobs == 0 && !yamlSectionKey(k) && yamlJobsShaped(ls, i+1, l.indent) {
+				fb.impliedHeading(l.start, l.start+len(k))
+				i = fb.yamlJobs(src, ls, i+1, l.indent)
+			}
 			continue
 		}
 		fb.heading(src, l.start+l.indent, l.start+l.indent+len(k))
@@ -834,8 +841,14 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 		return nil, false
 	}
 	lines := newLineIndex(src)
-	fb := &fmBuilder{lines: lines, startAt: -1}
-	fb.yaml(src, frontMatterLines(src, 0, len(src)))
+	fb := &fmBuilder{lines: lines, startAt: -1, data: true}
+	ls := frontMatterLines(src, 0, len(src))
+	if _, ok := m.([]any); ok {
+		fb.yamlBareJobs(src, ls)
+	}
+	if fb.jobs == 0 {
+		fb.yaml(src, ls)
+	}
 	if fb.jobs == 0 {
 		return nil, false
 	}

@@ -296,13 +296,41 @@ func sectionKeyBeside(root, outer *object, base string, keys *[]rootKey, kind st
 // list: a titled section's own list.
 func titledList(o *object, kind string, own ...string) string {
 	if len(o.keys) != 1 {
-		return ""
+		return titledPageList(o)
 	}
 	k := o.keys[0]
 	if len(o.arr(k)) == 0 || (!containsFold(own, k) && keyKind(k) != kind) {
 		return ""
 	}
 	return k
+}
+
+// sectionTitleKeys hold the title a page shows over a section.
+var sectionTitleKeys = []string{"title", "heading", "header", "label", "titulo", "título", "titel", "titre", "titolo"}
+
+// titledPageList is the list of a section written as a page lays it out,
+// its title beside its one list ({"title": "Projetos", "items": [...]},
+// {"heading": "Certifications", "list": [...], "intro": "..."}): the one
+// key that holds a list when the others hold text and one is a title.
+func titledPageList(o *object) string {
+	list, titled := "", false
+	for _, k := range o.keys {
+		switch v := o.get(k).(type) {
+		case string:
+			titled = titled || containsFold(sectionTitleKeys, k) && strings.TrimSpace(v) != ""
+		case []any:
+			if list != "" || len(v) == 0 {
+				return ""
+			}
+			list = k
+		default:
+			return ""
+		}
+	}
+	if !titled {
+		return ""
+	}
+	return list
 }
 
 // roleFromJSON reads one work entry at path into a role; company, when
