@@ -1053,7 +1053,8 @@ func tabField(t string) (field string, at int) {
 	case strings.Contains(t, "  "):
 		return spaceField(t)
 	default:
-		return "", 0 // (most lines: no regexp asked)
+		// (most lines: no regexp asked)
+		return leadLabelField(t)
 	}
 	m := re().FindStringSubmatchIndex(t)
 	if m == nil {
@@ -2683,7 +2684,7 @@ func isLocation(p string) bool {
 
 var (
 	companyEnds = sync.OnceValue(func() *vocab {
-		return newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv plc pvt group lab labs technologies technology "+
+		return newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv nv plc pvt group lab labs technologies technology "+
 			"tech solutions systems software studio agency consulting bank media analytics logistics network networks digital global university "+
 			"institute school college", "")
 	})
