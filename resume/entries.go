@@ -2011,6 +2011,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
+			// plain text: "Fennimore Search" over "Engineer (2019--Present)",
+			// a blank line, then "Building the ads auction" right over its
+			// dash items: a line that opens what a dated role did, not a
+			// role of its own (the next role's heading, or the section's
+			// end, follows the items)
+			if in.format == Text && kind == SecExperience && cur != nil && !b.Cont && !sep && !cur.hasBody() && !cur.listRole && !cur.implicit &&
+				cur.dated() && len(cur.head) >= 2 && !dated(b) && taglineOverItems(bs, i) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			_, dated := FindDateRange(b.Text)
 			_, dateOnly := ParseDateRange(b.Text)
 			switch {
@@ -2033,6 +2043,33 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// taglineOverItems: line i sits right over list items (no blank line
+// between), and after them comes the section's end or a heading whose
+// dates follow within its next lines: the line and its items are all of
+// one entry, the next one dated as the last was.
+func taglineOverItems(bs []*Block, i int) bool {
+	// (a plain text line is a block of its own: the next line's)
+	if i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Line != bs[i].Line+1 {
+		return false
+	}
+	j := i + 1
+	for j < len(bs) && (bs[j].Kind == BlockListItem || bs[j].Level > 0 || bs[j].Cont && bs[j].Kind == BlockParagraph && !dated(bs[j])) {
+		j++
+	}
+	if j == len(bs) {
+		return true
+	}
+	for k := j; k < len(bs) && k < j+3; k++ {
+		if bs[k].Kind == BlockListItem || k > j && !bs[k].Cont {
+			return false
+		}
+		if dated(bs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLineRole splits a line that names a role, its dates in brackets,
