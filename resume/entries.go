@@ -2358,6 +2358,21 @@ func dated(b *Block) bool {
 	return ok
 }
 
+// sentenceDate: the item names a thing, then after its colon tells of it
+// in a finished sentence that mentions one date inside ("**SaaS
+// backend**: billing and credits, launched in June 2025."): what was
+// done, dated, not a role's heading ("Acme – Intern (2004): support" has
+// its date before the colon, in the heading).
+func sentenceDate(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	r, ok := FindDateRange(t)
+	if !ok || !r.Single() || !fullStop(t) || wordCount(t) <= 6 || strings.TrimRight(t[r.EndPos:], " \t.)]") == "" {
+		return false
+	}
+	c := strings.IndexAny(t, ":：")
+	return c > 0 && c < r.Pos
+}
+
 // listRole: a top-level item is an entry of its own when items are nested
 // under it, or it holds dates (or, for projects, always).
 func (in *interp) listRole(bs []*Block, i int, kind string) bool {
@@ -2376,7 +2391,7 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	if labelHeadsLines(bs, i) {
 		return true
 	}
-	if _, ok := FindDateRange(b.Text); ok {
+	if _, ok := FindDateRange(b.Text); ok && !sentenceDate(b) {
 		return true
 	}
 	switch kind {
