@@ -1078,7 +1078,8 @@ func tabField(t string) (field string, at int) {
 	case strings.Contains(t, "  "):
 		return spaceField(t)
 	default:
-		return "", 0 // (most lines: no regexp asked)
+		// (most lines: no regexp asked)
+		return leadLabelField(t)
 	}
 	m := re().FindStringSubmatchIndex(t)
 	if m == nil {
@@ -2049,6 +2050,16 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.prose = append(cur.prose, b)
 				continue
 			}
+			// plain text: "Fennimore Search" over "Engineer (2019--Present)",
+			// a blank line, then "Building the ads auction" right over its
+			// dash items: a line that opens what a dated role did, not a
+			// role of its own (the next role's heading, or the section's
+			// end, follows the items)
+			if in.format == Text && kind == SecExperience && cur != nil && !b.Cont && !sep && !cur.hasBody() && !cur.listRole && !cur.implicit &&
+				cur.dated() && len(cur.head) >= 2 && !dated(b) && taglineOverItems(bs, i) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			_, dated := FindDateRange(b.Text)
 			_, dateOnly := ParseDateRange(b.Text)
 			switch {
@@ -2071,6 +2082,33 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		}
 	}
 	return out
+}
+
+// taglineOverItems: line i sits right over list items (no blank line
+// between), and after them comes the section's end or a heading whose
+// dates follow within its next lines: the line and its items are all of
+// one entry, the next one dated as the last was.
+func taglineOverItems(bs []*Block, i int) bool {
+	// (a plain text line is a block of its own: the next line's)
+	if i+1 >= len(bs) || bs[i+1].Kind != BlockListItem || bs[i+1].Line != bs[i].Line+1 {
+		return false
+	}
+	j := i + 1
+	for j < len(bs) && (bs[j].Kind == BlockListItem || bs[j].Level > 0 || bs[j].Cont && bs[j].Kind == BlockParagraph && !dated(bs[j])) {
+		j++
+	}
+	if j == len(bs) {
+		return true
+	}
+	for k := j; k < len(bs) && k < j+3; k++ {
+		if bs[k].Kind == BlockListItem || k > j && !bs[k].Cont {
+			return false
+		}
+		if dated(bs[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneLineRole splits a line that names a role, its dates in brackets,
@@ -2359,6 +2397,21 @@ func dated(b *Block) bool {
 	return ok
 }
 
+// sentenceDate: the item names a thing, then after its colon tells of it
+// in a finished sentence that mentions one date inside ("**SaaS
+// backend**: billing and credits, launched in June 2025."): what was
+// done, dated, not a role's heading ("Acme – Intern (2004): support" has
+// its date before the colon, in the heading).
+func sentenceDate(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	r, ok := FindDateRange(t)
+	if !ok || !r.Single() || !fullStop(t) || wordCount(t) <= 6 || strings.TrimRight(t[r.EndPos:], " \t.)]") == "" {
+		return false
+	}
+	c := strings.IndexAny(t, ":：")
+	return c > 0 && c < r.Pos
+}
+
 // listRole: a top-level item is an entry of its own when items are nested
 // under it, or it holds dates (or, for projects, always).
 func (in *interp) listRole(bs []*Block, i int, kind string) bool {
@@ -2377,7 +2430,7 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 	if labelHeadsLines(bs, i) {
 		return true
 	}
-	if _, ok := FindDateRange(b.Text); ok {
+	if _, ok := FindDateRange(b.Text); ok && !sentenceDate(b) {
 		return true
 	}
 	switch kind {
@@ -2752,7 +2805,7 @@ func isLocation(p string) bool {
 
 var (
 	companyEnds = sync.OnceValue(func() *vocab {
-		return newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv plc pvt group lab labs technologies technology "+
+		return newVocab("inc llc ltd limited gmbh ag corp corporation company s.a sa sas sarl bv nv plc pvt group lab labs technologies technology "+
 			"tech solutions systems software studio agency consulting bank media analytics logistics network networks digital global university "+
 			"institute school college", "")
 	})

@@ -316,6 +316,17 @@ func (in *interp) flushOverview(es []*entry) {
 			detailed[key{nameKey(r.Title), normDate(r.Start)}] = true
 		}
 	}
+	// (an undated detail under only the company's name: the held row
+	// keeps its dates and title and takes the detail's items)
+	for _, e := range es {
+		in.overview = held
+		h := in.heldByName(e)
+		in.overview = nil
+		if h != nil && !h.hasBody() && len(h.merged) == 0 {
+			h.merged = append(h.merged, e)
+			e.skip = true
+		}
+	}
 	var rest []*entry
 	for _, e := range held {
 		r, _ := in.roleOf(e)

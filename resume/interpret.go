@@ -869,7 +869,7 @@ func (in *interp) section(s *section) {
 	if kind == kindUnknown {
 		kind = in.guessKind(s)
 	}
-	if kind == SecProjects && in.detailsOverview(s) {
+	if (kind == SecProjects || s.kind == kindUnknown && kind != SecExperience) && in.detailsOverview(s) {
 		kind = SecExperience // "경력기술서" under a table of the roles
 	}
 	in.lastKind = kind

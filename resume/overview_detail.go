@@ -30,12 +30,65 @@ func (in *interp) detailsOverview(s *section) bool {
 			continue
 		}
 		r, ok := in.roleOf(e)
-		if !ok || !held[key{nameKey(r.Company), normDate(r.Start)}] && !held[key{nameKey(r.Title), normDate(r.Start)}] {
+		if !ok || !held[key{nameKey(r.Company), normDate(r.Start)}] && !held[key{nameKey(r.Title), normDate(r.Start)}] && in.heldByName(e) == nil {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// A table of the jobs (dates, company, title) is often followed by a
+// section that tells what was done at each under a heading of only the
+// company's name ("## 주요 작업" over "### 바른문서랩"): an undated entry
+// whose whole heading names one held role's company is that role's
+// detail.
+
+// heldByName: the held overview role whose company e's undated heading
+// names, alone; nil when none, or more than one, does.
+func (in *interp) heldByName(e *entry) *entry {
+	if e.skip || e.dated() || len(e.head) != 1 || !e.hasBody() {
+		return nil
+	}
+	k := nameKey(e.head[0].Text)
+	if k == "" {
+		return nil
+	}
+	var found *entry
+	for _, h := range in.overview {
+		if h.skip {
+			continue
+		}
+		if r, ok := in.roleOf(h); ok && nameKey(r.Company) != "" && (nameKey(r.Company) == k || nameKey(stripParens(r.Company)) == k) {
+			if found != nil {
+				return nil
+			}
+			found = h
+		}
+	}
+	return found
+}
+
+// stripParens: s without its bracketed asides ("새벽비전 (코스닥
+// 상장사)" is "새벽비전").
+func stripParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // nameKey is a name as compared: its letters and digits in lower case,

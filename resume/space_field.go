@@ -48,3 +48,40 @@ func spaceDutyValue(t string) int {
 	}
 	return m[4]
 }
+
+// A Europass CV exported to PDF and pasted as text sets its small grey
+// label before the value with one space ("Tätigkeitsbereich oder Branche
+// Energieversorgung", "Business or sector Information and
+// communication"): a line that opens with one of the form's own labels of
+// three words or more is that field, a phrase no sentence starts with.
+var leadLabels = map[string]string{
+	"business or sector": "sector", "type of business or sector": "sector",
+	"tätigkeitsbereich oder branche": "sector", "activité ou secteur": "sector",
+	"type ou secteur d'activité": "sector", "actividad o sector": "sector",
+	"tipo de empresa o sector": "sector", "attività o settore": "sector",
+	"tipo di azienda o settore": "sector", "atividade ou setor": "sector",
+	"atividade ou sector": "sector", "type bedrijf of sector": "sector",
+	"bedrijfstak of sector": "sector",
+}
+
+// leadLabelField: the field of a line opened by a form's label and one
+// space, with the value's offset in t; "" when none. Only the first
+// five words are looked at.
+func leadLabelField(t string) (field string, at int) {
+	words, i := 0, 0
+	for i < len(t) && words < 5 {
+		sp := strings.IndexByte(t[i:], ' ')
+		if sp < 0 {
+			return "", 0
+		}
+		i += sp
+		words++
+		if words >= 3 {
+			if f, ok := leadLabels[strings.ToLower(t[:i])]; ok && i+1 < len(t) {
+				return f, i + 1
+			}
+		}
+		i++
+	}
+	return "", 0
+}
