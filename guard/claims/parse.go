@@ -1061,7 +1061,7 @@ func (p *parser) periods() []float64 {
 		per, ok := 0.0, false
 		if w := t.lower; len(w) >= 5 && (w[len(w)-1] == 'y' || w == "annual") { // daily, weekly, annual...
 			per, ok = rateAdjectives[w]
-		} else if len(w) >= 5 {
+		} else if len(w) >= 5 && periodAdverbFilter().MayHave(w) || len(w) >= 5 && w[0] >= 0x80 {
 			if w[0] >= 0x80 {
 				w = strings.ToLower(w) // (lower is ASCII's: "Щодня" opens a sentence)
 			}

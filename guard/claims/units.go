@@ -1,6 +1,11 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/bulletproof-cli/bulletproof/internal/wordset"
+)
 
 // Unit words and their classes. Everything here is lowercase.
 
@@ -221,6 +226,10 @@ var periodAdverbs = func() map[string]float64 {
 	}
 	return m
 }()
+
+// periodAdverbFilter answers most words that are no period adverb with one
+// bit test, before the map is asked.
+var periodAdverbFilter = sync.OnceValue(func() *wordset.Filter { return wordset.Of(periodAdverbs) })
 
 // halvingVerbs say "halved" in the languages sources are written in.
 var halvingVerbs = map[string]bool{"halverade": true, "halverat": true, "halveret": true, "halverede": true, "halverte": true, "halvert": true,
