@@ -311,7 +311,8 @@ func repeated(h []Attempt, raw string) bool {
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // tense: past for finished work; for a current role, the tense the bullet
-// itself opens with; none for summaries and lists.
+// itself opens with ("Building a service…" is ongoing work: it stays as it
+// is, not "Built"); none for summaries and lists.
 func tense(it resume.Item) string {
 	switch it.Section {
 	case resume.SecSummary, resume.SecSkills, resume.SecCertifications:
@@ -322,7 +323,7 @@ func tense(it resume.Item) string {
 	}
 	first := strings.Fields(it.Text)
 	if len(first) > 0 {
-		if _, form, ok := english.LookupVerb(strings.Trim(first[0], ",.")); ok && (form == english.FormBase || form == english.FormThird) {
+		if _, form, ok := english.LookupVerb(strings.Trim(first[0], ",.")); ok && (form == english.FormBase || form == english.FormThird || form == english.FormIng) {
 			return "present"
 		}
 	}
