@@ -1065,7 +1065,7 @@ func (p *parser) periods() []float64 {
 			if w[0] >= 0x80 {
 				w = strings.ToLower(w) // (lower is ASCII's: "Щодня" opens a sentence)
 			}
-			per, ok = periodAdverbs[w] // "Щодня обробляла близько 100 замовлень"
+			per, ok = periodAdverbs()[w] // "Щодня обробляла близько 100 замовлень"
 		}
 		if !ok {
 			switch p.lower(i - 1) {

@@ -208,7 +208,7 @@ var numberWords = map[string]float64{
 // periodAdverbs say "every day", "every month"… in the languages sources
 // are written in, anywhere in a sentence: its figures may be restated per
 // that period.
-var periodAdverbs = func() map[string]float64 {
+var periodAdverbs = sync.OnceValue(func() map[string]float64 {
 	m := map[string]float64{
 		"щодня": day, "ежедневно": day, "täglich": day, "tagtäglich": day, "quotidiennement": day, "diariamente": day, "quotidianamente": day,
 		"dagelijks": day, "codziennie": day, "denně": day, "dagligen": day, "dagligt": day, "daglig": day, "päivittäin": day, "günlük": day,
@@ -225,11 +225,11 @@ var periodAdverbs = func() map[string]float64 {
 		}
 	}
 	return m
-}()
+})
 
 // periodAdverbFilter answers most words that are no period adverb with one
 // bit test, before the map is asked.
-var periodAdverbFilter = sync.OnceValue(func() *wordset.Filter { return wordset.Of(periodAdverbs) })
+var periodAdverbFilter = sync.OnceValue(func() *wordset.Filter { return wordset.Of(periodAdverbs()) })
 
 // halvingVerbs say "halved" in the languages sources are written in.
 var halvingVerbs = map[string]bool{"halverade": true, "halverat": true, "halveret": true, "halverede": true, "halverte": true, "halvert": true,
