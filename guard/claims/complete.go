@@ -990,7 +990,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 var pointWords = map[string]bool{"procentpunten": true, "procentpunt": true, "prozentpunkte": true, "prozentpunkten": true, "prozentpunkt": true,
 	"percentuali": true, "percentuais": true, "porcentuales": true, "procentowe": true, "procentowych": true, "procentenheter": true,
 	"pkt": true, "p.p.": true, "відсоткових": true, "відсоткового": true, "відсоткові": true, "процентных": true, "процентного": true,
-	"процентных_": false, "п.п.": true, "в.п.": true, "procentních": true, "procentního": true}
+	"п.п.": true, "в.п.": true, "procentních": true, "procentního": true}
 
 // foreignPeriods are "per" and a period in French, German, Spanish,
 // Italian and Dutch.
