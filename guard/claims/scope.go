@@ -87,34 +87,19 @@ var wholeReach = []string{
 	"全国", "全公司", "全集团", "全社", "全省", "全市", "전국", "전사",
 }
 
-// wholeReachCue is a cheap look for the bytes that open wholeReach.
+// wholeReachCue is a cheap look for what opens a wholeReach phrase: one
+// substring search each, no pass over the text's bytes.
 func wholeReachCue(lower string) bool {
-	for i := 0; i < len(lower); i++ {
-		switch c := lower[i]; {
-		case c >= 0x80:
-			// (a dash or a curly quote is no cue: only the scripts the
-			// phrases are written in)
-			if c == 0xd0 || c == 0xd1 || c >= 0xe4 && c <= 0xed && (strings.Contains(lower[i:], "全") || strings.Contains(lower[i:], "전")) {
-				return true
-			}
-			continue
-		case c == 't' || c == 'e' || c == 'i' || c == 'w' || c == 'h' || c == 'a' || c == 'p' || c == 'd':
-		default:
-			continue
-		}
-		if i > 0 && lower[i-1] != ' ' {
-			continue
-		}
-		r := lower[i:]
-		if strings.HasPrefix(r, "tout") || strings.HasPrefix(r, "toàn") || strings.HasPrefix(r, "en tod") || strings.HasPrefix(r, "em tod") || strings.HasPrefix(r, "in tut") ||
-			strings.HasPrefix(r, "im ganz") || strings.HasPrefix(r, "in ganz") || strings.HasPrefix(r, "in heel") || strings.HasPrefix(r, "heel") ||
-			strings.HasPrefix(r, "i hel") || strings.HasPrefix(r, "w cał") || strings.HasPrefix(r, "po cel") || strings.HasPrefix(r, "au niveau") ||
-			strings.HasPrefix(r, "l'ensemble") || strings.HasPrefix(r, "di seluruh") || strings.HasPrefix(r, "todo el") {
+	for _, c := range wholeReachCues {
+		if strings.Contains(lower, c) {
 			return true
 		}
 	}
 	return false
 }
+
+var wholeReachCues = []string{"tout", "todo", "toda", "tutt", "ganz", "heel ", "i hel", "w cał", "po cel", "niveau", "l'ensemble", "seluruh", "toàn",
+	"tüm", "genelinde", "о вс", "全", "전"}
 
 // foreignScopes finds the wholeReach phrases of text.
 func foreignScopes(text, lower string) []Term {
