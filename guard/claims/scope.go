@@ -117,7 +117,7 @@ func foreignScopes(text, lower string) []Term {
 			// the whole phrase's next word too: "toute la métropole"
 			if strings.HasSuffix(ph, " ") {
 				j := end + 1
-				for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' {
+				for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != ':' && text[j] != ')' {
 					j++
 				}
 				end = j
