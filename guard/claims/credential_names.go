@@ -96,11 +96,11 @@ var accolades = []struct{ phrases, cues []string }{
 
 // accoladeTerms finds the accolades of text (lower is text in lower
 // case, byte for byte).
-func accoladeTerms(text, lower string) []Term {
+func accoladeTerms(text, lower string, toks []token) []Term {
 	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
 		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") &&
-		!strings.Contains(lower, "unicorn") && !accoladeForeignCue(lower) {
+		!strings.Contains(lower, "unicorn") && !accoladeForeignCue(toks) {
 		return out
 	}
 	for _, a := range accolades {
@@ -175,12 +175,31 @@ func rankCued(lower, rank string) bool {
 	return false
 }
 
-// accoladeForeignCue: a cheap look for the accolades written in the
-// languages sources are written in.
-func accoladeForeignCue(lower string) bool {
-	for _, w := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "获奖", "受賞", "stellat", "étoil", "stern"} {
-		if strings.Contains(lower, w) {
-			return true
+// accoladeForeignCue: a word opens like an accolade written in one of
+// the languages sources are written in; most words are passed on their
+// first letter.
+func accoladeForeignCue(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tSym {
+			if t.text[0] >= 0xe4 && (strings.Contains(t.text, "获奖") || strings.Contains(t.text, "受賞")) {
+				return true
+			}
+			continue
+		}
+		w := t.lower
+		if t.kind != tWord || len(w) < 5 {
+			continue
+		}
+		switch w[0] {
+		case 'l', 'g', 'v', 'w', 'z', 's', 0xc3, 0xd0:
+		default:
+			continue
+		}
+		for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

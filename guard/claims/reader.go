@@ -178,7 +178,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	c.Terms = productTerms(norm, toks, newSpanSetInto(taken[:0:0], taken))
 	c.Ownership, c.OwnershipAt, c.Boosters = ownership(norm, lower)
 	c.Scopes = scopes(norm, lower, toks)
-	c.CredentialNames, c.Accolades = credentialNames(norm, toks), accoladeTerms(norm, lower)
+	c.CredentialNames, c.Accolades = credentialNames(norm, toks), accoladeTerms(norm, lower, toks)
 	if n.offs != nil {
 		c.restore(n)
 	}

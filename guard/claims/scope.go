@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/bulletproof-cli/bulletproof/internal/wordset"
 )
 
 // A scope word says how far the work reached: "company-wide",
@@ -65,7 +67,7 @@ func scopeWordCue(toks []token) bool {
 
 // scopes returns the scope words of text (lower is text in lower case).
 func scopes(text, lower string, toks []token) []Term {
-	out := foreignScopes(text, lower)
+	out := foreignScopes(text, lower, toks)
 	if !scopeWordCue(toks) {
 		return out // the pattern costs more than the rest of reading
 	}
@@ -87,23 +89,35 @@ var wholeReach = []string{
 	"全国", "全公司", "全集团", "全社", "全省", "全市", "전국", "전사",
 }
 
-// wholeReachCue is a cheap look for what opens a wholeReach phrase: one
-// substring search each, no pass over the text's bytes.
-func wholeReachCue(lower string) bool {
-	for _, c := range wholeReachCues {
-		if strings.Contains(lower, c) {
+// wholeReachCue: some word may open a wholeReach phrase — a bit test per
+// word for most words, and a look for 全 or 전 only in text with CJK or
+// Hangul in it.
+func wholeReachCue(toks []token) bool {
+	reachOnce.Do(func() { reachFilter = wordset.Of(reachWords) })
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.kind == tWord && reachFilter.MayHave(t.lower) && reachWords[t.lower]:
+			return true
+		case t.kind == tSym && t.text[0] >= 0xe4 && t.text[0] <= 0xed && (strings.Contains(t.text, "全") || strings.Contains(t.text, "전")):
 			return true
 		}
 	}
 	return false
 }
 
-var wholeReachCues = []string{"tout", "todo", "toda", "tutt", "ganz", "heel ", "i hel", "w cał", "po cel", "niveau", "l'ensemble", "seluruh", "toàn",
-	"tüm", "genelinde", "о вс", "全", "전"}
+// reachWords open or mark the wholeReach phrases ("toute la", "по всей").
+var (
+	reachWords = map[string]bool{"tout": true, "toute": true, "niveau": true, "ensemble": true, "todo": true, "toda": true, "tutta": true, "tutto": true,
+		"ganzen": true, "ganz": true, "heel": true, "hela": true, "hele": true, "całej": true, "celé": true, "celém": true, "seluruh": true, "toàn": true,
+		"tüm": true, "genelinde": true, "всей": true, "всему": true, "всій": true, "всьому": true, "全国": true, "전국": true, "전사": true}
+	reachOnce   sync.Once
+	reachFilter *wordset.Filter
+)
 
 // foreignScopes finds the wholeReach phrases of text.
-func foreignScopes(text, lower string) []Term {
-	if !wholeReachCue(lower) {
+func foreignScopes(text, lower string, toks []token) []Term {
+	if !wholeReachCue(toks) {
 		return nil
 	}
 	var out []Term
