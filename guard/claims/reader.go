@@ -79,6 +79,53 @@ func (s *scratch) release() {
 	scratchPool.Put(s)
 }
 
+// unfinishedPhrases say a credential is still being worked for, in the
+// phrases the word reader does not see one token at a time ("AWS認定資格の
+// 取得に向けて学習中", "готовлю к сдаче", "i gang med uddannelse").
+var unfinishedPhrases = []string{"学習中", "勉強中", "準備中", "取得に向けて", "受験予定", "正在准备", "备考", "准备考试", "在读", "준비 중", "준비중", "취득 예정",
+	"готовлю", "готовлюсь", "подготовка к", "готуюся", "i gang med", "under uddannelse", "bezig met", "in ausbildung", "pågående", "w trakcie"}
+
+// unfinishedPhrase: text holds one of unfinishedPhrases.
+func unfinishedPhrase(text string) bool {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii && !strings.Contains(text, " gang ") && !strings.Contains(text, "nder ") && !strings.Contains(text, "bezig") && !strings.Contains(text, "usbildung") {
+		return false // (the common text: no phrase of the list can be in it)
+	}
+	lower := strings.ToLower(text)
+	for _, ph := range unfinishedPhrases {
+		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkCredentials finds a certificate or licence named in Chinese, Japanese
+// or Korean ("AWS認定", "AINS资格", "정보처리기사 자격증"), which the word
+// reader does not split out.
+func cjkCredentials(text string) []Term {
+	var out []Term
+	for i := 0; i < len(text); i++ {
+		if text[i] < 0xe3 || text[i] > 0xed {
+			continue
+		}
+		for _, w := range []string{"認定", "資格", "资格", "认证", "证书", "證照", "자격증", "면허"} {
+			if strings.HasPrefix(text[i:], w) {
+				out = append(out, Term{Text: w, Start: i, End: i + len(w)})
+				i += len(w) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
 // unitAfterNumber: the mention at [start, end) is a short word in lower
 // case right after a figure: a unit ("2.500 ml"), not ML.
 func unitAfterNumber(text string, start, end int) bool {
@@ -155,7 +202,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 		c.Quantities = slices.Clone(p.out)
 	}
 	c.Percentiles, c.Tokens, c.Periods = p.pct, p.claims, p.periods()
-	c.Credentials, c.Unfinished, c.Held = p.credentials, p.unfinished, p.held
+	c.Credentials, c.Unfinished, c.Held = append(p.credentials, cjkCredentials(norm)...), p.unfinished || unfinishedPhrase(norm), p.held
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
 	if !rewrite {
 		c.Ownership, _, c.Boosters = ownership(norm, lower)
