@@ -22,6 +22,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, judgeIdentifiers(src, cand.Text)...)
 	fs = append(fs, judgeScopes(src, cand)...)
+	fs = append(fs, judgeTeamLead(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)
@@ -403,6 +404,54 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	}
 	return fs
 }
+
+// judgeTeamLead: "led a team of 6" claims people managed, which a source
+// that trained, mentored or worked beside them does not state. A verb of
+// leading or running anything in the source is enough: the ownership
+// warning judges the verb itself.
+func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
+	lower := strings.ToLower(cand.Text)
+	at := -1
+	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a "} {
+		i := strings.Index(lower, p)
+		if i < 0 || (i > 0 && isLetterASCII(lower[i-1])) {
+			continue
+		}
+		if !strings.HasSuffix(p, "team") {
+			// "led a 6-person team", "managed a 9-member crew"
+			rest := lower[i+len(p):min(len(lower), i+len(p)+24)]
+			if !(strings.Contains(rest, "-person ") || strings.Contains(rest, "-member ")) || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
+				continue
+			}
+		}
+		at = i
+		break
+	}
+	if at < 0 {
+		return nil
+	}
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
+			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
+			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
+			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "команд", "チーム", "团队", "팀"} {
+			if strings.Contains(l, w) {
+				return nil
+			}
+		}
+	}
+	end := strings.Index(lower[at:], "team")
+	if end < 0 {
+		end = len(lower) - at
+	} else {
+		end += len("team")
+	}
+	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
+		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
+}
+
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // judgeScopes: "company-wide" claims a reach the source must state, in any
 // words (a source text given as context counts: it may name the reach).
