@@ -419,7 +419,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		}
 		if !strings.HasSuffix(p, "team") {
 			// "led a 6-person team", "managed a 9-member crew"
-			rest := lower[i+len(p):min(len(lower), i+len(p)+24)]
+			rest := lower[i+len(p) : min(len(lower), i+len(p)+24)]
 			if !(strings.Contains(rest, "-person ") || strings.Contains(rest, "-member ")) || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
 				continue
 			}
