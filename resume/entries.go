@@ -1279,6 +1279,13 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
+	if groupLabelItem(bs, i) {
+		e.labels = append(e.labels, b.Level)
+		return
+	}
+	if subPeriodItem(bs, i) {
+		return
+	}
 	e.bullets = append(e.bullets, b)
 }
 

@@ -602,7 +602,14 @@ func (in *interp) sections(from int) []*section {
 	var cur, kept *section
 	for i := from; i < len(in.bs); i++ {
 		b := in.bs[i]
-		if i == from || in.isSectionHead(i) && !in.roleHeadInText(cur, i) {
+		if l := in.strayEntryHead(cur, i); l > 0 {
+			// a job's heading underlined as the sections are: one of
+			// the section's entries, at their level
+			b.Level = l
+			if in.heads != nil {
+				in.heads[i].level = l
+			}
+		} else if i == from || in.isSectionHead(i) && !in.roleHeadInText(cur, i) {
 			_, k, ok := in.headLevel(i)
 			cur = &section{kind: k, known: ok, title: strings.TrimSpace(trailingRuleRe().ReplaceAllString(b.Text, "")), head: b}
 			out = append(out, cur)
@@ -1515,6 +1522,31 @@ func (in *interp) roleHeadInText(cur *section, i int) bool {
 	// Volunteer")
 	titled := titleRe().MatchString(t) || cur.kind == kindOther
 	return (b.Kind == BlockHeading || b.Kind == BlockParagraph) && titled && wordCount(t) <= 6 && !fullStop(t) && !strings.HasSuffix(t, ":")
+}
+
+// strayEntryHead: in a section of dated entries, each under a heading one
+// level below the section's ("April 2016 - current: Architect, Halberd"
+// underlined with dots under "Experience" underlined with dashes), a
+// heading at the section's level that the section table does not know
+// and that is dated as its siblings are ("June 2001 - May 2004, Tallis
+// Consulting" underlined with dashes, the writer's slip) is one more
+// entry, not a section: the siblings' level, or 0.
+func (in *interp) strayEntryHead(cur *section, i int) int {
+	b := in.bs[i]
+	if cur == nil || b.Kind != BlockHeading || b.Level != in.level || in.level == pseudoLevel ||
+		!(cur.kind == SecExperience || cur.kind == SecEducation) || cur.head == nil || cur.head.Kind != BlockHeading {
+		return 0
+	}
+	if _, _, ok := in.headLevel(i); ok || !dated(b) {
+		return 0
+	}
+	first := datedFirst(b)
+	for _, p := range cur.blocks {
+		if p.Kind == BlockHeading && p.Level > b.Level && dated(p) && datedFirst(p) == first {
+			return p.Level
+		}
+	}
+	return 0
 }
 
 // countNumberedHeads counts the items of plain text at the margin that
