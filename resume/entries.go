@@ -2658,8 +2658,9 @@ var (
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
-			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет",
-			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule")
+			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет "+
+			"fachschule berufsschule oberschule realschule gesamtschule",
+			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule", "fachschule", "berufsschule", "oberschule", "realschule", "gesamtschule")
 	})
 	tagRe = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	// leaders between a heading's fields: dashes, or dots as a table of

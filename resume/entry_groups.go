@@ -189,12 +189,41 @@ func degreeEntry(e *entry) bool {
 			return false
 		}
 	}
+	// "Weiterbildung Full-Stack Developer, Coding School", "Ausbildung
+	// KFZ-Mechatroniker, Berufsschule": a course opens the line and a
+	// school is named; the role word is the trade it trains for
+	if trainingWords[strings.ToLower(firstWord(t))] && schoolNamed(t) {
+		return true
+	}
 	for _, b := range e.head {
 		if titleRe().MatchString(b.Text) {
 			return false
 		}
 	}
 	return true
+}
+
+// trainingWords open a line that names a course of training by the trade
+// or field it trains for.
+var trainingWords = map[string]bool{"weiterbildung": true, "fortbildung": true, "ausbildung": true, "umschulung": true,
+	"studium": true, "formation": true, "formación": true, "formação": true}
+
+// timelineLine is the one line a timeline's entry is: its only heading
+// line, or the line under a term of dates alone (<dt>2019 – 2020</dt>
+// <dd>Trainee, Acme GmbH</dd>). Nil when the entry is more than that.
+func timelineLine(e *entry) *Block {
+	if e.hasBody() {
+		return nil
+	}
+	switch len(e.head) {
+	case 1:
+		return e.head[0]
+	case 2:
+		if _, dateOnly := ParseDateRange(e.head[0].Text); dateOnly && e.term() == e.head[0] {
+			return e.head[1]
+		}
+	}
+	return nil
 }
 
 func (e *entry) roleLikeField() bool {
@@ -207,7 +236,7 @@ func (e *entry) roleLikeField() bool {
 func timeline(es []*entry) bool {
 	n := 0
 	for _, e := range es {
-		if len(e.head) == 1 && !e.hasBody() && e.dated() {
+		if timelineLine(e) != nil && e.dated() {
 			n++
 		}
 	}
@@ -217,14 +246,15 @@ func timeline(es []*entry) bool {
 // noRole: on a timeline, a line that names no role and no company and has
 // nothing under it ("**2011**: Elternzeit", a parental leave).
 func noRole(e *entry) bool {
-	if len(e.head) != 1 || e.hasBody() || e.roleLikeField() {
+	l := timelineLine(e)
+	if l == nil || e.roleLikeField() {
 		return false
 	}
 	// "2019-  Harborlight ------ Boston, MA": a name with the place it is
 	// in is an employer
 	parts := e.headParts()
 	named := namedParts(parts)
-	if len(named) == 1 && len(parts) > len(named) && leaderRe().MatchString(e.head[0].Text) {
+	if len(named) == 1 && len(parts) > len(named) && leaderRe().MatchString(l.Text) {
 		return false
 	}
 	return len(named) <= 1 && !e.roleLike()
@@ -371,4 +401,10 @@ func durationLine(d string) bool {
 		d = strings.TrimSpace(rest)
 	}
 	return d != "" && durationRe().FindString(d) == d
+}
+
+// firstWord is t's first word, without the punctuation around it.
+func firstWord(t string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(t), " ")
+	return strings.Trim(w, ",;:.*_()")
 }

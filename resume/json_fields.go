@@ -13,14 +13,14 @@ var (
 	nameKeys      = []string{"name", "fullName", "full_name", "nome", "nombre", "nom"}
 	basicsKeys    = []string{"basics", "info", "personal", "personalInfo", "contact", "header"}
 	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience", "employers"}
-	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job_title", "job", "posizione", "ruolo", "puesto", "cargo", "poste"}
-	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen"}
+	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job_title", "job", "titel", "stelle", "posizione", "ruolo", "puesto", "cargo", "poste"}
+	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen", "firma", "arbeitgeber"}
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
-	startKeys     = []string{"startDate", "start", "from"}
-	endKeys       = []string{"endDate", "end", "to"}
-	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum"}
-	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école"}
-	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss", "award", "qualification"}
+	startKeys     = []string{"startDate", "start", "from", "startdatum", "beginn", "von"}
+	endKeys       = []string{"endDate", "end", "to", "enddatum", "ende", "bis"}
+	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum", "datum"}
+	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école", "einrichtung", "hochschule", "schule"}
+	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss", "award", "qualification", "kurs", "course"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
 	scoreKeys     = []string{"score", "gpa", "grade"}
 	urlKeys       = []string{"url", "link", "website", "homepage", "github"}
@@ -132,6 +132,18 @@ func workKey(root *object) string {
 			return k
 		}
 	}
+	// a list under a name no heading uses ("Berufe", "stations"): the one
+	// whose entries name a post or an employer, not a school
+	for _, k := range root.keys {
+		if keyKind(k) != "" || eduShaped(root.arr(k)) {
+			continue
+		}
+		for _, o := range indexedObjects(root.arr(k)) {
+			if firstKey(o.v, roleTitleKeys) != "" || firstKey(o.v, companyKeys[1:]) != "" {
+				return k
+			}
+		}
+	}
 	return ""
 }
 
@@ -189,6 +201,16 @@ func firstKey(o *object, keys []string) string {
 	for _, k := range keys {
 		if s, ok := o.get(k).(string); ok && strings.TrimSpace(s) != "" {
 			return k
+		}
+	}
+	// a key its author capitalised ("Titel", "Unternehmen"): the same key
+	for _, k := range keys {
+		for _, ok := range o.keys {
+			if ok != k && strings.EqualFold(ok, k) {
+				if s, isStr := o.get(ok).(string); isStr && strings.TrimSpace(s) != "" {
+					return ok
+				}
+			}
 		}
 	}
 	for _, k := range keys {

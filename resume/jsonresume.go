@@ -106,6 +106,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 	projectsKey, projectsIn := sectionKeyBeside(root, outer, base, &keys, SecProjects, "projects")
 	educationKey, educationIn := sectionKeyBeside(root, outer, base, &keys, SecEducation, "education")
 	certsKey, certsIn := sectionKeyBeside(root, outer, base, &keys, SecCertifications, "certificates")
+	moreEducation := moreEducationKeys(educationIn, educationKey, workKey, projectsKey, certsKey)
 	for _, rk := range keys {
 		// (root and base are those of the object the key is in)
 		key := rk.key
@@ -177,7 +178,7 @@ func ParseJSONResume(data []byte) (*Document, error) {
 				}
 				d.Projects = append(d.Projects, pr)
 			}
-		case key == educationKey && root == educationIn:
+		case (key == educationKey || containsFold(moreEducation, key)) && root == educationIn:
 			section(SecEducation, key)
 			var paths []string
 			var eds []*object
@@ -241,6 +242,43 @@ func ParseJSONResume(data []byte) (*Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// moreEducationKeys are the keys beside the education key that hold
+// education too: German CVs in JSON of their author's own split it as a
+// page does ("Studium", "Schulbildung", "Weiterbildung"), each a list or
+// one entry. A key named as an education heading holds it, or a key no
+// section owns whose entries each name a school and a degree or course.
+func moreEducationKeys(in *object, first string, taken ...string) []string {
+	if first == "" || in == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range in.keys {
+		if k == first || containsFold(taken, k) || !holdsEntries(in, k) {
+			continue
+		}
+		switch keyKind(k) {
+		case SecEducation:
+			if eduEntries(in, k) {
+				out = append(out, k)
+			}
+		case "", kindOther:
+			if eduShaped(in.arr(k)) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// eduEntries: the value at k is a list of objects or one object, as
+// education entries are.
+func eduEntries(o *object, k string) bool {
+	if o.obj(k) != nil {
+		return true
+	}
+	return len(indexedObjects(o.arr(k))) == len(o.arr(k))
 }
 
 // rootKey is a key of the object a resume's sections are read from, with
