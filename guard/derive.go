@@ -309,16 +309,6 @@ func groupLink(w string) bool {
 	return false
 }
 
-// romanceLink: w joins a head noun to its complement ("fiere di settore",
-// "mandats de vente").
-func romanceLink(w string) bool {
-	switch w {
-	case "di", "de", "da", "del", "della", "des", "du", "do", "dos", "das":
-		return true
-	}
-	return false
-}
-
 // itemOf is the lemma of the last word of q's noun: "section" of "5
 // sections".
 func itemOf(q *claims.Quantity) string {
@@ -606,7 +596,7 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 		words := strings.Fields(b.Noun)
 		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 ||
 			item != "item" && !sameItem(lemma(words[len(words)-1]), item) && !sameFamily(words[len(words)-1], item) &&
-				!(len(words) >= 3 && romanceLink(words[1]) && sameItem(lemma(words[0]), item)) {
+				!(len(words) >= 3 && claims.RomanceLink(words[1]) && sameItem(lemma(words[0]), item)) {
 			// ("3 fiere di settore": the head comes first)
 			continue
 		}

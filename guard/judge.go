@@ -414,7 +414,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	at := -1
 	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a "} {
 		i := strings.Index(lower, p)
-		if i < 0 || (i > 0 && isLetterASCII(lower[i-1])) {
+		if i < 0 || (i > 0 && isLetter(lower[i-1])) {
 			continue
 		}
 		if !strings.HasSuffix(p, "team") {
@@ -450,8 +450,6 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
 		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
 }
-
-func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // judgeScopes: "company-wide" claims a reach the source must state, in any
 // words (a source text given as context counts: it may name the reach).

@@ -803,6 +803,10 @@ var foreignAnd = map[string]bool{"e": true, "y": true, "et": true, "und": true, 
 // por conductor", "4 arrêts par chauffeur", "4 Stopps je Fahrer").
 var perWords = map[string]bool{"per": true, "por": true, "par": true, "pro": true, "je": true}
 
+// RomanceLink reports whether w joins a head noun to its complement ("fiere
+// di settore", "mandats de vente"): the judge's per-item arithmetic asks it.
+func RomanceLink(w string) bool { return romanceOf[w] }
+
 var romanceOf = map[string]bool{"de": true, "des": true, "du": true, "di": true, "del": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
 
 // rateable: classes a period can make a rate of.
