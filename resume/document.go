@@ -38,6 +38,10 @@ type Document struct {
 	// sections as read, with their lines (what inspect shows).
 	Format   Format
 	Sections []SectionInfo
+	// Syntax names the markup read inside the format when it is not the
+	// format's own ("YAML", "LaTeX", "HTML", "org-mode", "TOML"), so that
+	// inspect can say what it read; writes still edit the bytes in place
+	Syntax string
 
 	raw    *object          // the JSON Resume it was read from, to keep unknown fields
 	src    []byte           // the source it was read from, for Splice

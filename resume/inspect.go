@@ -10,6 +10,7 @@ import (
 // to tell why an item was or was not rewritten.
 type View struct {
 	Format         string        `json:"format"`
+	Syntax         string        `json:"syntax,omitempty"`
 	Header         ViewHeader    `json:"header"`
 	Summary        *ViewItem     `json:"summary,omitempty"`
 	Sections       []SectionInfo `json:"sections"`
@@ -89,7 +90,7 @@ type ViewSection struct {
 
 // Inspect describes what was read.
 func (d *Document) Inspect() View {
-	v := View{Format: string(d.Format), Sections: d.Sections,
+	v := View{Format: string(d.Format), Syntax: d.Syntax, Sections: d.Sections,
 		Roles: []ViewRole{}, Projects: []ViewProject{}, Education: []ViewEdu{}, Certifications: []ViewItem{}, Skills: []ViewItem{}}
 	if v.Sections == nil {
 		v.Sections = []SectionInfo{}
@@ -160,7 +161,11 @@ func (d *Document) Inspect() View {
 func (v View) WriteText(w io.Writer) {
 	p := func(format string, a ...any) { fmt.Fprintf(w, format, a...) }
 	h := v.Header
-	p("format   %s\n", v.Format)
+	if v.Syntax != "" {
+		p("format   %s (read as %s)\n", v.Format, v.Syntax)
+	} else {
+		p("format   %s\n", v.Format)
+	}
 	p("name     %s\n", orDash(h.Name))
 	if h.Headline != "" {
 		p("headline %s\n", h.Headline)

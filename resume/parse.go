@@ -182,6 +182,7 @@ func Parse(format Format, data []byte) (*Document, error) {
 			// a web page's resume (resume.html): its markup read as a
 			// Markdown file's raw HTML is
 			d = Interpret(Markdown, htmlBlocks(body, 0, len(body), newLineIndex(body), false), data)
+			d.Syntax = "HTML"
 			break
 		}
 		if format == Markdown {
@@ -190,20 +191,24 @@ func Parse(format Format, data []byte) (*Document, error) {
 		}
 		if looksLikeOrg(body) {
 			d = Interpret(Text, orgBlocks(body), data)
+			d.Syntax = "org-mode"
 			break
 		}
 		// a resume written as TOML (a Hugo theme's data file)
 		if bs, ok := tomlResumeBlocks(body); ok {
 			d = Interpret(Text, bs, data)
+			d.Syntax = "TOML"
 			break
 		}
 		// a resume written as YAML (resume.yaml, RenderCV)
 		if bs, ok := yamlResumeBlocks(body); ok {
 			d = Interpret(Text, bs, data)
+			d.Syntax = "YAML"
 			break
 		}
 		if looksLikeLaTeX(body) {
 			d = Interpret(Text, latexBlocks(body), data)
+			d.Syntax = "LaTeX"
 			break
 		}
 		d = Interpret(Text, textBlocks(body, 0, len(body)), data)
