@@ -681,6 +681,16 @@ var monthNames = sync.OnceValue(func() []monthName {
 		// Polish (nominative, genitive)
 		{"styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"},
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		// Catalan
+		{"gener", "febrer", "març", "", "maig", "juny", "juliol", "agost", "", "", "", "desembre"},
+		{"", "febr", "marc", "", "", "", "", "", "", "", "", ""},
+		// Czech (nominative, genitive)
+		{"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"},
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "", "října", "listopadu", "prosince"},
+		// Hungarian, Romanian, Finnish
+		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "", ""},
+		{"ianuarie", "februarie", "martie", "aprilie", "", "iunie", "iulie", "", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		{"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"},
 		// Indonesian, Swedish
 		{"", "", "maret", "", "", "", "", "agustus", "", "", "", "desember"},
 		{"", "", "", "", "", "", "", "agu", "", "okt", "", "des"},
@@ -710,6 +720,7 @@ var (
 		"по настоящее время", "по сей день", "до сих пор", "по теперішній час", "до тепер", "настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
 		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
+		"actualitat", "l'actualitat", "l’actualitat", "avui", "ara", "jelenleg", "napjainkig", "prezent", "în prezent", "nykyhetki", "nyt", "nåtid", "nu",
 		"sekarang", "saat ini", "∞", "současnost", "dosud", "pågående", "idag", "i dag", "nyt", "nykyään",
 	}
 	// words for "until now" that follow a start with no separator
