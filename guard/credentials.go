@@ -99,7 +99,7 @@ func unfinishedAround(before, after string) bool {
 	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") {
 		return true // "started MSW part-time"
 	}
-	if near := after[:min(len(after), 24)]; strings.Contains(near, "passed") || strings.Contains(near, "completed") {
+	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(near) {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
 	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
@@ -112,6 +112,20 @@ func unfinishedAround(before, after string) bool {
 		"part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible", "exam section", "exam part"} {
 		if strings.HasPrefix(after, cue) {
 			return true
+		}
+	}
+	return false
+}
+
+// partPassed: near says some parts of an exam were passed, not all
+// ("(passed 2 of 4 sections)", "completed 3/5 modules").
+func partPassed(near string) bool {
+	for _, w := range []string{"passed ", "completed "} {
+		if i := strings.Index(near, w); i >= 0 {
+			rest := near[i+len(w):]
+			if len(rest) > 1 && rest[0] >= '0' && rest[0] <= '9' && (strings.HasPrefix(rest[1:], " of") || rest[1] == '/') {
+				return true
+			}
 		}
 	}
 	return false

@@ -412,10 +412,20 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	lower := strings.ToLower(cand.Text)
 	at := -1
-	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a "} {
+	end := -1
+	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a ",
+		// the same in the languages sources are written in
+		"encadré une équipe", "dirigé une équipe", "géré une équipe", "managé une équipe", "dirigí un equipo", "lideré un equipo", "gestioné un equipo",
+		"liderei uma equipe", "gerenciei uma equipe", "liderou uma equipe", "ho guidato un team", "guidato un team", "gestito un team", "coordinato un team",
+		"leitete ein team", "führte ein team", "leidde een team", "kierowałem zespołem", "kierowałam zespołem", "kierował zespołem", "руководил командой",
+		"руководила командой", "керував командою", "керувала командою"} {
 		i := strings.Index(lower, p)
 		if i < 0 || (i > 0 && isLetter(lower[i-1])) {
 			continue
+		}
+		if !strings.HasPrefix(p, "led a") && !strings.HasPrefix(p, "managed a") && !strings.HasSuffix(p, "team") {
+			at, end = i, i+len(p) // (a phrase in another language names its team)
+			break
 		}
 		if !strings.HasSuffix(p, "team") {
 			// "led a 6-person team", "managed a 9-member crew"
@@ -431,18 +441,21 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		return nil
 	}
 	for _, sc := range claimTexts(src) {
-		l := strings.ToLower(sc.Text)
+		// ("shadowed 3 new account managers" leads no one: a job title
+		// that holds a lead word is no lead)
+		l := managerTitles.Replace(strings.ToLower(sc.Text))
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
 			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "команд", "チーム", "团队", "팀"} {
-			if strings.Contains(l, w) {
+			if strings.Contains(l, w) && (w != "manag" || leadsPeople(l)) {
 				return nil
 			}
 		}
 	}
-	end := strings.Index(lower[at:], "team")
-	if end < 0 {
+	if end > 0 {
+		end -= at
+	} else if end = strings.Index(lower[at:], "team"); end < 0 {
 		end = len(lower) - at
 	} else {
 		end += len("team")
@@ -450,6 +463,45 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
 		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
 }
+
+// leadsPeople: some "manag…" in lower takes people, not a thing, as its
+// object ("managed a book of 55 accounts" manages no one).
+func leadsPeople(l string) bool {
+	for _, k := range claims.Occurrences(l, "manag") {
+		rest := strings.Fields(l[k:min(len(l), k+48)])
+		if len(rest) < 2 {
+			return true
+		}
+		obj := "" // the object's head: its last word before a link
+		for _, w := range rest[1:min(len(rest), 6)] {
+			if w == "a" || w == "an" || w == "the" || w == "our" || w == "my" || w == "their" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' {
+				continue
+			}
+			if slices.Contains(objectEnds, w) {
+				break
+			}
+			obj = strings.TrimRight(w, ",.;:")
+			if obj != w {
+				break
+			}
+		}
+		if !slices.Contains(managedThings, obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnds end an object's words.
+var objectEnds = []string{"of", "and", "with", "for", "to", "across", "in", "at", "from", "worth", "while", "by", "on"}
+
+// managedThings are the objects of "managed" that are no people.
+var managedThings = []string{"book", "portfolio", "budget", "budgets", "accounts", "account", "inventory", "spend", "p&l", "pipeline", "vendors", "contracts",
+	"projects", "project", "infrastructure", "migration", "releases", "servers", "campaigns", "campaign", "backlog", "roadmap", "events", "assets", "funds", "books", "payroll", "caseload"}
+
+// managerTitles blanks the job titles that hold a lead word.
+var managerTitles = strings.NewReplacer("managers", "staff", "manager", "staff", "team leads", "staff", "team lead", "staff",
+	"leaders", "staff", "leader", "staff", "heads of", "staff")
 
 // judgeScopes: "company-wide" claims a reach the source must state, in any
 // words (a source text given as context counts: it may name the reach).

@@ -358,8 +358,22 @@ func (p *parser) credential(i int) {
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
 			p.held = true
 		}
+	case "chartered":
+		// "Chartered Engineer", "a chartered accountant": a charter held
+		if n := p.tok(i + 1); n != nil && n.kind == tWord {
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+			p.held = true
+		}
+	case "chartership":
+		// "working toward chartership": a credential, held or not
+		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 	case "admitted":
-		// "admitted to the New York Bar"
+		// "admitted to the New York Bar"; "a New York-admitted attorney"
+		if prev := p.tok(i - 2); prev != nil && p.lower(i-1) == "-" && !prev.spaceAfter && prev.text != prev.lower {
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+			p.held = true
+			break
+		}
 		for k := i + 1; k <= i+5; k++ {
 			if p.lower(k) == "bar" {
 				p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})

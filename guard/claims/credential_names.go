@@ -83,11 +83,15 @@ var accolades = []struct{ phrases, cues []string }{
 	// a prize won needs a win, not a place on a shortlist ("a finalist
 	// for the award" is no "won the award")
 	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of", "lauréat", "lauréate", "ganador de", "ganadora de", "vencedor", "vencedora",
-		"vincitore", "vincitrice", "gewinner", "gewinnerin", "gewann", "winnaar", "zwycięzca", "победитель", "победительница", "переможець", "获奖", "受賞"}, []string{"won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
+		"vincitore", "vincitrice", "gewinner", "gewinnerin", "gewann", "winnaar", "zwycięzca", "победитель", "победительница", "переможець", "获奖", "受賞",
+		// an award received, where the language glues it to its ending or
+		// writes no spaces ("ödülünü kazandım", "社内MVPを受賞", "获评优秀教师")
+		"ödül*", "获评", "荣获", "获颁", "表彰", "수상", "표창", "premiado", "premiada", "premiato", "premiata", "prêmio", "premio", "nagrod*", "наград*",
+		"giải thưởng", "president's club", "presidents club", "president’s club"}, []string{"ödül", "获评", "荣获", "表彰", "표창", "premi", "prêmi", "nagrod", "наград", "giải", "president's club", "presidents club", "president’s club","won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
 		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
-		"sternerestaurant", "mit michelin-stern", "stella michelin"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
+		"sternerestaurant", "mit michelin-stern", "stella michelin", "ristorante stellato", "restaurante estrellado", "restaurant étoilé"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
 	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}},
 	// "Employee of the Year": a title given, which a nomination is not
@@ -100,13 +104,17 @@ func accoladeTerms(text, lower string, toks []token) []Term {
 	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
 		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") &&
-		!strings.Contains(lower, "unicorn") && !accoladeForeignCue(toks) {
+		!strings.Contains(lower, "unicorn") && !strings.Contains(lower, "club") && !accoladeForeignCue(toks) && !cjkAccoladeCue(lower) {
 		return out
 	}
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
 			// ("nominated for Employee of the Year" claims no title)
-			if i := strings.Index(lower, ph); i >= 0 && (i == 0 || !isLetterB(lower[i-1])) && (i+len(ph) == len(lower) || !isLetterB(lower[i+len(ph)])) &&
+			// (a phrase ending in "*" is a stem; one in Chinese, Japanese or
+			// Korean needs no spaces around it)
+			stem, cjk := strings.HasSuffix(ph, "*"), ph[0] >= 0xe3 && ph[0] <= 0xed
+			ph = strings.TrimSuffix(ph, "*")
+			if i := strings.Index(lower, ph); i >= 0 && (cjk || i == 0 || !isLetterB(lower[i-1])) && (stem || cjk || i+len(ph) == len(lower) || !isLetterB(lower[i+len(ph)])) &&
 				!shortlisted(sentenceBefore(lower, i)) && !shortlisted(lower[i+len(ph):min(len(lower), i+len(ph)+24)]) {
 				// ("Nurse of the Year 2023 nominee" claims no title either)
 				out = append(out, Term{Text: text[i : i+len(ph)], Start: i, End: i + len(ph)})
@@ -175,6 +183,22 @@ func rankCued(lower, rank string) bool {
 	return false
 }
 
+// cjkAccoladeCue: lower names an award received in Chinese, Japanese or
+// Korean, which are written without spaces between words.
+func cjkAccoladeCue(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= 0xe3 && lower[i] <= 0xed {
+			for _, w := range []string{"获奖", "受賞", "获评", "荣获", "获颁", "表彰", "수상", "표창"} {
+				if strings.Contains(lower[i:], w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // accoladeForeignCue: a word opens like an accolade written in one of
 // the languages sources are written in; most words are passed on their
 // first letter.
@@ -182,9 +206,6 @@ func accoladeForeignCue(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == tSym {
-			if t.text[0] >= 0xe4 && (strings.Contains(t.text, "获奖") || strings.Contains(t.text, "受賞")) {
-				return true
-			}
 			continue
 		}
 		w := t.lower
@@ -192,11 +213,12 @@ func accoladeForeignCue(toks []token) bool {
 			continue
 		}
 		switch w[0] {
-		case 'l', 'g', 'v', 'w', 'z', 's', 0xc3, 0xd0:
+		case 'l', 'g', 'v', 'w', 'z', 's', 'p', 'n', 0xc3, 0xd0, 0xec, 0xed:
 		default:
 			continue
 		}
-		for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern"} {
+		for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern",
+			"ödül", "premiad", "premiat", "prêmio", "premio", "nagrod", "наград", "giải", "수상", "표창"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -214,7 +236,7 @@ func AccoladeCued(text, accolade string) bool {
 	}
 	for _, a := range accolades {
 		for _, ph := range a.phrases {
-			if ph != accolade {
+			if ph = strings.TrimSuffix(ph, "*"); ph != accolade {
 				continue
 			}
 			for _, c := range a.cues {

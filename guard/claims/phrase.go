@@ -53,7 +53,7 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.subUnit(i)
 	case w == "orders" || w == "order":
 		return p.orderOfMagnitude(i)
-	case (p.lower(i+1) == "orders" || p.lower(i+1) == "order") && p.lower(i+2) == "of" && p.lower(i+3) == "magnitude":
+	case (p.lower(i+1) == "orders" || p.lower(i+1) == "order") && p.magnitudeEnd(i+1) > 0:
 		return p.orderOfMagnitude(i + 1)
 	case w == "every":
 		return p.every(i)
@@ -244,7 +244,8 @@ func (p *parser) subUnit(i int) (int, bool) {
 // of magnitude" about a hundredfold.
 func (p *parser) orderOfMagnitude(i int) (int, bool) {
 	w := p.lower(i)
-	if p.lower(i+1) != "of" || p.lower(i+2) != "magnitude" {
+	end := p.magnitudeEnd(i)
+	if end < 0 {
 		return 0, false
 	}
 	first := i
@@ -267,10 +268,22 @@ func (p *parser) orderOfMagnitude(i int) (int, bool) {
 	case (b == AtMost || b == Below) && n > 0:
 		q.Low, q.High, first = 0.5*math.Pow(10, n), math.Pow(10, n), p.tokenAt(hs)
 	}
-	q.Start, q.End = p.toks[first].start, p.toks[i+2].end
+	q.Start, q.End = p.toks[first].start, p.toks[end-1].end
 	q.Text = p.text[q.Start:q.End]
-	p.add(q, first, i+3)
-	return i + 3, true
+	p.add(q, first, end)
+	return end, true
+}
+
+// magnitudeEnd is the token after "order(s) of magnitude" at i, written
+// with spaces or hyphens ("an order-of-magnitude speedup"), or -1.
+func (p *parser) magnitudeEnd(i int) int {
+	if p.lower(i+1) == "of" && p.lower(i+2) == "magnitude" {
+		return i + 3
+	}
+	if p.lower(i+1) == "-" && p.lower(i+2) == "of" && p.lower(i+3) == "-" && p.lower(i+4) == "magnitude" {
+		return i + 5
+	}
+	return -1
 }
 
 // tokenAt is the index of the token starting at offset off.
