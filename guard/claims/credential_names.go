@@ -87,7 +87,7 @@ var accolades = []struct{ phrases, cues []string }{
 		// an award received, where the language glues it to its ending or
 		// writes no spaces ("ödülünü kazandım", "社内MVPを受賞", "获评优秀教师")
 		"ödül*", "获评", "荣获", "获颁", "表彰", "수상", "표창", "premiado", "premiada", "premiato", "premiata", "prêmio", "premio", "nagrod*", "наград*",
-		"giải thưởng", "president's club", "presidents club", "president’s club"}, []string{"ödül", "获评", "荣获", "表彰", "표창", "premi", "prêmi", "nagrod", "наград", "giải", "president's club", "presidents club", "president’s club","won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
+		"giải thưởng", "president's club", "presidents club", "president’s club"}, []string{"ödül", "获评", "荣获", "表彰", "표창", "premi", "prêmi", "nagrod", "наград", "giải", "president's club", "presidents club", "president’s club", "won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
 		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
