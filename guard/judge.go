@@ -632,6 +632,34 @@ func spelledOut(src []sourceText, cand *claims.Claims, start, end int) bool {
 	return false
 }
 
+// spelledOutLower: the words from start spell out, in lower case after
+// their first, an acronym the source writes in capitals ("English as a
+// second language" for ESL, "Applied behaviour analysis" for ABA).
+func spelledOutLower(src []sourceText, text string, start int) bool {
+	var acr []byte
+	for i, w := range strings.Fields(text[start:min(len(text), start+80)]) {
+		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		if w == "" || i > 8 {
+			break
+		}
+		if i > 0 && (w == "as" || w == "a" || w == "an" || w == "of" || w == "the" || w == "and" || w == "for" || w == "in" || w == "to" || w == "&") {
+			continue
+		}
+		if w[0] < 'a' || w[0] > 'z' {
+			break
+		}
+		acr = append(acr, w[0]-'a'+'A')
+		if len(acr) >= 3 {
+			for k := range src {
+				if claims.HasWord(src[k].Text, string(acr)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // corporate are companies' legal suffixes.
 var corporate = map[string]bool{"corp": true, "corporation": true, "inc": true, "llc": true, "ltd": true, "limited": true, "gmbh": true,
 	"co": true, "company": true, "plc": true, "ag": true, "sa": true, "bv": true}
@@ -679,7 +707,7 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 			return true
 		}
 	}
-	return spelledOut(src, cand, start, end) || translatedWords(src, words) || exonymOfSource(src, term) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
+	return spelledOut(src, cand, start, end) || spelledOutLower(src, cand.Text, start) || translatedWords(src, words) || exonymOfSource(src, term) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
 		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
 }
 

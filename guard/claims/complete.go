@@ -1139,7 +1139,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			}
 			continue
 		}
-		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] {
+		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] ||
+			t.lower == "once" || t.lower == "twice" || t.lower == "thrice" {
+			// ("10 patients twice a week": the count ends before its rate)
 			break // ("8 collaboratori e un fatturato": two things)
 		}
 		if k > j && head != "" && romanceOf[t.lower] {

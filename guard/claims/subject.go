@@ -263,14 +263,26 @@ func (p *parser) subjects() {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			continue
 		}
-		if q.Class == Count && (p.is(q.first-2, "team", "of") || p.is(q.first-2, "squad", "of") || p.is(q.first-2, "group", "of") || p.is(q.first-2, "crew", "of") ||
-			p.is(q.first-2, "department", "of") || p.is(q.first-2, "unit", "of") || p.is(q.first-2, "staff", "of")) {
-			q.Subjects = []string{"people"}
-			continue
-		}
-		if q.Class == Count && (p.is(q.first-2, "class", "of") || p.is(q.first-2, "cohort", "of")) {
-			q.Subjects = []string{p.nounKey("students")} // "a class of 28" is 28 students
-			continue
+		if q.Class == Count {
+			// "a team of 6", "groups of 12-15": the figure counts members
+			// (of a range, the words before its first figure say so)
+			f := q.first
+			if q.RangeEnd && !q.RangeLow && f >= 2 && p.toks[f-2].kind == tNum && (p.is(f-1, "-") || p.is(f-1, "–") || p.is(f-1, "to")) {
+				f -= 2
+			}
+			switch collective := p.lower(f - 2); {
+			case p.lower(f-1) != "of":
+			case collective == "team" || collective == "squad" || collective == "crew" || collective == "department" || collective == "unit" || collective == "staff" ||
+				collective == "teams" || collective == "squads" || collective == "crews":
+				q.Subjects = []string{"people"}
+				continue
+			case collective == "class" || collective == "cohort" || collective == "classes" || collective == "cohorts":
+				q.Subjects = []string{p.nounKey("students")} // "a class of 28" is 28 students
+				continue
+			case collective == "group" || collective == "groups":
+				q.Subjects = nil // of patients, students, visitors: any people
+				continue
+			}
 		}
 		s := p.forwardSubject(qi)
 		if len(s) == 0 {

@@ -358,13 +358,21 @@ func (c *ctx) cjk() bool {
 // cjkAround: the rune just before offset at (or just after it) is Han,
 // kana or Hangul, or is across a space from one.
 func cjkAround(text string, at int, before bool) bool {
+	// (past one bracket or mark: "看板（Tableau），")
+	const marks = " ()（）「」『』【】《》\"“”‘’,，、:："
 	var r rune
 	if before {
 		t := strings.TrimRight(text[:at], " ")
 		r, _ = utf8.DecodeLastRuneInString(t)
+		if r != utf8.RuneError && strings.ContainsRune(marks, r) {
+			r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(t[:len(t)-utf8.RuneLen(r)], " "))
+		}
 	} else {
 		t := strings.TrimLeft(text[at:], " ")
 		r, _ = utf8.DecodeRuneInString(t)
+		if r != utf8.RuneError && strings.ContainsRune(marks, r) {
+			r, _ = utf8.DecodeRuneInString(strings.TrimLeft(t[utf8.RuneLen(r):], " "))
+		}
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
