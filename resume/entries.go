@@ -1730,7 +1730,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		// "RANA-NET: red ibérica de seguimiento, 2018-2021.": a project
 		// named, then told, on its line; one a line
 		if kind == SecProjects && b.Kind == BlockParagraph && b.Level == 0 && !b.Quote && !b.Strong {
-			if head, text, ok := namedLine(b); ok {
+			head, text, ok := namedLine(b)
+			// (a dashed name line over a paragraph of its own is a
+			// project's heading, told under it)
+			if !ok && (i+1 == len(bs) || bs[i+1].Kind != BlockParagraph || bs[i+1].Level != 0 || dashNamed(bs[i+1])) {
+				head, text, ok = dashNamedLine(b)
+			}
+			if ok {
 				start(head).prose = append(cur.prose, text)
 				cur.oneLine = true
 				continue
@@ -2220,6 +2226,40 @@ func namedLine(b *Block) (head, text *Block, ok bool) {
 		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
 	}
 	return mk(h), mk(x), true
+}
+
+// dashNamedLine splits "Projekt Salka - system rezerwacji sal dla
+// recepcji" (a project's name, a dash, then what it is, as plain text
+// writes it) into a heading and its text: the name a few words from a
+// capital, with no sentence in it, the text a sentence of five words.
+func dashNamedLine(b *Block) (head, text *Block, ok bool) {
+	t := b.Text
+	at, n := -1, 0
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(t, sep); i > 0 && (at < 0 || i < at) {
+			at, n = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return nil, nil, false
+	}
+	name, rest := t[:at], t[at+n:]
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(name))
+	if !unicode.IsUpper(r) || len(strings.Fields(name)) > 4 || strings.ContainsAny(name, ".,;:()") || wordCount(rest) < 5 || looksLikeDate(name) || dated(b) {
+		return nil, nil, false
+	}
+	rr := richOf(b)
+	h, x := rr.slice(0, at).trim(), rr.slice(at+n, len(t)).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
+}
+
+// dashNamed: b is such a line.
+func dashNamed(b *Block) bool {
+	_, _, ok := dashNamedLine(b)
+	return ok
 }
 
 // indentTree reads plain text laid out by indentation alone: an employer

@@ -18,7 +18,7 @@ func (d *Document) jsonEdits(id, final string, errs *SpliceError) []Edit {
 		return nil
 	}
 	if d.jsonVals[p.json].kind == '"' {
-		final = cleanFinal(id, final)
+		final = keepBreaks(p.text, cleanFinal(id, final))
 		if final == p.text {
 			return nil
 		}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ParseJSONResume reads a JSON Resume (jsonresume.org schema). Fields the
@@ -552,7 +554,10 @@ func (d *Document) stringParagraphs(prefix, path string, lines lineIndex) []stri
 		} else {
 			to += from
 		}
-		if p := x.slice(from, to).trim(); p.text != "" {
+		for _, p := range stringLines(x.slice(from, to).trim()) {
+			if p.text == "" {
+				continue
+			}
 			id := fmt.Sprintf("%s%d", prefix, len(out))
 			d.places[id] = place{text: p.text, line: p.line, span: p.span(), pieces: p.pieces, groups: p.groups, json: path}
 			out = append(out, p.text)
@@ -560,6 +565,35 @@ func (d *Document) stringParagraphs(prefix, path string, lines lineIndex) []stri
 		from = to + 2
 	}
 	return out
+}
+
+// stringLines splits a paragraph of a JSON string at its line breaks,
+// each line one item, when every line ends a sentence and the next starts
+// one ("Обработка обследований.\nПодготовка записок."): a form's text
+// box is not wrapped by hand, so such a break is the writer's own. A line
+// that runs on into the next keeps the paragraph whole.
+func stringLines(p rich) []rich {
+	var cuts []int
+	for i := 0; i < len(p.text); i++ {
+		if p.text[i] != '\n' {
+			continue
+		}
+		prev := strings.TrimRight(p.text[:i], " \t\r")
+		next := strings.TrimLeft(p.text[i+1:], " \t")
+		r, _ := utf8.DecodeRuneInString(next)
+		last, _ := utf8.DecodeLastRuneInString(prev)
+		if !strings.ContainsRune(".!?;。！？；", last) || !unicode.IsUpper(r) && !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) {
+			return []rich{p}
+		}
+		cuts = append(cuts, i)
+	}
+	var out []rich
+	start := 0
+	for _, c := range cuts {
+		out = append(out, p.slice(start, c).trim())
+		start = c + 1
+	}
+	return append(out, p.slice(start, len(p.text)).trim())
 }
 
 // standardSkills: the skills are JSON Resume's, a list of objects with a

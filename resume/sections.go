@@ -192,6 +192,11 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecProjects, "projektai", "projekti", "projektid")
 	add(SecCertifications, "sertifikatai", "sertifikāti", "sertifikaadid")
 	add(kindContact, "kontaktai", "kontaktinė informacija", "asmeninė informacija", "kontakti", "kontaktinformācija", "kontaktandmed", "isikuandmed")
+	// a Polish resume's headings beside the bare ones
+	add(SecSkills, "umiejętności techniczne", "umiejętności twarde", "umiejętności miękkie", "umiejętności zawodowe", "kompetencje", "technologie")
+	add(kindOther, "języki obce", "języki", "znajomość języków", "znajomość języków obcych", "zainteresowania", "hobby", "kursy", "szkolenia", "kursy i szkolenia", "dodatkowe informacje")
+	add(SecSummary, "o mnie", "podsumowanie", "profil zawodowy", "cel zawodowy")
+	add(SecCertifications, "certyfikaty")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
 	return m
 })

@@ -548,7 +548,7 @@ func (d *Document) edits(finals map[string]string, errs *SpliceError) []Edit {
 				errs.add(id, "where its text sits in the file is not known")
 				continue
 			}
-			final = cleanFinal(id, final)
+			final = keepBreaks(p.text, cleanFinal(id, final))
 			if final == p.text {
 				continue
 			}
@@ -588,6 +588,60 @@ func cleanFinal(id, s string) string {
 	}
 	// one line: line breaks become spaces, other spacing stays as written
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' }), " ")
+}
+
+// keepBreaks gives back the line breaks of an item that runs over several
+// lines ("Ran X.\nWrote Y." in one JSON string, a wrapped paragraph) where
+// the one-line final text has only spacing: the stretch a rewrite left as
+// it was keeps its bytes, and only the changed words are written.
+func keepBreaks(old, final string) string {
+	if !strings.ContainsAny(old, "\n\r") || strings.ContainsAny(final, "\n\r") {
+		return final
+	}
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	// spaceRun is the end of the run of spacing at i
+	spaceRun := func(s string, i int) int {
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		return i
+	}
+	// from the front: equal bytes, and spacing equal to spacing
+	var head strings.Builder
+	i, j := 0, 0
+	for i < len(old) && j < len(final) {
+		if isSpace(old[i]) && isSpace(final[j]) {
+			i2, j2 := spaceRun(old, i), spaceRun(final, j)
+			head.WriteString(old[i:i2])
+			i, j = i2, j2
+			continue
+		}
+		if old[i] != final[j] {
+			break
+		}
+		head.WriteByte(old[i])
+		i, j = i+1, j+1
+	}
+	// from the back, over what is left of both
+	oi, fj := len(old), len(final)
+	for oi > i && fj > j {
+		if isSpace(old[oi-1]) && isSpace(final[fj-1]) {
+			o2, f2 := oi, fj
+			for o2 > i && isSpace(old[o2-1]) {
+				o2--
+			}
+			for f2 > j && isSpace(final[f2-1]) {
+				f2--
+			}
+			oi, fj = o2, f2
+			continue
+		}
+		if old[oi-1] != final[fj-1] {
+			break
+		}
+		oi, fj = oi-1, fj-1
+	}
+	return head.String() + final[j:fj] + old[oi:]
 }
 
 // wholeEdits places a section-level rewrite (one line per entry, perhaps

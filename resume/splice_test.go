@@ -45,3 +45,41 @@ func TestTextSplicer(t *testing.T) {
 		})
 	}
 }
+
+// TestSpliceKeepsLineBreaks: an item whose text runs over a line break
+// (a JSON string's "\n", kept together because the line runs on) is
+// rewritten on one line; the break the rewrite left alone stays as it was
+// in the file, escape and all, and only the changed words are written.
+func TestSpliceKeepsLineBreaks(t *testing.T) {
+	src := `{"work": [{"name": "Acme", "position": "Analyst", "startDate": "2020-01", "summary": "Processed the survey results of\nregional households."}]}`
+	d, err := Parse(DetectFormat("cv.json", []byte(src)), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Roles) != 1 || len(d.Roles[0].Bullets) != 1 {
+		t.Fatalf("roles %+v", d.Roles)
+	}
+	out, err := d.Splice(map[string]string{"experience.0.bullets.0": "Processed the survey results of regional households reliably."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"work": [{"name": "Acme", "position": "Analyst", "startDate": "2020-01", "summary": "Processed the survey results of\nregional households reliably."}]}`
+	if string(out) != want {
+		t.Errorf("got  %s\nwant %s", out, want)
+	}
+}
+
+func TestKeepBreaks(t *testing.T) {
+	cases := []struct{ old, final, want string }{
+		{"Ran X.\nWrote Y.", "Ran X. Wrote Y reliably.", "Ran X.\nWrote Y reliably."},
+		{"Ran X.\nWrote Y.", "Led X. Wrote Y.", "Led X.\nWrote Y."},
+		{"Ran X and\n  wrote Y.", "Ran X and wrote Z.", "Ran X and\n  wrote Z."},
+		{"one line", "one line changed", "one line changed"},
+		{"A\nB", "A C B", "A\nC B"},
+	}
+	for _, c := range cases {
+		if got := keepBreaks(c.old, c.final); got != c.want {
+			t.Errorf("keepBreaks(%q, %q) = %q, want %q", c.old, c.final, got, c.want)
+		}
+	}
+}
