@@ -68,6 +68,10 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		// "precision 0.91" is 91% precision
 		v.value, v.tol = s.Value*100, s.Tolerance*100
 		return v, true
+	case c.Class == claims.Multiplier && s.Class == claims.Percent && s.Rise && s.Bound == claims.Exact:
+		// "more than doubled traffic" from "traffic up 140%": 2.4-fold
+		v.value, v.tol = 1+s.Value/100, s.Tolerance/100
+		return v, true
 	case c.Class == claims.Duration && s.Class == claims.Rate && s.Of == claims.Count && s.Per > 0 && s.Number == 1 && c.Bound == claims.Exact:
 		// "every 24 hours" is a 24-hour cycle
 		v.value, v.tol = s.Per, c.Tolerance

@@ -32,12 +32,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			q.Class, q.Currency = Currency, code
 			start = prev.start
 			currencyAt = n.first - 1
-		} else if k := n.first - 1; prev.lower == "rs" || prev.text == "." && p.lower(k-1) == "rs" && !p.toks[k-1].spaceAfter {
-			// "Rs 38 lakh", "Rs. 2 Cr"
+		} else if k := n.first - 1; rupeeWords[prev.text] != "" || prev.text == "." && k > 0 && rupeeWords[p.toks[k-1].text] != "" && !p.toks[k-1].spaceAfter {
+			// "Rs 38 lakh", "Rs. 2 Cr", "Rp 450 juta"
 			if prev.text == "." {
 				k--
 			}
-			q.Class, q.Currency = Currency, "INR"
+			q.Class, q.Currency = Currency, rupeeWords[p.toks[k].text]
 			start = p.toks[k].start
 			currencyAt = k
 		}
@@ -1140,7 +1140,7 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			continue
 		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] ||
-			t.lower == "once" || t.lower == "twice" || t.lower == "thrice" {
+			t.lower == "once" || t.lower == "twice" || t.lower == "thrice" || rupeeWords[t.text] != "" {
 			// ("10 patients twice a week": the count ends before its rate)
 			break // ("8 collaboratori e un fatturato": two things)
 		}

@@ -142,7 +142,7 @@ func (p *parser) magnitudeWord(i int) bool {
 	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores",
 		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões",
 		"mila", "tausend", "tsd", "tys", "milione", "millón", "milhão", "miljoen", "miljon", "milion", "miliony", "milionów",
-		"miljard", "miljarder", "miliard", "milliard", "milliards":
+		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu":
 		return true
 	case "mil":
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a

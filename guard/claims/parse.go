@@ -546,12 +546,45 @@ func (p *parser) roles() {
 		case "from", "to", "at", "→", "->":
 			// ("34% → 29%": the arrow's end is a level too)
 			q.Level = true
+		case "up", "down":
+			// "organic traffic up 140%": a change, as "by" writes one
+			q.Change = q.Change || q.Class == Percent
 		}
 		if k := p.before(q) + 1; p.lower(q.last) == "→" && k >= 0 {
 			q.Level = true // and its start
 		}
+		if q.Change && q.Class == Percent {
+			q.Rise = p.riseBefore(q.first)
+		}
 	}
 }
+
+// riseBefore: a word of growth opens the clause before token i ("grew
+// revenue by 40%", "traffic up 140%"), with no word of cutting after it.
+func (p *parser) riseBefore(i int) bool {
+	for k := i - 1; k >= max(0, i-8); k-- {
+		t := &p.toks[k]
+		if t.kind == tSym && (t.text == "," || t.text == ";" || t.text == ".") || t.kind == tNum {
+			return false
+		}
+		if riseWords[t.lower] {
+			return true
+		}
+		if halvingVerbs[t.lower] || cutWords[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// riseWords and cutWords say which way a change went.
+var (
+	riseWords = map[string]bool{"up": true, "grew": true, "grow": true, "growing": true, "grown": true, "increased": true, "increasing": true, "increase": true,
+		"rose": true, "risen": true, "raised": true, "raising": true, "boosted": true, "boosting": true, "lifted": true, "lifting": true, "growth": true,
+		"expanded": true, "jumped": true, "climbed": true, "gained": true}
+	cutWords = map[string]bool{"cut": true, "cutting": true, "reduced": true, "reducing": true, "lowered": true, "down": true, "fell": true, "dropped": true,
+		"decreased": true, "shrank": true, "trimmed": true, "saved": true, "slashed": true, "decline": true, "declined": true}
+)
 
 // changeVerbBefore: a verb of growth or cut opens the clause before token
 // i ("expanded the partner network by 40 clinics").

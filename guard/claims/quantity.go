@@ -78,6 +78,9 @@ type Quantity struct {
 	// Level one written as a level ("from 40 to 10", "to 99.9%"). A
 	// change is not a level: "cut pages by 40" does not restate "from 40".
 	Change, Level bool
+	// Rise marks a change upward ("traffic up 140%", "grew sales by
+	// 40%"): an increase of 140% is a 2.4-fold level.
+	Rise bool
 	// Whole marks the whole a part is counted of ("1,500" in "1,200 of
 	// 1,500"); All a count said to be all of something ("all 1,500
 	// claims"): the whole does not support "all" of it done.

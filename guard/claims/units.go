@@ -57,6 +57,11 @@ var durationUnits = map[string]float64{
 	"vuotta": year, "vuoden": year, "vuosi": year, "kuukautta": month, "kuukauden": month, "viikkoa": week, "päivää": day, "tuntia": hour,
 	"χρόνια": year, "χρόνο": year, "έτη": year, "μήνες": month, "μήνα": month, "εβδομάδες": week, "ημέρες": day, "μέρες": day, "ώρες": hour,
 	"שנים": year, "שנה": year, "חודשים": month, "שבועות": week, "ימים": day, "שעות": hour,
+	"seconden": second, "seconde": second, "minuut": minute, "uren": hour,
+	// "12-річним досвідом", "10-летний опыт", "5letá praxe"
+	"річний": year, "річним": year, "річного": year, "річна": year, "річної": year, "річну": year,
+	"летний": year, "летним": year, "летнего": year, "летняя": year, "летней": year, "летнюю": year,
+	"letá": year, "letou": year, "leté": year, "letý": year, "letého": year,
 	"års": year, "måneder": month, "måneders": month, "uker": week, "uger": week, "dager": day, "dage": day,
 	"év": year, "éve": year, "évig": year, "hónap": month, "hónapig": month, "hét": week, "óra": hour,
 	"tahun": year, "bulan": month, "minggu": week, "hari": day,
@@ -109,6 +114,7 @@ var magnitudes = map[string]float64{
 	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "bin": 1e3, "mi": 1e6, "bi": 1e9,
 	"milione": 1e6, "millón": 1e6, "milhão": 1e6, "miljoen": 1e6, "miljon": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
 	"miljard": 1e9, "miljarder": 1e9, "miliard": 1e9, "milliard": 1e9, "milliards": 1e9,
+	"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
 }
 
 // glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
@@ -128,8 +134,12 @@ var currencyWords = map[string]string{
 	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
 	"rmb": "CNY", "krw": "KRW", "php": "PHP", "aed": "AED", "sar": "SAR", "rs": "INR", "rupee": "INR", "naira": "NGN",
-	"reais": "BRL", "francs": "CHF", "zloty": "PLN",
+	"reais": "BRL", "francs": "CHF", "zloty": "PLN", "idr": "IDR", "myr": "MYR", "vnd": "VND", "thb": "THB", "baht": "THB",
 }
+
+// rupeeWords are currencies written as a short word before the figure
+// ("Rs 38 lakh", "Rp 450 juta", "RM 12,000"), in their capitals.
+var rupeeWords = map[string]string{"Rs": "INR", "rs": "INR", "RS": "INR", "Rp": "IDR", "RP": "IDR", "RM": "MYR"}
 
 // rateWords name "per time" by themselves: 200 RPS, 5M MAU.
 var rateWords = map[string]float64{
