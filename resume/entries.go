@@ -1527,6 +1527,11 @@ func headerLike(b *Block) bool {
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
 	// is a role on one line, its full stop after the dates)
 	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, ".")) || commaRoleLine(t)
+	// "In March 2021 Quillfeather was acquired by Marigold, Inc.": a
+	// sentence that opens on when it happened
+	if !b.Strong && !b.Emph && !strongStart(b) && datedSentence(t) {
+		return false
+	}
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
@@ -1534,6 +1539,31 @@ func headerLike(b *Block) bool {
 		return true
 	}
 	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+}
+
+// datedSentence: t opens with a preposition and a single date ("In March
+// 2021", "Im Mai 2019", "En 2018"), then tells what happened in at least
+// four more words, and ends with a period (a company's "Inc." too): a
+// sentence, not a role's heading ("From 2019 to 2021 Engineer, Acme
+// Inc." opens on a range and is one).
+func datedSentence(t string) bool {
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 {
+		return false
+	}
+	switch strings.ToLower(t[:sp]) {
+	case "in", "on", "during", "after", "before", "by", "until", "im", "am", "nach", "en", "durante", "pendant", "après", "nel", "em", "w":
+	default:
+		return false
+	}
+	r, ok := FindDateRange(t)
+	if !ok || !r.Single() || strings.TrimSpace(t[sp:r.Pos]) != "" {
+		return false
+	}
+	return wordCount(t[r.EndPos:]) >= 4
 }
 
 // exclaimed: a line with a "!" or "?" that closes a word in small
