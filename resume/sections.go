@@ -29,7 +29,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"summary", "professional summary", "profile", "professional profile", "about", "about me", "objective", "career objective",
 		"career summary", "overview", "personal statement", "executive summary", "summary of qualifications", "introduction", "introduce", "bio",
 		"a brief summary", "brief summary", "briefly about myself", "about myself", "personal summary", "personal profile", "who i am",
-		"resumen", "extracto", "resumen profesional", "perfil", "perfil profesional", "sobre mí", "sobre mi", "acerca de mí", "objetivo", "objetivo profesional",
+		"resumen", "extracto", "resumen profesional", "perfil", "perfil profesional", "sobre mí", "sobre mi", "sobre", "acerca de mí", "objetivo", "objetivo profesional",
 		"profil", "profil professionnel", "à propos", "à propos de moi", "a propos", "objectif", "présentation", "résumé professionnel",
 		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
 		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
