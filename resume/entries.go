@@ -1005,6 +1005,19 @@ func (in *interp) fill(e *entry, bs []*Block) {
 					continue
 				}
 			}
+			// "<h4>Bank S.A. 2016 - 2021</h4>" over "<h6>DevOps</h6>": an
+			// employer and its dates, then the post held there, one
+			// level in
+			if inHead && len(e.head) == 1 && e.head[0].Kind == BlockHeading && b.Level > e.head[0].Level && dated(e.head[0]) &&
+				!titleRe().MatchString(e.head[0].Text) && !dated(b) && !labelHeadings[normTitle(b.Text)] && !stack &&
+				wordCount(b.Text) <= 8 && !fullStop(b.Text) && !strings.ContainsAny(b.Text, ":：") {
+				_, known := sectionKind(b.Text)
+				_, seen := e.fields["title"]
+				if !known && !seen {
+					e.fields["title"] = richOf(b).trim()
+					continue
+				}
+			}
 			inHead = false
 		case BlockTerm:
 			inHead = false
@@ -1527,6 +1540,11 @@ func headerLike(b *Block) bool {
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
 	// is a role on one line, its full stop after the dates)
 	pipedRole := strings.ContainsAny(t, "|｜") && endsWithRange(strings.TrimSuffix(t, ".")) || commaRoleLine(t)
+	// "In March 2021 Quillfeather was acquired by Marigold, Inc.": a
+	// sentence that opens on when it happened
+	if !b.Strong && !b.Emph && !strongStart(b) && datedSentence(t) {
+		return false
+	}
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
@@ -1534,6 +1552,32 @@ func headerLike(b *Block) bool {
 		return true
 	}
 	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+}
+
+// datedSentence: t opens with a preposition and a single date ("In March
+// 2021", "Im Mai 2019", "En 2018"; a word may come first, "Led in May
+// 2023"), then tells what happened in at least
+// four more words, and ends with a period (a company's "Inc." too): a
+// sentence, not a role's heading ("From 2019 to 2021 Engineer, Acme
+// Inc." opens on a range and is one).
+func datedSentence(t string) bool {
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	r, ok := FindDateRange(t)
+	if !ok || !r.Single() {
+		return false
+	}
+	before := strings.Fields(t[:r.Pos])
+	if len(before) == 0 || len(before) > 2 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "in", "on", "during", "after", "before", "by", "until", "im", "am", "nach", "en", "durante", "pendant", "après", "nel", "em", "w":
+	default:
+		return false
+	}
+	return wordCount(t[r.EndPos:]) >= 4
 }
 
 // exclaimed: a line with a "!" or "?" that closes a word in small

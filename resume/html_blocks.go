@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	nethtml "golang.org/x/net/html"
 )
@@ -44,6 +46,16 @@ type htmlReader struct {
 	// id="footer">, "Last updated 2021-06-01"), which tells nothing of
 	// the person; 0 outside it
 	footer int
+	// hidden: the element a page hides (a bilingual page's other
+	// language, "<span class=\"lang_en lang_display_none\">", an element
+	// with "hidden" or "display: none"), and how many elements of its
+	// name are open inside it; "" outside one
+	hidden      string
+	hiddenDepth int
+	// gap: a <span> with a class of its own opened, and its text is set
+	// apart from the text before it ("S.A.<span class=\"data\">od
+	// 2021</span>")
+	gap bool
 
 	cur            richBuilder
 	strongR, emphR []Span
@@ -96,6 +108,9 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 		at += len(raw)
 		switch tt {
 		case nethtml.TextToken:
+			if hr.gap && hr.skip == 0 {
+				hr.apart(span)
+			}
 			if hr.skip == 0 {
 				hr.text(span)
 			} else {
@@ -104,11 +119,31 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 		case nethtml.StartTagToken, nethtml.SelfClosingTagToken:
 			nb, hasAttr := z.TagName()
 			name := string(nb)
-			self := tt == nethtml.SelfClosingTagToken
+			self := tt == nethtml.SelfClosingTagToken || htmlVoid[name]
+			if hr.hidden != "" {
+				if name == hr.hidden && !self {
+					hr.hiddenDepth++
+				}
+			}
+			var attrs [][2]string
+			for more := hasAttr; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				attrs = append(attrs, [2]string{string(k), string(v)})
+			}
+			if hr.hidden == "" && !self {
+				hide, styled := hiddenElement(attrs)
+				if hide && !htmlFrames[name] {
+					hr.hidden, hr.hiddenDepth = name, 1
+					hr.skip++
+				} else if styled && name == "span" {
+					hr.gap = true
+				}
+			}
 			if name == "div" && !self {
 				if hr.footer > 0 {
 					hr.footer++
-				} else if hasAttr && pageFooter(z) {
+				} else if pageFooter(attrs) {
 					hr.footer = 1
 					hr.skip++
 				}
@@ -116,6 +151,12 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 			hr.open(name, span, self)
 		case nethtml.EndTagToken:
 			name, _ := z.TagName()
+			if hr.hidden != "" && string(name) == hr.hidden {
+				if hr.hiddenDepth--; hr.hiddenDepth == 0 {
+					hr.hidden = ""
+					hr.skip = max(0, hr.skip-1)
+				}
+			}
 			if hr.footer > 0 && string(name) == "div" {
 				if hr.footer--; hr.footer == 0 {
 					hr.skip = max(0, hr.skip-1)
@@ -135,18 +176,60 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 	return hr.out
 }
 
-// pageFooter: the start tag just read is a page footer's div (id
-// "footer", as Asciidoctor and other generators write it).
-func pageFooter(z *nethtml.Tokenizer) bool {
-	for {
-		k, v, more := z.TagAttr()
-		if string(k) == "id" && string(v) == "footer" {
-			return true
-		}
-		if !more {
-			return false
+// htmlVoid: elements that have no end tag.
+var htmlVoid = map[string]bool{"br": true, "hr": true, "img": true, "input": true, "meta": true, "link": true, "wbr": true, "source": true, "col": true, "area": true, "base": true, "embed": true, "track": true}
+
+// htmlFrames: elements that may hold a whole page, which a script shows
+// ("<div id=\"resume\" class=\"hidden\">"): never read as hidden. (Nor is
+// an inline "display: none", the way scripts hide and show.)
+var htmlFrames = map[string]bool{"div": true, "section": true, "article": true, "main": true, "body": true, "html": true}
+
+// hiddenElement reads the attributes of the start tag just read: hide,
+// the page hides the element (the "hidden" attribute, a class that says
+// so: "hidden", "d-none", "lang_display_none"); styled, it has a class of
+// its own.
+func hiddenElement(attrs [][2]string) (hide, styled bool) {
+	for _, a := range attrs {
+		switch a[0] {
+		case "hidden":
+			hide = true
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a[1])) {
+				styled = true
+				switch c {
+				case "hidden", "hide", "d-none", "is-hidden", "display-none", "display_none":
+					hide = true
+				default:
+					hide = hide || strings.HasSuffix(c, "_display_none") || strings.HasSuffix(c, "-display-none")
+				}
+			}
 		}
 	}
+	return hide, styled
+}
+
+// apart: the text of a styled <span> starts at src: where it opens with
+// a letter or digit right after the line's text, a space sets them apart
+// ("S.A.<span class=\"data\">od 2021</span>"; not ", Seoul").
+func (hr *htmlReader) apart(src Span) {
+	hr.gap = false
+	t := hr.cur.b.String()
+	r, _ := utf8.DecodeRune(hr.src[src.Start:src.End])
+	if t == "" || strings.HasSuffix(t, " ") || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return
+	}
+	hr.cur.add(" ", Span{src.Start, src.Start}, PieceMarkup)
+}
+
+// pageFooter: the start tag just read is a page footer's div (id
+// "footer", as Asciidoctor and other generators write it).
+func pageFooter(attrs [][2]string) bool {
+	for _, a := range attrs {
+		if a[0] == "id" && a[1] == "footer" {
+			return true
+		}
+	}
+	return false
 }
 
 func (hr *htmlReader) markup(span Span) {

@@ -13,7 +13,8 @@ var htmlBlockTagRe = lazy.Regexp(`(?i)<(h[1-6]|ul|ol|li|p|div|table|tr|td|sectio
 // without its "<html>" frame: a site template's body, opened by a comment
 // or a server-side include ("<!-- Header -->", "<?php include ... ?>"),
 // then headings and lists in tags. Its opening is markup and block tags
-// run through it, so it is read as a page, not as text with tags in it.
+// run through it, so it is read as a page, not as text with tags in it;
+// without heading tags, markup opens four lines in five.
 func looksLikeHTMLFragment(src []byte) bool {
 	t := bytes.TrimSpace(src)
 	if !bytes.HasPrefix(t, []byte("<")) {
@@ -30,5 +31,22 @@ func looksLikeHTMLFragment(src []byte) bool {
 			headings++
 		}
 	}
-	return headings >= 2
+	if headings >= 2 {
+		return true
+	}
+	// or no heading tags, its names set in boxes of their own ("<div
+	// class=\"cv-title\"><p>Experiencia</p></div>", a Blade or PHP
+	// view's rows): markup opens most of its lines
+	lines, marked := 0, 0
+	for _, l := range bytes.Split(t, []byte("\n")) {
+		l = bytes.TrimSpace(l)
+		if len(l) == 0 {
+			continue
+		}
+		lines++
+		if l[0] == '<' {
+			marked++
+		}
+	}
+	return len(tags) >= 12 && marked*5 >= lines*4
 }

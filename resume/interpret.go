@@ -96,6 +96,17 @@ func (in *interp) markedHead(b *Block) bool {
 	return m != 0 && in.marks[m] >= 2 && utf8.RuneCountInString(strings.TrimSpace(b.Text)) <= 24 && !fullStop(b.Text)
 }
 
+// datesUnder: the line right under block i (no blank between) holds
+// only dates ("**Lead Engineer - Acme**" over "June 2021 - Present"): the
+// two head a role, and the bold line names no section.
+func datesUnder(bs []*Block, i int) bool {
+	if i+1 >= len(bs) || bs[i+1].Kind != BlockParagraph || !bs[i+1].Cont || bs[i+1].Line != bs[i].Line+1 {
+		return false
+	}
+	_, only := ParseDateRange(strings.TrimSpace(bs[i+1].Text))
+	return only
+}
+
 // indentedUnder: the block after block i is indented deeper than it.
 func (in *interp) indentedUnder(i int) bool {
 	return i+1 < len(in.bs) && in.bs[i+1].Indent > in.bs[i].Indent
@@ -452,7 +463,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return pseudoLevel, kindUnknown, false
 		}
 		if in.format != Markdown && b.Indent <= in.baseIndent && !hasContact(t) && !strings.Contains(t, ":") {
-			if (b.Caps || b.Strong && in.format == Text || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
+			if (b.Caps || b.Strong && in.format == Text && !datesUnder(in.bs, i) || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
 			}
 			// a document whose headings stand at the margin over indented

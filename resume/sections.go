@@ -29,7 +29,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"summary", "professional summary", "profile", "professional profile", "about", "about me", "objective", "career objective",
 		"career summary", "overview", "personal statement", "executive summary", "summary of qualifications", "introduction", "introduce", "bio",
 		"a brief summary", "brief summary", "briefly about myself", "about myself", "personal summary", "personal profile", "who i am",
-		"resumen", "extracto", "resumen profesional", "perfil", "perfil profesional", "sobre mí", "sobre mi", "acerca de mí", "objetivo", "objetivo profesional",
+		"resumen", "extracto", "resumen profesional", "perfil", "perfil profesional", "sobre mí", "sobre mi", "sobre", "acerca de mí", "objetivo", "objetivo profesional",
 		"profil", "profil professionnel", "à propos", "à propos de moi", "a propos", "objectif", "présentation", "résumé professionnel",
 		"kurzprofil", "über mich", "zusammenfassung", "berufsziel", "persönliches profil",
 		"sommario", "profilo", "chi sono", "obiettivo", "resumo", "sobre mim", "objetivo profissional", "perfil profissional",
@@ -39,7 +39,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
 		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
-		"career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
+		"professional work", "career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
 		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
@@ -65,7 +65,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"工作经历", "工作经验", "工作履历", "实习经历", "职业经历", "实习经验",
 		"職歴", "職務経歴", "職務経歴詳細", "経歴", "職歴詳細", "경력", "경력사항", "경력 사항", "업무 경력", "인턴십", "근무 경력", "실무 경험", "경력 (시간순)")
 	add(SecSkills,
-		"skills", "technical skills", "core skills", "skills & tools", "skills and tools", "technologies", "tech stack", "core competencies",
+		"skills", "technical skills", "core skills", "computer skills", "it skills", "skills & tools", "skills and tools", "technologies", "tech stack", "core competencies",
 		"hard skills", "soft skills", "key skills", "competencies", "skill set", "skillset", "expertise", "areas of expertise", "tools", "tools & technologies",
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
@@ -76,7 +76,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
-		"projects", "personal projects", "selected projects", "side projects", "key projects", "github", "gitlab", "open source", "open-source projects",
+		"projects", "personal projects", "personal work", "selected projects", "side projects", "key projects", "github", "gitlab", "open source", "open-source projects",
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
