@@ -155,7 +155,12 @@ var rateAdjectives = map[string]float64{
 	// after the noun, in the source's language ("~70 llamadas diarias")
 	"diario": day, "diaria": day, "diarios": day, "diarias": day, "täglich": day, "quotidiens": day, "quotidiennes": day,
 	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
-	"mensual": month, "mensuales": month, "monatlich": month, "mensuels": month, "mensuelles": month, "mensais": month,
+	"mensual": month, "mensuales": month, "monatlich": month, "mensuels": month, "mensuelles": month, "mensais": month, "mensal": month, "diário": day, "diária": day,
+	"annuo": year, "annua": year, "annui": year, "mensili": month, "settimanale": week, "giornaliero": day, "giornaliera": day,
+	"jaarlijkse": year, "maandelijkse": month, "wekelijkse": week, "dagelijkse": day,
+	"roczny": year, "roczna": year, "rocznego": year, "rocznej": year, "miesięczny": month, "miesięczna": month, "miesięcznego": month, "miesięcznej": month,
+	"годовой": year, "годовая": year, "годового": year, "годовую": year, "месячный": month, "месячная": month, "ежемесячный": month, "ежемесячная": month, "ежегодный": year,
+	"річний": year, "річна": year, "річного": year, "місячний": month, "щомісячний": month,
 	"anual": year, "anuales": year, "jährlich": year, "annuels": year, "annuelles": year, "anuais": year,
 	"dziennie": day, "tygodniowo": week, "miesięcznie": month, "rocznie": year,
 	"annuel": year, "annuelle": year, "mensuel": month, "mensuelle": month, "hebdomadaire": week, "quotidien": day, "quotidienne": day,
