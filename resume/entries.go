@@ -2630,7 +2630,7 @@ var (
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
 				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
-				"autor autorin author doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
+				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
 				"analista coordenador coordenadora coordinador coordinadora gestor gestora asistente assistente "+
