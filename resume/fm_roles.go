@@ -55,7 +55,7 @@ func fmField(key, parent string) string {
 		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
 		// one-line entry ("- bullet: AWS Certified, 2023")
 		return "head"
-	case "writeup", "description", "summary", "details", "content", "text", "body":
+	case "writeup", "description", "maindescription", "summary", "details", "content", "text", "body":
 		return "text"
 	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments",
 		"points", "bullet_points", "bulletpoints", "key_points", "contributions":
@@ -386,11 +386,14 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 						at, end = ta, te
 					}
 				}
-				if (kind == SecExperience || kind == SecEducation) && !(known && tk == kindOther) {
+				// (its projects too, once jobs or degrees are read, as
+				// RenderCV's are)
+				entries := fb.jobs > 0 && kind == SecProjects
+				if (kind == SecExperience || kind == SecEducation || entries) && !(known && tk == kindOther) {
 					fb.heading(src, at, end)
-					fb.degrees = kind == SecEducation
+					fb.degrees, fb.entries = kind == SecEducation, entries
 					i = fb.yamlJobs(src, ls, i+1, l.indent)
-					fb.degrees = false
+					fb.degrees, fb.entries = false, false
 				}
 			} else if at, end, kind, ok := yamlHeaderKind(src, ls, i); ok && (kind == SecExperience || kind == SecEducation) {
 				// a data file's sections named by a header, the entries

@@ -70,7 +70,7 @@ func latexBlocks(src []byte) []Block {
 	if i := bytes.LastIndex(src, []byte(`\end{document}`)); i >= start {
 		end = i
 	}
-	lr := &latexReader{src: src, lines: lines, header: true, cv: bytes.Contains(src[start:end], []byte(`\cventry{`))}
+	lr := &latexReader{src: src, lines: lines, header: true, cv: moderncvBody(src, start, end)}
 	lr.macros = latexMacros(src, end)
 	if start > 0 {
 		lr.preamble(start)
@@ -425,7 +425,12 @@ func (lr *latexReader) command(at int, name string, end int) int {
 		// \bodytext{...} } }: a last argument that holds entries of their
 		// own, each command on its line, is read as lines)
 		nested = commandLines(t)
-		if nested || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
+		if k, ok := listAfterText(t); ok && !nested && n == 2 {
+			// \cvline{dates}{Employer \begin{itemize}...}: the line, then
+			// its list
+			body = [2]int{a[0] + k, a[1]}
+			args[n-1] = [2]int{a[0], a[0] + k}
+		} else if nested || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
 			body = a
 			args = args[:n-1]
 		}

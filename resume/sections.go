@@ -95,7 +95,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"education", "education & training", "education and training", "academic background", "educational background",
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
-		"akademischer werdegang", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "formações", "formações acadêmicas", "histórico acadêmico", "histórico académico", "historial académico",
+		"akademischer werdegang", "akademische laufbahn", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "formações", "formações acadêmicas", "histórico acadêmico", "histórico académico", "historial académico",
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
 		"vzdělání", "utbildning", "koulutus",
 		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
