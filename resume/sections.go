@@ -193,6 +193,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecCertifications, "sertifikatai", "sertifikāti", "sertifikaadid")
 	add(kindContact, "kontaktai", "kontaktinė informacija", "asmeninė informacija", "kontakti", "kontaktinformācija", "kontaktandmed", "isikuandmed")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
+	moreSectionNames(add)
 	return m
 })
 
