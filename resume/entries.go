@@ -1938,8 +1938,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// "Main activities and responsibilities:" right over the items
 			// of a dated role, bold or not: a label of its list, heading
 			// no role of its own
-			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && !cur.hasBody() && !dated(b) && labelItem(b.Text) &&
-				i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
+			// (so is "_Görev Alanları:_" set in emphasis after a paragraph
+			// that tells what the place was)
+			if cur != nil && kind == SecExperience && cur.dated() && !cur.listRole && (!cur.hasBody() || len(cur.bullets) == 0 && (b.Strong || b.Emph)) &&
+				!dated(b) && labelItem(b.Text) && i+1 < len(bs) && bs[i+1].Kind == BlockListItem {
 				continue
 			}
 			// ("**Atividades:** Evolução dos sistemas...": a labelled line

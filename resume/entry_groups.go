@@ -174,7 +174,7 @@ func degreeEntry(e *entry) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
-	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() {
+	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() || termJobAtSchool(e) {
 		return false
 	}
 	// "자바 웹개발자 양성과정 수료": a course completed, whatever trade it

@@ -635,6 +635,11 @@ func (in *interp) sections(from int) []*section {
 			out = append(out, cur)
 			continue
 		}
+		if s := in.eduAsideSubsection(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
+			continue
+		}
 		if s := in.keptSubsection(kept, cur, i); s != nil {
 			cur = s
 			out = append(out, cur)
@@ -931,6 +936,7 @@ func (in *interp) section(s *section) {
 				}
 			}
 		}
+		es = termCards(es)
 		groupCompanies(es)
 		stackedTitles(es)
 		in.mergeRepeats(es)
@@ -962,7 +968,7 @@ func (in *interp) section(s *section) {
 	case SecEducation:
 		blocks, projects := eduProjects(eduGroupHeads(s.blocks))
 		edu, certs := certItems(blocks)
-		for _, e := range schoolEvents(labelledOnto(in.entries(edu, SecEducation))) {
+		for _, e := range schoolEvents(eduProseOnto(labelledOnto(in.entries(edu, SecEducation)))) {
 			in.education(e)
 		}
 		if len(projects) > 0 {

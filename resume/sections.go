@@ -198,6 +198,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecSummary, "o mnie", "podsumowanie", "profil zawodowy", "cel zawodowy")
 	add(SecCertifications, "certyfikaty")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
+	moreSectionNames(add)
 	return m
 })
 
