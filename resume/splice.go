@@ -591,11 +591,12 @@ func cleanFinal(id, s string) string {
 }
 
 // keepBreaks gives back the line breaks of an item that runs over several
-// lines ("Ran X.\nWrote Y." in one JSON string, a wrapped paragraph) where
-// the one-line final text has only spacing: the stretch a rewrite left as
-// it was keeps its bytes, and only the changed words are written.
+// lines ("Ran X.\nWrote Y." in one JSON string, a wrapped paragraph), and
+// its tabs and runs of spaces ("с\tмарта"), where the one-line final text
+// has only spacing: the stretch a rewrite left as it was keeps its bytes,
+// and only the changed words are written.
 func keepBreaks(old, final string) string {
-	if !strings.ContainsAny(old, "\n\r") || strings.ContainsAny(final, "\n\r") {
+	if !strings.ContainsAny(old, "\n\r\t") && !strings.Contains(old, "  ") || strings.ContainsAny(final, "\n\r") {
 		return final
 	}
 	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -76,6 +76,8 @@ func TestKeepBreaks(t *testing.T) {
 		{"Ran X and\n  wrote Y.", "Ran X and wrote Z.", "Ran X and\n  wrote Z."},
 		{"one line", "one line changed", "one line changed"},
 		{"A\nB", "A C B", "A\nC B"},
+		{"с\tмарта  2007 работал", "с марта 2007 руководил", "с\tмарта  2007 руководил"},
+		{"Ran  X.", "Ran X.", "Ran  X."},
 	}
 	for _, c := range cases {
 		if got := keepBreaks(c.old, c.final); got != c.want {
