@@ -99,7 +99,7 @@ func unfinishedAround(before, after string) bool {
 	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") {
 		return true // "started MSW part-time"
 	}
-	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(near) {
+	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after[:min(len(after), 40)]) {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
 	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
@@ -120,6 +120,12 @@ func unfinishedAround(before, after string) bool {
 // partPassed: near says some parts of an exam were passed, not all
 // ("(passed 2 of 4 sections)", "completed 3/5 modules").
 func partPassed(near string) bool {
+	// ("; passed FAR and AUD sections": parts named, not the whole)
+	for _, w := range []string{" section", " part", " module", " paper"} {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
 	for _, w := range []string{"passed ", "completed "} {
 		if i := strings.Index(near, w); i >= 0 {
 			rest := near[i+len(w):]

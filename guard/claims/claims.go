@@ -401,7 +401,9 @@ func (p *parser) credential(i int) {
 		// a certificate named as a thing held ("earned a Power BI
 		// certification"), in the languages sources are written in
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
-	case "coursework", "pursuing":
+	case "coursework", "pursuing", "readiness":
+		// ("ISO 27001 readiness work": preparing for an audit, not
+		// certified)
 		p.unfinished = true
 	case "curso", "andamento", "cours", "corso", "trakcie", "progreso", "preparación", "vorbereitung", "bearbeitung", "opleiding":
 		// "en curso", "em andamento", "en cours", "in corso", "w trakcie":

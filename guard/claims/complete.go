@@ -200,7 +200,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "caseload ~65 pts" in a text with no percentage or score
 		q.Noun = "patients"
 		consumed()
-	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point" || pointWords[unit]:
+	case unit == "pp" || unit == "pts" || unit == "ppt" || unit == "ppts" || unit == "points" || unit == "point" || pointWords[unit] || barePoints[unit] ||
+		romancePoints[unit] && !pointsOfSale[p.lower(j+1)]:
+		// ("22 puan", "3 Punkte"; but "12 punti vendita" are stores)
 		q.Class = Points
 		explicit = true
 		consumed()
@@ -988,6 +990,15 @@ func (p *parser) perAfter(k int) (int, float64) {
 	return k, 0
 }
 
+// barePoints and romancePoints are "points" alone in the languages sources
+// are written in; pointsOfSale follow the Romance ones in "puntos de venta".
+var (
+	barePoints = map[string]bool{"puan": true, "punkte": true, "punten": true, "пунктов": true, "пункта": true, "пункты": true, "пунктів": true,
+		"пункти": true, "bodů": true, "poäng": true, "pisteet": true, "pistettä": true, "pontot": true}
+	romancePoints = map[string]bool{"punti": true, "puntos": true, "pontos": true, "punkty": true, "punktów": true}
+	pointsOfSale  = map[string]bool{"de": true, "di": true, "vendita": true, "do": true, "da": true, "sprzedaży": true, "vendas": true}
+)
+
 // pointWords are percentage points in the languages sources are written
 // in ("3 procentpunten", "1,5 Prozentpunkte"; "punti percentuali" is read
 // as two words).
@@ -1016,7 +1027,8 @@ var foreignPeriods = map[string]float64{
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
 	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
 	"za týden": week, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
-	"per uur": hour, "per ora": hour,
+	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
+	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year,
 	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }

@@ -185,7 +185,7 @@ func (p *parser) periodsAhead() {
 			continue
 		}
 		switch p.lower(p.before(q)) {
-		case "to", "of", "at", "reached", "hit", "topped", "de", "von", "di", "do", "da":
+		case "to", "of", "at", "reached", "hit", "topped", "de", "von", "di", "do", "da", "para", "até", "a", "à", "auf", "naar", "tot", "hasta", "al":
 		default:
 			continue
 		}
