@@ -102,7 +102,7 @@ func unfinishedAround(before, after string) bool {
 	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after[:min(len(after), 40)]) {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
-	for _, cue := range []string{"toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
+	for _, cue := range []string{"under a ", "under the ", "supervised by", "reporting to a", "assisting a", "supporting a", "toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
 		if strings.Contains(before, cue) {
 			return true
 		}

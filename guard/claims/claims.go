@@ -352,7 +352,9 @@ func (p *parser) credential(i int) {
 	t := &p.toks[i]
 	switch t.lower {
 	case "certified", "licensed", "accredited", "certificado", "certificada", "certifié", "certifiée", "zertifiziert", "zertifizierter",
-		"zertifizierte", "certificato", "certificata", "certyfikowany", "gecertificeerd", "certifierad":
+		"zertifizierte", "certificato", "certificata", "certyfikowany", "gecertificeerd", "certifierad",
+		"certifikovaná", "certifikovaný", "certyfikowana", "сертифицированный", "сертифицированная", "сертифікований", "сертифікована",
+		"sertifikalı", "certificeret", "sertifisert", "sertifioitu", "gecertificeerde", "certificados", "certificadas":
 		// (and the same in the languages sources are written in)
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
@@ -405,7 +407,16 @@ func (p *parser) credential(i int) {
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)
 		p.unfinished = true
-	case "curso", "andamento", "cours", "corso", "trakcie", "progreso", "preparación", "vorbereitung", "bearbeitung", "opleiding":
+	case "vorbereitung", "przygotowanie", "подготовка", "підготовка", "préparation", "preparazione", "preparação", "voorbereiding", "förberedelse":
+		// "Vorbereitung auf das Steuerberaterexamen": preparing for it
+		switch p.lower(i + 1) {
+		case "auf", "do", "к", "до", "au", "à", "alla", "al", "para", "op", "för", "inför", "for":
+			p.unfinished = true
+		}
+		if p.lower(i-1) == "in" || p.lower(i-1) == "en" {
+			p.unfinished = true
+		}
+	case "curso", "andamento", "cours", "corso", "trakcie", "progreso", "preparación", "bearbeitung", "opleiding":
 		// "en curso", "em andamento", "en cours", "in corso", "w trakcie":
 		// in progress, in the languages sources are written in
 		switch p.lower(i - 1) {

@@ -1326,7 +1326,12 @@ func (p *parser) companion(qi, j int) int {
 	for k < len(p.toks) && p.toks[k].end <= p.out[qi].End {
 		k++ // past the counted noun: "2,000 agents instead of 300"
 	}
+	if p.insteadOf(k) == 0 && p.tok(k) != nil && p.toks[k].kind == tWord && p.insteadOf(k+1) > 0 {
+		k++ // "binnen 5 minuten gedetecteerd in plaats van 25": a verb between
+	}
 	switch {
+	case p.insteadOf(k) > 0:
+		k += p.insteadOf(k)
 	case p.is(k, "instead", "of"), p.is(k, "rather", "than"), p.is(k, "compared", "to"), p.is(k, "compared", "with"):
 		k += 2
 	case p.is(k, "versus"), p.is(k, "vs"), p.is(k, ",", "down", "from"), p.is(k, ",", "up", "from"):
@@ -1366,6 +1371,44 @@ func (p *parser) companion(qi, j int) int {
 	}
 	p.unify(qi, ri, n)
 	return next
+}
+
+// insteadOf is the number of tokens of "instead of" at k in the languages
+// sources are written in ("statt", "in plaats van", "au lieu de"), or 0.
+func (p *parser) insteadOf(k int) int {
+	switch p.lower(k) {
+	case "statt", "anstatt", "zamiast", "вместо", "замість", "anziché", "místo":
+		return 1
+	case "anstelle", "invece":
+		if p.lower(k+1) == "von" || p.lower(k+1) == "di" {
+			return 2
+		}
+	case "in":
+		if p.is(k+1, "plaats", "van") {
+			return 3
+		}
+	case "au":
+		if p.is(k+1, "lieu", "de") {
+			return 3
+		}
+	case "en", "em":
+		if p.is(k+1, "lugar", "de") || p.is(k+1, "vez", "de") {
+			return 3
+		}
+	case "ao":
+		if p.is(k+1, "invés", "de") {
+			return 3
+		}
+	case "istället":
+		if p.lower(k+1) == "för" {
+			return 2
+		}
+	case "i":
+		if p.is(k+1, "stedet", "for") {
+			return 3
+		}
+	}
+	return 0
 }
 
 var planWords = map[string]bool{"planned": true, "previous": true, "usual": true, "expected": true, "original": true, "old": true,

@@ -76,10 +76,10 @@ func plusCertificate(text string, start, end int) bool {
 
 // accolades are distinctions a rewrite may add as an adjective; each needs
 // its cue in the source ("award-winning" needs an award, a prize or a win).
-var accolades = []struct{ phrases, cues []string }{
-	{[]string{"award-winning", "award winning", "prize-winning", "prize winning"}, []string{"award", "prize", "won", "winner", "winning", "recogni", "honor", "honour"}},
-	{[]string{"record-breaking", "record breaking", "record-setting"}, []string{"record"}},
-	{[]string{"best-selling", "bestselling", "best selling"}, []string{"best-sell", "bestsell", "best sell", "top-sell", "top sell", "#1"}},
+var accolades = []struct{ phrases, cues, notBefore []string }{
+	{[]string{"award-winning", "award winning", "prize-winning", "prize winning"}, []string{"award", "prize", "won", "winner", "winning", "recogni", "honor", "honour"}, nil},
+	{[]string{"record-breaking", "record breaking", "record-setting"}, []string{"record"}, nil},
+	{[]string{"best-selling", "bestselling", "best selling"}, []string{"best-sell", "bestsell", "best sell", "top-sell", "top sell", "#1"}, nil},
 	// a prize won needs a win, not a place on a shortlist ("a finalist
 	// for the award" is no "won the award")
 	{[]string{"won a", "won an", "won the", "won first", "won 1st", "winner of", "lauréat", "lauréate", "ganador de", "ganadora de", "vencedor", "vencedora",
@@ -89,13 +89,20 @@ var accolades = []struct{ phrases, cues []string }{
 		"ödül*", "获评", "荣获", "获颁", "表彰", "수상", "표창", "premiado", "premiada", "premiato", "premiata", "prêmio", "premio", "nagrod*", "наград*",
 		"giải thưởng", "president's club", "presidents club", "president’s club"}, []string{"ödül", "获评", "荣获", "表彰", "표창", "premi", "prêmi", "nagrod", "наград", "giải", "president's club", "presidents club", "president’s club", "won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
-		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}},
+		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}, nil},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
-		"sternerestaurant", "mit michelin-stern", "stella michelin", "ristorante stellato", "restaurante estrellado", "restaurant étoilé"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}},
+		"sternerestaurant", "mit michelin-stern", "stella michelin", "ristorante stellato", "restaurante estrellado", "restaurant étoilé"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}, nil},
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
-	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}},
+	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}, nil},
 	// "Employee of the Year": a title given, which a nomination is not
-	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}},
+	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}, nil},
+	// "the best sales rep in the region" in the languages sources are
+	// written in: a rank ("best practices" are none)
+	{[]string{"najlepsz*", "лучший", "лучшая", "лучшим", "лучшей", "лучшего", "найкращ*", "nejlepší", "bästa", "beste", "besten", "bester", "en iyi",
+		"el mejor", "la mejor", "o melhor", "a melhor", "il migliore", "la migliore", "le meilleur", "la meilleure", "最佳", "最優秀", "최우수", "최고의"},
+		[]string{"najlepsz", "лучш", "найкращ", "nejlepší", "bästa", "beste", "en iyi", "el mejor", "la mejor", "los mejores", "las mejores", "o melhor", "a melhor",
+			"os melhores", "il migliore", "la migliore", "i migliori", "le meilleur", "la meilleure", "les meilleur", "最佳", "最優秀", "최우수", "최고"},
+		[]string{"pra", "prá", "prak", "прак", "uygulama", "実践", "实践", "관행"}},
 }
 
 // accoladeTerms finds the accolades of text (lower is text in lower
@@ -115,7 +122,7 @@ func accoladeTerms(text, lower string, toks []token) []Term {
 			stem, cjk := strings.HasSuffix(ph, "*"), ph[0] >= 0xe3 && ph[0] <= 0xed
 			ph = strings.TrimSuffix(ph, "*")
 			if i := strings.Index(lower, ph); i >= 0 && (cjk || i == 0 || !isLetterB(lower[i-1])) && (stem || cjk || i+len(ph) == len(lower) || !isLetterB(lower[i+len(ph)])) &&
-				!shortlisted(sentenceBefore(lower, i)) && !shortlisted(lower[i+len(ph):min(len(lower), i+len(ph)+24)]) {
+				!shortlisted(sentenceBefore(lower, i)) && !shortlisted(lower[i+len(ph):min(len(lower), i+len(ph)+24)]) && !practiceAfter(lower, i+len(ph), a.notBefore) {
 				// ("Nurse of the Year 2023 nominee" claims no title either)
 				out = append(out, Term{Text: text[i : i+len(ph)], Start: i, End: i + len(ph)})
 				break
@@ -183,12 +190,30 @@ func rankCued(lower, rank string) bool {
 	return false
 }
 
+// practiceAfter: the word after offset at (past the rest of the phrase's
+// word) opens with one of nots ("najlepsze praktyki": best practices).
+func practiceAfter(lower string, at int, nots []string) bool {
+	if len(nots) == 0 {
+		return false
+	}
+	for at < len(lower) && lower[at] != ' ' {
+		at++
+	}
+	rest := strings.TrimLeft(lower[at:], " ")
+	for _, n := range nots {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // cjkAccoladeCue: lower names an award received in Chinese, Japanese or
 // Korean, which are written without spaces between words.
 func cjkAccoladeCue(lower string) bool {
 	for i := 0; i < len(lower); i++ {
 		if lower[i] >= 0xe3 && lower[i] <= 0xed {
-			for _, w := range []string{"获奖", "受賞", "获评", "荣获", "获颁", "表彰", "수상", "표창"} {
+			for _, w := range []string{"获奖", "受賞", "获评", "荣获", "获颁", "表彰", "수상", "표창", "最佳", "最優秀", "최우수", "최고의"} {
 				if strings.Contains(lower[i:], w) {
 					return true
 				}
@@ -209,16 +234,17 @@ func accoladeForeignCue(toks []token) bool {
 			continue
 		}
 		w := t.lower
-		if t.kind != tWord || len(w) < 5 {
+		if t.kind != tWord || len(w) < 5 && w != "iyi" {
 			continue
 		}
 		switch w[0] {
-		case 'l', 'g', 'v', 'w', 'z', 's', 'p', 'n', 0xc3, 0xd0, 0xec, 0xed:
+		case 'l', 'g', 'v', 'w', 'z', 's', 'p', 'n', 'b', 'm', 'i', 0xc3, 0xd0, 0xec, 0xed:
 		default:
 			continue
 		}
 		for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern",
-			"ödül", "premiad", "premiat", "prêmio", "premio", "nagrod", "наград", "giải", "수상", "표창"} {
+			"ödül", "premiad", "premiat", "prêmio", "premio", "nagrod", "наград", "giải", "수상", "표창",
+			"najlepsz", "лучш", "найкращ", "nejlep", "bästa", "beste", "mejor", "melhor", "miglior", "meilleur", "iyi"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}

@@ -338,6 +338,11 @@ var nounStop = map[string]bool{
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
 	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
 	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true, "as": true, "like": true, "whose": true,
+	// "instead of" and the verb "to be" in those languages: never a counted noun
+	"statt": true, "anstatt": true, "anstelle": true, "zamiast": true, "вместо": true, "замість": true, "anziché": true, "místo": true, "invece": true,
+	"worden": true, "werden": true, "wurden": true, "wird": true, "zijn": true, "sind": true, "waren": true, "war": true, "werd": true,
+	"sont": true, "est": true, "fueron": true, "son": true, "foram": true, "são": true, "sono": true, "erano": true, "są": true, "były": true,
+	"было": true, "были": true, "är": true, "blev": true, "ble": true, "var": true,
 }
 
 // physicalUnits are units of length, mass and volume written as a counted
