@@ -99,7 +99,7 @@ func unfinishedAround(before, after string) bool {
 	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") {
 		return true // "started MSW part-time"
 	}
-	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after[:min(len(after), 40)]) {
+	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after) {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
 	for _, cue := range []string{"under a ", "under the ", "supervised by", "reporting to a", "assisting a", "supporting a", "toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {

@@ -32,6 +32,9 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		if !found && t.Kind == claims.TokenDegree {
 			found = degreeWrittenOtherwise(src, t.Key)
 		}
+		if !found && t.Kind == claims.TokenWindow && strings.HasPrefix(t.Key, "first ") {
+			found = spanInSource(src, claims.PeriodSeconds(strings.TrimPrefix(t.Key, "first ")))
+		}
 		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "tier ") {
 			// the tier of a certification spelled out whose acronym the
 			// source has: "Offensive Security Certified Professional" for
@@ -41,7 +44,9 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		if !found && t.Kind == claims.TokenVersion {
 			found = versionTypedBySource(src, t)
 		}
-		if !found && t.Kind != claims.TokenVersion && !keyInSource(src, t) {
+		if !found && t.Kind != claims.TokenVersion && t.Kind != claims.TokenRank && !keyInSource(src, t) {
+			// (not a rank: "first" is every writer's word, "one of the
+			// first five engineers" no "first engineer")
 			// a writer who marks no names by capitals writes "series a"
 			// (a token the source reads and limits, "MBA candidate", is
 			// judged above)
@@ -63,6 +68,22 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// spanInSource: a source states a span of time as long as secs, within a
+// few days' rounding ("within 30 days" for "the first month").
+func spanInSource(src []sourceText, secs float64) bool {
+	if secs <= 0 {
+		return false
+	}
+	for _, sc := range src {
+		for _, q := range sc.Quantities {
+			if q.Class == claims.Duration && q.Value >= 0.9*secs && q.Value <= 1.1*secs {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // versionTypedBySource: the source writes the technology with the version

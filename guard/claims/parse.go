@@ -107,6 +107,7 @@ func (p *parser) run() {
 	p.ratioMetrics()
 	p.ellipses()
 	p.bareRanges()
+	p.firstWindows()
 	p.impliedSpans()
 	p.spans()
 	p.roles()
