@@ -596,6 +596,9 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			joined[n-1].prose = append(joined[n-1].prose, e.prose...)
 			continue
 		}
+		if n := len(joined); n > 0 && joinFieldHeading(joined[n-1], e) {
+			continue
+		}
 		joined = append(joined, e)
 	}
 	return joined
@@ -1720,7 +1723,7 @@ func strongStart(b *Block) bool {
 		return false
 	}
 	g := b.Groups[0]
-	return g.Text.Start == 0 && g.Inner.Start-g.Outer.Start == 2
+	return g.Text.Start == 0 && (g.Inner.Start-g.Outer.Start == 2 || g.Bold)
 }
 
 // lineEntries: sections without subheadings, entry by entry as the lines
