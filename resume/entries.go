@@ -1538,6 +1538,9 @@ func shareFields(es []*entry) {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
+	if dutyLine(t) {
+		return false
+	}
 	words := wordCount(t)
 	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
@@ -3500,7 +3503,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|工作描述|工作內容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 

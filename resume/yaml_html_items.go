@@ -40,7 +40,7 @@ func yamlHTMLItems(b Block) ([]Block, bool) {
 			end, next = open+n, open+n
 		}
 		if x := r.slice(open, end).trim(); x.text != "" {
-			out = append(out, Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: b.Line, Style: b.Style})
+			out = append(out, Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: b.Line, Style: b.Style, YAMLQuote: b.YAMLQuote})
 		}
 		at = next
 	}
