@@ -128,6 +128,9 @@ type Group struct {
 	// Element: an inline HTML element (<strong>, <span>): a run set apart
 	// as emphasis is
 	Element bool
+	// Bold: a run set in bold by a one-character marker (org's *bold*),
+	// as Markdown's "**" sets one
+	Bold bool
 }
 
 // literalPieces is the mapping of a block without Pieces.

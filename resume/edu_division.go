@@ -31,7 +31,9 @@ func divisionOf(b *Block, e *entry) bool {
 // schoolEvents: a Japanese 学歴's lines are events, each dated ("2014/04
 // 東京都立…高等専門学校 入学", then "2021/03 … 卒業"): lines one after
 // another that open with the same school, each of one line, are one
-// entry, its heading their lines.
+// entry, its heading their lines. (Each event is of one date: lines
+// that each give a range, "2014.09-2017.06 西南大学 分析化学 硕士", are
+// degrees of their own at the same school.)
 func schoolEvents(es []*entry) []*entry {
 	out := es[:0:0]
 	prev := ""
@@ -39,7 +41,7 @@ func schoolEvents(es []*entry) []*entry {
 		key := ""
 		if len(e.head) == 1 && !e.hasBody() {
 			t := e.head[0].Text
-			if r, ok := FindDateRange(t); ok && r.Pos <= 1 {
+			if r, ok := FindDateRange(t); ok && r.Pos <= 1 && r.Single() {
 				if f := strings.Fields(t[r.EndPos:]); len(f) > 1 && institutionRe().MatchString(f[0]) {
 					key = f[0]
 				}

@@ -598,6 +598,9 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			joined[n-1].prose = append(joined[n-1].prose, e.prose...)
 			continue
 		}
+		if n := len(joined); n > 0 && joinFieldHeading(joined[n-1], e) {
+			continue
+		}
 		joined = append(joined, e)
 	}
 	return joined
@@ -1537,6 +1540,9 @@ func shareFields(es []*entry) {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
+	if dutyLine(t) {
+		return false
+	}
 	words := wordCount(t)
 	// a sentence that mentions a date is prose ("Seit November 2023 arbeite ich bei...")
 	// ("Gráfica Pinheirinho | Assistente de TI – Suporte (2014 – 2016)."
@@ -1722,7 +1728,7 @@ func strongStart(b *Block) bool {
 		return false
 	}
 	g := b.Groups[0]
-	return g.Text.Start == 0 && g.Inner.Start-g.Outer.Start == 2
+	return g.Text.Start == 0 && (g.Inner.Start-g.Outer.Start == 2 || g.Bold)
 }
 
 // lineEntries: sections without subheadings, entry by entry as the lines
@@ -3501,7 +3507,7 @@ func shortParts(s, seps string, max int) bool {
 
 // dutyLabelRe: a label over what was done ("主要职责", "Responsibilities",
 // "Aufgaben"), not over the tools.
-var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
+var dutyLabelRe = lazy.Regexp(`(?i)职责|職責|工作内容|工作描述|工作內容|業務|업무|담당|responsibilit|responsabilit|mansioni|main activities|activiteiten|verantwoordelijkheden|\bduties\b|\btasks?\b|aufgaben|tätigkeiten\b|zuständigkeiten|tâches|funciones|responsabilidades|atividades|обязанности`)
 
 var experienceWordRe = lazy.Regexp(`(?i)\bexperiences?\b|職歴|経歴|경력|经历|工作经验|\berfahrung|\bexpériences?\b|\bexperiencia\b`)
 

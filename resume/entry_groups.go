@@ -300,12 +300,23 @@ func (in *interp) mergeRepeats(es []*entry) {
 // concurrent: two rows with nothing under them that name different titles
 // at one company over the same months ("Visualisation Developer", "Data
 // Researcher") are two roles held together, not one listed twice.
+//
+// So are two roles each told under its own heading, one right after the
+// other, with titles that share no name ("Research Assistant", then
+// "Teaching Assistant" in the same department over the same years).
 func concurrent(in *interp, f, e *entry, r Role) bool {
-	if f.hasBody() || e.hasBody() {
+	fr, _ := in.roleOf(f)
+	if fr.Title == "" || r.Title == "" || nameKey(fr.Title) == nameKey(r.Title) {
 		return false
 	}
-	fr, _ := in.roleOf(f)
-	return fr.Title != "" && r.Title != "" && nameKey(fr.Title) != nameKey(r.Title)
+	if f.hasBody() != e.hasBody() {
+		return false
+	}
+	if f.hasBody() {
+		a, b := nameKey(fr.Title), nameKey(r.Title)
+		return !strings.Contains(a, b) && !strings.Contains(b, a)
+	}
+	return true
 }
 
 // overviewOnly: every entry of an experience section is a dated role at a

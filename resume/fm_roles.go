@@ -698,7 +698,13 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			}
 		case kind == "text":
 			if b, ok := fb.value(src, valStart, l.start+len(l.text)); ok {
-				fb.addText(b, false)
+				if items, ok := yamlHTMLItems(b); ok && !fb.degrees {
+					for _, it := range items {
+						fb.addItem(it)
+					}
+				} else {
+					fb.addText(b, false)
+				}
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 	"html"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -405,18 +406,23 @@ func covered(text string, a, b int, rs []Span) bool {
 	return any
 }
 
-// isCaps: letters, all capitals, at least three of them.
+// isCaps: letters, all capitals, at least three of them. A line of a
+// script with no capitals (Chinese, Japanese) that names a few things in
+// Latin capitals ("熟悉HPLC、GC-MS等", "ISO 13485质量体系内审") is not in
+// capitals: the capitals must outnumber its other letters twice over.
 func isCaps(s string) bool {
-	n := 0
+	n, caseless := 0, 0
 	for _, r := range s {
 		if r >= 'a' && r <= 'z' || r > 0x7f && r < 0x2E80 && strings.ToUpper(string(r)) != string(r) {
 			return false
 		}
 		if r >= 'A' && r <= 'Z' || r > 0x7f && r < 0x2E80 && strings.ToLower(string(r)) != string(r) {
 			n++
+		} else if r >= 0x2E80 && unicode.IsLetter(r) {
+			caseless++
 		}
 	}
-	return n >= 3
+	return n >= 3 && caseless*2 < n
 }
 
 // inline reads a block's inline content into plain text with its map. In

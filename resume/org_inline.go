@@ -75,7 +75,7 @@ func orgInline(rb *richBuilder, src []byte, from, to int) {
 					orgInline(rb, src, i+1, j)
 				}
 				rb.add("", Span{j, j + 1}, PieceMarkup)
-				rb.groups = append(rb.groups, Group{Text: Span{at, rb.b.Len()}, Outer: Span{i, j + 1}, Inner: Span{i + 1, j}, Code: code})
+				rb.groups = append(rb.groups, Group{Text: Span{at, rb.b.Len()}, Outer: Span{i, j + 1}, Inner: Span{i + 1, j}, Code: code, Bold: c == '*'})
 				i, run = j+1, j+1
 				continue
 			}

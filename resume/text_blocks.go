@@ -342,7 +342,8 @@ func textBlocks(src []byte, start, end int) []Block {
 			// a line under a line makes it a heading; alone it is a rule
 			if n := len(out); n > 0 && !gap && out[n-1].Kind == BlockParagraph && !out[n-1].Cont {
 				out[n-1].Kind = BlockHeading
-				out[n-1].Level = underlineLevel(&underlines, text[0])
+				over := n >= 2 && out[n-2].Kind == BlockRule && out[n-2].Line == out[n-1].Line-1 && len(out[n-2].Text) > 0 && out[n-2].Text[0] == text[0]
+				out[n-1].Level = underlineLevel(&underlines, text[0], over)
 			} else if n >= 2 && !gap && bracketed(out[n-1]) && out[n-1].Cont && out[n-2].Kind == BlockParagraph && !out[n-2].Cont {
 				// a title with a bracketed line under it, then the rule
 				// ("12 YEARS OF PROGRAMMING" over "(See below for more details)")

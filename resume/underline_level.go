@@ -7,15 +7,34 @@ package resume
 // dashes, then "Senior Infrastructure Engineer" over tildes, is an
 // employer over a title, not two headings of one rank. seen keeps that
 // order.
-func underlineLevel(seen *[]byte, c byte) int {
-	if c == '=' || c == '#' {
-		return 1
+//
+// A heading with a line over it as well as under it is of a style of its
+// own. Where a document has set its sections between lines of another
+// character ("----" over and under "Professional work") before it first
+// underlines with "=", it has chosen its own order: "=" then ranks where
+// it first comes, below those sections ("Platform Integration Engineer"
+// over "====" inside them).
+func underlineLevel(seen *[]byte, c byte, overlined bool) int {
+	key := c
+	if overlined {
+		if c == '=' || c == '#' {
+			return 1
+		}
+		key = c | 0x80
+	} else if c == '=' || c == '#' {
+		own := false
+		for _, s := range *seen {
+			own = own || s&0x80 != 0
+		}
+		if !own {
+			return 1
+		}
 	}
 	for i, s := range *seen {
-		if s == c {
+		if s == key {
 			return 2 + i
 		}
 	}
-	*seen = append(*seen, c)
+	*seen = append(*seen, key)
 	return 1 + len(*seen)
 }
