@@ -384,7 +384,7 @@ func find(src []sourceText, cq *claims.Quantity) match {
 				// (a source in another language shares out in its own words: "par service", "pro Schuljahr")
 				continue // "140 stops a day" is not "140 stops per driver"
 			}
-			if c.Class == claims.Currency && c.Noun == "per item" && (strings.HasSuffix(c.Text, " each") || strings.HasSuffix(c.Text, " apiece")) && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
+			if c.Class == claims.Currency && c.Noun == "per item" && (strings.HasSuffix(c.Text, " each") || strings.HasSuffix(c.Text, " apiece") || c.Each) && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
 				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
 			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {

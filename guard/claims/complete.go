@@ -365,6 +365,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "an average sale price of $427K": an amount per item
 		q.PerUnits, q.Noun = 1, "per item"
 	}
+	if q.Class == Currency && q.PerUnits == 0 && (p.eachBefore(opening) || p.eachAfter(j)) {
+		// "64 deals, each worth $4.8M", "$2.6M for each of 4 programs"
+		q.PerUnits, q.Noun, q.Each = 1, "per item", true
+	}
 	if q.Class == Duration && q.PerUnits == 0 && p.eachIn(n.first) {
 		// "scores each loan application in 20 ms": a time per item
 		q.PerUnits = 1
@@ -937,6 +941,31 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		k++
 	}
 	return j, end
+}
+
+// eachBefore: "each worth", "each valued at", "each at" end right before
+// token k.
+func (p *parser) eachBefore(k int) bool {
+	switch {
+	case p.is(k-2, "each", "worth"), p.is(k-2, "each", "at"), p.is(k-3, "each", "valued", "at"), p.is(k-3, "each", "worth", "about"):
+		return true
+	}
+	return false
+}
+
+// eachAfter: "for each of", "for every", "per each" follow in the clause
+// from token k ("a $2.6M budget for each of 4 programs").
+func (p *parser) eachAfter(k int) bool {
+	for end := k + 6; k < end && k < len(p.toks); k++ {
+		t := &p.toks[k]
+		if t.kind == tSym && (t.text == "," || t.text == ";" || t.text == "." || t.text == ":") || t.kind == tNum {
+			return false
+		}
+		if p.is(k, "for", "each") || p.is(k, "for", "every") || p.is(k, "per", "each") || p.is(k, "each", "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // perAfter reads "per second", "/s", "a day", "each month" at token k.
