@@ -501,15 +501,18 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 				}
 			}
 		case claims.Points:
-			if (a.Class == claims.Percent || a.Class == claims.Points) && (agree || len(strong(c.Subjects)) == 0 || len(strong(a.Subjects)) == 0 ||
-				slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return slices.Contains(a.Subjects, s) })) && try(diff) {
+			// (the points of one measure are not another's: precision's
+			// gain is no recall's)
+			subject := agree || len(strong(c.Subjects)) == 0 || len(strong(a.Subjects)) == 0 ||
+				slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return slices.Contains(a.Subjects, s) })
+			if (a.Class == claims.Percent || a.Class == claims.Points) && subject && try(diff) {
 				// (95 bps to 60 bps is 35 bps)
 				return "the difference between " + pair.and() + " in points", true
 			}
-			if a.Class == claims.Count && a.Value <= 1 && b.Value <= 1 && try(diff*100) {
+			if a.Class == claims.Count && a.Value <= 1 && b.Value <= 1 && subject && try(diff*100) {
 				return "the difference between " + pair.and() + " in points", true
 			}
-			if a.Class == claims.Count && try(diff) {
+			if a.Class == claims.Count && subject && try(diff) {
 				return "the difference between " + pair.and(), true
 			}
 		}
