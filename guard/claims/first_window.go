@@ -45,3 +45,28 @@ func PeriodSeconds(name string) float64 {
 	}
 	return 0
 }
+
+// halfYearWords are "half a year" written as one phrase in the languages
+// sources are written in ("за пів року", "polgoda", "pół roku").
+var halfYearWords = [][]string{{"пів", "року"}, {"півроку"}, {"полгода"}, {"пол", "года"}, {"pół", "roku"}, {"půl", "roku"}, {"halbes", "jahr"},
+	{"halben", "jahr"}, {"medio", "año"}, {"meio", "ano"}, {"mezzo", "anno"}, {"half", "jaar"}, {"halvår"}, {"halvåret"}, {"yarım", "yıl"}}
+
+// halfYears reads "half a year" as six months, a span the source implies:
+// "за шість місяців" restates "за пів року".
+func (p *parser) halfYears() {
+	for i := range p.toks {
+		if p.toks[i].kind != tWord {
+			continue
+		}
+		for _, ws := range halfYearWords {
+			if p.lower(i) != ws[0] || len(ws) > 1 && p.lower(i+1) != ws[1] || len(ws) > 2 && p.lower(i+2) != ws[2] {
+				continue
+			}
+			last := i + len(ws) - 1
+			q := Quantity{Text: p.text[p.toks[i].start:p.toks[last].end], Start: p.toks[i].start, End: p.toks[last].end, Class: Duration,
+				Value: 6 * month, Tolerance: 0.5 * month, Number: 6, Implied: true, first: i, last: last + 1}
+			p.out = append(p.out, q)
+			break
+		}
+	}
+}

@@ -108,6 +108,7 @@ func (p *parser) run() {
 	p.ellipses()
 	p.bareRanges()
 	p.firstWindows()
+	p.halfYears()
 	p.impliedSpans()
 	p.spans()
 	p.roles()

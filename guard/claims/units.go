@@ -218,6 +218,17 @@ var numberWords = map[string]float64{
 	"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
 	"dwanaście": 12, "dwadzieścia": 20, "trzydzieści": 30,
 	"två": 2, "fyra": 4, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "tjugo": 20, "fem": 5, "syv": 7,
+	// and their cases ("w trzech centrach danych", "в трёх офисах")
+	"dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7, "ośmiu": 8, "dziesięciu": 10,
+	"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+	"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "десяти": 10,
+	"дві": 2, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8, "двох": 2, "трьох": 3, "чотирьох": 4, "п'яти": 5,
+	"dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9, "deset": 10, "dvou": 2, "třech": 3, "čtyřech": 4,
+	"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+	"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "kymmenen": 10, "három": 3, "négy": 4, "kettő": 2, "két": 2,
+	"doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "zece": 10,
+	"δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "πέντε": 5, "δέκα": 10,
+	"dua": 2, "tiga": 3, "empat": 4, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10,
 }
 
 // periodAdverbs say "every day", "every month"… in the languages sources
