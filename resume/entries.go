@@ -2526,7 +2526,7 @@ func (in *interp) listRole(bs []*Block, i int, kind string) bool {
 		}
 	}
 	if j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level > b.Level {
-		return !labelItem(b.Text)
+		return !labelItem(b.Text) || colonNamedItems(bs, i)
 	}
 	if labelHeadsLines(bs, i) {
 		return true
@@ -2732,7 +2732,7 @@ var (
 				"assegnista ricercatore becario becaria investigador investigadora uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
 				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
-			"工程师 开发 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
+			"工程师 开发 后端 前端 全栈 运维 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
 				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
@@ -3725,6 +3725,9 @@ func (in *interp) project(e *entry) {
 			if rest != "" {
 				// (AsciiDoc's "name:: text" leaves the list's second colon)
 				p.Name = strings.TrimRight(p.Name, ":")
+			} else if n := strings.TrimRight(p.Name, ":："); n != p.Name && e.listRole && len(e.bullets) > 0 {
+				// "* Storefront:" over its bullets: the colon leads to them
+				p.Name = strings.Trim(n, "*_ ")
 			}
 			if u := linkTarget(in.src, b); u != "" {
 				p.URL = u

@@ -294,6 +294,15 @@ func (in *interp) run(blocks []Block) {
 			return
 		}
 	}
+	if start, top := in.datedHeadingsBody(); start >= 0 {
+		in.level = top - 1
+		in.header(in.bs[:start])
+		if len(in.headerProse) > 0 {
+			in.summary(in.headerProse)
+		}
+		in.section(&section{kind: SecExperience, blocks: in.bs[start:]})
+		return
+	}
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
 	headerEnd := zoneEnd

@@ -36,7 +36,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"resumo profissional", "resumo de qualificações", "apresentação",
 		"profiel", "carrière profiel", "carrièreprofiel", "over mij", "samenvatting", "о себе", "обо мне", "профиль", "цель", "про себе", "мета",
 		"个人简介", "自我评价", "个人总结", "简介", "关于我", "求职意向", "个人优势", "岗位优势", "个人概述", "自我介绍",
-		"職務要約", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
+		"職務要約", "プロフィール", "自己pr", "自己紹介", "概要", "いまの仕事", "자기소개", "소개", "요약", "프로필", "한줄 소개", "자기 소개")
 	add(SecExperience,
 		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
 		"professional work", "career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
@@ -113,7 +113,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"contact", "contacts", "contact info", "contact information", "contact details", "personal information", "personal info",
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
 		"persönliche informationen", "contacto", "datos personales", "informazioni personali", "dati personali", "información de contacto", "contatti", "contato", "контакты",
-		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "연락처", "인적사항", "기본 정보",
+		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "sns", "sns、ブログ", "sns・ブログ", "リンク", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
 	add(kindOther,
 		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
