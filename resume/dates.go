@@ -409,6 +409,8 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 	v, e := scanDigits(s, i)
 	n := e - i
 	switch {
+	case n == 6 && yearMonthInRange(s, i, e, v):
+		return Date{Year: v / 100, Month: v % 100, Exact: true}, e, true
 	case n == 4 && v >= 1950 && v <= 2099:
 		d := Date{Year: v}
 		// a year glued to more digits is a number, not a year

@@ -683,6 +683,9 @@ func labelledTools(t string) bool {
 // the role's particulars, not what was done.
 func stackHeading(t string) bool {
 	n := strings.TrimRight(normTitle(t), " :：")
+	if jaStackLabel(n) {
+		return true
+	}
 	if n == "" || wordCount(n) > 4 {
 		return false
 	}
@@ -1292,6 +1295,15 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 				return
 			}
 		}
+	}
+	// "- 開発手法：スクラム" beside what was done: a project's particulars
+	if jaFieldItem(t) {
+		return
+	}
+	// "- 技術スタック" over "  - Nginx": a label naming the tools
+	if stackLabelItem(bs, i) {
+		e.labels = append(e.labels, b.Level)
+		return
 	}
 	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && (len(strings.Fields(t)) <= 4 || subEntryName(bs, i)) && i+1 < len(bs) && bs[i+1].Kind == BlockListItem && bs[i+1].Level > b.Level || nestedLabel(e, bs, i) {
 		e.labels = append(e.labels, b.Level)

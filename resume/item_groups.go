@@ -41,7 +41,7 @@ func groupLabelItem(bs []*Block, i int) bool {
 			continue
 		}
 		t := strings.TrimSpace(o.Text)
-		if j+1 >= hi || bs[j+1].Level <= o.Level || wordCount(t) > 5 || fullStop(t) || strings.HasSuffix(t, ":") || dated(o) {
+		if j+1 >= hi || bs[j+1].Level <= o.Level || wordCount(t) > 5 || jaPhrase(t) || fullStop(t) || strings.HasSuffix(t, ":") || dated(o) {
 			return false
 		}
 		n++
