@@ -109,6 +109,9 @@ func (p *parser) run() {
 	p.bareRanges()
 	p.firstWindows()
 	p.halfYears()
+	if strings.Contains(p.text, "分之") {
+		p.cjkNumeralFractions()
+	}
 	p.impliedSpans()
 	p.spans()
 	p.roles()
@@ -557,6 +560,11 @@ func (p *parser) roles() {
 		}
 		if q.Change && q.Class == Percent {
 			q.Rise = p.riseBefore(q.first)
+		}
+		if q.End < len(p.text) && p.text[q.End] >= 0xe3 || q.Start > 0 && p.text[q.Start-1] >= 0x80 {
+			// "40분에서 10분으로", "40分から10分に", "从40分钟到10分钟": from and
+			// to written as particles
+			q.Level = q.Level || cjkFromTo(p.text[:q.Start], p.text[q.End:])
 		}
 	}
 }

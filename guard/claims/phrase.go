@@ -17,6 +17,9 @@ func (p *parser) phrase(i int) (int, bool) {
 		return 0, false
 	}
 	w := t.lower
+	if next, ok := p.cjkFraction(i); ok {
+		return next, true
+	}
 	if b, n := p.basisAt(i); n > 0 {
 		p.token(TokenBasis, b, "", i, i+n)
 		return i + n, true
@@ -309,7 +312,8 @@ var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds":
 // "deux tiers des dossiers").
 var (
 	shareBy = map[string]bool{"by": true, "to": true, "than": true, "em": true, "en": true, "um": true, "par": true, "di": true, "o": true, "met": true}
-	shareOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "do": true, "da": true, "der": true, "del": true, "van": true}
+	shareOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "do": true, "da": true, "der": true, "del": true, "van": true,
+		"dos": true, "das": true, "dei": true, "degli": true, "delle": true, "della": true, "dello": true}
 )
 
 // divideWords: "divisé par quatre" is cut fourfold.
