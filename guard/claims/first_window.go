@@ -1,5 +1,7 @@
 package claims
 
+import "sync"
+
 // firstWords say "first" before a period in the languages sources are
 // written in ("in the first quarter", "no primeiro mês", "im ersten Monat").
 var firstWords = map[string]bool{"first": true, "primeiro": true, "primeira": true, "primer": true, "primera": true, "premier": true,
@@ -51,6 +53,15 @@ func PeriodSeconds(name string) float64 {
 var halfYearWords = [][]string{{"пів", "року"}, {"півроку"}, {"полгода"}, {"пол", "года"}, {"pół", "roku"}, {"půl", "roku"}, {"halbes", "jahr"},
 	{"halben", "jahr"}, {"medio", "año"}, {"meio", "ano"}, {"mezzo", "anno"}, {"half", "jaar"}, {"halvår"}, {"halvåret"}, {"yarım", "yıl"}}
 
+// halfYearsByFirst indexes halfYearWords by their first word.
+var halfYearsByFirst = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ws := range halfYearWords {
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
+})
+
 // halfYears reads "half a year" as six months, a span the source implies:
 // "за шість місяців" restates "за пів року".
 func (p *parser) halfYears() {
@@ -58,8 +69,8 @@ func (p *parser) halfYears() {
 		if p.toks[i].kind != tWord {
 			continue
 		}
-		for _, ws := range halfYearWords {
-			if p.lower(i) != ws[0] || len(ws) > 1 && p.lower(i+1) != ws[1] || len(ws) > 2 && p.lower(i+2) != ws[2] {
+		for _, ws := range halfYearsByFirst()[p.toks[i].lower] {
+			if len(ws) > 1 && p.lower(i+1) != ws[1] {
 				continue
 			}
 			last := i + len(ws) - 1
