@@ -58,6 +58,18 @@ func derivedWithin(src []sourceText, c *claims.Quantity) (string, bool) {
 	return "", false
 }
 
+// foldVerb: a multiplier written as a verb of growth ("doubled",
+// "more than tripled").
+func foldVerb(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"doubl", "tripl", "quadrupl"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
 	if d, ok := perItem(sc, c, try); ok {
 		return d, true
@@ -70,7 +82,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		}
 		switch {
 		case a.Class == claims.Percent && c.Class == claims.Multiplier && a.Value < 100:
-			if try(1+a.Value/100) || try(1/(1-a.Value/100)) {
+			// (a cut by 50% is no doubling: a fold written as a verb,
+			// "doubled", needs a rise; "2x faster" may restate a cut)
+			verb := foldVerb(c.Text)
+			if (a.Rise || !a.Change || !verb) && try(1+a.Value/100) || !verb && try(1/(1-a.Value/100)) {
 				return fmt.Sprintf("%s as a multiple", a.Text), true
 			}
 		case a.Class == claims.Multiplier && c.Class == claims.Percent && a.Value > 0:
@@ -535,7 +550,10 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			return "the difference between " + pair.and(), true
 		}
 		// 4 backend and 3 frontend engineers make a 7-person team
+		// (of two figures of its own kind: "8 patients" and "twice a week"
+		// make no 10 patients)
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize) && !a.Level && !b.Level &&
+			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
 			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
 			return "the sum of " + pair.and(), true
 		}

@@ -497,7 +497,8 @@ var objectEnds = []string{"of", "and", "with", "for", "to", "across", "in", "at"
 
 // managedThings are the objects of "managed" that are no people.
 var managedThings = []string{"book", "portfolio", "budget", "budgets", "accounts", "account", "inventory", "spend", "p&l", "pipeline", "vendors", "contracts",
-	"projects", "project", "infrastructure", "migration", "releases", "servers", "campaigns", "campaign", "backlog", "roadmap", "events", "assets", "funds", "books", "payroll", "caseload"}
+	"projects", "project", "infrastructure", "migration", "releases", "servers", "campaigns", "campaign", "backlog", "roadmap", "events", "assets", "funds", "books", "payroll", "caseload",
+	"calendar", "schedule", "schedules", "process", "processes", "rollout", "launch", "launches", "website", "site", "relationships", "relationship", "suppliers", "content"}
 
 // managerTitles blanks the job titles that hold a lead word.
 var managerTitles = strings.NewReplacer("managers", "staff", "manager", "staff", "team leads", "staff", "team lead", "staff",

@@ -403,7 +403,7 @@ func (p *parser) credential(i int) {
 		// a certificate named as a thing held ("earned a Power BI
 		// certification"), in the languages sources are written in
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
-	case "coursework", "pursuing", "readiness":
+	case "coursework", "pursuing", "readiness", "qualifying":
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)
 		p.unfinished = true

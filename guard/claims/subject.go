@@ -219,6 +219,9 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
+		if q.Class == Count && q.PerItem == "" {
+			q.PerItem = p.collectiveBefore(q) // "teams of 5-7 engineers": so many per team
+		}
 		if q.Class == Count && q.Noun == "" && p.ageAfterPeople(q) {
 			q.measure = "age" // "adults over 50", "children under 5"
 		}
@@ -447,6 +450,31 @@ func (p *parser) nounKey(noun string) string {
 	return "~" + lemma(noun)
 }
 
+// collectiveBefore is the item a count is per when a plural collective
+// and "of" come before it (or before its range's first figure): "teams of
+// 5-7 engineers" are so many per team.
+func (p *parser) collectiveBefore(q *Quantity) string {
+	f := q.first
+	if q.RangeEnd && !q.RangeLow && f >= 2 && p.toks[f-2].kind == tNum && (p.is(f-1, "-") || p.is(f-1, "–") || p.is(f-1, "to")) {
+		f -= 2
+	}
+	if p.lower(f-1) != "of" {
+		return ""
+	}
+	return perCollective(p.lower(f - 2))
+}
+
+// perCollective: "teams of 5" count per team; "a team of 5" is one team.
+func perCollective(w string) string {
+	switch w {
+	case "classes":
+		return "class"
+	case "teams", "squads", "crews", "groups", "cohorts":
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
+}
+
 // forwardSubject reads a subject after the figure: "99.9% uptime", "40%
 // lower latency", "a 12% increase in engagement", "75% of the
 // reconciliations", "$2.4M in revenue", "doubled traffic".
@@ -594,7 +622,13 @@ func (p *parser) backwardSubject(qi int) []string {
 	if qi > 0 && p.out[qi-1].last <= q.first {
 		floor = p.out[qi-1].last
 	}
-	k := q.first - 1
+	// (from the first token before the figure's text: a currency written
+	// as a word before it, "Rp 260 juta", is part of the figure)
+	first := q.first
+	for first > floor && p.toks[first-1].start >= q.Start && p.toks[first-1].kind == tWord {
+		first--
+	}
+	k := first - 1
 	for ; k >= floor; k-- {
 		t := &p.toks[k]
 		if t.kind == tNum && k >= 1 && p.toks[k-1].text == "@" && !p.toks[k-1].spaceAfter || t.text == "@" && !t.spaceAfter {
@@ -616,8 +650,8 @@ func (p *parser) backwardSubject(qi int) []string {
 	// a prepositional phrase between the subject and the figure says where
 	// or for whom: "IAM roles across AWS accounts from 64 to 7", "latency
 	// on the checkout API by 40%" ("the number of alerts" keeps its "of")
-	end := q.first
-	for k := q.first - 2; k > floor; k-- {
+	end := first
+	for k := first - 2; k > floor; k-- {
 		if clauseOpeners[p.toks[k].lower] || p.verbAt(k) {
 			break // ("on renewal calls as the renewal rate rose from 82%": the figure's own clause)
 		}
