@@ -13,6 +13,7 @@ type parser struct {
 	text     string // normalised
 	ltext    string // text, ASCII lowercased
 	toks     []token
+	source   bool      // the text is a source, not a rewrite
 	masked   spanSet   // technology names, placeholders, phone numbers: no figures inside
 	techEnds []techEnd // the token just after each technology mention
 	out      []Quantity

@@ -169,7 +169,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	s.mentions = r.lex.AppendFindLower(s.mentions, norm, lower)
 	toks := tokenizeInto(s.toks[:0], norm, lower)
 	s.toks = toks
-	p := &parser{text: norm, ltext: lower, toks: toks, out: s.quantities[:0], techEnds: s.techEnds}
+	p := &parser{text: norm, ltext: lower, toks: toks, out: s.quantities[:0], techEnds: s.techEnds, source: !rewrite}
 	c.Technologies = make([]Technology, 0, len(s.mentions))
 	k := 0
 	for _, m := range s.mentions {

@@ -219,8 +219,11 @@ var rateNouns = map[string]string{"mau": "users", "maus": "users", "dau": "users
 func (p *parser) subjects() {
 	for qi := range p.out {
 		q := &p.out[qi]
-		if q.Class == Count && q.PerItem == "" {
-			q.PerItem = p.collectiveBefore(q) // "teams of 5-7 engineers": so many per team
+		if q.Class == Count && q.PerItem == "" && p.source {
+			// "teams of 5-7 engineers": so many per team, which a rewrite
+			// may say "per team" (a rewrite's "groups of 8" restates a
+			// source's size, whatever it called the group)
+			q.PerItem = p.collectiveBefore(q)
 		}
 		if q.Class == Count && q.Noun == "" && p.ageAfterPeople(q) {
 			q.measure = "age" // "adults over 50", "children under 5"
