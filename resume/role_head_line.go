@@ -19,11 +19,15 @@ func roleHeadLine(b *Block) bool {
 			continue
 		}
 		// the period in brackets after the employer ("(seit 2022)")
+		aside := false
 		if k := strings.Index(c, " ("); k > 0 && strings.HasSuffix(c, ")") {
-			c = c[:k]
+			c, aside = c[:k], true
 		}
 		ta, tc := titleRe().MatchString(a), titleRe().MatchString(c)
-		return ta && !tc && wordCount(a) <= 4 || tc && !ta && wordCount(c) <= 4 && companyLike(a)
+		// "Nebenjobs – Gießen (Schulzeit)": two short names and the
+		// period aside, laid out as the roles around it are
+		short := wordCount(a) <= 3 && wordCount(c) <= 3 && !strings.ContainsAny(a+c, ",;.")
+		return ta && !tc && wordCount(a) <= 4 || tc && !ta && wordCount(c) <= 4 && companyLike(a) || aside && short
 	}
 	return false
 }
