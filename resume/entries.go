@@ -2486,7 +2486,7 @@ func sameLook(a, b *Block) bool {
 // dated, more than 12 words, ending with a full stop.
 func proseRun(bs []*Block, i int) bool {
 	b := bs[i]
-	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) {
+	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) || roleHeadLine(b) {
 		return false
 	}
 	words := wordCount(b.Text)
@@ -2736,6 +2736,7 @@ var (
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
 				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
+				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin "+
 				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
@@ -2749,7 +2750,11 @@ var (
 				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
 			// German compounds end with the role: "Truppführer", "Webentwickler"
 			withEnds("entwickler", "entwicklerin", "führer", "führerin", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
-				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin")
+				"ingenieurin", "developer", "engineer", "manager", "designer", "architekt", "architektin",
+				// "Systemadministrator", "Netzwerktechniker", "Fachinformatiker", "Datenanalystin"
+				"administrator", "administratorin", "techniker", "technikerin", "informatiker", "informatikerin", "analyst", "analystin",
+				"spezialist", "spezialistin", "koordinator", "koordinatorin", "betreuer", "betreuerin", "assistent", "assistentin",
+				"lehrer", "lehrerin", "gründer", "gründerin")
 	})
 	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)

@@ -58,7 +58,7 @@ func fmField(key, parent string) string {
 	case "writeup", "description", "maindescription", "summary", "details", "content", "text", "body":
 		return "text"
 	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments",
-		"points", "bullet_points", "bulletpoints", "key_points", "contributions":
+		"points", "bullet_points", "bulletpoints", "key_points", "contributions", "summaries":
 		return "list"
 	// the same in other languages: empresa, cargo, fechas, descripcion...
 	case "empresa", "compañía", "compania", "entreprise", "société", "unternehmen", "firma", "arbeitgeber", "azienda",

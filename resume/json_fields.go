@@ -20,7 +20,7 @@ var (
 	endKeys       = []string{"endDate", "end", "to", "enddatum", "ende", "bis"}
 	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum", "datum"}
 	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école", "einrichtung", "hochschule", "schule"}
-	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "diplôme", "abschluss", "award", "qualification", "kurs", "course"}
+	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "titulo", "diplôme", "abschluss", "award", "qualification", "kurs", "course"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
 	scoreKeys     = []string{"score", "gpa", "grade"}
 	urlKeys       = []string{"url", "link", "website", "homepage", "github"}

@@ -425,7 +425,7 @@ func (d *Document) roleFromJSON(w *object, path, company string, listKeys []stri
 	// the key the other entries list their bullets under, holding one
 	// string here ("atividades": "Sustentação ..."): a list of one
 	if len(r.Bullets) == 0 {
-		for _, k := range listKeys {
+		for _, k := range append(listKeys, labelStringKeys(w)...) {
 			if t := strings.TrimSpace(w.str(k)); wordCount(t) >= 3 || unspacedLetters(t) >= 12 {
 				r.Bullets = d.stringParagraphs(fmt.Sprintf("experience.%d.bullets.", ri), path+"."+k, lines)
 				break
