@@ -1,0 +1,71 @@
+package guard
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+// judgeAllOf: "across all city libraries" claims every one of a thing the
+// source counts ("in 2 libraries", "three UK offices") without saying all.
+func judgeAllOf(src []sourceText, cand claims.Claims) []Finding {
+	lower := strings.ToLower(cand.Text)
+	if !strings.Contains(lower, "all ") && !strings.Contains(lower, "every ") {
+		return nil // (the common text)
+	}
+	var fs []Finding
+	for _, opener := range []string{"all ", "every "} {
+		for _, at := range claims.Occurrences(lower, opener) {
+			if at > 0 && isLetter(lower[at-1]) || strings.HasSuffix(strings.TrimRight(lower[:at], " "), " of") {
+				continue // ("three quarters of all cron jobs": a share of the whole)
+			}
+			words := strings.Fields(lower[at+len(opener) : min(len(lower), at+len(opener)+40)])
+			if len(words) == 0 || words[0] == "the" && len(words) > 1 && words[1][0] >= '0' && words[1][0] <= '9' || words[0][0] >= '0' && words[0][0] <= '9' {
+				continue // "all 3 regions" counts them
+			}
+			for k, w := range words[:min(5, len(words))] {
+				w = strings.TrimRight(w, ",.;:)")
+				if n, ok := countedBySource(src, w); ok {
+					end := at + len(opener) + strings.Index(lower[at+len(opener):], w) + len(w)
+					fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at:end], Start: at, End: end, Severity: Error,
+						Detail: fmt.Sprintf("%q claims every one, but the source counts %s", cand.Text[at:end], n)})
+					break
+				}
+				if k > 0 && strings.HasSuffix(words[k-1], ",") {
+					break
+				}
+			}
+		}
+	}
+	return fs
+}
+
+// countedBySource: a source counts the thing w names with a figure ("2
+// libraries", "three UK offices") and never says all of them.
+func countedBySource(src []sourceText, w string) (string, bool) {
+	if len(w) < 4 {
+		return "", false
+	}
+	lw := lemma(w)
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		if strings.Contains(l, "all ") || strings.Contains(l, "every ") || strings.Contains(l, "each ") {
+			continue
+		}
+		for _, q := range sc.Quantities {
+			if q.Class == claims.Count && !q.Implied && !q.Whole && q.Value >= 1 && q.Noun != "" && lemma(lastWord(q.Noun)) == lw {
+				return fmt.Sprintf("%q", q.Text), true
+			}
+		}
+	}
+	return "", false
+}
+
+// lastWord is the last word of a noun phrase.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
