@@ -1264,7 +1264,8 @@ func (p *parser) maybeRange(qi, j int) int {
 		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
 		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do" || sep.lower == "до") &&
 			foreignFrom(p.lower(p.before(&p.out[qi]))) ||
-		sep.lower == "bis" // "Klassen 7 bis 10": German needs no "von"
+		sep.lower == "bis" || // "Klassen 7 bis 10": German needs no "von"
+		sep.lower == "إلى" || sep.lower == "עד" // "2 إلى 3 مرضى", "2 עד 3": Arabic and Hebrew ranges
 	if !isSep {
 		return j
 	}

@@ -354,6 +354,8 @@ var nounStop = map[string]bool{
 	"worden": true, "werden": true, "wurden": true, "wird": true, "zijn": true, "sind": true, "waren": true, "war": true, "werd": true,
 	"sont": true, "est": true, "fueron": true, "son": true, "foram": true, "são": true, "sono": true, "erano": true, "są": true, "były": true,
 	"было": true, "были": true, "är": true, "blev": true, "ble": true, "var": true,
+	// Arabic and Hebrew prepositions ("3 مرضى في كل مناوبة": patients, not shifts)
+	"في": true, "من": true, "على": true, "إلى": true, "عن": true, "مع": true, "لكل": true, "עד": true, "של": true, "עם": true,
 }
 
 // physicalUnits are units of length, mass and volume written as a counted
