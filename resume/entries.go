@@ -1571,7 +1571,7 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t) && !firstPersonLine(t)
 }
 
 // datedSentence: t opens with a preposition and a single date ("In March
