@@ -15,7 +15,7 @@ import "strings"
 func eduGroupHeads(bs []*Block) []*Block {
 	var drop map[*Block]bool
 	for i, b := range bs {
-		if b.Kind != BlockHeading || !groupHeadOverDated(bs, i) {
+		if b.Kind != BlockHeading || !groupHeadOverDated(bs, i) && !levelHeadOverSchools(bs, i) {
 			continue
 		}
 		if drop == nil {

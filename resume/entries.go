@@ -1571,7 +1571,7 @@ func headerLike(b *Block) bool {
 	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
-	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t)
+	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t) && !firstPersonLine(t)
 }
 
 // datedSentence: t opens with a preposition and a single date ("In March
@@ -3872,7 +3872,7 @@ func (in *interp) education(e *entry) {
 		switch {
 		case gpaRe().MatchString(p.text) && ed.GPA == "":
 			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && degreeRe().MatchString(p.text) && !schoolNamed(p.text):
+		case ed.StudyType == "" && (degreeRe().MatchString(p.text) && !schoolNamed(p.text) || qualificationOpens(p.text)):
 			setDegree(&ed, p.text)
 		case ed.Institution == "" && schoolNamed(p.text):
 			ed.Institution = p.text

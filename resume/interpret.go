@@ -1029,6 +1029,10 @@ func (in *interp) experienceEntries(es []*entry) {
 	for _, e := range es {
 		switch {
 		case e.skip, onTimeline && noRole(e):
+		case onTimeline && timelineLine(e) != nil && contactsLine(timelineLine(e).Text):
+		case onTimeline && timelineLine(e) != nil && certOpens(timelineLine(e).Text):
+			in.certifications([]*Block{timelineLine(e)})
+			in.d.Order = appendOnce(in.d.Order, SecCertifications)
 		case degreeEntry(e):
 			in.education(e)
 			in.d.Order = appendOnce(in.d.Order, SecEducation)

@@ -199,6 +199,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecCertifications, "certyfikaty")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
 	moreSectionNames(add)
+	eventSectionNames(add)
 	return m
 })
 

@@ -1,0 +1,63 @@
+package resume
+
+import "strings"
+
+// A German CV's chronology (tabellarischer Lebenslauf) lists jobs,
+// schooling and papers earned on one timeline, each a dated line:
+// "Gesellenbrief KFZ-Mechatroniker, Autohaus Reuther", "Staatlich
+// geprüfter Techniker Informatik, Fachschule Kiel", "Zertifikat STCW
+// Basic Safety, Seefahrtschule Leer". The line's opening words tell
+// which it is, whatever trade or place follows them.
+
+// qualificationOpens: the line opens with a vocational qualification
+// earned (a journeyman's or master's letter, a state examination), so
+// it is schooling, though the trade it names is a job's title and the
+// place a workshop.
+func qualificationOpens(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	if len(ws) < 2 {
+		return false
+	}
+	w := strings.Trim(ws[0], ",;:.*_()")
+	if qualificationWords[w] {
+		return true
+	}
+	// "Staatlich geprüfte Erzieherin", "staatl. anerkannter Heilpädagoge"
+	return (w == "staatlich" || w == "staatl") && (strings.HasPrefix(ws[1], "geprüft") || strings.HasPrefix(ws[1], "anerkannt"))
+}
+
+var qualificationWords = map[string]bool{"gesellenbrief": true, "gesellenprüfung": true, "meisterbrief": true,
+	"meisterprüfung": true, "facharbeiterbrief": true, "kaufmannsgehilfenbrief": true}
+
+// certOpens: on a timeline, the line opens with the word certificate
+// ("Zertifikat STCW Basic Safety, Seefahrtschule Leer", "Certificado
+// de ...") and names it, with who issued it: a certificate, no job. So
+// does a line that names a vendor's certification ("AWS Certified
+// Developer – Associate", "Oracle Certified Professional"); one that
+// opens with the word ("Certified Nursing Assistant", "Licensed
+// Electrician") may be the job held.
+func certOpens(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 {
+		return false
+	}
+	switch w := strings.ToLower(strings.Trim(ws[0], ",;:.*_()")); w {
+	case "zertifikat", "zertifizierung", "certificate", "certification", "certificado", "certificat", "certificação", "certificazione":
+		return true
+	case "certified", "licensed", "licenced":
+		return false
+	}
+	return certNameRe().MatchString(t)
+}
+
+// contactsLine: the line holds an e-mail address, as a page's footer
+// says where to write ("Kontakt: jan@example.com · +49 555 0177 2040"):
+// the digits of a telephone number are no year, the line no role.
+func contactsLine(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if emailRe().MatchString(strings.Trim(w, ",;()<>[]")) {
+			return true
+		}
+	}
+	return false
+}
