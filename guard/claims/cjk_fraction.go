@@ -59,6 +59,9 @@ func cjkTo(suffix, after string) bool {
 
 func cjkToBefore(before string) bool {
 	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"原来的", "原來的", "之前的", "以前的", "原来", "元の"} {
+		before = strings.TrimSuffix(before, w) // "降至原来的三分之一": to a third of what it was
+	}
 	for _, w := range []string{"到", "至", "为", "成"} {
 		if strings.HasSuffix(before, w) {
 			return true

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Credentials a text names outright: in capitals (CPA, RN, SHRM-CP) or
 // with CompTIA's "+" (Security+), and accolades written as adjectives
@@ -228,23 +231,15 @@ func cjkAccoladeCue(lower string) bool {
 // the languages sources are written in; most words are passed on their
 // first letter.
 func accoladeForeignCue(toks []token) bool {
+	index := accoladePrefixes()
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tSym {
-			continue
-		}
 		w := t.lower
 		if t.kind != tWord || len(w) < 5 && w != "iyi" {
 			continue
 		}
-		switch w[0] {
-		case 'l', 'g', 'v', 'w', 'z', 's', 'p', 'n', 'b', 'm', 'i', 0xc3, 0xd0, 0xec, 0xed:
-		default:
-			continue
-		}
-		for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern",
-			"ödül", "premiad", "premiat", "prêmio", "premio", "nagrod", "наград", "giải", "수상", "표창",
-			"najlepsz", "лучш", "найкращ", "nejlep", "bästa", "beste", "mejor", "melhor", "miglior", "meilleur", "iyi"} {
+		// (one map look per word, by its first three bytes)
+		for _, p := range index[w[:3]] {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -252,6 +247,18 @@ func accoladeForeignCue(toks []token) bool {
 	}
 	return false
 }
+
+// accoladePrefixes indexes the words that open an accolade in the
+// languages sources are written in by their first three bytes.
+var accoladePrefixes = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range []string{"laur", "ganador", "vencedor", "vincit", "gewinn", "gewann", "winnaar", "zwyci", "побед", "перемож", "stellat", "étoil", "stern",
+		"ödül", "premiad", "premiat", "prêmio", "premio", "nagrod", "наград", "giải", "수상", "표창",
+		"najlepsz", "лучш", "найкращ", "nejlep", "bästa", "beste", "mejor", "melhor", "miglior", "meilleur", "iyi"} {
+		m[p[:3]] = append(m[p[:3]], p)
+	}
+	return m
+})
 
 // AccoladeCued reports whether text gives the cue the accolade needs.
 func AccoladeCued(text, accolade string) bool {
