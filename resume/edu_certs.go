@@ -23,7 +23,14 @@ func certItems(bs []*Block) (edu, certs []*Block) {
 		return edu, append(certs, bs[i+1:]...)
 	}
 	inCert := false // the lines of a certificate's paragraph go on
-	for _, b := range bs {
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		if j := certSublist(bs, i); j > 0 {
+			certs = append(certs, bs[i+1:j]...)
+			i = j - 1
+			inCert = false
+			continue
+		}
 		// plain text: "Certified ScrumMaster  2015" over "Scrum
 		// Alliance", a paragraph of its own among the degrees'
 		if b.Kind == BlockParagraph {

@@ -1051,7 +1051,7 @@ func (in *interp) dropClosingPointer(es []*entry) {
 		return
 	}
 	last := es[len(es)-1]
-	if len(last.bullets) > 0 || len(last.prose) != 1 || !last.dated() || !in.holdsLink(last.prose[0]) {
+	if len(last.bullets) > 0 || len(last.prose) != 1 || !last.dated() || !in.holdsLink(last.prose[0]) && !pointsElsewhere(last.prose[0].Text) {
 		return
 	}
 	for _, e := range es[:len(es)-1] {
@@ -1060,6 +1060,7 @@ func (in *interp) dropClosingPointer(es []*entry) {
 		}
 	}
 	last.prose = nil
+	last.role = nil // read again without it
 }
 
 // holdsLink: the block's source holds a link (Markdown's, HTML's or a
