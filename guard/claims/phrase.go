@@ -66,7 +66,7 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.onceTwice(i)
 	case w == "no" || w == "without":
 		return p.none(i)
-	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w]:
+	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w] || halfNoun(w, p.lower(i-1)):
 		return p.half(i)
 	case w == "a" || w == "an":
 		if next, ok := p.fractionWords(i); ok {
@@ -655,6 +655,23 @@ func (p *parser) half(i int) (int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	p.add(q, first, i+1)
 	return i + 1, true
+}
+
+// halfNoun: "half" as a noun after its article or preposition in the
+// languages sources are written in ("a la mitad", "de moitié", "pela
+// metade", "della metà", "o połowę", "felére"); "a mitad de 2023" is
+// mid-year, no share.
+func halfNoun(w, before string) bool {
+	switch w {
+	case "mitad", "moitié", "metade", "metà":
+		switch before {
+		case "la", "de", "pela", "a", "della", "alla", "na":
+			return !(w == "mitad" && before == "a")
+		}
+	case "połowę", "наполовину", "polovinu", "hälften", "felére", "yarıya", "halvdelen":
+		return true
+	}
+	return false
 }
 
 // aUnit: "in a week", "within an hour", "in under a day", "a decade of":
