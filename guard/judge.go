@@ -23,6 +23,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeIdentifiers(src, cand.Text)...)
 	fs = append(fs, judgeScopes(src, cand)...)
 	fs = append(fs, judgeAllOf(src, cand)...)
+	fs = append(fs, judgeRegions(src, cand)...)
 	fs = append(fs, judgeTeamLead(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)

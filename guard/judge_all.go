@@ -69,3 +69,50 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// regions are the names of markets a rewrite may swap for a wider one
+// ("the DACH region" → "across EMEA").
+var regions = []string{"EMEA", "APAC", "LATAM", "AMER", "DACH", "Nordics", "Benelux", "CEE", "MENA", "North America", "South America",
+	"Latin America", "Europe", "EU", "Asia", "Asia-Pacific", "Middle East", "Africa", "Scandinavia", "Iberia", "ANZ"}
+
+// sameRegion: two names of one region ("EU" and "Europe").
+var sameRegion = map[string]string{"EU": "Europe", "Asia-Pacific": "APAC", "Latin America": "LATAM", "Nordics": "Scandinavia"}
+
+func regionKey(r string) string {
+	if k, ok := sameRegion[r]; ok {
+		return k
+	}
+	return r
+}
+
+// judgeRegions: a region the rewrite names where the source names another
+// ("DACH" → "EMEA") is a reach the source does not state.
+func judgeRegions(src []sourceText, cand claims.Claims) []Finding {
+	var named []string
+	for _, r := range regions {
+		if claims.HasWord(cand.Text, r) {
+			named = append(named, r)
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	var fs []Finding
+	for _, r := range named {
+		own, other := false, false
+		for _, sc := range claimTexts(src) {
+			for _, x := range regions {
+				if claims.HasWord(sc.Text, x) {
+					own = own || regionKey(x) == regionKey(r)
+					other = true
+				}
+			}
+		}
+		if !own && other {
+			at := strings.Index(cand.Text, r)
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: r, Start: at, End: at + len(r), Severity: Error,
+				Detail: fmt.Sprintf("%q is a region the source does not name: it names another", r)})
+		}
+	}
+	return fs
+}
