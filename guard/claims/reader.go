@@ -204,6 +204,7 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 	c.Percentiles, c.Tokens, c.Periods = p.pct, p.claims, p.periods()
 	c.Credentials, c.Unfinished, c.Held = append(p.credentials, cjkCredentials(norm)...), p.unfinished || unfinishedPhrase(norm), p.held
 	c.Technologies = statusPrefixes(c.Technologies, c.Tokens, norm)
+	c.Credentials = append(c.Credentials, certifiedNames(c.Technologies)...)
 	if !rewrite {
 		c.Ownership, _, c.Boosters = ownership(norm, lower)
 		if n.offs != nil {
@@ -230,6 +231,20 @@ func (r *Reader) read(text string, rewrite bool) Claims {
 		c.restore(n)
 	}
 	return c
+}
+
+// certifiedNames: a standard named with its certification ("ISO 27001
+// certification", one name in the lexicon) claims the certificate too.
+func certifiedNames(ts []Technology) []Term {
+	var out []Term
+	for _, t := range ts {
+		for _, w := range []string{" certification", " certified", " certificate"} {
+			if len(t.Text) > len(w) && strings.EqualFold(t.Text[len(t.Text)-len(w):], w) {
+				out = append(out, Term{Text: t.Text[len(t.Text)-len(w)+1:], Start: t.End - len(w) + 1, End: t.End})
+			}
+		}
+	}
+	return out
 }
 
 // statusPrefixes drops "HTTP" where it only prefixes a status code ("HTTP
