@@ -65,9 +65,11 @@ func adocColumns(attr string) int {
 }
 
 type adocCell struct {
-	text string
-	span Span
-	line int
+	text  string
+	span  Span
+	line  int
+	cols  int  // the columns it spans ("2+|")
+	style byte // its style letter ("a|": AsciiDoc content), or 0
 }
 
 // adocTable reads a table's rows from the line after its opening "|===" at
@@ -95,9 +97,10 @@ func adocTable(src []byte, at, end, line int, attr string) ([]Block, int, int) {
 			if len(cells) > 0 && len(cells) == firstLineCells {
 				blankAfterFirst = true
 			}
-		case strings.HasPrefix(t, "|"):
+		case adocCellOpens(t):
 			n := 0
-			for off := 0; off < len(t); {
+			k, span, style := adocCellSpec(t)
+			for off := k; off < len(t); {
 				j := strings.IndexByte(t[off+1:], '|')
 				cellEnd := len(t)
 				if j >= 0 {
@@ -109,7 +112,8 @@ func adocTable(src []byte, at, end, line int, attr string) ([]Block, int, int) {
 				if trimmed == "" {
 					from = at + lead + off + 1
 				}
-				cells = append(cells, adocCell{trimmed, Span{from, from + len(trimmed)}, line + lines - 1})
+				cells = append(cells, adocCell{trimmed, Span{from, from + len(trimmed)}, line + lines - 1, span, style})
+				span, style = 1, 0
 				n++
 				off = cellEnd
 			}
@@ -137,8 +141,42 @@ func adocTable(src []byte, at, end, line int, attr string) ([]Block, int, int) {
 	}
 	header := strings.Contains(attr, "%header") || strings.Contains(attr, "header") || blankAfterFirst && firstLineCells == cols
 	var out []Block
-	for r := 0; r+cols <= len(cells); r += cols {
-		row := cells[r : r+cols]
+	for r := 0; r < len(cells); {
+		// a row is as many cells as fill its columns
+		w, e := 0, r
+		for e < len(cells) && w < cols {
+			w += max(cells[e].cols, 1)
+			e++
+		}
+		if w < cols {
+			break
+		}
+		all := cells[r:e]
+		first := r == 0
+		r = e
+		var row, inner []adocCell
+		for _, c := range all {
+			if c.style == 'a' {
+				inner = append(inner, c)
+			} else {
+				row = append(row, c)
+			}
+		}
+		if len(row) > 0 {
+			out = append(out, adocRow(row, header && first))
+		}
+		for _, c := range inner {
+			if c.text != "" {
+				out = append(out, textBlocksAs(src, c.span.Start, c.span.End, true)...)
+			}
+		}
+	}
+	return out, at, lines
+}
+
+// adocRow is the block of a table row's cells.
+func adocRow(row []adocCell, head bool) Block {
+	{
 		var rb richBuilder
 		var plain []string
 		prevEnd := row[0].span.Start
@@ -157,8 +195,13 @@ func adocTable(src []byte, at, end, line int, attr string) ([]Block, int, int) {
 			plain = append(plain, text)
 		}
 		rr := rb.rich(row[0].line)
-		out = append(out, Block{Kind: BlockTableRow, Line: row[0].line, Text: rr.text, Pieces: rr.pieces, Span: Span{row[0].span.Start, prevEnd},
-			Cells: plain, Head: header && r == 0})
+		return Block{Kind: BlockTableRow, Line: row[0].line, Text: rr.text, Pieces: rr.pieces, Span: Span{row[0].span.Start, prevEnd},
+			Cells: plain, Head: head}
 	}
-	return out, at, lines
+}
+
+// adocCellOpens: line t opens a cell, with "|" or a cell specifier before it.
+func adocCellOpens(t string) bool {
+	n, _, _ := adocCellSpec(t)
+	return n >= 0
 }

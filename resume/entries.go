@@ -1309,7 +1309,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}
-	if groupLabelItem(bs, i) {
+	if groupLabelItem(bs, i) && !(in.format != Docx && in.format != PDF && orderedItem(in.src, b)) || catchAllItem(bs, i) {
 		e.labels = append(e.labels, b.Level)
 		return
 	}

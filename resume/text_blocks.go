@@ -170,6 +170,12 @@ func adocHeading(text string) int {
 
 // textBlocks reads src[start:end) as plain text.
 func textBlocks(src []byte, start, end int) []Block {
+	return textBlocksAs(src, start, end, adocSource(src[start:end]))
+}
+
+// textBlocksAs reads src[start:end) as plain text, as AsciiDoc where adoc
+// is set (a table cell's AsciiDoc has no headings to tell it by).
+func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 	var out []Block
 	line := 1 + bytes.Count(src[:start], []byte("\n"))
 	gap := true       // a blank line (or the start) came before
@@ -177,7 +183,6 @@ func textBlocks(src []byte, start, end int) []Block {
 	itemIndent := 0   // where that item's text starts
 	markerIndent := 0 // where its marker stands
 	inBox := false
-	adoc := adocSource(src[start:end])
 	var underlines []byte // the underline characters in the order first used
 	adocAttr := ""        // the attribute line over the next AsciiDoc block
 	// the item whose body goes on past a blank line, indented to its text
@@ -202,7 +207,7 @@ func textBlocks(src []byte, start, end int) []Block {
 				adocAttr = t
 				at = next
 				continue
-			case adocSetting(t):
+			case adocSetting(t) || adocTableTitle(t, src, next, end):
 				at = next
 				continue
 			case t == "|===":
