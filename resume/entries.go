@@ -515,6 +515,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		body = nil
 	}
 	var intro []*Block
+	var preface *entry // the company block the headings now stand under
 	// "#### 1. Company / 2020.07 ~ present" ... "#### 2. ...": where the
 	// dated headings are numbered, an unnumbered, undated one between them
 	// ("#### API Gateway") is a part of the role above (a project), not one
@@ -563,8 +564,20 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			} else {
 				body, term = popDateTerm(body)
 			}
+			// a company's block over a rule right over the heading names
+			// the employer of the headings from here on (companyPreface)
+			if kind == SecExperience && term == nil {
+				if cur == nil {
+					if k, name := companyPreface(intro); k >= 0 {
+						preface, intro = prefaceEntry(intro[k:], name), intro[:k]
+					}
+				} else if k, name := companyPreface(body); k >= 0 {
+					preface, body = prefaceEntry(body[k:], name), body[:k]
+				}
+			}
 			flush()
 			cur = newEntry(b)
+			underPreface(cur, preface)
 			if term != nil {
 				cur.head = append(cur.head, term)
 			}
