@@ -348,7 +348,11 @@ func sectionKind(title string) (string, bool) {
 			// "제품과 프로젝트" (products and projects): after Korean's "and"
 			// ending, where the first name is none the table knows, the
 			// second says
-			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 ") {
+			// (so does the second of two names parted by a slash,
+			// "Mimopracovní zkušenosti/Projekty": either reads the section)
+			// (not "贺明川 · 作品集 / Portfolio", a name beside it)
+			slash := (sep == "/" || sep == " / ") && wordCount(a) <= 3 && !strings.ContainsAny(a, "·|•–—:")
+			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 " || slash) {
 				if k, ok := sectionNames()[strings.TrimSpace(rest)]; ok && k != kindContact && k != kindOther {
 					return k, true
 				}
