@@ -482,6 +482,8 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
+			} else if subs := in.companySubheads(cur, body, level, kind); subs != nil {
+				out = append(out[:len(out)-1], subs...)
 			} else if subs := in.companyOverTitles(body, kind); !cur.dated() && subs != nil {
 				// "Lakehead Grain Cooperative" over its address, then its
 				// titles, each dated
