@@ -553,7 +553,11 @@ func matchPresent(s string, i int) (int, bool) {
 func matchWordList(s string, i int, words []string) (int, bool) {
 	best := 0
 	for _, w := range words {
-		if len(w) <= best || i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
+		if len(w) <= best || i+len(w) > len(s) {
+			continue
+		}
+		// (a word's space may be a tab in text set with tabs: "с\tмарта 2007")
+		if !strings.EqualFold(s[i:i+len(w)], w) && !(w[len(w)-1] == ' ' && s[i+len(w)-1] == '\t' && strings.EqualFold(s[i:i+len(w)-1], w[:len(w)-1])) {
 			continue
 		}
 		j := i + len(w)

@@ -39,6 +39,9 @@ type entry struct {
 	// for an entry that names none
 	labelCompany string
 	isRole       bool
+	// paragraph: a job told in a paragraph opening with its dates
+	// (datedParagraphStart): its lines are one text
+	paragraph bool
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
 	// heldDates: the dates line (a timeline's year) over the list-item
@@ -482,6 +485,8 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
+			} else if subs := in.companySubheads(cur, body, level, kind); subs != nil {
+				out = append(out[:len(out)-1], subs...)
 			} else if subs := in.companyOverTitles(body, kind); !cur.dated() && subs != nil {
 				// "Lakehead Grain Cooperative" over its address, then its
 				// titles, each dated
@@ -515,6 +520,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		body = nil
 	}
 	var intro []*Block
+	var preface *entry // the company block the headings now stand under
 	// "#### 1. Company / 2020.07 ~ present" ... "#### 2. ...": where the
 	// dated headings are numbered, an unnumbered, undated one between them
 	// ("#### API Gateway") is a part of the role above (a project), not one
@@ -563,8 +569,20 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			} else {
 				body, term = popDateTerm(body)
 			}
+			// a company's block over a rule right over the heading names
+			// the employer of the headings from here on (companyPreface)
+			if kind == SecExperience && term == nil {
+				if cur == nil {
+					if k, name := companyPreface(intro); k >= 0 {
+						preface, intro = prefaceEntry(intro[k:], name), intro[:k]
+					}
+				} else if k, name := companyPreface(body); k >= 0 {
+					preface, body = prefaceEntry(body[k:], name), body[:k]
+				}
+			}
 			flush()
 			cur = newEntry(b)
+			underPreface(cur, preface)
 			if term != nil {
 				cur.head = append(cur.head, term)
 			}
@@ -2020,14 +2038,14 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
-			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b)) {
+			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b) || cur.paragraph && wordCount(cur.head[0].Text) >= 8) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
 				// (so is one under a dated role in plain text with no blank
 				// lines, its text right under its heading: its sentences,
 				// each opening a line, are items; paragraphs set apart by
 				// blank lines are one item each)
-				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience && len(cur.prose) > 0 && cur.prose[0].Cont) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
+				if (cur.oneLine || in.format == Text && cur.dated() && kind == SecExperience && len(cur.prose) > 0 && cur.prose[0].Cont && !cur.paragraph) && len(cur.prose) > 0 && fullStop(cur.prose[len(cur.prose)-1].Text) && startsUpper(b.Text) {
 					c := *b
 					c.Cont = false
 					b = &c
@@ -2120,6 +2138,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// the end ("[Google Play](https://...)"), tells more of it
 			if cur != nil && cur.hasBody() && !b.Strong && in.linksOnly(b) && endsGroup(bs, i) {
 				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// a job told in a paragraph that opens with its dates, as the
+			// others do (datedParagraphStart)
+			if in.format == Text && kind == SecExperience && datedParagraphStart(bs, i) {
+				start(b).paragraph = true
 				continue
 			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) {

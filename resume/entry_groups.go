@@ -74,6 +74,11 @@ func groupCompanies(es []*entry) {
 		if len(named) != 1 || titleRe().MatchString(named[0].text) {
 			continue
 		}
+		// ("Weitere Angaben auch unter http://..." over the jobs: a
+		// sentence that sends the reader to a link names no employer)
+		if t := headText(g.head[0]); strings.Contains(t, "://") && wordCount(t) > 3 {
+			continue
+		}
 		var under []*entry
 		for _, e := range es[i+1:] {
 			if len(e.namingHead()) != 1 || e.group != "" || len(e.fields) > 0 {

@@ -296,6 +296,11 @@ func (in *interp) run(blocks []Block) {
 	}
 	if start, top := in.datedHeadingsBody(); start >= 0 {
 		in.level = top - 1
+		// (a company's block right over the first job's heading is the
+		// job's, not the header's: companyPreface)
+		if k, _ := companyPreface(in.bs[:start]); k >= 0 {
+			start = k
+		}
 		in.header(in.bs[:start])
 		if len(in.headerProse) > 0 {
 			in.summary(in.headerProse)

@@ -72,7 +72,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"kompetenzen", "it-kenntnisse", "umiejętności", "yetenekler", "beceriler", "kỹ năng", "keahlian", "keterampilan",
 		"dovednosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
-		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "навички",
+		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "владение технологиями", "навички",
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
@@ -348,7 +348,11 @@ func sectionKind(title string) (string, bool) {
 			// "제품과 프로젝트" (products and projects): after Korean's "and"
 			// ending, where the first name is none the table knows, the
 			// second says
-			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 ") {
+			// (so does the second of two names parted by a slash,
+			// "Mimopracovní zkušenosti/Projekty": either reads the section)
+			// (not "贺明川 · 作品集 / Portfolio", a name beside it)
+			slash := (sep == "/" || sep == " / ") && wordCount(a) <= 3 && !strings.ContainsAny(a, "·|•–—:")
+			if _, ok := sectionNames()[a]; !ok && (sep == "과 " || sep == "와 " || slash) {
 				if k, ok := sectionNames()[strings.TrimSpace(rest)]; ok && k != kindContact && k != kindOther {
 					return k, true
 				}
