@@ -412,6 +412,9 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 // leading or running anything in the source is enough: the ownership
 // warning judges the verb itself.
 func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
+	if !strings.Contains(cand.Text, "ed a ") && !mayNameTeam(cand.Text) {
+		return nil // (the common text: no phrase of the list can be in it)
+	}
 	lower := strings.ToLower(cand.Text)
 	at := -1
 	end := -1
@@ -501,6 +504,17 @@ var objectEnds = []string{"of", "and", "with", "for", "to", "across", "in", "at"
 var managedThings = []string{"book", "portfolio", "budget", "budgets", "accounts", "account", "inventory", "spend", "p&l", "pipeline", "vendors", "contracts",
 	"projects", "project", "infrastructure", "migration", "releases", "servers", "campaigns", "campaign", "backlog", "roadmap", "events", "assets", "funds", "books", "payroll", "caseload",
 	"calendar", "schedule", "schedules", "process", "processes", "rollout", "launch", "launches", "website", "site", "relationships", "relationship", "suppliers", "content"}
+
+// mayNameTeam: the text holds a word for a team in one of the languages
+// the lead phrases are written in.
+func mayNameTeam(text string) bool {
+	for _, w := range []string{"quipe", "quipo", "team", "Team", "zespołem", "омандой", "омандою"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // managerTitles blanks the job titles that hold a lead word.
 var managerTitles = strings.NewReplacer("managers", "staff", "manager", "staff", "team leads", "staff", "team lead", "staff",

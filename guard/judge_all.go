@@ -10,9 +10,13 @@ import (
 // judgeAllOf: "across all city libraries" claims every one of a thing the
 // source counts ("in 2 libraries", "three UK offices") without saying all.
 func judgeAllOf(src []sourceText, cand claims.Claims) []Finding {
-	lower := strings.ToLower(cand.Text)
+	t := cand.Text
+	if !strings.Contains(t, "ll ") && !strings.Contains(t, "very ") {
+		return nil // (the common text: no "all" nor "every")
+	}
+	lower := strings.ToLower(t)
 	if !strings.Contains(lower, "all ") && !strings.Contains(lower, "every ") {
-		return nil // (the common text)
+		return nil
 	}
 	var fs []Finding
 	for _, opener := range []string{"all ", "every "} {
@@ -75,6 +79,14 @@ func lastWord(s string) string {
 var regions = []string{"EMEA", "APAC", "LATAM", "AMER", "DACH", "Nordics", "Benelux", "CEE", "MENA", "North America", "South America",
 	"Latin America", "Europe", "EU", "Asia", "Asia-Pacific", "Middle East", "Africa", "Scandinavia", "Iberia", "ANZ"}
 
+// regionsByFirst lists the regions by their first letter, A to Z.
+var regionsByFirst = func() (by [26][]string) {
+	for _, r := range regions {
+		by[r[0]-'A'] = append(by[r[0]-'A'], r)
+	}
+	return by
+}()
+
 // sameRegion: two names of one region ("EU" and "Europe").
 var sameRegion = map[string]string{"EU": "Europe", "Asia-Pacific": "APAC", "Latin America": "LATAM", "Nordics": "Scandinavia"}
 
@@ -88,12 +100,7 @@ func regionKey(r string) string {
 // judgeRegions: a region the rewrite names where the source names another
 // ("DACH" → "EMEA") is a reach the source does not state.
 func judgeRegions(src []sourceText, cand claims.Claims) []Finding {
-	var named []string
-	for _, r := range regions {
-		if claims.HasWord(cand.Text, r) {
-			named = append(named, r)
-		}
-	}
+	named := regionsIn(cand.Text)
 	if len(named) == 0 {
 		return nil
 	}
@@ -101,11 +108,9 @@ func judgeRegions(src []sourceText, cand claims.Claims) []Finding {
 	for _, r := range named {
 		own, other := false, false
 		for _, sc := range claimTexts(src) {
-			for _, x := range regions {
-				if claims.HasWord(sc.Text, x) {
-					own = own || regionKey(x) == regionKey(r)
-					other = true
-				}
+			for _, x := range regionsIn(sc.Text) {
+				own = own || regionKey(x) == regionKey(r)
+				other = true
 			}
 		}
 		if !own && other {
@@ -115,4 +120,21 @@ func judgeRegions(src []sourceText, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// regionsIn are the regions text names, read in one pass over its
+// capitalised words.
+func regionsIn(text string) []string {
+	var out []string
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isLetter(text[i-1]) {
+			continue
+		}
+		for _, r := range regionsByFirst[text[i]-'A'] {
+			if strings.HasPrefix(text[i:], r) && (i+len(r) == len(text) || !isLetter(text[i+len(r)])) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }

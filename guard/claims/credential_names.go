@@ -231,14 +231,18 @@ func cjkAccoladeCue(lower string) bool {
 // the languages sources are written in; most words are passed on their
 // first letter.
 func accoladeForeignCue(toks []token) bool {
-	index := accoladePrefixes()
+	index, opens := accoladePrefixes(), accoladeOpeners()
 	for i := range toks {
 		t := &toks[i]
 		w := t.lower
 		if t.kind != tWord || len(w) < 5 && w != "iyi" {
 			continue
 		}
-		// (one map look per word, by its first three bytes)
+		// (one look at the first byte, then one map look by the first
+		// three bytes)
+		if !opens[w[0]] {
+			continue
+		}
 		for _, p := range index[w[:3]] {
 			if strings.HasPrefix(w, p) {
 				return true
@@ -247,6 +251,15 @@ func accoladeForeignCue(toks []token) bool {
 	}
 	return false
 }
+
+// accoladeOpeners are the first bytes of the accolade prefixes.
+var accoladeOpeners = sync.OnceValue(func() *[256]bool {
+	var t [256]bool
+	for p := range accoladePrefixes() {
+		t[p[0]] = true
+	}
+	return &t
+})
 
 // accoladePrefixes indexes the words that open an accolade in the
 // languages sources are written in by their first three bytes.

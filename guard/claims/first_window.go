@@ -9,6 +9,27 @@ var firstWords = map[string]bool{"first": true, "primeiro": true, "primeira": tr
 	"pierwszy": true, "pierwszej": true, "первый": true, "первом": true, "первую": true, "первые": true, "перший": true, "першому": true,
 	"ilk": true, "första": true, "første": true, "prvním": true, "první": true}
 
+// firstOpeners and halfOpeners are the first bytes of firstWords and of
+// halfYearWords: one look answers most words.
+var (
+	firstOpeners = sync.OnceValue(func() *[256]bool { return openers(firstWords) })
+	halfOpeners  = sync.OnceValue(func() *[256]bool {
+		m := map[string]bool{}
+		for _, ws := range halfYearWords {
+			m[ws[0]] = true
+		}
+		return openers(m)
+	})
+)
+
+func openers(words map[string]bool) *[256]bool {
+	var t [256]bool
+	for w := range words {
+		t[w[0]] = true
+	}
+	return &t
+}
+
 // firstSuffixes make "1" an ordinal: "1st wk", "1er mois", "1º mês".
 var firstSuffixes = map[string]bool{"st": true, "er": true, "re": true, "ère": true, "º": true, "ª": true, "e": true}
 
@@ -18,9 +39,10 @@ var windowPeriods = map[float64]string{day: "day", week: "week", month: "month",
 // firstWindows records "the first month" and its kind as a metric's window:
 // "1,100 upgrades in the first quarter" is not "in the first month".
 func (p *parser) firstWindows() {
+	opens := firstOpeners()
 	for i := 0; i+1 < len(p.toks); i++ {
 		t := &p.toks[i]
-		if !(t.kind == tWord && firstWords[t.lower] || t.kind == tNum && t.num == 1 && firstSuffixes[t.suffix]) {
+		if !(t.kind == tWord && opens[t.lower[0]] && firstWords[t.lower] || t.kind == tNum && t.num == 1 && firstSuffixes[t.suffix]) {
 			continue
 		}
 		k := i + 1
@@ -65,11 +87,13 @@ var halfYearsByFirst = sync.OnceValue(func() map[string][][]string {
 // halfYears reads "half a year" as six months, a span the source implies:
 // "за шість місяців" restates "за пів року".
 func (p *parser) halfYears() {
+	byFirst, opens := halfYearsByFirst(), halfOpeners()
 	for i := range p.toks {
-		if p.toks[i].kind != tWord {
+		// (a look at the first byte answers most words)
+		if p.toks[i].kind != tWord || !opens[p.toks[i].lower[0]] {
 			continue
 		}
-		for _, ws := range halfYearsByFirst()[p.toks[i].lower] {
+		for _, ws := range byFirst[p.toks[i].lower] {
 			if len(ws) > 1 && p.lower(i+1) != ws[1] {
 				continue
 			}
