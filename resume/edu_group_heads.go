@@ -45,13 +45,7 @@ func groupHeadOverDated(bs []*Block, i int) bool {
 		return false
 	}
 	n := 0
-	for _, b := range bs[i+1:] {
-		if b.Kind != BlockListItem {
-			break
-		}
-		if b.Level > bs[i+1].Level {
-			continue
-		}
+	for _, b := range topItemsAfter(bs, i) {
 		// (a certificate among the courses is read as one, dated or not)
 		if certNameRe().MatchString(b.Text) && !institutionRe().MatchString(b.Text) {
 			continue
@@ -62,4 +56,19 @@ func groupHeadOverDated(bs []*Block, i int) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// topItemsAfter are the list items right after bs[i] no deeper than the
+// first (their nested items left out).
+func topItemsAfter(bs []*Block, i int) []*Block {
+	var out []*Block
+	for _, b := range bs[i+1:] {
+		if b.Kind != BlockListItem {
+			break
+		}
+		if b.Level <= bs[i+1].Level {
+			out = append(out, b)
+		}
+	}
+	return out
 }

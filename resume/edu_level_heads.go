@@ -12,20 +12,13 @@ func levelHeadOverSchools(bs []*Block, i int) bool {
 	if !studyLevels[normTitle(bs[i].Text)] {
 		return false
 	}
-	n := 0
-	for _, b := range bs[i+1:] {
-		if b.Kind != BlockListItem {
-			break
-		}
-		if b.Level > bs[i+1].Level {
-			continue
-		}
+	items := topItemsAfter(bs, i)
+	for _, b := range items {
 		if !institutionRe().MatchString(b.Text) {
 			return false
 		}
-		n++
 	}
-	return n >= 1
+	return len(items) >= 1
 }
 
 var studyLevels = map[string]bool{

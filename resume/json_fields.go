@@ -33,6 +33,17 @@ var (
 // JSON name its lists as they would title the sections of a page, in
 // their own language, so the section table knows them.
 func keyKind(key string) string {
+	words := keyWords(key, false)
+	k, _ := sectionKind(words)
+	if k == "" {
+		k = joinedCertKind(strings.Fields(words))
+	}
+	return k
+}
+
+// keyWords spells a key as words ("workExperience", "work_history" are
+// "work Experience", "work history"), in lower case when lower is set.
+func keyWords(key string, lower bool) string {
 	var b strings.Builder
 	prevLower := false
 	for _, r := range key {
@@ -44,14 +55,14 @@ func keyKind(key string) string {
 		case unicode.IsUpper(r) && prevLower:
 			b.WriteByte(' ') // camelCase: a word starts
 		}
-		b.WriteRune(r)
+		if lower {
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			b.WriteRune(r)
+		}
 		prevLower = unicode.IsLower(r)
 	}
-	k, _ := sectionKind(b.String())
-	if k == "" {
-		k = joinedCertKind(strings.Fields(b.String()))
-	}
-	return k
+	return b.String()
 }
 
 // joinedCertKind reads a key that joins section names with no "and"

@@ -1,9 +1,6 @@
 package resume
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // labelStringKeys are the keys of a work entry that name a role's list
 // ("atividades", "tareas", "tasks", "keyResponsibilities") but hold one
@@ -26,20 +23,4 @@ func labelStringKeys(w *object) []string {
 
 // spacedKey spells a key as words in lower case: "keyResponsibilities"
 // and "key_responsibilities" are "key responsibilities".
-func spacedKey(k string) string {
-	var b strings.Builder
-	prevLower := false
-	for _, r := range k {
-		switch {
-		case r == '_' || r == '-' || r == '.':
-			b.WriteByte(' ')
-			prevLower = false
-			continue
-		case unicode.IsUpper(r) && prevLower:
-			b.WriteByte(' ')
-		}
-		b.WriteRune(unicode.ToLower(r))
-		prevLower = unicode.IsLower(r)
-	}
-	return b.String()
-}
+func spacedKey(k string) string { return keyWords(k, true) }
