@@ -40,6 +40,39 @@ func adocSetting(t string) bool {
 	return ok && adocSettings[strings.Trim(name, "!")]
 }
 
+// adocPrivateAttr: the line sets an attribute of the writer's own that
+// holds no contact (":my-commits: commits?author=x", a piece of a link
+// built elsewhere): no text of the resume. Contact attributes
+// (":email:", ":phone:", ":location:") and values that are links,
+// addresses or phone numbers stay lines the header reads.
+func adocPrivateAttr(t string) bool {
+	if !strings.HasPrefix(t, ":") {
+		return false
+	}
+	name, value, ok := strings.Cut(t[1:], ":")
+	if !ok || name == "" || strings.ContainsAny(name, " \t") || value != "" && value[0] != ' ' {
+		return false
+	}
+	lname := strings.ToLower(name)
+	for _, w := range []string{"mail", "phone", "tel", "mobile", "name", "address", "location", "city", "country", "link", "git", "site", "web", "url", "title", "role", "position"} {
+		if strings.Contains(lname, w) {
+			return false
+		}
+	}
+	return !strings.Contains(value, "http") && !strings.Contains(value, "@") && !strings.Contains(value, "www.") && digitCount(value) < 7
+}
+
+// digitCount counts the ASCII digits in s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 // adocSource: a file with AsciiDoc's "= Name" or "== Section" headings at
 // the margin.
 func adocSource(src []byte) bool {

@@ -207,7 +207,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				adocAttr = t
 				at = next
 				continue
-			case adocSetting(t) || adocTableTitle(t, src, next, end):
+			case adocSetting(t) || adocPrivateAttr(t) || adocTableTitle(t, src, next, end):
 				at = next
 				continue
 			case t == "|===":
