@@ -211,6 +211,8 @@ func pastTense(s string, lex *lexicon.Lexicon) string {
 		return s // a noun: "Design of the API", "Lead engineer on payments"
 	case roleNouns[strings.TrimSuffix(next, "s")]:
 		return s // a job title: "Teaching assistant for CS 6350", "Support engineer"
+	case next == "for" && forNouns[strings.ToLower(lead)]:
+		return s // a noun: "Support for production deployment" (no "Supported for")
 	case next == "and" || next == "&":
 		if len(words) > 2 {
 			w := strings.Trim(words[2], ",.;:")
@@ -248,6 +250,9 @@ func pastTense(s string, lex *lexicon.Lexicon) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// forNouns open a bullet as nouns when "for" follows them.
+var forNouns = map[string]bool{"support": true, "help": true, "design": true, "research": true, "work": true}
 
 // nominalOpener rewrites a bullet that opens with nouns of action and "of"
 // ("Design and implementation of X", "Development of X") into past-tense

@@ -40,6 +40,7 @@ func TestTighten(t *testing.T) {
 		{"Help maintain 20 microservices", "past", dot, "Contributed to maintaining 20 microservices."},
 		{"Built event-driven microservices with code review", "past", dot, "Built event-driven microservices with code review."},
 		{"Teaching assistant for CS 6350", "past", dot, "Teaching assistant for CS 6350."},
+		{"Support for production deployment", "past", dot, "Support for production deployment."},
 		{"testing, network administration.", "past", dot, "Testing, network administration."},
 		{"Support engineer for the payments team", "past", dot, "Support engineer for the payments team."},
 	}
