@@ -66,7 +66,7 @@ func adocPrivateAttr(t string) bool {
 func digitCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		if isDigit(s[i]) {
 			n++
 		}
 	}
