@@ -112,3 +112,43 @@ func cjkFromTo(before, after string) bool {
 	}
 	return false
 }
+
+// cjkHalves are "half" in Chinese, Japanese and Korean: "降低了一半",
+// "减半", "半分に", "半減", "절반", "반으로 줄여".
+var cjkHalves = []string{"一半", "减半", "減半", "半分", "半減", "절반", "반으로"}
+
+// cjkHalves reads each as a share of 50%.
+func (p *parser) cjkHalves() {
+	text := p.text
+	if len(text) < 6 || !(strings.Contains(text, "半") || strings.Contains(text, "반")) || len(p.toks) == 0 {
+		return
+	}
+	for _, w := range cjkHalves {
+		for k := strings.Index(text, w); k >= 0; {
+			start, end := k, k+len(w)
+			at := 0
+			for at < len(p.toks)-1 && p.toks[at].end <= start {
+				at++
+			}
+			if !p.covered(start, end) {
+				p.out = append(p.out, Quantity{Text: text[start:end], Start: start, End: end, Class: Percent, Value: 50, Tolerance: 2.5, Number: 50,
+					Level: cjkToBefore(text[:start]), first: at, last: at + 1})
+			}
+			next := strings.Index(text[end:], w)
+			if next < 0 {
+				break
+			}
+			k = end + next
+		}
+	}
+}
+
+// covered: a figure already read spans bytes start to end.
+func (p *parser) covered(start, end int) bool {
+	for _, q := range p.out {
+		if q.Start < end && start < q.End {
+			return true
+		}
+	}
+	return false
+}

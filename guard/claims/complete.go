@@ -1166,6 +1166,11 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if t != nil && t.text == "-" && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
 			continue // "12 checkout-path services"
 		}
+		if k == j && t != nil && (t.lower == "d" || t.lower == "l") && !t.spaceAfter && p.lower(k+1) == "'" && !p.toks[k+1].spaceAfter {
+			k++ // "2 millions d'événements": the article's elision, then the noun
+			j += 2
+			continue
+		}
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			continue // "at-risk accounts": a compound modifier
 		}
@@ -1217,6 +1222,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		// the head of "customer downtime", "enterprise customers" is the
 		// last word
 		head = t.lower
+		if len(head) > 2 && (head[0] == 'd' || head[0] == 'l') && head[1] == '\'' {
+			head = head[2:] // "d'exploitations"
+		}
 		if k > j && familyOf(p.toks[k-1].lower+" "+t.lower) != "" {
 			head = p.toks[k-1].lower + " " + t.lower // "test cases"
 		}

@@ -56,6 +56,9 @@ func (p *parser) number(i int) (numParse, bool) {
 			n.tol *= m
 			n.magnitude = true
 			n.next = i + 2
+			if abbreviatedMagnitude[p.lower(i+1)] && p.lower(i+2) == "." && !p.toks[i+1].spaceAfter && p.tok(i+3) != nil && p.toks[i+3].kind == tWord {
+				n.next = i + 3 // "2 Mio. Ereignisse", "2 млн. событий": the dot ends the word, not the sentence
+			}
 			if m2, ok := magnitudes[p.lower(i+2)]; ok && m2 >= 1e5 && p.magnitudeWord(i+2) && len(p.lower(i+2)) > 2 {
 				n.value *= m2 // "1.2 lakh crore"
 				n.tol *= m2
@@ -75,6 +78,10 @@ func (p *parser) number(i int) (numParse, bool) {
 	}
 	return numParse{}, false
 }
+
+// abbreviatedMagnitude are the magnitudes written with a dot after them.
+var abbreviatedMagnitude = map[string]bool{"mio": true, "mrd": true, "tsd": true, "mln": true, "mld": true, "tys": true,
+	"млн": true, "млрд": true, "тыс": true, "тис": true}
 
 // continental: the text is written in a language whose writers group
 // thousands with dots ("Betreuung von 1.250 Patienten pro Quartal").
@@ -142,7 +149,10 @@ func (p *parser) magnitudeWord(i int) bool {
 	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores",
 		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões",
 		"mila", "tausend", "tsd", "tys", "milione", "millón", "milhão", "miljoen", "miljon", "milion", "miliony", "milionów",
-		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu":
+		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu",
+		"millions", "млн", "млрд", "тыс", "тысяч", "тысячи", "миллион", "миллиона", "миллионов", "миллиард", "миллиардов",
+		"мільйон", "мільйона", "мільйонів", "мільярд", "мільярдів", "тис", "тисяч", "тисячі", "millioner", "miljoner", "miljoonaa",
+		"milionu", "milionů", "millió", "milliárd", "milyon", "milyar", "triệu", "tỷ", "nghìn", "ngàn":
 		return true
 	case "mil":
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a

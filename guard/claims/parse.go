@@ -113,6 +113,7 @@ func (p *parser) run() {
 	if strings.Contains(p.text, "分之") {
 		p.cjkNumeralFractions()
 	}
+	p.cjkHalves()
 	p.impliedSpans()
 	p.spans()
 	p.roles()

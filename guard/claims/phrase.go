@@ -68,6 +68,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.none(i)
 	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w] || halfNoun(w, p.lower(i-1)):
 		return p.half(i)
+	case shareArticles[w] && fractions[p.lower(i+1)] > 0:
+		return p.fractionWords(i)
+	case slavicShares[w] > 0:
+		return p.slavicShare(i)
+	case w == "hälfte" && (p.lower(i-1) == "die" || p.lower(i-1) == "zur" || p.lower(i-1) == "der"), w == "helft" && p.lower(i-1) == "de":
+		return p.slavicShare(i) // "um die Hälfte", "met de helft"
 	case w == "a" || w == "an":
 		if next, ok := p.fractionWords(i); ok {
 			return next, ok
@@ -139,7 +145,7 @@ func (p *parser) smallNumber(i int) (float64, int, bool) {
 	if t.kind == tNum && t.suffix == "" {
 		return t.num, i + 1, true
 	}
-	if w := t.lower; w == "a" || w == "an" || w == "one" {
+	if w := t.lower; w == "a" || w == "an" || w == "one" || shareArticles[w] && fractions[p.lower(i+1)] > 0 {
 		return 1, i + 1, true
 	}
 	if v, ok := numberWords[t.lower]; ok && t.kind == tWord {
@@ -305,7 +311,17 @@ var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds":
 	// "deux tiers", "dois terços", "zwei Drittel", "tres cuartos"
 	"tiers": 3, "terços": 3, "tercios": 3, "drittel": 3, "terzi": 3, "derde": 3, "trzecie": 3,
 	"quarts": 4, "quartos": 4, "cuartos": 4, "viertel": 4, "quarti": 4, "czwartą": 4, "czwarta": 4, "trzecią": 3, "trzecia": 3,
-	"tercio": 3, "quinto": 5}
+	"tercio": 3, "quinto": 5,
+	// one share, after "un", "ein", "um" ("d'un tiers", "um ein Drittel", "em um terço")
+	"quart": 4, "terço": 3, "terzo": 3, "kwart": 4, "fünftel": 5, "cuarto": 4}
+
+// shareArticles are "a" before a share in the languages sources are
+// written in ("d'un tiers", "um ein Viertel", "en un tercio").
+var shareArticles = map[string]bool{"d'un": true, "d'une": true, "un": true, "une": true, "ein": true, "einen": true, "uno": true, "una": true, "um": true, "uma": true, "een": true}
+
+// slavicShares are shares written as one noun ("на треть", "на четверть",
+// "наполовину" is read with "half").
+var slavicShares = map[string]float64{"треть": 3, "третью": 3, "третину": 3, "четверть": 4, "чверть": 4, "половину": 2, "половина": 2}
 
 // shareBy and shareOf are the words for "by" before a share and "of"
 // after it in the languages sources are written in ("em dois terços",
@@ -348,6 +364,9 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	before := p.lower(i - 1)
 	if _, hedge := hedgeWords[before]; hedge {
 		before = p.lower(i - 2)
+	}
+	if before == "'" && p.lower(i-2) == "d" || strings.HasPrefix(p.lower(i), "d'") {
+		before = "by" // "d'un tiers"
 	}
 	if !shareOf[p.lower(k+1)] && !shareBy[before] && !changeNouns[p.lower(k+1)] {
 		return 0, false
@@ -838,3 +857,20 @@ func (p *parser) unitInterval(i int) (int, bool) {
 var changeNouns = map[string]bool{"reduction": true, "reductions": true, "increase": true, "increases": true, "decrease": true,
 	"drop": true, "cut": true, "lift": true, "improvement": true, "gain": true, "gains": true, "boost": true, "growth": true,
 	"rise": true, "jump": true, "uplift": true, "decline": true, "speedup": true, "savings": true, "saving": true, "reduction,": true}
+
+// slavicShare reads a share written as one noun: "на треть", "die Hälfte".
+func (p *parser) slavicShare(i int) (int, bool) {
+	t := p.toks[i]
+	den := slavicShares[t.lower]
+	if den == 0 {
+		den = 2
+	}
+	v := 100 / den
+	q := Quantity{Class: Percent, Value: v, Tolerance: 3, Number: v, Start: t.start, End: t.end}
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, i+1)
+	return i + 1, true
+}

@@ -115,6 +115,10 @@ var magnitudes = map[string]float64{
 	"milione": 1e6, "millón": 1e6, "milhão": 1e6, "miljoen": 1e6, "miljon": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
 	"miljard": 1e9, "miljarder": 1e9, "miliard": 1e9, "milliard": 1e9, "milliards": 1e9,
 	"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
+	"млн": 1e6, "млрд": 1e9, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+	"миллиард": 1e9, "миллиардов": 1e9, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "мільярд": 1e9, "мільярдів": 1e9,
+	"тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "millioner": 1e6, "miljoner": 1e6, "miljoonaa": 1e6, "milionu": 1e6, "milionů": 1e6,
+	"millió": 1e6, "milliárd": 1e9, "milyon": 1e6, "milyar": 1e9, "triệu": 1e6, "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3,
 }
 
 // glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
