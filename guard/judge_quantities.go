@@ -473,16 +473,22 @@ func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
 		return false
 	}
 	if len(cs) > 0 && len(ss) > 0 {
+		akin := false // agreeing only as a thing and its measure ("tests", "time")
 		for _, x := range cs {
-			covered := false
+			covered, same := false, false
 			for _, y := range ss {
 				covered = covered || claims.Agree(x, y)
+				same = same || x == y
 			}
 			if !covered {
 				return false
 			}
+			akin = akin || !same
 		}
-		return true
+		// "build times by 35% and flaky tests by 60%": tests are the other
+		// figure's, so 35% of tests is not the build times' 35%
+		// (the ends of "from 99.9% to 99.99% availability" measure one thing)
+		return !akin || s.Level || !boundElsewhere(c, s, all)
 	}
 	for _, x := range c.Subjects {
 		if slices.Contains(s.Subjects, x) {

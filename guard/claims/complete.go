@@ -238,6 +238,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Class = Multiplier
 		explicit = true
 		consumed()
+	case foreignTimes[unit] && unitTok >= 0 && comparativeAfter(p.lower(unitTok+1), p.lower(unitTok+2)):
+		// "3 veces más rápido", "3 fois plus rapide", "3 keer sneller": a multiple
+		q.Class = Multiplier
+		explicit = true
+		consumed()
 	case unit == "x" || unit == "×" || unit == "fold" || unit == "times" && !p.timesRate(unitTok+1):
 		q.Class = Multiplier
 		explicit = true
@@ -467,6 +472,21 @@ func (p *parser) lastNoun() string {
 		}
 	}
 	return ""
+}
+
+// foreignTimes are "times" in the languages sources are written in.
+var foreignTimes = map[string]bool{"veces": true, "vezes": true, "volte": true, "fois": true, "keer": true, "maal": true, "razy": true,
+	"krát": true, "gånger": true, "ganger": true, "gange": true, "kertaa": true, "kat": true, "kez": true, "mal": true, "lần": true, "kali": true}
+
+// comparativeAfter: the words after "N times" compare ("más rápido",
+// "plus rapide", "menor", "sneller", "daha hızlı").
+func comparativeAfter(w, next string) bool {
+	switch w {
+	case "más", "menos", "menor", "mayor", "mais", "maior", "più", "meno", "minore", "maggiore", "plus", "moins", "meer", "minder",
+		"więcej", "mniej", "mer", "mindre", "mere", "daha", "više", "více", "méně", "enemmän", "vähemmän", "nhanh", "lebih":
+		return true
+	}
+	return strings.HasSuffix(w, "er") && len(w) > 4 && !english.IsWord(w) || strings.HasSuffix(w, "ej") && len(w) > 4 || strings.HasSuffix(w, "mmin")
 }
 
 // timesRate: "times" followed by a period reads "3 times a week", not a

@@ -278,6 +278,10 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			return month, true // "월 300건": Korean puts the period first
 		case "주":
 			return week, true
+		case "일":
+			return day, true // "일 100만 건": a day's
+		case "연":
+			return year, true // "연 매출 10억"
 		}
 	}
 	if w == "月" && cut {

@@ -68,6 +68,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.none(i)
 	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w] || halfNoun(w, p.lower(i-1)):
 		return p.half(i)
+	case len(w) > 5 && strings.HasSuffix(w, "mal") && numberWords[w[:len(w)-3]] > 1 && comparativeAfter(p.lower(i+1), p.lower(i+2)):
+		// "dreimal schneller": three times
+		v := numberWords[w[:len(w)-3]]
+		q := Quantity{Text: t.text, Start: t.start, End: t.end, Value: v, Tolerance: max(0.25, v/20), Class: Multiplier, Number: v}
+		p.add(q, i, i+1)
+		return i + 1, true
 	case shareArticles[w] && fractions[p.lower(i+1)] > 0:
 		return p.fractionWords(i)
 	case slavicShares[w] > 0:

@@ -30,8 +30,8 @@ profit: profit, margin, ebitda
 errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
-availability: uptime, availability, reliability, sla, crash-free rate, crash-free
-downtime: downtime
+availability: uptime, availability, reliability, sla, crash-free rate, crash-free, verfügbarkeit, disponibilité, disponibilidad, disponibilidade, disponibilità, beschikbaarheid, dostępność, dostupnost, доступность, доступність, tillgänglighet, tilgjengelighet, erişilebilirlik
+downtime: downtime, idle time, ausfallzeit, ausfallzeiten, ausfälle, stillstandszeit, stillstandszeiten, indisponibilité, inactividad, inatividade, przestoje, przestojów, простои, простоев, простої, простоїв, stilleståndstid, kesinti, kesintiler, kesintileri, uitvaltijd, nedostupnost
 punctuality: on-time, on time, on-time delivery, on-time rate, on-time shipping, otd
 lateness: late, late shipment, late delivery, late order, late arrival, lateness
 throughput: throughput, qps, rps, tps, traffic, capacity, bandwidth, requests per second

@@ -247,6 +247,9 @@ func isHot(w string) bool {
 		for k := range shareArticles {
 			hotWords[k] = true
 		}
+		for _, k := range []string{"zweimal", "dreimal", "viermal", "fünfmal", "sechsmal", "zehnmal"} {
+			hotWords[k] = true
+		}
 		for _, k := range strings.Fields(`single double triple sub subsecond divisé divisée divisés dividido dividida diviso divisa gedeeld orders order every factor once twice thrice no without
 			half halved halving halve halves a an tens http https status series seed pre type level around round top top-ranked version versions
 			fortune forbes inc employee hire lead senior associate professional expert specialty practitioner foundational

@@ -218,6 +218,13 @@ func (c *ctx) isTech(i int) bool {
 	if useBefore && m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) {
 		return true
 	}
+	// written in its capitals beside a word in another script ("сервис на
+	// Go"), or before a postposition of use ("Go ile", "Go kullanarak")
+	if m.Text == m.Form && hasUpper(m.Text) && len(m.Text) > 1 && !c.hyphenated(m) &&
+		(otherScriptAround(c.text, m.Start, true) || otherScriptAround(c.text, m.End, false) ||
+			len(after) > 0 && c.adjacent(m.End, after[0].start) && useAfter[after[0].lower]) {
+		return true
+	}
 	// Idioms that name the following words ("go live", "Spring 2023") always
 	// win; idioms that only look back ("a chef") give way to a following
 	// technology noun ("a Chef cookbook").
@@ -376,6 +383,22 @@ func cjkAround(text string, at int, before bool) bool {
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
+
+// otherScriptAround: the word just before offset at (or just after it),
+// across a space, is written in Cyrillic, Greek, Arabic, Hebrew, Thai or
+// Devanagari, where a Latin word in capitals is a name.
+func otherScriptAround(text string, at int, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(text[:at], " "))
+	} else {
+		r, _ = utf8.DecodeRuneInString(strings.TrimLeft(text[at:], " "))
+	}
+	return r >= 0x370 && unicode.In(r, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew, unicode.Thai, unicode.Devanagari)
+}
+
+// useAfter are postpositions of use: "Go ile" (Turkish), "Go kullanarak".
+var useAfter = set(`ile ilə kullanarak kullanılarak`)
 
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
