@@ -26,6 +26,22 @@ func (p *parser) claimToken(i int) (int, bool) {
 		}
 		p.token(TokenRank, key, "", i, i+2)
 		return i + 2, true
+	case w == "principal" && p.lower(i+1) == "investigator" || t.text == "PI" && (p.lower(i-1) == "as" || p.lower(i-1) == "(" || p.lower(i-1) == "the"):
+		// a grant's principal investigator, a role on it no co-writer holds;
+		// "co-PI", "Co-Principal Investigator" are another
+		key, end := "principal investigator", i+1
+		if w == "principal" {
+			end = i + 2
+		}
+		if p.lower(i-1) == "-" && p.lower(i-2) == "co" || p.lower(i-1) == "co" {
+			key = "co-principal investigator"
+		}
+		p.token(TokenRank, key, "", i, end)
+		return end, true
+	case (w == "oral" || w == "spotlight") && presentationNouns[p.lower(i+1)]:
+		// "an oral paper", "a spotlight talk": a selection above a poster
+		p.token(TokenRank, w+" presentation", "", i, i+2)
+		return i + 2, true
 	case w == "version" || w == "versions":
 		// "PostgreSQL databases from version 11 to 15": the versions of
 		// the technology named last before them
@@ -605,14 +621,34 @@ var certTiers = map[string]bool{"associate": true, "professional": true, "expert
 func (p *parser) afterCertified(i int) bool {
 	for k := i - 1; k >= max(0, i-8); k-- {
 		switch w := p.lower(k); w {
-		case "certified", "certification", "certificate", "cert":
+		case "certified", "certification", "certificate", "cert", "certifications", "certificates", "certs":
 			return true
 		case ".", ";", "\n":
 			return false
 		}
 	}
+	// "AWS Solutions Architect – Associate": a vendor's exam, its tier
+	// after a dash or in brackets
+	if t := p.tok(i); t == nil || t.text == t.lower || i < 2 {
+		return false
+	}
+	if d := p.lower(i - 1); d != "–" && d != "-" && d != "—" && d != "(" && d != "," {
+		return false
+	}
+	for k := i - 2; k >= max(0, i-8); k-- {
+		if certVendors[p.toks[k].text] {
+			return true
+		}
+	}
 	return false
 }
+
+// presentationNouns are what a conference accepts: "an oral paper".
+var presentationNouns = map[string]bool{"paper": true, "presentation": true, "talk": true, "session": true, "papers": true, "presentations": true, "talks": true}
+
+// certVendors give exams with tiers (Associate, Professional, Expert).
+var certVendors = map[string]bool{"AWS": true, "Azure": true, "Google": true, "GCP": true, "Microsoft": true, "Oracle": true, "Salesforce": true,
+	"Cisco": true, "Databricks": true, "Snowflake": true, "HashiCorp": true, "Terraform": true, "Okta": true, "ServiceNow": true, "VMware": true}
 
 // afterCompliance: "Type II" after SOC 2, "Level 1" after PCI DSS.
 func (p *parser) afterCompliance(i int) bool {

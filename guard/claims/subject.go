@@ -530,7 +530,7 @@ func (p *parser) forwardSubject(qi int) []string {
 				return []string{f} // "98.8% labelling accuracy": a word, then the measure it names
 			}
 		}
-		if t := p.toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 5 && upperASCII(t.text) && magnitudes[t.lower] == 0 && rateWords[t.lower] == 0 {
+		if t := p.toks[k]; t.kind == tWord && t.text[0] >= 'A' && t.text[0] <= 'Z' && len(t.text) >= 2 && len(t.text) <= 5 && upperASCII(t.text) && magnitudes[t.lower] == 0 && rateWords[t.lower] == 0 {
 			return []string{"~" + t.lower} // "2.8x MOIC", "24% IRR": the metric named after the figure
 		}
 		return nil

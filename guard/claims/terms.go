@@ -31,6 +31,10 @@ func productTerms(text string, toks []token, taken spanSet) []Term {
 			}
 		}
 		w := text[i:j]
+		if w == "Contentful" && strings.HasPrefix(text[j:], " Paint") {
+			i = j // "Largest Contentful Paint": a Core Web Vital, no CMS
+			continue
+		}
 		if mayBeProduct(w) && !taken.overlaps(i, j) && !labelAt(text, i, j) && !unitAfterFigure(text, i, w) && productLike(text, i, w, allCaps) &&
 			!(titleWord(w) && german.is(text) && !germanLanguages[w]) {
 			// (German capitalises every noun: "10 Jahren Berufserfahrung")
@@ -97,7 +101,7 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 		start, end := t.start, toks[j-1].end
 		run := j - i
 		i = j - 1
-		if overlapsTerms(already, start, end) || titled || labelAt(text, start, end) {
+		if overlapsTerms(already, start, end) || titled || labelAt(text, start, end) || webVitals[strings.ToLower(text[start:end])] {
 			continue
 		}
 		if j < len(toks) && systemAcronyms[toks[j].lower] && upperASCII(toks[j].text) && toks[j-1].spaceAfter {
@@ -142,6 +146,11 @@ func namedTools(text string, toks []token, taken spanSet, already []Term) []Term
 	}
 	return out
 }
+
+// webVitals are the page metrics written in capitals, no products.
+var webVitals = map[string]bool{"largest contentful paint": true, "first contentful paint": true, "cumulative layout shift": true,
+	"first input delay": true, "interaction to next paint": true, "time to interactive": true, "total blocking time": true,
+	"core web vitals": true, "first meaningful paint": true, "speed index": true}
 
 func overlapsTerms(ts []Term, a, b int) bool {
 	for _, t := range ts {

@@ -77,6 +77,7 @@ var idioms = compileIdioms(map[string][]string{
 	"spark":    {"_ interest|conversation|conversations|discussion|discussions|ideas|innovation|change|joy|curiosity|engagement", "a _"},
 	"airflow":  {"_ management|cooling"},
 	"slack":    {"_ time|off|in|capacity", "cut|some|any|no _"},
+	"contentful": {"largest|first _ paint"}, // Core Web Vitals (LCP, FCP), no CMS
 	"temporal": {"_ patterns|pattern|trends|trend|data|dimension|dimensions|locality|analysis|resolution|consistency|window|windows|ordering"},
 	"unity":    {"_ of"},
 	"next":     {"_ step|steps|quarter|year|month|week|day|release|generation|phase|level|sprint|version|wave|stage|milestone|round|iteration|cycle|best|one|time", "the _"},
