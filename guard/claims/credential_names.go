@@ -92,9 +92,14 @@ var accolades = []struct{ phrases, cues, notBefore []string }{
 		"ödül*", "获评", "荣获", "获颁", "表彰", "수상", "표창", "premiado", "premiada", "premiato", "premiata", "prêmio", "premio", "nagrod*", "наград*",
 		"giải thưởng", "president's club", "presidents club", "president’s club"}, []string{"ödül", "获评", "荣获", "表彰", "표창", "premi", "prêmi", "nagrod", "наград", "giải", "president's club", "presidents club", "president’s club", "won", "winner", "winning", "awarded", "received", "recipient", "first place", "1st place",
 		"lauréat", "laureate", "ganador", "ganó", "gewonnen", "gewinner", "ausgezeichnet", "vincitore", "vinto", "premiad", "galardonad", "zdobył", "zwycięz",
-		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець"}, nil},
+		"победител", "получил", "受賞", "获得", "获奖", "수상", "lauréat", "vencedor", "vincit", "gewann", "winnaar", "переможець", "奖", "賞"}, nil},
 	{[]string{"michelin-starred", "michelin starred", "michelin star", "stellato michelin", "étoilé michelin", "étoilé au guide michelin", "estrella michelin",
 		"sternerestaurant", "mit michelin-stern", "stella michelin", "ristorante stellato", "restaurante estrellado", "restaurant étoilé"}, []string{"star", "étoil", "stern", "estrella", "stella", "ster", "stellat"}, nil},
+	// a prize named by its grade or kind in Chinese and Japanese ("年度优秀项目奖",
+	// "一等奖", "社長賞"), which taking part in a selection ("评选") is not
+	{[]string{"一等奖", "二等奖", "三等奖", "特等奖", "金奖", "银奖", "铜奖", "优秀奖", "项目奖", "员工奖", "团队奖", "创新奖", "新人奖", "贡献奖", "进步奖",
+		"優秀賞", "金賞", "銀賞", "銅賞", "社長賞", "新人賞", "大賞", "우수상", "장려상", "금상", "최우수상"},
+		[]string{"奖", "賞", "상을", "수상"}, nil},
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
 	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}, nil},
 	// "Employee of the Year": a title given, which a nomination is not
@@ -216,7 +221,7 @@ func practiceAfter(lower string, at int, nots []string) bool {
 func cjkAccoladeCue(lower string) bool {
 	for i := 0; i < len(lower); i++ {
 		if lower[i] >= 0xe3 && lower[i] <= 0xed {
-			for _, w := range []string{"获奖", "受賞", "获评", "荣获", "获颁", "表彰", "수상", "표창", "最佳", "最優秀", "최우수", "최고의"} {
+			for _, w := range []string{"获奖", "受賞", "获评", "荣获", "获颁", "表彰", "수상", "표창", "最佳", "最優秀", "최우수", "최고의", "奖", "賞", "상"} {
 				if strings.Contains(lower[i:], w) {
 					return true
 				}
