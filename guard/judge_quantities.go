@@ -518,6 +518,20 @@ func frequency(q *claims.Quantity) bool {
 	return strings.HasPrefix(l, "every") || strings.Contains(l, "times") || strings.HasPrefix(l, "once") || strings.HasPrefix(l, "twice") || strings.HasPrefix(l, "thrice")
 }
 
+// oncePerNamedPeriod: c says "every hour", once a period that the source
+// names as its schedule ("hourly").
+func oncePerNamedPeriod(src []sourceText, c *claims.Quantity) bool {
+	if !frequency(c) || c.Per <= 0 || math.Abs(c.Value*c.Per-1) > 0.01 {
+		return false
+	}
+	for _, sc := range src {
+		if slices.Contains(sc.Periods, c.Per) {
+			return true
+		}
+	}
+	return false
+}
+
 // physical: the noun is a unit of a physical measure (kg, lb, m²).
 func physical(noun string) bool {
 	dim, _ := claims.PhysicalUnit(noun)
@@ -702,6 +716,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is derived from the source: %s", c.Text, d)})
 			continue
+		}
+		if m.conflict == nil && oncePerNamedPeriod(src, c) {
+			continue // "an hourly refresh" runs "every hour"
 		}
 		if m.conflict == nil && namedNumber(src, c) {
 			continue // "IEP/504" names Section 504: "504 accommodations" is that name

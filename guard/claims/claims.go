@@ -355,7 +355,9 @@ func (p *parser) credential(i int) {
 		"zertifizierte", "certificato", "certificata", "certyfikowany", "gecertificeerd", "certifierad",
 		"certifikovaná", "certifikovaný", "certyfikowana", "сертифицированный", "сертифицированная", "сертифікований", "сертифікована",
 		"sertifikalı", "certificeret", "sertifisert", "sertifioitu", "gecertificeerde", "certificados", "certificadas",
-		"agrégé", "agrégée", "agrégés", "agrégées": // ("professeur agrégé": the agrégation, a competitive teaching title)
+		"agrégé", "agrégée", "agrégés", "agrégées", // ("professeur agrégé": the agrégation, a competitive teaching title)
+		"abilitato", "abilitata", "abilitati", "habilitado", "habilitada", "zugelassen", "zugelassene", "zugelassener":
+		// ("commercialista abilitato", "Rechtsanwalt, zugelassen": admitted to practise)
 		// (and the same in the languages sources are written in)
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {

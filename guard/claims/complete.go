@@ -178,7 +178,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		end = p.toks[j+1].end
 		j += 2
 	case unit == "percentage" && (p.lower(j+1) == "point" || p.lower(j+1) == "points"),
-		(unit == "punti" || unit == "pontos" || unit == "puntos" || unit == "punkty" || unit == "points") && pointWords[p.lower(j+1)]:
+		(unit == "punti" || unit == "pontos" || unit == "puntos" || unit == "punkty" || unit == "points" || unit == "ponto" || unit == "punto" || unit == "punt" || unit == "punkt") && pointWords[p.lower(j+1)]:
 		// ("3 punti percentuali", "1,5 pontos percentuais")
 		q.Class = Points
 		explicit = true
@@ -1052,7 +1052,7 @@ var (
 // in ("3 procentpunten", "1,5 Prozentpunkte"; "punti percentuali" is read
 // as two words).
 var pointWords = map[string]bool{"procentpunten": true, "procentpunt": true, "prozentpunkte": true, "prozentpunkten": true, "prozentpunkt": true,
-	"percentuali": true, "percentuais": true, "porcentuales": true, "procentowe": true, "procentowych": true, "procentenheter": true,
+	"percentuali": true, "percentuais": true, "porcentuales": true, "percentual": true, "porcentual": true, "percentuale": true, "procentowy": true, "procentowe": true, "procentowych": true, "procentenheter": true,
 	"pkt": true, "p.p.": true, "відсоткових": true, "відсоткового": true, "відсоткові": true, "процентных": true, "процентного": true,
 	"п.п.": true, "в.п.": true, "procentních": true, "procentního": true}
 

@@ -319,7 +319,9 @@ var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds":
 	"quarts": 4, "quartos": 4, "cuartos": 4, "viertel": 4, "quarti": 4, "czwartą": 4, "czwarta": 4, "trzecią": 3, "trzecia": 3,
 	"tercio": 3, "quinto": 5,
 	// one share, after "un", "ein", "um" ("d'un tiers", "um ein Drittel", "em um terço")
-	"quart": 4, "terço": 3, "terzo": 3, "kwart": 4, "fünftel": 5, "cuarto": 4}
+	"quart": 4, "terço": 3, "terzo": 3, "kwart": 4, "fünftel": 5, "cuarto": 4,
+	// "tres cuartas partes", "dois terços"
+	"cuartas": 4, "terceras": 3, "quintas": 5}
 
 // shareArticles are "a" before a share in the languages sources are
 // written in ("d'un tiers", "um ein Viertel", "en un tercio").
@@ -507,7 +509,9 @@ func (p *parser) every(i int) (int, bool) {
 		n, k = 2, k+1
 	} else if v, k2, ok := p.smallNumber(k); ok && v > 0 && p.lower(k) != "a" && p.lower(k) != "an" {
 		n, k = v, k2
-	} else {
+	} else if w := p.lower(k); w != "hour" && w != "minute" && w != "second" {
+		// ("every day", "every week" are habits as often as rates; "every
+		// hour" is a schedule)
 		return 0, false
 	}
 	u, ok := durationUnits[p.lower(k)]
@@ -570,7 +574,7 @@ var noneNouns = map[string]bool{"downtime": true, "outages": true, "outage": tru
 	"findings": true, "interruptions": true, "disruption": true, "disruptions": true,
 	"discrepancies": true, "discrepancy": true, "complaints": true, "accidents": true, "accident": true, "injuries": true,
 	"violations": true, "deficiencies": true, "citations": true, "chargebacks": true, "delays": true, "overruns": true,
-	"penalties": true, "fines": true, "recalls": true, "mistakes": true, "stockouts": true, "shortages": true, "variances": true,
+	"penalties": true, "fines": true, "recalls": true, "mistakes": true, "stockouts": true, "shortages": true, "variances": true, "injury": true, "failure": true, "defect": true, "bug": true, "complaint": true, "delay": true, "violation": true, "finding": true, "escalation": true, "stockout": true, "error": true,
 	"errors/omissions": true, "nonconformities": true, "non-conformities": true, "infections": true, "falls": true, "write-ups": true, "callbacks": true, "no-shows": true}
 
 // noneModifiers may stand between "no" and its noun: "no major findings",

@@ -58,12 +58,13 @@ func labelAt(text string, start, end int) bool {
 // unitAfterFigure: a short word in capitals right after a figure is its
 // unit ("60 WPM", "120 BPM", "500 RPS").
 func unitAfterFigure(text string, i int, w string) bool {
-	if len(w) > 4 || i < 2 || text[i-1] != ' ' {
+	if len(w) > 8 || i < 2 || text[i-1] != ' ' || len(w) > 4 && upperASCII(w) {
 		return false
 	}
 	if !upperASCII(w) {
-		// "1,200 kW", "510 kWp": a unit of its own capitals
-		if dim, _ := PhysicalUnit(strings.ToLower(w)); dim == "" || len(w) < 2 {
+		// "1,200 kW", "510 kWp": a unit of its own capitals; "[X] Tage":
+		// a unit of time, capitalised as German writes nouns
+		if dim, _ := PhysicalUnit(strings.ToLower(w)); (dim == "" || len(w) < 2) && durationUnits[strings.ToLower(w)] == 0 {
 			return false
 		}
 	}
@@ -404,7 +405,8 @@ var germanLanguages = map[string]bool{"Englisch": true, "Spanisch": true, "Franz
 type lazyGerman struct{ done, yes bool }
 
 var germanWords = map[string]bool{"und": true, "mit": true, "von": true, "der": true, "die": true, "das": true, "für": true, "über": true,
-	"bei": true, "zur": true, "zum": true, "im": true, "des": true, "den": true, "dem": true, "einer": true, "eines": true, "sowie": true, "jährlich": true, "auf": true}
+	"bei": true, "zur": true, "zum": true, "im": true, "des": true, "den": true, "dem": true, "einer": true, "eines": true, "sowie": true, "jährlich": true, "auf": true,
+	"durch": true, "um": true, "nach": true, "eine": true, "wurde": true, "wurden": true, "nicht": true}
 
 func (g *lazyGerman) is(text string) bool {
 	if !g.done {
