@@ -17,7 +17,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgePercentiles(src, cand)...)
 	fs = append(fs, g.judgeTechnologies(src, cand)...)
 	fs = append(fs, judgeTerms(src, cand)...)
-	fs = append(fs, judgeTokens(src, cand)...)
+	fs = append(fs, g.judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
 	fs = append(fs, judgeIdentifiers(src, cand.Text)...)

@@ -2,6 +2,7 @@ package guard
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,7 +12,7 @@ import (
 // judgeTokens: a version, funding stage, certification level, rank, HTTP
 // status or "24/7" must be the source's. Context (the role's other bullets)
 // may support a version, as it may a technology.
-func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
+func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Tokens {
 		if t.Kind == claims.TokenWindow && (placeholderAfter(cand, t.End) || placeholderBefore(cand, t.Start)) && !kindInSource(src, claims.TokenWindow) {
@@ -42,7 +43,7 @@ func judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End) || tierByExamCode(src, strings.TrimPrefix(t.Key, "tier "))
 		}
 		if !found && t.Kind == claims.TokenVersion {
-			found = versionTypedBySource(src, t)
+			found = versionTypedBySource(src, t) || g.versionBesideKin(src, t)
 		}
 		if !found && t.Kind != claims.TokenVersion && t.Kind != claims.TokenRank && !keyInSource(src, t) {
 			// (not a rank: "first" is every writer's word, "one of the
@@ -106,6 +107,31 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 		}
 		if marksNoNames(sc.Text) && claims.HasWord(lower[i:], t.Key) {
 			return true
+		}
+	}
+	return false
+}
+
+// versionBesideKin: the source writes the version's number right after
+// the same technology, one it implies or one that implies it, in the same
+// clause ("Node from 16 to 20" for "Node.js 16 to Node.js 20"; "EKS
+// clusters from Kubernetes 1.26" for "EKS from 1.26").
+func (g *Guard) versionBesideKin(src []sourceText, t claims.Token) bool {
+	if t.Of == "" || t.Key == "" {
+		return false
+	}
+	for _, sc := range src {
+		for _, m := range sc.Technologies {
+			if m.Name != t.Of && !slices.Contains(g.reader.Entails(m.Name), t.Of) && !slices.Contains(g.reader.Entails(t.Of), m.Name) {
+				continue
+			}
+			clause := sc.Text[m.End:min(len(sc.Text), m.End+48)]
+			if k := strings.IndexAny(clause, ".;\n"); k >= 0 && !(k+1 < len(clause) && isDigitByte(clause[k+1]) && k > 0 && isDigitByte(clause[k-1])) {
+				clause = clause[:k] // (the dot of "1.26" ends no clause)
+			}
+			if claims.HasWord(strings.ToLower(clause), t.Key) {
+				return true
+			}
 		}
 	}
 	return false

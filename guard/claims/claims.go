@@ -345,6 +345,11 @@ func wordAfter(text string, i int) (int, int, bool) {
 	return k, j, k < j
 }
 
+// qualifiedProfessions follow "qualified" as a qualification held.
+var qualifiedProfessions = map[string]bool{"solicitor": true, "accountant": true, "teacher": true, "nurse": true, "electrician": true,
+	"plumber": true, "lawyer": true, "barrister": true, "pharmacist": true, "midwife": true, "architect": true, "surveyor": true,
+	"actuary": true, "social": true, "paralegal": true, "physiotherapist": true, "dietitian": true, "optometrist": true, "gas": true}
+
 // credential notes a word that claims a credential held ("certified",
 // "licensed"), or that calls one unfinished ("coursework", "in progress",
 // "pursuing"), at the hot token i (a word of seven letters or more).
@@ -361,6 +366,13 @@ func (p *parser) credential(i int) {
 		// (and the same in the languages sources are written in)
 		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		if prev := p.tok(i - 1); prev != nil && t.text == t.lower && (prev.kind == tWord && prev.text != prev.lower || prev.lower == "is" || prev.lower == "am" || prev.lower == "fully") {
+			p.held = true
+		}
+	case "qualified", "αδειούχος", "αδειούχα", "αδειούχοι":
+		// "a qualified solicitor", "αδειούχος ηλεκτρολόγος": a professional
+		// qualification held (but "qualified leads" are sales)
+		if n := p.tok(i + 1); t.lower != "qualified" || n != nil && (qualifiedProfessions[n.lower] || n.lower == "as") {
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 			p.held = true
 		}
 	case "chartered":
@@ -428,6 +440,9 @@ func (p *parser) credential(i int) {
 		}
 	case "progress":
 		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
+	case "pending", "awaiting":
+		// "sat the SQE2 exam, results pending", "awaiting results"
+		p.unfinished = p.unfinished || p.lower(i-1) == "results" || p.lower(i-1) == "result" || p.lower(i+1) == "results" || p.lower(i+1) == "result"
 	case "sitting", "registered", "scheduled", "booked":
 		// "sitting for PE in spring", "registered for the CPA exam"
 		n := p.lower(i + 1)

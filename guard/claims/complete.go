@@ -273,7 +273,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
 		}
 	case durationUnits[unit] > 0 && (suffix != "" && gluedDuration[suffix] || unitTok >= 0 && unit != "d" && unit != "y") && !p.fraction(unitTok) && !p.overIdiom(unitTok) && !p.ordinalSecond(unitTok) &&
-		!(unitTok >= 0 && p.glued(unitTok) && (p.lower(unitTok+2) == "shift" || p.lower(unitTok+2) == "shifts")):
+		!(unitTok >= 0 && p.glued(unitTok) && (p.lower(unitTok+2) == "shift" || p.lower(unitTok+2) == "shifts")) &&
+		!(unit == "с" && len(p.lower(unitTok+1)) > 4): // ("Boeing 737 с общим налётом": "with", no seconds)
 		// ("4 day-shift nurses" are nurses of the day shift)
 		scale := durationUnits[unit]
 		q.Class = Duration

@@ -21,7 +21,7 @@ var (
 func scopePatterns() {
 	scopeOnce.Do(func() {
 		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area|hotel|ward|clinic|facility|warehouse|practice|branch|estate)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\b(?:the|our|its|their|company's|firm's) (?:whole|entire) (?:\w+ )?(?:network|company|organi[sz]ation|business|estate|chain|fleet|portfolio|group)\b|\bglobal(?:ly)?\b|\bworldwide\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit(?:e|er|en|es|em)?\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
-		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.]+ )?(?:teams|departments|offices|employees|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
+		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.-]+ ){0,2}(?:teams|departments|offices|employees|employee accounts|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
 
@@ -84,7 +84,7 @@ func scopes(text, lower string, toks []token) []Term {
 var wholeReach = []string{
 	"toute la ", "tout le pays", "toute l'entreprise", "tout le groupe", "l'ensemble du territoire", "l'ensemble du pays", "au niveau national",
 	"en todo el país", "en toda la ", "en toda españa", "todo el territorio", "em todo o ", "em toda a ", "in tutta ", "in tutto il ",
-	"im ganzen ", "in ganz ", "heel nederland", "in heel ", "i hela ", "i hele ", "w całej ", "po celé ", "po celém ", "tüm türkiye", "türkiye genelinde",
+	"im ganzen ", "in ganz ", "heel nederland", "in heel ", "i hela ", "i hele ", "w całej ", "po celé ", "po celém ", "tüm türkiye", "türkiye genelinde", "ulusal ", "yurt çapında", "ülke çapında", "küresel ",
 	"по всей ", "по всему ", "по всій ", "по всьому ", "toàn quốc", "seluruh indonesia", "di seluruh ",
 	"全国", "全公司", "全集团", "全社", "全省", "全市", "전국", "전사",
 }
@@ -110,7 +110,7 @@ func wholeReachCue(toks []token) bool {
 var (
 	reachWords = map[string]bool{"tout": true, "toute": true, "niveau": true, "ensemble": true, "todo": true, "toda": true, "tutta": true, "tutto": true,
 		"ganzen": true, "ganz": true, "heel": true, "hela": true, "hele": true, "całej": true, "celé": true, "celém": true, "seluruh": true, "toàn": true,
-		"tüm": true, "genelinde": true, "всей": true, "всему": true, "всій": true, "всьому": true, "全国": true, "전국": true, "전사": true}
+		"tüm": true, "genelinde": true, "ulusal": true, "çapında": true, "küresel": true, "всей": true, "всему": true, "всій": true, "всьому": true, "全国": true, "전국": true, "전사": true}
 	reachOnce   sync.Once
 	reachFilter *wordset.Filter
 )
@@ -151,7 +151,7 @@ func wholeReachCued(text string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"national", "nacional", "nazional", "bundesweit", "landesweit", "ogólnopolsk", "всероссийск", "всеукраїнськ", "全国", "전국"} {
+	for _, w := range []string{"national", "nacional", "nazional", "bundesweit", "landesweit", "ogólnopolsk", "всероссийск", "всеукраїнськ", "全国", "전국", "ulusal"} {
 		if strings.Contains(ll, w) {
 			return true
 		}

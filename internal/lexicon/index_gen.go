@@ -2032,7 +2032,7 @@ var genEntries = [...]Entry{
 	{Name: "SNMP", Category: "protocol", id: 2023},
 	{Name: "NETCONF", Category: "protocol", id: 2024},
 	{Name: "RESTCONF", Category: "protocol", id: 2025},
-	{Name: "YANG", Category: "protocol", Aliases: []string{"YANG models"}, id: 2026},
+	{Name: "YANG", Category: "protocol", Aliases: []string{"YANG models"}, CaseSensitive: true, id: 2026},
 	{Name: "OpenConfig", Category: "protocol", Aliases: []string{"Open Config"}, id: 2027},
 	{Name: "gNMI", Category: "protocol", id: 2028},
 	{Name: "NTP", Category: "protocol", Aliases: []string{"Network Time Protocol"}, id: 2029},
