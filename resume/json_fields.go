@@ -325,12 +325,24 @@ func blankEntry(o *object) bool {
 func summaryBullets(r rich) []rich {
 	var out []rich
 	at := 0
-	for _, line := range strings.SplitAfter(r.text, "\n") {
+	// the line before the first marked one, when it is an item written
+	// without its marker ("Migrated the NAS\n- set up ...\n- ran ..."),
+	// not a lead-in ("Missions :") or a paragraph
+	var first *rich
+	for n, line := range strings.SplitAfter(r.text, "\n") {
 		start := at
 		at += len(line)
 		t := strings.TrimRight(line, "\r\n")
 		lead := len(t) - len(strings.TrimLeft(t, " \t"))
 		m := textBullet(t[lead:])
+		if m == "" && n == 0 && lead == 0 {
+			if x := r.slice(start, start+len(t)).trim(); x.text != "" && !strings.HasSuffix(x.text, ":") && !strings.HasSuffix(x.text, ".") && wordCount(x.text) <= 16 {
+				first = &x
+			}
+		}
+		if m == "" && n == 1 {
+			first = nil // the marked lines do not follow it
+		}
 		if m == "" || strings.TrimSpace(t[lead+len(m):]) == "" {
 			continue
 		}
@@ -341,6 +353,9 @@ func summaryBullets(r rich) []rich {
 	}
 	if len(out) < 2 {
 		return nil
+	}
+	if first != nil {
+		out = append([]rich{*first}, out...)
 	}
 	return out
 }

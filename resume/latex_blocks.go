@@ -100,9 +100,10 @@ type latexReader struct {
 	// cv: the body sets its entries with \cventry (moderncv), where a
 	// \subsection is a heading one level under a \section
 	cv bool
-	// macros: the author's own commands without arguments
-	// (\newcommand{\pu}{Purdue University}): where each one's text is
-	macros map[string]Span
+	// macros: the author's own commands (\newcommand{\pu}{Purdue
+	// University}, \newcommand{\jobdate}[2]{#1 -- #2}): where each one's
+	// text is, and how many arguments it takes
+	macros map[string]latexMacro
 	depth  int // macros read inside macros, so far
 }
 
@@ -260,7 +261,15 @@ func (lr *latexReader) line(at, stop, end int) int {
 		if lr.cv && strings.HasPrefix(text[m[0]:], "\\subsection") {
 			level = 3
 		}
-		if r := lr.rich(open+1, close); r.text != "" {
+		r := lr.rich(open+1, close)
+		// \cvsection{\faBriefcase}{Experience}: a template's section
+		// command that takes an icon first, its title next
+		if r.text == "" && close+1 < end && s[close+1] == '{' {
+			if c2 := matchBrace(s, close+1, end); c2 > 0 {
+				r, close = lr.rich(close+2, c2), c2
+			}
+		}
+		if r.text != "" {
 			lr.emit(Block{Kind: BlockHeading, Level: level}, r)
 		}
 		return close + 1
@@ -522,7 +531,9 @@ func (lr *latexReader) emit(b Block, r rich) {
 var latexChars = map[string]string{`\textbackslash`: `\`, `\textasciitilde`: "~", `\textasciicircum`: "^",
 	`\o`: "ø", `\O`: "Ø", `\aa`: "å", `\AA`: "Å", `\ae`: "æ", `\AE`: "Æ", `\oe`: "œ", `\OE`: "Œ",
 	`\ss`: "ß", `\l`: "ł", `\L`: "Ł", `\i`: "ı", `\ldots`: "…", `\textendash`: "–", `\textemdash`: "—",
-	`\LaTeX`: "LaTeX", `\TeX`: "TeX", `\textbar`: "|", `\textbullet`: "•", `\cdot`: "·"}
+	`\LaTeX`: "LaTeX", `\TeX`: "TeX", `\textbar`: "|", `\textbullet`: "•", `\cdot`: "·",
+	// arrows set between dates ("2019 $\rightarrow$ 2021")
+	`\rightarrow`: "→", `\to`: "→", `\longrightarrow`: "⟶", `\rightharpoonup`: "→", `\Rightarrow`: "→"}
 
 // latexAccents: \'e \`e \^e \"e \~n \c{c} (\c is read with the letters:
 // "\cventry" is a command).
@@ -621,6 +632,12 @@ func (lr *latexReader) rich(from, to int) rich {
 			if j < to && s[j] == '*' {
 				j++
 			}
+			// "\\[0.2cm]": the space after the break is layout
+			if j < to && s[j] == '[' {
+				if k := bytes.IndexByte(s[j:to], ']'); k > 0 && lengthsOnly(s, [][2]int{{j + 1, j + k}}) {
+					j += k + 1
+				}
+			}
 			space(i, j)
 			i = j
 			run = i
@@ -645,7 +662,15 @@ func (lr *latexReader) rich(from, to int) rich {
 			}
 			// the author's own command reads as the text it stands for
 			// (one piece: an edit replaces the command whole)
-			if def, ok := lr.macros[string(m)]; ok && lr.depth < 4 {
+			if mac, ok := lr.macros[string(m)]; ok && lr.depth < 4 {
+				if mac.params > 0 {
+					if k, ok := lr.expand(&rb, mac, i, j, to); ok {
+						i = k
+						run = i
+						continue
+					}
+				}
+				def := mac.def
 				if j+1 < to && s[j] == '{' && s[j+1] == '}' {
 					j += 2
 				}
@@ -673,6 +698,19 @@ func (lr *latexReader) rich(from, to int) rich {
 						}
 					}
 					j = close + 1
+				}
+			}
+			// \textcolor{accent}{text}: the colour's name is no text
+			if (string(m) == `\textcolor` || string(m) == `\colorbox`) && j < to {
+				if j < to && s[j] == '[' {
+					if k := bytes.IndexByte(s[j:to], ']'); k > 0 {
+						j += k + 1
+					}
+				}
+				if j < to && s[j] == '{' {
+					if close := matchBrace(s, j, to); close > 0 {
+						j = close + 1
+					}
 				}
 			}
 			if latexLayout[string(m)] {
@@ -778,15 +816,22 @@ func escapeLaTeX(s string, _ bool) string {
 
 // latexMacroRe: "\newcommand{\pu}{", "\newcommand*\cs{", a command
 // defined without arguments.
-var latexMacroRe = lazy.Regexp(`(?m)^[ \t]*\\(?:re)?newcommand\*?\s*(?:\{(\\[a-zA-Z]+)\}|(\\[a-zA-Z]+))\s*\{`)
+var latexMacroRe = lazy.Regexp(`(?m)^[ \t]*\\(?:re)?newcommand\*?\s*(?:\{(\\[a-zA-Z]+)\}|(\\[a-zA-Z]+))\s*(?:\[([1-9])\]\s*)?\{`)
+
+// latexMacro is an author's command: where its definition's text is and
+// how many arguments it takes.
+type latexMacro struct {
+	def    Span
+	params int
+}
 
 // latexMacros finds the author's commands without arguments in src[:end]
 // and where the text of each is.
-func latexMacros(src []byte, end int) map[string]Span {
+func latexMacros(src []byte, end int) map[string]latexMacro {
 	if !bytes.Contains(src[:end], []byte(`newcommand`)) {
 		return nil
 	}
-	var out map[string]Span
+	var out map[string]latexMacro
 	for _, m := range latexMacroRe().FindAllSubmatchIndex(src[:end], -1) {
 		name := ""
 		if m[2] >= 0 {
@@ -800,9 +845,13 @@ func latexMacros(src []byte, end int) map[string]Span {
 			continue
 		}
 		if out == nil {
-			out = map[string]Span{}
+			out = map[string]latexMacro{}
 		}
-		out[name] = Span{open + 1, close}
+		params := 0
+		if m[6] >= 0 {
+			params = int(src[m[6]] - '0')
+		}
+		out[name] = latexMacro{def: Span{open + 1, close}, params: params}
 	}
 	return out
 }
@@ -851,4 +900,78 @@ func commandLines(t string) bool {
 		at = end + 1
 	}
 	return false
+}
+
+// expand reads a call of the author's command with arguments
+// (\jobdate{2019}{2021} for \newcommand{\jobdate}[2]{#1 -- #2}) at
+// [at, j) into rb: the definition's own text stands where the command is
+// written, each argument's text where it sits. It returns where the call
+// ends; false when the arguments are not all there or the definition
+// uses them out of order (then the command is read as before).
+func (lr *latexReader) expand(rb *richBuilder, mac latexMacro, at, j, to int) (int, bool) {
+	s := lr.src
+	var args [][2]int
+	k := j
+	for len(args) < mac.params {
+		for k < to && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k >= to || s[k] != '{' {
+			return 0, false
+		}
+		close := matchBrace(s, k, to)
+		if close < 0 {
+			return 0, false
+		}
+		args = append(args, [2]int{k + 1, close})
+		k = close + 1
+	}
+	// the definition's parts between its #1 ... #n, in order
+	def := s[mac.def.Start:mac.def.End]
+	var segs [][2]int
+	from, want := 0, byte('1')
+	for p := 0; p+1 < len(def); p++ {
+		if def[p] != '#' || def[p+1] < '1' || def[p+1] > '9' {
+			continue
+		}
+		if def[p+1] != want {
+			return 0, false
+		}
+		segs = append(segs, [2]int{mac.def.Start + from, mac.def.Start + p})
+		want++
+		from = p + 2
+		p++
+	}
+	if len(segs) != mac.params {
+		return 0, false
+	}
+	segs = append(segs, [2]int{mac.def.Start + from, mac.def.End})
+	lr.depth++
+	defer func() { lr.depth-- }()
+	prev := at
+	fixed := func(seg [2]int, end int) {
+		t := lr.rich(seg[0], seg[1]).text
+		raw := string(s[seg[0]:seg[1]])
+		switch {
+		case t != "":
+			t = " " + t + " "
+		case strings.TrimSpace(raw) != raw || strings.Contains(raw, `\\`) || strings.Contains(raw, "~"):
+			t = " "
+		}
+		if strings.HasSuffix(rb.b.String(), " ") || rb.b.Len() == 0 {
+			t = strings.TrimLeft(t, " ")
+		}
+		rb.add(t, Span{prev, end}, PieceMarkup)
+	}
+	for n, a := range args {
+		fixed(segs[n], a[0])
+		r := lr.rich(a[0], a[1])
+		rb.addRich(r)
+		prev = a[1]
+		if len(r.pieces) > 0 {
+			prev = max(prev, r.pieces[len(r.pieces)-1].Src.End)
+		}
+	}
+	fixed(segs[len(segs)-1], k)
+	return k, true
 }

@@ -121,7 +121,9 @@ func orgBlocks(src []byte) []Block {
 	}
 	out := append(append(or.head, contacts...), or.out...)
 	for i := range out {
-		out[i].Style = orgStyle
+		if out[i].Style == "" {
+			out[i].Style = orgStyle
+		}
 	}
 	return out
 }
@@ -354,6 +356,7 @@ func (or *orgReader) block(at, stop, next int, upper string) int {
 	}
 	s := or.src
 	i := next
+	inner := len(s) // where the block's last line ends
 	for i < len(s) {
 		e := bytes.IndexByte(s[i:], '\n')
 		n := len(s)
@@ -361,10 +364,25 @@ func (or *orgReader) block(at, stop, next int, upper string) int {
 			n = i + e + 1
 		}
 		if strings.HasPrefix(strings.ToUpper(strings.TrimSpace(string(s[i:n]))), endTag) {
+			inner = i
 			i = n
 			break
 		}
 		i = n
+	}
+	// "#+BEGIN_EXPORT latex" (or "#+BEGIN_LaTeX"): the resume set in
+	// LaTeX inside the outline, as people write an org file they export
+	// to a LaTeX class; its text is read as LaTeX source is, where it
+	// holds a list (a block of layout, "\switchcolumn", or of the
+	// class's header commands, "\personalinfo{...}", holds no entries)
+	if f := strings.Fields(upper); (kind == "LATEX" || kind == "EXPORT" && len(f) > 1 && f[1] == "LATEX") && bytes.Contains(s[next:min(inner, len(s))], []byte(`\item`)) {
+		lr := &latexReader{src: s, lines: or.lines, macros: latexMacros(s, len(s))}
+		lr.region(next, min(inner, len(s)))
+		for _, b := range lr.out {
+			b.Style = latexStyle
+			or.out = append(or.out, b)
+		}
+		return i
 	}
 	end := i
 	for end > at && (s[end-1] == '\n' || s[end-1] == '\r') {

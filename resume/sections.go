@@ -362,7 +362,29 @@ func sectionKind(title string) (string, bool) {
 	if activitiesTitle(n) {
 		return kindOther, true
 	}
+	if certsTitle(n) {
+		return SecCertifications, true
+	}
 	return "", false
+}
+
+// Certifications named with what they are in: the head noun last in
+// English, German and Dutch ("Cloud Certifications", "AWS Certificates",
+// "IT-Sicherheit Zertifikate"), first in French, Spanish, Portuguese and
+// Italian ("Certifications professionnelles", "Certificaciones técnicas").
+var (
+	certHeadLast  = map[string]bool{"certifications": true, "certificates": true, "certification": true, "zertifikate": true, "zertifizierungen": true, "certificaten": true, "certificeringen": true}
+	certHeadFirst = map[string]bool{"certifications": true, "certificats": true, "certificaciones": true, "certificados": true, "certificações": true, "certificazioni": true, "certificati": true}
+)
+
+// certsTitle: a title of two to four words that names certifications of
+// some kind.
+func certsTitle(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(n, ":.,;|/&()") {
+		return false
+	}
+	return certHeadFirst[ws[0]] || certHeadLast[ws[len(ws)-1]]
 }
 
 // Activities and volunteering, as languages name them: the head noun first

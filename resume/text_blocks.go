@@ -434,6 +434,23 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph {
 				b.Cont = false
 			}
+			// AsciiDoc's description list ("Cloud Developer 2022:: ID
+			// 4471", one entry a line): each entry its own line, its
+			// marker read as a colon
+			if adoc {
+				// (a term alone on its line, "Active::" over a list, is read
+				// with what it heads)
+				if k, n := adocDlistMarker(text); k > 0 && k+n < len(text) {
+					b.Cont = false
+					var rb richBuilder
+					rb.add(text[:k], Span{cs, cs + k}, PieceLiteral)
+					rb.add(":", Span{cs + k, cs + k + n}, PieceMarkup)
+					rb.add(text[k+n:], Span{cs + k + n, ce}, PieceLiteral)
+					r := rb.rich(line)
+					b.Text, b.Pieces = r.text, r.pieces
+					text = r.text
+				}
+			}
 			// "**Programmation**" (reStructuredText's strong emphasis, the
 			// whole line): a bold line, its stars markup
 			if !adoc && !boxed && len(text) > 4 && strings.HasPrefix(text, "**") && strings.HasSuffix(text, "**") && !strings.Contains(text[2:len(text)-2], "*") {
@@ -559,4 +576,28 @@ func spanAhead(text string, src []byte, at, end int) bool {
 		}
 	}
 	return false
+}
+
+// adocDlistMarker finds the marker of an AsciiDoc description list entry
+// ("Term:: text", "Term;; text", "Term:::" nested): where it starts and
+// its length, or 0. The marker ends the line or a space follows it
+// ("std::vector" is no entry).
+func adocDlistMarker(t string) (int, int) {
+	if t == "" || t[0] == ':' || t[0] == '/' {
+		return 0, 0
+	}
+	for i := 1; i+1 < len(t); i++ {
+		if (t[i] != ':' || t[i+1] != ':') && (t[i] != ';' || t[i+1] != ';') {
+			continue
+		}
+		n := 2
+		for i+n < len(t) && t[i+n] == t[i] && n < 4 {
+			n++
+		}
+		if i+n == len(t) || t[i+n] == ' ' || t[i+n] == '\t' {
+			return i, n
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
