@@ -49,6 +49,13 @@ func (p *parser) cjkFraction(i int) (int, bool) {
 // cjkTo: the particle after a share makes it a level, "to a quarter"
 // ("1로", "1に"); cjkToBefore: the verb before it does ("缩短到").
 func cjkTo(suffix, after string) bool {
+	if strings.HasPrefix(after, "（") || strings.HasPrefix(after, "(") {
+		// "6分の1（30分→5分）に": past the figures in brackets
+		if k := strings.IndexAny(after, ")）"); k >= 0 && k < 64 {
+			_, size := utf8.DecodeRuneInString(after[k:])
+			after = after[k+size:]
+		}
+	}
 	for _, w := range []string{"로", "으로", "に", "まで"} {
 		if strings.HasPrefix(suffix, w) || strings.HasPrefix(after, w) {
 			return true

@@ -347,6 +347,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				end = t.end
 			}
 		}
+		if q.Noun == "" && (p.is(j, "of", "whom") || p.is(j, "of", "them") || p.is(j, "of", "which") || p.is(j, "of", "these")) {
+			q.Noun = p.lastNoun() // "12 new nurses, 9 of whom stayed": nurses
+		}
 		// "zero-downtime": the word after the hyphen is the noun
 		if q.Noun == "" && unitTok > 0 && p.toks[unitTok-1].text == "-" && p.toks[unitTok].kind == tWord && (q.Value != 0 || noneNouns[unit]) {
 			q.Noun = unit
@@ -970,6 +973,8 @@ func (p *parser) eachBefore(k int) bool {
 	switch {
 	case p.is(k-2, "each", "worth"), p.is(k-2, "each", "at"), p.is(k-3, "each", "valued", "at"), p.is(k-3, "each", "worth", "about"):
 		return true
+	case p.lower(k-2) == "each" && strings.HasSuffix(p.lower(k-1), "ing"), p.lower(k-3) == "each" && strings.HasSuffix(p.lower(k-2), "ing") && hedgeWords[p.lower(k-1)] != 0:
+		return true // "each generating $3.4M", "each bringing in about $2M"
 	}
 	return false
 }
@@ -1380,6 +1385,8 @@ func (p *parser) ptsArePatients() bool {
 // companion reads a figure compared with the one before it, which takes its
 // unit when it has none: "1 day instead of 3", "3 weeks instead of the
 // planned 6", "2 hours vs 5", "12 minutes, down from 45".
+func isHedge(w string) bool { _, ok := hedgeWords[w]; return ok }
+
 func (p *parser) companion(qi, j int) int {
 	k := j
 	for k < len(p.toks) && p.toks[k].end <= p.out[qi].End {
@@ -1412,8 +1419,8 @@ func (p *parser) companion(qi, j int) int {
 	default:
 		return j
 	}
-	for p.lower(k) == "the" || p.lower(k) == "a" || p.lower(k) == "an" || planWords[p.lower(k)] {
-		k++
+	for p.lower(k) == "the" || p.lower(k) == "a" || p.lower(k) == "an" || planWords[p.lower(k)] || p.lower(k) == "~" || isHedge(p.lower(k)) {
+		k++ // ("vs about 3,600 before")
 	}
 	n, ok := p.numberAt(k)
 	if !ok || p.masks(k) {

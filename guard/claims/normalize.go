@@ -44,6 +44,18 @@ func normalize(text string) normalized {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if c >= 0xe3 && c <= 0xed {
+			if from, to := transliterated(text[i:]); from > 0 {
+				// "파이썬으로" reads as "Python으로": a name written in
+				// Hangul or katakana is the name
+				out = append(out, to...)
+				for range len(to) {
+					offs = append(offs, int32(i))
+				}
+				i += from
+				continue
+			}
+		}
 		emit := func(s string) {
 			out = append(out, s...)
 			for range len(s) {
@@ -149,4 +161,23 @@ var lookalike = map[rune]rune{
 	// Greek
 	'α': 'a', 'ο': 'o', 'ρ': 'p', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ε': 'e',
 	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+}
+
+// transliterations are technologies' names as Korean and Japanese write
+// them in their own scripts.
+var transliterations = [][2]string{
+	{"자바스크립트", "JavaScript"}, {"타입스크립트", "TypeScript"}, {"파이썬", "Python"}, {"자바", "Java"}, {"코틀린", "Kotlin"},
+	{"리액트", "React"}, {"도커", "Docker"}, {"쿠버네티스", "Kubernetes"}, {"스프링 부트", "Spring Boot"}, {"엑셀", "Excel"},
+	{"ジャバスクリプト", "JavaScript"}, {"パイソン", "Python"}, {"ドッカー", "Docker"}, {"クバネティス", "Kubernetes"}, {"エクセル", "Excel"},
+}
+
+// transliterated: text opens with a transliterated name; the bytes it
+// takes and the name.
+func transliterated(text string) (int, string) {
+	for _, t := range transliterations {
+		if strings.HasPrefix(text, t[0]) {
+			return len(t[0]), t[1]
+		}
+	}
+	return 0, ""
 }

@@ -246,9 +246,9 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 			return e.per, true
 		}
 	}
-	for _, pre := range []string{"月間", "年間"} {
+	for _, pre := range []string{"月間", "年間", "日間"} {
 		if strings.HasPrefix(w, pre) && len(w) > len(pre) {
-			return map[string]float64{"月間": month, "年間": year}[pre], true // "月間アクティブユーザー8,000人"
+			return map[string]float64{"月間": month, "年間": year, "日間": day}[pre], true // "月間アクティブユーザー8,000人"
 		}
 	}
 	for _, e := range []struct {
