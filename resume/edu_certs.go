@@ -15,6 +15,14 @@ import (
 // certLabelRe: an item's label that says it is a certificate.
 var certLabelRe = lazy.Regexp(`(?i)^\s*(chứng chỉ|certificate|certification|certificado|certificação|certificat|zertifikat|сертификат|сертифікат)\s*[:：]\s*`)
 
+// academicCertRe: a school's certificate named as a degree is, by its
+// kind and then its field ("Certificate, Applied Cryptography",
+// "Graduate Certificate in Data Science"): a course of study, which an
+// education section lists among its degrees.
+// (The kind opens the name, after its year: "SQL Certificate,
+// HackerRank" names its issuer after the comma.)
+var academicCertRe = lazy.Regexp(`\b(?i:post-?graduate|graduate|undergraduate)\s+(?i:certificate)\b|^[\s\d./–-]*(?i:certificate)\s*(?:,|\b(?i:in)\b)\s*\p{Lu}`)
+
 // certItems splits an education section's blocks into its degrees' and
 // its certificates' items.
 func certItems(bs []*Block) (edu, certs []*Block) {
@@ -36,7 +44,11 @@ func certItems(bs []*Block) (edu, certs []*Block) {
 		if b.Kind == BlockParagraph {
 			t := b.Text
 			if !b.Cont {
-				inCert = certNameRe().MatchString(t) && !degreeRe().MatchString(t) && !institutionRe().MatchString(t) && wordCount(t) <= 10
+				inCert = certNameRe().MatchString(t) && !degreeRe().MatchString(t) && !institutionRe().MatchString(t) && !academicCertRe().MatchString(t) && wordCount(t) <= 10
+			} else if inCert && degreeRe().MatchString(t) && !certNameRe().MatchString(t) {
+				// (a degree's line right under a certificate's, one
+				// entry a line, is a degree)
+				inCert = false
 			}
 			if inCert {
 				certs = append(certs, b)
@@ -58,7 +70,7 @@ func certItems(bs []*Block) (edu, certs []*Block) {
 		// "Certification Professional Scrum Master I (2020)", "AWS
 		// Certified Developer": an item that names a certificate, not a
 		// school
-		if b.Kind == BlockListItem && b.Level == 0 && certNameRe().MatchString(b.Text) && !institutionRe().MatchString(b.Text) {
+		if b.Kind == BlockListItem && b.Level == 0 && certNameRe().MatchString(b.Text) && !institutionRe().MatchString(b.Text) && !academicCertRe().MatchString(b.Text) {
 			certs = append(certs, b)
 			continue
 		}

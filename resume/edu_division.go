@@ -28,6 +28,14 @@ func divisionOf(b *Block, e *entry) bool {
 	return divisionRe().MatchString(t) && !universityRe().MatchString(t) && universityRe().MatchString(e.head[len(e.head)-1].Text)
 }
 
+// sameSchool: key refers back to the school prev names ("同大学 卒業"
+// under "2010年4月 東都工業大学 工学部 入学": the same university; "同大学院"
+// under a university's line is a school of its own).
+func sameSchool(key, prev string) bool {
+	rest, ok := strings.CutPrefix(key, "同")
+	return ok && rest != "" && strings.Contains(prev, rest)
+}
+
 // schoolEvents: a Japanese 学歴's lines are events, each dated ("2014/04
 // 東京都立…高等専門学校 入学", then "2021/03 … 卒業"): lines one after
 // another that open with the same school, each of one line, are one
@@ -47,7 +55,7 @@ func schoolEvents(es []*entry) []*entry {
 				}
 			}
 		}
-		if key != "" && key == prev {
+		if key != "" && prev != "" && (key == prev || sameSchool(key, prev)) {
 			last := out[len(out)-1]
 			last.head = append(last.head, e.head...)
 			continue

@@ -184,7 +184,11 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 			}
 		}
 	}
-	if len(rows) > 0 && (dated || kind == SecEducation || kind == SecProjects && slices.Contains(columnKinds(head), "description")) {
+	columns := columnKinds(head)
+	if kind == SecProjects {
+		columns = projectColumns(head, columns)
+	}
+	if len(rows) > 0 && (dated || kind == SecEducation || kind == SecProjects && slices.Contains(columns, "description")) {
 		var out []*entry
 		var cur *entry
 		for _, b := range bs {
@@ -196,7 +200,7 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 			case b.Kind == BlockTableRow && !b.Head:
 				cur = newEntry(b)
-				cur.columns = columnKinds(head)
+				cur.columns = columns
 				cur.bullets = cellBullets(b, cur.columns)
 				if items, row := cellListItems(in.src, b); len(items) > 0 {
 					cur.bullets, cur.head[0] = items, row
@@ -425,6 +429,31 @@ func (in *interp) tableProject(p *Project, pi int, e *entry) {
 			}
 		}
 	}
+}
+
+// projectColumns: in a table of projects whose first column names them
+// ("Project", "Name"), a column headed "What" (or "Summary", "Purpose")
+// tells what each one is, as a description column does.
+func projectColumns(head *Block, columns []string) []string {
+	if head == nil || len(head.Cells) < 2 || slices.Contains(columns, "description") {
+		return columns
+	}
+	switch normTitle(head.Cells[0]) {
+	case "project", "projects", "name", "projekt", "proyecto", "projet", "progetto", "projeto", "проект", "项目", "プロジェクト", "프로젝트":
+	default:
+		return columns
+	}
+	for i, c := range head.Cells[1:] {
+		switch normTitle(c) {
+		case "what", "summary", "purpose", "was", "qué", "quoi", "что":
+			if columns[i+1] == "" {
+				out := slices.Clone(columns)
+				out[i+1] = "description"
+				return out
+			}
+		}
+	}
+	return columns
 }
 
 // columnKinds reads a table's header row: which column holds what.
@@ -1550,20 +1579,39 @@ func shareFields(es []*entry) {
 			seen[n]++
 		}
 	}
-	fields := map[string]bool{}
+	fields, once := map[string]bool{}, map[string]bool{}
 	for n, c := range seen {
 		if c >= 2 {
 			fields[n] = true
 		}
+		once[n] = true
 	}
-	if len(fields) == 0 {
+	if len(once) == 0 {
 		return
 	}
+	// (an entry whose items are all a label in bold and its value,
+	// "**Компания**: …", "**Роль**: …", is a form filled as a sibling's
+	// is: a label one sibling holds as a field is a field there too)
 	for _, e := range es {
-		if len(e.labels) == 0 {
+		if len(e.labels) != 0 {
+			continue
+		}
+		if allLabelFields(e.bullets) {
+			e.siblingFields = once
+		} else if len(fields) > 0 {
 			e.siblingFields = fields
 		}
 	}
+}
+
+// allLabelFields: items, each a label in bold and its value.
+func allLabelFields(bs []*Block) bool {
+	for _, b := range bs {
+		if b.Kind != BlockListItem || !strongStart(b) || !labelField(b) {
+			return false
+		}
+	}
+	return len(bs) > 0
 }
 
 // headerLike: a line that heads an entry rather than telling about it:
@@ -1764,6 +1812,7 @@ func strongStart(b *Block) bool {
 // lineEntries: sections without subheadings, entry by entry as the lines
 // go: a heading line after a body, or a second dates line, starts the next.
 func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
+	topItem := topItemLevel(bs)
 	if kind == SecExperience && in.format == Text {
 		if es := in.indentTree(bs); es != nil {
 			return es
@@ -1874,9 +1923,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					continue
 				}
 			}
-			// (a list of degrees indented as a whole under its heading: its
-			// shallowest items are its top)
-			if (b.Level == 0 || kind == SecEducation && b.Level == topItemLevel(bs)) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
+			// (a list of degrees indented as a whole under its heading, or
+			// of projects each named first, "iban-check: a library…" or in
+			// bold: its shallowest items are its top)
+			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				var held *Block
 				if cur != nil && cur.listRole {
@@ -4218,7 +4268,7 @@ func (in *interp) certifications(bs []*Block) {
 					continue
 				}
 			}
-			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && hangsUnderName(b, prev) {
+			if b.Kind == BlockParagraph && b.Cont && len(d.Certifications) > 0 && (hangsUnderName(b, prev) || issuerUnder(b, prev)) {
 				prev = b
 				continue
 			}

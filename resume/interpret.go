@@ -675,9 +675,22 @@ func (in *interp) sections(from int) []*section {
 		cur.blocks = append(cur.blocks, b)
 	}
 	if n := len(out); n > 0 {
-		out[n-1].blocks = in.closingContacts(out[n-1].blocks)
+		out[n-1].blocks = closingMark(in.closingContacts(out[n-1].blocks))
 	}
 	return out
+}
+
+// closingMark cuts the word that closes a Japanese or Korean document
+// ("以上", "이상": "that is all"), alone on the last line, from the last
+// section: it ends the document and tells nothing.
+func closingMark(bs []*Block) []*Block {
+	if n := len(bs); n > 0 && bs[n-1].Kind == BlockParagraph {
+		switch strings.TrimSpace(bs[n-1].Text) {
+		case "以上", "이상":
+			return bs[:n-1]
+		}
+	}
+	return bs
 }
 
 // countCapsHeads counts the lines in bold capitals that name a known

@@ -101,7 +101,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
-		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "licensure & certifications", "licensure and certifications", "licensure", "credentials",
+		"certifications", "certificates", "certification", "licenses & certifications", "licenses and certifications", "licensure & certifications", "licensure and certifications", "licensure", "credentials", "certs",
 		"licenses", "licences", "licences & certifications", "licences and certifications", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "повышение квалификации", "повышение квалификации, курсы", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
