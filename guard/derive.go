@@ -97,7 +97,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try(100 + a.Value) {
 				return fmt.Sprintf("%s over the whole", a.Text), true
 			}
-		case a.Class == claims.Percent && c.Class == claims.Percent && c.Change && !a.Change && a.Value > 100 && ofAfter(sc.Text[a.End:]):
+		case a.Class == claims.Percent && c.Class == claims.Percent && (c.Change || c.Beat) && !a.Change && a.Value > 100 && (ofAfter(sc.Text[a.End:]) || targetBefore(sc.Text[:a.Start])):
 			// "120% of quota" exceeded it by 20%
 			if try(a.Value - 100) {
 				return fmt.Sprintf("%s less the whole", a.Text), true
@@ -271,6 +271,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Duration && averageOf(text, y) && try(x.Value*y.Value):
 			// "5 students, 2 hrs/wk each" are 10 hours a week
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Currency &&
+			y.Currency == c.Currency && y.Per == c.Per && eachWorth(text, y.Start) && try(x.Value*y.Value):
+			// "6 partnerships, each bringing about $400K a year" are $2.4M a year
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits > 0 && try(x.Value*y.Value/y.PerUnits):
 			// "~8 posts/month at $150/post" are about $1,200 a month
 			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
@@ -384,8 +388,28 @@ var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", 
 // ofAfter: the text opens with "of" in one of the languages sources are
 // written in ("120% of quota", "120% dell'obiettivo", "120 % des Ziels").
 func ofAfter(rest string) bool {
-	for _, w := range []string{" of ", " dell", " del ", " de l", " du ", " des ", " der ", " do ", " da ", " van "} {
+	for _, w := range []string{" of ", " dell", " del ", " de l", " du ", " des ", " der ", " do ", " da ", " van ", " chỉ tiêu", " kế hoạch"} {
 		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachWorth: "each" opens the clause of the amount at offset at ("each
+// bringing about $400K", "each worth").
+func eachWorth(text string, at int) bool {
+	before := strings.ToLower(text[max(0, at-32):at])
+	k := strings.LastIndex(before, "each ")
+	return k >= 0 && !strings.ContainsAny(before[k:], ",;.")
+}
+
+// targetBefore: a target, in its genitive, comes right before the figure
+// ("yıllık hedefin %115'i", "目标的115%", "目標の115%", "목표 대비 115%").
+func targetBefore(before string) bool {
+	before = strings.TrimRight(strings.ToLower(before), " ")
+	for _, w := range []string{"hedefin", "hedefinin", "kotanın", "kotasının", "目标的", "目標の", "目标", "目標比", "목표 대비", "목표의", "목표치의", "plan", "target", "quota", "chỉ tiêu", "ziel zu", "ziele zu", "objectif à", "objectifs à", "objetivo al", "objetivo en un", "objetivo em", "meta em", "obiettivo al"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}

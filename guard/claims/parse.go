@@ -122,6 +122,31 @@ func (p *parser) run() {
 	p.hoursAndMinutes()
 	p.overSpans()
 	p.percentAhead()
+	p.beats()
+}
+
+// beatStems say a target was beaten, in the languages sources are written
+// in.
+var beatStems = []string{"exceed", "beat", "surpass", "outperform", "overachiev", "superat", "dépass", "übertr", "überschr", "superad",
+	"supere", "superó", "superou", "overtr", "przekrocz", "aştı", "aşt", "aşar", "vượt", "超额", "超過", "超过", "上回", "초과", "превыс", "перевиконал", "перевищ"}
+
+// beats marks the percentages said to beat a target: the clause around
+// the figure holds a verb of beating.
+func (p *parser) beats() {
+	for i := range p.out {
+		q := &p.out[i]
+		if q.Class != Percent || q.Value >= 100 || q.Level {
+			continue
+		}
+		from, to := max(0, q.Start-48), min(len(p.text), q.End+24)
+		clause := strings.ToLower(p.text[from:to])
+		for _, w := range beatStems {
+			if strings.Contains(clause, w) {
+				q.Beat = true
+				break
+			}
+		}
+	}
 }
 
 // percentAhead: "Labor % from 33 to 27": the percent sign written before
@@ -873,7 +898,8 @@ var identifierNouns = map[string]bool{"line": true, "building": true, "floor": t
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
 	"precinct": true, "sprint": true, "season": true, "chapter": true, "unit": true, "cell": true, "class": true, "grade": true,
 	"grades": true, "std": true, "classes": true, "wards": true, "phases": true, "form": true, "forms": true, "tier": true, "core": true,
-	"part": true, "step": true, "paper": true, "section": true, "year": true}
+	"part": true, "step": true, "paper": true, "section": true, "year": true,
+	"quý": true, "quartal": true, "trimestre": true, "kwartał": true, "квартал": true, "çeyrek": true} // (a quarter by its number: "quý 3")
 
 // IdentifierNoun reports whether w (lower case) names a thing by the
 // number after it ("line 3", "Phase 2", "grade 6").

@@ -82,6 +82,10 @@ type Quantity struct {
 	// Rise marks a change upward ("traffic up 140%", "grew sales by
 	// 40%"): an increase of 140% is a 2.4-fold level.
 	Rise bool
+	// Beat marks a share by which a target was beaten, in any language
+	// ("exceeded quota by 15%", "hedefi %15 aştım", "Ziel um 15 %
+	// übertroffen"): 115% of the target.
+	Beat bool
 	// Whole marks the whole a part is counted of ("1,500" in "1,200 of
 	// 1,500"); All a count said to be all of something ("all 1,500
 	// claims"): the whole does not support "all" of it done.
