@@ -138,7 +138,10 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
-		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) || typedAfterCue(src, m.Text)) {
+		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) || typedAfterCue(src, m.Text) ||
+			m.Text != strings.ToLower(m.Text) && len(m.Text) > 3 && writesMidText(src, m.Text)) {
+			// ("; Lighthouse performance score": the same name in the same
+			// capitals, which the source's sentence start left unread)
 			// "espresso calibration" from "espresso calibration": the
 			// source's word in lower case, whatever it means
 			continue
@@ -168,6 +171,23 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 	}
 	return fs
 }
+
+// writesMidText: a source writes w, as written, as a word of its own
+// after its first word ("; Lighthouse performance score"), where its
+// capitals are not the text's opening.
+func writesMidText(src []sourceText, w string) bool {
+	for _, sc := range src {
+		for _, k := range claims.Occurrences(sc.Text, w) {
+			if k > 0 && strings.TrimLeft(sc.Text[:k], " -•*\t") != "" && (k+len(w) == len(sc.Text) || !isLetterByte(sc.Text[k+len(w)])) && !isLetterByte(sc.Text[k-1]) &&
+				!strings.HasSuffix(strings.TrimRight(sc.Text[:k], " "), "\n") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // writesWord: a source writes w, as written, as a word of its own.
 func writesWord(src []sourceText, w string) bool {

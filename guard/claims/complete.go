@@ -347,6 +347,15 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				end = t.end
 			}
 		}
+		if u := durationUnits[q.Noun]; u > 0 && (q.Noun == "hours" || q.Noun == "days" || q.Noun == "weeks" || q.Noun == "minutes") && p.nounWithin(n.next, 5, q.Noun) {
+			// "10 analyst hours each week": hours of a kind are a duration
+			q.Value, q.Tolerance = q.Value*u, q.Tolerance*u
+			if q.Class == Count {
+				q.Class = Duration
+			} else {
+				q.Of = Duration
+			}
+		}
 		if q.Noun == "" && (p.is(j, "of", "whom") || p.is(j, "of", "them") || p.is(j, "of", "which") || p.is(j, "of", "these")) {
 			q.Noun = p.lastNoun() // "12 new nurses, 9 of whom stayed": nurses
 		}
@@ -1075,10 +1084,11 @@ var foreignPeriods = map[string]float64{
 	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
-	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year,
+	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year, "mỗi giờ": hour, "mỗi quý": 3 * month,
 	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
 	"i året": year, "i måneden": month, "om dagen": day, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
-	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day,
+	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day, "per jam": hour, "per minggu": week, "setiap jam": hour,
+	"setiap minggu": week, "setiap bulan": month, "setiap tahun": year,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
 	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
 	"za týden": week, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
@@ -1192,6 +1202,11 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		if t != nil && t.text == "-" && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
 			continue // "12 checkout-path services"
 		}
+		if n := p.tok(k + 2); k == j && t != nil && kindNouns[t.lower] && p.lower(k+1) == "of" && n != nil && n.kind == tWord && !isHedge(n.lower) && numberWords[n.lower] == 0 {
+			k++ // "three classes of outages": outages, of three kinds
+			j += 2
+			continue
+		}
 		if k == j && t != nil && (t.lower == "d" || t.lower == "l") && !t.spaceAfter && p.lower(k+1) == "'" && !p.toks[k+1].spaceAfter {
 			k++ // "2 millions d'événements": the article's elision, then the noun
 			j += 2
@@ -1265,6 +1280,19 @@ func (p *parser) nounPhrase(j int) (string, int) {
 	}
 	return head, k
 }
+
+// nounWithin: the word w is one of the n tokens from k.
+func (p *parser) nounWithin(k, n int, w string) bool {
+	for i := k; i < k+n && i < len(p.toks); i++ {
+		if p.toks[i].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns count kinds of a thing: "3 classes of outages".
+var kindNouns = map[string]bool{"classes": true, "kinds": true, "types": true, "categories": true, "sorts": true, "families": true}
 
 // comparisonNouns name what a figure is compared with, not what it counts.
 var comparisonNouns = map[string]bool{"baseline": true, "target": true, "benchmark": true, "goal": true, "threshold": true, "quota": true}

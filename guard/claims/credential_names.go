@@ -103,7 +103,10 @@ var accolades = []struct{ phrases, cues, notBefore []string }{
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
 	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}, nil},
 	// "Employee of the Year": a title given, which a nomination is not
-	{[]string{"of the year", "of the month", "of the quarter"}, []string{"of the year", "of the month", "of the quarter"}, nil},
+	// (a month's title is no year's)
+	{[]string{"of the year"}, []string{"of the year"}, nil},
+	{[]string{"of the quarter"}, []string{"of the quarter", "of the year"}, nil},
+	{[]string{"of the month"}, []string{"of the month", "of the quarter", "of the year"}, nil},
 	// "the best sales rep in the region" in the languages sources are
 	// written in: a rank ("best practices" are none)
 	{[]string{"najlepsz*", "лучший", "лучшая", "лучшим", "лучшей", "лучшего", "найкращ*", "nejlepší", "bästa", "beste", "besten", "bester", "en iyi",

@@ -83,7 +83,7 @@ func scopes(text, lower string, toks []token) []Term {
 // России", "全国"); each needs the source to say so in any words.
 var wholeReach = []string{
 	"toute la ", "tout le pays", "toute l'entreprise", "tout le groupe", "l'ensemble du territoire", "l'ensemble du pays", "au niveau national",
-	"en todo el país", "en toda la ", "en toda españa", "todo el territorio", "em todo o ", "em toda a ", "in tutta ", "in tutto il ",
+	"todo el país", "en toda la ", "en toda españa", "todo el territorio", "em todo o ", "em toda a ", "in tutta ", "in tutto il ",
 	"im ganzen ", "in ganz ", "heel nederland", "in heel ", "i hela ", "i hele ", "w całej ", "po celé ", "po celém ", "tüm türkiye", "türkiye genelinde", "ulusal ", "yurt çapında", "ülke çapında", "küresel ",
 	"по всей ", "по всему ", "по всій ", "по всьому ", "toàn quốc", "seluruh indonesia", "di seluruh ",
 	"全国", "全公司", "全集团", "全社", "全省", "全市", "전국", "전사",

@@ -27,7 +27,7 @@ budget: budget
 waste: waste, food waste, wastage, spoilage, scrap, scrap rate, spillage, shrinkage
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line, fatturato, umsatz, facturación, faturamento, omzet, przychód, chiffre d'affaires
 profit: profit, margin, ebitda
-errors: error, error rate, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, mispick, mis-pick, picking error, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free, verfügbarkeit, disponibilité, disponibilidad, disponibilidade, disponibilità, beschikbaarheid, dostępność, dostupnost, доступность, доступність, tillgänglighet, tilgjengelighet, erişilebilirlik
@@ -40,7 +40,7 @@ frame rate: frame rate, framerate, fps, frames per second
 cpu: cpu, cpu usage, cpu time, cpu utilization, processor
 size: size, line of code, lines of code, loc, weight, storage, shrank, shrunk, shrink, shrinking, smaller, compressed, disk, bundle, payload, image size, app size, page weight
 signups: signup, sign-up, registration, activation
-conversion: conversion, conversion rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
+conversion: conversion, conversion rate, win rate, close rate, trial-to-paid, checkout conversion, abandonment, cart abandonment, checkout abandonment, drop-off
 retention: retention, renewal rate
 churn: churn, attrition, cancellation
 regretted attrition: regretted attrition, regrettable attrition, regretted churn, regretted turnover
@@ -48,7 +48,7 @@ backlog: backlog, queue, queue depth, queue size, open tickets
 clicks: click-through, click through, ctr, click, click rate, click-through rate
 opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
-order value: average order value, order value, aov, basket size, ticket size
+order value: average order value, order value, aov, basket size, ticket size, contract value, average contract value, acv, deal size, average deal size
 coverage: coverage, test coverage, code coverage
 accuracy: accuracy
 f1: f1, f1 score, f1-score

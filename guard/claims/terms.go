@@ -406,7 +406,7 @@ type lazyGerman struct{ done, yes bool }
 
 var germanWords = map[string]bool{"und": true, "mit": true, "von": true, "der": true, "die": true, "das": true, "für": true, "über": true,
 	"bei": true, "zur": true, "zum": true, "im": true, "des": true, "den": true, "dem": true, "einer": true, "eines": true, "sowie": true, "jährlich": true, "auf": true,
-	"durch": true, "um": true, "nach": true, "eine": true, "wurde": true, "wurden": true, "nicht": true}
+	"durch": true, "um": true, "nach": true, "eine": true, "wurde": true, "wurden": true, "nicht": true, "am": true, "als": true, "rund": true}
 
 func (g *lazyGerman) is(text string) bool {
 	if !g.done {

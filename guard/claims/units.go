@@ -386,6 +386,7 @@ var physicalUnits = map[string]struct {
 	"l": {"volume", []float64{1}}, "liter": {"volume", []float64{1}}, "liters": {"volume", []float64{1}}, "litre": {"volume", []float64{1}},
 	"litres": {"volume", []float64{1}}, "ml": {"volume", []float64{0.001}}, "gal": {"volume", []float64{3.785411784}},
 	"gallon": {"volume", []float64{3.785411784}}, "gallons": {"volume", []float64{3.785411784}},
+	"m³": {"volume", []float64{1000}}, "m3": {"volume", []float64{1000}}, "cbm": {"volume", []float64{1000}},
 	"m²": {"area", []float64{1}}, "m2": {"area", []float64{1}}, "sqm": {"area", []float64{1}}, "km²": {"area", []float64{1e6}},
 	"ft²": {"area", []float64{0.09290304}}, "sqft": {"area", []float64{0.09290304}},
 	"hectare": {"area", []float64{1e4}}, "hectares": {"area", []float64{1e4}}, "ha": {"area", []float64{1e4}},
