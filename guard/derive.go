@@ -200,15 +200,20 @@ func versusTarget(text string, c, a, b *claims.Quantity, try func(float64) bool)
 	case a.Class == b.Class && (a.Class == claims.Count || a.Class == claims.Rate || a.Class == claims.Currency):
 	case a.Class == claims.Rate && b.Class == claims.Count && b.Noun == "":
 		av = a.Number // "46 a week vs a target of 40": the target is per week too
+	case a.Class == claims.Currency && b.Class == claims.Rate && b.Of == claims.Currency, a.Class == claims.Rate && a.Of == claims.Currency && b.Class == claims.Currency:
+		av, bv = a.Number, b.Number // "$2.76M in new ARR against a $2.4M quota": one of them read as a year's
 	default:
 		return "", false
 	}
-	before := strings.ToLower(text[max(0, b.Start-24):b.Start])
+	// the target's word before the figure or right after it ("against a
+	// $2.4M quota")
+	around := strings.ToLower(text[max(0, b.Start-24):b.Start] + " " + text[b.End:min(len(text), b.End+12)])
 	target := false
-	for _, w := range []string{"target", "goal", "quota", "standard", "baseline", "benchmark", "plan"} {
-		target = target || strings.Contains(before, w)
+	for _, w := range []string{"target", "goal", "quota", "standard", "baseline", "benchmark", "plan", "ziel", "objectif", "objetivo", "meta"} {
+		target = target || strings.Contains(around, w)
 	}
-	if !target || !try(math.Abs(av-bv)/bv*100) {
+	// "$2.76M against a $2.4M quota" is 15% above it, or 115% of it
+	if !target || !try(math.Abs(av-bv)/bv*100) && (c.Change || !try(av/bv*100)) {
 		return "", false
 	}
 	return fmt.Sprintf("%s against the target %s", a.Text, b.Text), true
@@ -408,7 +413,7 @@ func eachWorth(text string, at int) bool {
 // ("yıllık hedefin %115'i", "目标的115%", "目標の115%", "목표 대비 115%").
 func targetBefore(before string) bool {
 	before = strings.TrimRight(strings.ToLower(before), " ")
-	for _, w := range []string{"hedefin", "hedefinin", "kotanın", "kotasının", "目标的", "目標の", "目标", "目標比", "목표 대비", "목표의", "목표치의", "plan", "target", "quota", "chỉ tiêu", "ziel zu", "ziele zu", "objectif à", "objectifs à", "objetivo al", "objetivo en un", "objetivo em", "meta em", "obiettivo al"} {
+	for _, w := range []string{"hedefin", "hedefinin", "kotanın", "kotasının", "目标的", "目標の", "目标", "目標比", "목표 대비", "목표의", "목표치의", "plan", "target", "quota", "chỉ tiêu", "zielerreichung", "zielerfüllung", "attainment", "attainment of", "quota attainment", "ziel zu", "ziele zu", "objectif à", "objectifs à", "objetivo al", "objetivo en un", "objetivo em", "meta em", "obiettivo al"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}

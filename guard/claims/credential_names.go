@@ -100,6 +100,11 @@ var accolades = []struct{ phrases, cues, notBefore []string }{
 	{[]string{"一等奖", "二等奖", "三等奖", "特等奖", "金奖", "银奖", "铜奖", "优秀奖", "项目奖", "员工奖", "团队奖", "创新奖", "新人奖", "贡献奖", "进步奖",
 		"優秀賞", "金賞", "銀賞", "銅賞", "社長賞", "新人賞", "大賞", "우수상", "장려상", "금상", "최우수상"},
 		[]string{"奖", "賞", "상을", "수상"}, nil},
+	// a team's Scrum Master is a role, not a sprint taken part in
+	{[]string{"scrum master"}, []string{"scrum master", "scrum-master"}, nil},
+	// a title won, which reaching a final is not
+	{[]string{"championship", "championships", "state champion", "national champion", "regional champion", "world champion", "champions"},
+		[]string{"champion", "won", "title", "winner", "first place", "1st place"}, nil},
 	// a company's standing: "a SaaS unicorn" is a valuation the source must state
 	{[]string{"unicorn"}, []string{"unicorn", "billion-dollar", "$1b", "$1 billion", "1 billion"}, nil},
 	// "Employee of the Year": a title given, which a nomination is not
@@ -122,7 +127,7 @@ func accoladeTerms(text, lower string, toks []token) []Term {
 	out := rankTerms(text, lower)
 	if !strings.Contains(lower, "winning") && !strings.Contains(lower, "record") && !strings.Contains(lower, "selling") &&
 		!strings.Contains(lower, "won ") && !strings.Contains(lower, "winner") && !strings.Contains(lower, "michelin") && !strings.Contains(lower, " of the ") &&
-		!strings.Contains(lower, "unicorn") && !strings.Contains(lower, "club") && !accoladeForeignCue(toks) && !cjkAccoladeCue(lower) {
+		!strings.Contains(lower, "unicorn") && !strings.Contains(lower, "club") && !strings.Contains(lower, "champion") && !strings.Contains(lower, "scrum master") && !accoladeForeignCue(toks) && !cjkAccoladeCue(lower) {
 		return out
 	}
 	for _, a := range accolades {

@@ -123,6 +123,26 @@ func (p *parser) run() {
 	p.overSpans()
 	p.percentAhead()
 	p.beats()
+	p.levelsShareRate()
+}
+
+// levelsShareRate: the two ends of "日均拣货量从1.2万件提升到1.8万件" or
+// "from 40 to 55 a day" are of one period: the end read without it gets it.
+func (p *parser) levelsShareRate() {
+	for i := 0; i+1 < len(p.out); i++ {
+		a, b := &p.out[i], &p.out[i+1]
+		if !a.Level || !b.Level || a.Implied || b.Implied || b.Start-a.End > 24 {
+			continue
+		}
+		switch {
+		case a.Class == Rate && a.Of == Count && b.Class == Count && b.Noun == "":
+			b.Class, b.Of, b.Per = Rate, Count, a.Per
+			b.Value, b.Tolerance = b.Value/a.Per, b.Tolerance/a.Per
+		case b.Class == Rate && b.Of == Count && a.Class == Count && a.Noun == "":
+			a.Class, a.Of, a.Per = Rate, Count, b.Per
+			a.Value, a.Tolerance = a.Value/b.Per, a.Tolerance/b.Per
+		}
+	}
 }
 
 // beatStems say a target was beaten, in the languages sources are written

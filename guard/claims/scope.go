@@ -20,8 +20,8 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area|hotel|ward|clinic|facility|warehouse|practice|branch|estate)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\b(?:the|our|its|their|company's|firm's) (?:whole|entire) (?:\w+ )?(?:network|company|organi[sz]ation|business|estate|chain|fleet|portfolio|group)\b|\bglobal(?:ly)?\b|\bworldwide\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit(?:e|er|en|es|em)?\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
-		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.-]+ ){0,2}(?:teams|departments|offices|employees|employee accounts|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area|hotel|ward|clinic|facility|warehouse|practice|branch|estate)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\b(?:the|our|its|their|company's|firm's) (?:whole|entire) (?:\w+ )?(?:network|company|organi[sz]ation|business|estate|chain|fleet|portfolio|group)\b|\bglobal(?:ly)?\b|\bworldwide\b|\bmulti-?region(?:al)?\b|\b(?:multiple|several|many) (?:\w+ )?regions\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit(?:e|er|en|es|em)?\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
+		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.-]+ ){0,2}(?:teams|departments|offices|employees|employee accounts|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|multi-?region(?:al)?|(?:multiple|several|many|two|three|four|five|\d+) (?:\w+ )?regions|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
 
@@ -34,6 +34,9 @@ func scopeWordCue(toks []token) bool {
 		w := toks[i].lower
 		if toks[i].kind != tWord || len(w) < 4 {
 			continue
+		}
+		if w == "regions" || w == "region" || w == "regional" {
+			return true // "multi-region", "across multiple regions"
 		}
 		switch w[len(w)-1] {
 		case 'e':

@@ -2048,7 +2048,7 @@ var genEntries = [...]Entry{
 	{Name: "NFS", Category: "protocol", Aliases: []string{"Network File System"}, id: 2039},
 	{Name: "SMB protocol", Category: "protocol", Aliases: []string{"Server Message Block", "CIFS", "Samba"}, ambiguous: []string{"samba"}, id: 2040},
 	{Name: "iSCSI", Category: "protocol", id: 2041},
-	{Name: "RDMA", Category: "protocol", Aliases: []string{"RoCE", "InfiniBand"}, id: 2042},
+	{Name: "RDMA", Category: "protocol", Aliases: []string{"RoCE", "InfiniBand"}, CaseSensitive: true, id: 2042},
 	{Name: "Ethernet", Category: "protocol", id: 2043},
 	{Name: "Wi-Fi", Category: "protocol", Aliases: []string{"WiFi", "802.11"}, id: 2044},
 	{Name: "5G", Category: "protocol", Aliases: []string{"5G NR"}, CaseSensitive: true, id: 2045},
