@@ -139,7 +139,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
 		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) || typedAfterCue(src, m.Text) ||
-			m.Text != strings.ToLower(m.Text) && len(m.Text) > 3 && writesMidText(src, m.Text)) {
+			m.Text != strings.ToLower(m.Text) && len(m.Text) > 3 && (writesMidText(src, m.Text) || writesWord(src, withNextWord(cand.Text, m.Start, m.End)))) {
 			// ("; Lighthouse performance score": the same name in the same
 			// capitals, which the source's sentence start left unread)
 			// "espresso calibration" from "espresso calibration": the
@@ -185,6 +185,20 @@ func writesMidText(src []sourceText, w string) bool {
 		}
 	}
 	return false
+}
+
+// withNextWord is the text from start through the word after end ("Scrum
+// Master"), or the mention alone when no word follows.
+func withNextWord(text string, start, end int) string {
+	k := end
+	if k >= len(text) || text[k] != ' ' {
+		return text[start:end]
+	}
+	k++
+	for k < len(text) && isLetterByte(text[k]) {
+		k++
+	}
+	return text[start:k]
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
