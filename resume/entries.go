@@ -2810,7 +2810,7 @@ var (
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
 				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
-				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin "+
+				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin mitarbeiter mitarbeiterin postdoktorand postdoktorandin "+
 				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
@@ -2828,7 +2828,9 @@ var (
 				// "Systemadministrator", "Netzwerktechniker", "Fachinformatiker", "Datenanalystin"
 				"administrator", "administratorin", "techniker", "technikerin", "informatiker", "informatikerin", "analyst", "analystin",
 				"spezialist", "spezialistin", "koordinator", "koordinatorin", "betreuer", "betreuerin", "assistent", "assistentin",
-				"lehrer", "lehrerin", "gründer", "gründerin")
+				"lehrer", "lehrerin", "gründer", "gründerin",
+				// "Projektmitarbeiterin", "Wissenschaftlicher Mitarbeiter"
+				"mitarbeiter", "mitarbeiterin")
 	})
 	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)

@@ -197,6 +197,9 @@ type section struct {
 	blocks      []*Block
 	known       bool
 	es          []*entry // its entries as experience, read once
+	// parent: the heading over a section that a subheading opened by
+	// naming it ("### Ausbildung" under "## Erfahrung")
+	parent *Block
 }
 
 // trailingRuleRe: the dashes a plain-text heading is ruled out with
@@ -645,6 +648,11 @@ func (in *interp) sections(from int) []*section {
 			continue
 		}
 		if s := in.skillsSubsection(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
+			continue
+		}
+		if s := in.namedSubsection(cur, i); s != nil {
 			cur = s
 			out = append(out, cur)
 			continue
