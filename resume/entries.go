@@ -1283,8 +1283,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// (or a longer line of units and places: orgItem)
 	// ("* 역할 : 사내 그룹웨어 API 개발, 퍼블리싱", a labelled line, says
 	// what was done)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) &&
-		(wordCount(t) <= 8 && !titleRe().MatchString(t) && (companyLike(t) || nameLike(t) || capsNameFirst(t)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+	// ("* Delta Water Authority (example.org)": the name with its site
+	// or town in brackets after it)
+	name := t
+	if e.listRole && len(e.bullets) == 0 && strings.HasSuffix(t, ")") {
+		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
+	}
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
