@@ -441,6 +441,14 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 				return Date{Year: v, Month: m, Exact: true}, e2, true
 			}
 		}
+		// "2020/21": a school or business year, written as the year it
+		// opens and the next one's last two digits; read as the year it
+		// opens
+		if e+3 <= len(s) && s[e] == '/' && (e+3 == len(s) || !isDigit(s[e+3])) {
+			if w, e2 := scanDigits(s, e+1); e2 == e+3 && w == (v+1)%100 {
+				return d, e2, true
+			}
+		}
 		// "2021. 03." (Korean): a dot, a space, the month and its own dot
 		if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
 			k := skipSpaces(s, e+1)

@@ -1319,6 +1319,15 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// atual": items that are only the role's title or its dates, before
 	// any bullet, head the entry with its line
 	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b, datesNext(bs, i)) {
+		// (a title no word of which names a job, known by its place
+		// alone, is set as the title, so the line over it stays the
+		// employer)
+		if _, dateOnly := ParseDateRange(t); !dateOnly && !titleRe().MatchString(t) {
+			if _, seen := e.fields["title"]; !seen {
+				e.fields["title"] = richOf(b).trim()
+				return
+			}
+		}
 		e.head = append(e.head, b)
 		return
 	}
@@ -1476,7 +1485,11 @@ func (e *entry) headItem(b *Block, datesNext bool) bool {
 		return !e.dated()
 	}
 	// not in bold, the title is known by the dates item after it
-	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
+	// (in bold with the dates item after it, the place says it is the
+	// title, whatever words it uses: "**Desenvolvimento desktop**" over
+	// "* 2011 - 2013")
+	placed := b.Strong && datesNext && !e.dated()
+	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !placed && !titleRe().MatchString(t) {
 		return false
 	}
 	for _, h := range e.head {
