@@ -528,12 +528,18 @@ func (in *interp) sectionLevel() int {
 		return best
 	}
 	seen := false
-	for _, b := range in.bs {
+	for i, b := range in.bs {
 		if b.Kind != BlockHeading {
 			continue
 		}
 		if !seen { // the first heading is the name
 			seen = true
+			continue
+		}
+		// ("## Ferrovie Lagunari" over "### Sviluppatore | Marzo 2022 -
+		// Presente": a dated heading right under one a level up is that
+		// one's job line, no section's title)
+		if i > 0 && in.bs[i-1].Kind == BlockHeading && in.bs[i-1].Level == b.Level-1 && dated(b) {
 			continue
 		}
 		counts[b.Level]++
@@ -614,8 +620,10 @@ func (in *interp) companyHeading(i int) bool {
 	}
 	for j := i + 1; j < len(in.bs) && j <= i+3; j++ {
 		n := in.bs[j]
+		// ("## Radio Cantábrica" over "### Desarrolladora Web | Mayo
+		// 2023 - Presente": the job's title and dates a level down)
 		if n.Kind == BlockHeading {
-			return false
+			return j == i+1 && n.Level == b.Level+1 && dated(n) && headerLike(n)
 		}
 		if n.Kind == BlockParagraph && dated(n) && headerLike(n) {
 			return true
@@ -1295,7 +1303,10 @@ func (in *interp) guessKind(s *section) string {
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)
-	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience) && dated*2 >= len(es) {
+	// (so will one right after a job, with no section titled as
+	// experience: headings that each name an employer, one of whose
+	// titles, "Consultoría tecnológica & Desarrollo web", names no role)
+	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
