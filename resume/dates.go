@@ -441,6 +441,17 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 				return Date{Year: v, Month: m, Exact: true}, e2, true
 			}
 		}
+		// "2019 September": the year, then its month by name (capital
+		// first: "2019 may" is a sentence going on)
+		if k == e+1 && k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+			if m, n, ok := matchMonth(s, k); ok && n >= 3 && (k+n == len(s) || !isDigit(s[k+n])) {
+				end := k + n
+				if end < len(s) && s[end] == '.' {
+					end++
+				}
+				return Date{Year: v, Month: m, Exact: true}, end, true
+			}
+		}
 		// "2020/21": a school or business year, written as the year it
 		// opens and the next one's last two digits; read as the year it
 		// opens

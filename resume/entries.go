@@ -486,6 +486,16 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			datesUnderHeading(cur, &body)
 			datesFieldUnder(cur, body)
 		}
+		if cur != nil && kind == SecExperience && projectsUnderRole(cur, body) {
+			// "### Senior Engineer at Lotus" over "_2019 September -
+			// Present_", then "#### Crewtrack (September 2019 - present)"
+			// and the like: the role, dated, over the projects done in
+			// it; what they tell is the role's
+			cur.head = append(cur.head, body[0])
+			in.fill(cur, body[1:])
+			body = nil
+			return
+		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
@@ -4554,4 +4564,29 @@ func dateColumnBlocks(bs []*Block) []*Block {
 		}
 	}
 	return out
+}
+
+// projectsUnderRole: an undated heading that names a role ("Senior Java
+// Engineer at Lotus Fieldware"), a line of only its dates right under it,
+// then subheadings, each dated and none naming a role: projects of that
+// role, not roles of their own.
+func projectsUnderRole(cur *entry, body []*Block) bool {
+	if cur.dated() || len(cur.head) != 1 || cur.head[0].Kind != BlockHeading || len(body) < 2 ||
+		body[0].Kind != BlockParagraph || body[0].Cont || !titleRe().MatchString(cur.head[0].Text) {
+		return false
+	}
+	if _, only := ParseDateRange(body[0].Text); !only {
+		return false
+	}
+	subs := 0
+	for _, b := range body[1:] {
+		if b.Kind != BlockHeading {
+			continue
+		}
+		if b.Level <= cur.head[0].Level || !dated(b) || titleRe().MatchString(b.Text) {
+			return false
+		}
+		subs++
+	}
+	return subs > 0
 }

@@ -498,8 +498,21 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 // commonest heading level after the first heading.
 func (in *interp) sectionLevel() int {
 	counts := map[int]int{}
+	// ("**Technologies:**" under each job: a label the entries repeat,
+	// not a section's title; a section is named once)
+	var labels map[string]bool
 	for i := range in.bs {
 		if l, k, ok := in.headLevel(i); l > 0 && ok && k != "" {
+			if l == pseudoLevel && in.format == Markdown {
+				n := normTitle(in.bs[i].Text)
+				if labels[n] {
+					continue
+				}
+				if labels == nil {
+					labels = map[string]bool{}
+				}
+				labels[n] = true
+			}
 			counts[l]++
 		}
 	}
