@@ -1955,7 +1955,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// (a list of degrees indented as a whole under its heading, or
 			// of projects each named first, "iban-check: a library…" or in
 			// bold: its shallowest items are its top)
-			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
+			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b) || in.linkOnly(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				var held *Block
 				if cur != nil && cur.listRole {
@@ -4589,4 +4589,15 @@ func projectsUnderRole(cur *entry, body []*Block) bool {
 		subs++
 	}
 	return subs > 0
+}
+
+// linkOnly: a Markdown block that is one link and nothing else ("[Virtual
+// piano](https://...)"): a project named by where it lives.
+func (in *interp) linkOnly(b *Block) bool {
+	if in.format != Markdown || b.Span.End > len(in.src) || b.Span.Start >= b.Span.End {
+		return false
+	}
+	s := string(in.src[b.Span.Start:b.Span.End])
+	i := strings.Index(s, "](")
+	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, ")") && i > 0 && !strings.Contains(s[i+2:], "](") && !strings.ContainsAny(s[i+2:len(s)-1], " ()")
 }

@@ -673,6 +673,11 @@ func (in *interp) sections(from int) []*section {
 			out = append(out, cur)
 			continue
 		}
+		if s := in.projectsLabelItem(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
+			continue
+		}
 		if s := in.namedSubsection(cur, i); s != nil {
 			cur = s
 			out = append(out, cur)

@@ -136,3 +136,25 @@ func (in *interp) namedSubsection(cur *section, i int) *section {
 	}
 	return &section{kind: k, known: true, title: strings.TrimSpace(b.Text), head: b, parent: parent}
 }
+
+// projectsLabelItem: under an experience section, a top-level item that
+// names projects as a label ("* Pet projects:", "- Side projects:") over
+// items nested under it lists projects, no job: it opens a projects
+// section. It returns the section block i opens, or nil.
+func (in *interp) projectsLabelItem(cur *section, i int) *section {
+	b := in.bs[i]
+	if cur == nil || cur.kind != SecExperience || b.Kind != BlockListItem || b.Level != 0 || i+1 >= len(in.bs) {
+		return nil
+	}
+	t := strings.TrimSpace(b.Text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return nil
+	}
+	if n := in.bs[i+1]; n.Kind != BlockListItem || n.Level <= b.Level {
+		return nil
+	}
+	if k, ok := sectionNames()[normTitle(t)]; !ok || k != SecProjects {
+		return nil
+	}
+	return &section{kind: SecProjects, known: true, title: t, head: b}
+}
