@@ -32,6 +32,7 @@ type interp struct {
 	headerProse []*Block
 	level       int // the heading level sections are at; 7 for bold or capital lines
 	heads       []headInfo
+	knownLevels []bool // knownHeadingLevel's answers by level, read once
 	// knownExperience: a section is titled as experience, so a section of
 	// another title is not taken for one by its dates alone
 	knownExperience bool
@@ -455,7 +456,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		}
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
-		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		// ("💼 Experience ([Full Version](...))": a profile README's
+		// heading, an emoji before the name)
+		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#") || emojiLed(t)
 		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
 			return 0, "", false
 		}
@@ -584,9 +587,28 @@ func (in *interp) isSectionHead(i int) bool {
 		return in.level == pseudoLevel && (ok || in.format != Markdown)
 	}
 	if in.level == pseudoLevel {
-		return ok && k != ""
+		// (a Markdown heading at a level a known section's heading uses
+		// is a section's too, "## 📊 GitHub Stats" beside "## 🎓
+		// Education" in a README whose other sections are emoji lines)
+		return ok && k != "" || in.format == Markdown && in.bs[i].Kind == BlockHeading && in.knownHeadingLevel(l)
 	}
 	return l <= in.level
+}
+
+// knownHeadingLevel: some Markdown heading at level l names a known
+// section.
+func (in *interp) knownHeadingLevel(l int) bool {
+	if in.knownLevels == nil {
+		in.knownLevels = make([]bool, 7)
+		for j, b := range in.bs {
+			if b.Kind == BlockHeading && b.Level >= 1 && b.Level <= 6 {
+				if hl, k, ok := in.headLevel(j); hl == b.Level && ok && k != "" && k != kindContact {
+					in.knownLevels[b.Level] = true
+				}
+			}
+		}
+	}
+	return l >= 1 && l <= 6 && in.knownLevels[l]
 }
 
 // headerZoneEnd is where the first section starts: a heading with a known
@@ -1692,4 +1714,22 @@ func codeLine(b *Block) bool {
 	}
 	g := b.Groups[0].Text
 	return strings.TrimSpace(b.Text[:g.Start]) == "" && strings.TrimSpace(b.Text[g.End:]) == ""
+}
+
+// emojiLed: t opens with a pictograph ("💼 Experience"), as a profile
+// README marks its headings.
+func emojiLed(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.So, r) || r < 0x2600 || r > 0x27BF && r < 0x1F000 {
+		return false
+	}
+	// (its variation selector, "🛠️", and the joined parts of one, "🧑‍💻")
+	for n < len(t) {
+		r, k := utf8.DecodeRuneInString(t[n:])
+		if r != '\ufe0f' && r != '\u200d' && !unicode.Is(unicode.So, r) {
+			break
+		}
+		n += k
+	}
+	return n < len(t) && t[n] == ' '
 }
