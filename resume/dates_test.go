@@ -30,6 +30,7 @@ func TestFindDateRange(t *testing.T) {
 		{"Ene 2023 – Presente", "Ene 2023", "Presente", true, "2023-01", "0-00"},
 		{"2018 - 2020/21", "2018", "2020/21", false, "2018-00", "2020-00"},
 		{"_2019 September - Present_", "2019 September", "Present", true, "2019-09", "0-00"},
+		{"**fin 2022 – début 2025** - Dérogo", "fin 2022", "début 2025", false, "2022-12", "2025-01"},
 		{"Agosto de 2021 – Fevereiro de 2024", "Agosto de 2021", "Fevereiro de 2024", false, "2021-08", "2024-02"},
 		{"marzo del 2019 - actualidad", "marzo del 2019", "actualidad", true, "2019-03", "0-00"},
 		{"03/2016 - heute", "03/2016", "heute", true, "2016-03", "0-00"},

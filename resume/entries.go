@@ -851,7 +851,13 @@ func groupHead(e *entry) string {
 	}
 	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
 	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
-	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > 6 {
+	// ("2019 – 2025 « Start'ups d'État » à la DINUM": the dates first,
+	// the name after them)
+	most := 6
+	if name == "" && dr.Pos == 0 {
+		name, rest, most = strings.Trim(rest, " ([|,-–—:"), "", 10
+	}
+	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > most {
 		return ""
 	}
 	return name
