@@ -441,6 +441,25 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 				return Date{Year: v, Month: m, Exact: true}, e2, true
 			}
 		}
+		// "2019 September": the year, then its month by name (capital
+		// first: "2019 may" is a sentence going on)
+		if k == e+1 && k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+			if m, n, ok := matchMonth(s, k); ok && n >= 3 && (k+n == len(s) || !isDigit(s[k+n])) {
+				end := k + n
+				if end < len(s) && s[end] == '.' {
+					end++
+				}
+				return Date{Year: v, Month: m, Exact: true}, end, true
+			}
+		}
+		// "2020/21": a school or business year, written as the year it
+		// opens and the next one's last two digits; read as the year it
+		// opens
+		if e+3 <= len(s) && s[e] == '/' && (e+3 == len(s) || !isDigit(s[e+3])) {
+			if w, e2 := scanDigits(s, e+1); e2 == e+3 && w == (v+1)%100 {
+				return d, e2, true
+			}
+		}
 		// "2021. 03." (Korean): a dot, a space, the month and its own dot
 		if e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' {
 			k := skipSpaces(s, e+1)
@@ -735,9 +754,12 @@ var (
 	fromPrefixes  = []string{"from ", "von ", "de ", "du ", "del "}
 	// "to", "à", "bis", "hasta", "a", "até", "al", "au", "do" (Polish, Czech), "до", "по", "至", "부터"
 	separatorWords = []string{"to", "till", "until", "thru", "through", "à", "au", "a", "bis", "hasta", "até", "al", "tot", "do", "до", "по", "至", "から", "부터", "fins a", "fins"}
-	seasonWords    = []string{"spring", "summer", "fall", "autumn", "winter", "printemps", "été", "automne", "hiver", "frühling", "frühjahr", "sommer", "herbst", "primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno", "estate", "autunno"}
-	seasonMonth    = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12, "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
-		"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12, "verão": 6, "outono": 9, "inverno": 12, "estate": 6, "autunno": 9}
+	seasonWords    = []string{"spring", "summer", "fall", "autumn", "winter", "printemps", "été", "automne", "hiver", "frühling", "frühjahr", "sommer", "herbst", "primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno", "estate", "autunno",
+		// parts of a year: "fin 2022 – début 2025", "early 2019", "Ende 2020"
+		"début", "fin", "early", "late", "anfang", "ende"}
+	seasonMonth = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12, "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
+		"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12, "verão": 6, "outono": 9, "inverno": 12, "estate": 6, "autunno": 9,
+		"début": 1, "fin": 12, "early": 1, "late": 12, "anfang": 1, "ende": 12}
 )
 
 // shortYearEnd: what follows a two-digit end year at e ends the range.

@@ -486,6 +486,16 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			datesUnderHeading(cur, &body)
 			datesFieldUnder(cur, body)
 		}
+		if cur != nil && kind == SecExperience && projectsUnderRole(cur, body) {
+			// "### Senior Engineer at Lotus" over "_2019 September -
+			// Present_", then "#### Crewtrack (September 2019 - present)"
+			// and the like: the role, dated, over the projects done in
+			// it; what they tell is the role's
+			cur.head = append(cur.head, body[0])
+			in.fill(cur, body[1:])
+			body = nil
+			return
+		}
 		if cur != nil {
 			// "#### Webentwicklung" over "**2013 - 2015:** Title, Company"
 			// lines, "### Recent engagements" over dated "####" headings or
@@ -841,7 +851,13 @@ func groupHead(e *entry) string {
 	}
 	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
 	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
-	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > 6 {
+	// ("2019 – 2025 « Start'ups d'État » à la DINUM": the dates first,
+	// the name after them)
+	most := 6
+	if name == "" && dr.Pos == 0 {
+		name, rest, most = strings.Trim(rest, " ([|,-–—:"), "", 10
+	}
+	if name == "" || rest != "" || titleRe().MatchString(name) || wordCount(name) > most {
 		return ""
 	}
 	return name
@@ -1283,8 +1299,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// (or a longer line of units and places: orgItem)
 	// ("* 역할 : 사내 그룹웨어 API 개발, 퍼블리싱", a labelled line, says
 	// what was done)
-	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) &&
-		(wordCount(t) <= 8 && !titleRe().MatchString(t) && (companyLike(t) || nameLike(t) || capsNameFirst(t)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+	// ("* Delta Water Authority (example.org)": the name with its site
+	// or town in brackets after it)
+	name := t
+	if e.listRole && len(e.bullets) == 0 && strings.HasSuffix(t, ")") {
+		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
+	}
+	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
@@ -1313,6 +1335,15 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// atual": items that are only the role's title or its dates, before
 	// any bullet, head the entry with its line
 	if len(e.bullets) == 0 && len(e.labels) == 0 && len(e.head) > 0 && e.head[0].Kind != BlockListItem && !e.listRole && e.headItem(b, datesNext(bs, i)) {
+		// (a title no word of which names a job, known by its place
+		// alone, is set as the title, so the line over it stays the
+		// employer)
+		if _, dateOnly := ParseDateRange(t); !dateOnly && !titleRe().MatchString(t) {
+			if _, seen := e.fields["title"]; !seen {
+				e.fields["title"] = richOf(b).trim()
+				return
+			}
+		}
 		e.head = append(e.head, b)
 		return
 	}
@@ -1470,7 +1501,11 @@ func (e *entry) headItem(b *Block, datesNext bool) bool {
 		return !e.dated()
 	}
 	// not in bold, the title is known by the dates item after it
-	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !titleRe().MatchString(t) {
+	// (in bold with the dates item after it, the place says it is the
+	// title, whatever words it uses: "**Desenvolvimento desktop**" over
+	// "* 2011 - 2013")
+	placed := b.Strong && datesNext && !e.dated()
+	if !(b.Strong || datesNext && !e.dated()) || wordCount(t) > 6 || fullStop(t) || !placed && !titleRe().MatchString(t) {
 		return false
 	}
 	for _, h := range e.head {
@@ -1926,7 +1961,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// (a list of degrees indented as a whole under its heading, or
 			// of projects each named first, "iban-check: a library…" or in
 			// bold: its shallowest items are its top)
-			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
+			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b) || in.linkOnly(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				var held *Block
 				if cur != nil && cur.listRole {
@@ -2810,7 +2845,7 @@ var (
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
 				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
-				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin "+
+				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin mitarbeiter mitarbeiterin postdoktorand postdoktorandin "+
 				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
 				"direttore direttrice impiegato impiegata collaboratore collaboratrice borsista dottorando dottoranda stagista sviluppatrice "+
@@ -2828,7 +2863,9 @@ var (
 				// "Systemadministrator", "Netzwerktechniker", "Fachinformatiker", "Datenanalystin"
 				"administrator", "administratorin", "techniker", "technikerin", "informatiker", "informatikerin", "analyst", "analystin",
 				"spezialist", "spezialistin", "koordinator", "koordinatorin", "betreuer", "betreuerin", "assistent", "assistentin",
-				"lehrer", "lehrerin", "gründer", "gründerin")
+				"lehrer", "lehrerin", "gründer", "gründerin",
+				// "Projektmitarbeiterin", "Wissenschaftlicher Mitarbeiter"
+				"mitarbeiter", "mitarbeiterin")
 	})
 	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
@@ -4533,4 +4570,40 @@ func dateColumnBlocks(bs []*Block) []*Block {
 		}
 	}
 	return out
+}
+
+// projectsUnderRole: an undated heading that names a role ("Senior Java
+// Engineer at Lotus Fieldware"), a line of only its dates right under it,
+// then subheadings, each dated and none naming a role: projects of that
+// role, not roles of their own.
+func projectsUnderRole(cur *entry, body []*Block) bool {
+	if cur.dated() || len(cur.head) != 1 || cur.head[0].Kind != BlockHeading || len(body) < 2 ||
+		body[0].Kind != BlockParagraph || body[0].Cont || !titleRe().MatchString(cur.head[0].Text) {
+		return false
+	}
+	if _, only := ParseDateRange(body[0].Text); !only {
+		return false
+	}
+	subs := 0
+	for _, b := range body[1:] {
+		if b.Kind != BlockHeading {
+			continue
+		}
+		if b.Level <= cur.head[0].Level || !dated(b) || titleRe().MatchString(b.Text) {
+			return false
+		}
+		subs++
+	}
+	return subs > 0
+}
+
+// linkOnly: a Markdown block that is one link and nothing else ("[Virtual
+// piano](https://...)"): a project named by where it lives.
+func (in *interp) linkOnly(b *Block) bool {
+	if in.format != Markdown || b.Span.End > len(in.src) || b.Span.Start >= b.Span.End {
+		return false
+	}
+	s := string(in.src[b.Span.Start:b.Span.End])
+	i := strings.Index(s, "](")
+	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, ")") && i > 0 && !strings.Contains(s[i+2:], "](") && !strings.ContainsAny(s[i+2:len(s)-1], " ()")
 }

@@ -42,3 +42,36 @@ func opensDated(t string) bool {
 	dr, ok := FindDateRange(t)
 	return ok && dr.Pos == 0
 }
+
+// datedMarkedLine: l, the first line of r, opens with its dates and sets
+// some of its words in bold or italics ("2020 – heute: **Entwicklerin**,
+// *Acme GmbH*"): a job's own line, not a sentence that wraps.
+func datedMarkedLine(r rline, l rline) bool {
+	if !opensDated(l.text) || len(r.breaks) == 0 || r.breaks[0] >= len(r.pieces) {
+		return false
+	}
+	end := r.pieces[r.breaks[0]].Text.Start // where the first line ends in r's text
+	for _, rs := range [][]Span{r.strongR, r.emphR} {
+		for _, s := range rs {
+			if s.Start < end && s.End > s.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hardBreakAfter: the source line that l ends ends in a hard line break
+// (two spaces or more, or a backslash).
+func (mr *mdReader) hardBreakAfter(l rline) bool {
+	if len(l.pieces) == 0 {
+		return false
+	}
+	at := l.pieces[len(l.pieces)-1].Src.End
+	nl := bytes.IndexByte(mr.src[min(at, len(mr.src)):], '\n')
+	if nl < 0 {
+		return false
+	}
+	line := bytes.TrimRight(mr.src[at:at+nl], "\r")
+	return bytes.HasSuffix(line, []byte("\\")) || bytes.HasSuffix(line, []byte("  "))
+}

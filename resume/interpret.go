@@ -32,6 +32,7 @@ type interp struct {
 	headerProse []*Block
 	level       int // the heading level sections are at; 7 for bold or capital lines
 	heads       []headInfo
+	knownLevels []bool // knownHeadingLevel's answers by level, read once
 	// knownExperience: a section is titled as experience, so a section of
 	// another title is not taken for one by its dates alone
 	knownExperience bool
@@ -197,6 +198,9 @@ type section struct {
 	blocks      []*Block
 	known       bool
 	es          []*entry // its entries as experience, read once
+	// parent: the heading over a section that a subheading opened by
+	// naming it ("### Ausbildung" under "## Erfahrung")
+	parent *Block
 }
 
 // trailingRuleRe: the dashes a plain-text heading is ruled out with
@@ -452,7 +456,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 		}
 		// "######Experience:": hashes with no space are no heading in
 		// CommonMark, but the writer meant one
-		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#")
+		// ("💼 Experience ([Full Version](...))": a profile README's
+		// heading, an emoji before the name)
+		marked := b.Strong || b.Caps || code || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "#") || emojiLed(t)
 		if in.capsHeads && boldLine(b) && !b.Caps && strings.HasSuffix(strings.TrimRight(t, "*_"), ":") {
 			return 0, "", false
 		}
@@ -495,8 +501,21 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 // commonest heading level after the first heading.
 func (in *interp) sectionLevel() int {
 	counts := map[int]int{}
+	// ("**Technologies:**" under each job: a label the entries repeat,
+	// not a section's title; a section is named once)
+	var labels map[string]bool
 	for i := range in.bs {
 		if l, k, ok := in.headLevel(i); l > 0 && ok && k != "" {
+			if l == pseudoLevel && in.format == Markdown {
+				n := normTitle(in.bs[i].Text)
+				if labels[n] {
+					continue
+				}
+				if labels == nil {
+					labels = map[string]bool{}
+				}
+				labels[n] = true
+			}
 			counts[l]++
 		}
 	}
@@ -525,12 +544,18 @@ func (in *interp) sectionLevel() int {
 		return best
 	}
 	seen := false
-	for _, b := range in.bs {
+	for i, b := range in.bs {
 		if b.Kind != BlockHeading {
 			continue
 		}
 		if !seen { // the first heading is the name
 			seen = true
+			continue
+		}
+		// ("## Ferrovie Lagunari" over "### Sviluppatore | Marzo 2022 -
+		// Presente": a dated heading right under one a level up is that
+		// one's job line, no section's title)
+		if i > 0 && in.bs[i-1].Kind == BlockHeading && in.bs[i-1].Level == b.Level-1 && dated(b) {
 			continue
 		}
 		counts[b.Level]++
@@ -562,9 +587,28 @@ func (in *interp) isSectionHead(i int) bool {
 		return in.level == pseudoLevel && (ok || in.format != Markdown)
 	}
 	if in.level == pseudoLevel {
-		return ok && k != ""
+		// (a Markdown heading at a level a known section's heading uses
+		// is a section's too, "## 📊 GitHub Stats" beside "## 🎓
+		// Education" in a README whose other sections are emoji lines)
+		return ok && k != "" || in.format == Markdown && in.bs[i].Kind == BlockHeading && in.knownHeadingLevel(l)
 	}
 	return l <= in.level
+}
+
+// knownHeadingLevel: some Markdown heading at level l names a known
+// section.
+func (in *interp) knownHeadingLevel(l int) bool {
+	if in.knownLevels == nil {
+		in.knownLevels = make([]bool, 7)
+		for j, b := range in.bs {
+			if b.Kind == BlockHeading && b.Level >= 1 && b.Level <= 6 {
+				if hl, k, ok := in.headLevel(j); hl == b.Level && ok && k != "" && k != kindContact {
+					in.knownLevels[b.Level] = true
+				}
+			}
+		}
+	}
+	return l >= 1 && l <= 6 && in.knownLevels[l]
 }
 
 // headerZoneEnd is where the first section starts: a heading with a known
@@ -611,8 +655,10 @@ func (in *interp) companyHeading(i int) bool {
 	}
 	for j := i + 1; j < len(in.bs) && j <= i+3; j++ {
 		n := in.bs[j]
+		// ("## Radio Cantábrica" over "### Desarrolladora Web | Mayo
+		// 2023 - Presente": the job's title and dates a level down)
 		if n.Kind == BlockHeading {
-			return false
+			return j == i+1 && n.Level == b.Level+1 && dated(n) && headerLike(n)
 		}
 		if n.Kind == BlockParagraph && dated(n) && headerLike(n) {
 			return true
@@ -645,6 +691,16 @@ func (in *interp) sections(from int) []*section {
 			continue
 		}
 		if s := in.skillsSubsection(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
+			continue
+		}
+		if s := in.projectsLabelItem(cur, i); s != nil {
+			cur = s
+			out = append(out, cur)
+			continue
+		}
+		if s := in.namedSubsection(cur, i); s != nil {
 			cur = s
 			out = append(out, cur)
 			continue
@@ -1287,7 +1343,10 @@ func (in *interp) guessKind(s *section) string {
 	}
 	// one dated entry that names a role, told of in prose, will do too
 	// ("**Mentor** · Remote", "Mar 2023 - Present", a paragraph)
-	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience) && dated*2 >= len(es) {
+	// (so will one right after a job, with no section titled as
+	// experience: headings that each name an employer, one of whose
+	// titles, "Consultoría tecnológica & Desarrollo web", names no role)
+	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
@@ -1655,4 +1714,22 @@ func codeLine(b *Block) bool {
 	}
 	g := b.Groups[0].Text
 	return strings.TrimSpace(b.Text[:g.Start]) == "" && strings.TrimSpace(b.Text[g.End:]) == ""
+}
+
+// emojiLed: t opens with a pictograph ("💼 Experience"), as a profile
+// README marks its headings.
+func emojiLed(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.So, r) || r < 0x2600 || r > 0x27BF && r < 0x1F000 {
+		return false
+	}
+	// (its variation selector, "🛠️", and the joined parts of one, "🧑‍💻")
+	for n < len(t) {
+		r, k := utf8.DecodeRuneInString(t[n:])
+		if r != '\ufe0f' && r != '\u200d' && !unicode.Is(unicode.So, r) {
+			break
+		}
+		n += k
+	}
+	return n < len(t) && t[n] == ' '
 }

@@ -88,3 +88,73 @@ func (in *interp) skillsSubsection(cur *section, i int) *section {
 func labelLook(b *Block) bool {
 	return codeLine(b) || b.Strong
 }
+
+// namedSubsection: under an experience heading, subheadings that each
+// name a section by its full name ("## Erfahrung" over "### Berufliche
+// Laufbahn" and "### Ausbildung", "## Background" over "### Work" and
+// "### Education") part the section: each opens a section of the kind it
+// names, its heading no job's. Both kinds must be named: a lone
+// subheading that names a section may be a group's name. It returns the
+// section block i opens, or nil.
+func (in *interp) namedSubsection(cur *section, i int) *section {
+	b := in.bs[i]
+	if cur == nil || b.Kind != BlockHeading || in.level == pseudoLevel || b.Level <= in.level || dated(b) {
+		return nil
+	}
+	parent := cur.head
+	if cur.parent != nil {
+		parent = cur.parent
+	} else if cur.kind != SecExperience {
+		return nil
+	}
+	if parent == nil || parent.Kind != BlockHeading || b.Level <= parent.Level {
+		return nil
+	}
+	k, ok := sectionNames()[normTitle(b.Text)]
+	if !ok || k != SecExperience && k != SecEducation {
+		return nil
+	}
+	// (only a subheading names a section the first time its title is read:
+	// the scan runs for those alone, each over its own section)
+	other := false
+	for _, step := range []int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(in.bs) && in.bs[j] != parent; j += step {
+			s := in.bs[j]
+			if s.Kind != BlockHeading || s.Level > b.Level {
+				continue
+			}
+			if s.Level < b.Level {
+				break
+			}
+			if k2, ok := sectionNames()[normTitle(s.Text)]; ok && k2 != k && (k2 == SecExperience || k2 == SecEducation) {
+				other = true
+			}
+		}
+	}
+	if !other {
+		return nil
+	}
+	return &section{kind: k, known: true, title: strings.TrimSpace(b.Text), head: b, parent: parent}
+}
+
+// projectsLabelItem: under an experience section, a top-level item that
+// names projects as a label ("* Pet projects:", "- Side projects:") over
+// items nested under it lists projects, no job: it opens a projects
+// section. It returns the section block i opens, or nil.
+func (in *interp) projectsLabelItem(cur *section, i int) *section {
+	b := in.bs[i]
+	if cur == nil || cur.kind != SecExperience || b.Kind != BlockListItem || b.Level != 0 || i+1 >= len(in.bs) {
+		return nil
+	}
+	t := strings.TrimSpace(b.Text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return nil
+	}
+	if n := in.bs[i+1]; n.Kind != BlockListItem || n.Level <= b.Level {
+		return nil
+	}
+	if k, ok := sectionNames()[normTitle(t)]; !ok || k != SecProjects {
+		return nil
+	}
+	return &section{kind: SecProjects, known: true, title: t, head: b}
+}

@@ -257,6 +257,21 @@ func (mr *mdReader) listItem(it ast.Node, depth int, quote bool) {
 			}
 			break
 		}
+		// "- 2020 – heute: **Entwicklerin**, *Acme GmbH*" ended by a hard
+		// break, then what was done there (a Jekyll or Hugo CV's timeline):
+		// the dated line naming the job is the item, the lines after it
+		// its text
+		if r := mr.inline(first, false); len(r.breaks) > 0 {
+			if lines := splitLines(r); len(lines) > 1 && datedMarkedLine(r, lines[0]) && mr.hardBreakAfter(lines[0]) {
+				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, lines[0]))
+				for i, l := range lines[1:] {
+					if l.text != "" {
+						mr.emit(withLooks(Block{Kind: BlockParagraph, Level: depth + 1, Quote: quote, Cont: i > 0}, l))
+					}
+				}
+				break
+			}
+		}
 		// "- Ran interviews" then "**UX Designer**" at the margin with no
 		// blank line: the bold line is a lazy continuation for CommonMark,
 		// but the writer began the next entry there

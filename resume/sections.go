@@ -76,7 +76,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
-		"projects", "personal projects", "personal work", "selected projects", "side projects", "key projects", "github", "gitlab", "open source", "open-source projects",
+		"projects", "personal projects", "personal work", "selected projects", "side projects", "pet projects", "pet-projects", "key projects", "github", "gitlab", "open source", "open-source projects",
 		"professional projects", "academic projects", "research projects", "projets de recherche", "proyectos de investigación", "projetos de pesquisa",
 		"progetti di ricerca", "forschungsprojekte", "notable projects", "project experience", "portfolio", "open source projects",
 		// the singular a resume with one project writes ("ACADEMIC PROJECT:")
@@ -136,7 +136,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"service and leadership", "academic service", "outreach",
 		// seats on boards held beside the jobs: service, as volunteering is
 		"board memberships", "board membership", "board positions", "board service", "board of directors", "boards", "board roles",
-		"conseils d'administration", "conseil d'administration", "consejos de administración", "conselhos de administração", "aufsichtsratsmandate", "formação complementar", "formações complementares", "cursos", "treinamentos", "cursos e treinamentos", "capacitações",
+		"conseils d'administration", "conseil d'administration", "consejos de administración", "conselhos de administração", "aufsichtsratsmandate", "formação complementar", "formações complementares", "qualificações complementares", "qualificação complementar", "cursos", "treinamentos", "cursos e treinamentos", "capacitações",
 		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
