@@ -3308,7 +3308,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = told
 		}
 	}
-	if in.format == Text && !in.adoc {
+	// (a data file's description is laid out by its template, where a
+	// line break is no break: only its blank lines part paragraphs)
+	if in.format == Text && !in.adoc && !(len(bs) > 0 && bs[0].Desc) {
 		bs = lineRuns(bs)
 	}
 	for _, x := range mergeWrapped(bs) {
