@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
@@ -76,12 +77,37 @@ func digitCount(s string) int {
 // adocSource: a file with AsciiDoc's "= Name" or "== Section" headings at
 // the margin.
 func adocSource(src []byte) bool {
+	anchors := 0
 	for _, l := range bytes.SplitN(src, []byte("\n"), 400) {
 		if adocHeading(string(bytes.TrimRight(l, "\r"))) > 0 {
 			return true
 		}
+		// (or a page written with two-line titles, each with its block
+		// anchor over it: "[[experience]]" over "Experience" over "~~~")
+		if adocAnchor(string(bytes.TrimSpace(l))) {
+			anchors++
+		}
 	}
-	return false
+	return anchors >= 2
+}
+
+// adocAnchor: an AsciiDoc block anchor standing alone on its line
+// ("[[senior-developer-at-acme]]", "[[skills,Skills]]"): a target for
+// links, no text of the resume.
+func adocAnchor(t string) bool {
+	if len(t) < 5 || !strings.HasPrefix(t, "[[") || !strings.HasSuffix(t, "]]") {
+		return false
+	}
+	id, _, _ := strings.Cut(t[2:len(t)-2], ",")
+	if id == "" {
+		return false
+	}
+	for _, r := range id {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // adocColumns: the number of columns an attribute line gives ("cols=5*",

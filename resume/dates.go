@@ -112,7 +112,14 @@ func FindDateRange(s string) (DateRange, bool) {
 			if code {
 				j++
 			}
-			if r, ok := rangeAt(s, j); ok {
+			r, ok := rangeAt(s, j)
+			if !ok {
+				// "since 04/23": a short date the word makes one
+				if d, e, ok2 := numericShortYear(s, j); ok2 && (e == len(s) || !isDigit(s[e])) {
+					r, ok = DateRange{Start: s[j:e], From: d, Pos: j, EndPos: e}, true
+				}
+			}
+			if ok {
 				if r.Single() {
 					r.Current, r.Open = true, true
 				}
@@ -367,7 +374,7 @@ func scanDate(s string, i int, _ bool) (Date, int, bool) {
 func scanDateShortYear(s string, i int) (Date, int, bool) {
 	m, n, ok := matchMonth(s, i)
 	if !ok {
-		return Date{}, i, false
+		return numericShortYear(s, i)
 	}
 	j := i + n
 	if j < len(s) && s[j] == '.' {
@@ -386,6 +393,25 @@ func scanDateShortYear(s string, i int) (Date, int, bool) {
 		y = 1900 + v
 	}
 	return Date{Year: y, Month: m, Exact: true}, e, true
+}
+
+// numericShortYear reads "04/21", a month and a two-digit year (a LaTeX
+// CV's "04/21-03/23"), read only where a range or "since" says it is a
+// date; never a piece of "12/04/21" or "04/21/2023".
+func numericShortYear(s string, i int) (Date, int, bool) {
+	if i+5 > len(s) || s[i+2] != '/' || i > 0 && (s[i-1] == '/' || s[i-1] == '.') {
+		return Date{}, i, false
+	}
+	m, e := scanDigits(s, i)
+	v, e2 := scanDigits(s, i+3)
+	if e != i+2 || e2 != i+5 || m < 1 || m > 12 || e2 < len(s) && (isDigit(s[e2]) || s[e2] == '/' || s[e2] == '.' && e2+1 < len(s) && isDigit(s[e2+1])) {
+		return Date{}, i, false
+	}
+	y := 2000 + v
+	if v >= 50 {
+		y = 1900 + v
+	}
+	return Date{Year: y, Month: m, Exact: true}, e2, true
 }
 
 // scanMonthOnly reads "10月" or "10월".

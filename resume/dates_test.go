@@ -34,6 +34,8 @@ func TestFindDateRange(t *testing.T) {
 		{"Agosto de 2021 – Fevereiro de 2024", "Agosto de 2021", "Fevereiro de 2024", false, "2021-08", "2024-02"},
 		{"marzo del 2019 - actualidad", "marzo del 2019", "actualidad", true, "2019-03", "0-00"},
 		{"03/2016 - heute", "03/2016", "heute", true, "2016-03", "0-00"},
+		{"04/21-03/23 | student assistant", "04/21", "03/23", false, "2021-04", "2023-03"},
+		{"since 04/23 | research assistant", "04/23", "", true, "2023-04", "0-00"},
 		{"01.2021 – 03.2024", "01.2021", "03.2024", false, "2021-01", "2024-03"},
 		{"2023.01 - 2025.06", "2023.01", "2025.06", false, "2023-01", "2025-06"},
 		{"2017.10 - 2019.3", "2017.10", "2019.3", false, "2017-10", "2019-03"},

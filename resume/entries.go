@@ -2876,7 +2876,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high ?school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
@@ -3345,7 +3345,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 			bs = told
 		}
 	}
-	if in.format == Text && !in.adoc {
+	// (a data file's description is laid out by its template, where a
+	// line break is no break: only its blank lines part paragraphs)
+	if in.format == Text && !in.adoc && !(len(bs) > 0 && bs[0].Desc) {
 		bs = lineRuns(bs)
 	}
 	for _, x := range mergeWrapped(bs) {

@@ -120,6 +120,7 @@ type fmBuilder struct {
 	degrees    bool // the list read is of degrees, whose descriptions are no bullets
 	entries    bool // the list read is of projects or certificates
 	data       bool // a whole data file, not a page's front matter
+	implied    bool // the jobs read are under a key that names no section
 	lastHead   Span // the section title last written as a heading
 	basic      byte // '"' inside a TOML multi-line basic string ('"""'), whose escapes are JSON's
 }
@@ -417,8 +418,13 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		if !fmListKey(k) && !edu && !(fb.jobs > 0 && yamlEntriesKey(k)) {
 			// a data file's list under a key that names no section
 			// ("main:"), its entries shaped as jobs
-			if fb.data && l.indent == 0 && fb.jobs == 0 && !yamlSectionKey(k) && yamlJobsShaped(ls, i+1, l.indent) {
-				fb.impliedHeading(l.start, l.start+len(k))
+			// (and the lists beside it that are shaped so too, "main:"
+			// then "others:", a template's two groups of the same jobs)
+			if fb.data && l.indent == 0 && (fb.jobs == 0 && !yamlSectionKey(k) || fb.implied && yamlOtherKey(k)) && yamlJobsShaped(ls, i+1, l.indent) {
+				if !fb.implied {
+					fb.impliedHeading(l.start, l.start+len(k))
+				}
+				fb.implied = true
 				i = fb.yamlJobs(src, ls, i+1, l.indent)
 			}
 			continue
@@ -463,6 +469,13 @@ func yamlHeaderKind(src []byte, ls []fmLine, i int) (int, int, string, bool) {
 		i = up
 	}
 	return 0, 0, "", false
+}
+
+// yamlOtherKey: a key that names no section, or only "other" ones
+// ("others:", "more:").
+func yamlOtherKey(k string) bool {
+	kind, known := sectionKind(strings.ReplaceAll(strings.ToLower(k), "_", " "))
+	return !known || kind == kindOther
 }
 
 // yamlEducationKey: a key that names an education section ("education",

@@ -424,6 +424,8 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	}
 	// \cventry{dates}{title}{employer}{city}{}{description}: a last
 	// argument that holds a list or a sentence is read after the line
+	// (friggeri-cv's \entry{dates}{title}{place}{description}: its last
+	// always, however short)
 	var body [2]int
 	nested := false
 	if n := len(args); n >= 2 {
@@ -439,7 +441,7 @@ func (lr *latexReader) command(at int, name string, end int) int {
 			// its list
 			body = [2]int{a[0] + k, a[1]}
 			args[n-1] = [2]int{a[0], a[0] + k}
-		} else if nested || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
+		} else if nested || name == `\entry` && n == 4 && words > 0 || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
 			body = a
 			args = args[:n-1]
 		}

@@ -207,7 +207,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				adocAttr = t
 				at = next
 				continue
-			case adocSetting(t) || adocPrivateAttr(t) || adocTableTitle(t, src, next, end):
+			case adocSetting(t) || adocPrivateAttr(t) || adocAnchor(t) || adocTableTitle(t, src, next, end):
 				at = next
 				continue
 			case t == "|===":
@@ -337,7 +337,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			gap = true
 			lastItem = -1
 		case ruleLineRe().MatchString(text) || gridRuleRe().MatchString(text) || text == "." || text == "·" || text == "|" ||
-			!adoc && !gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && !out[len(out)-1].Cont:
+			!gap && rstUnderline(text) && len(out) > 0 && out[len(out)-1].Kind == BlockParagraph && (!adoc && !out[len(out)-1].Cont || adoc && adocTitled(text, src, out, line)):
 			// a lone dot is a separator too (entries set apart by ".")
 			if len(text) == 1 || text == "·" {
 				out = append(out, Block{Kind: BlockRule, Line: line, Span: Span{cs, ce}, Text: text})
@@ -349,6 +349,21 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				out[n-1].Kind = BlockHeading
 				over := n >= 2 && out[n-2].Kind == BlockRule && out[n-2].Line == out[n-1].Line-1 && len(out[n-2].Text) > 0 && out[n-2].Text[0] == text[0]
 				out[n-1].Level = underlineLevel(&underlines, text[0], over)
+			} else if n >= 2 && adoc && !gap && out[n-1].Kind == BlockParagraph && out[n-1].Cont && adocTitled(text, src, out, line) {
+				// a title too long for its line, wrapped, the underline
+				// under both: one heading
+				h := out[n-2]
+				h.Kind, h.Level = BlockHeading, underlineLevel(&underlines, text[0], false)
+				if string(src[h.Span.End:out[n-1].Span.Start]) == "\n" && h.Pieces == nil && out[n-1].Pieces == nil {
+					// (a plain line still, its text the source's with the
+					// line break read as a space)
+					h.Text += " " + out[n-1].Text
+				} else {
+					r := joinRich([]rich{richOf(&out[n-2]), richOf(&out[n-1])}, " ")
+					h.Text, h.Pieces, h.Groups = r.text, r.pieces, r.groups
+				}
+				h.Span.End = out[n-1].Span.End
+				out = append(out[:n-2], h)
 			} else if n >= 2 && !gap && bracketed(out[n-1]) && out[n-1].Cont && out[n-2].Kind == BlockParagraph && !out[n-2].Cont {
 				// a title with a bracketed line under it, then the rule
 				// ("12 YEARS OF PROGRAMMING" over "(See below for more details)")
@@ -496,6 +511,35 @@ func rstUnderline(t string) bool {
 		}
 	}
 	return true
+}
+
+// adocUnderline: AsciiDoc's two-line title of the fourth and fifth level
+// ("^^^^", "++++" under it), as long as its title within two characters.
+func adocUnderline(t, title string) bool {
+	if t[0] != '^' && t[0] != '+' {
+		return false
+	}
+	d := len(t) - utf8.RuneCountInString(title)
+	return d >= -2 && d <= 2
+}
+
+// adocTitled: in AsciiDoc, the underline t on line makes a title of the
+// line over it, or of the two lines over it that a title wrapped into.
+func adocTitled(t string, src []byte, out []Block, line int) bool {
+	n := len(out)
+	last := out[n-1]
+	if !last.Cont {
+		return adocUnderline(t, string(src[last.Span.Start:last.Span.End]))
+	}
+	return n >= 2 && out[n-2].Kind == BlockParagraph && !out[n-2].Cont && out[n-2].Line == line-2 && adocWrappedTitle(t, src, out[n-2], last)
+}
+
+// adocWrappedTitle: an underline as long as the longer of two lines
+// over it, within two characters: a title wrapped by an editor.
+func adocWrappedTitle(t string, src []byte, a, b Block) bool {
+	la := utf8.RuneCount(src[a.Span.Start:a.Span.End])
+	lb := utf8.RuneCount(src[b.Span.Start:b.Span.End])
+	return (t[0] == '^' || t[0] == '~' || t[0] == '-') && len(t) >= max(la, lb)-2 && len(t) <= la+lb+3
 }
 
 // bracketed: a paragraph line wholly in brackets ("(See below)").
