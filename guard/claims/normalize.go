@@ -171,9 +171,22 @@ var transliterations = [][2]string{
 	{"ジャバスクリプト", "JavaScript"}, {"パイソン", "Python"}, {"ドッカー", "Docker"}, {"クバネティス", "Kubernetes"}, {"エクセル", "Excel"},
 }
 
+// transliterationOpeners are the first characters of the transliterations.
+var transliterationOpeners = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, t := range transliterations {
+		r, _ := utf8.DecodeRuneInString(t[0])
+		m[r] = true
+	}
+	return m
+}()
+
 // transliterated: text opens with a transliterated name; the bytes it
 // takes and the name.
 func transliterated(text string) (int, string) {
+	if r, _ := utf8.DecodeRuneInString(text); !transliterationOpeners[r] {
+		return 0, "" // (most CJK characters open none: one map look)
+	}
 	for _, t := range transliterations {
 		if strings.HasPrefix(text, t[0]) {
 			return len(t[0]), t[1]
