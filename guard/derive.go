@@ -287,6 +287,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			y.Value > x.Per && try(x.Value*y.Value):
 			// "$50k/yr ... (3 yrs)" is $150K in all
 			return fmt.Sprintf("%s over %s", x.Text, y.Text), true
+		case c.Class == claims.Count && !c.Level && c.PerUnits == 0 && x.Class == claims.Rate && x.Of == claims.Count && !x.Level && y.Class == claims.Duration && !y.Level && !y.Change &&
+			y.Value > x.Per && sameThing(c, x) && try(x.Value*y.Value):
+			// "2 articles a month for three years" are about 70 articles
+			return fmt.Sprintf("%s over %s", x.Text, y.Text), true
 		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && (c.Class == claims.Rate && y.Class == claims.Rate && y.Of == claims.Count && c.Of == claims.Count ||
 			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
