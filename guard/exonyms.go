@@ -5,8 +5,10 @@ import (
 	"sync"
 )
 
-// A rewrite into English names places (and a few services) as English
-// does: "Munich" for "München", "Seoul" for "서울", "WeChat" for "微信".
+// A rewrite into English names places, languages, a few services and a few
+// everyday abbreviations as English does: "Munich" for "München", "Seoul"
+// for "서울", "WeChat" for "微信", "English" for "języka angielskiego",
+// "ICU" for "réanimation".
 // exonymData lists each English name and the names the source may use.
 const exonymData = `munich: münchen, muenchen
 cologne: köln, koeln
@@ -113,6 +115,14 @@ weibo: 微博
 douyin: 抖音
 kakao: 카카오, カカオ
 naver: 네이버
+english: angielsk, anglais, inglés, ingles, inglês, inglese, englisch, engels, английск, англійськ, ingilizce, 英语, 英語, 英文, 영어, tiếng anh, inggris, angličtin, anglick, engelsk, englanti, αγγλικ, אנגלית, अंग्रेज
+german: allemand, alemán, alemão, tedesco, deutsch, duits, niemieck, немецк, німецьк, almanca, 德语, 德語, ドイツ語, 독일어, tiếng đức, jerman, němčin, německ, tysk, saksa
+french: français, francés, francês, francese, französisch, francusk, французск, французьк, fransızca, 法语, 法語, フランス語, 프랑스어, tiếng pháp, prancis, francouzšt, fransk, ranska
+spanish: espagnol, español, espanhol, spagnolo, spanisch, spaans, hiszpańsk, испанск, іспанськ, ispanyolca, 西班牙语, スペイン語, 스페인어, tây ban nha, spanyol, španělšt, spansk, espanja
+icu: réanimation, soins intensifs, intensivstation, intensivmedizin, cuidados intensivos, terapia intensiva, terapia intensywn, oddział intensywn, реанимац, реанімац, yoğun bakım, 重症, 集中治療, 중환자, intensive care
+er: urgences, urgencias, pronto-socorro, pronto socorro, pronto soccorso, notaufnahme, spoedeisende, izba przyjęć, приёмн, приемн, acil servis, 急诊, 急診, 救急, 응급, emergency room, emergency department
+ev: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn
+evs: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn
 `
 
 var (
