@@ -455,7 +455,7 @@ func strong(ss []string) []string {
 // in no family agrees unless the source binds it to another figure (120
 // services and 18 teams).
 func subjectsAgree(c, s *claims.Quantity, all []claims.Quantity) bool {
-	if len(c.Subjects) == 0 || frequency(c) && frequency(s) || partOfWhole(c, all) {
+	if len(c.Subjects) == 0 || frequency(c) && frequency(s) || c.Part && c.Class == claims.Count {
 		// ("every 15 minutes" and "four times an hour" say how often the
 		// sentence's action happens, whatever words name it)
 		return true
@@ -631,20 +631,6 @@ func partBefore(text string, qs []claims.Quantity, s *claims.Quantity) bool {
 func countsMany(qs []claims.Quantity) bool {
 	for _, q := range qs {
 		if q.Class == claims.Count && q.Value > 1 && q.Noun != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// partOfWhole: c is the part in "64 of 210 applicants", whose noun names
-// the whole the part was taken from: the 64 the source calls hires.
-func partOfWhole(c *claims.Quantity, all []claims.Quantity) bool {
-	if c.Class != claims.Count || len(c.Subjects) == 0 {
-		return false
-	}
-	for i := range all {
-		if q := &all[i]; q.Whole && q.Start > c.End && q.Start-c.End <= 6 && q.Value > c.Value {
 			return true
 		}
 	}

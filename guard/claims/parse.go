@@ -700,7 +700,7 @@ func (p *parser) shares() {
 		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
 			continue
 		}
-		b.Whole = true
+		b.Whole, a.Part = true, true
 		v := a.Number / b.Number * 100
 		start, end := a.Start, b.End
 		subjects, first, last := b.Subjects, a.first, b.last

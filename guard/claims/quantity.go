@@ -90,6 +90,10 @@ type Quantity struct {
 	// 1,500"); All a count said to be all of something ("all 1,500
 	// claims"): the whole does not support "all" of it done.
 	Whole, All bool
+	// Part marks the part counted of a whole ("1,200" in "1,200 of
+	// 1,500"): its noun is the whole's, which may name the things before
+	// what was done to the part (64 of 210 applicants were hires).
+	Part bool
 	// RangeEnd marks an end of a range written with one unit ("10-15
 	// clients"): neither end alone is the figure.
 	RangeEnd, RangeLow bool // RangeLow: its lower end
