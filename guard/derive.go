@@ -146,6 +146,13 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := sharedOut(c, b, a, try); ok {
 				return d, true
 			}
+			// "€240K across 3 trade shows" is about €80K each
+			if d, ok := amountShared(c, a, b, try); ok {
+				return d, true
+			}
+			if d, ok := amountShared(c, b, a, try); ok {
+				return d, true
+			}
 			// "$18k in 6 months" is "$3K a month"
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
@@ -244,6 +251,27 @@ func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) 
 		return fmt.Sprintf("%s shared among %s", a.Text, b.Text), true
 	}
 	return "", false
+}
+
+// amountShared: c is an amount per item, a total of money shared out over
+// b items ("a €240K annual budget across 3 trade shows": about €80K each).
+func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Currency || c.PerUnits != 1 || b.Class != claims.Count || b.Value <= 1 || b.Level || b.Change {
+		return "", false
+	}
+	var total float64
+	switch {
+	case a.Class == claims.Currency && a.PerUnits == 0 && a.Currency == c.Currency:
+		total = a.Value
+	case a.Class == claims.Rate && a.Of == claims.Currency && a.Currency == c.Currency && a.Per > 0:
+		total = a.Value * a.Per
+	default:
+		return "", false
+	}
+	if a.Level || a.Change || !try(total/b.Value) {
+		return "", false
+	}
+	return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 }
 
 // pace: c is a total the source gives over a period, per another period

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
@@ -377,7 +378,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if !c.All && !c.Whole && c.Class == claims.Currency && partBefore(sc.Text, sc.Quantities, s) {
 				continue // "recovered $340K" is not "recovered $295K of $340K"
 			}
-			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" && countsOf(sc.Quantities, perItemOf(c)) {
+			if c.Class == claims.Currency && c.PerUnits > 0 && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && perItemOf(c) != "" &&
+				(countsOf(sc.Quantities, perItemOf(c)) || !english.IsEnglish(sc.Text) && countsMany(sc.Quantities)) {
+				// (a source in another language names the items in its words: "su 3 fiere")
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
 			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) && english.IsEnglish(sc.Text) {
@@ -386,6 +389,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			}
 			if c.Class == claims.Currency && c.Noun == "per item" && (strings.HasSuffix(c.Text, " each") || strings.HasSuffix(c.Text, " apiece") || c.Each) && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
 				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
+			}
+			if c.Class == claims.Count && c.Each && !s.Each && s.Class == claims.Count && countsOthers(sc.Quantities, s) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
+				continue // "350 staff across 3 sites" is not "3 sites with 350 staff each"
 			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
@@ -631,6 +637,36 @@ func partBefore(text string, qs []claims.Quantity, s *claims.Quantity) bool {
 func countsMany(qs []claims.Quantity) bool {
 	for _, q := range qs {
 		if q.Class == claims.Count && q.Value > 1 && q.Noun != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// eachWords say "each" in the languages sources are written in ("3 grup
+// po 18 dzieci", "je 4 Workshops").
+var eachWords = map[string]bool{"each": true, "apiece": true, "per": true, "every": true, "po": true, "je": true, "jeweils": true, "chacun": true,
+	"chacune": true, "cada": true, "ogni": true, "ciascuno": true, "ciascuna": true, "elk": true, "elke": true, "każdy": true, "każda": true,
+	"každý": true, "každá": true, "по": true, "кожен": true, "кожна": true, "каждый": true, "каждая": true, "mỗi": true, "masing-masing": true, "tiap": true}
+
+// saysEach: the text shares something out per item, in words or in the
+// characters Chinese, Japanese and Korean use ("每", "各", "각").
+func saysEach(text string) bool {
+	if strings.Contains(text, "每") || strings.Contains(text, "各") || strings.Contains(text, "각") || strings.Contains(text, "ずつ") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if eachWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOthers: qs counts more than one of some named thing besides s.
+func countsOthers(qs []claims.Quantity, s *claims.Quantity) bool {
+	for i := range qs {
+		if q := &qs[i]; q != s && q.Class == claims.Count && q.Value > 1 && q.Noun != "" {
 			return true
 		}
 	}

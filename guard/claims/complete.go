@@ -387,6 +387,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "64 deals, each worth $4.8M", "$2.6M for each of 4 programs"
 		q.PerUnits, q.Noun, q.Each = 1, "per item", true
 	}
+	if q.Class == Count && p.eachCloses(j) {
+		q.Each = true // "3 sites with 350 employees each"
+	}
 	if q.Class == Duration && q.PerUnits == 0 && p.eachIn(n.first) {
 		// "scores each loan application in 20 ms": a time per item
 		q.PerUnits = 1
@@ -998,6 +1001,20 @@ func (p *parser) eachAfter(k int) bool {
 		}
 		if p.is(k, "for", "each") || p.is(k, "for", "every") || p.is(k, "per", "each") || p.is(k, "each", "of") {
 			return true
+		}
+	}
+	return false
+}
+
+// eachCloses: "each" or "apiece" closes the clause after the noun phrase
+// that begins at token k ("350 employees each.").
+func (p *parser) eachCloses(k int) bool {
+	for end := k + 5; k < end && k < len(p.toks); k++ {
+		if t := &p.toks[k]; t.kind == tSym || t.kind == tNum {
+			return false
+		}
+		if p.is(k, "each") || p.is(k, "apiece") {
+			return k+1 >= len(p.toks) || p.toks[k+1].kind == tSym
 		}
 	}
 	return false
