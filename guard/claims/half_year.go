@@ -1,6 +1,9 @@
 package claims
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // halfYearWords are "half a year" written as one phrase in the languages
 // sources are written in ("за пів року", "polgoda", "pół roku").
@@ -43,6 +46,38 @@ func (p *parser) halfYears() {
 				Value: 6 * month, Tolerance: 0.5 * month, Number: 6, Implied: true, first: i, last: last + 1}
 			p.out = append(p.out, q)
 			break
+		}
+	}
+	p.cjkHalfYears()
+}
+
+// cjkHalfYears reads "半年" (Chinese, Japanese) and "반년" (Korean) as six
+// months; "上半年" and "下半年" are the first and second half of a year,
+// a window, no span.
+func (p *parser) cjkHalfYears() {
+	for _, w := range [2]string{"半年", "반년"} {
+		for from := 0; ; {
+			k := strings.Index(p.text[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(w)
+			if strings.HasSuffix(p.text[:k], "上") || strings.HasSuffix(p.text[:k], "下") {
+				continue
+			}
+			first := -1
+			for i := range p.toks {
+				if p.toks[i].end > k {
+					first = i
+					break
+				}
+			}
+			if first < 0 {
+				break
+			}
+			p.out = append(p.out, Quantity{Text: w, Start: k, End: k + len(w), Class: Duration, Value: 6 * month, Tolerance: 0.5 * month, Number: 6,
+				Implied: true, first: first, last: first + 1})
 		}
 	}
 }
