@@ -416,8 +416,11 @@ func (p *parser) credential(i int) {
 		"zertifikat", "certyfikat", "certyfikacja", "certifikát", "certifikace", "сертификат", "сертифікат", "сертификация", "сертифікація",
 		"sertifika", "sertifikası", "certifiering", "certificering", "certificaat", "certificat", "certificats", "sertifikat":
 		// a certificate named as a thing held ("earned a Power BI
-		// certification"), in the languages sources are written in
-		p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+		// certification"), in the languages sources are written in; an
+		// X.509 or TLS certificate is a file a machine holds
+		if !machineCertificate(p.lower(i-1), p.lower(i+1)) {
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+		}
 	case "coursework", "pursuing", "readiness", "qualifying":
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)
@@ -492,4 +495,21 @@ func (p *parser) credential(i int) {
 		// in an MSN programme": not yet held
 		p.unfinished = true
 	}
+}
+
+// machineCertificate: the words around "certificate" make it a file a
+// machine holds ("X.509 certificate rotation", "TLS certificates", "a
+// certificate authority").
+func machineCertificate(before, after string) bool {
+	switch before {
+	case "x.509", "509", "tls", "ssl", "https", "signing", "code-signing", "client", "server", "root", "intermediate", "wildcard", "self-signed",
+		"digital", "ca", "acme", "mtls", "leaf", "x509", "pki", "ssl/tls":
+		return true
+	}
+	switch after {
+	case "authority", "authorities", "rotation", "renewal", "renewals", "management", "pinning", "chain", "chains", "store", "expiry", "expiration",
+		"transparency", "revocation", "issuance", "provisioning", "signing":
+		return true
+	}
+	return false
 }
