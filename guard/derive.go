@@ -580,7 +580,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			// (the points of one measure are not another's: precision's
 			// gain is no recall's)
 			subject := agree || len(strong(c.Subjects)) == 0 || len(strong(a.Subjects)) == 0 ||
-				slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return slices.Contains(a.Subjects, s) })
+				!slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return !slices.Contains(a.Subjects, s) })
+			// (every measure the rewrite spreads the points over: "precision
+			// and recall by 8 points" needs recall's gain too)
 			if (a.Class == claims.Percent || a.Class == claims.Points) && subject && try(diff) {
 				// (95 bps to 60 bps is 35 bps)
 				return "the difference between " + pair.and() + " in points", true

@@ -816,12 +816,14 @@ func locative(w string) bool {
 // "by", "from", "to" or a hedge between ("completion rose from 61%",
 // "revenue grew 40%"): its subject is before it.
 func (p *parser) intransitive(k, first int) bool {
-	if !changeVerbs[p.toks[k].lower] || k == 0 || p.toks[k-1].kind != tWord {
+	level := levelVerbs[p.toks[k].lower]
+	if !changeVerbs[p.toks[k].lower] && !level || k == 0 || p.toks[k-1].kind != tWord {
 		return false
 	}
 	for x := k + 1; x < first; x++ {
 		switch w := p.toks[x].lower; {
 		case w == "by" || w == "from" || w == "to" || w == "up" || w == "down" || w == "over" || w == "nearly" || w == "about" || w == "roughly" || w == "~":
+		case level && (w == "at" || w == "steady" || w == "constant" || w == "flat" || w == "stable" || w == "above" || w == "below"):
 		default:
 			return false
 		}
@@ -861,6 +863,11 @@ var clauseOpeners = map[string]bool{"as": true, "while": true, "when": true, "wh
 var changeVerbs = map[string]bool{"rose": true, "rise": true, "risen": true, "fell": true, "fallen": true, "dropped": true, "grew": true,
 	"climbed": true, "jumped": true, "declined": true, "increased": true, "decreased": true, "improved": true, "went": true, "shrank": true,
 	"doubled": true, "tripled": true, "halved": true, "soared": true, "plummeted": true, "slipped": true}
+
+// levelVerbs keep a measure at a figure: "inventory accuracy held at
+// 99.6%", "recall stayed steady at 0.65".
+var levelVerbs = map[string]bool{"held": true, "stayed": true, "remained": true, "stood": true, "hovered": true, "sat": true, "averaged": true,
+	"peaked": true, "plateaued": true}
 
 // moreVerbs are verbs of change and result that govern a figure and that
 // the ownership verb list does not hold.
