@@ -421,6 +421,17 @@ func (p *parser) credential(i int) {
 		if !machineCertificate(p.lower(i-1), p.lower(i+1)) {
 			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		}
+	case "section", "parts", "part", "candidate":
+		// "passed FAR and AUD sections of the CPA exam", "CPA candidate":
+		// on the way to the credential, not holding it
+		for k := i + 1; k <= i+4; k++ {
+			if w := p.lower(k); w == "exam" || w == "exams" || w == "examination" {
+				p.unfinished = true
+			}
+		}
+		if prev := p.tok(i - 1); t.lower == "candidate" && prev != nil && len(prev.text) >= 2 && prev.kind == tWord && upperASCII(prev.text) {
+			p.unfinished = true
+		}
 	case "coursework", "pursuing", "readiness", "qualifying":
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)
@@ -457,9 +468,14 @@ func (p *parser) credential(i int) {
 		}
 	case "sections", "modules", "courses":
 		// "passed 2 of 4 CPA sections", "5 of 6 courses done": part of
-		// an exam or a programme
+		// an exam or a programme ("FAR and AUD sections of the CPA exam")
 		for k := i - 1; k >= max(0, i-4); k-- {
 			if p.lower(k) == "of" && p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
+				p.unfinished = true
+			}
+		}
+		for k := i + 1; k <= i+4; k++ {
+			if w := p.lower(k); w == "exam" || w == "exams" || w == "examination" {
 				p.unfinished = true
 			}
 		}
