@@ -697,7 +697,9 @@ func (p *parser) shares() {
 	for i := 0; i+1 < n; i++ {
 		a, b := &p.out[i], &p.out[i+1]
 		counts := func(q *Quantity) bool { return q.Class == Count || q.Class == Rate && q.Of == Count }
-		if a.Implied || b.Implied || !counts(a) || !counts(b) || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
+		// ("on call for 3 of the 6 weeks": a bare count of a span's units)
+		spanUnits := b.Class == Duration && a.Class == Count && a.Noun == "" && !b.Implied
+		if a.Implied || b.Implied || !counts(a) || !counts(b) && !spanUnits || a.Number <= 0 || a.Number >= b.Number || p.lower(a.last) != "of" || b.first-a.last > 4 {
 			continue
 		}
 		b.Whole, a.Part = true, true
