@@ -706,6 +706,9 @@ func (p *parser) shares() {
 		v := a.Number / b.Number * 100
 		start, end := a.Start, b.End
 		subjects, first, last := b.Subjects, a.first, b.last
+		if spanUnits && len(subjects) == 0 {
+			subjects = a.Subjects // (a span measures no thing: the part's subject is the share's)
+		}
 		p.out = append(p.out, Quantity{Text: p.text[start:end], Start: start, End: end, Class: Percent, Value: v, Number: v,
 			Implied: true, Subjects: subjects, first: first, last: last})
 	}
