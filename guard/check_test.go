@@ -124,6 +124,10 @@ func TestOwnership(t *testing.T) {
 	if len(v.Findings) != 0 {
 		t.Errorf("off mode: %+v", v)
 	}
+	v = check(t, Source{Text: "Contributed to the monolith split (owned the inventory service)."}, "Led the monolith split, owning the inventory service.", Options{Ownership: OwnershipReject})
+	if v.Decision != Reject {
+		t.Errorf("a bracket's verb raised the sentence's: %+v", v)
+	}
 	v = check(t, Source{Text: "Built the Kafka migration."}, "Single-handedly built the Kafka migration.", Options{})
 	if len(v.Findings) != 1 || v.Findings[0].Code != CodeSoleOwnership {
 		t.Errorf("sole: %+v", v)

@@ -21,8 +21,15 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 		best, at = lv, [2]int{off, off + n}
 	}
 	var boosters []Term
+	depth := 0 // inside brackets: "(owned the inventory service)" says what one part was
 	for i := 0; i < len(text); {
 		if !isLetterB(text[i]) {
+			switch text[i] {
+			case '(':
+				depth++
+			case ')':
+				depth = max(0, depth-1)
+			}
 			i++
 			continue
 		}
@@ -45,6 +52,11 @@ func ownership(text, lower string) (Level, [2]int, []Term) {
 					claims = sentenceStart(text, i)
 				default:
 					claims = !afterAuxiliary(lower[:i])
+				}
+				if claims && depth > 0 && best > english.LevelUnknown {
+					// a bracket's verb says what the writer did within the
+					// work the sentence's verb names: it does not raise it
+					claims = false
 				}
 				if claims {
 					best, at = v.Level, [2]int{i, j}
