@@ -553,7 +553,7 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 // foreignFrom: w says "from" in the source's language.
 func foreignFrom(w string) bool {
 	switch w {
-	case "de", "von", "da", "desde", "van", "z", "od", "с", "со", "от", "з", "від":
+	case "de", "von", "da", "desde", "van", "z", "od", "с", "со", "от", "з", "від", "từ", "dari", "från", "fra":
 		return true
 	}
 	return false
@@ -1060,7 +1060,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
@@ -1341,7 +1341,8 @@ func (p *parser) maybeRange(qi, j int) int {
 		sep.lower == "and" && p.betweenBefore(j) ||
 		// "de 10 para 6 dias", "von 3,2 auf 4,1 Mio. €", "de 12 à 8"
 		// "de 25 a 8 minutos", "z 20 do 12 minut", "van 8 naar 5"
-		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do" || sep.lower == "до") &&
+		(sep.lower == "para" || sep.lower == "auf" || sep.lower == "bis" || sep.lower == "à" || sep.lower == "a" || sep.lower == "naar" || sep.lower == "tot" || sep.lower == "do" || sep.lower == "до" ||
+			sep.lower == "xuống" || sep.lower == "lên" || sep.lower == "đến" || sep.lower == "menjadi" || sep.lower == "ke" || sep.lower == "till" || sep.lower == "til") &&
 			foreignFrom(p.lower(p.before(&p.out[qi]))) ||
 		sep.lower == "bis" || // "Klassen 7 bis 10": German needs no "von"
 		sep.lower == "إلى" || sep.lower == "עד" // "2 إلى 3 مرضى", "2 עד 3": Arabic and Hebrew ranges

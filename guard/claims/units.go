@@ -64,7 +64,10 @@ var durationUnits = map[string]float64{
 	"letá": year, "letou": year, "leté": year, "letý": year, "letého": year,
 	"års": year, "måneder": month, "måneders": month, "uker": week, "uger": week, "dager": day, "dage": day,
 	"év": year, "éve": year, "évig": year, "hónap": month, "hónapig": month, "hét": week, "óra": hour,
-	"tahun": year, "bulan": month, "minggu": week, "hari": day,
+	"tahun": year, "bulan": month, "minggu": week, "hari": day, "jam": hour, "menit": minute, "detik": second,
+	"tháng": month, "năm": year, "tuần": week, "ngày": day, "giờ": hour, "phút": minute, "giây": second,
+	"sekunder": second, "ore": hour, "týden": week,
+	"dakika": minute, "saniye": second, "stunde": hour,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
 	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
 	"минут": minute, "минуты": minute, "минуту": minute, "минута": minute, "секунд": second, "секунды": second, "секунду": second,
@@ -338,6 +341,8 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
+	"em": true, "ao": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
 	"innerhalb": true, "binnen": true, "entro": true, "dentro": true, "nel": true, "nella": true, "nei": true, "negli": true, "sul": true,
