@@ -347,7 +347,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				end = t.end
 			}
 		}
-		if u := durationUnits[q.Noun]; u > 0 && (q.Noun == "hours" || q.Noun == "days" || q.Noun == "weeks" || q.Noun == "minutes") && p.nounWithin(n.next, 5, q.Noun) {
+		if u := durationUnits[q.Noun]; u > 0 && (q.Noun == "hours" || q.Noun == "hrs" || q.Noun == "days" || q.Noun == "weeks" || q.Noun == "minutes" || q.Noun == "mins") && p.nounWithin(n.next, 5, q.Noun) {
 			// "10 analyst hours each week": hours of a kind are a duration
 			q.Value, q.Tolerance = q.Value*u, q.Tolerance*u
 			if q.Class == Count {

@@ -10,40 +10,62 @@ import (
 var halfYearWords = [][]string{{"пів", "року"}, {"півроку"}, {"полгода"}, {"пол", "года"}, {"pół", "roku"}, {"půl", "roku"}, {"halbes", "jahr"},
 	{"halben", "jahr"}, {"medio", "año"}, {"meio", "ano"}, {"mezzo", "anno"}, {"half", "jaar"}, {"halvår"}, {"halvåret"}, {"yarım", "yıl"}}
 
-// halfYearsByFirst indexes halfYearWords by their first word.
-var halfYearsByFirst = sync.OnceValue(func() map[string][][]string {
-	m := map[string][][]string{}
+// withinYearWords are "within a year" in the languages sources are
+// written in ("innerhalb eines Jahres", "in un anno", "w ciągu roku"): a
+// span of one year, as English "in a year" is.
+var withinYearWords = [][]string{{"innerhalb", "eines", "jahres"}, {"in", "einem", "jahr"}, {"binnen", "een", "jaar"}, {"in", "één", "jaar"},
+	{"in", "un", "anno"}, {"en", "un", "año"}, {"en", "un", "an"}, {"en", "une", "année"}, {"em", "um", "ano"}, {"w", "ciągu", "roku"},
+	{"за", "год"}, {"за", "рік"}, {"inom", "ett", "år"}, {"på", "ett", "år"}, {"trong", "một", "năm"}, {"dalam", "setahun"},
+	{"dalam", "satu", "tahun"}, {"bir", "yıl", "içinde"}, {"během", "roku"}, {"v", "průběhu", "roku"}}
+
+// spanWord is a phrase of spanWords and the span it names.
+type spanWord struct {
+	words         []string
+	value, number float64 // the span, and the figure as English writes it (six months, a year)
+}
+
+// spansByFirst indexes halfYearWords and withinYearWords by their first
+// word.
+var spansByFirst = sync.OnceValue(func() map[string][]spanWord {
+	m := map[string][]spanWord{}
 	for _, ws := range halfYearWords {
-		m[ws[0]] = append(m[ws[0]], ws)
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, 6 * month, 6})
+	}
+	for _, ws := range withinYearWords {
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, year, 1})
 	}
 	return m
 })
 
-// halfOpeners are the first bytes of halfYearWords.
+// halfOpeners are the first bytes of spanWords' first words.
 var halfOpeners = sync.OnceValue(func() *[256]bool {
 	m := map[string]bool{}
-	for _, ws := range halfYearWords {
-		m[ws[0]] = true
+	for w := range spansByFirst() {
+		m[w] = true
 	}
 	return openers(m)
 })
 
-// halfYears reads "half a year" as six months, a span the source implies:
-// "за шість місяців" restates "за пів року".
+// halfYears reads "half a year" as six months and "within a year" as a
+// year, spans the source implies: "за шість місяців" restates "за пів
+// року".
 func (p *parser) halfYears() {
-	byFirst, opens := halfYearsByFirst(), halfOpeners()
+	byFirst, opens := spansByFirst(), halfOpeners()
 	for i := range p.toks {
 		// (a look at the first byte answers most words)
 		if p.toks[i].kind != tWord || !opens[p.toks[i].lower[0]] {
 			continue
 		}
-		for _, ws := range byFirst[p.toks[i].lower] {
-			if len(ws) > 1 && p.lower(i+1) != ws[1] {
-				continue
+	phrases:
+		for _, sw := range byFirst[p.toks[i].lower] {
+			for k := 1; k < len(sw.words); k++ {
+				if p.lower(i+k) != sw.words[k] {
+					continue phrases
+				}
 			}
-			last := i + len(ws) - 1
+			last := i + len(sw.words) - 1
 			q := Quantity{Text: p.text[p.toks[i].start:p.toks[last].end], Start: p.toks[i].start, End: p.toks[last].end, Class: Duration,
-				Value: 6 * month, Tolerance: 0.5 * month, Number: 6, Implied: true, first: i, last: last + 1}
+				Value: sw.value, Tolerance: sw.value / 12, Number: sw.number, Implied: true, first: i, last: last + 1}
 			p.out = append(p.out, q)
 			break
 		}
