@@ -1747,17 +1747,25 @@ func headsNextDates(bs []*Block, i int) bool {
 // cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
 // commas or more and a score of characters) is a sentence, however few
 // the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
+// One comma will do when a long clause follows it ("除此之外,参与了公司
+// 小程序组件库的搭建与维护"), not a title after a company.
 func cjkClauses(t string) bool {
-	if strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、") < 2 {
+	commas := strings.Count(t, ",") + strings.Count(t, "，") + strings.Count(t, "、")
+	if commas == 0 || commas == 1 && cjkCount(t[strings.LastIndexAny(t, ",，、"):]) < 12 {
 		return false
 	}
+	return cjkCount(t) >= 20
+}
+
+// cjkCount: how many Chinese, Japanese or Korean characters t holds.
+func cjkCount(t string) int {
 	n := 0
 	for _, r := range t {
 		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n++
 		}
 	}
-	return n >= 20
+	return n
 }
 
 // openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.
