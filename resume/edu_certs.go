@@ -21,7 +21,9 @@ var certLabelRe = lazy.Regexp(`(?i)^\s*(chứng chỉ|certificate|certification|
 // education section lists among its degrees.
 // (The kind opens the name, after its year: "SQL Certificate,
 // HackerRank" names its issuer after the comma.)
-var academicCertRe = lazy.Regexp(`\b(?i:post-?graduate|graduate|undergraduate)\s+(?i:certificate)\b|^[\s\d./–-]*(?i:certificate)\s*(?:,|\b(?i:in)\b)\s*\p{Lu}`)
+// (So is the French degree a "Licence professionnelle" or "Licence
+// d'informatique" names: a licence, not a licensed trade.)
+var academicCertRe = lazy.Regexp(`\b(?i:post-?graduate|graduate|undergraduate)\s+(?i:certificate)\b|^[\s\d./–-]*(?i:certificate)\s*(?:,|\b(?i:in)\b)\s*\p{Lu}|\b(?i:licence)\s+(?i:professionnelle|pro\b|générale|mention\b|en\s|de\s|d['’]|ès\s)`)
 
 // certItems splits an education section's blocks into its degrees' and
 // its certificates' items.

@@ -233,7 +233,7 @@ var columnWords = map[string][]string{
 	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
 	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
 	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about", "contribution", "accomplishment", "what i did", "beitrag", "réalisation", "logros"},
 }
 
 // cellListItems: a cell that ends in an HTML list ("[Acme](...) -
@@ -315,12 +315,18 @@ func descriptionCell(row *Block, columns []string) *Block {
 			continue
 		}
 		x := richOf(row).slice(at, at+len(cell)).trim()
-		if wordCount(x.text) < 8 || shortParts(x.text, "/,;、，", 5) {
+		if wordCount(x.text) < 8 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
 			return nil
 		}
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
 	}
 	return nil
+}
+
+// sentenceCell: a short cell that is still a sentence told of the job
+// ("Wrote simulation tooling for port traffic studies."), not a label.
+func sentenceCell(t string) bool {
+	return wordCount(t) >= 5 && strings.HasSuffix(t, ".") && unicode.IsUpper([]rune(t)[0])
 }
 
 // cellOffsets gives where each of a row's cells starts in its text (the
@@ -1741,17 +1747,25 @@ func headsNextDates(bs []*Block, i int) bool {
 // cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
 // commas or more and a score of characters) is a sentence, however few
 // the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
+// One comma will do when a long clause follows it ("除此之外,参与了公司
+// 小程序组件库的搭建与维护"), not a title after a company.
 func cjkClauses(t string) bool {
-	if strings.Count(t, ",")+strings.Count(t, "，")+strings.Count(t, "、") < 2 {
+	commas := strings.Count(t, ",") + strings.Count(t, "，") + strings.Count(t, "、")
+	if commas == 0 || commas == 1 && cjkCount(t[strings.LastIndexAny(t, ",，、"):]) < 12 {
 		return false
 	}
+	return cjkCount(t) >= 20
+}
+
+// cjkCount: how many Chinese, Japanese or Korean characters t holds.
+func cjkCount(t string) int {
 	n := 0
 	for _, r := range t {
 		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n++
 		}
 	}
-	return n >= 20
+	return n
 }
 
 // openRangeRe: "(??? — Current)", "(2019 – present)" at the end of a line.

@@ -114,7 +114,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"personal details", "personal data", "coordonnées", "informations personnelles", "kontakt", "kontaktdaten", "persönliche daten",
 		"persönliche informationen", "contacto", "datos personales", "informazioni personali", "dati personali", "información de contacto", "contatti", "contato", "контакты",
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "sns", "sns、ブログ", "sns・ブログ", "リンク", "연락처", "인적사항", "기본 정보",
-		"name", "email", "e-mail", "phone", "links", "infos", "info", "informations", "details")
+		"name", "email", "e-mail", "phone", "links", "infos", "info", "information", "informations", "informationen", "información", "informazioni", "informação", "informações", "информация", "інформація", "details")
 	add(kindOther,
 		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
