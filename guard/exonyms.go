@@ -119,7 +119,21 @@ english: angielsk, anglais, inglés, ingles, inglês, inglese, englisch, engels,
 german: allemand, alemán, alemão, tedesco, deutsch, duits, niemieck, немецк, німецьк, almanca, 德语, 德語, ドイツ語, 독일어, tiếng đức, jerman, němčin, německ, tysk, saksa
 french: français, francés, francês, francese, französisch, francusk, французск, французьк, fransızca, 法语, 法語, フランス語, 프랑스어, tiếng pháp, prancis, francouzšt, fransk, ranska
 spanish: espagnol, español, espanhol, spagnolo, spanisch, spaans, hiszpańsk, испанск, іспанськ, ispanyolca, 西班牙语, スペイン語, 스페인어, tây ban nha, spanyol, španělšt, spansk, espanja
-icu: réanimation, soins intensifs, intensivstation, intensivmedizin, cuidados intensivos, terapia intensiva, terapia intensywn, oddział intensywn, реанимац, реанімац, yoğun bakım, 重症, 集中治療, 중환자, intensive care
+korean: 한국어, 韓国語, 韩语, 韓語, 韩国语, coreano, coréen, koreanisch, koreaans, koreańsk, корейск, tiếng hàn, korece
+japanese: 日本語, 日语, 日文, 일본어, japonés, japonais, japanisch, japans, japońsk, японск, giapponese, japonês, tiếng nhật, japonca
+chinese: 中文, 汉语, 漢語, 华语, 中国語, 중국어, chino, chinois, chinesisch, chinees, chińsk, китайск, cinese, chinês, tiếng trung, çince
+mandarin: 普通话, 普通話, 中国語, 중국어, mandarín, mandarim, mandarino
+portuguese: portugais, portugués, portugiesisch, portoghese, portugees, portugalsk, португальск, 葡萄牙语, ポルトガル語, 포르투갈어, portekizce
+italian: italien, italiano, italienisch, italiaans, włosk, итальянск, італійськ, 意大利语, イタリア語, 이탈리아어, italyanca
+russian: russe, ruso, russo, russisch, rosyjsk, русск, російськ, 俄语, ロシア語, 러시아어, rusça, tiếng nga
+arabic: arabe, árabe, arabisch, arabo, arabsk, арабск, 阿拉伯语, アラビア語, 아랍어, العربية, arapça
+dutch: néerlandais, neerlandés, holandés, niederländisch, olandese, nederlands, holendersk, нидерландск, 荷兰语, オランダ語
+polish: polonais, polaco, polnisch, polacco, pools, polski, польск, 波兰语
+turkish: turc, turco, türkisch, turks, tureck, турецк, türkçe, 土耳其语
+vietnamese: tiếng việt, vietnamien, vietnamita, vietnamesisch, 越南语
+ukrainian: українськ, украинск, ukrainien, ucraniano, ukrainisch, ukraińsk
+haccp: appcc
+icu: réanimation, na uti, da uti, em uti, uti adult, uti neonatal, uti pediátrica, soins intensifs, intensivstation, intensivmedizin, cuidados intensivos, terapia intensiva, terapia intensywn, oddział intensywn, реанимац, реанімац, yoğun bakım, 重症, 集中治療, 중환자, intensive care
 er: urgences, urgencias, pronto-socorro, pronto socorro, pronto soccorso, notaufnahme, spoedeisende, izba przyjęć, приёмн, приемн, acil servis, 急诊, 急診, 救急, 응급, emergency room, emergency department
 ev: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn
 evs: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn

@@ -873,6 +873,12 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 	}
 	w := p.lower(j)
+	if (w == "d'" || w == "de" || w == "di" || w == "d") && of == Currency && (p.lower(j+1) == "arr" || p.lower(j+1) == "mrr") {
+		// "1,2 M€ d'ARR", "1,2 M€ de ARR": the French and Spanish "of"
+		j, w = j+1, p.lower(j+1)
+	} else if rest, ok := strings.CutPrefix(w, "d'"); ok && of == Currency && (rest == "arr" || rest == "mrr") {
+		w = rest // (one word: "d'ARR")
+	}
 	if w == "-" && p.is(j+1, "a", "-") && perUnits[p.lower(j+3)] > 0 {
 		setRate(perUnits[p.lower(j+3)]) // "a $2.1M-a-year contract"
 		return j + 4, p.toks[j+3].end
