@@ -506,6 +506,16 @@ func sumOfThree(sc sourceText, c *claims.Quantity, qs []claims.Quantity, i int, 
 	return "", false
 }
 
+// adjacent: b follows a within a few words of one clause, as the ends of
+// a change do in any language ("de R$ 4,2 mi para R$ 3,5 mi", "%3,1'den
+// %4,0'a").
+func adjacent(text string, a, b *claims.Quantity) bool {
+	if a.End > b.Start || b.Start-a.End > 16 {
+		return false
+	}
+	return !strings.ContainsAny(text[a.End:b.Start], ",;:()")
+}
+
 // comparedWith: the words between a and b make b what a is compared with
 // ("3 weeks instead of the planned 6", "46 vs 40").
 func comparedWith(text string, a, b *claims.Quantity) bool {
@@ -536,7 +546,11 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			if fromBefore(sc.Text, b) && !fromBefore(sc.Text, a) || comparedWith(sc.Text, a, b) {
 				base = b.Value // ("3 weeks instead of the planned 6": 50% less than planned)
 			}
-			if (agree || a.Class == claims.Points) && !c.Level && try(diff/base*100) {
+			// (two states of one measure: "from 900 to 600", "46 vs 40",
+			// "x -> y"; not "renewed 48 of 52, negotiated 3 deals")
+			states := a.Level || b.Level || a.Ranged || b.Ranged || comparedWith(sc.Text, a, b) || fromBefore(sc.Text, a) || fromBefore(sc.Text, b) ||
+				a.Noun != "" && a.Noun == b.Noun || adjacent(sc.Text, a, b)
+			if (agree || a.Class == claims.Points) && !c.Level && states && try(diff/base*100) {
 				// ("to over 2.9%" is a level, never the change)
 				return "the relative change from " + pair.to(), true
 			}
