@@ -342,11 +342,12 @@ func (p *parser) foreignDegree(i int) (int, bool) {
 
 // degreeWord: w may open a degree written as a word.
 func degreeWord(w string) bool {
-	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' && c != 'a' {
+	if c := w[0]; c != 'b' && c != 'm' && c != 'd' && c != 'p' && c != 'a' && c != 'g' {
 		return false
 	}
 	switch w {
-	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor", "associate":
+	case "bachelor", "bachelor's", "bachelors", "master", "master's", "masters", "doctorate", "doctor", "associate", "postgraduate", "post-graduate",
+		"graduate", "pgdip", "pgcert":
 		return true
 	}
 	return undottedDegrees[w]
@@ -411,6 +412,14 @@ func (p *parser) degree(i int) (int, bool) {
 		}
 		p.token(TokenDegree, key, "", i, end)
 		return end, true
+	case w == "pgdip" || w == "pgcert":
+		p.token(TokenDegree, "postgraduate/"+map[string]string{"pgdip": "diploma", "pgcert": "certificate"}[w], "", i, i+1)
+		return i + 1, true
+	case (w == "postgraduate" || w == "post-graduate" || w == "graduate") && (p.lower(i+1) == "diploma" || p.lower(i+1) == "certificate"):
+		// "postgraduate diploma in implantology": a qualification of its
+		// own, which a course does not give
+		p.token(TokenDegree, "postgraduate/"+p.lower(i+1), "", i, i+2)
+		return i + 2, true
 	case w == "associate" && p.is(i+1, "of", "applied") && (p.lower(i+3) == "science" || p.lower(i+3) == "sciences"):
 		// "Associate of Applied Science" is an A.A.S.
 		p.token(TokenDegree, "associate/applied science", "", i, i+4)
