@@ -216,9 +216,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				// a line naming one of the table's jobs heads that job's
 				// details (a <details> per job, summed up as "Acme — Engineer")
 				cur = rowNamed(out, b)
-			case b.Kind == BlockParagraph && cur != nil && len(rows) == 1 && kind == SecExperience && !b.Quote:
+			case b.Kind == BlockParagraph && cur != nil && kind == SecExperience && !b.Quote && (len(rows) == 1 || b.Desc):
 				// a paragraph under a table of one job tells what was done
-				// there ("主要职责：容器平台开发...")
+				// there ("主要职责：容器平台开发..."); so do the lines of a
+				// cell that spans the table under a row (Desc)
 				cur.prose = append(cur.prose, b)
 			}
 		}
@@ -3338,7 +3339,8 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 		}
 		// (a line of links alone, "[[https://git.example/x][Source]]",
 		// points elsewhere: it tells nothing done)
-		if !e.fieldLine(b) && !stackLine(t) && !itemList(t) && !toolNames(t) && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
+		listed := (itemList(t) || toolNames(t)) && !asideList(t) && !toldAmongLines(e.prose, k)
+		if !e.fieldLine(b) && !stackLine(t) && !listed && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
 			bs = append(bs, b)
 		}
 	}

@@ -62,6 +62,8 @@ type htmlReader struct {
 	itemLine       bool // the line open is a list item's first
 	cont           bool // the line open follows a <br>
 	row            []rich
+	rowCells       int // the <td> and <th> cells opened in the row
+	lastHead       int // the level of the last heading read, 0 before any
 	rowHead        bool
 	rowsInTable    int // rows ended since the table opened
 	inCell         bool
@@ -200,7 +202,10 @@ func hiddenElement(attrs [][2]string) (hide, styled bool) {
 				case "hidden", "hide", "d-none", "is-hidden", "display-none", "display_none":
 					hide = true
 				default:
-					hide = hide || strings.HasSuffix(c, "_display_none") || strings.HasSuffix(c, "-display-none")
+					// (an icon font's ligature, "<i class=\"material-icons\">expand_more</i>",
+					// shows a picture, not its word)
+					hide = hide || strings.HasSuffix(c, "_display_none") || strings.HasSuffix(c, "-display-none") ||
+						strings.HasPrefix(c, "material-icons") || strings.HasPrefix(c, "material-symbols")
 				}
 			}
 		}
@@ -326,13 +331,15 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.rowsInTable = 0
 	case "tr":
 		hr.endRow()
-		hr.row, hr.rowHead = []rich{}, true
+		hr.row, hr.rowCells, hr.rowHead = []rich{}, 0, true
 	case "td", "th":
 		hr.inCell = true
+		hr.rowCells++
 		hr.cellStrong, hr.cellEmph = hr.strong, hr.emph
 		hr.rowHead = hr.rowHead && name == "th"
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		hr.head = int(name[1] - '0')
+		hr.lastHead = hr.head
 	case "dt":
 		hr.term = true
 	}
@@ -445,6 +452,9 @@ func (hr *htmlReader) endRow() {
 		return
 	}
 	hr.rowsInTable++
+	if hr.rowCells == 1 && hr.cellRow(cells, head) {
+		return
+	}
 	var plain []string
 	for _, c := range cells {
 		plain = append(plain, c.text)
@@ -471,6 +481,30 @@ func (hr *htmlReader) endRow() {
 	}
 	r := rb.rich(0)
 	hr.emit(Block{Kind: BlockTableRow, Text: r.text, Pieces: r.pieces, Groups: r.groups, Cells: plain, Head: head})
+}
+
+// cellRow reads a row of one cell that spans the table (a layout table's
+// "<th colspan=\"2\">Beruflicher Werdegang</th>", "<td colspan=\"2\">"
+// with lines cut at <br>): a header cell alone is a heading over the rows
+// under it, one level under the page's last heading; the lines of a data
+// cell under another row are that row's text, not cells of a row. It
+// reports whether it emitted the row.
+func (hr *htmlReader) cellRow(cells []rich, head bool) bool {
+	switch {
+	case head && len(cells) == 1:
+		c := cells[0]
+		level := min(6, max(2, hr.lastHead+1))
+		hr.emit(Block{Kind: BlockHeading, Level: level, Text: c.text, Pieces: c.pieces, Groups: c.groups, Caps: isCaps(c.text)})
+		return true
+	case !head && hr.rowsInTable > 1:
+		// (each line stands alone: a cell sets its lines one under
+		// another; they tell of the row above, never head an entry)
+		for _, c := range cells {
+			hr.emit(Block{Kind: BlockParagraph, Text: c.text, Pieces: c.pieces, Groups: c.groups, Caps: isCaps(c.text), Desc: true})
+		}
+		return true
+	}
+	return false
 }
 
 func (hr *htmlReader) emit(b Block) {

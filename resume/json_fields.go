@@ -164,7 +164,7 @@ func holdsEntries(o *object, k string) bool {
 }
 
 // sentenceList is the one key of o, not a keyword list, whose array holds
-// strings that are mostly sentences (three words or more): a work entry's
+// strings that are mostly sentences (three words or more, or a dozen letters unspaced): a work entry's
 // bullets under a key of its author's own ("esperienza", "aufgaben"). Two
 // such keys leave it undecided, so none is taken.
 func sentenceList(o *object) string {
@@ -176,7 +176,9 @@ func sentenceList(o *object) string {
 		ss := indexedStrings(o.arr(k))
 		long := 0
 		for _, s := range ss {
-			if wordCount(s.v) >= 3 {
+			// (a clause of Chinese or Japanese has no spaces: its letters
+			// count, "负责内部数据看板的图表组件开发")
+			if wordCount(s.v) >= 3 || unspacedLetters(s.v) >= 12 {
 				long++
 			}
 		}

@@ -47,7 +47,9 @@ func joinSpacedLines(bs []*Block) {
 	next := func(i int) bool {
 		b := bs[i]
 		t := strings.TrimSpace(b.Text)
-		if b.Kind != BlockParagraph || b.Cont || b.Quote || b.Strong || b.Level > 0 || b.Indent != bs[i-1].Indent || t == "" || dated(b) {
+		// (HTML parts its lines by markup, never by blank lines: a line
+		// there that opens in small letters was set apart on purpose)
+		if b.Kind != BlockParagraph || b.Cont || b.Quote || b.Strong || b.Level > 0 || b.Indent != bs[i-1].Indent || t == "" || dated(b) || b.Style == htmlStyle {
 			return false
 		}
 		_, known := sectionKind(t)
