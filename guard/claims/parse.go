@@ -257,6 +257,15 @@ func (p *parser) periodsAhead() {
 				q.Of, q.Class, q.Per, q.PeriodNamed = Currency, Rate, per, true
 				q.Value /= per
 				q.Tolerance /= per
+				for k := range p.out {
+					// "el coste mensual bajó de 9.000 € a 5.400 €": the
+					// range's other end is of the same period
+					if r := &p.out[k]; r.partner == i+1 && r.Class == Currency && r.Currency == q.Currency && r.Per == 0 && r.PerUnits == 0 {
+						r.Of, r.Class, r.Per, r.PeriodNamed = Currency, Rate, per, true
+						r.Value /= per
+						r.Tolerance /= per
+					}
+				}
 				break
 			}
 		}
