@@ -92,7 +92,7 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if try((a.Value-1)*100) || try((1-1/a.Value)*100) {
 				return fmt.Sprintf("%s as a percentage", a.Text), true
 			}
-		case a.Class == claims.Percent && c.Class == claims.Percent && a.Change && !c.Change && exceeded(sc.Text, a.Start):
+		case a.Class == claims.Percent && c.Class == claims.Percent && (a.Change && exceeded(sc.Text, a.Start) || a.Beat) && !c.Change && !c.Beat:
 			// "exceeded quota by 20%" is 120% of quota
 			if try(100 + a.Value) {
 				return fmt.Sprintf("%s over the whole", a.Text), true

@@ -148,7 +148,12 @@ func (p *parser) levelsShareRate() {
 // beatStems say a target was beaten, in the languages sources are written
 // in.
 var beatStems = []string{"exceed", "beat", "surpass", "outperform", "overachiev", "superat", "dépass", "übertr", "überschr", "superad",
-	"supere", "superó", "superou", "overtr", "przekrocz", "aştı", "aşt", "aşar", "vượt", "超额", "超過", "超过", "上回", "초과", "превыс", "перевиконал", "перевищ"}
+	"supere", "superó", "superou", "overtr", "przekrocz", "aştı", "aşt", "aşar", "vượt", "超额", "超過", "超过", "上回", "초과", "превыс", "перевиконал", "перевищ",
+	// "15% above target", "15 % por encima del objetivo", "15 % au-dessus de l'objectif"
+	"above target", "above quota", "above goal", "above plan", "above the target", "above the quota", "above the goal", "above the plan",
+	"above the base target", "por encima del objetivo", "por encima de la meta", "por encima de la cuota", "au-dessus de l'objectif",
+	"au-dessus des objectifs", "acima da meta", "acima do objetivo", "sopra l'obiettivo", "sopra il target", "über dem ziel", "über plan",
+	"boven target", "boven het doel", "ponad cel", "ponad plan", "выше плана", "выше цели", "вище плану", "hedefin üzerinde"}
 
 // beats marks the percentages said to beat a target: the clause around
 // the figure holds a verb of beating.
