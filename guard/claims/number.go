@@ -52,11 +52,14 @@ func (p *parser) number(i int) (numParse, bool) {
 			n.tol *= magnitudes[t.suffix]
 			n.magnitude = true
 		} else if m, ok := magnitudes[p.lower(i+1)]; ok && t.suffix == "" && p.magnitudeWord(i+1) {
+			if p.lower(i+1) == "mil" && p.lower(i+2) == "." && !p.toks[i+1].spaceAfter && slavicCurrency(p.lower(i+3)) {
+				m = 1e6 // Czech and Slovak "48 mil. Kč": millions (Spanish "48 mil €" are thousands)
+			}
 			n.value *= m
 			n.tol *= m
 			n.magnitude = true
 			n.next = i + 2
-			if abbreviatedMagnitude[p.lower(i+1)] && p.lower(i+2) == "." && !p.toks[i+1].spaceAfter && p.tok(i+3) != nil && p.toks[i+3].kind == tWord {
+			if (abbreviatedMagnitude[p.lower(i+1)] || p.lower(i+1) == "mil") && p.lower(i+2) == "." && !p.toks[i+1].spaceAfter && p.tok(i+3) != nil && p.toks[i+3].kind == tWord {
 				n.next = i + 3 // "2 Mio. Ereignisse", "2 млн. событий": the dot ends the word, not the sentence
 			}
 			if m2, ok := magnitudes[p.lower(i+2)]; ok && m2 >= 1e5 && p.magnitudeWord(i+2) && len(p.lower(i+2)) > 2 {
@@ -158,7 +161,7 @@ func (p *parser) magnitudeWord(i int) bool {
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a
 		// thousandth of an inch ("6 mil plastic")
 		n := p.tok(i + 1)
-		return p.continental() || n != nil && n.kind == tWord && !english.IsWord(n.lower)
+		return p.continental() || n != nil && n.kind == tWord && !english.IsWord(n.lower) || p.lower(i+1) == "." && slavicCurrency(p.lower(i+2))
 	case "mi", "bi":
 		// Brazilian "R$ 4,2 mi" (milhões), only after money: "5 mi" are miles
 		if c := p.tok(i - 2); c != nil && currencySymbols[c.text] != "" {
@@ -296,4 +299,14 @@ func (p *parser) numberWords(i int) (numParse, bool) {
 		}
 	}
 	return numParse{value: value, tol: 0.5 * lastMag, next: j, words: true, magnitude: lastMag > 1, first: i}, true
+}
+
+// slavicCurrency: a currency Czech, Slovak, Polish, Russian or Ukrainian
+// writes after "mil." or "mln" ("48 mil. Kč").
+func slavicCurrency(w string) bool {
+	switch w {
+	case "kč", "czk", "eur", "€", "zł", "pln", "руб", "rub", "грн", "uah", "sk":
+		return true
+	}
+	return false
 }

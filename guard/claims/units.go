@@ -142,6 +142,8 @@ var currencyWords = map[string]string{
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
 	"rmb": "CNY", "krw": "KRW", "php": "PHP", "aed": "AED", "sar": "SAR", "rs": "INR", "rupee": "INR", "naira": "NGN",
 	"reais": "BRL", "francs": "CHF", "zloty": "PLN", "idr": "IDR", "myr": "MYR", "vnd": "VND", "thb": "THB", "baht": "THB",
+	"kč": "CZK", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "rub": "RUB", "грн": "UAH", "гривень": "UAH", "uah": "UAH", "lei": "RON", "ron": "RON",
+	"huf": "HUF", "forint": "HUF", "bgn": "BGN", "лв": "BGN",
 }
 
 // rupeeWords are currencies written as a short word before the figure
