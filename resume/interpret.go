@@ -1104,7 +1104,7 @@ func (in *interp) experienceEntries(es []*entry) {
 		switch {
 		case e.skip, onTimeline && noRole(e):
 		case onTimeline && timelineLine(e) != nil && contactsLine(timelineLine(e).Text):
-		case onTimeline && timelineLine(e) != nil && certOpens(timelineLine(e).Text):
+		case onTimeline && timelineLine(e) != nil && certOpens(undatedLine(timelineLine(e).Text)):
 			in.certifications([]*Block{timelineLine(e)})
 			in.d.Order = appendOnce(in.d.Order, SecCertifications)
 		case degreeEntry(e):
