@@ -448,6 +448,12 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
+		// AsciiDoc's description term alone on its line ("Technologie::"
+		// over a list) labels the list under it inside an entry, however
+		// a section would be named
+		if in.adoc && adocTermAlone(t) {
+			return 0, "", false
+		}
 		// ("Опыт работы — 8 лет 2 месяца": the length after the name is
 		// no word of it)
 		words := len(strings.Fields(trimDurationTail(t)))
