@@ -1660,7 +1660,7 @@ func allLabelFields(bs []*Block) bool {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if dutyLine(t) {
+	if dutyLine(t) || adocTermAlone(t) && !hasDate(t) {
 		return false
 	}
 	words := wordCount(t)
@@ -2896,8 +2896,10 @@ var (
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
 			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет "+
-			"fachschule berufsschule oberschule realschule gesamtschule",
-			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule", "fachschule", "berufsschule", "oberschule", "realschule", "gesamtschule")
+			"fachschule berufsschule oberschule realschule gesamtschule "+
+			// East Slavic schools: colleges, lyceums, polytechnics, academies
+			"коледж колледж ліцей лицей гімназія гимназия політехніка политехника академія академия технікум техникум училище школа",
+			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule", "fachschule", "berufsschule", "oberschule", "realschule", "gesamtschule", "техникум", "технікум")
 	})
 	tagRe = lazy.Regexp(`(?i)^(tech|technologies|tech stack|stack|built with|tools|keywords|technologies used|tecnologías)\s*:\s*`)
 	// leaders between a heading's fields: dashes, or dots as a table of

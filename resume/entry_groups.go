@@ -179,7 +179,7 @@ func degreeEntry(e *entry) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
-	if qualificationOpens(t) && !e.roleLikeField() {
+	if (qualificationOpens(t) || courseOpens(undatedLine(t))) && !e.roleLikeField() {
 		return true
 	}
 	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() || termJobAtSchool(e) {

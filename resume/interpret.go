@@ -448,6 +448,12 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return 0, "", false
 		}
 		t := strings.TrimSpace(b.Text)
+		// AsciiDoc's description term alone on its line ("Technologie::"
+		// over a list) labels the list under it inside an entry, however
+		// a section would be named
+		if in.adoc && adocTermAlone(t) {
+			return 0, "", false
+		}
 		// ("Опыт работы — 8 лет 2 месяца": the length after the name is
 		// no word of it)
 		words := len(strings.Fields(trimDurationTail(t)))
@@ -1104,7 +1110,7 @@ func (in *interp) experienceEntries(es []*entry) {
 		switch {
 		case e.skip, onTimeline && noRole(e):
 		case onTimeline && timelineLine(e) != nil && contactsLine(timelineLine(e).Text):
-		case onTimeline && timelineLine(e) != nil && certOpens(timelineLine(e).Text):
+		case onTimeline && timelineLine(e) != nil && certOpens(undatedLine(timelineLine(e).Text)):
 			in.certifications([]*Block{timelineLine(e)})
 			in.d.Order = appendOnce(in.d.Order, SecCertifications)
 		case degreeEntry(e):

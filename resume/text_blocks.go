@@ -345,7 +345,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				break
 			}
 			// a line under a line makes it a heading; alone it is a rule
-			if n := len(out); n > 0 && !gap && out[n-1].Kind == BlockParagraph && !out[n-1].Cont {
+			if n := len(out); n > 0 && !gap && out[n-1].Kind == BlockParagraph && !out[n-1].Cont && !(adoc && adocDelimiterUnder(text, src, out[n-1])) {
 				out[n-1].Kind = BlockHeading
 				over := n >= 2 && out[n-2].Kind == BlockRule && out[n-2].Line == out[n-1].Line-1 && len(out[n-2].Text) > 0 && out[n-2].Text[0] == text[0]
 				out[n-1].Level = underlineLevel(&underlines, text[0], over)

@@ -31,7 +31,7 @@ var qualificationWords = map[string]bool{"gesellenbrief": true, "gesellenprüfun
 
 // certOpens: on a timeline, the line opens with the word certificate
 // ("Zertifikat STCW Basic Safety, Seefahrtschule Leer", "Certificado
-// de ...") and names it, with who issued it: a certificate, no job. So
+// de ...", "Свідоцтво автомеханіка, СТО ...") and names it, with who issued it: a certificate, no job. So
 // does a line that names a vendor's certification ("AWS Certified
 // Developer – Associate", "Oracle Certified Professional"); one that
 // opens with the word ("Certified Nursing Assistant", "Licensed
@@ -42,7 +42,8 @@ func certOpens(t string) bool {
 		return false
 	}
 	switch w := strings.ToLower(strings.Trim(ws[0], ",;:.*_()")); w {
-	case "zertifikat", "zertifizierung", "certificate", "certification", "certificado", "certificat", "certificação", "certificazione":
+	case "zertifikat", "zertifizierung", "certificate", "certification", "certificado", "certificat", "certificação", "certificazione",
+		"свідоцтво", "свидетельство", "сертифікат", "сертификат":
 		return true
 	case "certified", "licensed", "licenced":
 		return false
@@ -61,3 +62,24 @@ func contactsLine(t string) bool {
 	}
 	return false
 }
+
+// undatedLine is a timeline line's words, the dates it opens with taken
+// out ("01.2009 - 08.2012     Свідоцтво автомеханіка, СТО ..."), so
+// its first word is what it names.
+func undatedLine(t string) string {
+	t = strings.TrimSpace(t)
+	if r, ok := FindDateRange(t); ok && r.Pos == 0 {
+		return strings.TrimLeft(t[r.EndPos:], " \t:|–—-,")
+	}
+	return t
+}
+
+// courseOpens: the line opens with the word courses ("Курси STCW та
+// медогляд, Морський тренажерний центр", "Kursy SEP, Ośrodek
+// Szkolenia"): training taken, whatever trade it names.
+func courseOpens(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	return len(ws) >= 2 && courseWords[strings.Trim(ws[0], ",;:.*_()")]
+}
+
+var courseWords = map[string]bool{"курси": true, "курсы": true, "курс": true, "kurs": true, "kursy": true, "kurz": true, "kurzy": true}
