@@ -179,6 +179,7 @@ func degreeEntry(e *entry) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
+	t = openingDegreeLine(e, t)
 	if qualificationOpens(t) && !e.roleLikeField() {
 		return true
 	}
