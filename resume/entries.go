@@ -2108,6 +2108,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
+			// a PDF's column of dates beside the text ("10. 4. 2017 –
+			// 21. 4. 2017\tHK Net s.r.o., ..."): each line a role, however
+			// its text ends
+			if kind == SecExperience && b.Kind == BlockParagraph && !b.Cont && b.Level == 0 && dateColumnLine(b.Text) {
+				start(b)
+				continue
+			}
 			// "2024 - 2024" right under a dated role's text, no blank line
 			// between: the next role's dates, not more of the text
 			if b.Cont && cur != nil && kind == SecExperience && cur.hasBody() && cur.dated() && dated(b) && headerLike(b) && datedFirst(b) && wordCount(b.Text) <= 8 {
@@ -3757,7 +3764,11 @@ func headText(b *Block) string {
 	if n := markedRun(t); n > 0 && b.Pieces == nil {
 		t = t[1:n-1] + " | " + t[n:]
 	}
-	return numberingRe().ReplaceAllString(strings.TrimSpace(t), "")
+	t = strings.TrimSpace(t)
+	if numberOpensDate(t, numberingRe().FindString(t)) {
+		return t
+	}
+	return numberingRe().ReplaceAllString(t, "")
 }
 
 // leadingLink: the block opens with a link or a reference (not emphasis,

@@ -323,7 +323,7 @@ func sectionKind(title string) (string, bool) {
 			return sectionKind(t)
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・", "，", ","} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " a ", " i ", " och ", " og ", " ja ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・", "，", ","} {
 		// (a bare comma parts the names of a title written without spaces,
 		// "研究,論文,発表", not "Accenture LP, New York")
 		if sep == "," && strings.Contains(n, " ") {
