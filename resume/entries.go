@@ -2951,7 +2951,9 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos)\s+|\s*@\s*`)
+	// "at" between a title and its employer, Polish ("w", "we") and Russian or
+	// Ukrainian ("в") among them
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos|w|we|в)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
