@@ -1669,7 +1669,7 @@ func headerLike(b *Block) bool {
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
-	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
+	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) && !boldLedSentence(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
 	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t) && !firstPersonLine(t)
