@@ -362,11 +362,20 @@ func sectionKind(title string) (string, bool) {
 	if activitiesTitle(n) {
 		return kindOther, true
 	}
+	// "Formal Education", "Higher Education": a word before the head noun
+	// says which education
+	if ws := strings.Fields(n); len(ws) == 2 && ws[1] == "education" && educationKinds[ws[0]] {
+		return SecEducation, true
+	}
 	if certsTitle(n) {
 		return SecCertifications, true
 	}
 	return "", false
 }
+
+// educationKinds say which education a title names ("Formal Education").
+var educationKinds = map[string]bool{"formal": true, "higher": true, "academic": true, "university": true, "tertiary": true,
+	"secondary": true, "school": true, "college": true}
 
 // Certifications named with what they are in: the head noun last in
 // English, German and Dutch ("Cloud Certifications", "AWS Certificates",
