@@ -7,6 +7,9 @@ package resume
 // Actividades anteriores, Titres actuels, Past experiences), and the
 // Spanish "other" education heading (Otra formación académica).
 func moreSectionNames(add func(kind string, names ...string)) {
+	// a Swedish CV's headings beside the bare ones
+	add(SecProjects, "projekt", "egna projekt", "utvalda projekt", "skolprojekt")
+	add(SecSkills, "tekniska färdigheter", "färdigheter", "tekniska kunskaper", "kunskaper")
 	// a Czech or Slovak CV's headings (a word processor's, its PDF's text)
 	add(SecExperience, "praxe", "odborná praxe", "pracovní praxe", "zaměstnání", "pracovní zkušenosti a praxe", "pracovné skúsenosti", "prax")
 	add(SecEducation, "vzdelanie")
