@@ -498,9 +498,18 @@ func scanNumericDate(s string, i int) (Date, int, bool) {
 	case n >= 1 && n <= 2 && v >= 1 && v <= 31 && e < len(s) && strings.IndexByte("./-", s[e]) >= 0:
 		// a full date: 01.09.2019, 1/9/2019 (day first), 09/30/2021
 		// (month first, where the second number can be no month)
+		// (Czech, Slovak and German write a space after each dot: "1. 7. 2019")
 		sep := s[e]
-		if w, e2 := scanDigits(s, e+1); e2-(e+1) >= 1 && e2-(e+1) <= 2 && e2 < len(s) && s[e2] == sep {
-			if y, e3, ok := scanYear(s, e2+1); ok {
+		k1 := e + 1
+		if sep == '.' {
+			k1 = skipSpaces(s, k1)
+		}
+		if w, e2 := scanDigits(s, k1); e2-k1 >= 1 && e2-k1 <= 2 && e2 < len(s) && s[e2] == sep {
+			k2 := e2 + 1
+			if sep == '.' {
+				k2 = skipSpaces(s, k2)
+			}
+			if y, e3, ok := scanYear(s, k2); ok {
 				day, month := v, w
 				if w > 12 {
 					day, month = w, v

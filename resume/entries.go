@@ -1676,7 +1676,7 @@ func headerLike(b *Block) bool {
 	if _, ok := FindDateRange(t); ok && (words <= 16 || words <= 30 && (strings.ContainsAny(t, "|｜·•—–") || strongStart(b))) && !(words > 8 && fullStop(t) && !b.Strong && !strongStart(b) && !pipedRole) {
 		return true
 	}
-	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
+	if b.Strong || b.Emph || b.Kind == BlockTerm || (strongStart(b) && !boldLedSentence(b) || markedStart(b) || endsWithRange(t)) && words <= 16 {
 		return true
 	}
 	return words <= 8 && !fullStop(t) && !cjkClauses(t) && !exclaimed(t) && !firstPersonLine(t)
@@ -2120,6 +2120,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// (first in the section, or after another such project: under
 			// a project's own heading, "简介: ..." labels its description)
 			if kind == SecProjects && namedProjectLine(b.Text) && (cur == nil || namedProjectLine(cur.head[0].Text)) {
+				start(b)
+				continue
+			}
+			// a PDF's column of dates beside the text ("10. 4. 2017 –
+			// 21. 4. 2017\tHK Net s.r.o., ..."): each line a role, however
+			// its text ends
+			if kind == SecExperience && b.Kind == BlockParagraph && !b.Cont && b.Level == 0 && dateColumnLine(b.Text) {
 				start(b)
 				continue
 			}
@@ -2961,7 +2968,9 @@ var workTypeRe = lazy.Regexp(`(?i)^(full[- ]?time|part[- ]?time|temporary|perman
 var dateLabelRe = lazy.Regexp(`(?i)^(expected|anticipated|graduat\w*|completed|since|from|until|dates?|period|zeitraum|période|periodo)( graduation| date)?\s*:?$`)
 
 var (
-	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos)\s+|\s*@\s*`)
+	// "at" between a title and its employer, Polish ("w", "we") and Russian or
+	// Ukrainian ("в") among them
+	roleSeps   = lazy.Regexp(`(?i)\s+(at|@|chez|à|bei|en|hos|w|we|в)\s+|\s*@\s*`)
 	parenRe    = lazy.Regexp(`^(.*?)\s*[(（]([^)）]*)[)）]\s*$`)
 	commaRe    = lazy.Regexp(`,\s+`)
 	coSuffixRe = lazy.Regexp(`(?i)^(ltd|ltda|inc|llc|gmbh|co|corp|s\.a|plc|pvt|ag|srl|sarl|sas|bv|nv|kg|cia)\b`)
@@ -3775,7 +3784,11 @@ func headText(b *Block) string {
 	if n := markedRun(t); n > 0 && b.Pieces == nil {
 		t = t[1:n-1] + " | " + t[n:]
 	}
-	return numberingRe().ReplaceAllString(strings.TrimSpace(t), "")
+	t = strings.TrimSpace(t)
+	if numberOpensDate(t, numberingRe().FindString(t)) {
+		return t
+	}
+	return numberingRe().ReplaceAllString(t, "")
 }
 
 // leadingLink: the block opens with a link or a reference (not emphasis,

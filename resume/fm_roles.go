@@ -48,7 +48,7 @@ func fmField(key, parent string) string {
 	switch key {
 	case "title", "position", "role", "job", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
 		"dates", "date", "period", "duration", "years", "year", "start", "end", "date_start", "date_end", "startdate", "enddate",
-		"start_date", "end_date", "from", "to", "location", "place", "city",
+		"start_date", "end_date", "from", "to", "location", "place", "city", "timerange", "time_range", "daterange", "date_range",
 		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject":
 		return "head"
 	case "name", "bullet", "pos", "com", "loc":
@@ -75,6 +75,9 @@ func fmField(key, parent string) string {
 		// Italian: a job's "esperienza" (what was done there), "mansioni", "compiti"
 		"esperienza", "mansioni", "compiti", "responsabilità", "risultati":
 		return "list"
+	}
+	if rest, ok := fmUnprefixed(key); ok {
+		return fmField(rest, parent)
 	}
 	return ""
 }
@@ -784,6 +787,9 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine, file bool) {
 		kind := fmField(k, "")
 		if kind == "" && fb.entries && fmTaglineKeys[k] {
 			kind = "text"
+		}
+		if kind == "text" && fmPrefixedLabel(k, val) {
+			kind = "head"
 		}
 		valStart := l.start + l.indent + len(key) + 1
 		v := strings.TrimSpace(val)

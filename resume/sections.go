@@ -323,7 +323,7 @@ func sectionKind(title string) (string, bool) {
 			return sectionKind(t)
 		}
 	}
-	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・", "，", ","} {
+	for _, sep := range []string{" / ", " & ", " and ", " und ", " et ", " y ", " dan ", " ve ", " и ", " a ", " i ", " och ", " og ", " ja ", " en ", "과 ", "와 ", " — ", " – ", " - ", " | ", "/", "、", "・", "，", ","} {
 		// (a bare comma parts the names of a title written without spaces,
 		// "研究,論文,発表", not "Accenture LP, New York")
 		if sep == "," && strings.Contains(n, " ") {
@@ -362,11 +362,20 @@ func sectionKind(title string) (string, bool) {
 	if activitiesTitle(n) {
 		return kindOther, true
 	}
+	// "Formal Education", "Higher Education": a word before the head noun
+	// says which education
+	if ws := strings.Fields(n); len(ws) == 2 && ws[1] == "education" && educationKinds[ws[0]] {
+		return SecEducation, true
+	}
 	if certsTitle(n) {
 		return SecCertifications, true
 	}
 	return "", false
 }
+
+// educationKinds say which education a title names ("Formal Education").
+var educationKinds = map[string]bool{"formal": true, "higher": true, "academic": true, "university": true, "tertiary": true,
+	"secondary": true, "school": true, "college": true}
 
 // Certifications named with what they are in: the head noun last in
 // English, German and Dutch ("Cloud Certifications", "AWS Certificates",

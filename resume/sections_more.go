@@ -7,6 +7,16 @@ package resume
 // Actividades anteriores, Titres actuels, Past experiences), and the
 // Spanish "other" education heading (Otra formación académica).
 func moreSectionNames(add func(kind string, names ...string)) {
+	// a Swedish CV's headings beside the bare ones
+	add(SecProjects, "projekt", "egna projekt", "utvalda projekt", "skolprojekt")
+	add(SecSkills, "tekniska färdigheter", "färdigheter", "tekniska kunskaper", "kunskaper")
+	// a Czech or Slovak CV's headings (a word processor's, its PDF's text)
+	add(SecExperience, "praxe", "odborná praxe", "pracovní praxe", "zaměstnání", "pracovní zkušenosti a praxe", "pracovné skúsenosti", "prax")
+	add(SecEducation, "vzdelanie")
+	add(SecSkills, "počítačové znalosti", "znalosti", "počítačové zručnosti", "odborné znalosti")
+	add(kindContact, "osobní údaje", "kontaktní údaje", "osobné údaje")
+	add(kindOther, "doplňující vzdělání", "další vzdělání", "kurzy", "školení", "jazykové znalosti", "jazykové znalostí", "zájmy", "koníčky",
+		"řidičský průkaz", "jazykové znalosti a zručnosti", "záujmy", "vodičský preukaz")
 	add(SecExperience, "tecrübe", "tecrübeler", "iş tecrübesi", "iş tecrübeleri", "mesleki tecrübe", "profesyonel tecrübe",
 		"past experiences", "previous experiences", "prior experiences", "current roles", "current role", "current titles",
 		"titres actuels", "postes actuels", "poste actuel", "fonctions actuelles", "expériences passées", "expériences précédentes",

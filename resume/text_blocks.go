@@ -31,7 +31,7 @@ const boxStyle = "box"
 
 // textBullet is the list marker a line opens with, or "".
 func textBullet(text string) string {
-	if m := textBulletRe().FindString(text); m != "" {
+	if m := textBulletRe().FindString(text); m != "" && !numberOpensDate(text, m) {
 		return m
 	}
 	// Word's second bullet saved as text: "o" and a tab ("o\tGrew sales")
@@ -446,7 +446,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
 				b.Strong = true
 			}
-			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph {
+			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph || dateColumnLine(text) {
 				b.Cont = false
 			}
 			// AsciiDoc's description list ("Cloud Developer 2022:: ID
