@@ -179,12 +179,8 @@ func degreeEntry(e *entry) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
-<<<<<<< HEAD
-	if (qualificationOpens(t) || courseOpens(undatedLine(t))) && !e.roleLikeField() {
-=======
 	t = openingDegreeLine(e, t)
-	if qualificationOpens(t) && !e.roleLikeField() {
->>>>>>> r71c
+	if (qualificationOpens(t) || courseOpens(undatedLine(t))) && !e.roleLikeField() {
 		return true
 	}
 	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() || termJobAtSchool(e) {
