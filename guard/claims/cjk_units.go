@@ -155,4 +155,6 @@ func cjkBoundAfter(rest string) (Bound, bool) {
 var cjkBounds = []struct {
 	word  string
 	bound Bound
-}{{"이상", AtLeast}, {"초과", AtLeast}, {"이하", AtMost}, {"미만", Below}, {"以上", AtLeast}, {"超", AtLeast}, {"以下", AtMost}, {"未満", Below}, {"不到", Below}}
+}{{"이상", AtLeast}, {"초과", AtLeast}, {"이하", AtMost}, {"미만", Below}, {"以上", AtLeast}, {"超", AtLeast}, {"以下", AtMost}, {"未満", Below}, {"不到", Below},
+	// Hindi writes its bound after the figure too ("25 से अधिक": over 25)
+	{"से अधिक", AtLeast}, {"से ज़्यादा", AtLeast}, {"से ज्यादा", AtLeast}, {"से कम", Below}}

@@ -410,7 +410,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	if plus {
 		q.Bound = AtLeast
 	}
-	if b, ok := cjkBoundAfter(p.text[end:min(len(p.text), end+16)]); ok && q.Bound == Exact {
+	if b, ok := cjkBoundAfter(p.text[end:min(len(p.text), end+24)]); ok && q.Bound == Exact {
 		q.Bound = b // "300건 이상", "50名以上": the bound follows the figure
 	}
 	if hedgeStart >= 0 && hedgeStart < start {
@@ -1066,7 +1066,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao", "το", "ανά", "kada", "bawat":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
@@ -1109,7 +1109,10 @@ var foreignPeriods = map[string]float64{
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
 	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year, "mỗi giờ": hour, "mỗi quý": 3 * month,
 	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
-	"i året": year, "i måneden": month, "om dagen": day, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
+	"i veckan": week, "i månaden": month, "om dagen": day, "i timmen": hour, "i uken": week, "om uka": week,
+	"το χρόνο": year, "ανά ημέρα": day, "ανά μήνα": month, "ανά εβδομάδα": week,
+	"kada araw": day, "bawat araw": day, "kada linggo": week, "bawat linggo": week, "kada buwan": month, "bawat buwan": month, "kada taon": year,
+	"i året": year, "i måneden": month, "om ugen": week, "om måneden": month, "i uka": week, "om uken": week,
 	"per hari": day, "per bulan": month, "per tahun": year, "setiap hari": day, "per jam": hour, "per minggu": week, "setiap jam": hour,
 	"setiap minggu": week, "setiap bulan": month, "setiap tahun": year,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
@@ -1117,7 +1120,7 @@ var foreignPeriods = map[string]float64{
 	"za týden": week, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
 	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
 	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
-	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year,
+	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year, "την ηµέρα": day,
 	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }
 

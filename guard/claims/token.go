@@ -331,6 +331,10 @@ func isLetterRune(s string) bool {
 	if len(s) >= 3 && s[0] == 0xE1 && s[1] >= 0xB8 && s[1] <= 0xBB {
 		return true
 	}
+	// Devanagari letters and vowel signs ("साल"), not its danda or digits
+	if len(s) >= 3 && s[0] == 0xE0 && (s[1] == 0xA4 || s[1] == 0xA5 && (s[2] < 0xA4 || s[2] > 0xAF)) {
+		return true
+	}
 	return len(s) >= 2 && (s[0] >= 0xC3 && s[0] <= 0xC9 || s[0] >= 0xCE && s[0] <= 0xD1 || s[0] == 0xD7 && s[1] >= 0x90 || s[0] >= 0xD8 && s[0] <= 0xDB && s[0:2] != "\u066a") &&
 		!strings.HasPrefix(s, "×") && !strings.HasPrefix(s, "÷") && !strings.HasPrefix(s, "،") && !strings.HasPrefix(s, "؛") && !strings.HasPrefix(s, "؟") ||
 		strings.HasPrefix(s, "µ")

@@ -68,6 +68,8 @@ var durationUnits = map[string]float64{
 	"tháng": month, "năm": year, "tuần": week, "ngày": day, "giờ": hour, "phút": minute, "giây": second,
 	"sekunder": second, "ore": hour, "týden": week,
 	"dakika": minute, "saniye": second, "stunde": hour,
+	"taon": year, "buwan": month, "araw": day, "oras": hour, "minuto": minute, "arbejdsdage": day, "arbeidsdager": day, "arbetsdagar": day,
+	"साल": year, "वर्ष": year, "वर्षों": year, "महीने": month, "महीनों": month, "हफ्ते": week, "सप्ताह": week, "दिन": day, "घंटे": hour, "मिनट": minute,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
 	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
 	"минут": minute, "минуты": minute, "минуту": minute, "минута": minute, "секунд": second, "секунды": second, "секунду": second,
@@ -161,6 +163,8 @@ var rateWords = map[string]float64{
 var rateAdjectives = map[string]float64{
 	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
 	"yearly": year, "annual": year, "annually": year,
+	// Arabic writes the adverb after the noun ("100 عميل يوميًا")
+	"يوميًا": day, "أسبوعيًا": week, "شهريًا": month, "سنويًا": year,
 	// after the noun, in the source's language ("~70 llamadas diarias")
 	"diario": day, "diaria": day, "diarios": day, "diarias": day, "täglich": day, "quotidiens": day, "quotidiennes": day,
 	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
@@ -343,7 +347,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"em": true, "ao": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"em": true, "ao": true, "ng": true, "sa": true, "mga": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
 	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
