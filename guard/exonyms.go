@@ -132,6 +132,19 @@ polish: polonais, polaco, polnisch, polacco, pools, polski, польск, 波兰
 turkish: turc, turco, türkisch, turks, tureck, турецк, türkçe, 土耳其语
 vietnamese: tiếng việt, vietnamien, vietnamita, vietnamesisch, 越南语
 ukrainian: українськ, украинск, ukrainien, ucraniano, ukrainisch, ukraińsk
+romanian: roumain, rumano, rumänisch, rumeno, roemeens, rumuńsk, румынск, română, romanian
+hebrew: hébreu, hebreo, hebräisch, ebraico, hebreeuws, hebrajsk, иврит, עברית
+swedish: suédois, sueco, schwedisch, svedese, zweeds, szwedzk, шведск, svensk
+danish: danois, danés, dänisch, danese, deens, duńsk, датск, dansk
+norwegian: norvégien, noruego, norwegisch, norvegese, noors, norwesk, норвежск, norsk
+finnish: finnois, finlandés, finnisch, finlandese, fińsk, финск, suomen kiel
+greek: grec, griego, griechisch, greco, grieks, greck, греческ, ελληνικ
+hungarian: hongrois, húngaro, ungarisch, ungherese, hongaars, węgiersk, венгерск, magyar
+czech: tchèque, checo, tschechisch, ceco, tsjechisch, czesk, чешск, češtin
+hindi: हिन्दी, हिंदी
+thai: thaï, tailandés, thailändisch, tailandese, ภาษาไทย
+penang: pulau pinang
+amman: عمّان, عمان
 haccp: appcc
 icu: réanimation, na uti, da uti, em uti, uti adult, uti neonatal, uti pediátrica, soins intensifs, intensivstation, intensivmedizin, cuidados intensivos, terapia intensiva, terapia intensywn, oddział intensywn, реанимац, реанімац, yoğun bakım, 重症, 集中治療, 중환자, intensive care
 er: urgences, urgencias, pronto-socorro, pronto socorro, pronto soccorso, notaufnahme, spoedeisende, izba przyjęć, приёмн, приемн, acil servis, 急诊, 急診, 救急, 응급, emergency room, emergency department

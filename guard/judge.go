@@ -146,6 +146,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			// source's word in lower case, whatever it means
 			continue
 		}
+		if languagePairCode(src, cand.Text, m.Start, m.End) {
+			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch
+		}
 		if m.Practice && groupLabel(cand, m.Start, m.End) {
 			continue // "DevOps: Docker": a heading over the tools after it
 		}
@@ -433,7 +436,8 @@ func stemsInSource(src []sourceText, s string) bool {
 func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
-		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) {
+		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
+			!languagePairCode(src, cand.Text, t.Start, t.End) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
