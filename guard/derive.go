@@ -629,7 +629,11 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		// 4 backend and 3 frontend engineers make a 7-person team
 		// (of two figures of its own kind: "8 patients" and "twice a week"
 		// make no 10 patients)
-		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize) && !a.Level && !b.Level &&
+		// ("7 yrs in general practice + 2 yrs of emergency shifts" are
+		// nine years: stints of a career add up)
+		stints := c.Class == claims.Duration && a.Class == claims.Duration && b.Class == claims.Duration && !a.Ranged && !b.Ranged && !a.Change && !b.Change &&
+			a.Value >= 28*86400 && b.Value >= 28*86400
+		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize || stints) && !a.Level && !b.Level &&
 			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
 			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
 			return "the sum of " + pair.and(), true

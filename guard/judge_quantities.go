@@ -226,10 +226,11 @@ func samePhysical(a, b *claims.Quantity) bool {
 }
 
 // scoreMeasure: the figure measures a score written as a fraction of one
-// or a percentage alike (precision, recall, accuracy, F1, AUC).
+// or a percentage alike (precision, recall or sensitivity, specificity,
+// accuracy, F1, AUC).
 func scoreMeasure(subjects []string) bool {
 	return slices.ContainsFunc(subjects, func(s string) bool {
-		return s == "precision" || s == "recall" || s == "accuracy" || s == "f1" || s == "auc" || s == "ndcg"
+		return s == "precision" || s == "recall" || s == "accuracy" || s == "f1" || s == "auc" || s == "ndcg" || s == "specificity"
 	})
 }
 

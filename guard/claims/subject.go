@@ -56,7 +56,8 @@ auc: auc, roc auc, auroc, roc-auc, area under the curve
 ndcg: ndcg
 error metric: mape, rmse, wer, mae
 precision: precision
-recall: recall
+recall: recall, sensitivity, true positive rate, hit rate
+specificity: specificity, true negative rate
 pass rate: pass rate, success rate, task success, task success rate, completion rate, yield, first-pass yield, first pass yield
 satisfaction: nps, csat, satisfaction
 complaints: complaint, grievance
