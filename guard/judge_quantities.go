@@ -384,7 +384,7 @@ func find(src []sourceText, cq *claims.Quantity) match {
 				// (a source in another language names the items in its words: "su 3 fiere")
 				continue // "$1.8M across 3 campaigns" is not "$1.8M per campaign"
 			}
-			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) && english.IsEnglish(sc.Text) {
+			if c.PerItem != "" && s.PerItem != c.PerItem && !eachAfter(sc.Text, s.End) && !perItemIn(sc.Text, c.PerItem) && english.IsEnglish(sc.Text) && !saysEach(sc.Text) {
 				// (a source in another language shares out in its own words: "par service", "pro Schuljahr")
 				continue // "140 stops a day" is not "140 stops per driver"
 			}
@@ -647,7 +647,8 @@ func countsMany(qs []claims.Quantity) bool {
 // eachWords say "each" in the languages sources are written in ("3 grup
 // po 18 dzieci", "je 4 Workshops").
 var eachWords = map[string]bool{"each": true, "apiece": true, "per": true, "every": true, "po": true, "je": true, "jeweils": true, "chacun": true,
-	"chacune": true, "cada": true, "ogni": true, "ciascuno": true, "ciascuna": true, "elk": true, "elke": true, "każdy": true, "każda": true,
+	"chacune": true, "cada": true, "ogni": true, "ciascuno": true, "ciascuna": true, "elk": true, "elke": true, "każdy": true, "każda": true, "hver": true, "hvert": true, "varje": true, "jeder": true, "jede": true, "jedes": true, "ieder": true, "iedere": true,
+	"chaque": true, "kullakin": true, "jokaisella": true, "fiecare": true,
 	"každý": true, "každá": true, "по": true, "кожен": true, "кожна": true, "каждый": true, "каждая": true, "mỗi": true, "masing-masing": true, "tiap": true}
 
 // saysEach: the text shares something out per item, in words or in the

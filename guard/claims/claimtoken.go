@@ -167,6 +167,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenAlways, "24/7", "", i, k+1)
 			return k + 1, true
 		}
+	case w == "24" && p.lower(i+1) == "-" && (p.lower(i+2) == "hr" || p.lower(i+2) == "hour" || p.lower(i+2) == "h") && roundTheClockNouns[p.lower(i+3)]:
+		// "a 24-hr hospital", "24-hour support": open round the clock
+		p.token(TokenAlways, "24/7", "", i, i+3)
+		return i + 3, true
 	case w == "around" && p.is(i+1, "the", "clock"):
 		p.token(TokenAlways, "24/7", "", i, i+3)
 		return i + 3, true
@@ -1136,3 +1140,9 @@ func upperASCII(s string) bool {
 	}
 	return true
 }
+
+// roundTheClockNouns are places and services "24-hour" before them keeps
+// open round the clock (a "24-hour turnaround" is a span).
+var roundTheClockNouns = map[string]bool{"hospital": true, "clinic": true, "pharmacy": true, "emergency": true, "support": true, "service": true,
+	"services": true, "helpdesk": true, "desk": true, "operations": true, "ops": true, "coverage": true, "care": true, "center": true,
+	"centre": true, "facility": true, "store": true, "shop": true, "hotline": true, "monitoring": true}

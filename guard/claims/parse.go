@@ -380,6 +380,10 @@ func (p *parser) adverbsAhead() {
 		per, ok := 0.0, false
 		if t := &p.toks[k]; t.kind == tWord {
 			per, ok = rateAdjectives[t.lower]
+			if !ok && (p.lower(k-1) == "हर" || p.lower(k-1) == "प्रति") {
+				per, ok = hindiPeriods[t.lower] // "हर हफ्ते लगभग 50 मरीज": every week
+				k--
+			}
 		} else if t.kind == tSym {
 			// Japanese and Chinese run without spaces: the characters
 			// before the figure
@@ -448,6 +452,10 @@ func (p *parser) hoursAndMinutes() {
 }
 
 // averageAdverbs may stand between a period adverb and its figure.
+// hindiPeriods are periods Hindi writes after "हर" (every) or "प्रति"
+// (per) before a figure.
+var hindiPeriods = map[string]float64{"दिन": day, "हफ्ते": week, "सप्ताह": week, "महीने": month, "साल": year, "वर्ष": year}
+
 var averageAdverbs = map[string]bool{"ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true, "평균": true, "약": true}
 
 // spans pairs a count of things with the span of time right after it that

@@ -326,6 +326,7 @@ var hedgeWords = map[string]Bound{
 	"khoảng": Approx, "gần": AtMost, "téměř": AtMost, "aproape": AtMost, "zhruba": Approx, "cca": Approx,
 	"noin": Approx, "περίπου": Approx, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
 	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
+	"लगभग": Approx, "करीब": Approx, "कई": Approx, "sekitar-sekitar": Approx, "humigit-kumulang": Approx, "halos": AtMost, "mga": Approx,
 }
 
 var hedgePhrases = []struct {
@@ -347,7 +348,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"em": true, "ao": true, "ng": true, "sa": true, "mga": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"em": true, "ao": true, "ng": true, "sa": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
 	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
