@@ -2186,6 +2186,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					continue
 				}
 			}
+			// "事業内容: 受託開発" under a heading of only a company and its
+			// dates, nothing told yet: a line of what the company is, no
+			// title of the heading
+			if cur != nil && kind == SecExperience && !b.Cont && !cur.hasBody() && companyParticular(cur, b) {
+				cur.prose = append(cur.prose, b)
+				continue
+			}
 			// "**Kullanılan Teknolojiler:** Go, Python" under a heading, or
 			// "**İşten Ayrılma Nedeni:** ..." after the entry's text: a
 			// labelled line tells of the entry, it heads none

@@ -349,21 +349,25 @@ func (in *interp) overviewOnly(es []*entry) bool {
 
 // flushOverview reads the roles of a held overview section: those that es,
 // the next experience section's entries, repeat (the same company from
-// the same month) are read there with their bullets, not twice.
-func (in *interp) flushOverview(es []*entry) {
+// the same month) are read there with their bullets, not twice, in the
+// overview's order; it says whether it read es too.
+func (in *interp) flushOverview(es []*entry) bool {
 	held := in.overview
 	if held == nil {
-		return
+		return false
 	}
 	in.overview = nil
 	type key struct{ company, start string }
-	detailed := map[key]bool{}
+	detailed := map[key]*entry{}
 	for _, e := range es {
 		// (either name: a detail heading may be read the other way
 		// round, the company taken for the title)
 		if r, ok := in.roleOf(e); ok && !e.skip {
-			detailed[key{nameKey(r.Company), normDate(r.Start)}] = true
-			detailed[key{nameKey(r.Title), normDate(r.Start)}] = true
+			for _, k := range []key{{nameKey(r.Company), normDate(r.Start)}, {nameKey(r.Title), normDate(r.Start)}} {
+				if detailed[k] == nil {
+					detailed[k] = e
+				}
+			}
 		}
 	}
 	// (an undated detail under only the company's name: the held row
@@ -377,14 +381,68 @@ func (in *interp) flushOverview(es []*entry) {
 			e.skip = true
 		}
 	}
-	var rest []*entry
+	repeats := map[*entry]bool{}
 	for _, e := range held {
 		r, _ := in.roleOf(e)
-		if !detailed[key{nameKey(r.Company), normDate(r.Start)}] {
-			rest = append(rest, e)
+		if d := detailed[key{nameKey(r.Company), normDate(r.Start)}]; d != nil {
+			repeats[d] = true
 		}
 	}
-	in.experienceEntries(rest)
+	foldProjects(es, repeats)
+	var out []*entry
+	read := map[*entry]bool{}
+	for _, e := range held {
+		r, _ := in.roleOf(e)
+		d := detailed[key{nameKey(r.Company), normDate(r.Start)}]
+		switch {
+		case d == nil:
+			out = append(out, e)
+		case !read[d]:
+			out = append(out, d)
+			read[d] = true
+		}
+	}
+	if es == nil {
+		in.experienceEntries(out)
+		return false
+	}
+	for _, e := range es {
+		if !read[e] {
+			out = append(out, e)
+		}
+	}
+	in.experienceEntries(out)
+	return true
+}
+
+// foldProjects: under a company told in detail after the overview, the
+// entries that follow it and repeat no row of the overview, undated or
+// dated within the company's span ("音楽教室向けレッスン管理サービス" over
+// "2023年6月 ～ 現在"), are its projects: their items are the company's.
+func foldProjects(es []*entry, repeats map[*entry]bool) {
+	var host *entry
+	for _, e := range es {
+		switch {
+		case e.skip:
+		case repeats[e]:
+			host = e
+		case host != nil && (!e.dated() || headSpanned(host, e)):
+			host.merged = append(host.merged, e)
+			e.skip = true
+		default:
+			host = nil
+		}
+	}
+}
+
+// headSpanned: e's dates lie within host's.
+func headSpanned(host, e *entry) bool {
+	for _, b := range e.head {
+		if _, ok := FindDateRange(b.Text); ok {
+			return host.spans(b)
+		}
+	}
+	return false
 }
 
 // normDate: "2023/06", "2023-06" and "June 2023" are one date; every

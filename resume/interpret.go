@@ -1029,7 +1029,9 @@ func (in *interp) section(s *section) {
 		groupCompanies(es)
 		stackedTitles(es)
 		in.mergeRepeats(es)
-		in.flushOverview(es)
+		if in.flushOverview(es) {
+			break
+		}
 		if in.overviewOnly(es) {
 			in.overview = es
 			break

@@ -1,0 +1,20 @@
+package resume
+
+import "strings"
+
+// A 職務経歴書 sets under each company's name and dates what the company
+// is ("事業内容: 受託開発", then "資本金: 300万円 従業員数: 約15名"): a
+// labelled line of the employer, not the title of the job.
+
+// companyParticular: b is a labelled line, undated and no known field,
+// right under a heading of one name and a line of only its dates.
+func companyParticular(cur *entry, b *Block) bool {
+	if len(cur.head) != 2 || dated(b) || dated(cur.head[0]) || b.Kind != BlockParagraph || b.Level != 0 {
+		return false
+	}
+	if _, dateOnly := ParseDateRange(cur.head[1].Text); !dateOnly {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	return labelledRe().MatchString(t) && fieldLabel(t) == ""
+}
