@@ -40,6 +40,11 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 		}
 		return false
 	})
+	// "escalating {X} cases to compliance in a year": the period is the
+	// placeholder's, which the candidate fills in with its figure
+	fs = slices.DeleteFunc(fs, func(f Finding) bool {
+		return f.Code == CodeUnsupportedMetric && periodOfPlaceholder(cand.Text, f, placeholders)
+	})
 	for _, p := range placeholders {
 		fs = append(fs, Finding{Kind: KindPlaceholder, Code: CodePlaceholder, Text: p.Text, Start: p.Start, End: p.End,
 			Severity: Info, Detail: fmt.Sprintf("%q is a placeholder: fill it in with your real figure, or delete it", p.Text)})
@@ -957,4 +962,19 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// periodOfPlaceholder: the finding is a bare period ("a year", "per
+// month") in the clause of a placeholder before it.
+func periodOfPlaceholder(text string, f Finding, placeholders []claims.Placeholder) bool {
+	l := strings.ToLower(f.Text)
+	if !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") && !strings.HasPrefix(l, "per ") && !strings.HasPrefix(l, "each ") && !strings.HasPrefix(l, "every ") {
+		return false
+	}
+	for _, p := range placeholders {
+		if p.End <= f.Start && f.Start-p.End <= 48 && !strings.ContainsAny(text[p.End:f.Start], ".;") {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,8 @@ var durationUnits = map[string]float64{
 	"tháng": month, "năm": year, "tuần": week, "ngày": day, "giờ": hour, "phút": minute, "giây": second,
 	"sekunder": second, "ore": hour, "týden": week,
 	"dakika": minute, "saniye": second, "stunde": hour,
+	"nap": day, "napról": day, "napra": day, "napig": day, "napon": day, "hétről": week, "hétre": week, "hónapról": month, "hónapra": month,
+	"évről": year, "évre": year, "óráról": hour, "órára": hour, "perc": minute, "percről": minute, "percre": minute, "percig": minute,
 	"taon": year, "buwan": month, "araw": day, "oras": hour, "minuto": minute, "arbejdsdage": day, "arbeidsdager": day, "arbetsdagar": day,
 	"साल": year, "वर्ष": year, "वर्षों": year, "महीने": month, "महीनों": month, "हफ्ते": week, "सप्ताह": week, "दिन": day, "घंटे": hour, "मिनट": minute,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
@@ -116,7 +118,7 @@ var magnitudes = map[string]float64{
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mrd": 1e9,
 	"mio": 1e6, "mln": 1e6, "milhões": 1e6, "milhoes": 1e6, "millones": 1e6, "milioni": 1e6, "millionen": 1e6, "mld": 1e9,
-	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "bin": 1e3, "mi": 1e6, "bi": 1e9,
+	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "millióról": 1e6, "millióra": 1e6, "milliót": 1e6, "millióval": 1e6, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "bin": 1e3, "mi": 1e6, "bi": 1e9,
 	"milione": 1e6, "millón": 1e6, "milhão": 1e6, "miljoen": 1e6, "miljon": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
 	"miljard": 1e9, "miljarder": 1e9, "miliard": 1e9, "milliard": 1e9, "milliards": 1e9,
 	"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
@@ -348,7 +350,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"em": true, "ao": true, "ng": true, "sa": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"em": true, "ao": true, "ng": true, "sa": true, "til": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
 	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
