@@ -301,6 +301,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Duration && y.PerUnits > 0 && try(x.Value*y.Value):
 			// "45 participants, ~2hrs each" are about 90 hours
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && x.Per > 0 && x.Per <= 86400 &&
+			y.Class == claims.Rate && y.Of == claims.Duration && y.Per > x.Per && y.Value > 0 && y.Value < 1 && try(x.Value*y.Value):
+			// "12 surgeries per day, 4 days a week" are 48 a week
+			return fmt.Sprintf("%s on %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Duration && averageOf(text, y) && try(x.Value*y.Value):
 			// "5 students, 2 hrs/wk each" are 10 hours a week
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true

@@ -415,7 +415,13 @@ func find(src []sourceText, cq *claims.Quantity) match {
 				ok = false // "2.2M -> 3.1M (USD)" is no amount in euros
 			}
 			if ok && !accepts(c, v) {
-				v, ok = workdays(c, s, v)
+				// ("20 sessions a day, 3 days a week" are 60 a week, not
+				// five working days' 100)
+				if statesWorkdays(sc.Quantities) {
+					ok = false
+				} else {
+					v, ok = workdays(c, s, v)
+				}
 			}
 			if !ok && c.Class == claims.Currency && s.Bare() && s.Value >= 1000 && namesCurrency(sc.Text, c.Currency) {
 				// "donations 1.8M -> 2.4M (USD)": the money is named once
@@ -659,6 +665,19 @@ func saysEach(text string) bool {
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if eachWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statesWorkdays: the text says how many days a week are worked ("3
+// days a week").
+func statesWorkdays(qs []claims.Quantity) bool {
+	for i := range qs {
+		// (whole days: "3 days a week", not "6 hours a week")
+		if q := &qs[i]; q.Class == claims.Rate && q.Of == claims.Duration && q.Per == 7*86400 && q.Value > 0 && q.Value < 1 &&
+			math.Abs(q.Value*7-math.Round(q.Value*7)) < 0.01 {
 			return true
 		}
 	}

@@ -358,6 +358,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 		if q.Noun == "" && (p.is(j, "of", "whom") || p.is(j, "of", "them") || p.is(j, "of", "which") || p.is(j, "of", "these")) {
 			q.Noun = p.lastNoun() // "12 new nurses, 9 of whom stayed": nurses
+			q.Part = true         // (a part of the figure before it, which may be told in other words)
 		}
 		// "zero-downtime": the word after the hyphen is the noun
 		if q.Noun == "" && unitTok > 0 && p.toks[unitTok-1].text == "-" && p.toks[unitTok].kind == tWord && (q.Value != 0 || noneNouns[unit]) {
@@ -945,6 +946,11 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		t := p.tok(k)
 		if t != nil && t.text == "-" && !t.spaceAfter && k > j {
 			k++ // "plant-floor sensor data": the hyphen is no word
+			n--
+			continue
+		}
+		if t != nil && t.text == "/" && !t.spaceAfter && k > j && !p.toks[k-1].spaceAfter && p.tok(k+1) != nil && p.toks[k+1].kind == tWord && perUnits[p.lower(k+1)] == 0 {
+			k++ // "12 spay/neuter surgeries per day": the slash joins two words
 			n--
 			continue
 		}
