@@ -185,6 +185,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 		}
 	case w == "top" || w == "top-ranked":
 		return p.top(i)
+	case (w == "highest" || w == "best") && p.lower(i+1) == "-" && (p.lower(i+2) == "rated" || p.lower(i+2) == "ranked"):
+		// "the highest-rated property in the city": first, a rank
+		p.token(TokenRank, "#1", "", i, i+3)
+		return i + 3, true
 	case w == "fortune" || w == "forbes" || w == "inc" && p.lower(i+1) == "." || w == "global" && p.tok(i+2) != nil && p.tok(i+2).kind == tNum && false:
 		k := i + 1
 		if p.lower(k) == "." || p.lower(k) == "-" {
@@ -795,6 +799,10 @@ func (p *parser) top(i int) (int, bool) {
 	k := i + 1
 	if p.lower(k) == "-" {
 		k++
+	}
+	if w := p.lower(k); w == "rated" || w == "ranked" {
+		p.token(TokenRank, "#1", "", i, k+1) // "top-rated", "top ranked"
+		return k + 1, true
 	}
 	n, k2, ok := p.smallNumber(k)
 	if !ok || p.lower(k) == "a" || p.lower(k) == "an" {
