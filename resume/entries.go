@@ -28,9 +28,12 @@ type entry struct {
 	columns   []string        // a table row's columns: what each holds, from the header row
 	implicit  bool            // bullets with no heading line before them
 	line      int
-	labels    []int  // the levels of labels that introduce nested bullets ("Aufgaben:")
-	group     string // the company of a heading over several roles (groupCompanies)
-	skip      bool   // a company heading over roles: no role itself
+	labels    []int // the levels of labels that introduce nested bullets ("Aufgaben:")
+	// stackFields: items in bold naming the role's tools, read as fields
+	// ("**Технологии**: Go, Kafka"): they count among its field items
+	stackFields int
+	group       string // the company of a heading over several roles (groupCompanies)
+	skip        bool   // a company heading over roles: no role itself
 	// termBlock: the definition-list term the entry is one definition of
 	termBlock *Block
 	merged    []*entry // the same role listed again further on (mergeRepeats)
@@ -1363,10 +1366,12 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	} else if strongStart(b) && stackLine(t) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) {
 		// "**Tecnologías**: LlamaIndex, Polars": a bold label naming the
 		// tools is a field of the role, as "**Zeitraum:** 2016" is
+		e.stackFields++
 		return
 	} else if in.markedLabel(b, c) && stackLabelRe().MatchString(strings.TrimSpace(t[:c])) && strings.TrimSpace(t[c:]) != ":" && !fullStop(t) {
 		// "*Tech Stack:* `Java` `Gradle` `Redis`": a label set apart
 		// naming the tools, whatever the names are parted by
+		e.stackFields++
 		return
 	} else if in.markedLabel(b, c) && descLabelRe().MatchString(strings.TrimSpace(t[:c])) && underLabel(e, b) {
 		// "*Mô tả:* Hệ thống backend ..." under a project's name that
@@ -1455,8 +1460,8 @@ func descItem(t string) bool {
 // fieldItemsOnly: every list item of bs is a short label with a short value
 // ("Компания: «Ладога Софт»", "Технологии: React, TypeScript"), two at
 // least, none a sentence.
-func fieldItemsOnly(bs []*Block) bool {
-	n := 0
+func fieldItemsOnly(bs []*Block, stackFields int) bool {
+	n := stackFields
 	for _, b := range bs {
 		if b.Kind != BlockListItem {
 			continue
@@ -1486,7 +1491,7 @@ func fieldItem(t string) bool {
 // the items that tell what was done: those are the role's particulars.
 // Two at least, and in bold, so that one "Impact: cut costs 30%" item
 // stays a bullet.
-func leadingFields(bs []*Block) int {
+func leadingFields(bs []*Block, stackFields int) int {
 	n := 0
 	for _, b := range bs {
 		if b.Kind != BlockListItem || !strongStart(b) || !fieldItem(strings.TrimSpace(b.Text)) {
@@ -1494,7 +1499,7 @@ func leadingFields(bs []*Block) int {
 		}
 		n++
 	}
-	if n < 2 || n == len(bs) {
+	if n+stackFields < 2 || n == len(bs) {
 		return 0 // (all of them: fieldItemsOnly's call)
 	}
 	return n
@@ -3309,10 +3314,10 @@ func (in *interp) role(e *entry) {
 	// "Роль: Backend-разработка", "Технологии: Go, Kafka": where every
 	// item is a label and its short value, they tell the role's
 	// particulars, nothing done there
-	if fieldItemsOnly(bullets) {
+	if fieldItemsOnly(bullets, e.stackFields) {
 		bullets = nil
 	}
-	bullets = bullets[leadingFields(bullets):]
+	bullets = withoutStackItems(bullets[leadingFields(bullets, e.stackFields):])
 	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}
@@ -3652,7 +3657,7 @@ func stackLine(t string) bool {
 }
 
 // stackLabelRe: a label that names the tools used.
-var stackLabelRe = lazy.Regexp(`(?i)^((tech|technolog(y|ies)|tech stack|stack|tools|tecnolog[ií]as?|tecnologi[ae]|technologien|environnement|environnement technique|environment|technical environment|ferramentas|herramientas|outils|werkzeuge)( used| utilizzat[ei]| utilizadas| usadas| utilisées)?|verwendete technologien)$`)
+var stackLabelRe = lazy.Regexp(`(?i)^((tech|technolog(y|ies)|tech[- ]?stack|technical stack|stack|tools|tecnolog[ií]as?|tecnologi[ae]|technologien|technologie(ën)?|environnement|environnement technique|stack technique|stack tecnol[oó]gico|environment|technical environment|ferramentas|herramientas|outils|werkzeuge|strumenti|teknologi|технологии|технології|технологія|стек|стек технологий|інструменти|инструменты|stos|stos technologiczny|narzędzia|công nghệ|công cụ)( used| utilizzat[ei]| utilizad[ao]s| usad[ao]s| utilisées| verwendet)?|verwendete technologien|(使用)?技术栈?|技術棧|(使用)?技術|技術スタック|기술( ?스택)?|사용 ?기술)$`)
 
 // shortParts: s splits at any of seps into two parts or more, none longer
 // than max words.
