@@ -2,6 +2,7 @@ package guard
 
 import (
 	"fmt"
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"math"
 	"slices"
 	"strings"
@@ -418,13 +419,20 @@ func sameThing(c, q *claims.Quantity) bool {
 		return false
 	}
 	a, b := lemma(cf[len(cf)-1]), lemma(qf[len(qf)-1])
-	return a == b || sameFamily(a, b)
+	// (a noun in the source's language, "15 детей", may count the same)
+	return a == b || sameFamily(a, b) || !english.IsWord(b) && !english.IsWord(qf[len(qf)-1])
 }
 
 // averageWords say a figure is an average, in the languages sources are
 // written in ("budget medio", "moyenne", "durchschnittlich").
 var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt",
-	"átlagosan", "ortalama", "в среднем", "в середньому", "平均", "평균", "rata-rata", "trung bình", "keskimäärin", "gennemsnitlig", "i genomsnitt"}
+	"átlagosan", "ortalama", "в среднем", "в середньому", "平均", "평균", "rata-rata", "trung bình", "keskimäärin", "gennemsnit", "i genomsnitt", "purata",
+	"à ", "po "}
+
+// eachAfterWords say "each" after a counted noun in the languages sources
+// are written in ("cada uno", "chacun", "pro Sitzung", "на занятии").
+var eachAfterWords = []string{"cada uno", "cada una", "cada", "chacun", "chacune", "jeweils", "je ", "ciascuno", "ciascuna", "per sessione",
+	"на занятии", "на занятие", "за занятие", "setiap sesi", "setiap kelas", "per sesi", "mỗi buổi", "mỗi lớp", "hver", "var ", "kukin", "fiecare"}
 
 // ofAfter: the text opens with "of" in one of the languages sources are
 // written in ("120% of quota", "120% dell'obiettivo", "120 % des Ziels").
@@ -467,8 +475,17 @@ func eachBefore(text string, at int) bool {
 
 // eachAfter: "each" or "apiece" follows offset at.
 func eachAfter(text string, at int) bool {
-	rest := strings.TrimLeft(text[at:], " ")
-	return strings.HasPrefix(rest, "each") || strings.HasPrefix(rest, "apiece")
+	rest := strings.ToLower(strings.TrimLeft(text[at:], " "))
+	if strings.HasPrefix(rest, "each") || strings.HasPrefix(rest, "apiece") {
+		return true
+	}
+	// "15 participantes cada uno", "20 детей на занятии", "15 pesakit setiap sesi": each, in the source's words
+	for _, w := range eachAfterWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // exceeded: the clause before offset at says a target was beaten
