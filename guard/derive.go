@@ -2,12 +2,12 @@ package guard
 
 import (
 	"fmt"
-	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
 // derived looks for c among figures computed from one source text: a
