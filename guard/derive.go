@@ -329,7 +329,7 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
 		case c.Class == claims.Count && c.PerItem == "" && x.Class == claims.Count && x.PerItem != "" && y.Class == claims.Count && y.PerItem == "" && y.Value > 1 &&
-			sameThing(c, x) && itemOf(y) == x.PerItem && try(x.Value*y.Value):
+			sameThing(c, x) && sameItem(itemOf(y), x.PerItem) && try(x.Value*y.Value):
 			// "5 sections, about 30 students per section" are about 150
 			// students
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
@@ -544,7 +544,8 @@ func comparedWith(text string, a, b *claims.Quantity) bool {
 		return false
 	}
 	between := strings.ToLower(text[a.End:b.Start])
-	for _, w := range []string{"instead of", "rather than", " vs", "versus", "compared to", "compared with", "against"} {
+	for _, w := range []string{"instead of", "rather than", " vs", "versus", "compared to", "compared with", "against", "in plaats van", "au lieu de",
+		"en lugar de", "en vez de", "em vez de", "invece di", "statt", "zamiast", "вместо", "замість", "anziché"} {
 		if strings.Contains(between, w) {
 			return true
 		}

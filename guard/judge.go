@@ -151,8 +151,8 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			// source's word in lower case, whatever it means
 			continue
 		}
-		if languagePairCode(src, cand.Text, m.Start, m.End) {
-			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch
+		if languagePairCode(src, cand.Text, m.Start, m.End) || exonymOfSource(src, m.Text) {
+			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch; "mikroserwisów": microservices
 		}
 		if m.Practice && groupLabel(cand, m.Start, m.End) {
 			continue // "DevOps: Docker": a heading over the tools after it
@@ -968,6 +968,15 @@ func lower(s string) string {
 // month") in the clause of a placeholder before it.
 func periodOfPlaceholder(text string, f Finding, placeholders []claims.Placeholder) bool {
 	l := strings.ToLower(f.Text)
+	if windowWord(l) {
+		// "lifting 7-day activation by [X%]": the metric's window, which
+		// the figure the candidate fills in is measured over
+		for _, p := range placeholders {
+			if f.End <= p.Start && p.Start-f.End <= 48 && !strings.ContainsAny(text[f.End:p.Start], ".;") {
+				return true
+			}
+		}
+	}
 	if !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") && !strings.HasPrefix(l, "per ") && !strings.HasPrefix(l, "each ") && !strings.HasPrefix(l, "every ") {
 		return false
 	}
@@ -975,6 +984,20 @@ func periodOfPlaceholder(text string, f Finding, placeholders []claims.Placehold
 		if p.End <= f.Start && f.Start-p.End <= 48 && !strings.ContainsAny(text[p.End:f.Start], ".;") {
 			return true
 		}
+	}
+	return false
+}
+
+// windowWord: a metric's window written before its measure ("7-day",
+// "30-day", "12-month").
+func windowWord(l string) bool {
+	n, unit, ok := strings.Cut(l, "-")
+	if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	switch unit {
+	case "day", "week", "month", "year", "hour", "minute":
+		return true
 	}
 	return false
 }

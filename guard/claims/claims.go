@@ -432,6 +432,12 @@ func (p *parser) credential(i int) {
 		if prev := p.tok(i - 1); t.lower == "candidate" && prev != nil && len(prev.text) >= 2 && prev.kind == tWord && upperASCII(prev.text) {
 			p.unfinished = true
 		}
+	case "review", "preparando", "preparándome", "preparandomi", "preparándose":
+		// "CCRN review course", "me preparando para a certificação PMP":
+		// on the way to it, not holding it
+		if t.lower != "review" || p.lower(i+1) == "course" || p.lower(i+1) == "class" || p.lower(i+1) == "program" || p.lower(i+1) == "programme" {
+			p.unfinished = true
+		}
 	case "coursework", "pursuing", "readiness", "qualifying":
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)

@@ -895,7 +895,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		setRate(per)
 		return j + 1, p.toks[j].end
 	}
-	if per, ok := rateAdjectives[w]; ok {
+	if per, ok := rateAdjectives[w]; ok && !(w == "hourly" && hourlyWorkers[p.lower(j+1)]) {
 		setRate(per)
 		j++
 		end = p.toks[j-1].end
@@ -1649,3 +1649,8 @@ func (p *parser) mantissa(n numParse) float64 {
 
 // articles: words that open a noun phrase ("the tests", "a few services").
 var articles = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "our": true, "these": true, "those": true, "all": true, "many": true, "several": true}
+
+// hourlyWorkers are paid by the hour: "85 hourly roles" counts roles, no
+// rate per hour.
+var hourlyWorkers = map[string]bool{"staff": true, "roles": true, "workers": true, "employees": true, "associates": true, "positions": true,
+	"hires": true, "jobs": true, "team": true, "crew": true, "people": true, "contractors": true, "openings": true}
