@@ -20,6 +20,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, g.judgeTokens(src, cand)...)
 	fs = append(fs, judgeOwnership(src, cand, g.ownership)...)
 	fs = append(fs, judgeCredentials(src, cand)...)
+	fs = append(fs, judgeAcronymCredentials(src, cand)...)
 	fs = append(fs, judgeIdentifiers(src, cand.Text)...)
 	fs = append(fs, judgeScopes(src, cand)...)
 	fs = append(fs, judgeAllOf(src, cand)...)
@@ -998,6 +999,87 @@ func windowWord(l string) bool {
 	switch unit {
 	case "day", "week", "month", "year", "hour", "minute":
 		return true
+	}
+	return false
+}
+
+// judgeAcronymCredentials: a credential the source is only preparing for
+// ("preparing for CSSD exam", "NIGP-CPP exam prep course") worn by the
+// rewrite as a title ("CSSD sports nutritionist") claims it held, with no
+// "certified" in sight.
+func judgeAcronymCredentials(src []sourceText, cand claims.Claims) []Finding {
+	if cand.Unfinished {
+		return nil
+	}
+	var fs []Finding
+	for _, sc := range src {
+		if !sc.Unfinished || sc.Held || sc.toolsOnly {
+			continue
+		}
+		for _, a := range capsWords(sc.Text) {
+			if k := wordIndex(cand.Text, a); k >= 0 && !towardsNear(cand.Text, k, k+len(a)) && !slices.ContainsFunc(fs, func(f Finding) bool { return f.Start == k }) {
+				fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: a, Start: k, End: k + len(a), Severity: Error,
+					Detail: fmt.Sprintf("%q claims a credential held, but the source is still working towards it", a)})
+			}
+		}
+	}
+	return fs
+}
+
+// capsWords are the words of three to ten capitals (digits and hyphens
+// inside) a text writes: "CSSD", "NIGP-CPP".
+func capsWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r >= 'a' && r <= 'z')
+	}) {
+		w = strings.Trim(w, "-")
+		if len(w) >= 3 && len(w) <= 10 && upperWord(w) && w[0] >= 'A' && w[0] <= 'Z' {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func upperWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// wordIndex is where text writes w as a whole word, or -1.
+func wordIndex(text, w string) int {
+	for from := 0; ; {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		end := k + len(w)
+		if (k == 0 || !isLetter(text[k-1]) && text[k-1] != '-') && (end == len(text) || !isLetter(text[end]) && text[end] != '-' || text[end] == '-' && end+1 < len(text) && isLetter(text[end+1]) && strings.HasPrefix(strings.ToLower(text[end+1:]), "certified")) {
+			return k
+		}
+		from = k + 1
+	}
+}
+
+// towardsNear: the words around [start, end) say the credential is being
+// worked towards ("CPA exam's REG section", "PMP exam preparation
+// course", "a frozen ATPL").
+func towardsNear(text string, start, end int) bool {
+	around := strings.ToLower(text[max(0, start-24):min(len(text), end+32)])
+	for _, w := range []string{"exam", "course", "prep", "section", "candidate", "frozen", "level", "module", "study", "studying", "preparing",
+		"preparation", "review", "coursework", "toward", "pursuing", "in progress", "sitting", "track"} {
+		if strings.Contains(around, w) {
+			return true
+		}
 	}
 	return false
 }

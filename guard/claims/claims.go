@@ -445,8 +445,11 @@ func (p *parser) credential(i int) {
 	case "vorbereitung", "przygotowanie", "подготовка", "підготовка", "préparation", "preparazione", "preparação", "voorbereiding", "förberedelse":
 		// "Vorbereitung auf das Steuerberaterexamen": preparing for it
 		switch p.lower(i + 1) {
-		case "auf", "do", "к", "до", "au", "à", "alla", "al", "para", "op", "för", "inför", "for":
+		case "auf", "do", "к", "до", "au", "à", "alla", "al", "para", "op", "för", "inför", "for", "all", "all'esame", "à l'examen":
 			p.unfinished = true
+		}
+		if p.lower(i-1) == "di" || p.lower(i-1) == "de" || p.lower(i-1) == "da" {
+			p.unfinished = true // "corso di preparazione all'esame CDCES": a course towards it
 		}
 		if p.lower(i-1) == "in" || p.lower(i-1) == "en" {
 			p.unfinished = true
