@@ -175,12 +175,26 @@ func (p *parser) beats() {
 	}
 }
 
+// percentSignBefore: a "%" stands at token k or a few words before it
+// ("labor % of sales from 14.2 to 12.9").
+func (p *parser) percentSignBefore(k int) bool {
+	for end := k - 4; k >= 0 && k > end; k-- {
+		if p.lower(k) == "%" {
+			return k == 0 || p.toks[k-1].kind != tNum // (not "at 1% FPR": a figure's own sign)
+		}
+		if p.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
 // percentAhead: "Labor % from 33 to 27": the percent sign written before
 // the range makes both ends percentages.
 func (p *parser) percentAhead() {
 	for i := range p.out {
 		q := &p.out[i]
-		if q.Class != Count || q.Noun != "" || q.Implied || p.lower(q.first-1) != "from" || p.lower(q.first-2) != "%" {
+		if q.Class != Count || q.Noun != "" || q.Implied || p.lower(q.first-1) != "from" || !p.percentSignBefore(q.first-2) {
 			continue
 		}
 		q.Class = Percent
