@@ -144,6 +144,20 @@ czech: tchèque, checo, tschechisch, ceco, tsjechisch, czesk, чешск, češt
 hindi: हिन्दी, हिंदी
 thai: thaï, tailandés, thailändisch, tailandese, ภาษาไทย
 penang: pulau pinang
+madrid: madrileñ
+tehran: تهران
+dhaka: ঢাকা
+bangkok: กรุงเทพ
+athens: αθήνα, αθηνα
+bucharest: bucurești, bucuresti
+lisbon: lisboa
+seville: sevilla
+florence: firenze
+venice: venezia
+genoa: genova
+bruges: brugge
+ghent: gent
+thessaloniki: θεσσαλονίκη
 amman: عمّان, عمان
 haccp: appcc
 microservices: mikroserwis, microservicio, microsserviço, microservizi, mikroservice, mikroslužb, микросервис, мікросервіс, 微服务, 微服務, マイクロサービス, 마이크로서비스, mikroservis
