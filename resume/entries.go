@@ -4258,6 +4258,7 @@ func (in *interp) certifications(bs []*Block) {
 		}
 	}
 	proseTo := -1 // the prose run being passed over ends before this block
+	stamp := ""   // a date line over the name to come
 	for i, b := range bs {
 		if b.Quote {
 			continue
@@ -4354,6 +4355,14 @@ func (in *interp) certifications(bs []*Block) {
 				prev = b
 				continue
 			}
+			// a line only of a date over the name that goes on from it (a
+			// data file's "year_month" before its "title") is when that
+			// one was earned
+			if dateOver(bs, i) {
+				stamp = strings.TrimSpace(b.Text)
+				prev = b
+				continue
+			}
 			prev = b
 			r := richOf(b).trim()
 			if b.Kind == BlockTableRow {
@@ -4371,6 +4380,10 @@ func (in *interp) certifications(bs []*Block) {
 			if u := linkTarget(in.src, b); u != "" && c.URL == "" {
 				c.URL = u
 			}
+			if c.Date == "" && stamp != "" && b.Cont {
+				c.Date = stamp
+			}
+			stamp = ""
 			in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
 			d.Certifications = append(d.Certifications, c)
 		}
