@@ -3548,7 +3548,8 @@ var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|à|presso|em|na|w|в|h
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
 func itemList(t string) bool {
-	parts := strings.Split(strings.TrimSuffix(t, "."), ",")
+	// (an aside's commas list inside one item: "Linux-Servern (Debian, Ubuntu)")
+	parts := outerCommaParts(strings.TrimSuffix(t, "."))
 	if len(parts) < 3 {
 		return false
 	}
