@@ -169,6 +169,11 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 	if sub > 0 {
 		return in.headingEntries(bs, sub, kind)
 	}
+	if kind == SecExperience {
+		if es := labelledItemEntries(bs); es != nil {
+			return es
+		}
+	}
 	bs = dateColumnBlocks(bs)
 	var rows []*Block
 	var head *Block
