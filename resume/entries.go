@@ -172,6 +172,11 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 	if sub > 0 {
 		return in.headingEntries(bs, sub, kind)
 	}
+	if kind == SecExperience {
+		if es := labelledItemEntries(bs); es != nil {
+			return es
+		}
+	}
 	bs = dateColumnBlocks(bs)
 	var rows []*Block
 	var head *Block
@@ -3553,7 +3558,8 @@ var titleAtRe = lazy.Regexp(`^(\S.*?)\s+(en|at|@|bei|chez|à|presso|em|na|w|в|h
 // itemList: "Python 2 and 3, Django, Pillow, PostgreSQL, Apache, git." (a
 // definition under "Skills used:") names things, it tells nothing done.
 func itemList(t string) bool {
-	parts := strings.Split(strings.TrimSuffix(t, "."), ",")
+	// (an aside's commas list inside one item: "Linux-Servern (Debian, Ubuntu)")
+	parts := outerCommaParts(strings.TrimSuffix(t, "."))
 	if len(parts) < 3 {
 		return false
 	}
@@ -4263,6 +4269,7 @@ func (in *interp) certifications(bs []*Block) {
 		}
 	}
 	proseTo := -1 // the prose run being passed over ends before this block
+	stamp := ""   // a date line over the name to come
 	for i, b := range bs {
 		if b.Quote {
 			continue
@@ -4359,6 +4366,14 @@ func (in *interp) certifications(bs []*Block) {
 				prev = b
 				continue
 			}
+			// a line only of a date over the name that goes on from it (a
+			// data file's "year_month" before its "title") is when that
+			// one was earned
+			if dateOver(bs, i) {
+				stamp = strings.TrimSpace(b.Text)
+				prev = b
+				continue
+			}
 			prev = b
 			r := richOf(b).trim()
 			if b.Kind == BlockTableRow {
@@ -4376,6 +4391,10 @@ func (in *interp) certifications(bs []*Block) {
 			if u := linkTarget(in.src, b); u != "" && c.URL == "" {
 				c.URL = u
 			}
+			if c.Date == "" && stamp != "" && b.Cont {
+				c.Date = stamp
+			}
+			stamp = ""
 			in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
 			d.Certifications = append(d.Certifications, c)
 		}

@@ -49,7 +49,8 @@ func fmField(key, parent string) string {
 	case "title", "position", "role", "job", "job_title", "jobtitle", "company", "employer", "org", "organisation", "organization",
 		"dates", "date", "period", "duration", "years", "year", "start", "end", "date_start", "date_end", "startdate", "enddate",
 		"start_date", "end_date", "from", "to", "location", "place", "city", "timerange", "time_range", "daterange", "date_range",
-		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject":
+		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject",
+		"year_month", "yearmonth":
 		return "head"
 	case "name", "bullet", "pos", "com", "loc":
 		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
@@ -924,17 +925,19 @@ func (fb *fmBuilder) tomlSection(l fmLine, name string, titles map[string]Span) 
 	if !tomlListNames[segs[len(segs)-1]] {
 		parent = strings.ToLower(name)
 	}
-	at := l.start + strings.Index(strings.ToLower(l.text), sec)
-	end := at + len(sec)
+	// ("career_jobs": the key's last word names its section)
+	kind, word := dataKeyKind(sec)
+	at := l.start + strings.Index(strings.ToLower(l.text), sec) + len(sec) - len(word)
+	end := at + len(word)
 	if sp, ok := titles[parent]; ok {
 		at, end = sp.Start, sp.End
 	}
-	switch {
-	case fmListKey(sec):
+	switch kind {
+	case SecExperience:
 		fb.degrees, fb.entries = false, false
-	case yamlEducationKey(sec):
+	case SecEducation:
 		fb.degrees, fb.entries = true, false
-	case yamlEntriesKey(sec):
+	case SecProjects, SecCertifications:
 		fb.degrees, fb.entries = false, true
 	default:
 		return "", 0, 0, false

@@ -92,7 +92,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// what a Japanese engineer built on their own time
 		"個人開発", "個人プロジェクト")
 	add(SecEducation,
-		"education", "schooling", "education & training", "education and training", "academic background", "educational background",
+		"education", "schooling", "schools", "education & training", "education and training", "academic background", "educational background",
 		"educational qualification", "educational qualifications", "academic qualifications", "studies",
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
 		"akademischer werdegang", "akademische laufbahn", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "formações", "formações acadêmicas", "histórico acadêmico", "histórico académico", "historial académico",
