@@ -475,13 +475,13 @@ func eachBefore(text string, at int) bool {
 
 // eachAfter: "each" or "apiece" follows offset at.
 func eachAfter(text string, at int) bool {
-	rest := strings.ToLower(strings.TrimLeft(text[at:], " "))
+	rest := strings.TrimLeft(text[at:], " ")
 	if strings.HasPrefix(rest, "each") || strings.HasPrefix(rest, "apiece") {
 		return true
 	}
 	// "15 participantes cada uno", "20 детей на занятии", "15 pesakit setiap sesi": each, in the source's words
 	for _, w := range eachAfterWords {
-		if strings.HasPrefix(rest, w) {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
 			return true
 		}
 	}

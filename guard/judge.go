@@ -152,9 +152,6 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			// source's word in lower case, whatever it means
 			continue
 		}
-		if languagePairCode(src, cand.Text, m.Start, m.End) || exonymOfSource(src, m.Text) {
-			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch; "mikroserwisów": microservices
-		}
 		if m.Practice && groupLabel(cand, m.Start, m.End) {
 			continue // "DevOps: Docker": a heading over the tools after it
 		}
@@ -164,6 +161,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
 			continue
+		}
+		if languagePairCode(src, cand.Text, m.Start, m.End) || exonymOfSource(src, m.Text) {
+			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch; "mikroserwisów": microservices
 		}
 		code, what := CodeUnsupportedTool, "technology"
 		if m.Practice {
