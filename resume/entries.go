@@ -2364,12 +2364,7 @@ func oneLineRole(b *Block) (head, text *Block, ok bool) {
 	if wordCount(t[at:]) < 5 || wordCount(t[:dr.Pos]) < 2 || wordCount(t[:dr.Pos]) > 16 {
 		return nil, nil, false
 	}
-	r := richOf(b)
-	h, x := r.slice(0, at-1).trim(), r.slice(at, len(t)).trim()
-	mk := func(r rich) *Block {
-		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
-	}
-	return mk(h), mk(x), true
+	return splitParagraph(b, 0, at-1, at, len(t))
 }
 
 // datesFirstRole splits a paragraph that opens with a role's dates, then a
@@ -2412,12 +2407,7 @@ func datesFirstRole(b *Block) (head, text *Block, ok bool) {
 	if n := wordCount(names); n < 2 || n > 12 || !strings.ContainsAny(names, ",–—|") || wordCount(t[stop+1:]) < 3 {
 		return nil, nil, false
 	}
-	r := richOf(b)
-	h, x := r.slice(0, stop).trim(), r.slice(stop+1, len(t)).trim()
-	mk := func(r rich) *Block {
-		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
-	}
-	return mk(h), mk(x), true
+	return splitParagraph(b, 0, stop, stop+1, len(t))
 }
 
 // namedLineRe: a name of up to four capitalised words, a colon, then
@@ -2434,12 +2424,7 @@ func namedLine(b *Block) (head, text *Block, ok bool) {
 	if m == nil || wordCount(t[m[4]:]) < 5 || fieldLabel(t) != "" || labelItem(t) {
 		return nil, nil, false
 	}
-	r := richOf(b)
-	h, x := r.slice(m[2], m[3]).trim(), r.slice(m[4], len(t)).trim()
-	mk := func(r rich) *Block {
-		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
-	}
-	return mk(h), mk(x), true
+	return splitParagraph(b, m[2], m[3], m[4], len(t))
 }
 
 // dashNamedLine splits "Projekt Salka - system rezerwacji sal dla
@@ -2462,12 +2447,7 @@ func dashNamedLine(b *Block) (head, text *Block, ok bool) {
 	if !unicode.IsUpper(r) || len(strings.Fields(name)) > 4 || strings.ContainsAny(name, ".,;:()") || wordCount(rest) < 5 || looksLikeDate(name) || dated(b) {
 		return nil, nil, false
 	}
-	rr := richOf(b)
-	h, x := rr.slice(0, at).trim(), rr.slice(at+n, len(t)).trim()
-	mk := func(r rich) *Block {
-		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
-	}
-	return mk(h), mk(x), true
+	return splitParagraph(b, 0, at, at+n, len(t))
 }
 
 // dashNamed: b is such a line.
@@ -4670,4 +4650,15 @@ func (in *interp) linkOnly(b *Block) bool {
 	s := string(in.src[b.Span.Start:b.Span.End])
 	i := strings.Index(s, "](")
 	return strings.HasPrefix(s, "[") && strings.HasSuffix(s, ")") && i > 0 && !strings.Contains(s[i+2:], "](") && !strings.ContainsAny(s[i+2:len(s)-1], " ()")
+}
+
+// splitParagraph cuts paragraph b into a head, [headFrom, headTo) of its
+// text, and a rest, [restFrom, restTo), each keeping its own byte span.
+func splitParagraph(b *Block, headFrom, headTo, restFrom, restTo int) (*Block, *Block, bool) {
+	r := richOf(b)
+	h, x := r.slice(headFrom, headTo).trim(), r.slice(restFrom, restTo).trim()
+	mk := func(r rich) *Block {
+		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
+	}
+	return mk(h), mk(x), true
 }

@@ -28,12 +28,7 @@ func labelledItem(b *Block) (head, text *Block, ok bool) {
 		wordCount(t[c+2:]) < 3 || fieldLabel(t) != "" || stackLine(t) {
 		return nil, nil, false
 	}
-	r := richOf(b)
-	h, x := r.slice(0, c).trim(), r.slice(c+2, len(t)).trim()
-	mk := func(r rich) *Block {
-		return &Block{Kind: BlockParagraph, Text: r.text, Pieces: r.pieces, Groups: r.groups, Line: b.Line, Span: r.span(), Indent: b.Indent}
-	}
-	return mk(h), mk(x), true
+	return splitParagraph(b, 0, c, c+2, len(t))
 }
 
 // labelledItemEntries reads bs as roles headed by labelled items, or
