@@ -255,7 +255,8 @@ func rankNumber(key string) (string, float64) {
 
 // tokenStated names what a claim token of each kind states.
 var tokenStated = map[claims.TokenKind]string{claims.TokenStage: "a funding stage", claims.TokenLevel: "a certification level",
-	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window", claims.TokenBasis: "a comparison basis (over the year, quarter, month or week before)"}
+	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window", claims.TokenBasis: "a comparison basis (over the year, quarter, month or week before)",
+	claims.TokenSignificance: "a statistical significance"}
 
 func tokenDetail(t claims.Token) string {
 	switch t.Kind {

@@ -86,16 +86,17 @@ type TokenKind string
 
 // Claim token kinds.
 const (
-	TokenVersion TokenKind = "version" // Python 3.11, TLS 1.3, React 18
-	TokenStage   TokenKind = "stage"   // Series B, seed-stage
-	TokenLevel   TokenKind = "level"   // SOC 2 Type II, PCI DSS Level 1
-	TokenRank    TokenKind = "rank"    // its third engineer, #1, top 10%, Fortune 500
-	TokenStatus  TokenKind = "status"  // HTTP 503, 5xx
-	TokenAlways  TokenKind = "always"  // 24/7, around the clock
-	TokenDegree  TokenKind = "degree"  // B.S., Master of Science, PhD, MBA
-	TokenHonour  TokenKind = "honour"  // magna cum laude, with distinction, valedictorian
-	TokenWindow  TokenKind = "window"  // 7-day retention, D30 retention, 30-day readmissions
-	TokenBasis   TokenKind = "basis"   // year over year, QoQ: what a change is measured against
+	TokenVersion      TokenKind = "version"      // Python 3.11, TLS 1.3, React 18
+	TokenStage        TokenKind = "stage"        // Series B, seed-stage
+	TokenLevel        TokenKind = "level"        // SOC 2 Type II, PCI DSS Level 1
+	TokenRank         TokenKind = "rank"         // its third engineer, #1, top 10%, Fortune 500
+	TokenStatus       TokenKind = "status"       // HTTP 503, 5xx
+	TokenAlways       TokenKind = "always"       // 24/7, around the clock
+	TokenDegree       TokenKind = "degree"       // B.S., Master of Science, PhD, MBA
+	TokenHonour       TokenKind = "honour"       // magna cum laude, with distinction, valedictorian
+	TokenWindow       TokenKind = "window"       // 7-day retention, D30 retention, 30-day readmissions
+	TokenBasis        TokenKind = "basis"        // year over year, QoQ: what a change is measured against
+	TokenSignificance TokenKind = "significance" // p < 0.05, statistically significant
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported

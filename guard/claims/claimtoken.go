@@ -171,6 +171,13 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "a 24-hr hospital", "24-hour support": open round the clock
 		p.token(TokenAlways, "24/7", "", i, i+3)
 		return i + 3, true
+	case w == "p" && (p.lower(i+1) == "<" || p.lower(i+1) == "≤" || p.lower(i+1) == "=") && p.tok(i+2) != nil && p.toks[i+2].kind == tNum && p.toks[i+2].num > 0 && p.toks[i+2].num <= 0.1:
+		// "(p<0.05)": a test of significance the study ran
+		p.token(TokenSignificance, "significant", "", i, i+3)
+		return i + 3, true
+	case w == "statistically" && p.lower(i+1) == "significant":
+		p.token(TokenSignificance, "significant", "", i, i+2)
+		return i + 2, true
 	case w == "around" && p.is(i+1, "the", "clock"):
 		p.token(TokenAlways, "24/7", "", i, i+3)
 		return i + 3, true
