@@ -83,7 +83,7 @@ func (p *parser) number(i int) (numParse, bool) {
 }
 
 // abbreviatedMagnitude are the magnitudes written with a dot after them.
-var abbreviatedMagnitude = map[string]bool{"mio": true, "mrd": true, "tsd": true, "mln": true, "mld": true, "tys": true,
+var abbreviatedMagnitude = map[string]bool{"mio": true, "mrd": true, "tsd": true, "mln": true, "mld": true, "tys": true, "εκατ": true, "δισ": true,
 	"млн": true, "млрд": true, "тыс": true, "тис": true}
 
 // continental: the text is written in a language whose writers group
@@ -155,7 +155,7 @@ func (p *parser) magnitudeWord(i int) bool {
 		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu",
 		"millions", "млн", "млрд", "тыс", "тысяч", "тысячи", "миллион", "миллиона", "миллионов", "миллиард", "миллиардов",
 		"мільйон", "мільйона", "мільйонів", "мільярд", "мільярдів", "тис", "тисяч", "тисячі", "millioner", "miljoner", "miljoonaa",
-		"milionu", "milionů", "millió", "milliárd", "millióról", "millióra", "milliót", "millióval", "milyon", "milyar", "triệu", "tỷ", "nghìn", "ngàn":
+		"milionu", "milionů", "millió", "milliárd", "millióról", "millióra", "milliót", "millióval", "εκατ", "εκατομμύρια", "εκατομμύριο", "δισ", "milioane", "miliarde", "milyon", "milyar", "triệu", "tỷ", "nghìn", "ngàn":
 		return true
 	case "mil":
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a
