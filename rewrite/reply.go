@@ -108,14 +108,20 @@ func fromJSON(s string) (text, notes string, ok bool) {
 
 var leadMarkerRe = lazy.Regexp(`(?m)^\s*(?:[-*•]|\d+[.)])\s+`)
 
-// clean strips list markers and wrapping quotes from each line.
+// clean strips list markers and wrapping quotes from each line. A reply
+// whose first line has no marker keeps the markers of the lines after it:
+// they are the item's own list ("clients:\n• Santer Reply: …" in a JSON
+// description), which a write must keep.
 func clean(s string) string {
 	s = strings.TrimSpace(s)
 	lines := strings.Split(s, "\n")
+	listed := leadMarkerRe().MatchString(lines[0])
 	out := lines[:0]
 	for _, l := range lines {
-		l = strings.TrimSpace(leadMarkerRe().ReplaceAllString(l, ""))
-		l = unquote(l)
+		if listed {
+			l = leadMarkerRe().ReplaceAllString(l, "")
+		}
+		l = unquote(strings.TrimSpace(l))
 		if l != "" {
 			out = append(out, l)
 		}

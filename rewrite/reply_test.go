@@ -14,6 +14,8 @@ func TestParseReply(t *testing.T) {
 		{"Sure! {\"rewrite\": \"Built the API.\"}", "Built the API.", "", false},
 		{`"Built the API."`, "Built the API.", "", false},
 		{"- Built the API.", "Built the API.", "", false},
+		{"- Built the API.\n- Ran it.", "Built the API.\nRan it.", "", false},
+		{"Worked for clients:\n• Acme: built the API.", "Worked for clients:\n• Acme: built the API.", "", false},
 		{"• “Built the API.”", "Built the API.", "", false},
 		{"Built the API.", "Built the API.", "", false},
 		{`{"text": "Built the API."}`, "Built the API.", "", false},

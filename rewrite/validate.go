@@ -227,9 +227,7 @@ func checkReply(text string, item resume.Item) (string, error) {
 		if n := strings.Count(strings.TrimSpace(item.Text), "\n") + 1; len(lines) > n {
 			return invalid("the reply has %d lines; this item is %s", len(lines), plural(n, "line"))
 		}
-		for i, l := range lines {
-			lines[i] = listLineRe().ReplaceAllString(l, "")
-		}
+		stripMarkers(lines, item.Text)
 	case shapeParagraph:
 		if blank {
 			return invalid("the reply has several paragraphs; this item is one")
@@ -244,9 +242,7 @@ func checkReply(text string, item resume.Item) (string, error) {
 		}
 		lines[0] = listLineRe().ReplaceAllString(lines[0], "")
 	case shapeLines:
-		for i, l := range lines {
-			lines[i] = listLineRe().ReplaceAllString(l, "")
-		}
+		stripMarkers(lines, item.Text)
 	}
 	for i, l := range lines {
 		lines[i] = unquote(strings.TrimSpace(l))
@@ -303,4 +299,17 @@ func plural(n int, word string) string {
 		return "one " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// stripMarkers takes the list markers a reply put on its lines off, but
+// keeps a marker where the item's own line has one: "clients:\n• Santer
+// Reply: …" is the candidate's inner list, which a write must keep.
+func stripMarkers(lines []string, source string) {
+	own := strings.Split(strings.TrimSpace(source), "\n")
+	for i, l := range lines {
+		if i < len(own) && i > 0 && listLineRe().MatchString(own[i]) {
+			continue
+		}
+		lines[i] = listLineRe().ReplaceAllString(l, "")
+	}
 }

@@ -24,6 +24,7 @@ func TestCheckReply(t *testing.T) {
 	}{
 		{"plain", bulletItem, "Cut p95 latency on the billing API from 420 ms to 180 ms.", "Cut p95 latency on the billing API from 420 ms to 180 ms."},
 		{"list marker", bulletItem, "- Cut latency from 420 ms to 180 ms.", "Cut latency from 420 ms to 180 ms."},
+		{"the item's own inner list", resume.Item{ID: bulletItem.ID, Section: bulletItem.Section, Text: "Worked for clients:\n• Acme: built the API."}, "Worked for clients:\n• Acme: built the API reliably.", "Worked for clients:\n• Acme: built the API reliably."},
 		{"quoted", bulletItem, `"Cut latency from 420 ms to 180 ms."`, "Cut latency from 420 ms to 180 ms."},
 		{"null", bulletItem, "null", ""},
 		{"None", bulletItem, "None", ""},
