@@ -160,12 +160,10 @@ ghent: gent
 thessaloniki: θεσσαλονίκη
 amman: عمّان, عمان
 haccp: appcc
-microservices: mikroserwis, microservicio, microsserviço, microservizi, mikroservice, mikroslužb, микросервис, мікросервіс, 微服务, 微服務, マイクロサービス, 마이크로서비스, mikroservis
-microservice: mikroserwis, microservicio, microsserviço, microservizi, mikroservice, микросервис, мікросервіс, 微服务, マイクロサービス, 마이크로서비스
+microservice: mikroserwis, microservicio, microsserviço, microservizi, mikroservice, микросервис, мікросервіс, 微服务, マイクロサービス, 마이크로서비스, mikroslužb, 微服務, mikroservis
 icu: réanimation, na uti, da uti, em uti, uti adult, uti neonatal, uti pediátrica, soins intensifs, intensivstation, intensivmedizin, cuidados intensivos, terapia intensiva, terapia intensywn, oddział intensywn, реанимац, реанімац, yoğun bakım, 重症, 集中治療, 중환자, intensive care
 er: urgences, urgencias, pronto-socorro, pronto socorro, pronto soccorso, notaufnahme, spoedeisende, izba przyjęć, приёмн, приемн, acil servis, 急诊, 急診, 救急, 응급, emergency room, emergency department
 ev: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn
-evs: e-auto, elektroauto, elektrofahrzeug, voiture électrique, véhicule électrique, vehículo eléctrico, coche eléctrico, veículo elétrico, carro elétrico, auto elettric, elektrische auto, samochod elektryczn, samochód elektryczn, электромоб, електромоб, elektrikli araç, 电动车, 电动汽车, 電気自動車, 전기차, electric vehicle, voitures électriques, véhicules électriques, vehículos eléctricos, coches eléctricos, veículos elétricos, carros elétricos, auto elettrich, samochodów elektryczn
 `
 
 var (
@@ -187,6 +185,9 @@ func exonymOfSource(src []sourceText, term string) bool {
 		}
 	})
 	names := exonyms[strings.ToLower(term)]
+	if len(names) == 0 {
+		names = exonyms[strings.TrimSuffix(strings.ToLower(term), "s")] // "EVs" as "EV"
+	}
 	if len(names) == 0 {
 		return false
 	}
