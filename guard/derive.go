@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
@@ -256,12 +257,19 @@ func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) 
 
 // amountShared: c is an amount per item, a total of money shared out over
 // b items ("a €240K annual budget across 3 trade shows": about €80K each).
+// A count is shared only over the items its "per" names ("450 students
+// in 18 workshops" are about 25 per workshop).
 func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
-	if c.Class != claims.Currency || c.PerUnits != 1 || b.Class != claims.Count || b.Value <= 1 || b.Level || b.Change {
+	if c.PerUnits != 1 || b.Class != claims.Count || b.Value <= 1 || b.Level || b.Change {
 		return "", false
 	}
 	var total float64
 	switch {
+	case c.Class == claims.Count && a.Class == claims.Count && a.PerUnits == 0 && a != b && a.Value > b.Value && perItemOf(c) != "" &&
+		(countsOf([]claims.Quantity{*b}, perItemOf(c)) || foreignWords(strings.Fields(b.Noun))):
+		total = a.Value
+	case c.Class != claims.Currency:
+		return "", false
 	case a.Class == claims.Currency && a.PerUnits == 0 && a.Currency == c.Currency:
 		total = a.Value
 	case a.Class == claims.Rate && a.Of == claims.Currency && a.Currency == c.Currency && a.Per > 0:
@@ -531,7 +539,9 @@ func sumOfThree(sc sourceText, c *claims.Quantity, qs []claims.Quantity, i int, 
 // a change do in any language ("de R$ 4,2 mi para R$ 3,5 mi", "%3,1'den
 // %4,0'a").
 func adjacent(text string, a, b *claims.Quantity) bool {
-	if a.End > b.Start || b.Start-a.End > 16 {
+	// (counted in letters: "₹45 लाख से बढ़ाकर ₹60 लाख" is as near as
+	// "from 45 to 60")
+	if a.End > b.Start || b.Start-a.End > 16 && utf8.RuneCountInString(text[a.End:b.Start]) > 16 {
 		return false
 	}
 	return !strings.ContainsAny(text[a.End:b.Start], ",;:()")

@@ -72,6 +72,10 @@ func normalize(text string) normalized {
 			emit("/") // the fraction slash NFKC makes of "⅓"
 		case r == '٪':
 			emit("%") // the Arabic percent sign: "٤٠٪" is 40%
+		case r == '٫':
+			emit(".") // the Arabic decimal separator: "٣٫٦" is 3.6
+		case r == '٬':
+			emit(",") // and its thousands separator
 		case lookalike[r] != 0 && latinWord(text, i, size):
 			emit(string(lookalike[r]))
 		case digitOf(r) >= 0:

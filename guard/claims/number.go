@@ -155,7 +155,8 @@ func (p *parser) magnitudeWord(i int) bool {
 		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu",
 		"millions", "млн", "млрд", "тыс", "тысяч", "тысячи", "миллион", "миллиона", "миллионов", "миллиард", "миллиардов",
 		"мільйон", "мільйона", "мільйонів", "мільярд", "мільярдів", "тис", "тисяч", "тисячі", "millioner", "miljoner", "miljoonaa",
-		"milionu", "milionů", "millió", "milliárd", "millióról", "millióra", "milliót", "millióval", "εκατ", "εκατομμύρια", "εκατομμύριο", "δισ", "milioane", "miliarde", "milyon", "milyar", "triệu", "tỷ", "nghìn", "ngàn":
+		"milionu", "milionů", "millió", "milliárd", "millióról", "millióra", "milliót", "millióval", "εκατ", "εκατομμύρια", "εκατομμύριο", "δισ", "milioane", "miliarde", "milyon", "milyar", "triệu", "tỷ", "nghìn", "ngàn",
+		"مليون", "ملايين", "مليار", "ألف", "آلاف", "میلیون", "میلیارد", "هزار", "लाख", "करोड़", "हज़ार", "हजार", "লাখ", "কোটি", "হাজার":
 		return true
 	case "mil":
 		// "800 mil €" in Spanish or Portuguese; in English a mil is a

@@ -73,6 +73,7 @@ var durationUnits = map[string]float64{
 	"dakikadan": minute, "dakikaya": minute, "saatten": hour, "saate": hour, "günden": day, "güne": day,
 	"haftadan": week, "haftaya": week, "aydan": month, "yıldan": year, "yıla": year,
 	"taon": year, "buwan": month, "araw": day, "oras": hour, "minuto": minute, "arbejdsdage": day, "arbeidsdager": day, "arbetsdagar": day,
+	"বছর": year, "বছরের": year, "বছরে": year, "মাস": month, "মাসের": month, "সপ্তাহ": week, "দিন": day, "দিনের": day, "ঘণ্টা": hour, "মিনিট": minute, "سال": year, "ماه": month, "هفته": week, "روز": day, "ساعت": hour, "دقیقه": minute,
 	"साल": year, "वर्ष": year, "वर्षों": year, "महीने": month, "महीनों": month, "हफ्ते": week, "सप्ताह": week, "दिन": day, "घंटे": hour, "मिनट": minute,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
 	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
@@ -128,6 +129,8 @@ var magnitudes = map[string]float64{
 	"миллиард": 1e9, "миллиардов": 1e9, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "мільярд": 1e9, "мільярдів": 1e9,
 	"тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "millioner": 1e6, "miljoner": 1e6, "miljoonaa": 1e6, "milionu": 1e6, "milionů": 1e6,
 	"millió": 1e6, "milliárd": 1e9, "milyon": 1e6, "milyar": 1e9, "triệu": 1e6, "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3,
+	"مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "ألف": 1e3, "آلاف": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "هزار": 1e3,
+	"लाख": 1e5, "करोड़": 1e7, "हज़ार": 1e3, "हजार": 1e3, "লাখ": 1e5, "কোটি": 1e7, "হাজার": 1e3,
 }
 
 // glued magnitudes ("2M", "10k", "$1.2bn"); "t" only as a word.
@@ -148,6 +151,7 @@ var currencyWords = map[string]string{
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
 	"rmb": "CNY", "krw": "KRW", "php": "PHP", "aed": "AED", "sar": "SAR", "rs": "INR", "rupee": "INR", "naira": "NGN",
 	"reais": "BRL", "francs": "CHF", "zloty": "PLN", "idr": "IDR", "myr": "MYR", "vnd": "VND", "thb": "THB", "baht": "THB",
+	"ريال": "SAR", "ر.س": "SAR", "درهم": "AED", "دينار": "KWD", "جنيه": "EGP", "تومان": "IRR", "ریال": "IRR", "টাকা": "BDT", "रुपये": "INR",
 	"kč": "CZK", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "rub": "RUB", "грн": "UAH", "гривень": "UAH", "uah": "UAH", "lei": "RON", "ron": "RON",
 	"huf": "HUF", "forint": "HUF", "bgn": "BGN", "лв": "BGN",
 }
@@ -192,6 +196,8 @@ var rateAdjectives = map[string]float64{
 	"årlig": year, "daglig": day, "ugentlig": week, "ukentlig": week, "månedlig": month,
 	"havonta": month, "naponta": day, "hetente": week, "évente": year, "sehari": day, "sebulan": month, "setahun": year,
 	"يومياً": day, "يوميا": day, "شهرياً": month, "شهريا": month, "سنوياً": year, "سنويا": year, "أسبوعياً": week,
+	// Bengali, Persian and Hindi before the figure ("মাসে গড়ে ১২০ জন")
+	"মাসে": month, "দিনে": day, "সপ্তাহে": week, "বছরে": year, "প্রতিদিন": day, "ماهانه": month, "روزانه": day, "سالانه": year, "هفتگی": week, "मासिक": month, "वार्षिक": year, "दैनिक": day, "साप्ताहिक": week, "सालाना": year,
 	"щодня": day, "щомісяця": month, "щороку": year, "ежедневно": day, "ежемесячно": month, "ежегодно": year,
 
 	"하루": day, "매일": day, "일일": day, "매주": week, "주간": week, "매월": month, "매달": month, "월간": month, "연간": year, "매년": year,
