@@ -3,6 +3,8 @@ package guard
 import (
 	"strings"
 
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+
 	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
@@ -44,4 +46,32 @@ func languagePairCode(src []sourceText, text string, start, end int) bool {
 		}
 	}
 	return exonymOfSource(src, lang)
+}
+
+// translatedInstitution: the term at [start, end) is a nationality opening
+// a capitalised name ("the Norwegian Armed Forces", "Swedish Tax Agency")
+// in a rewrite of a source in another language: the English name of an
+// institution the source names in its own words ("Forsvaret"), not a
+// language the candidate claims.
+func translatedInstitution(src []sourceText, text string, start, end int) bool {
+	if !nationality(strings.ToLower(text[start:end])) || end+2 > len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' {
+		return false
+	}
+	for i := range src {
+		if english.IsEnglish(src[i].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nationality: w is one of the languages' English names, which are also
+// their nations' adjectives.
+func nationality(w string) bool {
+	for _, name := range languageCodes {
+		if name == w {
+			return true
+		}
+	}
+	return false
 }

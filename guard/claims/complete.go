@@ -1109,7 +1109,7 @@ var foreignPeriods = map[string]float64{
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
-	"per år": year, "per månad": month, "per vecka": week, "i år": year, "om året": year,
+	"per uke": week, "per måned": month, "pr. uke": week, "per år": year, "per månad": month, "per vecka": week, "i år": year, "om året": year,
 	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,

@@ -352,6 +352,9 @@ var hedgePhrases = []struct {
 	{[]string{"minder", "dan"}, Below}, {[]string{"mindre", "än"}, Below},
 	{[]string{"bis", "zu"}, AtMost}, {[]string{"fino", "a"}, AtMost}, {[]string{"mehr", "als"}, AtLeast}, {[]string{"plus", "de"}, AtLeast},
 	{[]string{"más", "de"}, AtLeast}, {[]string{"mais", "de"}, AtLeast}, {[]string{"meer", "dan"}, AtLeast}, {[]string{"cerca", "de"}, Approx},
+	{[]string{"κάτω", "από"}, Below}, {[]string{"πάνω", "από"}, AtLeast}, {[]string{"λιγότερο", "από"}, Below},
+	{[]string{"περισσότερο", "από"}, AtLeast}, {[]string{"περισσότερα", "από"}, AtLeast}, {[]string{"περισσότερους", "από"}, AtLeast},
+	{[]string{"mindre", "enn"}, Below}, {[]string{"mer", "enn"}, AtLeast}, {[]string{"mere", "end"}, AtLeast}, {[]string{"mindre", "end"}, Below},
 	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
 }
 

@@ -78,7 +78,9 @@ var foreignFunction = lazySet(
 		// Italian
 		"di della delle dei degli gli nel nella il " +
 		// Dutch
-		"het een voor van met naar bij ook de")
+		"het een voor van met naar bij ook de " +
+		// Scandinavian, Polish, Czech, Romanian, Indonesian, Turkish
+		"og och med på av ved som fra från för är hos oraz dla przez się jest pro při și pentru dan untuk dengan yang ve ile için")
 
 // lazySet is the set of s's words, built on first use.
 func lazySet(s string) func() map[string]bool {
