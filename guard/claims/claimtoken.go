@@ -196,6 +196,13 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "the highest-rated property in the city": first, a rank
 		p.token(TokenRank, "#1", "", i, i+3)
 		return i + 3, true
+	case superlatives[w] && p.lower(i-1) == "the":
+		if end, ok := p.firstAmong(i); ok {
+			// "the highest sign-up rate in the store", "the top result
+			// on the team": first among the others, a rank
+			p.token(TokenRank, "#1", "", i, end)
+			return end, true
+		}
 	case w == "fortune" || w == "forbes" || w == "inc" && p.lower(i+1) == "." || w == "global" && p.tok(i+2) != nil && p.tok(i+2).kind == tNum && false:
 		k := i + 1
 		if p.lower(k) == "." || p.lower(k) == "-" {
@@ -780,6 +787,42 @@ func (p *parser) rank(i, ord int) (int, bool) {
 
 // superlatives after an ordinal make it a rank: "2nd best SDR".
 var superlatives = map[string]bool{"best": true, "highest": true, "top": true, "largest": true, "most": true, "biggest": true}
+
+// firstAmong reads the words after a superlative up to the group it
+// ranks in: "highest sign-up rate in the store", "top result on the team",
+// "best scores across the region". It returns the end of the group's noun.
+func (p *parser) firstAmong(i int) (int, bool) {
+	for k := i + 1; k <= i+5; k++ {
+		t := p.tok(k)
+		if t == nil || t.kind != tWord && t.text != "-" {
+			return 0, false
+		}
+		switch t.lower {
+		case "in", "on", "across", "among", "within":
+			if k == i+1 {
+				return 0, false // "the most in a day": no noun ranked
+			}
+			g := k + 1
+			switch p.lower(g) {
+			case "the", "our", "its", "their", "my", "his", "her", "this", "that", "all":
+				g++
+			}
+			if n := p.tok(g); n != nil && n.kind == tWord && !nounStop[n.lower] && rankGroups[n.lower] {
+				return g + 1, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// rankGroups are the groups a candidate is ranked in.
+var rankGroups = map[string]bool{"store": true, "stores": true, "team": true, "teams": true, "company": true, "department": true,
+	"region": true, "district": true, "branch": true, "office": true, "centre": true, "center": true, "unit": true, "ward": true,
+	"hospital": true, "clinic": true, "school": true, "class": true, "cohort": true, "division": true, "org": true, "organization": true,
+	"organisation": true, "country": true, "state": true, "city": true, "town": true, "area": true, "network": true, "chain": true, "group": true,
+	"floor": true, "shift": true, "location": true, "locations": true, "site": true, "sites": true, "gym": true, "firm": true,
+	"agency": true, "restaurant": true, "hotel": true, "property": true, "portfolio": true, "market": true, "industry": true, "sector": true}
 
 // rankedAmong: "of 48", "out of 48", "among 40 reps" follows at token k.
 func (p *parser) rankedAmong(k int) bool {
