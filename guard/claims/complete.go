@@ -78,6 +78,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	unit := suffix
 	unitTok := -1
+	workWeeks := false
 	if unit == "" {
 		if nt := p.tok(j); nt != nil {
 			unit = nt.lower
@@ -111,6 +112,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				unit = p.lower(unitTok)
 			}
 			if spanAdjective(unit) && p.spanUnitAt(unitTok+1) || hourKinds[unit] && (p.lower(unitTok+1) == "hours" || p.lower(unitTok+1) == "hrs") {
+				// ("two working weeks" are ten working days, as the
+				// source counts them)
+				workWeeks = (unit == "working" || unit == "business") && (p.lower(unitTok+1) == "weeks" || p.lower(unitTok+1) == "week")
 				unitTok++
 				unit = p.lower(unitTok)
 			}
@@ -140,6 +144,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	}
 	consumed := func() {
+		if workWeeks {
+			q.Value *= 5.0 / 7
+			q.Tolerance *= 5.0 / 7
+		}
 		if unitTok >= 0 {
 			end = p.toks[unitTok].end
 			j = unitTok + 1
@@ -282,6 +290,13 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Tolerance *= scale
 		explicit = true
 		consumed()
+		if n := p.halfAfter(j); n > 0 && unitTok >= 0 && q.Tolerance >= scale/2 {
+			// "2 años y medio", "3 ans et demi", "2 years and a half"
+			q.Value += scale / 2
+			q.Tolerance = scale / 4
+			j += n
+			end = p.toks[j-1].end
+		}
 	case dataUnits[unit] > 0:
 		scale := dataUnits[unit]
 		q.Class = DataSize
@@ -1041,6 +1056,9 @@ func (p *parser) perAfter(k int) (int, float64) {
 		if (u == "working" || u == "business" || u == "work" || u == "school") && p.lower(k+2) == "day" {
 			return k + 3, day // "60 per working day": read per day, and a week of five
 		}
+		if (u == "working" || u == "business" || u == "work") && p.lower(k+2) == "week" {
+			return k + 3, week // "1,500 per working week": five working days
+		}
 		if per, ok := perUnits[u]; ok {
 			if w == "a" && (u == "s" || u == "d") {
 				return k, 0
@@ -1654,3 +1672,16 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "its": true, 
 // rate per hour.
 var hourlyWorkers = map[string]bool{"staff": true, "roles": true, "workers": true, "employees": true, "associates": true, "positions": true,
 	"hires": true, "jobs": true, "team": true, "crew": true, "people": true, "contractors": true, "openings": true}
+
+// halfAfter: "and a half" in the languages sources are written in follows
+// a unit at token k; it returns how many tokens it takes.
+func (p *parser) halfAfter(k int) int {
+	switch {
+	case p.is(k, "and", "a", "half"):
+		return 3
+	case p.is(k, "y", "medio"), p.is(k, "y", "media"), p.is(k, "e", "meio"), p.is(k, "e", "meia"), p.is(k, "e", "mezzo"), p.is(k, "e", "mezza"),
+		p.is(k, "et", "demi"), p.is(k, "et", "demie"), p.is(k, "i", "pół"), p.is(k, "și", "jumătate"):
+		return 2
+	}
+	return 0
+}

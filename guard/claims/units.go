@@ -197,7 +197,7 @@ var rateAdjectives = map[string]float64{
 	"havonta": month, "naponta": day, "hetente": week, "évente": year, "sehari": day, "sebulan": month, "setahun": year,
 	"يومياً": day, "يوميا": day, "شهرياً": month, "شهريا": month, "سنوياً": year, "سنويا": year, "أسبوعياً": week,
 	// Bengali, Persian and Hindi before the figure ("মাসে গড়ে ১২০ জন")
-	"মাসে": month, "দিনে": day, "সপ্তাহে": week, "বছরে": year, "প্রতিদিন": day, "ماهانه": month, "روزانه": day, "سالانه": year, "هفتگی": week, "मासिक": month, "वार्षिक": year, "दैनिक": day, "साप्ताहिक": week, "सालाना": year,
+	"মাসে": month, "দিনে": day, "সপ্তাহে": week, "বছরে": year, "প্রতিদিন": day, "ماهانه": month, "روزانه": day, "سالانه": year, "هفتگی": week, "मासिक": month, "प्रतिदिन": day, "रोज़ाना": day, "रोजाना": day, "रोज़": day, "वार्षिक": year, "दैनिक": day, "साप्ताहिक": week, "सालाना": year,
 	"щодня": day, "щомісяця": month, "щороку": year, "ежедневно": day, "ежемесячно": month, "ежегодно": year,
 
 	"하루": day, "매일": day, "일일": day, "매주": week, "주간": week, "매월": month, "매달": month, "월간": month, "연간": year, "매년": year,
