@@ -144,6 +144,7 @@ czech: tchèque, checo, tschechisch, ceco, tsjechisch, czesk, чешск, češt
 hindi: हिन्दी, हिंदी
 thai: thaï, tailandés, thailändisch, tailandese, ภาษาไทย
 penang: pulau pinang
+nordic: norden, nordisk, nordiska, nordiske, nordiques, nórdic, pohjoismai
 madrid: madrileñ
 tehran: تهران
 dhaka: ঢাকা

@@ -28,8 +28,14 @@ func judgeAllOf(src []sourceText, cand claims.Claims) []Finding {
 			if len(words) == 0 || words[0] == "the" && len(words) > 1 && words[1][0] >= '0' && words[1][0] <= '9' || words[0][0] >= '0' && words[0][0] <= '9' {
 				continue // "all 3 regions" counts them
 			}
+			if opener == "every " && everyPeriod[strings.TrimRight(words[0], ",.;:)")] {
+				continue // "every week": how often, not every one of a thing
+			}
 			for k, w := range words[:min(5, len(words))] {
 				w = strings.TrimRight(w, ",.;:)")
+				if k > 0 && (w == "and" || w == "or" || w == "while" || w == "with") {
+					break // the next clause's own words
+				}
 				if n, ok := countedBySource(src, w); ok {
 					end := at + len(opener) + strings.Index(lower[at+len(opener):], w) + len(w)
 					fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at:end], Start: at, End: end, Severity: Error,
@@ -44,6 +50,11 @@ func judgeAllOf(src []sourceText, cand claims.Claims) []Finding {
 	}
 	return fs
 }
+
+// everyPeriod are the periods "every" makes a frequency of.
+var everyPeriod = map[string]bool{"day": true, "week": true, "month": true, "year": true, "quarter": true, "shift": true, "morning": true,
+	"evening": true, "night": true, "hour": true, "minute": true, "weekday": true, "weekend": true, "sprint": true, "season": true,
+	"semester": true, "term": true, "other": true, "two": true, "few": true, "single": true, "cycle": true, "release": true}
 
 // countedBySource: a source counts the thing w names with a figure ("2
 // libraries", "three UK offices") and never says all of them.

@@ -434,6 +434,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	q.Text = p.text[start:end]
 	q.Start, q.End = start, end
+	if q.Class == Percent && q.Value <= 100 && (p.is(n.first-2, "all", "but") || p.is(n.first-2, "all", "except")) {
+		// "on all but 2% of shifts" is on 98% of them
+		q.Value = 100 - q.Value
+	}
 	q.All = p.lower(n.first-1) == "all" || p.is(n.first-3, "every", "one", "of")
 	q.bare = !explicit && q.Class == Count && q.Noun == ""
 	q.unitless = !explicit && q.Class == Count

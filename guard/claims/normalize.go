@@ -72,6 +72,10 @@ func normalize(text string) normalized {
 			emit("/") // the fraction slash NFKC makes of "⅓"
 		case r == '٪':
 			emit("%") // the Arabic percent sign: "٤٠٪" is 40%
+		case r == '㎡' || r == '㎢':
+			// "3,000㎡": square metres, set apart from the figure as "m2"
+			// (NFKC glues "m2" to it, a million and a stray 2)
+			emit(map[rune]string{'㎡': " m2", '㎢': " km²"}[r])
 		case r == '٫':
 			emit(".") // the Arabic decimal separator: "٣٫٦" is 3.6
 		case r == '٬':
