@@ -42,6 +42,9 @@ func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "OSCP"
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End) || tierByExamCode(src, strings.TrimPrefix(t.Key, "tier "))
 		}
+		if !found && t.Kind == claims.TokenAward {
+			found = sourceWon(src)
+		}
 		if !found && t.Kind == claims.TokenVersion {
 			found = versionTypedBySource(src, t) || g.versionBesideKin(src, t)
 		}
@@ -256,7 +259,7 @@ func rankNumber(key string) (string, float64) {
 // tokenStated names what a claim token of each kind states.
 var tokenStated = map[claims.TokenKind]string{claims.TokenStage: "a funding stage", claims.TokenLevel: "a certification level",
 	claims.TokenRank: "a rank", claims.TokenDegree: "a degree", claims.TokenHonour: "an academic honour", claims.TokenWindow: "a metric's window", claims.TokenBasis: "a comparison basis (over the year, quarter, month or week before)",
-	claims.TokenSignificance: "a statistical significance"}
+	claims.TokenSignificance: "a statistical significance", claims.TokenAward: "an award won (a shortlist or nomination wins none)"}
 
 func tokenDetail(t claims.Token) string {
 	switch t.Kind {
@@ -292,6 +295,24 @@ func tierByExamCode(src []sourceText, tier string) bool {
 			}
 			if code, _, ok := strings.Cut(w, "-c0"); ok && examTiers[code] == tier {
 				return true // "saa-c03"
+			}
+		}
+	}
+	return false
+}
+
+// winWords say a prize was won, in the languages sources are written in.
+var winWords = []string{"won ", "winner", "winning", "awarded", "recipient", "received", "earned", "honoured with", "honored with", "gewonnen", "gewann", "preisträger", "ganador", "ganadora", "ganó", "gané",
+	"remporté", "lauréat", "vincitore", "vincitrice", "vinto", "venceu", "vencedor", "wygra", "laureat", "zwycięz", "победител", "переможе", "переможц",
+	"受賞", "获奖", "获得", "수상", "kazandı", "ödül aldı"}
+
+// sourceWon: some source says the candidate won a prize.
+func sourceWon(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range winWords {
+			if strings.Contains(l, w) {
+				return true
 			}
 		}
 	}

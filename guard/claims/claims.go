@@ -97,6 +97,7 @@ const (
 	TokenWindow       TokenKind = "window"       // 7-day retention, D30 retention, 30-day readmissions
 	TokenBasis        TokenKind = "basis"        // year over year, QoQ: what a change is measured against
 	TokenSignificance TokenKind = "significance" // p < 0.05, statistically significant
+	TokenAward        TokenKind = "award"        // award-winning, won the regional award
 )
 
 // Token is a claim that is neither a quantity nor a technology: supported

@@ -175,6 +175,18 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "(p<0.05)": a test of significance the study ran
 		p.token(TokenSignificance, "significant", "", i, i+3)
 		return i + 3, true
+	case (w == "award" || w == "prize" || w == "awards") && p.lower(i+1) == "-" && p.lower(i+2) == "winning":
+		// "the award-winning entry": an award won, which a shortlist or a
+		// nomination is not
+		p.token(TokenAward, "award", "", i, i+3)
+		return i + 3, true
+	case w == "won" || w == "winning":
+		for k := i + 1; k <= i+6 && p.tok(k) != nil && p.toks[k].kind == tWord; k++ {
+			if a := p.lower(k); a == "award" || a == "awards" || a == "prize" || a == "prizes" {
+				p.token(TokenAward, "award", "", i, k+1)
+				return k + 1, true
+			}
+		}
 	case w == "statistically" && p.lower(i+1) == "significant":
 		p.token(TokenSignificance, "significant", "", i, i+2)
 		return i + 2, true

@@ -1132,7 +1132,7 @@ var foreignPeriods = map[string]float64{
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
 	"im monat": month, "im jahr": year, "am tag": day, "in der woche": week,
 	"per uke": week, "per måned": month, "pr. uke": week, "per år": year, "per månad": month, "per vecka": week, "i år": year, "om året": year,
-	"por noche": day, "par nuit": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
+	"por noche": day, "par nuit": day, "par soir": day, "pro abend": day, "pro nacht": day, "per notte": day, "por noite": day, "per nacht": day,
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
 	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year, "mỗi giờ": hour, "mỗi quý": 3 * month,

@@ -975,6 +975,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		return i + 1, true // "p<0.05": a significance level, no figure of the work
 	}
 	// "two-factor", "2-phase commit", "three-tier"
+	if nt := p.tok(n.next); nt != nil && !p.toks[n.next-1].spaceAfter && (nt.text == "º" || nt.text == "ª" ||
+		nt.text == "." && !nt.spaceAfter && (p.lower(n.next+1) == "º" || p.lower(n.next+1) == "ª")) {
+		return n.next + 1, true // "2.º curso", "3ª edición": an ordinal
+	}
 	if nt := p.tok(n.next); nt != nil && nt.text == "-" && !p.toks[n.next-1].spaceAfter {
 		w := p.lower(n.next + 1)
 		if nameSuffixes[w] || n.value == 0 && !noneNouns[w] {

@@ -151,7 +151,7 @@ var currencyWords = map[string]string{
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
 	"rmb": "CNY", "krw": "KRW", "php": "PHP", "aed": "AED", "sar": "SAR", "rs": "INR", "rupee": "INR", "naira": "NGN",
 	"reais": "BRL", "francs": "CHF", "zloty": "PLN", "idr": "IDR", "myr": "MYR", "vnd": "VND", "thb": "THB", "baht": "THB",
-	"ريال": "SAR", "ر.س": "SAR", "درهم": "AED", "دينار": "KWD", "جنيه": "EGP", "تومان": "IRR", "ریال": "IRR", "টাকা": "BDT", "रुपये": "INR",
+	"đồng": "VND", "vnđ": "VND", "ريال": "SAR", "ر.س": "SAR", "درهم": "AED", "دينار": "KWD", "جنيه": "EGP", "تومان": "IRR", "ریال": "IRR", "টাকা": "BDT", "रुपये": "INR",
 	"kč": "CZK", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "rub": "RUB", "грн": "UAH", "гривень": "UAH", "uah": "UAH", "lei": "RON", "ron": "RON",
 	"huf": "HUF", "forint": "HUF", "bgn": "BGN", "лв": "BGN",
 }
