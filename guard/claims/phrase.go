@@ -66,6 +66,19 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.onceTwice(i)
 	case w == "no" || w == "without":
 		return p.none(i)
+	case halfHours[w] != "" && (p.lower(i+1) == halfHours[w] || p.lower(i+1) == "-" && p.lower(i+2) == halfHours[w]) || w == "полчаса" || w == "mezz'ora":
+		// "een half uur", "media hora", "une demi-heure", "pół godziny":
+		// thirty minutes
+		end := i + 2
+		if p.lower(i+1) == "-" {
+			end = i + 3
+		} else if w == "полчаса" || w == "mezz'ora" {
+			end = i + 1
+		}
+		q := Quantity{Class: Duration, Value: 1800, Tolerance: 180, Number: 0.5, Start: t.start, End: p.toks[end-1].end}
+		q.Text = p.text[q.Start:q.End]
+		p.add(q, i, end)
+		return end, true
 	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w] || halfNoun(w, p.lower(i-1)):
 		return p.half(i)
 	case len(w) > 5 && strings.HasSuffix(w, "mal") && numberWords[w[:len(w)-3]] > 1 && comparativeAfter(p.lower(i+1), p.lower(i+2)):
@@ -685,6 +698,10 @@ func (p *parser) half(i int) (int, bool) {
 	p.add(q, first, i+1)
 	return i + 1, true
 }
+
+// halfHours are the words for half before the word for an hour, in the
+// languages sources are written in.
+var halfHours = map[string]string{"half": "uur", "halbe": "stunde", "media": "hora", "demi": "heure", "meia": "hora", "pół": "godziny", "halv": "timme"}
 
 // halfNoun: "half" as a noun after its article or preposition in the
 // languages sources are written in ("a la mitad", "de moitié", "pela

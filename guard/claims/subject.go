@@ -508,6 +508,11 @@ func (p *parser) forwardSubject(qi int) []string {
 		if q.Class == Percent && comparisonNouns[p.lower(k)] {
 			return []string{"~" + p.lower(k)} // "112% of quota": attainment of a target
 		}
+		if q.Class == Percent && shareBases[p.lower(k)] && q.first > 0 {
+			// "shrink from 2.1% to 1.4% of sales": sales are what the
+			// share is taken of; the measure is the one before
+			return nil
+		}
 		if t := p.tok(k); t != nil && (t.kind == tNum || numberWords[t.lower] > 0) {
 			k++ // "2 of 3 data centers"
 			if t := p.tok(k); t != nil && t.kind == tWord && strings.HasSuffix(t.lower, "ed") && familyOf(t.lower) == "" {
@@ -567,6 +572,10 @@ func (p *parser) forwardSubject(qi int) []string {
 	}
 	return nil
 }
+
+// shareBases are the wholes a measure is given as a share of ("labour at
+// 14% of sales", "marketing at 8% of revenue").
+var shareBases = map[string]bool{"sales": true, "revenue": true, "revenues": true, "turnover": true, "gmv": true, "income": true, "payroll": true}
 
 // compoundMeasure: a measure after a hyphenated modifier right after the
 // figure, "a 95% first-contact resolution rate".
