@@ -770,7 +770,8 @@ func namedBySource(src []sourceText, cand *claims.Claims, term string, start, en
 		}
 	}
 	return spelledOut(src, cand, start, end) || spelledOutLower(src, cand.Text, start) || translatedWords(src, words) || exonymOfSource(src, term) || short && tailAbbreviated(src, cand.Text, term, start) || shortFormInSource(src, cand.Text, start, end) || inflectedInSource(src, term) || compoundOfSource(src, term) ||
-		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words)
+		acronymAhead(src, cand.Text, start) || definedInline(src, cand.Text, start, end) || acronymWithCaps(src, cand.Text, start, words) ||
+		unaccentedInSource(src, term)
 }
 
 // translatedWords: the source is not in English and the name is made of

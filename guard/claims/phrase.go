@@ -58,7 +58,7 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.orderOfMagnitude(i)
 	case (p.lower(i+1) == "orders" || p.lower(i+1) == "order") && p.magnitudeEnd(i+1) > 0:
 		return p.orderOfMagnitude(i + 1)
-	case w == "every":
+	case w == "every" || foreignEvery[w] && p.tok(i+1) != nil && (p.toks[i+1].kind == tNum || (w == "toutes" || w == "tous") && p.lower(i+1) == "les"):
 		return p.every(i)
 	case w == "factor" && p.lower(i+1) == "of", divideWords[w] != "" && p.lower(i+1) == divideWords[w]:
 		return p.factorOf(i)
@@ -517,6 +517,9 @@ func (p *parser) factorOf(i int) (int, bool) {
 // half as often as weekly.
 func (p *parser) every(i int) (int, bool) {
 	k := i + 1
+	if p.lower(k) == "les" {
+		k++ // "toutes les 2 heures"
+	}
 	n := 1.0
 	if p.lower(k) == "other" {
 		n, k = 2, k+1
@@ -543,6 +546,12 @@ func (p *parser) every(i int) (int, bool) {
 	p.add(q, i, k+1)
 	return k + 1, true
 }
+
+// foreignEvery are "every" before a number in the languages sources are
+// written in ("toutes les 2 heures", "cada 15 minutos", "alle 2 Stunden",
+// "co 2 godziny", "каждые 2 часа").
+var foreignEvery = map[string]bool{"toutes": true, "tous": true, "cada": true, "ogni": true, "alle": true, "co": true, "каждые": true,
+	"каждый": true, "elke": true, "iedere": true}
 
 // compared after "twice" make it a multiple of another amount: "twice as
 // fast", "twice the traffic", "about twice last year's".

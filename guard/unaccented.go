@@ -1,0 +1,54 @@
+package guard
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// unaccentedInSource: the term is a name of the source written without its
+// accents, as English writes them ("Hoa Binh" for "Hòa Bình", "Malaga" for
+// "Málaga").
+func unaccentedInSource(src []sourceText, term string) bool {
+	t := unaccented(term)
+	if t == strings.ToLower(term) && !strings.ContainsFunc(term, func(r rune) bool { return r >= 0x80 }) {
+		for i := range src {
+			if s := src[i].Text; strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && containsWord(unaccented(s), t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unaccented lower-cases s and drops its diacritics (Vietnamese đ is d).
+func unaccented(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// containsWord: w occurs in s with no letter on either side.
+func containsWord(s, w string) bool {
+	for at := 0; ; {
+		k := strings.Index(s[at:], w)
+		if k < 0 {
+			return false
+		}
+		k += at
+		before, after := k == 0 || !isLetter(s[k-1]), k+len(w) == len(s) || !isLetter(s[k+len(w)])
+		if before && after {
+			return true
+		}
+		at = k + 1
+	}
+}
