@@ -780,6 +780,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if m.conflict == nil && namedNumber(src, c) {
 			continue // "IEP/504" names Section 504: "504 accommodations" is that name
 		}
+		if m.conflict == nil && c.Class == claims.Count && c.Value == 0 && withoutInSource(src) {
+			continue // "sin tiempo de inactividad", "utan störningar": zero downtime, in the source's words
+		}
 		if m.conflict != nil && copiedWithWhatFollows(src, cand.Text, c) {
 			continue // "from 2.4% to 1.1% of sales" written as the source wrote it measures what it did
 		}
@@ -1250,4 +1253,25 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// withoutWords are "without" in the languages sources are written in.
+var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단"}
+
+// withoutInSource: a source not in English says something happened
+// without a thing ("sin tiempo de inactividad"), which "zero downtime"
+// restates.
+func withoutInSource(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		if english.IsEnglish(sc.Text) {
+			continue
+		}
+		l := strings.ToLower(sc.Text)
+		for _, w := range withoutWords {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -826,6 +826,9 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 		if prev.lower == "an" {
 			return Exact, -1
 		}
+		if prev.lower == "under" && scandinavianSpans[p.lower(i+1)] {
+			return Exact, -1 // Swedish "under 6 veckor": during, no ceiling
+		}
 		if prev.lower == "over" && p.overIsPreposition(i-1, q) {
 			return Exact, -1
 		}
@@ -1689,3 +1692,8 @@ func (p *parser) halfAfter(k int) int {
 	}
 	return 0
 }
+
+// scandinavianSpans are the units of time in Swedish, Norwegian and Danish,
+// where "under" before them means during.
+var scandinavianSpans = map[string]bool{"veckor": true, "veckan": true, "månader": true, "år": true, "dagar": true, "timmar": true,
+	"uker": true, "måneder": true, "dager": true, "timer": true, "uger": true, "dage": true, "åren": true, "årene": true}

@@ -315,7 +315,8 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 	}{{"年間約", year}, {"年間", year}, {"月間約", month}, {"月間", month}, {"毎月", month}, {"每月", month}, {"毎年", year}, {"每年", year},
 		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month},
 		{"月給", month}, {"月薪", month}, {"年収", year}, {"年薪", year}, {"年俸", year}, {"時給", hour}, {"日給", day},
-		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year}} {
+		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year},
+		{"초당", second}, {"분당", minute}, {"시간당", hour}, {"每秒", second}, {"毎秒", second}, {"每分钟", minute}} {
 		if strings.HasSuffix(w, e.end) {
 			return e.per, true
 		}
@@ -421,15 +422,26 @@ func (p *parser) adverbsAhead() {
 			q.Start = p.toks[k].start // ("täglich 35"; a CJK period keeps apart)
 		}
 		q.Text = p.text[q.Start:q.End]
-		// the other end of "月1,200件から300件" is per the same period
+		// the other end of "月1,200件から300件" is per the same period, and
+		// so is the end of an arrow ("초당 1,500건 → 4,500건")
 		for j := range p.out {
-			if o := &p.out[j]; o.partner == i+1 && o.Class == q.Of && !o.Implied && o.Per == 0 {
+			if o := &p.out[j]; (o.partner == i+1 || p.arrowTo(q, o)) && o.Class == q.Of && !o.Implied && o.Per == 0 {
 				o.Of, o.Class, o.Per = o.Class, Rate, per
 				o.Value /= per
 				o.Tolerance /= per
 			}
 		}
 	}
+}
+
+// arrowTo: b follows a across an arrow, with at most a counter between
+// ("1,500건 → 4,500건").
+func (p *parser) arrowTo(a, b *Quantity) bool {
+	if b.Start < a.End || b.Start-a.End > 12 {
+		return false
+	}
+	gap := p.text[a.End:b.Start]
+	return strings.Contains(gap, "→") || strings.Contains(gap, "->")
 }
 
 // hoursAndMinutes reads "1 hr 45 min" as one duration of 105 minutes and

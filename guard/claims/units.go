@@ -361,7 +361,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"below": true, "above": true, "behind": true, "em": true, "ao": true, "ng": true, "sa": true, "til": true, "dankzij": true, "grâce": true, "gracias": true, "dank": true, "dzięki": true, "благодаря": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"since": true, "until": true, "below": true, "above": true, "behind": true, "em": true, "ao": true, "ng": true, "sa": true, "til": true, "dankzij": true, "grâce": true, "gracias": true, "dank": true, "dzięki": true, "благодаря": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
 	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
