@@ -780,6 +780,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if m.conflict == nil && namedNumber(src, c) {
 			continue // "IEP/504" names Section 504: "504 accommodations" is that name
 		}
+		if m.conflict == nil && unitTranslated(src, c) {
+			continue // "5 ani" is five years: the unit in words the reader does not know
+		}
 		if m.conflict == nil && c.Class == claims.Count && c.Value == 0 && withoutInSource(src) {
 			continue // "sin tiempo de inactividad", "utan störningar": zero downtime, in the source's words
 		}
@@ -1269,6 +1272,31 @@ func withoutInSource(src []sourceText) bool {
 		l := strings.ToLower(sc.Text)
 		for _, w := range withoutWords {
 			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitTranslated: c is a duration whose number a source in another
+// language writes as a bare count before a word no English reader knows
+// ("5 ani", "7 werkdagen", "800시간"): the unit, in the source's words.
+func unitTranslated(src []sourceText, c *claims.Quantity) bool {
+	// (not a rate: a period the reader missed, "Щодня", may differ)
+	if c.Class != claims.Duration || c.Number <= 0 {
+		return false
+	}
+	for _, sc := range claimTexts(src) {
+		if english.IsEnglish(sc.Text) {
+			continue
+		}
+		for i := range sc.Quantities {
+			s := &sc.Quantities[i]
+			if s.Implied || s.Number != c.Number || s.Class != claims.Count && s.Class != claims.Duration || s.Class == c.Class {
+				continue
+			}
+			if s.Noun == "" || foreignWords(strings.Fields(s.Noun)) {
 				return true
 			}
 		}

@@ -1139,7 +1139,7 @@ var foreignPeriods = map[string]float64{
 	"pour an": year, "por dia": day, "por mês": month, "por ano": year, "ao dia": day, "ao mês": month, "ao ano": year,
 	"por trimestre": 3 * month, "par trimestre": 3 * month,
 	"a sera": day, "alla sera": day, "a notte": day, "a settimana": week, "al dia": day, "mỗi ngày": day, "mỗi tuần": week, "mỗi tháng": month, "mỗi năm": year, "mỗi giờ": hour, "mỗi quý": 3 * month,
-	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year,
+	"pe zi": day, "pe săptămână": week, "pe lună": month, "pe an": year, "pe trimestru": 3 * month,
 	"i veckan": week, "i månaden": month, "om dagen": day, "i timmen": hour, "i uken": week, "om uka": week,
 	"το χρόνο": year, "ανά ημέρα": day, "ανά μήνα": month, "ανά εβδομάδα": week,
 	"kada araw": day, "bawat araw": day, "kada linggo": week, "bawat linggo": week, "kada buwan": month, "bawat buwan": month, "kada taon": year,
