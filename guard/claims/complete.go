@@ -159,6 +159,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "41°F" is 5 °C: a temperature, read in Celsius so that either
 		// scale states it
 		fahrenheit := unit == "℉" || p.lower(unitTok+1) == "f"
+		if m := p.tok(n.first - 1); m != nil && (m.text == "−" || m.text == "-") && !m.spaceAfter && (n.first < 2 || p.toks[n.first-2].end < m.start) {
+			// "−22 °C": below zero (a minus set apart, not "10-20")
+			q.Value, q.Low, q.High = -q.Value, -q.High, -q.Low
+			start = m.start
+		}
 		if fahrenheit {
 			q.Value, q.Tolerance = (q.Value-32)*5/9, q.Tolerance*5/9
 			q.Low, q.High = (q.Low-32)*5/9, (q.High-32)*5/9
@@ -358,7 +363,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				q.Noun = p.lastNoun() // "12 runbooks in Q1 and 9 more in Q2"
 			}
 			// the claim reads "2M users", not "2M"
-			if t := p.tok(j); t.start >= end && t.text == t.lower && !p.masked.overlaps(t.start, t.end) {
+			// (and "2.5 L", "2,500 mL": a unit written with a capital)
+			if t := p.tok(j); t.start >= end && (t.text == t.lower || physicalUnits[t.lower].dim == "volume") && !p.masked.overlaps(t.start, t.end) {
 				end = t.end
 			}
 		}

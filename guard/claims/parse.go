@@ -316,7 +316,7 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month},
 		{"月給", month}, {"月薪", month}, {"年収", year}, {"年薪", year}, {"年俸", year}, {"時給", hour}, {"日給", day},
 		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year},
-		{"초당", second}, {"분당", minute}, {"시간당", hour}, {"每秒", second}, {"毎秒", second}, {"每分钟", minute}} {
+		{"연평균", year}, {"초당", second}, {"분당", minute}, {"시간당", hour}, {"每秒", second}, {"毎秒", second}, {"每分钟", minute}} {
 		if strings.HasSuffix(w, e.end) {
 			return e.per, true
 		}
@@ -411,6 +411,16 @@ func (p *parser) adverbsAhead() {
 				j = p.cjkRunStart(k)
 			}
 			per, ok = cjkPeriodBefore(p.text[p.toks[j].start:t.end], j > 0 && p.toks[j-1].kind == tNum && p.toks[j-1].end == p.toks[j].start)
+			if !ok && j > 0 && p.toks[j-1].kind == tSym {
+				// "월 매출 1.2억 원": the month word before the noun
+				i0 := p.cjkRunStart(j - 1)
+				switch p.text[p.toks[i0].start:p.toks[j-1].end] {
+				case "월":
+					per, ok = month, true
+				case "연":
+					per, ok = year, true
+				}
+			}
 		}
 		if !ok {
 			continue

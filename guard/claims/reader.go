@@ -133,8 +133,14 @@ func unitAfterNumber(text string, start, end int) bool {
 		return false
 	}
 	for i := start; i < end; i++ {
-		if text[i] < 'a' || text[i] > 'z' {
+		if (text[i] < 'a' || text[i] > 'z') && !isLetterB(text[i]) {
 			return false
+		}
+		if text[i] < 'a' || text[i] > 'z' {
+			// "2,500 mL": a unit written with a capital
+			if dim, _ := PhysicalUnit(strings.ToLower(text[start:end])); dim == "" {
+				return false
+			}
 		}
 	}
 	k := start - 1

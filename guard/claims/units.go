@@ -194,7 +194,7 @@ var rateAdjectives = map[string]float64{
 	"vuodessa": year, "kuukaudessa": month, "viikossa": week, "päivässä": day, "vuosittain": year, "kuukausittain": month, "päivittäin": day,
 	"ετησίως": year, "μηνιαίως": month, "ημερησίως": day, "בחודש": month, "בשבוע": week, "ביום": day, "בשנה": year,
 	"årlig": year, "daglig": day, "ugentlig": week, "ukentlig": week, "månedlig": month,
-	"havonta": month, "naponta": day, "hetente": week, "évente": year, "sehari": day, "sebulan": month, "setahun": year,
+	"napi": day, "heti": week, "havi": month, "havonta": month, "naponta": day, "hetente": week, "évente": year, "sehari": day, "sebulan": month, "setahun": year,
 	"يومياً": day, "يوميا": day, "شهرياً": month, "شهريا": month, "سنوياً": year, "سنويا": year, "أسبوعياً": week,
 	// Bengali, Persian and Hindi before the figure ("মাসে গড়ে ১২০ জন")
 	"মাসে": month, "দিনে": day, "সপ্তাহে": week, "বছরে": year, "প্রতিদিন": day, "ماهانه": month, "روزانه": day, "سالانه": year, "هفتگی": week, "मासिक": month, "प्रतिदिन": day, "रोज़ाना": day, "रोजाना": day, "रोज़": day, "वार्षिक": year, "दैनिक": day, "साप्ताहिक": week, "सालाना": year,
