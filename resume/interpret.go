@@ -1634,6 +1634,11 @@ func (in *interp) roleHeadInText(cur *section, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
+	// (a name whose last noun names a section is that section's:
+	// "Private Projekte" after "Sprachen" and the skills under it)
+	if headNounKind(t) != "" {
+		return false
+	}
 	// (under "Volunteering" any name heads one of its entries: "Teaching
 	// Volunteer")
 	titled := titleRe().MatchString(t) || cur.kind == kindOther
