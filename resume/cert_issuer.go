@@ -1,6 +1,9 @@
 package resume
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // A certificate told over two lines in plain text, its name and year on
 // the first ("Certified Professional in Accessibility  2019") and the body
@@ -19,9 +22,10 @@ var issuerRe = sync.OnceValue(func() *vocab {
 })
 
 // issuerUnder: b, run on under prev, is the issuer of the certificate
-// that prev names with its date at its end.
+// that prev names with its date at its end. (Under a line of a date
+// alone, "02/2014" over "ITIL Foundation", b is the name itself.)
 func issuerUnder(b, prev *Block) bool {
-	if prev == nil || !datedLast(prev) || dated(b) || certNameRe().MatchString(b.Text) {
+	if prev == nil || !datedLast(prev) || dateRangeOnly(strings.TrimSpace(prev.Text)) || dated(b) || certNameRe().MatchString(b.Text) {
 		return false
 	}
 	return issuerRe().MatchString(b.Text) || institutionRe().MatchString(b.Text)

@@ -46,6 +46,8 @@ type interp struct {
 	// indentHeads: plain text whose section names stand at the margin with
 	// their sections indented under them
 	indentHeads bool
+	// termListsSeen: termLists's answer, read once (0 unread, 1 no, 2 yes)
+	termListsSeen int
 	// capsHeads: text or Markdown whose known section names stand in bold
 	// capitals ("**EDUCATION**"): a bold label in small letters that ends
 	// in a colon ("**Leadership & Extracurricular Achievements:**") is a
@@ -495,6 +497,9 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			// a document whose headings stand at the margin over indented
 			// sections: a short line there with indented lines under it
 			if in.indentHeads && b.Indent == in.baseIndent && !b.Cont && in.indentedUnder(i) && !dated(b) && !fullStop(t) && wordCount(t) <= 5 && !strings.ContainsAny(t, "\t,") {
+				return pseudoLevel, kindUnknown, false
+			}
+			if in.termListTitle(i) {
 				return pseudoLevel, kindUnknown, false
 			}
 		}
@@ -1634,6 +1639,11 @@ func (in *interp) roleHeadInText(cur *section, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
+	// (a name whose last noun names a section is that section's:
+	// "Private Projekte" after "Sprachen" and the skills under it)
+	if headNounKind(t) != "" {
+		return false
+	}
 	// (under "Volunteering" any name heads one of its entries: "Teaching
 	// Volunteer")
 	titled := titleRe().MatchString(t) || cur.kind == kindOther

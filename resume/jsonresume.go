@@ -415,6 +415,20 @@ func (d *Document) roleFromJSON(w *object, path, company string, listKeys []stri
 			}
 		}
 	}
+	// each bullet written as its translations ("punkte": [{"de": "…",
+	// "en": "…"}]): the first language's
+	if len(r.Bullets) == 0 {
+		if k := langItemList(w); k != "" {
+			for _, it := range indexedObjects(w.arr(k)) {
+				lk := langText(it.v)
+				if strings.TrimSpace(it.v.str(lk)) == "" {
+					continue
+				}
+				str(fmt.Sprintf("experience.%d.bullets.%d", ri, len(r.Bullets)), fmt.Sprintf("%s.%s.%d.%s", path, k, it.i, lk))
+				r.Bullets = append(r.Bullets, it.v.str(lk))
+			}
+		}
+	}
 	// bullet lines written inside one string: the highlights' own, or
 	// the summary's ("• Built X\n• Ran Y")
 	if len(r.Bullets) == 0 {
