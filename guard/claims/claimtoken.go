@@ -208,13 +208,34 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "the highest-rated property in the city": first, a rank
 		p.token(TokenRank, "#1", "", i, i+3)
 		return i + 3, true
-	case superlatives[w] && p.lower(i-1) == "the":
+	case (superlatives[w] || rankSuperlatives[w]) && (p.lower(i-1) == "the" || i == 0 || p.toks[i-1].kind != tWord):
 		if end, ok := p.firstAmong(i); ok {
 			// "the highest sign-up rate in the store", "the top result
 			// on the team": first among the others, a rank
 			p.token(TokenRank, "#1", "", i, end)
 			return end, true
 		}
+	case (rankSuperlatives[w] || w == "first" || w == "first-ever" || w == "only") && p.possessive(i-1) && p.tok(i+1) != nil && p.toks[i+1].kind == tWord &&
+		!(strings.HasPrefix(w, "first") && (durationUnits[p.lower(i+1)] > 0 || firstOfSeries[p.lower(i+1)])):
+		// "the state DOT's largest project", "the company's first
+		// private-label line": first of the owner's, a rank (not "its
+		// first month", "the SDK's first release")
+		p.token(TokenRank, "#1", "", i-1, i+2)
+		return i + 2, true
+	case w == "most" && p.is(i+1, "of", "any") || w == "more" && p.is(i+1, "than", "any"):
+		// "the most of any driver", "more than any other rep"
+		p.token(TokenRank, "#1", "", i, i+3)
+		return i + 3, true
+	case w == "record" && (p.lower(i-1) == "a" || p.lower(i-1) == "new" || p.lower(i-1) == "all-time" || recordNouns[p.lower(i+1)] ||
+		p.lower(i+1) == "-" && (p.lower(i+2) == "breaking" || p.lower(i+2) == "setting" || p.lower(i+2) == "high")):
+		// "a record for the store", "record sales": the best ever, a rank
+		p.token(TokenRank, "record", "", i, i+1)
+		return i + 1, true
+	case w == "only" && p.lower(i-1) == "the" && (p.lower(i+1) == "one" || p.lower(i+2) == "in" || p.lower(i+3) == "in"):
+		// "the only one in the region", "the only certified tech in the
+		// district": a rank of one
+		p.token(TokenRank, "only", "", i, i+2)
+		return i + 2, true
 	case w == "fortune" || w == "forbes" || w == "inc" && p.lower(i+1) == "." || w == "global" && p.tok(i+2) != nil && p.tok(i+2).kind == tNum && false:
 		k := i + 1
 		if p.lower(k) == "." || p.lower(k) == "-" {
@@ -800,6 +821,25 @@ func (p *parser) rank(i, ord int) (int, bool) {
 // superlatives after an ordinal make it a rank: "2nd best SDR".
 var superlatives = map[string]bool{"best": true, "highest": true, "top": true, "largest": true, "most": true, "biggest": true}
 
+// rankSuperlatives rank what they qualify above all others of its group.
+var rankSuperlatives = map[string]bool{"largest": true, "biggest": true, "highest": true, "best": true, "fastest": true, "youngest": true,
+	"strongest": true, "longest-running": true, "most-awarded": true, "highest-grossing": true, "best-selling": true, "top-selling": true, "busiest": true}
+
+// firstOfSeries are the things every series has a first of.
+var firstOfSeries = map[string]bool{"release": true, "version": true, "edition": true, "draft": true, "iteration": true, "attempt": true,
+	"time": true, "sprint": true, "step": true, "phase": true, "round": true, "cohort": true, "batch": true, "shift": true, "semester": true,
+	"term": true, "season": true, "full": true, "two": true, "three": true, "few": true, "days": true, "weeks": true, "months": true}
+
+// recordNouns after "record" make it the best ever: "record sales".
+var recordNouns = map[string]bool{"sales": true, "revenue": true, "high": true, "year": true, "quarter": true, "month": true, "week": true,
+	"numbers": true, "attendance": true, "turnout": true, "growth": true, "profit": true, "time": true, "enrollment": true, "enrolment": true}
+
+// possessive: token k owns what follows ("the company's", "its", "our").
+func (p *parser) possessive(k int) bool {
+	w := p.lower(k)
+	return w == "its" || w == "our" || w == "their" || len(w) > 3 && strings.HasSuffix(w, "'s")
+}
+
 // firstAmong reads the words after a superlative up to the group it
 // ranks in: "highest sign-up rate in the store", "top result on the team",
 // "best scores across the region". It returns the end of the group's noun.
@@ -819,6 +859,9 @@ func (p *parser) firstAmong(i int) (int, bool) {
 			case "the", "our", "its", "their", "my", "his", "her", "this", "that", "all":
 				g++
 			}
+			if n := p.tok(g); n != nil && strings.HasSuffix(n.lower, "'s") {
+				g++ // "in the beach's history"
+			}
 			if n := p.tok(g); n != nil && n.kind == tWord && !nounStop[n.lower] && rankGroups[n.lower] {
 				return g + 1, true
 			}
@@ -832,7 +875,7 @@ func (p *parser) firstAmong(i int) (int, bool) {
 var rankGroups = map[string]bool{"store": true, "stores": true, "team": true, "teams": true, "company": true, "department": true,
 	"region": true, "district": true, "branch": true, "office": true, "centre": true, "center": true, "unit": true, "ward": true,
 	"hospital": true, "clinic": true, "school": true, "class": true, "cohort": true, "division": true, "org": true, "organization": true,
-	"organisation": true, "country": true, "state": true, "city": true, "town": true, "area": true, "network": true, "chain": true, "group": true,
+	"organisation": true, "country": true, "state": true, "city": true, "town": true, "area": true, "history": true, "depot": true, "county": true, "beach": true, "fleet": true, "chain's": true, "network": true, "chain": true, "group": true,
 	"floor": true, "shift": true, "location": true, "locations": true, "site": true, "sites": true, "gym": true, "firm": true,
 	"agency": true, "restaurant": true, "hotel": true, "property": true, "portfolio": true, "market": true, "industry": true, "sector": true}
 
