@@ -102,14 +102,15 @@ func unfinishedAround(before, after string) bool {
 	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after) {
 		return false // "CFA Level II candidate (exam passed June 2023)"
 	}
-	for _, cue := range []string{"under a ", "under the ", "supervised by", "reporting to a", "assisting a", "supporting a", "toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of"} {
+	for _, cue := range []string{"under a ", "under the ", "supervised by", "reporting to a", "assisting a", "supporting a", "toward", "pursuing", "working on", "studying for", "preparing for", "sitting for", "coursework", "registered for", "enrolled in", "frozen", "sit for", "plan to", "passed 1 of", "passed 2 of", "passed 3 of",
+		"sections of the", "section of the", "parts of the", "part of the", "modules of the", "now doing", "currently doing", "now studying", "currently studying", "in training for", "training towards", "training toward", "working towards", "first 2 of", "first two of"} {
 		if strings.Contains(before, cue) {
 			return true
 		}
 	}
 	after = strings.TrimLeft(after, " ()-–,")
 	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track",
-		"part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible", "exam section", "exam part"} {
+		"exam's", "exam section", "exams", "application pending", "application submitted", "pending approval", "part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible", "exam section", "exam part"} {
 		if strings.HasPrefix(after, cue) {
 			return true
 		}

@@ -517,10 +517,18 @@ func (p *parser) credential(i int) {
 	case "studying", "preparing", "working":
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"
+	case "student", "trainee", "auszubildender", "auszubildende", "stagiaire", "estudiante", "studentka":
+		// "Student veterinary nurse (year 2 …)": the candidate on the
+		// way to the credential
+		if i == 0 || p.lower(i-1) == "a" || p.lower(i-1) == "as" || p.lower(i-1) == "currently" {
+			p.unfinished = true
+		}
 	case "completing", "enrolled":
 		// "currently completing a postgraduate certificate", "enrolled
-		// in an MSN programme": not yet held
-		p.unfinished = true
+		// in an MSN programme": not yet held ("after completing" is done)
+		if b := p.lower(i - 1); b != "after" && b != "upon" && b != "on" && b != "since" && b != "by" {
+			p.unfinished = true
+		}
 	}
 }
 

@@ -122,6 +122,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 		p.token(TokenLevel, w+" "+p.toks[k].text, "", i, k+1)
 		return k + 1, true
 	case (w == "apprentice" || w == "journeyman" || w == "journeyperson" || w == "journeyworker" || w == "master") && (tradeNouns[p.lower(i+1)] ||
+		tradeModifiers[p.lower(i+1)] && (tradeNouns[p.lower(i+2)] || strings.HasSuffix(p.lower(i+2), "technician")) ||
 		w != "master" && (gradeDocuments[p.lower(i+1)] || p.tok(i+1) == nil || p.lower(i+1) == "," || p.lower(i+1) == "." || p.lower(i+1) == ";")):
 		// ("journeyman license (TX)" and "as journeyman," are the grade too)
 		// "journeyman electrician", "Master Plumber": a trade licence's grade
@@ -325,7 +326,12 @@ var romanLevel = map[string]bool{"I": true, "II": true, "III": true, "IV": true}
 var tradeNouns = map[string]bool{"electrician": true, "plumber": true, "carpenter": true, "welder": true, "mechanic": true,
 	"pipefitter": true, "steamfitter": true, "hvac": true, "ironworker": true, "bricklayer": true, "mason": true,
 	"machinist": true, "lineman": true, "lineworker": true, "roofer": true, "glazier": true, "boilermaker": true,
-	"millwright": true, "gasfitter": true, "sprinkler": true, "fitter": true, "wireman": true, "installer": true}
+	"millwright": true, "gasfitter": true, "sprinkler": true, "fitter": true, "wireman": true, "installer": true, "technician": true}
+
+// tradeModifiers may stand between a grade and its trade ("master auto
+// electrician", "journeyman refrigeration technician").
+var tradeModifiers = map[string]bool{"auto": true, "automotive": true, "refrigeration": true, "industrial": true, "marine": true,
+	"commercial": true, "residential": true, "hvac": true, "elevator": true, "sheet": true, "structural": true, "pipe": true}
 
 // degreeAbbrevs are degrees written with or without dots ("B.S.", "BSc",
 // "Ph.D."), by their letters; the key is the level and, where written, the
