@@ -307,6 +307,14 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Currency && x.Class == claims.Percent && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency && x.Value < 100 && try(x.Value/100*y.Value):
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case c.Class == claims.Currency && c.PerUnits == 0 && x.Class == claims.Percent && !x.Level && x.Value < 100 && y.Class == claims.Rate && y.Of == claims.Currency &&
+			y.Currency == c.Currency && y.Per > 0 && try(x.Value/100*y.Value*y.Per):
+			// "a $2.4M annual budget, 4% under" is about $96K
+			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case c.Class == claims.Currency && c.PerUnits == 0 && !c.Level && x.Class == claims.Count && x.Value > 1 && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency &&
+			(averageOf(text, y) || y.PerUnits > 0) && try(x.Value*y.Value):
+			// "22 weddings, avg budget ~$38K" are about $836K in all
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Duration && y.PerUnits > 0 && try(x.Value*y.Value):
 			// "45 participants, ~2hrs each" are about 90 hours
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true

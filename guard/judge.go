@@ -635,7 +635,8 @@ var credentialWords = []string{"certif", "licen", "credential", "accredit", "exa
 	// a certificate by what it certifies, its level or its card ("food
 	// hygiene level 2", "first aid", "CSCS card")
 	"first aid", "food hygiene", "food safety", "lvl ", "level 1", "level 2", "level 3", "level 4", "level 5", " card", "qualif",
-	"zertif", "certyf", "сертиф", "sertif", "diplôme", "diploma", "titulo", "título"}
+	"zertif", "certyf", "сертиф", "sertif", "diplôme", "diploma", "titulo", "título",
+	"otr/l", "cota/l", "staatlich anerkannt", "staatlich geprüft", "diplomiert", "gediplomeerd", "colegiad"}
 
 // namesCredential: the text mentions a credential in any words, names one
 // by its capitals (CPA, PMP, CKA, RN) or an exam by its code (AZ-104).

@@ -209,6 +209,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "the highest-rated property in the city": first, a rank
 		p.token(TokenRank, "#1", "", i, i+3)
 		return i + 3, true
+	case w == "most" && p.is(i+1, "of", "any") || w == "more" && p.is(i+1, "than", "any"):
+		// "the most of any driver", "more than any other rep"
+		p.token(TokenRank, "#1", "", i, i+3)
+		return i + 3, true
 	case (superlatives[w] || rankSuperlatives[w]) && (p.lower(i-1) == "the" || i == 0 || p.toks[i-1].kind != tWord):
 		if end, ok := p.firstAmong(i); ok {
 			// "the highest sign-up rate in the store", "the top result
@@ -223,10 +227,6 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// first month", "the SDK's first release")
 		p.token(TokenRank, "#1", "", i-1, i+2)
 		return i + 2, true
-	case w == "most" && p.is(i+1, "of", "any") || w == "more" && p.is(i+1, "than", "any"):
-		// "the most of any driver", "more than any other rep"
-		p.token(TokenRank, "#1", "", i, i+3)
-		return i + 3, true
 	case w == "record" && (p.lower(i-1) == "a" || p.lower(i-1) == "new" || p.lower(i-1) == "all-time" || recordNouns[p.lower(i+1)] ||
 		p.lower(i+1) == "-" && (p.lower(i+2) == "breaking" || p.lower(i+2) == "setting" || p.lower(i+2) == "high")):
 		// "a record for the store", "record sales": the best ever, a rank

@@ -1190,6 +1190,16 @@ func (p *parser) perUnits(q *Quantity, j, end int) (int, int) {
 		}
 		return j + 1, p.toks[j].end
 	}
+	if (p.lower(j) == "a" || p.lower(j) == "an") && q.Class == Currency && q.PerUnits == 0 && q.Per == 0 {
+		// "about $317 a label": an amount per item (a period, "a year",
+		// was read before)
+		if n := p.tok(j + 1); n != nil && n.kind == tWord && len(n.lower) > 2 && durationUnits[n.lower] == 0 && english.IsWord(n.lower) &&
+			(p.tok(j+2) == nil || p.toks[j+2].kind != tWord) {
+			q.PerUnits = 1
+			q.Noun = "per " + n.lower
+			return j + 2, n.end
+		}
+	}
 	if !perWords[p.lower(j)] && !(p.lower(j) == "/" && !p.toks[j-1].spaceAfter) {
 		return j, end
 	}
