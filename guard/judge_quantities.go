@@ -764,6 +764,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Severity: Info, Detail: fmt.Sprintf("%q counts the %d %s the source names", c.Text, n, what)})
 			continue
 		}
+		if per, ok := periodOfNeighbour(src, &cand, c); ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
+				Severity: Info, Detail: fmt.Sprintf("%q is the source's count, per the period the source gives the figure beside it (%q)", c.Text, per)})
+			continue
+		}
 		if per, ok := sharedPeriod(src, &cand, i); ok {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeDerived, Text: c.Text, Start: c.Start, End: c.End,
 				Severity: Info, Detail: fmt.Sprintf("%q is the source's rate, per the period its sentence ends with (%q)", c.Text, per)})
@@ -904,6 +909,38 @@ func sharedPeriod(src []sourceText, cand *claims.Claims, i int) (string, bool) {
 			return r.Text, true
 		}
 		return "", false
+	}
+	return "", false
+}
+
+// periodOfNeighbour: c is a count the source gives without a period, per
+// the period of the figure the source sets beside it, which the rewrite
+// states too ("6 turmas por ano com 35 alunos cada": "six classes of 35
+// students a year").
+func periodOfNeighbour(src []sourceText, cand *claims.Claims, c *claims.Quantity) (string, bool) {
+	if c.Class != claims.Rate || c.Of != claims.Count || c.Per == 0 || c.Bound == claims.Within {
+		return "", false
+	}
+	for _, sc := range claimTexts(src) {
+		var count, rate *claims.Quantity
+		for k := range sc.Quantities {
+			s := &sc.Quantities[k]
+			switch {
+			case s.Implied:
+			case s.Class == claims.Count && s.Number == c.Number:
+				count = s
+			case s.Class == claims.Rate && s.Of == claims.Count && s.Per == c.Per && s.Number != c.Number:
+				rate = s
+			}
+		}
+		if count == nil || rate == nil {
+			continue
+		}
+		for k := range cand.Quantities {
+			if r := &cand.Quantities[k]; r != c && r.Number == rate.Number {
+				return rate.Text, true
+			}
+		}
 	}
 	return "", false
 }

@@ -1135,7 +1135,7 @@ var pointWords = map[string]bool{"procentpunten": true, "procentpunt": true, "pr
 // Italian and Dutch.
 var foreignPeriods = map[string]float64{
 	"par an": year, "par année": year, "par mois": month, "par jour": day, "par semaine": week, "par heure": hour,
-	"pro jahr": year, "pro monat": month, "pro tag": day, "pro woche": week, "pro stunde": hour, "pro quartal": 3 * month,
+	"pro jahr": year, "pro schuljahr": year, "pro semester": 6 * month, "pro halbjahr": 6 * month, "pro monat": month, "pro tag": day, "pro woche": week, "pro stunde": hour, "pro quartal": 3 * month,
 	"por año": year, "por mes": month, "por día": day, "por semana": week, "por hora": hour, "al año": year, "al mes": month, "al día": day,
 	"per anno": year, "per mese": month, "per jaar": year, "per maand": month, "per dag": day, "per week": week,
 	"al mese": month, "al giorno": day, "all'anno": year, "alla settimana": week,
