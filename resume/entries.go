@@ -1139,9 +1139,10 @@ var (
 		"dates (from – to)": "dates", "dates (from - to)": "dates", "date (da – a)": "dates", "date (da - a)": "dates",
 		"name and address of employer": "company", "nome e indirizzo del datore di lavoro": "company",
 		"occupation or position held": "title", "lavoro o posizione ricoperti": "title", "tipo di impiego": "title",
-		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
+		"type of business or sector": "sector", "tipo di azienda o settore": "sector", "tipo di attività o settore": "sector",
 		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
 		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
+		"principal subjects / occupational skills covered": "area", "principali materie / abilità professionali oggetto dello studio": "area",
 		// and in Spanish, German and French
 		"profesión o cargo desempeñado": "title", "nombre del empleador": "company", "nombre y dirección del empleador": "company",
 		"tipo de empresa o sector": "sector", "cualificación o título obtenido": "degree", "título de la cualificación obtenida": "degree",
@@ -1214,6 +1215,13 @@ func (e *entry) fieldLine(b *Block) bool {
 		}
 		return true
 	}
+	if f, at := longFieldLabel(t); f != "" {
+		if _, seen := e.fields[f]; !seen {
+			r := richOf(b).trim()
+			e.fields[f] = r.slice(len(r.text)-len(t)+at, len(r.text)).trim()
+		}
+		return true
+	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
 	}
@@ -1263,7 +1271,8 @@ func fieldLabel(t string) string {
 	if m := fieldRe().FindStringSubmatch(unmarkedLabel(bracketLabel(strings.TrimSpace(t)))); m != nil && strings.TrimSpace(m[2]) != "" {
 		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
 	}
-	return ""
+	f, _ := longFieldLabel(strings.TrimSpace(t))
+	return f
 }
 
 // markedLabelRe: a label set in emphasis marks that a plain-text reader
@@ -2256,6 +2265,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// title: a project of the role, not a role
 			if cur != nil && kind == SecExperience && b.Cont && len(cur.bullets) == 0 && cur.dated() && dated(b) && !titleRe().MatchString(b.Text) && !datedFirst(b) && cur.spans(b) {
 				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// a form's row after a dated role's list (europecv's
+			// \ecvitem{Name and address of employer}{...} under its
+			// \ecvitem{Main activities}{\begin{itemize}...}): a field the
+			// role, itself told in such rows, has not had yet is its own
+			if cur != nil && kind == SecExperience && formRowAfterBody(cur, b) && cur.fieldLine(b) {
 				continue
 			}
 			// a line of links after an entry's bullets, before a rule or

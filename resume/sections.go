@@ -116,6 +116,11 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "sns", "sns、ブログ", "sns・ブログ", "リンク", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "information", "informations", "informationen", "información", "informazioni", "informação", "informações", "информация", "інформація", "details")
 	add(kindOther,
+		// the Europass CV's section of languages, computer skills and
+		// licences: kept as written
+		"personal skills and competences", "compétences personnelles", "aptitudes et compétences personnelles",
+		"persönliche fähigkeiten und kompetenzen", "capacità e competenze personali", "competenze personali",
+		"capacidades y competencias personales", "competencias personales", "competências pessoais", "persoonlijke vaardigheden en competenties",
 		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
