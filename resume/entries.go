@@ -239,10 +239,12 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 var columnWords = map[string][]string{
 	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "時期", "在籍期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
 	// a column that only numbers the rows ("STT", "No.", "#")
-	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
-	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
-	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about", "contribution", "accomplishment", "what i did", "beitrag", "réalisation", "logros"},
+	"number":  {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
+	"company": {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
+	"title":   {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about", "contribution", "accomplishment", "what i did", "beitrag", "réalisation", "logros",
+		// the column of duties ("Tätigkeiten", written "Taetigkeiten" without umlauts)
+		"tätigkeiten", "taetigkeiten", "aufgaben", "tâches", "mansioni", "funciones", "tareas", "atividades", "обязанности"},
 }
 
 // cellListItems: a cell that ends in an HTML list ("[Acme](...) -
@@ -324,7 +326,7 @@ func descriptionCell(row *Block, columns []string) *Block {
 			continue
 		}
 		x := richOf(row).slice(at, at+len(cell)).trim()
-		if wordCount(x.text) < 8 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
+		if wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
 			return nil
 		}
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
