@@ -239,10 +239,12 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 var columnWords = map[string][]string{
 	"dates": {"period", "dates", "date", "duration", "years", "year", "when", "期間", "時期", "在籍期間", "기간", "年月", "时间", "時間", "zeitraum", "période", "periodo", "período", "fecha", "재직기간", "근무기간", "在职时间", "thời gian"},
 	// a column that only numbers the rows ("STT", "No.", "#")
-	"number":      {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
-	"company":     {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
-	"title":       {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
-	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about", "contribution", "accomplishment", "what i did", "beitrag", "réalisation", "logros"},
+	"number":  {"stt", "no", "no.", "#", "nr", "nr.", "番号", "순번", "序号", "№"},
+	"company": {"company", "employer", "organization", "organisation", "会社", "会社名", "회사", "회사명", "公司", "직장", "직장명", "근무처", "勤務先", "unternehmen", "firma", "entreprise", "empresa", "institute", "institution", "school", "university", "学校", "학교", "nơi cộng tác", "nơi làm việc", "công ty"},
+	"title":   {"role", "title", "position", "job", "仕事", "職種", "역할", "직책", "직위", "직급", "职位", "役職", "poste", "rolle", "cargo", "puesto", "degree", "学位", "학위", "vị trí", "chức vụ"},
+	"description": {"description", "details", "content", "内容", "내용", "핵심 내용", "備考", "비고", "概要", "主な業務", "responsibilities", "achievements", "beschreibung", "descripción", "담당업무", "업무", "工作内容", "mô tả", "what it does", "about", "contribution", "accomplishment", "what i did", "beitrag", "réalisation", "logros",
+		// the column of duties ("Tätigkeiten", written "Taetigkeiten" without umlauts)
+		"tätigkeiten", "taetigkeiten", "aufgaben", "tâches", "mansioni", "funciones", "tareas", "atividades", "обязанности"},
 }
 
 // cellListItems: a cell that ends in an HTML list ("[Acme](...) -
@@ -324,7 +326,7 @@ func descriptionCell(row *Block, columns []string) *Block {
 			continue
 		}
 		x := richOf(row).slice(at, at+len(cell)).trim()
-		if wordCount(x.text) < 8 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
+		if wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
 			return nil
 		}
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
@@ -1139,9 +1141,10 @@ var (
 		"dates (from – to)": "dates", "dates (from - to)": "dates", "date (da – a)": "dates", "date (da - a)": "dates",
 		"name and address of employer": "company", "nome e indirizzo del datore di lavoro": "company",
 		"occupation or position held": "title", "lavoro o posizione ricoperti": "title", "tipo di impiego": "title",
-		"type of business or sector": "sector", "tipo di azienda o settore": "sector",
+		"type of business or sector": "sector", "tipo di azienda o settore": "sector", "tipo di attività o settore": "sector",
 		"name and type of organisation providing education and training": "institution", "nome e tipo di istituto di istruzione o formazione": "institution",
 		"title of qualification awarded": "degree", "qualifica conseguita": "degree",
+		"principal subjects / occupational skills covered": "area", "principali materie / abilità professionali oggetto dello studio": "area",
 		// and in Spanish, German and French
 		"profesión o cargo desempeñado": "title", "nombre del empleador": "company", "nombre y dirección del empleador": "company",
 		"tipo de empresa o sector": "sector", "cualificación o título obtenido": "degree", "título de la cualificación obtenida": "degree",
@@ -1214,6 +1217,13 @@ func (e *entry) fieldLine(b *Block) bool {
 		}
 		return true
 	}
+	if f, at := longFieldLabel(t); f != "" {
+		if _, seen := e.fields[f]; !seen {
+			r := richOf(b).trim()
+			e.fields[f] = r.slice(len(r.text)-len(t)+at, len(r.text)).trim()
+		}
+		return true
+	}
 	if c := strings.IndexAny(t, ":："); c < 0 || c > 48 {
 		return false
 	}
@@ -1263,7 +1273,8 @@ func fieldLabel(t string) string {
 	if m := fieldRe().FindStringSubmatch(unmarkedLabel(bracketLabel(strings.TrimSpace(t)))); m != nil && strings.TrimSpace(m[2]) != "" {
 		return fieldNames[strings.ToLower(strings.TrimSpace(m[1]))]
 	}
-	return ""
+	f, _ := longFieldLabel(strings.TrimSpace(t))
+	return f
 }
 
 // markedLabelRe: a label set in emphasis marks that a plain-text reader
@@ -2256,6 +2267,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// title: a project of the role, not a role
 			if cur != nil && kind == SecExperience && b.Cont && len(cur.bullets) == 0 && cur.dated() && dated(b) && !titleRe().MatchString(b.Text) && !datedFirst(b) && cur.spans(b) {
 				cur.prose = append(cur.prose, b)
+				continue
+			}
+			// a form's row after a dated role's list (europecv's
+			// \ecvitem{Name and address of employer}{...} under its
+			// \ecvitem{Main activities}{\begin{itemize}...}): a field the
+			// role, itself told in such rows, has not had yet is its own
+			if cur != nil && kind == SecExperience && formRowAfterBody(cur, b) && cur.fieldLine(b) {
 				continue
 			}
 			// a line of links after an entry's bullets, before a rule or

@@ -150,8 +150,9 @@ func (lr *latexReader) region(at, end int) {
 }
 
 // latexHeaderCmds are the preamble's contact commands (moderncv and the
-// like): \name{First}{Last}, \phone[mobile]{...}, \social[github]{user}.
-var latexHeaderCmdRe = lazy.Regexp(`(?m)^[ \t]*\\(name|firstname|familyname|title|address|phone|mobile|email|homepage|social|extrainfo)\b`)
+// like): \name{First}{Last}, \phone[mobile]{...}, \social[github]{user};
+// europecv's \ecvname{Last, First}, \ecvemail{...}.
+var latexHeaderCmdRe = lazy.Regexp(`(?m)^[ \t]*\\(?:ecv)?(name|firstname|familyname|title|address|phone|telephone|mobile|email|homepage|social|extrainfo)\b`)
 
 // socialSites: where \social[site]{user} points.
 var socialSites = map[string]string{"github": "github.com/", "linkedin": "linkedin.com/in/", "twitter": "twitter.com/", "gitlab": "gitlab.com/", "stackoverflow": "stackoverflow.com/users/"}
@@ -211,6 +212,11 @@ func (lr *latexReader) preamble(end int) {
 				rb.addRich(r)
 			}
 			i = close + 1
+		}
+		// \ecvtelephone[+46 70 000 55 19]{}: europecv's mobile number,
+		// given in the brackets
+		if rb.b.Len() == 0 && name == "telephone" && optSpan.End-optSpan.Start > 2 {
+			rb.addRich(lr.rich(optSpan.Start+1, optSpan.End-1))
 		}
 		if r := rb.rich(0); r.text != "" {
 			// \firstname then \familyname: one name
@@ -417,7 +423,7 @@ func (lr *latexReader) command(at int, name string, end int) int {
 		}
 	}
 	// \cvitem{Label}{text} (moderncv) is a line of its arguments
-	if strings.Contains(strings.ToLower(name), "item") && !(strings.HasPrefix(name, `\cv`) && len(args) >= 2) {
+	if strings.Contains(strings.ToLower(name), "item") && !(labelledItemCmd(name) && len(args) >= 2) {
 		a := args[len(args)-1]
 		lr.emitItem(a[0], a[1])
 		return i
@@ -427,7 +433,7 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	// (friggeri-cv's \entry{dates}{title}{place}{description}: its last
 	// always, however short)
 	var body [2]int
-	nested := false
+	nested, labelOver := false, false
 	if n := len(args); n >= 2 {
 		a := args[n-1]
 		t := string(s[a[0]:a[1]])
@@ -441,6 +447,12 @@ func (lr *latexReader) command(at int, name string, end int) int {
 			// its list
 			body = [2]int{a[0] + k, a[1]}
 			args[n-1] = [2]int{a[0], a[0] + k}
+		} else if labelledItemCmd(name) && n == 2 && strings.Contains(t, `\item`) {
+			// \ecvitem{Main activities}{\begin{itemize}...}: the label's
+			// line ("Main activities:"), then its list
+			body = a
+			args = args[:n-1]
+			labelOver = true
 		} else if nested || name == `\entry` && n == 4 && words > 0 || n >= 3 && (strings.Contains(t, `\item`) || strings.Contains(t, `\begin{`) || words >= 6 || n >= 5 && (words >= 3 || strings.HasSuffix(strings.TrimSpace(t), "."))) {
 			body = a
 			args = args[:n-1]
@@ -457,7 +469,7 @@ func (lr *latexReader) command(at int, name string, end int) int {
 	}()
 	// \cvitem{Label}{text}: "Label: text"
 	sep := " | "
-	if strings.HasPrefix(name, `\cv`) && strings.Contains(name, "item") {
+	if labelledItemCmd(name) {
 		sep = ": "
 	}
 	var rb richBuilder
@@ -480,6 +492,11 @@ func (lr *latexReader) command(at int, name string, end int) int {
 			}
 		}
 		rb.addRich(r)
+	}
+	if labelOver && rb.b.Len() > 0 {
+		prev := rb.pieces[len(rb.pieces)-1].Src.End
+		rb.pieces = append(rb.pieces, Piece{Text: Span{rb.b.Len(), rb.b.Len() + 1}, Src: Span{prev, body[0]}, Kind: PieceFixed})
+		rb.b.WriteString(":")
 	}
 	if r := rb.rich(0); r.text != "" {
 		lr.emit(Block{Kind: BlockParagraph}, r)

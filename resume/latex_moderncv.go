@@ -34,3 +34,10 @@ func listAfterText(t string) (int, bool) {
 	lead := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t[:k]), "%"))
 	return k, lead != "" && !strings.Contains(lead, `\item`)
 }
+
+// labelledItemCmd: a class's item that sets a label beside its text, moderncv's
+// \cvitem{Label}{text} and europecv's \ecvitem{Dates}{2019 -- 2021}: the
+// line "Label: text", not a list item.
+func labelledItemCmd(name string) bool {
+	return (strings.HasPrefix(name, `\cv`) || strings.HasPrefix(name, `\ecv`)) && strings.Contains(name, "item")
+}

@@ -41,6 +41,11 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"experience", "experiences", "work experience", "workexperience", "professional experience", "employment", "employment history", "work history",
 		"professional work", "career history", "careers", "jobs", "companies", "employment record", "career path", "relevant experience", "professional background", "working experience", "working experiences", "work", "career",
 		"positions", "positions held", "job history", "internship", "internships", "internship experience", "industry experience",
+		// the jobs of one who works to contract, set apart from employment
+		"contract work", "contract experience", "contracts", "contract roles", "contract positions", "contracting", "freelance work",
+		"freelance and contract work", "freelance & contract work", "contract and freelance work", "freiberufliche projekte", "freiberufliche tätigkeiten",
+		"missions freelance", "expérience freelance", "expériences freelance", "trabajo freelance", "experiencia freelance", "lavoro freelance", "esperienza freelance",
+		"trabalho freelance", "experiência freelance", "freelance opdrachten", "фриланс",
 		"freelance", "freelance experience", "research experience", "teaching experience", "professional history", "experience summary",
 		"past experience", "previous experience", "prior experience", "recent experience", "other experience", "additional experience",
 		"current positions", "current position", "previous positions", "past positions", "research positions", "academic positions",
@@ -116,6 +121,11 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"контактная информация", "контакти", "联系方式", "个人信息", "基本信息", "連絡先", "基本情報", "sns", "sns、ブログ", "sns・ブログ", "リンク", "연락처", "인적사항", "기본 정보",
 		"name", "email", "e-mail", "phone", "links", "infos", "info", "information", "informations", "informationen", "información", "informazioni", "informação", "informações", "информация", "інформація", "details")
 	add(kindOther,
+		// the Europass CV's section of languages, computer skills and
+		// licences: kept as written
+		"personal skills and competences", "compétences personnelles", "aptitudes et compétences personnelles",
+		"persönliche fähigkeiten und kompetenzen", "capacità e competenze personali", "competenze personali",
+		"capacidades y competencias personales", "competencias personales", "competências pessoais", "persoonlijke vaardigheden en competenties",
 		"activities", "hoạt động", "hoạt động ngoại khóa", "hoạt động ngoại khoá", "extracurricular activities", "volunteering", "volunteer", "volunteer experience", "volunteer work", "awards",
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
@@ -277,7 +287,9 @@ func sectionKind(title string) (string, bool) {
 	if strings.HasPrefix(n, "experience as ") || strings.HasPrefix(n, "experience in ") {
 		return SecExperience, true
 	}
-	if t := parenTailRe().ReplaceAllString(n, ""); t != n {
+	// (but "Contract work (Jan 2019 - Feb 2020)": a name dated in its
+	// brackets is a role held for that span, no section)
+	if t := parenTailRe().ReplaceAllString(n, ""); t != n && !spanInBrackets(n[len(t):]) {
 		if k, ok := sectionNames()[strings.TrimSpace(t)]; ok {
 			return k, true
 		}
@@ -553,4 +565,11 @@ func osaWithin1(a, b string) bool {
 	default:
 		return string(ra[i:]) == string(rb[i+1:])
 	}
+}
+
+// spanInBrackets: a bracketed tail that dates a span ("(Jan 2019 - Feb
+// 2020)"), from a start to an end.
+func spanInBrackets(tail string) bool {
+	dr, ok := FindDateRange(tail)
+	return ok && dr.End != ""
 }

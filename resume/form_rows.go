@@ -1,0 +1,25 @@
+package resume
+
+// formRowAfterBody: b is a form's "Label: value" row for a field cur lacks,
+// under a dated role that was itself set out in such rows (its heading a
+// labelled row, "Dates: 2019 -- 2021") and has told what was done: the
+// role's rows go on after its list; a row of dates, or of a field it has,
+// starts the next.
+func formRowAfterBody(cur *entry, b *Block) bool {
+	if !cur.dated() || !cur.hasBody() || b.Kind != BlockParagraph || dated(b) || len(cur.head) == 0 || fieldLabel(cur.head[0].Text) == "" {
+		return false
+	}
+	f := fieldLabel(b.Text)
+	if f == "" || f == "dates" || f == "start" || f == "end" {
+		return false
+	}
+	if _, seen := cur.fields[f]; seen {
+		return false
+	}
+	for _, h := range cur.head {
+		if fieldLabel(h.Text) == f {
+			return false
+		}
+	}
+	return true
+}
