@@ -38,6 +38,10 @@ func (p *parser) number(i int) (numParse, bool) {
 			// "AHT 4m30s": four and a half minutes, not four million
 			return numParse{value: t.num*60 + nt.num, tol: 0.5, next: i + 2, first: i, seconds: true}, true
 		}
+		if t.suffix == "m" && t.decimals == 0 && t.num < 600 && p.hoursBefore(i) {
+			// "from 3h20m to 25m": minutes, as the range's other end
+			return numParse{value: t.num * 60, tol: 30, next: i + 1, first: i, seconds: true}, true
+		}
 		if prev := p.tok(i - 1); t.suffix == "m" && t.decimals == 0 && t.num < 60 && prev != nil && prev.kind == tNum && (prev.suffix == "h" || prev.suffix == "hr" || prev.suffix == "hrs") {
 			// "3h 20m": twenty minutes after the hours, not twenty million
 			return numParse{value: t.num * 60, tol: 30, next: i + 1, first: i, seconds: true}, true
@@ -308,6 +312,22 @@ func slavicCurrency(w string) bool {
 	switch w {
 	case "kč", "czk", "eur", "€", "zł", "pln", "руб", "rub", "грн", "uah", "sk":
 		return true
+	}
+	return false
+}
+
+// hoursBefore: the figure at token i ends a range ("to", "-", "→") whose
+// first end is written in hours ("3h20m", "3h").
+func (p *parser) hoursBefore(i int) bool {
+	switch p.lower(i - 1) {
+	case "to", "-", "–", "→":
+	default:
+		return false
+	}
+	for k := i - 2; k >= max(0, i-4); k-- {
+		if t := p.tok(k); t.kind == tNum && (t.suffix == "h" || t.suffix == "hr" || t.suffix == "hrs") {
+			return true
+		}
 	}
 	return false
 }

@@ -473,6 +473,10 @@ func (p *parser) hoursAndMinutes() {
 			if m.Start >= h.End {
 				gap = strings.TrimSpace(p.text[h.End:m.Start])
 			}
+			if small == minute && m.Class == Count && m.Noun == "m" && m.Number < 60 && m.Start >= h.End && m.Start-h.End <= 2 && m.Bound == Exact {
+				// "3 h 10 m": ten minutes after the hours, no metres
+				m.Class, m.Value, m.Noun = Duration, m.Number*minute, ""
+			}
 			if j == i || m.Class != Duration || m.Implied || m.Start < h.End || m.Start-h.End > 5 || gap != "" && gap != "and" ||
 				!(m.Value == m.Number*small && m.Number < 60 || small == minute && m.Value == m.Number && m.Value < hour) || m.Bound != Exact {
 				// (minutes, or "20m" after "3h", read in seconds)
