@@ -608,7 +608,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			// second level as a share of the first
 			// ("cut waits to a third" from 12 to 4 minutes: a level of
 			// another kind, said as a share)
-			if agree && (c.Share || c.Level && a.Class != claims.Percent && a.Class == b.Class) && a.Level && b.Level && try(b.Value/a.Value*100) {
+			// (a source in another language reads "de 12 para 4" as a
+			// range, not as two levels)
+			if agree && (c.Share || c.Level && a.Class != claims.Percent && a.Class == b.Class) && (a.Level || a.Ranged) && (b.Level || b.Ranged) && try(b.Value/a.Value*100) {
 				return "the share " + pair.to() + " leaves", true
 			}
 			// uptime 99.5% to 99.9% is downtime 0.5% to 0.1%: an 80% cut
