@@ -620,10 +620,33 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 	}
 	var fs []Finding
 	for _, t := range cand.Credentials {
+		if !unfinished && registeredAsSourceSays(src, cand.Text, t) {
+			continue // "Registered nurse" for a source's "Nurse": the title the profession holds
+		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
 			Detail: fmt.Sprintf(detail, t.Text)})
 	}
 	return fs
+}
+
+// registeredAsSourceSays: t is "registered" before a profession the
+// source names (a nurse is registered to practise), with nothing in the
+// source calling it unfinished.
+func registeredAsSourceSays(src []sourceText, text string, t claims.Term) bool {
+	if !strings.EqualFold(t.Text, "registered") {
+		return false
+	}
+	f := strings.Fields(text[t.End:])
+	if len(f) == 0 {
+		return false
+	}
+	prof := strings.ToLower(strings.Trim(f[0], ",.;:()"))
+	for _, sc := range claimTexts(src) {
+		if strings.Contains(strings.ToLower(sc.Text), prof) {
+			return true
+		}
+	}
+	return false
 }
 
 // credentialWords say a text is about a credential: a certificate, a

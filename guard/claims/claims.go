@@ -347,6 +347,12 @@ func wordAfter(text string, i int) (int, int, bool) {
 	return k, j, k < j
 }
 
+// registeredProfessions follow "registered" as a registration held.
+var registeredProfessions = map[string]bool{"nurse": true, "nurses": true, "paramedic": true, "dietitian": true, "dietician": true, "midwife": true,
+	"pharmacist": true, "psychologist": true, "veterinary": true, "dental": true, "physiotherapist": true, "architect": true, "engineer": true,
+	"radiographer": true, "optometrist": true, "counsellor": true, "counselor": true, "respiratory": true, "occupational": true, "social": true,
+	"behavior": true, "behaviour": true, "health": true, "medical": true, "surveyor": true, "teacher": true, "electrician": true}
+
 // qualifiedProfessions follow "qualified" as a qualification held.
 var qualifiedProfessions = map[string]bool{"solicitor": true, "accountant": true, "teacher": true, "nurse": true, "electrician": true,
 	"plumber": true, "lawyer": true, "barrister": true, "pharmacist": true, "midwife": true, "architect": true, "surveyor": true,
@@ -468,7 +474,14 @@ func (p *parser) credential(i int) {
 	case "pending", "awaiting":
 		// "sat the SQE2 exam, results pending", "awaiting results"
 		p.unfinished = p.unfinished || p.lower(i-1) == "results" || p.lower(i-1) == "result" || p.lower(i+1) == "results" || p.lower(i+1) == "result"
-	case "sitting", "registered", "scheduled", "booked":
+	case "registered", "sitting", "scheduled", "booked":
+		if t.lower == "registered" && registeredProfessions[p.lower(i+1)] {
+			// "Registered Nurse", "a registered dietitian": a
+			// registration held
+			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+			p.held = true
+			break
+		}
 		// "sitting for PE in spring", "registered for the CPA exam"
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for"

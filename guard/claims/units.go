@@ -74,7 +74,7 @@ var durationUnits = map[string]float64{
 	"haftadan": week, "haftaya": week, "aydan": month, "yıldan": year, "yıla": year,
 	"taon": year, "buwan": month, "araw": day, "oras": hour, "minuto": minute, "arbejdsdage": day, "arbeidsdager": day, "arbetsdagar": day,
 	"বছর": year, "বছরের": year, "বছরে": year, "মাস": month, "মাসের": month, "সপ্তাহ": week, "দিন": day, "দিনের": day, "ঘণ্টা": hour, "মিনিট": minute, "سال": year, "ماه": month, "هفته": week, "روز": day, "ساعت": hour, "دقیقه": minute,
-	"साल": year, "वर्ष": year, "वर्षों": year, "महीने": month, "महीनों": month, "हफ्ते": week, "सप्ताह": week, "दिन": day, "घंटे": hour, "मिनट": minute,
+	"ani": year, "anul": year, "luni": month, "săptămâni": week, "zile": day, "साल": year, "वर्ष": year, "वर्षों": year, "महीने": month, "महीनों": month, "हफ्ते": week, "सप्ताह": week, "दिन": day, "घंटे": hour, "मिनट": minute,
 	"роки": year, "років": year, "рік": year, "місяців": month, "місяці": month, "тижнів": week, "днів": day, "годин": hour,
 	"недель": week, "недели": week, "дней": day, "дня": day, "часов": hour,
 	"минут": minute, "минуты": minute, "минуту": minute, "минута": minute, "секунд": second, "секунды": second, "секунду": second,

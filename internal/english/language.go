@@ -80,7 +80,7 @@ var foreignFunction = lazySet(
 		// Dutch
 		"het een voor van met naar bij ook de " +
 		// Scandinavian, Polish, Czech, Romanian, Indonesian, Turkish
-		"og och med på av ved som fra från för är hos oraz dla przez się jest pro při și pentru dan untuk dengan yang ve ile için")
+		"og och med på av ved som fra från för är hos oraz dla przez się jest pro při și pentru cu în din dan untuk dengan yang ve ile için")
 
 // lazySet is the set of s's words, built on first use.
 func lazySet(s string) func() map[string]bool {
