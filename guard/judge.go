@@ -162,6 +162,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
 			continue
 		}
+		if m.Ambiguous && m.Text != strings.ToLower(m.Text) && unaccentedInSource(src, m.Text) {
+			continue // "Istanbul" for "İstanbul'da", "Chi" of "Hồ Chí Minh": the source's place, no test runner or router
+		}
 		if languagePairCode(src, cand.Text, m.Start, m.End) || exonymOfSource(src, m.Text) {
 			continue // "EN/ES>FR": a translator's language pair, no Elasticsearch; "mikroserwisów": microservices
 		}
@@ -443,7 +446,7 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
-			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) {
+			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !transliterated(src, t.Text) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
@@ -620,7 +623,7 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 	}
 	var fs []Finding
 	for _, t := range cand.Credentials {
-		if !unfinished && registeredAsSourceSays(src, cand.Text, t) {
+		if !unfinished && (registeredAsSourceSays(src, cand.Text, t) || strings.EqualFold(t.Text, "registered") && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) {
 			continue // "Registered nurse" for a source's "Nurse": the title the profession holds
 		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,

@@ -52,3 +52,33 @@ func containsWord(s, w string) bool {
 		at = k + 1
 	}
 }
+
+// transliterated: every source is written mostly in a script other than
+// Latin (Arabic, Greek, Bengali, Thai...), so a name the rewrite spells in
+// Latin letters ("Piraeus", "Chittagong") is the source's name in English
+// letters, which no spelling check can match.
+func transliterated(src []sourceText, term string) bool {
+	if len(src) == 0 || strings.ContainsFunc(term, func(r rune) bool { return r >= 0x80 }) || nationality(strings.ToLower(term)) {
+		return false // (a language named is a skill claimed)
+	}
+	for i := range src {
+		latin, other := 0, 0
+		for _, r := range src[i].Text {
+			switch {
+			case !unicode.IsLetter(r):
+			case unicode.Is(unicode.Latin, r):
+				latin++
+			case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+				// (Chinese, Japanese and Korean name places in their own
+				// characters, and tools in Latin letters)
+				return false
+			default:
+				other++
+			}
+		}
+		if other <= latin*2 {
+			return false
+		}
+	}
+	return true
+}

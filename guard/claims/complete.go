@@ -908,6 +908,24 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 	} else if rest, ok := strings.CutPrefix(w, "d'"); ok && of == Currency && (rest == "arr" || rest == "mrr") {
 		w = rest // (one word: "d'ARR")
 	}
+	if t := p.tok(j); t != nil && t.kind == tSym && t.text[0] == 0xE0 {
+		// Thai: a classifier, then "per" and its period in one run ("25
+		// คันต่อวัน")
+		run := p.text[t.start:]
+		if sp := strings.IndexByte(run, ' '); sp >= 0 {
+			run = run[:sp]
+		}
+		for _, tp := range thaiPeriods {
+			if at := strings.Index(run, tp.word); at >= 0 && at <= 12 {
+				setRate(tp.per)
+				k := j
+				for k < len(p.toks) && p.toks[k].start < t.start+at+len(tp.word) {
+					k++
+				}
+				return k, p.toks[k-1].end
+			}
+		}
+	}
 	if w == "-" && p.is(j+1, "a", "-") && perUnits[p.lower(j+3)] > 0 {
 		setRate(perUnits[p.lower(j+3)]) // "a $2.1M-a-year contract"
 		return j + 4, p.toks[j+3].end
@@ -1130,6 +1148,12 @@ var pointWords = map[string]bool{"procentpunten": true, "procentpunt": true, "pr
 	"percentuali": true, "percentuais": true, "porcentuales": true, "percentual": true, "porcentual": true, "percentuale": true, "procentowy": true, "procentowe": true, "procentowych": true, "procentenheter": true,
 	"pkt": true, "p.p.": true, "відсоткових": true, "відсоткового": true, "відсоткові": true, "процентных": true, "процентного": true,
 	"п.п.": true, "в.п.": true, "procentních": true, "procentního": true}
+
+// thaiPeriods are "per" and a period in Thai, longest first.
+var thaiPeriods = []struct {
+	word string
+	per  float64
+}{{"ต่อสัปดาห์", week}, {"ต่อชั่วโมง", hour}, {"ต่อเดือน", month}, {"ต่อวัน", day}, {"ต่อปี", year}}
 
 // foreignPeriods are "per" and a period in French, German, Spanish,
 // Italian and Dutch.
