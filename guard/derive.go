@@ -260,15 +260,19 @@ func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) 
 // A count is shared only over the items its "per" names ("450 students
 // in 18 workshops" are about 25 per workshop).
 func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
-	if c.PerUnits != 1 || b.Class != claims.Count || b.Value <= 1 || b.Level || b.Change {
+	item := perItemOf(c)
+	if item == "" {
+		item = c.PerItem // "about 13 pupils per teacher"
+	}
+	if c.PerUnits != 1 && c.PerItem == "" || b.Class != claims.Count || b.Value <= 1 || b.Level || b.Change {
 		return "", false
 	}
 	var total float64
 	switch {
-	case c.Class == claims.Count && a.Class == claims.Count && a.PerUnits == 0 && a != b && a.Value > b.Value && perItemOf(c) != "" &&
-		(countsOf([]claims.Quantity{*b}, perItemOf(c)) || foreignWords(strings.Fields(b.Noun))):
+	case c.Class == claims.Count && a.Class == claims.Count && a.PerUnits == 0 && a.PerItem == "" && a != b && a.Value > b.Value && item != "" &&
+		(countsOf([]claims.Quantity{*b}, item) || foreignWords(strings.Fields(b.Noun))):
 		total = a.Value
-	case c.Class != claims.Currency:
+	case c.Class != claims.Currency || c.PerUnits != 1:
 		return "", false
 	case a.Class == claims.Currency && a.PerUnits == 0 && a.Currency == c.Currency:
 		total = a.Value

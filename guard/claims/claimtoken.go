@@ -194,7 +194,7 @@ func (p *parser) claimToken(i int) (int, bool) {
 	case w == "around" && p.is(i+1, "the", "clock"):
 		p.token(TokenAlways, "24/7", "", i, i+3)
 		return i + 3, true
-	case w == "#" || w == "no" && p.lower(i+1) == "." && p.tok(i+2) != nil && p.tok(i+2).kind == tNum:
+	case (w == "#" || w == "no" && p.lower(i+1) == "." && p.tok(i+2) != nil && p.tok(i+2).kind == tNum) && !p.namePart(i-1):
 		k := i + 1
 		if w == "no" {
 			k = i + 2
@@ -839,6 +839,13 @@ var firstOfSeries = map[string]bool{"release": true, "version": true, "edition":
 // recordNouns after "record" make it the best ever: "record sales".
 var recordNouns = map[string]bool{"sales": true, "revenue": true, "high": true, "year": true, "quarter": true, "month": true, "week": true,
 	"numbers": true, "attendance": true, "turnout": true, "growth": true, "profit": true, "time": true, "enrollment": true, "enrolment": true}
+
+// namePart: token k is a capitalised word, so a "No. 12" after it numbers
+// a name ("Primary School No. 12"), no rank.
+func (p *parser) namePart(k int) bool {
+	t := p.tok(k)
+	return t != nil && t.kind == tWord && t.text[0] >= 'A' && t.text[0] <= 'Z' && k > 0
+}
 
 // possessive: token k owns what follows ("the company's", "its", "our").
 func (p *parser) possessive(k int) bool {

@@ -154,6 +154,10 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	}
 	switch {
+	case (p.lower(n.first-1) == "par" || p.lower(n.first-1) == "por" || p.lower(n.first-1) == "per") && strings.HasPrefix(p.lower(n.first-2), "multipli"):
+		// "multiplié par 3,5", "multipliqué por cuatro": a multiple
+		q.Class = Multiplier
+		explicit = true
 	case (unit == "°" || unit == "º") && unitTok >= 0 && (p.lower(unitTok+1) == "f" || p.lower(unitTok+1) == "c") && !p.toks[unitTok].spaceAfter,
 		unit == "℃" || unit == "℉":
 		// "41°F" is 5 °C: a temperature, read in Celsius so that either

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -64,8 +65,8 @@ func normalize(text string) normalized {
 		}
 		switch {
 		case invisible(r):
-		case r == 'µ' || r == 'μ':
-			emit("µ") // the micro sign, kept: "µs" is a unit
+		case r == 'µ' || r == 'μ' && !greekLetterAround(text, i, size):
+			emit("µ") // the micro sign, kept: "µs" is a unit (not the mu of "εβδομάδα")
 		case r == '’' || r == '‘':
 			emit("'")
 		case r == '⁄':
@@ -201,4 +202,14 @@ func transliterated(text string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// greekLetterAround: a Greek letter stands right before or after the rune
+// at [i, i+size): the mu is a letter of a Greek word.
+func greekLetterAround(text string, i, size int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.Is(unicode.Greek, r) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+size:])
+	return unicode.Is(unicode.Greek, r)
 }
