@@ -155,6 +155,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := amountShared(c, b, a, try); ok {
 				return d, true
 			}
+			// "~220 births/yr, incl. ~35 water births" are 16% water births
+			if d, ok := partOfRate(sc.Text, c, a, b, try); ok {
+				return d, true
+			}
 			// "$18k in 6 months" is "$3K a month"
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
@@ -171,6 +175,73 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		// 6 engineers in Lisbon, 4 in Warsaw and 3 in Bangalore are 13
 		if d, ok := sumOfThree(sc, c, qs, i, try); ok {
 			return d, true
+		}
+	}
+	// "5 courses per term, 8 couples per course, 3 terms a year" are 120
+	// couples a year
+	if d, ok := chainProduct(sc, c, try); ok {
+		return d, true
+	}
+	return "", false
+}
+
+// chainProduct: c's number is the product of two or three of the source's
+// counts and rates, as written ("kit checks on 6 ambulances every shift, 2
+// shifts/day, 7 days/wk" are 84 a week): a total over the schedule the
+// source states. Only counts of things multiply, and c must count what one
+// of them counts.
+func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Count && !(c.Class == claims.Rate && c.Of == claims.Count) || c.Level || c.Change || c.Number < 10 || c.Bound == claims.Within {
+		return "", false
+	}
+	var fs []*claims.Quantity
+	for k := range sc.Quantities {
+		q := &sc.Quantities[k]
+		if q.Implied || q.Number <= 1 || q.Number == c.Number || q.Bound == claims.Within || q.Change ||
+			!(q.Class == claims.Count || q.Class == claims.Rate && (q.Of == claims.Count || q.Of == claims.Duration)) {
+			continue
+		}
+		fs = append(fs, q)
+	}
+	if len(fs) < 2 || len(fs) > 8 {
+		return "", false
+	}
+	scale := 1.0
+	if c.Class == claims.Rate {
+		scale = 1 / c.Per // the product is per c's own period, as written
+	}
+	counted := func(qs ...*claims.Quantity) bool {
+		// the product is per the longest period among its rates ("6 a
+		// day, 3 days a week" are 18 a week, not a day); a total with no
+		// period takes no rate
+		per := 0.0
+		for _, q := range qs {
+			if q.Class == claims.Rate {
+				per = max(per, q.Per)
+			}
+		}
+		if c.Class == claims.Rate && math.Abs(per-c.Per) > c.Per/100 || c.Class == claims.Count && per > 0 {
+			return false
+		}
+		for _, q := range qs {
+			if q.Class != claims.Rate || q.Of != claims.Duration {
+				if c.Noun == "" || sameThing(c, q) && q.Noun != "" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for x := 0; x < len(fs); x++ {
+		for y := x + 1; y < len(fs); y++ {
+			if p := fs[x].Number * fs[y].Number; p > c.Number/2 && counted(fs[x], fs[y]) && try(p*scale) {
+				return fmt.Sprintf("%s times %s", fs[x].Text, fs[y].Text), true
+			}
+			for z := y + 1; z < len(fs); z++ {
+				if p := fs[x].Number * fs[y].Number * fs[z].Number; counted(fs[x], fs[y], fs[z]) && try(p*scale) {
+					return fmt.Sprintf("%s times %s times %s", fs[x].Text, fs[y].Text, fs[z].Text), true
+				}
+			}
 		}
 	}
 	return "", false
@@ -285,6 +356,23 @@ func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, boo
 		return "", false
 	}
 	return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
+}
+
+// partOfRate: c is the share a count makes of a rate it is part of ("~220
+// births/yr, incl. ~35 water births").
+func partOfRate(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Percent || c.Change || c.Level || a.Class != claims.Rate || a.Of != claims.Count || b.Class != claims.Count || a.End > b.Start {
+		return "", false
+	}
+	between := strings.ToLower(text[a.End:b.Start])
+	if !strings.Contains(between, "incl") && !strings.Contains(between, "of which") && !strings.Contains(between, "of them") &&
+		!strings.Contains(between, "dont") && !strings.Contains(between, "davon") && !strings.Contains(between, "de los cuales") && !strings.Contains(between, "di cui") {
+		return "", false
+	}
+	if whole := a.Value * a.Per; whole > b.Value && try(b.Value/whole*100) {
+		return fmt.Sprintf("the share %s make of %s", b.Text, a.Text), true
+	}
+	return "", false
 }
 
 // pace: c is a total the source gives over a period, per another period
