@@ -206,10 +206,7 @@ func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (st
 	if len(fs) < 2 || len(fs) > 8 {
 		return "", false
 	}
-	scale := 1.0
-	if c.Class == claims.Rate {
-		scale = 1 / c.Per // the product is per c's own period, as written
-	}
+
 	counted := func(qs ...*claims.Quantity) bool {
 		// the product is per the longest period among its rates ("6 a
 		// day, 3 days a week" are 18 a week, not a day); a total with no
@@ -220,12 +217,12 @@ func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (st
 				per = max(per, q.Per)
 			}
 		}
-		if c.Class == claims.Rate && math.Abs(per-c.Per) > c.Per/100 || c.Class == claims.Count && per > 0 {
+		if c.Class == claims.Rate && per == 0 || c.Class == claims.Count && per > 0 {
 			return false
 		}
 		for _, q := range qs {
 			if q.Class != claims.Rate || q.Of != claims.Duration {
-				if c.Noun == "" || sameThing(c, q) && q.Noun != "" {
+				if c.Noun == "" || sameThing(c, q) && q.Noun != "" || nounInText(sc.Text, c.Noun) {
 					return true
 				}
 			}
@@ -234,17 +231,63 @@ func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (st
 	}
 	for x := 0; x < len(fs); x++ {
 		for y := x + 1; y < len(fs); y++ {
-			if p := fs[x].Number * fs[y].Number; p > c.Number/2 && counted(fs[x], fs[y]) && try(p*scale) {
+			if p := fs[x].Number * fs[y].Number; p > c.Number/2 && counted(fs[x], fs[y]) && try(p/longest(fs[x], fs[y])) {
 				return fmt.Sprintf("%s times %s", fs[x].Text, fs[y].Text), true
 			}
 			for z := y + 1; z < len(fs); z++ {
-				if p := fs[x].Number * fs[y].Number * fs[z].Number; counted(fs[x], fs[y], fs[z]) && try(p*scale) {
+				if p := fs[x].Number * fs[y].Number * fs[z].Number; counted(fs[x], fs[y], fs[z]) && try(p/longest(fs[x], fs[y], fs[z])) {
 					return fmt.Sprintf("%s times %s times %s", fs[x].Text, fs[y].Text, fs[z].Text), true
 				}
 			}
 		}
 	}
 	return "", false
+}
+
+// longest is the longest period among the rates, the period a product of
+// them is per (1 for counts alone: a total).
+func longest(qs ...*claims.Quantity) float64 {
+	per := 0.0
+	for _, q := range qs {
+		if q.Class == claims.Rate {
+			per = max(per, q.Per)
+		}
+	}
+	if per == 0 {
+		return 1
+	}
+	return per
+}
+
+// nounInText: the last word of noun, or its singular, is a word of text
+// ("84 kit checks a week" from "kit checks on 6 ambulances").
+func nounInText(text, noun string) bool {
+	f := strings.Fields(noun)
+	if len(f) == 0 {
+		return false
+	}
+	w := lemma(f[len(f)-1])
+	return len(w) > 2 && strings.Contains(strings.ToLower(text), w)
+}
+
+// foreignUnlike: a and b count things named by two different words of
+// another language, and c names only one of them ("6 commis" and "2
+// ispezioni" make no 8 commis; "2 Kitas und 1 Grundschule" make three
+// buildings).
+func foreignUnlike(c, a, b *claims.Quantity) bool {
+	head := func(q *claims.Quantity) string {
+		f := strings.Fields(q.Noun)
+		if len(f) == 0 {
+			return ""
+		}
+		r := []rune(strings.ToLower(f[len(f)-1]))
+		return string(r[:min(4, len(r))])
+	}
+	ha, hb, hc := head(a), head(b), head(c)
+	if ha == "" || hb == "" || ha == hb || english.IsWord(strings.ToLower(lastWord(a.Noun))) || english.IsWord(strings.ToLower(lastWord(b.Noun))) {
+		return false
+	}
+	return hc == ha || hc == hb
 }
 
 // sameFamily: two nouns name one kind of thing ("transactions", "deal").
@@ -769,7 +812,7 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			a.Value >= 28*86400 && b.Value >= 28*86400
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize || stints) && !a.Level && !b.Level &&
 			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
-			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && tryS(va.value+vb.value) {
+			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && tryS(va.value+vb.value) {
 			return "the sum of " + pair.and(), true
 		}
 	}

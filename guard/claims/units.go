@@ -334,7 +334,7 @@ var hedgeWords = map[string]Bound{
 	"bijna": AtMost, "presque": AtMost, "casi": AtMost, "quase": AtMost, "quasi": AtMost, "prawie": AtMost, "knapp": AtMost,
 	"ruim": AtLeast, "hơn": AtLeast, "peste": AtLeast, "přes": AtLeast, "aproximativ": Approx, "aprox": Approx, "circa's": Approx,
 	"khoảng": Approx, "gần": AtMost, "téměř": AtMost, "aproape": AtMost, "zhruba": Approx, "cca": Approx,
-	"noin": Approx, "περίπου": Approx, "έως": AtMost, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
+	"noin": Approx, "zo'n": Approx, "περίπου": Approx, "έως": AtMost, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
 	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
 	"लगभग": Approx, "करीब": Approx, "कई": Approx, "sekitar-sekitar": Approx, "humigit-kumulang": Approx, "halos": AtMost, "mga": Approx,
 }
