@@ -132,16 +132,21 @@ func unitAfterNumber(text string, start, end int) bool {
 	if end-start > 3 || start == 0 {
 		return false
 	}
+	var buf [3]byte // the mention, lower-cased without allocating
+	upper := false
 	for i := start; i < end; i++ {
-		if (text[i] < 'a' || text[i] > 'z') && !isLetterB(text[i]) {
+		c := text[i]
+		if !isLetterB(c) {
 			return false
 		}
-		if text[i] < 'a' || text[i] > 'z' {
-			// "2,500 mL": a unit written with a capital
-			if dim, _ := PhysicalUnit(strings.ToLower(text[start:end])); dim == "" {
-				return false
-			}
+		if c < 'a' {
+			upper = true
+			c += 'a' - 'A'
 		}
+		buf[i-start] = c
+	}
+	if _, unit := physicalUnits[string(buf[:end-start])]; upper && !unit {
+		return false // ("2,500 mL": a unit written with a capital; "ML" alone is no unit)
 	}
 	k := start - 1
 	if text[k] == ' ' && k > 0 {
