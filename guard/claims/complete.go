@@ -444,6 +444,24 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	q.Text = p.text[start:end]
 	q.Start, q.End = start, end
+	if q.Class == Count {
+		// "all but one of 20 projects" are 19 of them: the whole, less
+		// the few
+		k := n.first - 1
+		if p.lower(k) == "the" {
+			k--
+		}
+		if p.lower(k) == "of" && (p.is(k-3, "all", "but") || p.is(k-3, "all", "except")) {
+			few, ok := p.number(k - 1)
+			if p.lower(k-1) == "one" {
+				few, ok = numParse{value: 1}, true
+			}
+			if ok && few.value < q.Value {
+				q.Value, q.Number = q.Value-few.value, q.Value-few.value
+				start = p.toks[k-3].start
+			}
+		}
+	}
 	if q.Class == Percent && q.Value <= 100 && (p.is(n.first-2, "all", "but") || p.is(n.first-2, "all", "except")) {
 		// "on all but 2% of shifts" is on 98% of them
 		q.Value = 100 - q.Value
