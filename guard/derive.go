@@ -383,9 +383,9 @@ func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, boo
 	}
 	var total float64
 	switch {
-	case c.Class == claims.Count && a.Class == claims.Count && a.PerUnits == 0 && a.PerItem == "" && a != b && a.Value > b.Value && item != "" &&
-		(countsOf([]claims.Quantity{*b}, item) || foreignWords(strings.Fields(b.Noun))):
-		total = a.Value
+	case c.Class == claims.Count && (a.Class == claims.Count || a.Class == claims.Rate && a.Of == claims.Count) && a.PerUnits == 0 && a.PerItem == "" && a != b &&
+		a.Number > b.Value && item != "" && (countsOf([]claims.Quantity{*b}, item) || foreignWords(strings.Fields(b.Noun))):
+		total = a.Number // (a rate's own figure: "3,000 calls a week, 20 agents" are 150 calls per agent, that week)
 	case c.Class != claims.Currency || c.PerUnits != 1:
 		return "", false
 	case a.Class == claims.Currency && a.PerUnits == 0 && a.Currency == c.Currency:

@@ -924,6 +924,12 @@ func (p *parser) top(i int) (int, bool) {
 	}
 	n, k2, ok := p.smallNumber(k)
 	if !ok || p.lower(k) == "a" || p.lower(k) == "an" {
+		if p.lower(i-1) == "the" {
+			if end, ok := p.firstAmong(i); ok {
+				p.token(TokenRank, "#1", "", i, end) // "the top result on the team"
+				return end, true
+			}
+		}
 		return 0, false
 	}
 	key := "top " + strconv.FormatFloat(n, 'f', -1, 64)

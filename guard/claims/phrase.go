@@ -79,6 +79,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		q.Text = p.text[q.Start:q.End]
 		p.add(q, i, end)
 		return end, true
+	case arabicDuals[w] > 0:
+		// "لمدة سنتين": Arabic's dual, two years in one word
+		d := arabicDuals[w]
+		q := Quantity{Class: Duration, Value: 2 * d, Tolerance: d / 2, Number: 2, Start: t.start, End: t.end, Text: t.text}
+		p.add(q, i, i+1)
+		return i + 1, true
 	case w == "half" || w == "halved" || w == "halving" || w == "halve" || w == "halves" || halvingVerbs[w] || halfNoun(w, p.lower(i-1)):
 		return p.half(i)
 	case len(w) > 5 && strings.HasSuffix(w, "mal") && numberWords[w[:len(w)-3]] > 1 && comparativeAfter(p.lower(i+1), p.lower(i+2)):
@@ -707,6 +713,10 @@ func (p *parser) half(i int) (int, bool) {
 	p.add(q, first, i+1)
 	return i + 1, true
 }
+
+// arabicDuals are two of a unit of time in one word.
+var arabicDuals = map[string]float64{"سنتين": year, "سنتان": year, "عامين": year, "عامان": year, "شهرين": month, "شهران": month,
+	"أسبوعين": week, "أسبوعان": week, "يومين": day, "يومان": day, "ساعتين": hour, "ساعتان": hour}
 
 // halfHours are the words for half before the word for an hour, in the
 // languages sources are written in.
