@@ -746,6 +746,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name with it", c.Text, w)})
 			continue
 		}
+		if w := spreadBefore(src, cand.Text, c); w != "" && m.ok {
+			fs = append(fs, Finding{Kind: KindMetric, Code: CodeChangedSubject, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name", c.Text, w)})
+			continue
+		}
 		if m.ok && !m.rescaled || !m.ok && m.conflict == nil && elided(src, c) {
 			continue
 		}
@@ -1339,4 +1344,50 @@ func unitTranslated(src []sourceText, c *claims.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// spreadBefore: c is a change written after two things joined by "and"
+// ("cutting reporting effort and status-meeting time by 30%"), and the
+// second is a thing no source names: one figure spread over two. It
+// returns the unnamed word.
+func spreadBefore(src []sourceText, text string, c *claims.Quantity) string {
+	if c.Class != claims.Percent || !c.Change || c.Start < 4 || !strings.HasSuffix(strings.ToLower(text[:c.Start]), "by ") {
+		return ""
+	}
+	clause := text[max(0, c.Start-80) : c.Start-3]
+	if k := strings.LastIndexAny(clause, ",;:.()—–"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	k := strings.LastIndex(clause, " and ")
+	if k < 0 {
+		return ""
+	}
+	second := strings.Fields(clause[k+5:])
+	if len(second) == 0 || len(second) > 5 {
+		return ""
+	}
+	if _, _, verb := english.LookupVerb(strings.ToLower(second[0])); verb {
+		return "" // "…and cut reporting effort by 30%": a clause of its own
+	}
+	for _, sc := range claimTexts(src) {
+		if !english.IsEnglish(sc.Text) {
+			return ""
+		}
+	}
+	for _, w := range second {
+		w = strings.ToLower(strings.Trim(w, "'\"()"))
+		if len(w) < 4 || w == "time" || w == "cost" || w == "costs" || english.IsCommonTerm(w) && !english.IsWord(w) {
+			continue
+		}
+		named := false
+		for _, sc := range claimTexts(src) {
+			if strings.Contains(strings.ToLower(sc.Text), lemma(w)) {
+				named = true
+			}
+		}
+		if !named {
+			return w
+		}
+	}
+	return ""
 }
