@@ -1036,7 +1036,7 @@ func (p *parser) numericMonth(k int) int {
 // monthRanges: "Mar–Aug 2022" spans six months, March to August as
 // people count them (five either way).
 func (p *parser) monthRanges(a, b int) {
-	for k := a; k+3 < b; k++ {
+	for k := a; k+2 < b; k++ {
 		switch p.lower(k + 1) {
 		case "-", "–", "—", "to", "through", "a", "à", "al", "au", "bis":
 			// ("de enero a junio de 2022", "von März bis Juni 2021")
@@ -1052,8 +1052,14 @@ func (p *parser) monthRanges(a, b int) {
 		if w := p.lower(yk); (w == "de" || w == "del" || w == "di") && foreignMonths[p.lower(k+2)] > 0 {
 			yk++ // "junio de 2022"
 		}
+		capital := func(t *token) bool { return t.text[0] >= 'A' && t.text[0] <= 'Z' }
 		if y := p.tok(yk); m2 <= m1 || y == nil || y.kind != tNum || len(y.text) != 4 || !p.when(yk) {
-			continue
+			// "June-Oct", "Nov–Dec peak": two months named in capitals
+			// span the months between them, with no year
+			if m2 <= m1 || !capital(&p.toks[k]) || !capital(&p.toks[k+2]) || p.lower(k+1) == "a" || p.lower(k+1) == "al" {
+				continue
+			}
+			yk = k + 2
 		}
 		start, end := p.toks[k].start, p.toks[yk].end
 		months := float64(m2 - m1 + 1)
