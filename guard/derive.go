@@ -401,6 +401,21 @@ func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, boo
 	return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 }
 
+// eachOfThem: the percent x follows the rate y as a share of it ("25 a
+// week, davon 60 %", "of which", "dont", "de los cuales").
+func eachOfThem(text string, y, x *claims.Quantity) bool {
+	if y.End > x.Start || x.Start-y.End > 40 {
+		return false
+	}
+	between := strings.ToLower(text[y.End:x.Start])
+	for _, w := range []string{"davon", "of which", "of them", "dont", "de los cuales", "de las cuales", "di cui", "waarvan", "z czego", "dos quais", "das quais"} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // partOfRate: c is the share a count makes of a rate it is part of ("~220
 // births/yr, incl. ~35 water births").
 func partOfRate(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
@@ -464,6 +479,11 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			y.Currency == c.Currency && y.Per == c.Per && eachWorth(text, y.Start) && try(x.Value*y.Value):
 			// "6 partnerships, each bringing about $400K a year" are $2.4M a year
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits == 0 &&
+			averageOf(text, y) && try(x.Value*y.Value):
+			// "circa 35 calculaties per jaar, gemiddelde projectwaarde € 1,8
+			// mln" are about €63M a year
+			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Currency && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Currency && y.PerUnits > 0 && try(x.Value*y.Value/y.PerUnits):
 			// "~8 posts/month at $150/post" are about $1,200 a month
 			return fmt.Sprintf("%s at %s", x.Text, y.Text), true
@@ -475,6 +495,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			y.Value > x.Per && sameThing(c, x) && try(x.Value*y.Value):
 			// "2 articles a month for three years" are about 70 articles
 			return fmt.Sprintf("%s over %s", x.Text, y.Text), true
+		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && c.Class == claims.Count && y.Class == claims.Rate && y.Of == claims.Count &&
+			eachOfThem(text, y, x) && try(x.Value/100*y.Number):
+			// "rund 25 Termine pro Woche, davon etwa 60 %": some 15 of them
+			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
 		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && (c.Class == claims.Rate && y.Class == claims.Rate && y.Of == claims.Count && c.Of == claims.Count ||
 			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
@@ -534,7 +558,7 @@ func itemOf(q *claims.Quantity) string {
 // averageOf: q is written as an average or an amount each ("avg
 // attendance ~250", "250 each").
 func averageOf(text string, q *claims.Quantity) bool {
-	before := strings.ToLower(text[max(0, q.Start-24):q.Start])
+	before := strings.ToLower(text[max(0, q.Start-36):q.Start])
 	for _, w := range averageWords {
 		if strings.Contains(before, w) {
 			return true

@@ -800,6 +800,9 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.text == "-" && p.lower(i-2) == "sub" { // sub-200ms
 		return Below, p.toks[i-2].start
 	}
+	if prev.text == "-" && p.lower(i-2) == "כ" && !p.toks[i-2].spaceAfter { // Hebrew "כ-20": about 20
+		return Approx, p.toks[i-2].start
+	}
 	for _, h := range hedgePhrases {
 		if h.words[len(h.words)-1] != prev.lower {
 			continue // (most phrases end with another word: one compare)

@@ -898,7 +898,9 @@ func (p *parser) pointInPeriod(k int) bool {
 
 // gluedNumberHedges may be glued to a figure by a hyphen and stay a hedge
 // or a range: "sub-200ms", "up-to-5", "3-to-5".
-var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true}
+// (and Hebrew's one-letter prefixes, "כ-20" about 20, "ל-3" for 3, "ב-2024")
+var gluedNumberHedges = map[string]bool{"sub": true, "to": true, "under": true, "over": true, "near": true, "top": true,
+	"כ": true, "ל": true, "ב": true, "מ": true, "ה": true, "ו": true, "ש": true, "כ־": true}
 
 // windowNounAfter: a window noun at k, or after a few modifiers ("30-day
 // new-subscriber churn").
