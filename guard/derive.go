@@ -461,7 +461,7 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			y.Currency == c.Currency && y.Per > 0 && try(x.Value/100*y.Value*y.Per):
 			// "a $2.4M annual budget, 4% under" is about $96K
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
-		case c.Class == claims.Currency && c.PerUnits == 0 && !c.Level && x.Class == claims.Count && x.Value > 1 && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency &&
+		case c.Class == claims.Currency && (c.PerUnits == 0 || c.Value > 1.5*y.Value) && !c.Level && x.Class == claims.Count && x.Value > 1 && !x.Level && y.Class == claims.Currency && y.Currency == c.Currency &&
 			(averageOf(text, y) || y.PerUnits > 0) && try(x.Value*y.Value):
 			// "22 weddings, avg budget ~$38K" are about $836K in all
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
