@@ -519,7 +519,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// a table of dated rows: a label over entries
 			if degreeOverLines(cur, body) {
 				in.fill(cur, body)
-			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) {
+			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
 				subs := in.lineEntries(body, kind)
 				// "### Tidewell" over "- **Lead Mobile Engineer**" items
 				// that name no company: the heading names it
@@ -531,7 +531,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
+			} else if !cur.dated() && !in.guessing && tenureLead(body) < 0 && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
 				// company of those that name none
