@@ -1897,6 +1897,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	var out []*entry
 	var cur *entry
 	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
+	var employer *entry // the employer's item whose nested items now head roles
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -1963,6 +1964,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		case BlockRule:
 			sep = true
 		case BlockListItem:
+			// the roles nested under an employer's item (employerOverItems)
+			if employer != nil && b.Level == employer.head[0].Level+1 && nestedRoleItem(bs, i) {
+				e := start(b)
+				e.listRole, e.group = true, employerName(employer)
+				continue
+			}
 			// "**Ferrovia Digitale** — Milan" over "- *Engineering
 			// Manager (2020 – 2023)*" items with bullets under them: the
 			// line names the company of the roles listed under it
@@ -2000,7 +2007,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b) || in.linkOnly(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				var held *Block
-				if cur != nil && cur.listRole {
+				// (a role nested under an employer's item hands its
+				// company on to none after it)
+				if cur != nil && cur.listRole && employer == nil {
 					group, held = cur.group, cur.heldDates
 				}
 				e := start(b)
@@ -2008,6 +2017,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if held != nil && !dated(b) {
 					e.heldDates = held
 					e.fields["dates"] = richOf(held).trim()
+				}
+				employer = nil
+				if kind == SecExperience && employerOverItems(bs, i) {
+					e.skip, employer = true, e
 				}
 				continue
 			}
