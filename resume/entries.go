@@ -1898,6 +1898,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	var cur *entry
 	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
 	var employer *entry // the employer's item whose nested items now head roles
+	var school *entry   // the school's item whose nested items now name degrees
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -1970,6 +1971,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				e.listRole, e.group = true, employerName(employer)
 				continue
 			}
+			// the degrees nested under a school's item (schoolOverDegrees)
+			if school != nil && b.Level == school.head[0].Level+1 && degreeItem(b) {
+				e := start(b)
+				e.listRole = true
+				e.fields["institution"] = richOf(school.head[0]).trim()
+				continue
+			}
 			// "**Ferrovia Digitale** — Milan" over "- *Engineering
 			// Manager (2020 – 2023)*" items with bullets under them: the
 			// line names the company of the roles listed under it
@@ -2018,9 +2026,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					e.heldDates = held
 					e.fields["dates"] = richOf(held).trim()
 				}
-				employer = nil
+				employer, school = nil, nil
 				if kind == SecExperience && employerOverItems(bs, i) {
 					e.skip, employer = true, e
+				}
+				if kind == SecEducation && schoolOverDegrees(bs, i) {
+					e.skip, school = true, e
 				}
 				continue
 			}
@@ -2926,7 +2937,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high ?school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high ?school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士|(бакалавр|магистр|магістр)(атура|атури|атуры|ант|а|ы|ом|е|ів)?([^\p{L}]|$))`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
