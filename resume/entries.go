@@ -519,7 +519,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// a table of dated rows: a label over entries
 			if degreeOverLines(cur, body) {
 				in.fill(cur, body)
-			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) {
+			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
 				subs := in.lineEntries(body, kind)
 				// "### Tidewell" over "- **Lead Mobile Engineer**" items
 				// that name no company: the heading names it
@@ -531,7 +531,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if !cur.dated() && !in.guessing && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
+			} else if !cur.dated() && !in.guessing && tenureLead(body) < 0 && (labelsEntries(body, level) || in.datedSubheadings(body, kind) || kind == SecProjects && projectGroup(body, level)) {
 				subs := in.entries(body, kind)
 				// "### Accenture LP, New York, NY" over its titles: the
 				// company of those that name none
@@ -1897,6 +1897,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	var out []*entry
 	var cur *entry
 	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
+	var employer *entry // the employer's item whose nested items now head roles
+	var school *entry   // the school's item whose nested items now name degrees
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -1963,6 +1965,19 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		case BlockRule:
 			sep = true
 		case BlockListItem:
+			// the roles nested under an employer's item (employerOverItems)
+			if employer != nil && b.Level == employer.head[0].Level+1 && nestedRoleItem(bs, i) {
+				e := start(b)
+				e.listRole, e.group = true, employerName(employer)
+				continue
+			}
+			// the degrees nested under a school's item (schoolOverDegrees)
+			if school != nil && b.Level == school.head[0].Level+1 && degreeItem(b) {
+				e := start(b)
+				e.listRole = true
+				e.fields["institution"] = richOf(school.head[0]).trim()
+				continue
+			}
 			// "**Ferrovia Digitale** — Milan" over "- *Engineering
 			// Manager (2020 – 2023)*" items with bullets under them: the
 			// line names the company of the roles listed under it
@@ -2000,7 +2015,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if (b.Level == 0 || b.Level == topItem && (kind == SecEducation || kind == SecProjects && (namedProjectLine(b.Text) || strongStart(b) || in.linkOnly(b)))) && (cur == nil || cur.listRole || cur.implicit && !cur.hasBody()) && in.listRole(bs, i, kind) {
 				group := ""
 				var held *Block
-				if cur != nil && cur.listRole {
+				// (a role nested under an employer's item hands its
+				// company on to none after it)
+				if cur != nil && cur.listRole && employer == nil {
 					group, held = cur.group, cur.heldDates
 				}
 				e := start(b)
@@ -2008,6 +2025,13 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				if held != nil && !dated(b) {
 					e.heldDates = held
 					e.fields["dates"] = richOf(held).trim()
+				}
+				employer, school = nil, nil
+				if kind == SecExperience && employerOverItems(bs, i) {
+					e.skip, employer = true, e
+				}
+				if kind == SecEducation && schoolOverDegrees(bs, i) {
+					e.skip, school = true, e
 				}
 				continue
 			}
@@ -2913,7 +2937,7 @@ var (
 				"australia singapore israel turkey greece chile peru perú venezuela pakistan bangladesh indonesia philippines kenya latam emea europe "+
 				"united-states united-kingdom south-africa new-zealand", "")
 	})
-	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high ?school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士)`)
+	degreeWordRe = lazy.Regexp(`(?i)(\b(b\.?\s?s\.?c?|b\.?\s?sc|bscs|b\.?\s?e|b\.?\s?a|b\.?a\.?sc|b\.?tech|m\.?\s?s\.?c?|m\.?\s?sc|m\.?\s?a|mba|m\.?tech|ph\.?\s?d|msci|bachelor'?s?|master'?s?|doctor(ate)?|diploma|diplom|licence|licenciatura|ingeniería|ingénieur|engineer'?s degree|associate'?s? degree|associate of (science|arts|applied science)|high ?school|class x{1,2}i*|degree|diplôme|bachelor|master|program|programme|bootcamp|course|studium|promotion (im|zum|zur)|abitur|(fach)?hochschulreife|matura|weiterbildung|fortbildung|mestrado|bacharelado|doutorado|doctorat|doktorat|dottorato|graduação|técnico em|grado|máster|maestría|doctorado|laurea)\b|学士|硕士|博士|本科|学사|학사|석사|박사|修士|(бакалавр|магистр|магістр)(атура|атури|атуры|ант|а|ы|ом|е|ів)?([^\p{L}]|$))`)
 	// schools, as words (a word-set lookup: this is asked of most lines)
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+

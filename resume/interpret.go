@@ -1065,6 +1065,9 @@ func (in *interp) section(s *section) {
 		blocks, projects := eduProjects(eduGroupHeads(s.blocks))
 		edu, certs := certItems(blocks)
 		for _, e := range schoolEvents(eduProseOnto(labelledOnto(in.entries(edu, SecEducation)))) {
+			if e.skip {
+				continue
+			}
 			in.education(e)
 		}
 		if len(projects) > 0 {
