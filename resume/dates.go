@@ -85,7 +85,11 @@ func ParseDate(s string) (Date, bool) {
 // IsPresent reports whether s says "until now": Present, Current, Now,
 // today, the present, aujourd'hui, heute, actualidad, 至今, 현재...
 func IsPresent(s string) bool {
-	t := strings.ToLower(trimDateWrappers(s))
+	t := strings.TrimSpace(strings.ToLower(trimDateWrappers(s)))
+	// ("н. в." and "наст. вр." end with their own dot: try them whole first)
+	if n, ok := matchPresent(t, 0); ok && n == len(t) {
+		return true
+	}
 	t = strings.TrimSpace(strings.TrimRight(t, ".:;,!"))
 	if t == "" {
 		return false
