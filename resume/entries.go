@@ -1155,6 +1155,11 @@ var (
 		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
 		"functie of positie": "title", "naam en adres werkgever": "company", "type bedrijf of sector": "sector",
 		"naam van de kwalificatie": "degree", "naam en type organisatie": "institution", "naam en type onderwijsinstelling": "institution",
+		// and in Romanian
+		"perioada": "dates", "perioadă": "dates", "funcția sau postul ocupat": "title", "numele și adresa angajatorului": "company",
+		"tipul activității sau sectorul de activitate": "sector", "calificarea / diploma obținută": "degree",
+		"disciplinele principale studiate / competențe profesionale dobândite": "area", "tipul activității sau sectorul": "sector",
+		"numele și tipul instituției de învățământ / furnizorului de formare": "institution", "numele și tipul instituției": "institution",
 		// a data export's dates in two fields (start_end.go) and its names
 		"started on": "start", "start date": "start", "finished on": "end", "end date": "end",
 		"school name": "institution", "degree name": "degree",

@@ -208,8 +208,15 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecSummary, "o mnie", "podsumowanie", "profil zawodowy", "cel zawodowy")
 	add(SecCertifications, "certyfikaty")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
+	// the Romanian Europass CV's headings
+	add(SecExperience, "experiența profesională", "experiență de muncă", "experiența de muncă")
+	add(SecEducation, "educație și formare", "educația și formarea", "studii și formare")
+	add(SecSkills, "aptitudini și competențe personale", "competențe personale")
+	add(kindContact, "informații personale", "date personale")
+	add(kindOther, "informații suplimentare", "anexe")
 	moreSectionNames(add)
 	eventSectionNames(add)
+	withCedillas(m)
 	return m
 })
 
