@@ -2293,6 +2293,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b).paragraph = true
 				continue
 			}
+			if cur != nil && formRowInHead(cur, b) {
+				cur.head = append(cur.head, b)
+				continue
+			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
 				if cur == nil {
 					continue // prose before any entry
