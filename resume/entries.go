@@ -2120,8 +2120,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if b.Level > 0 && cur != nil {
 				// a term with several definitions, each with its dates: one
 				// entry each, at the term's company ("Kestrel Mobile Ltd"
-				// over contracts for clients)
-				if term := cur.term(); term != nil && !b.Cont && cur.dated() && headerLike(b) && len(cur.head) >= 2 && kind == SecExperience {
+				// over contracts for clients) or school (over its degrees,
+				// each dated: an undated line is the degree's own)
+				if term := cur.term(); term != nil && !b.Cont && cur.dated() && headerLike(b) && len(cur.head) >= 2 && (kind == SecExperience || kind == SecEducation && dated(b)) {
 					if cur.head[0] == term {
 						cur.head, cur.group = cur.head[1:], strings.TrimSpace(term.Text)
 					}
@@ -4008,6 +4009,12 @@ func (in *interp) education(e *entry) {
 	ed := Education{LineNo: e.line}
 	ei := len(d.Education)
 	var lines []string
+	// (one definition of a school's term, "Lviv Polytechnic" over ":
+	// Master, Computer Science, 2019" and ": Bachelor, ..., 2017": the
+	// term names the school of each)
+	if e.group != "" {
+		lines = append(lines, e.group)
+	}
 	var courses *rich
 	for _, b := range e.head {
 		t := strings.TrimSpace(b.Text)
