@@ -3898,6 +3898,11 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "bokladan ...... Booking app for the laundry room": a name,
+			// a leader, then what it is
+			if n, r, ok := leaderCut(t); ok && wordCount(r) >= 3 && len(n) < len(name) {
+				name, rest = n, r
+			}
 			// "Title : Fly ash in pavements": a form's label over the name
 			if projectNameLabel(name) && rest != "" {
 				name, rest = rest, ""
