@@ -1155,6 +1155,11 @@ var (
 		"nom et adresse de l'employeur": "company", "fonction ou poste occupé": "title", "type ou secteur d'activité": "sector",
 		"functie of positie": "title", "naam en adres werkgever": "company", "type bedrijf of sector": "sector",
 		"naam van de kwalificatie": "degree", "naam en type organisatie": "institution", "naam en type onderwijsinstelling": "institution",
+		// and in Romanian
+		"perioada": "dates", "perioadă": "dates", "funcția sau postul ocupat": "title", "numele și adresa angajatorului": "company",
+		"tipul activității sau sectorul de activitate": "sector", "calificarea / diploma obținută": "degree",
+		"disciplinele principale studiate / competențe profesionale dobândite": "area", "tipul activității sau sectorul": "sector",
+		"numele și tipul instituției de învățământ / furnizorului de formare": "institution", "numele și tipul instituției": "institution",
 		// a data export's dates in two fields (start_end.go) and its names
 		"started on": "start", "start date": "start", "finished on": "end", "end date": "end",
 		"school name": "institution", "degree name": "degree",
@@ -2139,8 +2144,9 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			if b.Level > 0 && cur != nil {
 				// a term with several definitions, each with its dates: one
 				// entry each, at the term's company ("Kestrel Mobile Ltd"
-				// over contracts for clients)
-				if term := cur.term(); term != nil && !b.Cont && cur.dated() && headerLike(b) && len(cur.head) >= 2 && kind == SecExperience {
+				// over contracts for clients) or school (over its degrees,
+				// each dated: an undated line is the degree's own)
+				if term := cur.term(); term != nil && !b.Cont && cur.dated() && headerLike(b) && len(cur.head) >= 2 && (kind == SecExperience || kind == SecEducation && dated(b)) {
 					if cur.head[0] == term {
 						cur.head, cur.group = cur.head[1:], strings.TrimSpace(term.Text)
 					}
@@ -2310,6 +2316,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// others do (datedParagraphStart)
 			if in.format == Text && kind == SecExperience && datedParagraphStart(bs, i) {
 				start(b).paragraph = true
+				continue
+			}
+			if cur != nil && formRowInHead(cur, b) {
+				cur.head = append(cur.head, b)
 				continue
 			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
@@ -3912,6 +3922,11 @@ func (in *interp) project(e *entry) {
 				t = strings.TrimSpace(t[:m[0]])
 			}
 			name, rest := splitFirst(t, " — ", " – ", ": ", " - ")
+			// "bokladan ...... Booking app for the laundry room": a name,
+			// a leader, then what it is
+			if n, r, ok := leaderCut(t); ok && wordCount(r) >= 3 && len(n) < len(name) {
+				name, rest = n, r
+			}
 			// "Title : Fly ash in pavements": a form's label over the name
 			if projectNameLabel(name) && rest != "" {
 				name, rest = rest, ""
@@ -4023,6 +4038,12 @@ func (in *interp) education(e *entry) {
 	ed := Education{LineNo: e.line}
 	ei := len(d.Education)
 	var lines []string
+	// (one definition of a school's term, "Lviv Polytechnic" over ":
+	// Master, Computer Science, 2019" and ": Bachelor, ..., 2017": the
+	// term names the school of each)
+	if e.group != "" {
+		lines = append(lines, e.group)
+	}
 	var courses *rich
 	for _, b := range e.head {
 		t := strings.TrimSpace(b.Text)

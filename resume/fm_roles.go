@@ -688,7 +688,7 @@ func (fb *fmBuilder) yamlJobs(src []byte, ls []fmLine, i, keyIndent int) int {
 			kind = "text"
 		}
 		switch {
-		case v == "" && posIndent < 0 && slices.Contains(positionsKeys, k):
+		case v == "" && posIndent < 0 && (slices.Contains(positionsKeys, k) || nestedPostKeys[k] && yamlPostItems(ls, i, l.indent)):
 			orgHead, posIndent, posItemIndent, posJobs = append([]Block(nil), fb.head...), indent, -1, 0
 		case v == "":
 			parent, parentIndent = k, indent

@@ -23,3 +23,27 @@ func formRowAfterBody(cur *entry, b *Block) bool {
 	}
 	return true
 }
+
+// formRowInHead: b is a form's "Label: value" row for a field cur lacks,
+// under a dated role set out in such rows that has told nothing yet: a
+// row of the role's heading however long its value ("Occupation or
+// position held: Test engineer (QA Automation Engineer)"), no prose that
+// would end the heading before the role's list.
+func formRowInHead(cur *entry, b *Block) bool {
+	if cur.hasBody() || !cur.dated() || b.Kind != BlockParagraph || b.Cont || fullStop(b.Text) || len(cur.head) == 0 || fieldLabel(cur.head[0].Text) == "" {
+		return false
+	}
+	f := fieldLabel(b.Text)
+	if f == "" || f == "dates" || f == "start" || f == "end" {
+		return false
+	}
+	if _, seen := cur.fields[f]; seen {
+		return false
+	}
+	for _, h := range cur.head {
+		if fieldLabel(h.Text) == f {
+			return false
+		}
+	}
+	return true
+}

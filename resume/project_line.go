@@ -5,13 +5,16 @@ import "strings"
 // namedProjectLine: a line in a projects section that is a project's name,
 // a colon and what it is ("canlog: Open-source CAN logger for STM32",
 // moderncv's \cvitem{canlog}{...}; AsciiDoc's "mpesa-mock:: A local
-// mock"): one project on one line. The name is a word or two with no
+// mock"; "bokladan ...... Booking app", a dotted leader for the colon):
+// one project on one line. The name is a word or two with no
 // sentence in it; a tools label ("Tech: Go, Rust") is no name.
 func namedProjectLine(t string) bool {
 	t = strings.TrimSpace(t)
 	name, rest, ok := strings.Cut(t, ": ")
 	if !ok {
-		return false
+		if name, rest, ok = leaderCut(t); !ok {
+			return false
+		}
 	}
 	// ("Title : Fly ash in pavements": a form's label, spaced from its colon)
 	name = strings.TrimSpace(strings.TrimSuffix(name, ":"))
@@ -102,4 +105,14 @@ func (in *interp) namesEmployer(h string) bool {
 		}
 	}
 	return false
+}
+
+// leaderCut parts "name ........ text" at its leader of dots or dashes,
+// as a plain-text resume sets a name's column apart from its text.
+func leaderCut(t string) (name, rest string, ok bool) {
+	loc := leaderRe().FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || loc[1] >= len(t) {
+		return "", "", false
+	}
+	return t[:loc[0]], t[loc[1]:], true
 }

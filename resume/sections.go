@@ -208,8 +208,18 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecSummary, "o mnie", "podsumowanie", "profil zawodowy", "cel zawodowy")
 	add(SecCertifications, "certyfikaty")
 	add(kindOther, "kalbos", "kalbų žinios", "kursai", "pomėgiai", "valodas", "valodu zināšanas", "keeled", "keeleoskus", "hobid")
+	// Swedish, Norwegian and Danish
+	add(SecCertifications, "certifieringar", "certifiering", "sertifiseringer", "sertifisering", "sertifikater", "certificeringer",
+		"certificering", "certifikater")
+	// the Romanian Europass CV's headings
+	add(SecExperience, "experiența profesională", "experiență de muncă", "experiența de muncă")
+	add(SecEducation, "educație și formare", "educația și formarea", "studii și formare")
+	add(SecSkills, "aptitudini și competențe personale", "competențe personale")
+	add(kindContact, "informații personale", "date personale")
+	add(kindOther, "informații suplimentare", "anexe")
 	moreSectionNames(add)
 	eventSectionNames(add)
+	withCedillas(m)
 	return m
 })
 
@@ -394,7 +404,8 @@ var educationKinds = map[string]bool{"formal": true, "higher": true, "academic":
 // "IT-Sicherheit Zertifikate"), first in French, Spanish, Portuguese and
 // Italian ("Certifications professionnelles", "Certificaciones técnicas").
 var (
-	certHeadLast  = map[string]bool{"certifications": true, "certificates": true, "certification": true, "zertifikate": true, "zertifizierungen": true, "certificaten": true, "certificeringen": true}
+	certHeadLast = map[string]bool{"certifications": true, "certificates": true, "certification": true, "zertifikate": true, "zertifizierungen": true, "certificaten": true, "certificeringen": true,
+		"certifieringar": true, "sertifiseringer": true, "certificeringer": true}
 	certHeadFirst = map[string]bool{"certifications": true, "certificats": true, "certificaciones": true, "certificados": true, "certificações": true, "certificazioni": true, "certificati": true}
 )
 
