@@ -1351,7 +1351,7 @@ func unitTranslated(src []sourceText, c *claims.Quantity) bool {
 // second is a thing no source names: one figure spread over two. It
 // returns the unnamed word.
 func spreadBefore(src []sourceText, text string, c *claims.Quantity) string {
-	if c.Class != claims.Percent || !c.Change || c.Start < 4 || !strings.HasSuffix(strings.ToLower(text[:c.Start]), "by ") {
+	if c.Class != claims.Percent || !c.Change || c.Start < 4 || !strings.EqualFold(text[c.Start-3:c.Start], "by ") {
 		return ""
 	}
 	clause := text[max(0, c.Start-80) : c.Start-3]

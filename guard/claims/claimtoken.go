@@ -15,6 +15,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 			return next, true
 		}
 	}
+	// (one look decides whether the rank words' cases can apply)
+	ranky := t.kind == tWord && (superlatives[t.lower] || rankSuperlatives[t.lower])
 	switch w := t.lower; {
 	case (w == "first" || w == "lead" || w == "senior") && p.lower(i+1) == "author" && p.lower(i-1) != "as" && (i == 0 || p.toks[i-1].kind != tNum):
 		// "first author on two papers": a rank among a paper's authors,
@@ -213,14 +215,14 @@ func (p *parser) claimToken(i int) (int, bool) {
 		// "the most of any driver", "more than any other rep"
 		p.token(TokenRank, "#1", "", i, i+3)
 		return i + 3, true
-	case (superlatives[w] || rankSuperlatives[w]) && (p.lower(i-1) == "the" || i == 0 || p.toks[i-1].kind != tWord):
+	case ranky && (p.lower(i-1) == "the" || i == 0 || p.toks[i-1].kind != tWord):
 		if end, ok := p.firstAmong(i); ok {
 			// "the highest sign-up rate in the store", "the top result
 			// on the team": first among the others, a rank
 			p.token(TokenRank, "#1", "", i, end)
 			return end, true
 		}
-	case (rankSuperlatives[w] || w == "first" || w == "first-ever" || w == "only") && p.possessive(i-1) && p.tok(i+1) != nil && p.toks[i+1].kind == tWord &&
+	case (ranky && rankSuperlatives[w] || w == "first" || w == "first-ever" || w == "only") && p.possessive(i-1) && p.tok(i+1) != nil && p.toks[i+1].kind == tWord &&
 		!(strings.HasPrefix(w, "first") && (durationUnits[p.lower(i+1)] > 0 || firstOfSeries[p.lower(i+1)])):
 		// "the state DOT's largest project", "the company's first
 		// private-label line": first of the owner's, a rank (not "its
