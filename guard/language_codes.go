@@ -2,6 +2,7 @@ package guard
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 
@@ -68,10 +69,14 @@ func translatedInstitution(src []sourceText, text string, start, end int) bool {
 // nationality: w is one of the languages' English names, which are also
 // their nations' adjectives.
 func nationality(w string) bool {
-	for _, name := range languageCodes {
-		if name == w {
-			return true
-		}
-	}
-	return false
+	return languageNames()[w]
 }
+
+// languageNames are languageCodes' English names, as a set.
+var languageNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(languageCodes))
+	for _, name := range languageCodes {
+		m[name] = true
+	}
+	return m
+})
