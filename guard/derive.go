@@ -211,12 +211,7 @@ func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (st
 		// the product is per the longest period among its rates ("6 a
 		// day, 3 days a week" are 18 a week, not a day); a total with no
 		// period takes no rate
-		per := 0.0
-		for _, q := range qs {
-			if q.Class == claims.Rate {
-				per = max(per, q.Per)
-			}
-		}
+		per := longestPeriod(qs...)
 		if c.Class == claims.Rate && per == 0 || c.Class == claims.Count && per > 0 {
 			return false
 		}
@@ -244,19 +239,24 @@ func chainProduct(sc sourceText, c *claims.Quantity, try func(float64) bool) (st
 	return "", false
 }
 
-// longest is the longest period among the rates, the period a product of
-// them is per (1 for counts alone: a total).
-func longest(qs ...*claims.Quantity) float64 {
+// longestPeriod is the longest period among the rates, the period a
+// product of them is per (0 for counts alone).
+func longestPeriod(qs ...*claims.Quantity) float64 {
 	per := 0.0
 	for _, q := range qs {
 		if q.Class == claims.Rate {
 			per = max(per, q.Per)
 		}
 	}
-	if per == 0 {
-		return 1
-	}
 	return per
+}
+
+// longest is the period a product is per, or 1 for a total.
+func longest(qs ...*claims.Quantity) float64 {
+	if per := longestPeriod(qs...); per > 0 {
+		return per
+	}
+	return 1
 }
 
 // nounInText: the last word of noun, or its singular, is a word of text
