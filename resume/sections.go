@@ -102,7 +102,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"formation", "formations", "études", "etudes", "parcours académique", "ausbildung", "bildungsweg", "studium", "schulbildung",
 		"akademischer werdegang", "akademische laufbahn", "educación", "formación", "formación académica", "estudios", "educação", "formação", "formação acadêmica", "formações", "formações acadêmicas", "histórico acadêmico", "histórico académico", "historial académico",
 		"wykształcenie", "edukacja", "eğitim", "eğitim bilgileri", "học vấn", "trình độ học vấn", "pendidikan", "riwayat pendidikan",
-		"vzdělání", "utbildning", "koulutus",
+		"vzdělání", "utbildning", "utdanning", "utdannelse", "uddannelse", "koulutus",
 		"istruzione", "formazione", "istruzione e formazione", "opleiding", "opleidingen", "образование", "освіта", "教育背景", "教育经历", "学历", "教育",
 		"学歴", "最終学歴", "학력", "최종학력", "학력사항", "교육", "diplômes", "diplômes et formations", "formations et diplômes", "diplomas")
 	add(SecCertifications,
