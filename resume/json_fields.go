@@ -14,12 +14,12 @@ var (
 	basicsKeys    = []string{"basics", "info", "personal", "personalInfo", "contact", "header"}
 	workKeys      = []string{"work", "experience", "jobs", "employment", "positions", "workExperience", "employers"}
 	roleTitleKeys = []string{"position", "title", "role", "jobTitle", "job_title", "job", "titel", "stelle", "posizione", "ruolo", "puesto", "cargo", "poste"}
-	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen", "firma", "arbeitgeber"}
+	companyKeys   = []string{"name", "company", "employer", "organization", "organisation", "azienda", "empresa", "entreprise", "unternehmen", "firma", "arbeitgeber", "companyName", "company_name", "employerName"}
 	bulletKeys    = []string{"highlights", "bullets", "achievements", "responsibilities", "accomplishments", "tasks", "duties", "details", "items", "points", "bulletPoints", "descriptionPoints", "keyAchievements", "contributions"}
 	startKeys     = []string{"startDate", "start", "from", "startdatum", "beginn", "von"}
 	endKeys       = []string{"endDate", "end", "to", "enddatum", "ende", "bis"}
 	rangeKeys     = []string{"date", "dates", "range", "period", "time", "time_period", "duration", "periodo", "período", "période", "zeitraum", "datum"}
-	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école", "einrichtung", "hochschule", "schule"}
+	schoolKeys    = []string{"institution", "school", "university", "college", "name", "istituto", "instituto", "instituição", "faculdade", "scuola", "universidad", "escuela", "école", "einrichtung", "hochschule", "schule", "schoolName", "school_name", "institutionName"}
 	degreeKeys    = []string{"studyType", "degree", "titolo", "título", "titulo", "diplôme", "abschluss", "award", "qualification", "kurs", "course"}
 	areaKeys      = []string{"area", "major", "field", "fieldOfStudy"}
 	scoreKeys     = []string{"score", "gpa", "grade"}
