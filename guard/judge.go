@@ -500,10 +500,13 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
 			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "команд", "チーム", "团队", "팀",
-			"فريق", "أشرف", "ترأس", "टीम", "ekib", "ekip", "nhóm", "đội", "צוות", "ομάδ", "tým", "echip", "tiimi", "csapat"} {
+			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
 			if strings.Contains(l, w) && (w != "manag" || leadsPeople(l)) {
 				return nil
 			}
+		}
+		if namesTeamAbroad(l) {
+			return nil
 		}
 	}
 	if end > 0 {
@@ -975,11 +978,27 @@ func teamInSource(src []sourceText) bool {
 		l := strings.ToLower(sc.Text)
 		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "direct report", "reports to", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
 			"tým", "vedoucí", "tiimi", "esimies", "csapat", "vezet", "ομάδα", "команд", "руковод", "керів", "leiter", "leitung", "responsabile",
-			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu", "スタッフ", "部下", "チーム", "管理", "团队", "带领", "팀", "관리", "직원",
-			"فريق", "أشرف", "टीम", "nhóm", "đội", "צוות", "echip", "ekib"} {
+			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu", "スタッフ", "部下", "チーム", "管理", "团队", "带领", "팀", "관리", "직원"} {
 			if strings.Contains(l, w) {
 				return true
 			}
+		}
+		if namesTeamAbroad(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamWordsAbroad name a team or its supervising in Arabic, Hindi,
+// Vietnamese, Hebrew, Romanian and Turkish, for both team checks.
+var teamWordsAbroad = []string{"فريق", "أشرف", "टीم", "nhóm", "đội", "צוות", "echip", "ekib"}
+
+// namesTeamAbroad: the lower-cased text holds one of teamWordsAbroad.
+func namesTeamAbroad(l string) bool {
+	for _, w := range teamWordsAbroad {
+		if strings.Contains(l, w) {
+			return true
 		}
 	}
 	return false

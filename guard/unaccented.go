@@ -14,7 +14,7 @@ func unaccentedInSource(src []sourceText, term string) bool {
 	t := unaccented(term)
 	if t == strings.ToLower(term) && !strings.ContainsFunc(term, func(r rune) bool { return r >= 0x80 }) {
 		for i := range src {
-			if s := src[i].Text; strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && containsWord(unaccented(s), t) {
+			if s := src[i].Text; strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && wordIndex(unaccented(s), t) >= 0 {
 				return true
 			}
 		}
@@ -35,22 +35,6 @@ func unaccented(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// containsWord: w occurs in s with no letter on either side.
-func containsWord(s, w string) bool {
-	for at := 0; ; {
-		k := strings.Index(s[at:], w)
-		if k < 0 {
-			return false
-		}
-		k += at
-		before, after := k == 0 || !isLetter(s[k-1]), k+len(w) == len(s) || !isLetter(s[k+len(w)])
-		if before && after {
-			return true
-		}
-		at = k + 1
-	}
 }
 
 // transliterated: every source is written mostly in a script other than
