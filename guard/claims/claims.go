@@ -472,8 +472,16 @@ func (p *parser) credential(i int) {
 	case "progress":
 		p.unfinished = p.unfinished || p.lower(i-1) == "in" || p.lower(i-1) == "-" && p.lower(i-2) == "in"
 	case "pending", "awaiting":
-		// "sat the SQE2 exam, results pending", "awaiting results"
-		p.unfinished = p.unfinished || p.lower(i-1) == "results" || p.lower(i-1) == "result" || p.lower(i+1) == "results" || p.lower(i+1) == "result"
+		// "sat the SQE2 exam, results pending", "awaiting results", "LSIT
+		// application pending approval", "licence pending"
+		switch p.lower(i - 1) {
+		case "results", "result", "application", "licence", "license", "licensure", "certification", "registration":
+			p.unfinished = true
+		}
+		switch p.lower(i + 1) {
+		case "results", "result", "approval", "licensure", "certification", "registration":
+			p.unfinished = true
+		}
 	case "registered", "sitting", "scheduled", "booked":
 		if t.lower == "registered" && registeredProfessions[p.lower(i+1)] {
 			// "Registered Nurse", "a registered dietitian": a
@@ -505,10 +513,19 @@ func (p *parser) credential(i int) {
 		}
 	case "passed":
 		// "CPIM part 1 passed": one part of an exam, the credential not
-		// yet held
+		// yet held; "passed first 2 of 3 AINS exams": some of them
 		if p.lower(i-2) == "part" || p.lower(i-2) == "module" || p.lower(i-2) == "section" {
 			p.unfinished = true
 		}
+		k := i + 1
+		if p.lower(k) == "first" || p.lower(k) == "the" {
+			k++
+		}
+		p.unfinished = p.unfinished || p.someOf(k)
+	case "year", "module", "stage", "semester":
+		// "CLC course year 1 of 2", "pathway (module 2 of 4)": part way
+		// through a programme
+		p.unfinished = p.unfinished || p.someOf(i+1)
 	case "prep", "preparation":
 		// "a BCPS exam prep course": studying for it
 		if n := p.lower(i + 1); n == "course" || n == "class" || n == "program" || n == "programme" || n == "bootcamp" {
@@ -530,6 +547,16 @@ func (p *parser) credential(i int) {
 	case "studying", "preparing", "working":
 		n := p.lower(i + 1)
 		p.unfinished = p.unfinished || n == "for" || n == "toward" || n == "towards"
+		if n == "on" {
+			// "working on Water Safety Instructor course": a course
+			// under way (but "working on the payments API" is work)
+			for k := i + 2; k <= i+7; k++ {
+				switch p.lower(k) {
+				case "course", "certification", "certificate", "licence", "license", "exam", "qualification", "pathway", "diploma", "apprenticeship":
+					p.unfinished = true
+				}
+			}
+		}
 	case "student", "trainee", "auszubildender", "auszubildende", "stagiaire", "estudiante", "studentka":
 		// "Student veterinary nurse (year 2 …)": the candidate on the
 		// way to the credential
@@ -543,6 +570,12 @@ func (p *parser) credential(i int) {
 			p.unfinished = true
 		}
 	}
+}
+
+// someOf: the tokens at k read "N of M" with N short of M ("2 of 3").
+func (p *parser) someOf(k int) bool {
+	a, of, b := p.tok(k), p.tok(k+1), p.tok(k+2)
+	return a != nil && b != nil && a.kind == tNum && b.kind == tNum && p.lower(k+1) == "of" && of != nil && a.num < b.num
 }
 
 // machineCertificate: the words around "certificate" make it a file a
