@@ -436,8 +436,11 @@ func partOfRate(text string, c, a, b *claims.Quantity, try func(float64) bool) (
 // pace: c is a total the source gives over a period, per another period
 // ("$18k extra revenue in 6 months" is "about $3K a month").
 func pace(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	// ("2,400 flight hours in 4 years" are 600 hours a year: time over
+	// a longer span)
+	timeOverSpan := a.Class == claims.Duration && c.Of == claims.Duration && a.Value < b.Value
 	if c.Class != claims.Rate || b.Class != claims.Duration || b.Implied || b.Level || b.Value <= 0 || a.Level ||
-		a.Class != claims.Currency && a.Class != claims.Count || a.Class == claims.Currency && a.Currency != c.Currency {
+		a.Class != claims.Currency && a.Class != claims.Count && !timeOverSpan || a.Class == claims.Currency && a.Currency != c.Currency {
 		return "", false
 	}
 	if try(a.Value / b.Value) {
