@@ -395,7 +395,10 @@ func (p *parser) fractionWords(i int) (int, bool) {
 	if before == "'" && p.lower(i-2) == "d" || strings.HasPrefix(p.lower(i), "d'") {
 		before = "by" // "d'un tiers"
 	}
-	if !shareOf[p.lower(k+1)] && !shareBy[before] && !changeNouns[p.lower(k+1)] {
+	// ("two thirds re-keyed data": a plural part other than quarters,
+	// which count periods too, is a share whatever follows)
+	plainShare := num >= 2 && den != 4 && strings.HasSuffix(p.lower(k), "s")
+	if !shareOf[p.lower(k+1)] && !shareBy[before] && !changeNouns[p.lower(k+1)] && !plainShare {
 		return 0, false
 	}
 	v := num / den * 100
