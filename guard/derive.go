@@ -605,7 +605,7 @@ func sameThing(c, q *claims.Quantity) bool {
 // written in ("budget medio", "moyenne", "durchschnittlich").
 var averageWords = []string{"avg", "average", "each", "mean", "medio", "media", "moyen", "durchschnitt", "promedio", "médio", "gemiddeld", "średni", "i snitt",
 	"átlagosan", "ortalama", "в среднем", "в середньому", "平均", "평균", "rata-rata", "trung bình", "keskimäärin", "gennemsnit", "i genomsnitt", "purata",
-	"à ", "po "}
+	"à ", "po ", "متوسط", "ממוצע", "औसत", "میانگین", "μέσο όρο", "κατά μέσο", "เฉลี่ย", "গড়"}
 
 // eachAfterWords say "each" after a counted noun in the languages sources
 // are written in ("cada uno", "chacun", "pro Sitzung", "на занятии").

@@ -154,6 +154,12 @@ var currencyWords = map[string]string{
 	"đồng": "VND", "vnđ": "VND", "ريال": "SAR", "ر.س": "SAR", "درهم": "AED", "دينار": "KWD", "جنيه": "EGP", "تومان": "IRR", "ریال": "IRR", "টাকা": "BDT", "रुपये": "INR",
 	"kč": "CZK", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "rub": "RUB", "грн": "UAH", "гривень": "UAH", "uah": "UAH", "lei": "RON", "ron": "RON",
 	"huf": "HUF", "forint": "HUF", "bgn": "BGN", "лв": "BGN",
+	// the same currencies named in English words
+	"riyals": "SAR", "riyal": "SAR", "dirhams": "AED", "dirham": "AED", "dinars": "KWD", "dinar": "KWD", "shekels": "ILS", "shekel": "ILS",
+	"rand": "ZAR", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "kronor": "SEK",
+	"krona": "SEK", "kroner": "NOK", "krone": "DKK", "ringgit": "MYR", "rupiah": "IDR", "pesos": "MXN", "yuan": "CNY", "renminbi": "CNY",
+	"hryvnias": "UAH", "hryvnia": "UAH", "roubles": "RUB", "rubles": "RUB", "ruble": "RUB", "rouble": "RUB", "tenge": "KZT", "dong": "VND", "leva": "BGN",
+	"ils": "ILS", "₪": "ILS", "kwd": "KWD", "egp": "EGP", "kzt": "KZT",
 }
 
 // rupeeWords are currencies written as a short word before the figure
