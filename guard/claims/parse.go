@@ -590,7 +590,8 @@ func (p *parser) ellipses() {
 		if t := p.tok(q.last); t != nil && !(t.kind == tSym && strings.ContainsAny(t.text, ".;,)")) && !spanOf {
 			continue // (but "7 yrs in sales, last 3 as team lead" are years)
 		}
-		if prev.Class == Percent && (q.Number >= 1000 || q.Number > 100 && prev.Number <= 100) {
+		if prev.Class == Percent && (q.Number >= 1000 || q.Number > 100 && prev.Number <= 100 || p.lower(q.first-1) == "(" && q.Start-prev.End <= 3) {
+			// ("81% (52)": the count the share is made of)
 			continue // "grew subscribers 150% to 25,000": a count
 		}
 		p.unify(i-1, i, numParse{value: q.Number})
