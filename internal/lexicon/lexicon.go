@@ -183,6 +183,22 @@ func New(entries []*Entry) (*Lexicon, error) {
 			index[k] = append(index[k], surface{norm: n, form: s, entry: e, ambiguous: e.isAmbiguous(n)})
 		}
 	}
+	// a name of words is also written joined ("UnrealEngine", "PowerBI"):
+	// the joined spelling names it too, where no other spelling is it
+	for _, e := range entries {
+		if e.CaseSensitive {
+			continue
+		}
+		for _, s := range e.Surfaces() {
+			n := normalize(s)
+			joined := strings.ReplaceAll(n, " ", "")
+			if joined == n || len(joined) < 6 || seen[joined] || byName[joined] != nil || strings.ContainsAny(joined, "-./") {
+				continue
+			}
+			seen[joined] = true
+			index[joined] = append(index[joined], surface{norm: joined, form: strings.ReplaceAll(s, " ", ""), entry: e})
+		}
+	}
 	for k := range index {
 		s := index[k]
 		sort.SliceStable(s, func(i, j int) bool { return len(s[i].norm) > len(s[j].norm) })
