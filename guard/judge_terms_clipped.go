@@ -1,0 +1,70 @@
+package guard
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bulletproof-cli/bulletproof/internal/english"
+)
+
+// clippedInSource: every word of the term is the source's own, or one the
+// source writes clipped ("Hons" for Honours, "Univ." for University,
+// "Mgmt" for Management): a clipped word keeps the first letter and the
+// order of the others, and is no English word of its own unless a full
+// stop marks it short.
+func clippedInSource(src []sourceText, term string) bool {
+	words := strings.FieldsFunc(term, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if len(words) == 0 {
+		return false
+	}
+	clipped := false
+	for _, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s")
+		found := false
+		for _, sc := range claimTexts(src) {
+			if wordIndex(strings.ToLower(sc.Text), w) >= 0 {
+				found = true
+				break
+			}
+			if clippedIn(sc.Text, w) {
+				found, clipped = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return clipped
+}
+
+// clippedIn: text writes full clipped.
+func clippedIn(text, full string) bool {
+	for _, f := range strings.Fields(text) {
+		dot := strings.HasSuffix(strings.TrimRight(f, ",;:)"), ".")
+		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if n := utf8.RuneCountInString(w); n < 3 || n*10 > utf8.RuneCountInString(full)*7 || !abbreviates(w, full) {
+			continue
+		}
+		if dot || !english.IsWordExact(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates: short is long written short, its letters in order from the
+// same first letter ("acct" of "account").
+func abbreviates(short, long string) bool {
+	if len(short) < 2 || len(short) >= len(long) || short[0] != long[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(long) && j < len(short); i++ {
+		if long[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
+}
