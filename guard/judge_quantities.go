@@ -531,15 +531,19 @@ func frequency(q *claims.Quantity) bool {
 	return strings.HasPrefix(l, "every") || strings.Contains(l, "times") || strings.HasPrefix(l, "once") || strings.HasPrefix(l, "twice") || strings.HasPrefix(l, "thrice")
 }
 
-// oncePerNamedPeriod: c says "every hour", once a period that the source
-// names as its schedule ("hourly").
+// oncePerNamedPeriod: c says how often, once a period that the source
+// names as its schedule ("every hour" is hourly, "four times a year"
+// quarterly).
 func oncePerNamedPeriod(src []sourceText, c *claims.Quantity) bool {
-	if !frequency(c) || c.Per <= 0 || math.Abs(c.Value*c.Per-1) > 0.01 {
+	if !frequency(c) || c.Per <= 0 {
 		return false
 	}
+	// ("four times a year" is quarterly, "twice a year" biannual)
 	for _, sc := range src {
-		if slices.Contains(sc.Periods, c.Per) {
-			return true
+		for _, per := range sc.Periods {
+			if math.Abs(c.Value*per-1) <= 0.01 {
+				return true
+			}
 		}
 	}
 	return false

@@ -176,7 +176,8 @@ var rateWords = map[string]float64{
 // before the figure.
 var rateAdjectives = map[string]float64{
 	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
-	"yearly": year, "annual": year, "annually": year,
+	"yearly": year, "annual": year, "annually": year, "biannual": 6 * month, "biannually": 6 * month, "semiannual": 6 * month, "semiannually": 6 * month,
+	"fortnightly": 2 * week,
 	// Arabic writes the adverb after the noun ("100 عميل يوميًا")
 	"يوميًا": day, "أسبوعيًا": week, "شهريًا": month, "سنويًا": year,
 	// after the noun, in the source's language ("~70 llamadas diarias")
