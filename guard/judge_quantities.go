@@ -394,6 +394,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Count && c.Each && !s.Each && !s.Ranged && s.Class == claims.Count && countsOthers(sc.Quantities, s) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
 				continue // "350 staff across 3 sites" is not "3 sites with 350 staff each"
 			}
+			if c.PerUnits > 0 && c.Noun == "per item" && c.Per == 0 && s.Class == claims.Rate && s.Per > 0 {
+				continue // "€2,800 a month" is not "€2,800 per flight"
+			}
 			if s.RangeEnd && !c.Ranged && c.Bound != claims.AtMost && c.Bound != claims.Below && c.Bound != claims.Approx && !(c.Bound == claims.AtLeast && s.RangeLow) {
 				continue // "15 clients" or "15+" is not "10-15 clients"
 			}
