@@ -77,8 +77,10 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 		// "every 24 hours" is a 24-hour cycle
 		v.value, v.tol = s.Per, c.Tolerance
 		return v, true
-	case c.Class == claims.Count && s.Class == claims.Count && c.Value > 0 && samePhysical(c, s):
+	case (c.Class == claims.Count && s.Class == claims.Count || c.Class == claims.Rate && s.Class == claims.Rate && c.Of == claims.Count && s.Of == claims.Count && c.Per == s.Per) &&
+		c.Value > 0 && samePhysical(c, s):
 		// "20 tons" from "40,000 lb": the closest reading of the units
+		// ("a week" each, or neither)
 		_, cs := c.Physical()
 		_, ss := s.Physical()
 		best := math.Inf(1)

@@ -990,14 +990,22 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 	// unit, "/s", or a trailing adjective ("requests daily")
 	k := j
 	limit := 4
+	unitNoun := ""
 	if w == "of" || w == "in" {
 		k++
 		limit = 5
+	} else if physicalUnits[w].dim != "" && p.lower(j+1) == "of" {
+		k += 2 // "3.5 km of cable a month": a length of a thing, per month
+		limit = 5
+		unitNoun = w
 	}
 	complement := false
 	for n := 0; n < limit; n++ {
 		if kk, per := p.perAfter(k); per > 0 {
 			setRate(per)
+			if unitNoun != "" && q.Noun == "" {
+				q.Noun = unitNoun // (the unit stays the noun the figure measures in)
+			}
 			if n > 0 && q.Noun == "" && p.lower(k-1) != "of" && p.lower(k-1) != "in" {
 				at := k - 1
 				if q.PerItem != "" && p.lower(k-2) == "per" && k-3 >= j {

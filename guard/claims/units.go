@@ -433,7 +433,7 @@ var physicalUnits = map[string]struct {
 // Physical returns the dimension and sizes of the unit of length, mass or
 // volume the figure is written in ("10 km", "6.2-mile"), if any.
 func (q *Quantity) Physical() (string, []float64) {
-	if q.Class != Count {
+	if q.Class != Count && !(q.Class == Rate && q.Of == Count) {
 		return "", nil
 	}
 	if u, ok := physicalUnits[q.Noun]; ok && u.dim == "area" {
