@@ -714,6 +714,10 @@ func adjacent(text string, a, b *claims.Quantity) bool {
 	if a.End > b.Start || b.Start-a.End > 16 && utf8.RuneCountInString(text[a.End:b.Start]) > 16 {
 		return false
 	}
+	switch strings.TrimSpace(text[a.End:b.Start]) {
+	case "of", "of the", "out of", "out of the", "of our", "in", "/":
+		return false // "30 of the 50": a part and its whole, not two states
+	}
 	return !strings.ContainsAny(text[a.End:b.Start], ",;:()")
 }
 
