@@ -393,6 +393,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Currency && c.Noun == "per item" && (strings.HasSuffix(c.Text, " each") || strings.HasSuffix(c.Text, " apiece") || c.Each) && s.PerUnits == 0 && s.Class == claims.Currency && s.Value >= 10*c.Tolerance && countsMany(sc.Quantities) && !averageOf(sc.Text, s) {
 				continue // "28 contracts worth $9.6M in total" is not "$9.6M each"
 			}
+			if c.Class == claims.Rate && c.Of == claims.Currency && c.Each && !s.Each && s.Class == claims.Rate && s.Of == claims.Currency && countsMany(sc.Quantities) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
+				continue // "a $1.8M annual budget across 3 units" is not "$1.8M a year for each"
+			}
 			if c.Class == claims.Count && c.Each && !s.Each && !s.Ranged && s.Class == claims.Count && countsOthers(sc.Quantities, s) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
 				continue // "350 staff across 3 sites" is not "3 sites with 350 staff each"
 			}

@@ -416,6 +416,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	if q.Class == Count && p.eachCloses(j) {
 		q.Each = true // "3 sites with 350 employees each"
 	}
+	if q.Class == Rate && q.Of == Currency && p.eachAfter(j) {
+		q.Each = true // "a $1.8M annual budget for each of 3 units"
+	}
 	if q.Class == Duration && q.PerUnits == 0 && p.eachIn(n.first) {
 		// "scores each loan application in 20 ms": a time per item
 		q.PerUnits = 1
@@ -1097,6 +1100,10 @@ func (p *parser) eachAfter(k int) bool {
 	return false
 }
 
+// eachThenPlace are words that open a phrase after "each" that does not
+// count a period: "1,200 VMs each to Azure".
+var eachThenPlace = map[string]bool{"to": true, "into": true, "onto": true, "in": true, "on": true, "at": true, "across": true, "with": true, "for": true, "from": true, "and": true}
+
 // eachCloses: "each" or "apiece" closes the clause after the noun phrase
 // that begins at token k ("350 employees each.").
 func (p *parser) eachCloses(k int) bool {
@@ -1105,7 +1112,9 @@ func (p *parser) eachCloses(k int) bool {
 			return false
 		}
 		if p.is(k, "each") || p.is(k, "apiece") {
-			return k+1 >= len(p.toks) || p.toks[k+1].kind == tSym
+			// ("1,200 VMs each to Azure"; but "40 staff each quarter" is
+			// a period)
+			return k+1 >= len(p.toks) || p.toks[k+1].kind == tSym || eachThenPlace[p.lower(k+1)]
 		}
 	}
 	return false
