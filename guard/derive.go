@@ -475,6 +475,10 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			y.Class == claims.Rate && y.Of == claims.Duration && y.Per > x.Per && y.Value > 0 && y.Value < 1 && try(x.Value*y.Value):
 			// "12 surgeries per day, 4 days a week" are 48 a week
 			return fmt.Sprintf("%s on %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Duration && !y.Level &&
+			(averageOf(text, y) || y.PerUnits > 0) && try(x.Value*y.Value):
+			// "~6 Sev-2s a month, avg 3 h each" are about 18 hours a month
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Duration && averageOf(text, y) && try(x.Value*y.Value):
 			// "5 students, 2 hrs/wk each" are 10 hours a week
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true

@@ -1014,6 +1014,9 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 				if q.PerItem != "" && p.lower(k-2) == "per" && k-3 >= j {
 					at = k - 3 // "40 tickets per agent per day" counts tickets
 				}
+				for at > j && (p.toks[at].kind == tNum || p.toks[at].text == "-") {
+					at-- // "6 Sev-2s a month" count Sev-2s
+				}
 				q.Noun = p.toks[at].lower
 			}
 			return kk, p.toks[kk-1].end
@@ -1036,7 +1039,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			n--
 			continue
 		}
-		if t != nil && t.kind == tNum && k > j && identifierNouns[p.lower(k-1)] {
+		if t != nil && t.kind == tNum && k > j && (identifierNouns[p.lower(k-1)] || p.lower(k-1) == "-" && identifierNouns[p.lower(k-2)]) {
 			k++ // "60 Tier 1 support tickets a day": a name inside the noun
 			n--
 			continue

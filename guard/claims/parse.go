@@ -983,7 +983,7 @@ func courseName(t *token) bool {
 
 // identifierNouns name a thing by the number after them: "on line 3",
 // "Ward 7", "Building 4", "Phase 2", an exam's "Part 2" or "Step 1".
-var identifierNouns = map[string]bool{"line": true, "building": true, "floor": true, "phase": true, "ward": true, "room": true,
+var identifierNouns = map[string]bool{"sev": true, "severity": true, "line": true, "building": true, "floor": true, "phase": true, "ward": true, "room": true,
 	"gate": true, "bay": true, "dock": true, "station": true, "lane": true, "plant": true, "store": true, "route": true,
 	"shift": true, "wave": true, "batch": true, "lot": true, "aisle": true, "terminal": true, "platform": true,
 	"pier": true, "berth": true, "hangar": true, "runway": true, "suite": true, "block": true, "district": true,
