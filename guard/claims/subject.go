@@ -27,7 +27,7 @@ budget: budget
 waste: waste, food waste, wastage, spoilage, scrap, scrap rate, spillage, shrinkage
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line, fatturato, umsatz, facturación, faturamento, omzet, przychód, chiffre d'affaires
 profit: profit, margin, ebitda
-errors: error, error rate, mispick, mis-pick, picking error, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate
+errors: error, error rate, mispick, mis-pick, picking error, failure, failure rate, failing, crashed, crashed session, failed session, failed order, failed checkout, failed login, failed upload, failed sync, failing test, failing-test, test failure, fail rate, failed, failed deployment, failed deploy, failed release, failed build, failed job, failed payment, failed transaction, failed request, bug, defect, incident, outage, crash, crashes, crash rate, exception, 5xx, 4xx, timeout, flakiness, flaky, rollback, regression, sev, change failure rate, wrong, incorrect, mislabeled, mislabelled, inaccurate
 alerts: alert, page, paging, noise, on-call page, false alarm
 false positives: false positive, false-positive rate, false positive rate, false alarm rate, false-positive, fpr
 availability: uptime, availability, reliability, sla, crash-free rate, crash-free, verfügbarkeit, disponibilité, disponibilidad, disponibilidade, disponibilità, beschikbaarheid, dostępność, dostupnost, доступность, доступність, tillgänglighet, tilgjengelighet, erişilebilirlik
@@ -50,7 +50,7 @@ opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
 order value: average order value, order value, aov, basket size, ticket size, contract value, average contract value, acv, deal size, average deal size
 coverage: coverage, test coverage, code coverage
-accuracy: accuracy
+accuracy: accuracy, correct, accurate
 f1: f1, f1 score, f1-score
 auc: auc, roc auc, auroc, roc-auc, area under the curve
 ndcg: ndcg
@@ -491,6 +491,12 @@ func (p *parser) forwardSubject(qi int) []string {
 	// a measure right after the figure: "99.95 percent availability"
 	if f := p.familyAt(k, 1); f != "" && Measure(f) {
 		return []string{f}
+	}
+	// "98.5% were correct", "1.5% were wrong": a share said by what it is
+	if w := p.lower(k); q.Class == Percent && (w == "were" || w == "was" || w == "are" || w == "is") {
+		if f := p.familyAt(k+1, 1); f == "accuracy" || f == "errors" || f == "punctuality" {
+			return []string{f}
+		}
 	}
 	comp := ""
 	switch w := p.lower(k); {
