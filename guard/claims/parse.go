@@ -1074,8 +1074,8 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	prev := p.tok(i - 1)
 	next := p.tok(i + 1)
 	if prev != nil && identifierNouns[prev.lower] && t.decimals == 0 && t.suffix == "" && (next == nil || next.kind != tSym || next.text != "%") &&
-		!(next != nil && capacityNouns[next.lower]) {
-		// (but "ward 32 beds" counts beds)
+		!(next != nil && (capacityNouns[next.lower] || durationUnits[next.lower] > 0 && p.lower(i+2) != ":")) {
+		// (but "ward 32 beds" counts beds, "test suite 38 min" is a time)
 		return i + 1, true // "line 3", "Ward 7", "Phase 2": a name, not a count
 	}
 	if prev != nil && (prev.lower == "and" || prev.lower == "&" || prev.lower == "to" || prev.text == "," || prev.text == "-" || prev.text == "–" || prev.lower == "through") && t.decimals == 0 &&
