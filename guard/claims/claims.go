@@ -490,9 +490,11 @@ func (p *parser) credential(i int) {
 			p.held = true
 			break
 		}
-		// "sitting for PE in spring", "registered for the CPA exam"
+		// "sitting for PE in spring", "registered for the CPA exam",
+		// "MLT exam scheduled Jan 2025"
 		n := p.lower(i + 1)
-		p.unfinished = p.unfinished || n == "for"
+		b := p.lower(i - 1)
+		p.unfinished = p.unfinished || n == "for" || t.lower != "registered" && (b == "exam" || b == "exams" || b == "test" || b == "examination")
 		if prev := p.tok(i - 2); t.lower == "registered" && prev != nil && p.lower(i-1) == "-" && !prev.spaceAfter && len(prev.text) >= 2 && upperASCII(prev.text) {
 			// "HCPC-registered": a registration held
 			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
