@@ -393,6 +393,10 @@ func sectionKind(title string) (string, bool) {
 	if certsTitle(n) {
 		return SecCertifications, true
 	}
+	// "Other training", "Weitere Projekte": more of a known section
+	if k, ok := otherTitleKind(n); ok {
+		return k, true
+	}
 	// "工作經歷", "學歷": traditional characters for a name the table
 	// holds in simplified ones
 	if k, ok := hantTitleKind(n); ok {
