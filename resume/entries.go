@@ -1132,6 +1132,11 @@ var (
 		"supervisore": "supervisor", "supervisora": "supervisor", "relatore": "supervisor", "tutor aziendale": "supervisor", "encadrant": "supervisor",
 		"encadrante": "supervisor", "orientador": "supervisor", "orientadora": "supervisor", "导师": "supervisor", "指導教員": "supervisor", "지도교수": "supervisor",
 		"location": "location", "ort": "location", "standort": "location", "lieu": "location", "ubicación": "location", "地点": "location",
+		// where the job was, in more languages ("**Lokalizacja:** Poznań")
+		"lokalizacja": "location", "miasto": "location", "localización": "location", "localidad": "location", "localização": "location",
+		"località": "location", "sede": "location", "locatie": "location", "standplaats": "location", "местоположение": "location",
+		"город": "location", "локация": "location", "місто": "location", "konum": "location", "lokalita": "location", "sijainti": "location",
+		"地點": "location", "所在地": "location", "근무지": "location",
 		"position": "title", "role": "title", "title": "title", "job title": "title", "position title": "title", "job": "title",
 		"employer name": "company", "company name": "company", "organization name": "company", "major": "area", "field of study": "area", "campo": "area", "field": "area", "research area": "area", "área": "area", "domaine": "area", "titel": "title", "stelle": "title", "rôle": "title",
 		"poste": "title", "cargo": "title", "puesto": "title", "должность": "title", "компания": "company", "компанія": "company", "посада": "title", "отдел": "department", "подразделение": "department", "职位": "title", "役職": "title", "직책": "title",

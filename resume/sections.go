@@ -189,6 +189,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	// traditional Chinese, as Taiwan and Hong Kong write it
 	add(SecProjects, "項目背景", "项目背景", "項目經歷", "項目經驗", "專案經歷", "專案經驗", "專案", "專案作品")
+	add(SecCertifications, "证照", "专业证照", "证照与证书")
 	add(SecSummary, "個人簡介", "專業簡介", "专业简介", "簡介", "自我介紹", "關於我")
 	add(kindOther, "jazyky", "ξένες γλώσσες", "γλώσσες", "اللغات", "nyelvtudás", "nyelvek", "limbi străine", "limbi", "שפות", "språk", "kielet",
 		"kielitaito", "भाषाएँ", "התנדבות", "εθελοντισμός", "övrigt", "muuta")
@@ -391,6 +392,15 @@ func sectionKind(title string) (string, bool) {
 	}
 	if certsTitle(n) {
 		return SecCertifications, true
+	}
+	// "Other training", "Weitere Projekte": more of a known section
+	if k, ok := otherTitleKind(n); ok {
+		return k, true
+	}
+	// "工作經歷", "學歷": traditional characters for a name the table
+	// holds in simplified ones
+	if k, ok := hantTitleKind(n); ok {
+		return k, true
 	}
 	return "", false
 }
