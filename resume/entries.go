@@ -212,6 +212,8 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				cur.bullets = cellBullets(b, cur.columns)
 				if items, row := cellListItems(in.src, b); len(items) > 0 {
 					cur.bullets, cur.head[0] = items, row
+				} else if items, row := cellBreakItems(in.src, b); len(items) > 0 && len(cur.bullets) == 0 {
+					cur.bullets, cur.head[0] = items, row
 				}
 				if d := descriptionCell(b, cur.columns); len(cur.bullets) == 0 && d != nil && kind == SecExperience {
 					cur.bullets = []*Block{d}
