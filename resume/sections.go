@@ -339,6 +339,9 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
+	if k, ok := suspendedCompoundKind(n); ok {
+		return k, true
+	}
 	// "資格など", "职位等": a Japanese or Chinese "and so on" after the name
 	for _, suf := range []string{"など", "等"} {
 		if t, ok := strings.CutSuffix(n, suf); ok && t != "" {
