@@ -2874,6 +2874,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// hard break, opening with its dates as the degree before did)
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
+	second = second || b.Cont && date && c != nil && c.dated() && len(c.head) > 0 && twinDatedLine(c.head[len(c.head)-1], b)
 	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
