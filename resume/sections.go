@@ -180,6 +180,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"belangrijkste vaardigheden", "основные навыки")
 	add(SecSummary, "riepilogo", "informazioni")
 	add(SecCertifications, "licenze e certificazioni", "licencias y certificaciones", "licences et certifications", "licenças e certificados")
+	// the French word for a licence to do some work (electrical,
+	// first aid, teaching), listed as certificates are
+	add(SecCertifications, "habilitations", "habilitations et certifications")
 	add(kindContact, "anagrafica", "dati anagrafici", "dados pessoais", "informações pessoais")
 	// a Russian or Ukrainian resume written in a word processor
 	add(kindContact, "личные данные", "персональные данные", "личная информация", "особисті дані", "персональні дані", "особиста інформація")
@@ -392,7 +395,7 @@ func sectionKind(title string) (string, bool) {
 	if ws := strings.Fields(n); len(ws) == 2 && ws[1] == "education" && educationKinds[ws[0]] {
 		return SecEducation, true
 	}
-	if certsTitle(n) {
+	if certsTitle(n) || credentialPairTitle(n) {
 		return SecCertifications, true
 	}
 	return "", false
