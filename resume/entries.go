@@ -212,6 +212,8 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				cur.bullets = cellBullets(b, cur.columns)
 				if items, row := cellListItems(in.src, b); len(items) > 0 {
 					cur.bullets, cur.head[0] = items, row
+				} else if items, row := cellBreakItems(in.src, b); len(items) > 0 && len(cur.bullets) == 0 {
+					cur.bullets, cur.head[0] = items, row
 				}
 				if d := descriptionCell(b, cur.columns); len(cur.bullets) == 0 && d != nil && kind == SecExperience {
 					cur.bullets = []*Block{d}
@@ -519,7 +521,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// a table of dated rows: a label over entries
 			if degreeOverLines(cur, body) {
 				in.fill(cur, body)
-			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
+			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind) || kind == SecExperience && datedLeadItems(body)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
 				subs := in.lineEntries(body, kind)
 				// "### Tidewell" over "- **Lead Mobile Engineer**" items
 				// that name no company: the heading names it
@@ -2877,6 +2879,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	// hard break, opening with its dates as the degree before did)
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
+	second = second || b.Cont && date && c != nil && c.dated() && len(c.head) > 0 && twinDatedLine(c.head[len(c.head)-1], b)
 	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return

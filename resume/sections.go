@@ -180,6 +180,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"belangrijkste vaardigheden", "основные навыки")
 	add(SecSummary, "riepilogo", "informazioni")
 	add(SecCertifications, "licenze e certificazioni", "licencias y certificaciones", "licences et certifications", "licenças e certificados")
+	// the French word for a licence to do some work (electrical,
+	// first aid, teaching), listed as certificates are
+	add(SecCertifications, "habilitations", "habilitations et certifications")
 	add(kindContact, "anagrafica", "dati anagrafici", "dados pessoais", "informações pessoais")
 	// a Russian or Ukrainian resume written in a word processor
 	add(kindContact, "личные данные", "персональные данные", "личная информация", "особисті дані", "персональні дані", "особиста інформація")
@@ -340,6 +343,9 @@ func sectionKind(title string) (string, bool) {
 			return SecCertifications, true
 		}
 	}
+	if k, ok := suspendedCompoundKind(n); ok {
+		return k, true
+	}
 	// "資格など", "职位等": a Japanese or Chinese "and so on" after the name
 	for _, suf := range []string{"など", "等"} {
 		if t, ok := strings.CutSuffix(n, suf); ok && t != "" {
@@ -390,7 +396,7 @@ func sectionKind(title string) (string, bool) {
 	if ws := strings.Fields(n); len(ws) == 2 && ws[1] == "education" && educationKinds[ws[0]] {
 		return SecEducation, true
 	}
-	if certsTitle(n) {
+	if certsTitle(n) || credentialPairTitle(n) {
 		return SecCertifications, true
 	}
 	// "Other training", "Weitere Projekte": more of a known section

@@ -13,7 +13,7 @@ import (
 func withoutStackItems(bs []*Block) []*Block {
 	var out []*Block
 	for _, b := range bs {
-		if b.Kind == BlockListItem && stackItem(strings.TrimSpace(b.Text)) {
+		if b.Kind == BlockListItem && (stackItem(strings.TrimSpace(b.Text)) || areaItem(strings.TrimSpace(b.Text))) {
 			continue
 		}
 		out = append(out, b)
