@@ -1686,7 +1686,7 @@ func allLabelFields(bs []*Block) bool {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if dutyLine(t) || adocTermAlone(t) && !hasDate(t) {
+	if dutyLine(t) || adocTermAlone(t) && !hasDate(t) || bracketedRemark(t) {
 		return false
 	}
 	words := wordCount(t)
