@@ -4566,7 +4566,7 @@ type degreeMatcher struct{ re *regexp.Regexp }
 
 func (d degreeMatcher) FindStringIndex(s string) []int {
 	for _, m := range d.re.FindAllStringIndex(s, -1) {
-		if !stateCode(s, m) {
+		if !stateCode(s, m) && !insideWord(s, m) {
 			return m
 		}
 	}
