@@ -2909,7 +2909,7 @@ var (
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
 				"contributor freelancer contractor partner captain mentor mentee scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
-				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse "+
+				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse chargé chargée vacataire "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
