@@ -46,7 +46,8 @@ func certItems(bs []*Block) (edu, certs []*Block) {
 		if b.Kind == BlockParagraph {
 			t := b.Text
 			if !b.Cont {
-				inCert = certNameRe().MatchString(t) && !degreeRe().MatchString(t) && !institutionRe().MatchString(t) && !academicCertRe().MatchString(t) && wordCount(t) <= 10
+				inCert = certNameRe().MatchString(t) && !degreeRe().MatchString(t) && !institutionRe().MatchString(t) && !academicCertRe().MatchString(t) && wordCount(t) <= 10 &&
+					!schoolParagraphNext(bs, i)
 			} else if inCert && degreeRe().MatchString(t) && !certNameRe().MatchString(t) {
 				// (a degree's line right under a certificate's, one
 				// entry a line, is a degree)

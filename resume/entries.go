@@ -1693,7 +1693,7 @@ func allLabelFields(bs []*Block) bool {
 // dates, bold or italic, or short without a full stop.
 func headerLike(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if dutyLine(t) || adocTermAlone(t) && !hasDate(t) {
+	if dutyLine(t) || adocTermAlone(t) && !hasDate(t) || bracketedRemark(t) {
 		return false
 	}
 	words := wordCount(t)
@@ -2917,7 +2917,7 @@ var (
 				"lecturer teacher tutor instructor sre devops qa tester support representative agent cashier stocker barista writer editor maintainer "+
 				"contributor freelancer contractor partner captain mentor mentee scholar postdoc postdoctoral post-doc se sde swe principal technologist evangelist "+
 				"ingénieur ingénieure développeur développeuse developpeur chef stagiaire alternant alternante architecte responsable directeur directrice analyste "+
-				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse "+
+				"postdoctorant postdoctorante post-doctorant post-doctorante chercheur chercheuse enseignant enseignante maître maîtresse chargé chargée vacataire "+
 				"technicien administrateur entwickler entwicklerin ingenieur ingenieurin berater beraterin leiter leiterin praktikant praktikantin werkstudent hilfskraft "+
 				"werkstudentin softwareentwickler softwareentwicklerin projektmanager projektmanagerin geschäftsführer geschäftsführerin "+
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
@@ -4574,7 +4574,7 @@ type degreeMatcher struct{ re *regexp.Regexp }
 
 func (d degreeMatcher) FindStringIndex(s string) []int {
 	for _, m := range d.re.FindAllStringIndex(s, -1) {
-		if !stateCode(s, m) {
+		if !stateCode(s, m) && !insideWord(s, m) {
 			return m
 		}
 	}

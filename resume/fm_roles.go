@@ -67,14 +67,20 @@ func fmField(key, parent string) string {
 		"fechas", "fecha", "periodo", "período", "période", "zeitraum", "datum", "data", "datas",
 		"lugar", "ubicación", "ubicacion", "lieu", "ort", "luogo", "local", "localização", "ciudad", "ville", "stadt",
 		"centro", "universidad", "universidade", "école", "schule", "titulo", "título", "diplôme", "abschluss",
-		"nombre", "nome", "nom", "año", "anio", "ano", "année", "annee", "jahr", "anno":
+		"nombre", "nome", "nom", "año", "anio", "ano", "année", "annee", "jahr", "anno",
+		// Dutch: functie, werkgever, periode, plaats, opleiding, instelling
+		"functie", "werkgever", "bedrijf", "organisatie", "periode", "plaats", "locatie", "standplaats",
+		"opleiding", "instelling", "diploma", "naam", "jaar":
 		return "head"
-	case "descripcion", "descripción", "descrição", "descricao", "beschreibung", "descrizione", "resumen", "resumo", "résumé":
+	case "descripcion", "descripción", "descrição", "descricao", "beschreibung", "descrizione", "resumen", "resumo", "résumé",
+		"omschrijving", "beschrijving":
 		return "text"
 	case "logros", "tareas", "funciones", "responsabilidades", "aufgaben", "tâches", "taches", "missions", "réalisations",
 		"realizações", "atividades", "attività", "erfolge",
 		// Italian: a job's "esperienza" (what was done there), "mansioni", "compiti"
-		"esperienza", "mansioni", "compiti", "responsabilità", "risultati":
+		"esperienza", "mansioni", "compiti", "responsabilità", "risultati",
+		// Dutch: a job's "taken", "werkzaamheden", "verantwoordelijkheden", "resultaten"
+		"taken", "werkzaamheden", "verantwoordelijkheden", "resultaten", "prestaties":
 		return "list"
 	}
 	if rest, ok := fmUnprefixed(key); ok {

@@ -39,6 +39,9 @@ func DetectFormat(name string, data []byte) Format {
 		// Emacs org-mode: its own reader, inside the plain-text format
 		return Text
 	case ".tex", ".html", ".htm", ".yaml", ".yml", ".toml":
+		if opensWithTOMLFence(data) {
+			return Markdown
+		}
 		// (a YAML or TOML resume may open with a "# ..." comment,
 		// which is no Markdown heading)
 		return Text

@@ -189,6 +189,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecSkills, "профессиональные навыки", "профессиональные умения", "професійні навички", "ключові навички")
 	add(kindOther, "дополнительно", "дополнительные сведения", "додатково", "додаткова інформація")
 	add(SecCertifications, "registraties", "registratie", "registrations", "professional registrations")
+	// Polish: a trade's licences ("uprawnienia budowlane") kept with its certificates
+	add(SecCertifications, "uprawnienia", "uprawnienia i certyfikaty", "certyfikaty i uprawnienia", "uprawnienia zawodowe", "uprawnienia i kwalifikacje",
+		"uprawnienia i szkolenia", "kwalifikacje i uprawnienia")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
 	// traditional Chinese, as Taiwan and Hong Kong write it
 	add(SecProjects, "項目背景", "项目背景", "項目經歷", "項目經驗", "專案經歷", "專案經驗", "專案", "專案作品")
