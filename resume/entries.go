@@ -3077,12 +3077,20 @@ func roleSep(seg string) []int {
 		if article {
 			w = next[1]
 		}
+		elided := 0
+		if !article {
+			elided = elidedArticle(w)
+			w = w[elided:]
+		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_[(\"'")); unicode.IsLower(r) {
 			continue
 		}
 		if article {
 			// the article goes with the separator: "en el Ayuntamiento"
 			m[1] += strings.Index(seg[m[1]:], next[0]) + len(next[0])
+		} else if elided > 0 {
+			// and so does one glued to the name: "à l'IUT"
+			m[1] += strings.Index(seg[m[1]:], next[0]) + elided
 		}
 		return m
 	}
