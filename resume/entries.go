@@ -3085,12 +3085,20 @@ func roleSep(seg string) []int {
 		if article {
 			w = next[1]
 		}
+		elided := 0
+		if !article {
+			elided = elidedArticle(w)
+			w = w[elided:]
+		}
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_[(\"'")); unicode.IsLower(r) {
 			continue
 		}
 		if article {
 			// the article goes with the separator: "en el Ayuntamiento"
 			m[1] += strings.Index(seg[m[1]:], next[0]) + len(next[0])
+		} else if elided > 0 {
+			// and so does one glued to the name: "à l'IUT"
+			m[1] += strings.Index(seg[m[1]:], next[0]) + elided
 		}
 		return m
 	}
@@ -3386,9 +3394,13 @@ func (in *interp) role(e *entry) {
 // role's summary.
 func (in *interp) proseItems(r *Role, ri int, e *entry) {
 	var bs []*Block
+	told := -1 // where the prose after a lone label starts (label_splits_prose.go)
 	for k := 0; k < len(e.prose); k++ {
 		b := e.prose[k]
 		t := strings.TrimSpace(b.Text)
+		if told < 0 && len(bs) > 0 && k+1 < len(e.prose) && !b.Cont && !e.prose[k+1].Cont && loneLabel(t) {
+			told = len(bs)
+		}
 		// a stack line wrapped over lines of plain text ("Tecnologie
 		// utilizzate: Debian GNU/Linux, NFS per la condivisione dei file,
 		// LibreOffice per la" over "creazione dei documenti, CUPS"): its
@@ -3411,6 +3423,9 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 		if !e.fieldLine(b) && !stackLine(t) && !listed && !strings.HasPrefix(t, "[^") && !in.linksOnly(b) {
 			bs = append(bs, b)
 		}
+	}
+	if told > 0 && told < len(bs) {
+		bs = bs[told:]
 	}
 	// beside a paragraph that tells what was done, a bold label with a
 	// short phrase and no full stop ("**İşten Ayrılma Nedeni:** Daha

@@ -288,7 +288,7 @@ var (
 // addText adds a description line: a Markdown item ("* Built...") is a
 // bullet, anything else prose.
 func (fb *fmBuilder) addText(b Block, cont bool) {
-	if m := textBulletRe().FindString(b.Text); m != "" && (m[0] < '0' || m[0] > '9') {
+	if m := textBulletRe().FindString(b.Text); m != "" && !numberOpensDate(b.Text, m) {
 		t := b.Text[len(m):]
 		sp := Span{b.Span.Start + len(m), b.Span.End}
 		b.Text, b.Span, b.Pieces, b.Kind = t, sp, literalPieces(t, sp), BlockListItem
@@ -743,6 +743,7 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine, file bool) {
 	section := ""
 	titles := map[string]Span{} // a table's title = "..." value
 	table := ""
+	lang := tomlFirstLang(ls)
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		t := strings.TrimSpace(l.text)
@@ -790,8 +791,18 @@ func (fb *fmBuilder) toml(src []byte, ls []fmLine, file bool) {
 		if !ok {
 			continue
 		}
-		k := strings.ToLower(strings.TrimSpace(key))
+		k := strings.ToLower(tomlKeyName(key))
+		other := false
+		if base, l, ok := tomlLangKey(k); ok {
+			k, other = base, l != lang
+		}
 		kind := fmField(k, "")
+		if other {
+			kind = ""
+		} else if kind == "list" && tomlMultiline(val) {
+			// a list field written as one multi-line string: its lines
+			kind = "text"
+		}
 		if kind == "" && fb.entries && fmTaglineKeys[k] {
 			kind = "text"
 		}

@@ -360,9 +360,19 @@ func (in *interp) frontMatterHeader(b *Block) {
 				continue
 			}
 			v = strings.Trim(strings.TrimSpace(v), `"'`)
-			vals[strings.ToLower(strings.TrimSpace(k))] = v
+			k = strings.ToLower(tomlKeyName(k))
+			// a field written per language ("firstName.ru", "firstName.en")
+			// is read in the first language written
+			if base, _, ok := tomlLangKey(k); ok {
+				if _, seen := vals[base]; seen {
+					continue
+				}
+				k = base
+			}
+			vals[k] = v
 			leaves = append(leaves, v)
 		}
+		personNameParts(vals)
 	} else {
 		var m any
 		if err := yaml.Unmarshal([]byte(b.Text), &m); err != nil {

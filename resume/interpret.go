@@ -300,7 +300,7 @@ func (in *interp) run(blocks []Block) {
 			return
 		}
 	}
-	if start, top := in.datedHeadingsBody(); start >= 0 {
+	if start, stop, top := in.datedHeadingsBody(); start >= 0 {
 		in.level = top - 1
 		// (a company's block right over the first job's heading is the
 		// job's, not the header's: companyPreface)
@@ -311,7 +311,14 @@ func (in *interp) run(blocks []Block) {
 		if len(in.headerProse) > 0 {
 			in.summary(in.headerProse)
 		}
-		in.section(&section{kind: SecExperience, blocks: in.bs[start:]})
+		in.section(&section{kind: SecExperience, blocks: in.bs[start:stop]})
+		if stop < len(in.bs) {
+			// the sections after the jobs, titled at the jobs' level
+			in.level = top
+			for _, s := range in.sections(stop) {
+				in.section(s)
+			}
+		}
 		return
 	}
 	zoneEnd := in.headerZoneEnd()
