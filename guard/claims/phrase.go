@@ -492,6 +492,9 @@ func (p *parser) inTen(i int) (int, bool) {
 		return 0, false
 	}
 	p.share(i, k2, p.tok(i), den)
+	if t := p.tok(k2); t != nil && t.kind == tWord && familyOf(t.lower) != "" {
+		p.out[len(p.out)-1].measure = familyOf(t.lower) // "1 in 8 files": a share of files
+	}
 	if t := p.tok(i); t.kind == tNum {
 		// "10 out of 12 months" states the 10 too
 		p.add(Quantity{Class: Count, Value: num, Tolerance: 0.5, Number: num, Implied: true, Text: t.text, Start: t.start, End: t.end}, i, i+1)
