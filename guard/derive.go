@@ -910,6 +910,7 @@ func perItem(sc sourceText, c *claims.Quantity, try func(float64) bool) (string,
 		words := strings.Fields(b.Noun)
 		if b.Class != claims.Count || b.Implied || b.Value <= 0 || len(words) == 0 ||
 			item != "item" && !sameItem(lemma(words[len(words)-1]), item) && !sameFamily(words[len(words)-1], item) &&
+				!(claims.Family(item) != "" && slices.Contains(b.Subjects, claims.Family(item))) && // ("6 school sites", per school)
 				!(len(words) >= 3 && claims.RomanceLink(words[1]) && sameItem(lemma(words[0]), item)) {
 			// ("3 fiere di settore": the head comes first)
 			continue

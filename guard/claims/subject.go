@@ -268,6 +268,18 @@ func (p *parser) subjects() {
 		}
 		if q.Noun != "" && !strings.HasPrefix(q.Noun, "per ") && (q.Class == Count || q.Class == Rate) {
 			q.Subjects = []string{p.nounKey(q.Noun)}
+			// "6 school sites" are six schools too: a place named by what
+			// it is
+			if q.Subjects[0] == "offices" {
+				for k := q.first + 2; k <= q.first+4 && k < len(p.toks); k++ {
+					if p.toks[k].lower == q.Noun {
+						if f := familyOf(p.lower(k - 1)); f != "" && f != "offices" && !Measure(f) {
+							q.Subjects = append(q.Subjects, f)
+						}
+						break
+					}
+				}
+			}
 			continue
 		}
 		if q.Class == Count {
