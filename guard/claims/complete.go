@@ -1002,7 +1002,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		limit = 5
 		unitNoun = w
 	}
-	complement := false
+	complement, andJoined := false, false
 	for n := 0; n < limit; n++ {
 		if kk, per := p.perAfter(k); per > 0 {
 			setRate(per)
@@ -1047,6 +1047,12 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		if t != nil && t.kind == tWord && nounStop[t.lower] && p.glued(k) {
 			k++ // "at-risk accounts per month"
 			n--
+			continue
+		}
+		if nt := p.tok(k + 1); t != nil && (t.lower == "and" || t.text == "&") && k > j && !andJoined && nt != nil && nt.kind == tWord && !nounStop[nt.lower] &&
+			!strings.HasSuffix(nt.lower, "ed") && !strings.HasSuffix(nt.lower, "ing") && !pastVerb(nt.lower) {
+			k++ // "15 subpoenas and deposition notices per week": two nouns, one rate
+			andJoined, limit = true, limit+1
 			continue
 		}
 		if t != nil && (t.text == "'" || t.text == "’") && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
@@ -1101,6 +1107,12 @@ func (p *parser) eachAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb: w is a verb in the past ("held"), which opens another clause.
+func pastVerb(w string) bool {
+	_, form, ok := english.LookupVerb(w)
+	return ok && (form == english.FormPast || form == english.FormThird)
 }
 
 // eachThenPlace are words that open a phrase after "each" that does not
