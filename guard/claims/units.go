@@ -177,7 +177,7 @@ var rateWords = map[string]float64{
 var rateAdjectives = map[string]float64{
 	"hourly": hour, "daily": day, "nightly": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
 	"yearly": year, "annual": year, "annually": year, "biannual": 6 * month, "biannually": 6 * month, "semiannual": 6 * month, "semiannually": 6 * month,
-	"fortnightly": 2 * week,
+	"fortnightly": 2 * week, "biweekly": 2 * week, "bi-weekly": 2 * week,
 	// Arabic writes the adverb after the noun ("100 عميل يوميًا")
 	"يوميًا": day, "أسبوعيًا": week, "شهريًا": month, "سنويًا": year,
 	// after the noun, in the source's language ("~70 llamadas diarias")
@@ -301,6 +301,7 @@ var multiplierWords = map[string]float64{
 	"удвічі": 2, "втричі": 3, "подвоїв": 2, "подвоїла": 2, "потроїв": 3,
 	"verdoppelt": 2, "verdoppelte": 2, "verdoppelten": 2, "verdreifacht": 3, "verdreifachte": 3, "vervierfacht": 4,
 	"doublé": 2, "doublée": 2, "triplé": 3, "triplée": 3, "quadruplé": 4,
+	"doble": 2, "doppio": 2, "dobro": 2, "doppelte": 2, "doppelten": 2, // ("el doble de participantes")
 	"duplicó": 2, "duplicado": 2, "dupliqué": 2, "triplicó": 3, "triplicado": 3, "tripliqué": 3,
 	"raddoppiato": 2, "raddoppiata": 2, "triplicato": 3, "triplicata": 3,
 	"dobrou": 2, "dobrei": 2, "duplicou": 2, "dupliquei": 2, "triplicou": 3, "tripliquei": 3,
