@@ -1,6 +1,10 @@
 package guard
 
+// The source writes a name the rewrite spells out another way: clipped
+// ("Hons"), or its acronym in another language's order ("UCI").
+
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,4 +71,28 @@ func abbreviates(short, long string) bool {
 		}
 	}
 	return j == len(short)
+}
+
+// reorderedAcronym: the term is an acronym whose letters a source acronym
+// writes in another order, as languages that put the adjective after the
+// noun do ("UCI" for ICU, "OTAN" for NATO, "ADN" for DNA).
+func reorderedAcronym(src []sourceText, term string) bool {
+	if len(term) < 3 || len(term) > 6 || strings.ToUpper(term) != term {
+		return false
+	}
+	key := sortedLetters(term)
+	for _, sc := range claimTexts(src) {
+		for _, w := range capsWords(sc.Text) {
+			if len(w) == len(term) && w != term && sortedLetters(w) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortedLetters(w string) string {
+	b := []byte(w)
+	slices.Sort(b)
+	return string(b)
 }
