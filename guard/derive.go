@@ -159,6 +159,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := partOfRate(sc.Text, c, a, b, try); ok {
 				return d, true
 			}
+			// "saving €1.4M p.a. on €32M of spend" is about 4.4% of it
+			if d, ok := moneyShare(c, a, b, try); ok {
+				return d, true
+			}
 			// "$18k in 6 months" is "$3K a month"
 			if d, ok := pace(c, a, b, try); ok {
 				return d, true
@@ -418,6 +422,33 @@ func eachOfThem(text string, y, x *claims.Quantity) bool {
 
 // partOfRate: c is the share a count makes of a rate it is part of ("~220
 // births/yr, incl. ~35 water births").
+// moneyShare: c is the share one amount of money makes of a larger one,
+// a yearly amount of an amount of no period taken as that year's ("saved
+// €1.4M a year on €32M of spend": 4.4%).
+func moneyShare(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Percent || c.Change || c.Level || len(strong(c.Subjects)) > 0 {
+		return "", false
+	}
+	amount := func(q *claims.Quantity) (float64, bool) {
+		switch {
+		case q.Class == claims.Currency && q.PerUnits == 0 && !q.Change:
+			return q.Value, true
+		case q.Class == claims.Rate && q.Of == claims.Currency && math.Abs(q.Per-365.25*86400) < 86400:
+			return q.Value * q.Per, true
+		}
+		return 0, false
+	}
+	va, oka := amount(a)
+	vb, okb := amount(b)
+	if !oka || !okb || a.Currency != b.Currency || va <= 0 || vb <= 0 || va == vb || a.Class == b.Class && a.Class == claims.Currency {
+		return "", false // (two plain amounts are the pair reading's)
+	}
+	if try(math.Min(va, vb) / math.Max(va, vb) * 100) {
+		return fmt.Sprintf("the share %s make of %s", a.Text, b.Text), true
+	}
+	return "", false
+}
+
 func partOfRate(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
 	if c.Class != claims.Percent || c.Change || c.Level || a.Class != claims.Rate || a.Of != claims.Count || b.Class != claims.Count || a.End > b.Start {
 		return "", false
