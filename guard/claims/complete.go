@@ -992,7 +992,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 	// up to three noun words (or "of"/"in" and four), then per/a/each/every
 	// unit, "/s", or a trailing adjective ("requests daily")
 	k := j
-	limit := 4
+	limit := 5
 	unitNoun := ""
 	if w == "of" || w == "in" {
 		k++
@@ -1053,6 +1053,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			!strings.HasSuffix(nt.lower, "ed") && !strings.HasSuffix(nt.lower, "ing") && !pastVerb(nt.lower) {
 			k++ // "15 subpoenas and deposition notices per week": two nouns, one rate
 			andJoined, limit = true, limit+1
+			n--
 			continue
 		}
 		if t != nil && (t.text == "'" || t.text == "’") && k > j && !p.toks[k-1].spaceAfter && !t.spaceAfter {
