@@ -591,7 +591,10 @@ func (p *parser) version(i int, name string) (int, bool) {
 		if t == nil || t.kind != tNum && !(t.kind == tWord && t.lower != "" && isDigitB(t.lower[0]) && strings.Count(t.text, ".") >= 2) {
 			return "", false
 		}
-		if t.kind == tNum && (t.suffix != "" || t.num > 100 && t.decimals == 0 || dotted && t.decimals == 0) {
+		// ("Unity 2021 LTS", "SQL Server 2019": a year right after the
+		// name is its release)
+		yearRelease := t.kind == tNum && k == i && t.decimals == 0 && t.suffix == "" && t.num >= 1995 && t.num <= 2035 && p.toks[i-1].end+1 == t.start
+		if t.kind == tNum && (t.suffix != "" || t.num > 100 && t.decimals == 0 && !yearRelease || dotted && t.decimals == 0) {
 			return "", false
 		}
 		if t.kind == tNum && !p.noUnitAfter(k+1) {
