@@ -96,8 +96,8 @@ func unfinishedAround(before, after string) bool {
 			return true // "Took the ABR course, haven't finished the elective yet"
 		}
 	}
-	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") {
-		return true // "started MSW part-time"
+	if strings.HasSuffix(before, "started ") || strings.HasSuffix(before, "began ") || strings.HasSuffix(before, "starting ") || strings.HasSuffix(before, "studying ") {
+		return true // "started MSW part-time", "studying Level 5"
 	}
 	if near := after[:min(len(after), 24)]; (strings.Contains(near, "passed") || strings.Contains(near, "completed")) && !partPassed(after) {
 		return false // "CFA Level II candidate (exam passed June 2023)"

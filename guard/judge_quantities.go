@@ -763,6 +763,11 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 				Detail: fmt.Sprintf("%q is spread over %q too, which the source does not name", c.Text, w)})
 			continue
 		}
+		if m.ok && levelOnlyUnfinished(src, cand.Text, c) {
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: c.Text, Start: c.Start, End: c.End, Severity: Error,
+				Detail: fmt.Sprintf("%q is a level the source is still working towards: keep \"in progress\" or leave it out", c.Text)})
+			continue
+		}
 		if m.ok && !m.rescaled || !m.ok && m.conflict == nil && elided(src, c) {
 			continue
 		}
