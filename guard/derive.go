@@ -426,8 +426,13 @@ func eachOfThem(text string, y, x *claims.Quantity) bool {
 // a yearly amount of an amount of no period taken as that year's ("saved
 // €1.4M a year on €32M of spend": 4.4%).
 func moneyShare(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
-	if c.Class != claims.Percent || c.Change || c.Level || len(strong(c.Subjects)) > 0 {
+	if c.Class != claims.Percent || c.Change || c.Level {
 		return "", false
+	}
+	for _, x := range strong(c.Subjects) {
+		if x != "cost" && x != "budget" && x != "revenue" {
+			return "", false // ("6.7% of spend": a share of money; "6.7% of users" is not)
+		}
 	}
 	amount := func(q *claims.Quantity) (float64, bool) {
 		switch {
