@@ -1295,7 +1295,10 @@ func (in *interp) guessKind(s *section) string {
 	notJobs := noun == kindOther && in.knownExperience
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
-	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
+	// (not under a heading that names the one working, "Freelancer":
+	// its lines need name no role)
+	roleTitled := in.roleTitledSection(s)
+	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience && !roleTitled
 	if in.datedHead(s) && !strict && !notJobs {
 		return SecExperience
 	}
@@ -1369,7 +1372,7 @@ func (in *interp) guessKind(s *section) string {
 	// (so will one right after a job, with no section titled as
 	// experience: headings that each name an employer, one of whose
 	// titles, "Consultoría tecnológica & Desarrollo web", names no role)
-	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
+	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roleTitled || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
