@@ -53,6 +53,9 @@ type entry struct {
 	// siblingFields: labels that sibling entries of the section hold as
 	// fields beside their labelled lists ("Responsabilidades"), lower case
 	siblingFields map[string]bool
+	// leadFields: labels in bold the section's roles open their items
+	// with as fields (shareLeadingFields), lower case
+	leadFields map[string]bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -1518,16 +1521,24 @@ func fieldItem(t string) bool {
 // short value ("**Роль**: Backend", "**Технологии**: Go, Kafka") before
 // the items that tell what was done: those are the role's particulars.
 // Two at least, and in bold, so that one "Impact: cut costs 30%" item
-// stays a bullet.
-func leadingFields(bs []*Block, stackFields int) int {
-	n := 0
+// stays a bullet. A label the section's roles hold so (shared,
+// shareLeadingFields) is a field whatever its value's length.
+func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
+	n, long := 0, false
 	for _, b := range bs {
-		if b.Kind != BlockListItem || !strongStart(b) || !fieldItem(strings.TrimSpace(b.Text)) {
+		t := strings.TrimSpace(b.Text)
+		if b.Kind != BlockListItem || !strongStart(b) {
 			break
+		}
+		if !fieldItem(t) {
+			if !sharedFieldItem(t, shared) {
+				break
+			}
+			long = true
 		}
 		n++
 	}
-	if n+stackFields < 2 || n == len(bs) {
+	if n+stackFields < 2 || n == len(bs) && !long {
 		return 0 // (all of them: fieldItemsOnly's call)
 	}
 	return n
@@ -3370,7 +3381,7 @@ func (in *interp) role(e *entry) {
 	if fieldItemsOnly(bullets, e.stackFields) {
 		bullets = nil
 	}
-	bullets = withoutStackItems(bullets[leadingFields(bullets, e.stackFields):])
+	bullets = withoutStackItems(bullets[leadingFields(bullets, e.stackFields, e.leadFields):])
 	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}

@@ -1122,6 +1122,7 @@ func (in *interp) experienceEntries(es []*entry) {
 		es = nil
 	}
 	shareFields(es)
+	shareLeadingFields(es)
 	in.dropClosingPointer(es)
 	for _, e := range es {
 		switch {
