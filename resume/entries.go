@@ -53,6 +53,9 @@ type entry struct {
 	// siblingFields: labels that sibling entries of the section hold as
 	// fields beside their labelled lists ("Responsabilidades"), lower case
 	siblingFields map[string]bool
+	// event: an event under a calendar's month heading (calendarBody),
+	// the heading naming only when: the lines under it name what
+	event bool
 	// leadFields: labels in bold the section's roles open their items
 	// with as fields (shareLeadingFields), lower case
 	leadFields map[string]bool
@@ -643,6 +646,11 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			}
 			flush()
 			cur = newEntry(b)
+			// a calendar's month heading: its year dates the event
+			if y := in.eventYear[b]; y != nil {
+				cur.fields["dates"] = richOf(y).trim()
+				cur.event = true
+			}
 			underPreface(cur, preface)
 			if term != nil {
 				cur.head = append(cur.head, term)
@@ -1069,7 +1077,7 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			// items: a sentence that opens the list, no heading line)
 			t := strings.TrimSpace(b.Text)
 			intro := (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && wordCount(t) > 5 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem
-			if inHead && headerLike(b) && !intro {
+			if inHead && (headerLike(b) || e.event && eventLine(b)) && !intro {
 				e.head = append(e.head, b)
 				continue
 			}

@@ -37,8 +37,11 @@ type interp struct {
 	// another title is not taken for one by its dates alone
 	knownExperience bool
 	lastKind        string // the kind of the section read last
-	datedRoles      bool   // a section titled as experience has dated entries
-	guessing        bool   // guessKind is reading entries to judge a section
+	// eventYear: the year heading over each month heading of a calendar
+	// timeline (calendarBody), which dates the event under it
+	eventYear  map[*Block]*Block
+	datedRoles bool // a section titled as experience has dated entries
+	guessing   bool // guessKind is reading entries to judge a section
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
@@ -321,6 +324,10 @@ func (in *interp) run(blocks []Block) {
 		}
 		return
 	}
+	if start, stop, level, title := in.calendarHeadings(); start >= 0 {
+		in.calendarBody(start, stop, level, title)
+		return
+	}
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
 	headerEnd := zoneEnd
@@ -369,7 +376,7 @@ func (in *interp) datesHeadingsAsLines() {
 		if i+1 < len(in.bs) && in.bs[i+1].Kind == BlockHeading {
 			continue
 		}
-		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) {
+		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) || calendarYear(in.bs, i) {
 			continue
 		}
 		b.Kind, b.Level = BlockParagraph, 0
