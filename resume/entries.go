@@ -53,6 +53,12 @@ type entry struct {
 	// siblingFields: labels that sibling entries of the section hold as
 	// fields beside their labelled lists ("Responsabilidades"), lower case
 	siblingFields map[string]bool
+	// event: an event under a calendar's month heading (calendarBody),
+	// the heading naming only when: the lines under it name what
+	event bool
+	// leadFields: labels in bold the section's roles open their items
+	// with as fields (shareLeadingFields), lower case
+	leadFields map[string]bool
 }
 
 // term is the definition-list term the entry stands under, if any.
@@ -640,6 +646,11 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			}
 			flush()
 			cur = newEntry(b)
+			// a calendar's month heading: its year dates the event
+			if y := in.eventYear[b]; y != nil {
+				cur.fields["dates"] = richOf(y).trim()
+				cur.event = true
+			}
 			underPreface(cur, preface)
 			if term != nil {
 				cur.head = append(cur.head, term)
@@ -1066,7 +1077,7 @@ func (in *interp) fill(e *entry, bs []*Block) {
 			// items: a sentence that opens the list, no heading line)
 			t := strings.TrimSpace(b.Text)
 			intro := (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && wordCount(t) > 5 && i+1 < len(bs) && bs[i+1].Kind == BlockListItem
-			if inHead && headerLike(b) && !intro {
+			if inHead && (headerLike(b) || e.event && eventLine(b)) && !intro {
 				e.head = append(e.head, b)
 				continue
 			}
@@ -1518,16 +1529,24 @@ func fieldItem(t string) bool {
 // short value ("**Роль**: Backend", "**Технологии**: Go, Kafka") before
 // the items that tell what was done: those are the role's particulars.
 // Two at least, and in bold, so that one "Impact: cut costs 30%" item
-// stays a bullet.
-func leadingFields(bs []*Block, stackFields int) int {
-	n := 0
+// stays a bullet. A label the section's roles hold so (shared,
+// shareLeadingFields) is a field whatever its value's length.
+func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
+	n, long := 0, false
 	for _, b := range bs {
-		if b.Kind != BlockListItem || !strongStart(b) || !fieldItem(strings.TrimSpace(b.Text)) {
+		t := strings.TrimSpace(b.Text)
+		if b.Kind != BlockListItem || !strongStart(b) {
 			break
+		}
+		if !fieldItem(t) {
+			if !sharedFieldItem(t, shared) {
+				break
+			}
+			long = true
 		}
 		n++
 	}
-	if n+stackFields < 2 || n == len(bs) {
+	if n+stackFields < 2 || n == len(bs) && !long {
 		return 0 // (all of them: fieldItemsOnly's call)
 	}
 	return n
@@ -3370,7 +3389,7 @@ func (in *interp) role(e *entry) {
 	if fieldItemsOnly(bullets, e.stackFields) {
 		bullets = nil
 	}
-	bullets = withoutStackItems(bullets[leadingFields(bullets, e.stackFields):])
+	bullets = withoutStackItems(bullets[leadingFields(bullets, e.stackFields, e.leadFields):])
 	for _, b := range bullets {
 		in.bullet(&r, ri, richOf(b))
 	}

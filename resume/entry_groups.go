@@ -176,7 +176,7 @@ func degreeEntry(e *entry) bool {
 	// (a line only of dates over it, "2020-2025" over "**B.Sc. ...**",
 	// names nothing: the line under it does)
 	t := e.head[0].Text
-	if _, dateOnly := ParseDateRange(t); dateOnly && len(e.head) > 1 {
+	if _, dateOnly := ParseDateRange(t); (dateOnly || e.event) && len(e.head) > 1 {
 		t = e.head[1].Text
 	}
 	t = openingDegreeLine(e, t)

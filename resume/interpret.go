@@ -37,8 +37,11 @@ type interp struct {
 	// another title is not taken for one by its dates alone
 	knownExperience bool
 	lastKind        string // the kind of the section read last
-	datedRoles      bool   // a section titled as experience has dated entries
-	guessing        bool   // guessKind is reading entries to judge a section
+	// eventYear: the year heading over each month heading of a calendar
+	// timeline (calendarBody), which dates the event under it
+	eventYear  map[*Block]*Block
+	datedRoles bool // a section titled as experience has dated entries
+	guessing   bool // guessKind is reading entries to judge a section
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
@@ -321,6 +324,10 @@ func (in *interp) run(blocks []Block) {
 		}
 		return
 	}
+	if start, stop, level, title := in.calendarHeadings(); start >= 0 {
+		in.calendarBody(start, stop, level, title)
+		return
+	}
 	zoneEnd := in.headerZoneEnd()
 	// jobs listed before any heading are a section of their own
 	headerEnd := zoneEnd
@@ -369,7 +376,7 @@ func (in *interp) datesHeadingsAsLines() {
 		if i+1 < len(in.bs) && in.bs[i+1].Kind == BlockHeading {
 			continue
 		}
-		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) {
+		if _, known := sectionKind(p.Text); known || dateRangeOnly(p.Text) || calendarYear(in.bs, i) {
 			continue
 		}
 		b.Kind, b.Level = BlockParagraph, 0
@@ -1122,6 +1129,7 @@ func (in *interp) experienceEntries(es []*entry) {
 		es = nil
 	}
 	shareFields(es)
+	shareLeadingFields(es)
 	in.dropClosingPointer(es)
 	for _, e := range es {
 		switch {
@@ -1295,7 +1303,10 @@ func (in *interp) guessKind(s *section) string {
 	notJobs := noun == kindOther && in.knownExperience
 	// under a section titled as experience elsewhere, dated entries are
 	// jobs only when every one names a role or a company
-	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience
+	// (not under a heading that names the one working, "Freelancer":
+	// its lines need name no role)
+	roleTitled := in.roleTitledSection(s)
+	strict := in.knownExperience && noun != SecExperience && in.lastKind != SecExperience && !roleTitled
 	if in.datedHead(s) && !strict && !notJobs {
 		return SecExperience
 	}
@@ -1369,7 +1380,7 @@ func (in *interp) guessKind(s *section) string {
 	// (so will one right after a job, with no section titled as
 	// experience: headings that each name an employer, one of whose
 	// titles, "Consultoría tecnológica & Desarrollo web", names no role)
-	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
+	if dated >= 1 && !notJobs && (bullets > 0 || dated >= 2 || roleTitled || roles >= 1 && !in.knownExperience || in.lastKind == SecExperience && !in.knownExperience && told+len(es[0].prose) > 0) && dated*2 >= len(es) {
 		return SecExperience
 	}
 	// degrees and schools: education; short lists of names: skills
