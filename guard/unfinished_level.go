@@ -13,8 +13,12 @@ func levelOnlyUnfinished(src []sourceText, rewrite string, c *claims.Quantity) b
 	if c.Start < 6 || c.End > len(rewrite) {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(rewrite[:c.Start], " "))
-	if !strings.HasSuffix(before, "level") && !strings.HasSuffix(before, "stage") {
+	// (a look at the word before, folded in place: most figures have none)
+	before := strings.TrimRight(rewrite[:c.Start], " ")
+	if len(before) < 5 {
+		return false
+	}
+	if w := before[len(before)-5:]; !strings.EqualFold(w, "level") && !strings.EqualFold(w, "stage") {
 		return false
 	}
 	lowRewrite := strings.ToLower(rewrite)
