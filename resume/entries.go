@@ -2880,7 +2880,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
 	second = second || b.Cont && date && c != nil && c.dated() && len(c.head) > 0 && twinDatedLine(c.head[len(c.head)-1], b)
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() && !underDateColumn(b, c) || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}
