@@ -2329,7 +2329,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
-			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
+			if !headerLike(b) || !b.Cont && proseRun(bs, i) || kind == SecExperience && datedStage(cur, bs, i) {
 				if cur == nil {
 					continue // prose before any entry
 				}
