@@ -1316,7 +1316,9 @@ func labelledValue(bs []*Block, i int) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly {
 		return true
 	}
-	if fullStop(t) || strings.HasSuffix(t, "。") {
+	// ("【業務内容】" over "- ホール接客、レジ、開店準備" alone: under a
+	// label of what was done, its one item is what was done)
+	if fullStop(t) || strings.HasSuffix(t, "。") || bracketDuty(lb) || dutyLabelRe().MatchString(lt) {
 		return false
 	}
 	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
