@@ -555,12 +555,13 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if cur.dated() && !in.guessing && kind == SecExperience && len(body) > 0 && body[0].Kind == BlockHeading && in.datedSubheadings(body, kind) && groupHead(cur) != "" {
+			} else if k := particularsOver(body); cur.dated() && !in.guessing && kind == SecExperience && len(body) > k && body[k].Kind == BlockHeading && in.datedSubheadings(body[k:], kind) && groupHead(cur) != "" {
 				// "=== Kakao Style Corp. (2017.09 ~ )" right over dated
 				// "==== Ledger (2021.02 ~ )" headings: an employer and its
-				// years over the roles held there
+				// years over the roles held there (what the company is,
+				// "事業内容：...", may come between)
 				co := groupHead(cur)
-				subs := in.entries(body, kind)
+				subs := in.entries(body[k:], kind)
 				for _, e := range subs {
 					e.labelCompany = co
 				}
@@ -868,8 +869,9 @@ func groupHead(e *entry) string {
 	if !ok {
 		return ""
 	}
-	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
-	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
+	// (full-width brackets too: "株式会社ホテル汐見ヶ丘（2011年4月〜現在）")
+	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:（【")
+	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—）】〜")
 	// ("2019 – 2025 « Start'ups d'État » à la DINUM": the dates first,
 	// the name after them)
 	most := 6
