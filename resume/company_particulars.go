@@ -18,3 +18,19 @@ func companyParticular(cur *entry, b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	return labelledRe().MatchString(t) && fieldLabel(t) == ""
 }
+
+// particularsOver: how many of body's first blocks are such lines
+// ("事業内容：シティホテル運営", a full-width colon too), labelled,
+// undated and no known field, over the subheadings of the posts held
+// there.
+func particularsOver(body []*Block) int {
+	k := 0
+	for k < len(body) && body[k].Kind == BlockParagraph && body[k].Level == 0 && !dated(body[k]) {
+		t := strings.TrimSpace(body[k].Text)
+		if !fieldRe().MatchString(t) || fieldLabel(t) != "" {
+			return 0
+		}
+		k++
+	}
+	return k
+}

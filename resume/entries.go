@@ -561,12 +561,13 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 					}
 				}
 				out = append(out[:len(out)-1], subs...)
-			} else if cur.dated() && !in.guessing && kind == SecExperience && len(body) > 0 && body[0].Kind == BlockHeading && in.datedSubheadings(body, kind) && groupHead(cur) != "" {
+			} else if k := particularsOver(body); cur.dated() && !in.guessing && kind == SecExperience && len(body) > k && body[k].Kind == BlockHeading && in.datedSubheadings(body[k:], kind) && groupHead(cur) != "" {
 				// "=== Kakao Style Corp. (2017.09 ~ )" right over dated
 				// "==== Ledger (2021.02 ~ )" headings: an employer and its
-				// years over the roles held there
+				// years over the roles held there (what the company is,
+				// "事業内容：...", may come between)
 				co := groupHead(cur)
-				subs := in.entries(body, kind)
+				subs := in.entries(body[k:], kind)
 				for _, e := range subs {
 					e.labelCompany = co
 				}
@@ -879,8 +880,9 @@ func groupHead(e *entry) string {
 	if !ok {
 		return ""
 	}
-	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:")
-	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—")
+	// (full-width brackets too: "株式会社ホテル汐見ヶ丘（2011年4月〜現在）")
+	name := strings.Trim(strings.TrimSpace(t[:dr.Pos]), " ([|,-–—:（【")
+	rest := strings.Trim(strings.TrimSpace(t[dr.EndPos:]), " )]~-–—）】〜")
 	// ("2019 – 2025 « Start'ups d'État » à la DINUM": the dates first,
 	// the name after them)
 	most := 6
@@ -1327,7 +1329,9 @@ func labelledValue(bs []*Block, i int) bool {
 	if _, dateOnly := ParseDateRange(t); dateOnly {
 		return true
 	}
-	if fullStop(t) || strings.HasSuffix(t, "。") {
+	// ("【業務内容】" over "- ホール接客、レジ、開店準備" alone: under a
+	// label of what was done, its one item is what was done)
+	if fullStop(t) || strings.HasSuffix(t, "。") || bracketDuty(lb) || dutyLabelRe().MatchString(lt) {
 		return false
 	}
 	if utf8.RuneCountInString(t) <= 12 && wordCount(t) <= 3 {
@@ -2348,7 +2352,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
-			if !headerLike(b) || !b.Cont && proseRun(bs, i) {
+			if !headerLike(b) || !b.Cont && proseRun(bs, i) || kind == SecExperience && datedStage(cur, bs, i) {
 				if cur == nil {
 					continue // prose before any entry
 				}
@@ -2899,7 +2903,7 @@ func (in *interp) educationLine(cur **entry, out *[]*entry, b *Block, sep bool) 
 	second := b.Cont && date && c != nil && c.dated() && (deg || inst) && (has(degreeRe().MatchString) || has(schoolNamed)) &&
 		(in.boldAfterHardBreak(b) || dr.Pos == 0 && len(c.head) > 0 && opensDated(c.head[0].Text) && in.afterHardBreak(b))
 	second = second || b.Cont && date && c != nil && c.dated() && len(c.head) > 0 && twinDatedLine(c.head[len(c.head)-1], b)
-	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() || inst && has(schoolNamed)) || divisionOf(b, c)) {
+	if c != nil && b.Cont && !c.hasBody() && !row && !second && (in.format == Markdown || !(date && c.dated() && !underDateColumn(b, c) || inst && has(schoolNamed)) || divisionOf(b, c)) {
 		c.head = append(c.head, b)
 		return
 	}

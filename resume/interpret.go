@@ -36,12 +36,21 @@ type interp struct {
 	// knownExperience: a section is titled as experience, so a section of
 	// another title is not taken for one by its dates alone
 	knownExperience bool
+<<<<<<< HEAD
 	lastKind        string // the kind of the section read last
 	// eventYear: the year heading over each month heading of a calendar
 	// timeline (calendarBody), which dates the event under it
 	eventYear  map[*Block]*Block
 	datedRoles bool // a section titled as experience has dated entries
 	guessing   bool // guessKind is reading entries to judge a section
+=======
+	// the kinds of the document's sections (a section of other facts
+	// reads its labelled paragraphs as none of these)
+	kinds      map[string]bool
+	lastKind   string // the kind of the section read last
+	datedRoles bool   // a section titled as experience has dated entries
+	guessing   bool   // guessKind is reading entries to judge a section
+>>>>>>> r90c
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
@@ -345,7 +354,9 @@ func (in *interp) run(blocks []Block) {
 	}
 	hasSummary := false
 	in.datedRoles = in.anyDatedRoles(secs)
+	in.kinds = map[string]bool{}
 	for _, s := range secs {
+		in.kinds[s.kind] = true
 		hasSummary = hasSummary || s.kind == SecSummary
 		in.knownExperience = in.knownExperience || s.known && s.kind == SecExperience
 	}
@@ -1111,6 +1122,27 @@ func (in *interp) section(s *section) {
 		if certs := labelledCerts(s.blocks); len(certs) > 0 {
 			in.certifications(certs)
 			d.Order = appendOnce(d.Order, SecCertifications)
+		}
+		// ("*Education:* AAS, Pharmacy Technology, Missoula College")
+		if edu, certs := labelledParagraphs(s.blocks); s.kind == kindOther {
+			if in.kinds[SecEducation] {
+				edu = nil
+			}
+			if in.kinds[SecCertifications] {
+				certs = nil
+			}
+			for _, e := range in.entries(edu, SecEducation) {
+				if !e.skip {
+					in.education(e)
+				}
+			}
+			if len(edu) > 0 {
+				d.Order = appendOnce(d.Order, SecEducation)
+			}
+			if len(certs) > 0 {
+				in.certifications(certs)
+				d.Order = appendOnce(d.Order, SecCertifications)
+			}
 		}
 		in.other(s)
 		return

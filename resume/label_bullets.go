@@ -29,7 +29,26 @@ func labelColumnItem(src []byte, prev, next, end, lead int, text string, prevMar
 	if prevMarker == col || markerAt(lineAt(src, next, end), col) || markerAt(prevLine(src, prev), col) {
 		return k
 	}
+	// (a lone item beside the form's label of duties, "Principali
+	// mansioni e   - Manutenzione ..." over "responsabilità", the label
+	// wrapped in its column, is one too)
+	if label := strings.TrimSpace(text[:i]); wordCount(label) <= 6 && (dutyLabelRe().MatchString(label) || dutyLabelRe().MatchString(label+" "+labelCellAt(lineAt(src, next, end), lead))) {
+		return k
+	}
 	return 0
+}
+
+// labelCellAt: the words a line holds in a label column starting at
+// col, before its value column; "" where the line does not start there.
+func labelCellAt(line string, col int) string {
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) != col {
+		return ""
+	}
+	if i := strings.Index(t, "  "); i > 0 {
+		t = t[:i]
+	}
+	return strings.TrimSpace(t)
 }
 
 // markerAt: a line has a list marker at column col, after a label or none.

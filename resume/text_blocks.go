@@ -190,6 +190,10 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 	// that indentation
 	bodyOf, bodyIndent := -1, 0
 	boldOver := -1 // the indent of a bold label line right above, or -1
+	// the line's item stands beside a label (labelColumnItem), and so
+	// does the last item: a line left of its marker, "responsabilità",
+	// is the label wrapping in its column, no more of the item
+	besideLabel, labelled := false, false
 	for at := start; at < end; line++ {
 		bold := -1
 		nl := bytes.IndexByte(src[at:end], '\n')
@@ -287,6 +291,14 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				m = indentedOBullet(text, lead)
 			}
 		}
+		// "• Tipo di impiego            Titolare": a bullet that marks a
+		// form's label, its row a field (bulletedFormLabel)
+		if m != "" && !boxed && !adoc && bulletedFormLabel(text, m, lineAt(src, next, end)) {
+			cs += len(m)
+			lead += utf8.RuneCountInString(m)
+			text = text[len(m):]
+			m = ""
+		}
 		// "Belangrijkste activiteiten   ▪ Zorg ...": an item beside its label
 		if m == "" && text != "" && !boxed && !adoc {
 			pm := -1
@@ -294,6 +306,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 				pm = markerIndent
 			}
 			if k := labelColumnItem(src, at, next, end, lead, text, pm); k > 0 {
+				besideLabel = true
 				lead += utf8.RuneCountInString(text[:k])
 				cs += k
 				text = text[k:]
@@ -385,8 +398,13 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			b.Caps = isCaps(b.Text)
 			out = append(out, b)
 			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
+			labelled, besideLabel = besideLabel, false
 			gap = false
-		case lastItem >= 0 && !spanAhead(text, src, next, end) && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
+		case lastItem >= 0 && labelled && lead < markerIndent && wordCount(text) <= 3 && !strings.Contains(text, "  ") && textBullet(text) == "":
+			// the label's words wrapped in its column ("responsabilità"
+			// under "Principali mansioni e   - ..."): they only name the
+			// list, nothing to read
+		case lastItem >= 0 && !spanAhead(text, src, next, end) && !(labelled && lead < markerIndent) && (lead >= itemIndent && lead > 0 || continuesItem(&out[lastItem], lead, markerIndent, text)):
 			// a wrapped bullet line continues the item
 			it := &out[lastItem]
 			var rb richBuilder
