@@ -36,21 +36,15 @@ type interp struct {
 	// knownExperience: a section is titled as experience, so a section of
 	// another title is not taken for one by its dates alone
 	knownExperience bool
-<<<<<<< HEAD
-	lastKind        string // the kind of the section read last
+	// the kinds of the document's sections (a section of other facts
+	// reads its labelled paragraphs as none of these)
+	kinds    map[string]bool
+	lastKind string // the kind of the section read last
 	// eventYear: the year heading over each month heading of a calendar
 	// timeline (calendarBody), which dates the event under it
 	eventYear  map[*Block]*Block
 	datedRoles bool // a section titled as experience has dated entries
 	guessing   bool // guessKind is reading entries to judge a section
-=======
-	// the kinds of the document's sections (a section of other facts
-	// reads its labelled paragraphs as none of these)
-	kinds      map[string]bool
-	lastKind   string // the kind of the section read last
-	datedRoles bool   // a section titled as experience has dated entries
-	guessing   bool   // guessKind is reading entries to judge a section
->>>>>>> r90c
 	// textHeadsAfterGap: the plain text's section names stand after blank
 	// lines, so one inside a block of lines is not a heading
 	textHeadsAfterGap bool
