@@ -1,7 +1,6 @@
 package resume
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -56,21 +55,7 @@ func cellBreakItems(src []byte, row *Block) ([]*Block, *Block) {
 	if len(out) == 0 {
 		return nil, row
 	}
-	cut := *row
-	cut.Cells = slices.Clone(row.Cells)
-	pos := 0
-	for i, c := range row.Cells {
-		k := strings.Index(row.Text[pos:], c)
-		if k < 0 {
-			break
-		}
-		start := pos + k
-		if start+len(c) > first {
-			cut.Cells[i] = strings.TrimSpace(c[:max(0, first-start)])
-		}
-		pos = start + len(c)
-	}
-	return out, &cut
+	return out, cellsBefore(row, first, true)
 }
 
 // breakMarkLen: how long the dash or bullet mark opening a line is

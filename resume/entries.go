@@ -301,6 +301,13 @@ func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
 	}
 	// the cells from the list on are the list's: each cell keeps what
 	// comes before it
+	return out, cellsBefore(row, first, false)
+}
+
+// cellsBefore is the row with each cell cut where the row's text reaches
+// offset first (the items read out of it start there); trim takes the
+// spaces off what each cell keeps.
+func cellsBefore(row *Block, first int, trim bool) *Block {
 	cut := *row
 	cut.Cells = slices.Clone(row.Cells)
 	at := 0
@@ -312,10 +319,13 @@ func cellListItems(src []byte, row *Block) ([]*Block, *Block) {
 		start := at + k
 		if start+len(c) > first {
 			cut.Cells[i] = c[:max(0, first-start)]
+			if trim {
+				cut.Cells[i] = strings.TrimSpace(cut.Cells[i])
+			}
 		}
 		at = start + len(c)
 	}
-	return out, &cut
+	return &cut
 }
 
 // descriptionCell: the cell of a job's row under a description column
