@@ -989,17 +989,16 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 		return j, end
 	}
-	// up to three noun words (or "of"/"in" and four), then per/a/each/every
-	// unit, "/s", or a trailing adjective ("requests daily")
+	// up to four noun words (after "of"/"in", or a unit and "of"; "and"
+	// not counted), then per/a/each/every unit, "/s", or a trailing
+	// adjective ("requests daily")
 	k := j
 	limit := 5
 	unitNoun := ""
 	if w == "of" || w == "in" {
 		k++
-		limit = 5
 	} else if physicalUnits[w].dim != "" && p.lower(j+1) == "of" {
 		k += 2 // "3.5 km of cable a month": a length of a thing, per month
-		limit = 5
 		unitNoun = w
 	}
 	complement, andJoined := false, false
@@ -1110,7 +1109,8 @@ func (p *parser) eachAfter(k int) bool {
 	return false
 }
 
-// pastVerb: w is a verb in the past ("held"), which opens another clause.
+// pastVerb: w is a verb in the past or the third person ("held",
+// "runs"), which opens another clause.
 func pastVerb(w string) bool {
 	_, form, ok := english.LookupVerb(w)
 	return ok && (form == english.FormPast || form == english.FormThird)
