@@ -124,6 +124,13 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		// square of its figures
 		for j := i + 1; j < min(len(qs), i+4); j++ {
 			b := &qs[j]
+			if spanInWords(b) && !a.Implied {
+				// "36 тендеров за год" are about 3 a month: a span said in
+				// words is implied, but no calendar year
+				if d, ok := pace(c, a, &claims.Quantity{Text: b.Text, Class: claims.Duration, Value: b.Value}, try); ok {
+					return d, true
+				}
+			}
 			if b.Bound == claims.Within || b.Implied || a.Implied || a.RangeEnd && b.RangeEnd {
 				continue // (the ends of "10-15 clients" are one figure)
 			}
@@ -471,6 +478,13 @@ func partOfRate(text string, c, a, b *claims.Quantity, try func(float64) bool) (
 
 // pace: c is a total the source gives over a period, per another period
 // ("$18k extra revenue in 6 months" is "about $3K a month").
+// spanInWords: q is a span the reader takes from words, not figures ("за
+// год", "within a year", "half a year"), which a calendar year ("in 2023")
+// is not: its figure is the year's number.
+func spanInWords(q *claims.Quantity) bool {
+	return q.Implied && q.Class == claims.Duration && q.Number > 0 && q.Number <= 12 && q.Bound != claims.Within
+}
+
 func pace(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
 	// ("2,400 flight hours in 4 years" are 600 hours a year: time over
 	// a longer span)
