@@ -445,7 +445,7 @@ func moneyShare(c, a, b *claims.Quantity, try func(float64) bool) (string, bool)
 		switch {
 		case q.Class == claims.Currency && q.PerUnits == 0 && !q.Change:
 			return q.Value, true
-		case q.Class == claims.Rate && q.Of == claims.Currency && math.Abs(q.Per-365.25*86400) < 86400:
+		case q.Class == claims.Rate && q.Of == claims.Currency && math.Abs(q.Per-year) < day:
 			return q.Value * q.Per, true
 		}
 		return 0, false
@@ -521,7 +521,7 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Duration && y.PerUnits > 0 && try(x.Value*y.Value):
 			// "45 participants, ~2hrs each" are about 90 hours
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
-		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && x.Per > 0 && x.Per <= 86400 &&
+		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && x.Per > 0 && x.Per <= day &&
 			y.Class == claims.Rate && y.Of == claims.Duration && y.Per > x.Per && y.Value > 0 && y.Value < 1 && try(x.Value*y.Value):
 			// "12 surgeries per day, 4 days a week" are 48 a week
 			return fmt.Sprintf("%s on %s", x.Text, y.Text), true
@@ -894,7 +894,7 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		// ("7 yrs in general practice + 2 yrs of emergency shifts" are
 		// nine years: stints of a career add up)
 		stints := c.Class == claims.Duration && a.Class == claims.Duration && b.Class == claims.Duration && !a.Ranged && !b.Ranged && !a.Change && !b.Change &&
-			a.Value >= 28*86400 && b.Value >= 28*86400
+			a.Value >= 28*day && b.Value >= 28*day
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize || stints) && !a.Level && !b.Level &&
 			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
 			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && tryS(va.value+vb.value) {

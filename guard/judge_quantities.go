@@ -97,7 +97,6 @@ func inTerms(c, s *claims.Quantity, periods []float64) (view, bool) {
 	case sameKind(c, s):
 		if c.Class == claims.Rate && c.Per > 0 && s.Per > 0 && c.Per != s.Per {
 			v.slack, v.rescaled = periodSlack(c.Per, s.Per), true
-			const month = 86400 * 365.25 / 12
 			v.calendar = c.Per >= 0.99*month && s.Per >= 0.99*month
 		}
 		if c.PerUnits > 0 && s.PerUnits > 0 && c.PerUnits != s.PerUnits {
@@ -240,7 +239,6 @@ func scoreMeasure(subjects []string) bool {
 // per week, month or year or back: "30 tickets a day" is 150 a week (5
 // working days) as well as 210.
 func workdays(c, s *claims.Quantity, v view) (view, bool) {
-	const day = 86400.0
 	if c.Class != claims.Rate || s.Class != claims.Rate || c.Per == 0 || s.Per == 0 {
 		return v, false
 	}
@@ -260,7 +258,6 @@ func workdays(c, s *claims.Quantity, v view) (view, bool) {
 // periodSlack: a month is 28 to 31 days, a year 52 weeks or 365 days; a
 // rate restated between calendar and day-based periods is only so exact.
 func periodSlack(a, b float64) float64 {
-	const day, month = 86400.0, 86400 * 365.25 / 12
 	calendar := func(p float64) bool { return p >= month*0.99 }
 	if calendar(a) != calendar(b) || a >= month*0.99 && b >= month*0.99 && (a < 3*month*0.99) != (b < 3*month*0.99) {
 		return 0.02
@@ -688,7 +685,7 @@ func saysEach(text string) bool {
 func statesWorkdays(qs []claims.Quantity) bool {
 	for i := range qs {
 		// (whole days: "3 days a week", not "6 hours a week")
-		if q := &qs[i]; q.Class == claims.Rate && q.Of == claims.Duration && q.Per == 7*86400 && q.Value > 0 && q.Value < 1 &&
+		if q := &qs[i]; q.Class == claims.Rate && q.Of == claims.Duration && q.Per == week && q.Value > 0 && q.Value < 1 &&
 			math.Abs(q.Value*7-math.Round(q.Value*7)) < 0.01 {
 			return true
 		}
@@ -1169,8 +1166,8 @@ func onlyAfterPrefix(text, w string) bool {
 
 // periodAdjectives are the words that name a rate's period, in seconds.
 var periodAdjectives = map[string]float64{
-	"hourly": 3600, "daily": 86400, "weekly": 7 * 86400, "monthly": 2629800, "quarterly": 3 * 2629800,
-	"annual": 31557600, "yearly": 31557600, "annually": 31557600,
+	"hourly": 3600, "daily": day, "weekly": week, "monthly": month, "quarterly": 3 * month,
+	"annual": year, "yearly": year, "annually": year,
 }
 
 // namesWord: the text has w, its plural or its singular.

@@ -10,7 +10,7 @@ import (
 // "level 5" of the source is one it is still working towards ("CIPS Level
 // 4 Diploma; studying Level 5").
 func levelOnlyUnfinished(src []sourceText, rewrite string, c *claims.Quantity) bool {
-	if c.Start < 6 || c.End > len(rewrite) {
+	if c.End > len(rewrite) {
 		return false
 	}
 	// (a look at the word before, folded in place: most figures have none)
@@ -18,14 +18,15 @@ func levelOnlyUnfinished(src []sourceText, rewrite string, c *claims.Quantity) b
 	if len(before) < 5 {
 		return false
 	}
-	if w := before[len(before)-5:]; !strings.EqualFold(w, "level") && !strings.EqualFold(w, "stage") {
+	at := len(before) - 5 // where "level" opens, whatever spaces follow it
+	if w := before[at:]; !strings.EqualFold(w, "level") && !strings.EqualFold(w, "stage") {
 		return false
 	}
-	lowRewrite := strings.ToLower(rewrite)
-	if unfinishedAt(lowRewrite, c.Start-6, c.End) {
+	// (offsets hold in the lower-cased text only where it keeps its length)
+	if low := strings.ToLower(rewrite); len(low) == len(rewrite) && unfinishedAt(low, at, c.End) {
 		return false
 	}
-	phrase := strings.ToLower(rewrite[c.Start-6 : c.End])
+	phrase := strings.ToLower(rewrite[at:c.End])
 	seen := false
 	for _, sc := range claimTexts(src) {
 		lower := strings.ToLower(sc.Text)
