@@ -871,6 +871,13 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			}
 		}
 	}
+	if a.Clock && b.Clock && c.Class == claims.Duration && !c.Level && c.Per == 0 {
+		// "6:10 -> 5:05" is 65 seconds less, "2:35 to 2:05" 30 minutes:
+		// a clock reading may be minutes and seconds or hours and minutes
+		if diff := math.Abs(a.Value - b.Value); try(diff) || try(diff*60) {
+			return "the difference between " + pair.and(), true
+		}
+	}
 	if !agree {
 		return "", false
 	}

@@ -496,6 +496,9 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	for _, sc := range claimTexts(src) {
 		// ("shadowed 3 new account managers" leads no one: a job title
 		// that holds a lead word is no lead)
+		if ownLeadTitle(strings.ToLower(sc.Text)) {
+			return nil
+		}
 		l := managerTitles.Replace(strings.ToLower(sc.Text))
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
@@ -562,6 +565,35 @@ var managedThings = []string{"book", "portfolio", "budget", "budgets", "accounts
 func mayNameTeam(text string) bool {
 	for _, w := range []string{"quipe", "quipo", "team", "Team", "zespołem", "омандой", "омандою"} {
 		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadTitles are job titles that lead people by name.
+var leadTitles = []string{"team lead", "team leader", "shift lead", "shift leader", "crew lead", "crew leader", "shift supervisor",
+	"team supervisor", "supervisor", "team manager", "shift manager", "store manager", "head of"}
+
+// ownLeadTitle: the source's own title leads people ("Team lead for 14
+// agents", "promoted to shift supervisor"), as opposed to a title of
+// others it names ("trained 3 team leads"): the title opens the text or
+// follows "as" or "promoted to".
+func ownLeadTitle(l string) bool {
+	for _, t := range leadTitles {
+		i := strings.Index(l, t)
+		if i < 0 || i > 0 && isLetter(l[i-1]) || i+len(t) < len(l) && isLetter(l[i+len(t)]) {
+			continue
+		}
+		before := strings.Fields(l[:i])
+		if len(before) <= 1 {
+			return true // ("Team lead for 14 agents", "Night shift supervisor")
+		}
+		last := before[len(before)-1]
+		if last == "a" || last == "an" {
+			last = before[len(before)-2]
+		}
+		if last == "as" || last == "to" && slices.Contains(before, "promoted") {
 			return true
 		}
 	}

@@ -1123,6 +1123,13 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 						Text: p.text[nn.start:p.toks[i+3].end], Start: nn.start, End: p.toks[i+3].end}, i+2, i+4)
 				}
 			}
+			// "AHT 6:10 -> 5:05", "from 2:35 to 2:05": a time measured,
+			// not a time of day
+			if p.clockDuration(i) {
+				p.add(Quantity{Class: Duration, Value: t.num*60 + nn.num, Tolerance: 0.5, Number: t.num*60 + nn.num, Clock: true,
+					Text: p.text[t.start:nn.end], Start: t.start, End: nn.end}, i, i+3)
+				return i + 3, true
+			}
 			// "a 3:1 pipeline-to-quota ratio" is three times; "1:1s" are
 			// meetings, "9:30" a time
 			if next.text == ":" && nn.num == 1 && nn.text == "1" && nn.suffix == "" && t.num > 1 && t.num <= 100 && t.suffix == "" && (p.ratioAfter(i+3) || p.ratioBefore(i)) {

@@ -107,6 +107,10 @@ type Quantity struct {
 	// PeriodNamed marks money per a period the measure names before it
 	// ("annual turnover of $2M", "grew ARR to $1.2M").
 	PeriodNamed bool
+	// Clock marks a time measured written like a clock ("AHT 6:10",
+	// "from 2:35 to 2:05"): Value reads it as minutes and seconds, though
+	// it may be hours and minutes.
+	Clock bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
 	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")
