@@ -958,6 +958,7 @@ func (p *parser) impliedSpans() {
 		p.spansIn(start, i)
 		p.dateRanges(start, i)
 		p.monthRanges(start, i)
+		p.yearsApart(start, i)
 		start = i + 1
 	}
 }

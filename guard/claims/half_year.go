@@ -18,6 +18,16 @@ var withinYearWords = [][]string{{"innerhalb", "eines", "jahres"}, {"in", "einem
 	{"за", "год"}, {"за", "рік"}, {"inom", "ett", "år"}, {"på", "ett", "år"}, {"trong", "một", "năm"}, {"dalam", "setahun"},
 	{"dalam", "satu", "tahun"}, {"bir", "yıl", "içinde"}, {"během", "roku"}, {"v", "průběhu", "roku"}}
 
+// withinQuarterWords and withinMonthWords are "in a quarter" and "in a
+// month" in the languages sources are written in ("за квартал", "en un
+// mes").
+var withinQuarterWords = [][]string{{"за", "квартал"}, {"za", "kwartał"}, {"w", "ciągu", "kwartału"}, {"in", "einem", "quartal"},
+	{"en", "un", "trimestre"}, {"in", "un", "trimestre"}, {"em", "um", "trimestre"}, {"in", "een", "kwartaal"}, {"bir", "çeyrekte"}}
+
+var withinMonthWords = [][]string{{"за", "месяц"}, {"за", "місяць"}, {"w", "ciągu", "miesiąca"}, {"in", "einem", "monat"}, {"innerhalb", "eines", "monats"},
+	{"en", "un", "mes"}, {"en", "un", "mois"}, {"in", "un", "mese"}, {"em", "um", "mês"}, {"in", "een", "maand"}, {"binnen", "een", "maand"},
+	{"bir", "ay", "içinde"}, {"trong", "một", "tháng"}, {"dalam", "sebulan"}}
+
 // spanWord is a phrase of spanWords and the span it names.
 type spanWord struct {
 	words         []string
@@ -33,6 +43,12 @@ var spansByFirst = sync.OnceValue(func() map[string][]spanWord {
 	}
 	for _, ws := range withinYearWords {
 		m[ws[0]] = append(m[ws[0]], spanWord{ws, year, 1})
+	}
+	for _, ws := range withinQuarterWords {
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, 3 * month, 3})
+	}
+	for _, ws := range withinMonthWords {
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, month, 1})
 	}
 	return m
 })
