@@ -155,6 +155,13 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 			if d, ok := sharedOut(c, b, a, try); ok {
 				return d, true
 			}
+			// "4 subdivisions (320 lots total)" are about 80 lots each
+			if d, ok := eachShared(c, a, b, try); ok {
+				return d, true
+			}
+			if d, ok := eachShared(c, b, a, try); ok {
+				return d, true
+			}
 			// "€240K across 3 trade shows" is about €80K each
 			if d, ok := amountShared(c, a, b, try); ok {
 				return d, true
@@ -412,6 +419,19 @@ func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, boo
 	return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 }
 
+// eachShared: c is a count said to be each item's ("about 80 lots each"),
+// a's count of the same things shared over b's count of other things.
+func eachShared(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Count || !c.Each || c.Noun == "" || a.Class != claims.Count || b.Class != claims.Count || a.Level || b.Level || a.Change || b.Change ||
+		b.Value <= 1 || a.Value <= b.Value || !sameThing(c, a) || b.Noun == "" || sameThing(c, b) {
+		return "", false
+	}
+	if try(a.Value / b.Value) {
+		return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
+	}
+	return "", false
+}
+
 // eachOfThem: the percent x follows the rate y as a share of it ("25 a
 // week, davon 60 %", "of which", "dont", "de los cuales").
 func eachOfThem(text string, y, x *claims.Quantity) bool {
@@ -559,6 +579,11 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && (c.Class == claims.Rate && y.Class == claims.Rate && y.Of == claims.Count && c.Of == claims.Count ||
 			c.Class == claims.Count && y.Class == claims.Count && !y.Level) && y.Value > 0 && try(x.Value/100*y.Value):
 			// "~300 alerts/day, escalated ~5%" are about 15 a day
+			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
+		case x.Class == claims.Percent && !x.Change && !x.Level && x.Value < 100 && c.Class == claims.Count && c.Noun != "" && y.Class == claims.Rate && y.Of == claims.Count &&
+			sameThing(c, y) && x.Start > y.End && try(x.Value/100*y.Number):
+			// "~1,900 calls per year, 70% medical": some 1,330 calls (of
+			// the year the rewrite's sentence names)
 			return fmt.Sprintf("%s of %s", x.Text, y.Text), true
 		case c.Class == claims.Count && c.PerItem == "" && x.Class == claims.Count && x.PerItem != "" && y.Class == claims.Count && y.PerItem == "" && y.Value > 1 &&
 			sameThing(c, x) && sameItem(itemOf(y), x.PerItem) && try(x.Value*y.Value):

@@ -201,6 +201,15 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		explicit = true
 		end = p.toks[j+1].end
 		j += 2
+	case unit == "x" && p.timesPeriod(afterUnit(unitTok, j)) > 0:
+		// "3x week", "2x weekly": how often, not a multiple
+		k := afterUnit(unitTok, j)
+		per := p.timesPeriod(k)
+		q.Class, q.Of, q.Per = Rate, Count, per
+		q.Value /= per
+		q.Tolerance /= per
+		end = p.toks[k].end
+		j = k + 1
 	case (unit == "pts" || unit == "x") && (unitTok >= 0 && p.perPeriodAt(unitTok+1) || unitTok < 0 && p.perPeriodAt(j)):
 		// "~10 pts/day" counts patients a day; "2x/wk" is twice a week
 		if unit == "pts" {
@@ -498,6 +507,36 @@ func (p *parser) averageBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// afterUnit is the token after a unit written apart (unitTok), or j
+// after one glued to its number ("3x").
+func afterUnit(unitTok, j int) int {
+	if unitTok >= 0 {
+		return unitTok + 1
+	}
+	return j
+}
+
+// timesPeriod: the period a bare period word or adjective at token k
+// names after "3x" ("3x week", "2x daily"), when no noun follows it ("3x
+// daily active users" is a multiple), or 0.
+func (p *parser) timesPeriod(k int) float64 {
+	w := p.lower(k)
+	per, ok := rateAdjectives[w]
+	if !ok {
+		switch w {
+		case "week", "wk", "day", "month", "year", "shift":
+			per = perUnits[w]
+		}
+	}
+	if per == 0 {
+		return 0
+	}
+	if n := p.tok(k + 1); n != nil && n.kind == tWord && !nounStop[n.lower] && n.lower != "and" && n.lower != "or" {
+		return 0
+	}
+	return per
 }
 
 // perPeriodAt: "/day", "/wk", "per month", "a week" opens at token k;

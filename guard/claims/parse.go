@@ -577,7 +577,7 @@ func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
-			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.ageAfterPeople(q) {
+			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.lower(p.before(q)) == ":" && ownMeasureBefore(p.lower(p.before(q)-1)) || p.ageAfterPeople(q) {
 			continue // ("(n=24)" is a sample's size; "avg attendance ~250" counts people, not events)
 		}
 		switch prev.Class {
@@ -603,7 +603,10 @@ func (p *parser) ellipses() {
 // attendance ~250").
 func ownMeasureBefore(w string) bool {
 	switch w {
-	case "attendance", "avg", "average", "mean", "median", "headcount", "size", "total", "capacity", "enrollment", "enrolment", "audience":
+	case "attendance", "avg", "average", "mean", "median", "headcount", "size", "total", "capacity", "enrollment", "enrolment", "audience",
+		// a target is of the thing counted ("86 participants in 10 months
+		// (meta: 80)")
+		"target", "goal", "quota", "meta", "objetivo", "objectif", "ziel", "obiettivo", "doel", "cel", "план", "цель":
 		return true
 	}
 	return false
@@ -992,6 +995,18 @@ var identifierNouns = map[string]bool{"sev": true, "severity": true, "line": tru
 	"part": true, "step": true, "paper": true, "section": true, "year": true,
 	"quý": true, "quartal": true, "trimestre": true, "kwartał": true, "квартал": true, "çeyrek": true} // (a quarter by its number: "quý 3")
 
+// numberedName: "No" or "Nr" at token k follows a name ("City Library
+// No. 3", "Schule Nr. 5"); "No. 1 in sales" is a rank.
+func (p *parser) numberedName(k int) bool {
+	t, name := p.tok(k), p.tok(k-1)
+	return t != nil && name != nil && (t.text == "No" || t.text == "Nr") && name.kind == tWord && name.text[0] >= 'A' && name.text[0] <= 'Z'
+}
+
+// namedByNumber are words, as written, that name a unit or place by the
+// number after it.
+var namedByNumber = map[string]bool{"Engine": true, "Ladder": true, "Truck": true, "Medic": true, "Rescue": true, "Squad": true,
+	"Battalion": true, "Ward": true, "Gate": true, "Bay": true, "Room": true, "Station": true, "№": true, "Nº": true, "N°": true}
+
 // IdentifierNoun reports whether w (lower case) names a thing by the
 // number after it ("line 3", "Phase 2", "grade 6").
 func IdentifierNoun(w string) bool { return identifierNouns[w] }
@@ -1084,6 +1099,10 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	}
 	if prev != nil && (prev.text == "Local" || prev.text == "Lodge" || prev.text == "Post" || prev.text == "Troop") && t.decimals == 0 && t.suffix == "" {
 		return i + 1, true // "IBEW Local 46", "Troop 112": a chapter's number
+	}
+	if prev != nil && t.decimals == 0 && len(t.suffix) <= 1 && (namedByNumber[prev.text] || prev.text == "." && p.numberedName(i-2)) &&
+		(next == nil || next.text != "%" && next.text != "+") {
+		return i + 1, true // "Engine 4", "Ward 4B", "№3", "Library No. 3": a name
 	}
 	if prev != nil && t.decimals == 0 && t.suffix == "" && courseName(prev) && (next == nil || next.text != "%" && next.text != "+" && next.lower != "percent") {
 		return i + 1, true // "OSHA 10", "EPA 608": a course or rule's name

@@ -50,7 +50,7 @@ opens: open rate, opens
 engagement: engagement, session length, time on site, dwell time
 order value: average order value, order value, aov, basket size, ticket size, contract value, average contract value, acv, deal size, average deal size
 coverage: coverage, test coverage, code coverage
-accuracy: accuracy, correct, accurate
+accuracy: accuracy, correct, accurate, akurasi, genauigkeit, exactitud, acurácia, accuratezza, dokładność, точность, точність, nauwkeurigheid, doğruluk, přesnost
 f1: f1, f1 score, f1-score
 auc: auc, roc auc, auroc, roc-auc, area under the curve
 ndcg: ndcg

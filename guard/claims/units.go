@@ -384,7 +384,7 @@ var nounStop = map[string]bool{
 	"and": true, "or": true, "the": true, "a": true, "an": true, "across": true, "over": true, "while": true,
 	"through": true, "of": true, "into": true, "per": true, "than": true, "within": true, "under": true,
 	"after": true, "before": true, "during": true, "using": true, "via": true, "that": true, "which": true,
-	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true,
+	"who": true, "is": true, "are": true, "was": true, "were": true, "each": true, "every": true, "total": true, "altogether": true, "apiece": true,
 	"instead": true, "rather": true, "versus": true, "vs": true, "compared": true, "as": true, "like": true, "whose": true,
 	// "instead of" and the verb "to be" in those languages: never a counted noun
 	"statt": true, "anstatt": true, "anstelle": true, "zamiast": true, "вместо": true, "замість": true, "anziché": true, "místo": true, "invece": true,
