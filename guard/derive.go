@@ -917,7 +917,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 	}
 	if a.Value > 0 && b.Value > 0 && c.Class != claims.Percent && c.Class != claims.Multiplier && c.Class != claims.Points {
 		// a level ("to under 2 seconds") is no difference
-		if !c.Level && tryS(math.Abs(va.value-vb.value)) {
+		// (a figure under a hundredth of the other takes nothing off:
+		// "rund 5.000" is no difference of 5.000 and 3)
+		if !c.Level && math.Min(va.value, vb.value) > math.Max(va.value, vb.value)/100 && tryS(math.Abs(va.value-vb.value)) {
 			return "the difference between " + pair.and(), true
 		}
 		// 4 backend and 3 frontend engineers make a 7-person team

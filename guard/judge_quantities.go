@@ -393,6 +393,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Rate && c.Of == claims.Currency && c.Each && !s.Each && s.Class == claims.Rate && s.Of == claims.Currency && countsMany(sc.Quantities) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
 				continue // "a $1.8M annual budget across 3 units" is not "$1.8M a year for each"
 			}
+			if c.Class == claims.Count && c.Total && s.Each {
+				continue // "3 fairs with 5,000 visitors each" is not "5,000 visitors in total"
+			}
 			if c.Class == claims.Count && c.Each && !s.Each && !s.Ranged && s.Class == claims.Count && countsOthers(sc.Quantities, s) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
 				continue // "350 staff across 3 sites" is not "3 sites with 350 staff each"
 			}

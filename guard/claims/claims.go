@@ -358,6 +358,13 @@ var qualifiedProfessions = map[string]bool{"solicitor": true, "accountant": true
 	"plumber": true, "lawyer": true, "barrister": true, "pharmacist": true, "midwife": true, "architect": true, "surveyor": true,
 	"actuary": true, "social": true, "paralegal": true, "physiotherapist": true, "dietitian": true, "optometrist": true, "gas": true}
 
+// acronymBefore: an acronym and a hyphen are glued before token i
+// ("CIPS-qualified").
+func (p *parser) acronymBefore(i int) bool {
+	h, a := p.tok(i-1), p.tok(i-2)
+	return h != nil && a != nil && h.text == "-" && !a.spaceAfter && !h.spaceAfter && a.kind == tWord && len(a.text) >= 2 && a.text == strings.ToUpper(a.text) && a.text != a.lower
+}
+
 // credential notes a word that claims a credential held ("certified",
 // "licensed"), or that calls one unfinished ("coursework", "in progress",
 // "pursuing"), at the hot token i (a word of seven letters or more).
@@ -379,7 +386,8 @@ func (p *parser) credential(i int) {
 	case "qualified", "αδειούχος", "αδειούχα", "αδειούχοι":
 		// "a qualified solicitor", "αδειούχος ηλεκτρολόγος": a professional
 		// qualification held (but "qualified leads" are sales)
-		if n := p.tok(i + 1); t.lower != "qualified" || n != nil && (qualifiedProfessions[n.lower] || n.lower == "as") {
+		// ("CIPS-qualified", "ACCA-qualified": a body's qualification)
+		if n := p.tok(i + 1); t.lower != "qualified" || n != nil && (qualifiedProfessions[n.lower] || n.lower == "as") || p.acronymBefore(i) {
 			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 			p.held = true
 		}

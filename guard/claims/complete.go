@@ -422,8 +422,11 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "64 deals, each worth $4.8M", "$2.6M for each of 4 programs"
 		q.PerUnits, q.Noun, q.Each = 1, "per item", true
 	}
-	if q.Class == Count && p.eachCloses(j) {
-		q.Each = true // "3 sites with 350 employees each"
+	if q.Class == Count && (p.eachCloses(j) || p.eachOpens(opening)) {
+		q.Each = true // "3 sites with 350 employees each", "mit je 5.000 Besuchern"
+	}
+	if q.Class == Count && !q.Each && p.totalAround(opening, j) {
+		q.Total = true // "about 5,000 visitors in total", "insgesamt 5.000"
 	}
 	if q.Class == Rate && q.Of == Currency && p.eachAfter(j) {
 		q.Each = true // "a $1.8M annual budget for each of 3 units"
@@ -1129,6 +1132,51 @@ func (p *parser) eachBefore(k int) bool {
 		return true
 	case p.lower(k-2) == "each" && strings.HasSuffix(p.lower(k-1), "ing"), p.lower(k-3) == "each" && strings.HasSuffix(p.lower(k-2), "ing") && hedgeWords[p.lower(k-1)] != 0:
 		return true // "each generating $3.4M", "each bringing in about $2M"
+	}
+	return false
+}
+
+// eachOpens: a word for "each" stands right before the figure at token k,
+// a hedge between ("mit je ca. 5.000 Besuchern", "chacun environ 300").
+func (p *parser) eachOpens(k int) bool {
+	w := p.lower(k - 1)
+	if hedgeWords[w] != 0 || w == "." && hedgeWords[p.lower(k-2)] != 0 {
+		k -= 1 + strings.Count(w, ".")
+		w = p.lower(k - 1)
+	}
+	switch w {
+	case "je", "jeweils", "chacun", "chacune", "cada", "ciascuno", "ciascuna", "każdy", "każda", "по", "elk", "telkens":
+		return true
+	}
+	return false
+}
+
+// totalWords mark a count as the sum over items ("in total", "insgesamt").
+var totalWords = map[string]bool{"total": true, "altogether": true, "combined": true, "insgesamt": true, "gesamt": true, "totaal": true,
+	"łącznie": true, "всего": true, "загалом": true, "toplam": true, "totale": true, "totalt": true, "yhteensä": true, "celkem": true}
+
+// totalAround: a total word stands just before the figure at token k or
+// just after its end ("a total of 5,000", "5,000 visitors in total",
+// "insgesamt rund 5.000").
+func (p *parser) totalAround(k, end int) bool {
+	for b := k - 1; b >= max(0, k-3); b-- {
+		w := p.lower(b)
+		if totalWords[w] {
+			return true
+		}
+		if hedgeWords[w] == 0 && w != "." && w != "a" && w != "of" && w != "in" && w != "en" && w != "au" {
+			break
+		}
+	}
+	// (after the noun, which may not be read yet: "5,000 visitors in total")
+	for a := end; a < min(len(p.toks), end+4); a++ {
+		w := p.lower(a)
+		if totalWords[w] && (w != "total" || p.lower(a-1) == "in" || p.lower(a-1) == "en" || p.lower(a-1) == "au" || a+1 >= len(p.toks) || p.toks[a+1].kind == tSym) {
+			return true
+		}
+		if p.toks[a].kind != tWord || nounStop[w] && w != "in" && w != "en" && w != "au" {
+			break
+		}
 	}
 	return false
 }

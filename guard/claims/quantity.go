@@ -50,6 +50,7 @@ type Quantity struct {
 	PerUnits   float64 // for a price per so many things ("$4 per 1,000 requests"): 1000; Value is per one
 	PerItem    string  // a count shared out per thing ("4 stops per driver"): "driver"
 	Each       bool    // an amount said to be each item's ("each worth $4.8M", "for each of 4 programs")
+	Total      bool    // a count said to be the sum over items ("5,000 visitors in total", "insgesamt 5.000")
 	// Number is the figure as written times its magnitude, before the
 	// unit ("1.5" in "1.5 s", "2000000" in "2M users").
 	Number   float64

@@ -834,7 +834,7 @@ func (p *parser) coordinated(a, b int) []string {
 // locative: w opens a phrase of place or beneficiary.
 func locative(w string) bool {
 	switch w {
-	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among", "during", "under", "after", "before":
+	case "across", "in", "on", "at", "for", "within", "throughout", "into", "onto", "among", "during", "under", "after", "before", "per":
 		return true
 	}
 	return false
