@@ -913,6 +913,11 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.lower == "estimated" && p.lower(i-2) == "an" {
 		return Approx, p.toks[i-2].start
 	}
+	if (prev.lower == "до" || prev.lower == "do") && prev.kind == tWord && !p.fromBefore(i-1) {
+		// "до 120 звонков в смену", "do 40 zgłoszeń": up to, when no "от",
+		// "с" or "z" opens a range before it
+		return AtMost, prev.start
+	}
 	return Exact, -1
 }
 
@@ -1012,9 +1017,9 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		return j + 1, p.toks[j].end
 	}
 	if per, ok := rateAdjectives[w]; ok && !(w == "hourly" && hourlyWorkers[p.lower(j+1)]) {
-		setRate(per)
 		j++
 		end = p.toks[j-1].end
+		defer func() { setRate(per) }()
 		// the noun after: "daily active users", "weekly test cases"
 		prev := ""
 		for k := 0; k < 3; k++ {
@@ -1028,6 +1033,12 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			}
 			prev = t.lower
 			j++
+		}
+		if k, per2 := p.perAfter(j); per2 > 0 && q.Noun != "" {
+			// "180 quarterly VAT returns a year": the adjective names the
+			// things, the period after them is the rate's
+			per = per2
+			return k, p.toks[k-1].end
 		}
 		return j, end
 	}
@@ -1132,6 +1143,21 @@ func (p *parser) eachBefore(k int) bool {
 		return true
 	case p.lower(k-2) == "each" && strings.HasSuffix(p.lower(k-1), "ing"), p.lower(k-3) == "each" && strings.HasSuffix(p.lower(k-2), "ing") && hedgeWords[p.lower(k-1)] != 0:
 		return true // "each generating $3.4M", "each bringing in about $2M"
+	}
+	return false
+}
+
+// fromBefore: a word for "from" stands among the few tokens before k,
+// with a figure after it ("с 5 до 2", "z 3 dni do 1 dnia", "od 10 do 20").
+func (p *parser) fromBefore(k int) bool {
+	for b := k - 1; b >= max(0, k-5); b-- {
+		switch p.lower(b) {
+		case "от", "с", "со", "з", "із", "od", "z", "ze", "від":
+			return true
+		}
+		if p.toks[b].kind == tSym && p.toks[b].text != "." && p.toks[b].text != "~" {
+			return false
+		}
 	}
 	return false
 }
