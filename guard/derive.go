@@ -931,7 +931,7 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			a.Value >= 28*day && b.Value >= 28*day
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize || stints) && !a.Level && !b.Level &&
 			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
-			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && tryS(va.value+vb.value) {
+			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && math.Min(va.value, vb.value) > math.Max(va.value, vb.value)/10 && tryS(va.value+vb.value) {
 			return "the sum of " + pair.and(), true
 		}
 	}

@@ -848,6 +848,15 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.text == "-" && p.lower(i-2) == "כ" && !p.toks[i-2].spaceAfter { // Hebrew "כ-20": about 20
 		return Approx, p.toks[i-2].start
 	}
+	if !prev.spaceAfter && prev.text != "" && prev.text[0] >= 0xE0 {
+		// Chinese and Japanese write the hedge glued to the figure: "超过200万字"
+		before := p.text[:prev.end]
+		for _, h := range cjkHedges {
+			if strings.HasSuffix(before, h.word) {
+				return h.bound, prev.end - len(h.word)
+			}
+		}
+	}
 	for _, h := range hedgePhrases {
 		if h.words[len(h.words)-1] != prev.lower {
 			continue // (most phrases end with another word: one compare)
@@ -1146,6 +1155,13 @@ func (p *parser) eachBefore(k int) bool {
 	}
 	return false
 }
+
+// cjkHedges are hedges Chinese and Japanese write right before a figure.
+var cjkHedges = []struct {
+	word  string
+	bound Bound
+}{{"超过", AtLeast}, {"超過", AtLeast}, {"逾", AtLeast}, {"多于", AtLeast}, {"不少于", AtLeast}, {"将近", AtMost}, {"近", AtMost},
+	{"不到", Below}, {"少于", Below}, {"最多", AtMost}, {"大约", Approx}, {"约", Approx}, {"約", Approx}, {"大概", Approx}}
 
 // fromBefore: a word for "from" stands among the few tokens before k,
 // with a figure after it ("с 5 до 2", "z 3 dni do 1 dnia", "od 10 do 20").

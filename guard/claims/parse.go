@@ -115,6 +115,9 @@ func (p *parser) run() {
 		p.cjkNumeralFractions()
 	}
 	p.cjkHalves()
+	if p.hasCJKDigit() {
+		p.cjkNumerals()
+	}
 	p.impliedSpans()
 	p.spans()
 	p.roles()

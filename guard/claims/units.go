@@ -363,6 +363,7 @@ var hedgePhrases = []struct {
 	{[]string{"κάτω", "από"}, Below}, {[]string{"πάνω", "από"}, AtLeast}, {[]string{"λιγότερο", "από"}, Below},
 	{[]string{"περισσότερο", "από"}, AtLeast}, {[]string{"περισσότερα", "από"}, AtLeast}, {[]string{"περισσότερους", "από"}, AtLeast},
 	{[]string{"mindre", "enn"}, Below}, {[]string{"mer", "enn"}, AtLeast}, {[]string{"mere", "end"}, AtLeast}, {[]string{"mindre", "end"}, Below},
+	{[]string{"أكثر", "من"}, AtLeast}, {[]string{"اكثر", "من"}, AtLeast}, {[]string{"وأكثر", "من"}, AtLeast}, {[]string{"واكثر", "من"}, AtLeast}, {[]string{"أقل", "من"}, Below}, {[]string{"ما", "يزيد", "على"}, AtLeast},
 	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
 }
 
