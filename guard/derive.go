@@ -977,7 +977,10 @@ func complementary(c, a *claims.Quantity) bool {
 		return slices.Contains(q.Subjects, "availability") || slices.Contains(q.Subjects, "pass rate") || slices.Contains(q.Subjects, "punctuality") ||
 			slices.Contains(q.Subjects, "accuracy")
 	}
-	return low(c) && (len(a.Subjects) == 0 || high(a)) || high(c) && low(a)
+	// (a share of things, no measure named: "API платежів з 99,5% до
+	// 99,9%" read as services')
+	things := !slices.ContainsFunc(a.Subjects, claims.Measure)
+	return low(c) && (things || high(a)) || high(c) && low(a)
 }
 
 // perItem: "thirty per session" from 300 staff in 10 sessions, a count

@@ -326,7 +326,11 @@ func accepts(c *claims.Quantity, v view) bool {
 		if v.bound == claims.AtLeast {
 			return false
 		}
-		return sv <= c.Value+tol+e && sv+e >= 0.9*c.Value
+		near := 0.9
+		if c.Class == claims.Percent && fractionWord(c.Text) {
+			near = 0.85 // "nearly a quarter" of 22%: a fraction said in words is rounder
+		}
+		return sv <= c.Value+tol+e && sv+e >= near*c.Value
 	case claims.Below:
 		if v.bound == claims.AtLeast {
 			return false
@@ -1407,4 +1411,16 @@ func spreadBefore(src []sourceText, text string, c *claims.Quantity) string {
 		}
 	}
 	return ""
+}
+
+// fractionWord: a share is written as a fraction in words ("a quarter",
+// "two thirds", "half").
+func fractionWord(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"quarter", "third", "half", "fifth", "tenth"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

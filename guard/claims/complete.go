@@ -1171,7 +1171,7 @@ func (p *parser) fromBefore(k int) bool {
 		case "от", "с", "со", "з", "із", "od", "z", "ze", "від":
 			return true
 		}
-		if p.toks[b].kind == tSym && p.toks[b].text != "." && p.toks[b].text != "~" {
+		if t := p.toks[b]; t.kind == tSym && strings.ContainsAny(t.text, ";:!?()") {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -100,6 +101,13 @@ func wordStart(norm []byte, i int) bool {
 	if i > 0 && (isAlnum(norm[i-1]) || norm[i-1] == '.' && i > 1 && isAlnum(norm[i-2])) {
 		return false
 	}
+	if i > 0 && norm[i-1] >= utf8.RuneSelf {
+		// ("läuft" holds no "uft"; but "使用Kafka" names Kafka: scripts
+		// without spaces glue words)
+		if r, _ := utf8.DecodeLastRune(norm[:i]); spacedLetter(r) {
+			return false
+		}
+	}
 	if isAlnum(norm[i]) {
 		return true
 	}
@@ -116,6 +124,9 @@ func wordEnd(norm []byte, end int, spelling string) bool {
 	switch {
 	case isLetter(c):
 		return false
+	case c >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRune(norm[end:])
+		return !spacedLetter(r)
 	case isDigit(c):
 		last := spelling[len(spelling)-1]
 		return isLetter(last) && len(spelling) >= 3
@@ -214,4 +225,10 @@ func normTextInto(buf *normBuf, text string) ([]byte, []int32) {
 	}
 	offs = append(offs, int32(len(text)))
 	return norm, offs
+}
+
+// spacedLetter: r is a letter of a script that sets words apart with
+// spaces (Latin, Cyrillic, Greek), so a spelling cannot run into it.
+func spacedLetter(r rune) bool {
+	return unicode.IsLetter(r) && (unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r))
 }
