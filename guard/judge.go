@@ -159,7 +159,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 			continue // "Tripulante de cabina de pasajeros (TCP)": the phrase's own short name, judged as words
 		}
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
-			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) {
+			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) || inflectedBySource(src, m.Text) {
 			continue
 		}
 		if m.Ambiguous && m.Text != strings.ToLower(m.Text) && unaccentedInSource(src, m.Text) {

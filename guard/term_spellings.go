@@ -96,3 +96,48 @@ func sortedLetters(w string) string {
 	slices.Sort(b)
 	return string(b)
 }
+
+// inflectedBySource: a source in a language that inflects names writes the
+// technology with a case ending glued on ("w Kotlinie", "v Pythonu", "на
+// Reactі", "Dockerze"): the name as written, then one to three lower-case
+// letters, in a text no English dictionary reads.
+func inflectedBySource(src []sourceText, name string) bool {
+	if utf8.RuneCountInString(name) < 4 || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return false
+	}
+	for _, sc := range claimTexts(src) {
+		if english.IsEnglish(sc.Text) {
+			continue
+		}
+		for _, k := range allIndex(sc.Text, name) {
+			if k > 0 && isWordByte(sc.Text[k-1]) {
+				continue
+			}
+			rest := sc.Text[k+len(name):]
+			n := 0
+			for _, r := range rest {
+				if !unicode.IsLower(r) {
+					break
+				}
+				n++
+			}
+			if n >= 1 && n <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allIndex: every offset of sub in s.
+func allIndex(s, sub string) []int {
+	var at []int
+	for i := 0; ; {
+		k := strings.Index(s[i:], sub)
+		if k < 0 {
+			return at
+		}
+		at = append(at, i+k)
+		i += k + len(sub)
+	}
+}

@@ -22,7 +22,7 @@ import (
 // subject ("Android app size": size).
 const familyData = `
 time: performance, overtime, overtime hour, hour, labor hour, labour hour, man-hour, latency, lag, response time, ttfb, time to first byte, load time, page load, runtime, run time, duration, turnaround, cycle time, lead time, wait time, time, speed, faster, slower, quicker, shorter, mttr, mttd, recovery time, processing time, execution time, build time, training time, cold start, cold-start
-cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay, costi, kosten, coûts, costes, custos, koszty, cac, cpl, cpc, cost per acquisition, customer acquisition cost, acquisition cost, cost per lead, cost per click, cost per hire
+cost: cost, spend, spending, bill, expense, fee, cheaper, saving, savings, saved, credit, credit usage, opex, capex, tco, outlay, costi, kosten, coûts, costes, custos, koszty, koszt, kosztów, coût, coste, custo, costo, затраты, расходы, витрати, maliyet, náklady, biaya, chi phí, cac, cpl, cpc, cost per acquisition, customer acquisition cost, acquisition cost, cost per lead, cost per click, cost per hire
 budget: budget
 waste: waste, food waste, wastage, spoilage, scrap, scrap rate, spillage, shrinkage
 revenue: revenue, sales, arr, mrr, gmv, income, recurring revenue, top line, fatturato, umsatz, facturación, faturamento, omzet, przychód, chiffre d'affaires
