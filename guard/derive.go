@@ -144,6 +144,10 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 				// ("3 crews of 8 framers" are 24 framers)
 				return fmt.Sprintf("%s times %s", a.Text, b.Text), true
 			}
+			// "storytime (avg 35 kids), 48 sessions" are about 1,700 visits
+			if d, ok := averageTimesCount(sc.Text, c, a, b, try); ok {
+				return d, true
+			}
 			// "46 a week vs a target of 40" is 15% above target
 			if d, ok := versusTarget(sc.Text, c, a, b, try); ok {
 				return d, true
@@ -417,6 +421,34 @@ func amountShared(c, a, b *claims.Quantity, try func(float64) bool) (string, boo
 		return "", false
 	}
 	return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
+}
+
+// averageTimesCount: c counts the visits an average per session makes
+// over a count of sessions, the average written first or last; c counts
+// no sessions.
+func averageTimesCount(text string, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	if c.Class != claims.Count || c.Level || c.Change || c.PerUnits != 0 || a.Class != claims.Count || b.Class != claims.Count || a.Level || b.Level {
+		return "", false
+	}
+	for _, pair := range [2][2]*claims.Quantity{{a, b}, {b, a}} {
+		avg, n := pair[0], pair[1]
+		if averagedRightBefore(text, avg) && !averagedRightBefore(text, n) && n.Value > 1 && n.Noun != "" && !sameThing(c, n) && try(avg.Value*n.Value) {
+			return fmt.Sprintf("%s times %s", n.Text, avg.Text), true
+		}
+	}
+	return "", false
+}
+
+// averagedRightBefore: an average word stands right before q ("avg 35
+// kids", "averaging 35"), not merely earlier in the sentence.
+func averagedRightBefore(text string, q *claims.Quantity) bool {
+	before := strings.TrimRight(strings.ToLower(text[max(0, q.Start-12):q.Start]), " ~.")
+	for _, w := range averageWords {
+		if strings.HasSuffix(before, strings.TrimSpace(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachShared: c is a count said to be each item's ("about 80 lots each"),

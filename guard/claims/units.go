@@ -47,6 +47,7 @@ var durationUnits = map[string]float64{
 	"secondi": second, "sekund": second,
 	"år": year, "veckor": week, "vecka": week, "månader": month, "månad": month, "dagar": day, "timmar": hour, "timme": hour,
 	"tygodni": week, "tygodnie": week, "miesiące": month, "dni": day, "godzin": hour, "godziny": hour,
+	"dnia": day, "dzień": day, "dniach": day, "tygodnia": week, "tydzień": week, "miesiąca": month, "miesiąc": month, "miesiącach": month, "latach": year, "godzinę": hour, "godzinach": hour,
 	"yıl": year, "hafta": week, "gün": day, "saat": hour, "ay": month, "yılda": year, "ayda": month,
 	// "5-letnim doświadczeniem", "5-jährige Erfahrung", "5-jarige ervaring"
 	"letni": year, "letnim": year, "letnie": year, "letniego": year, "letnią": year, "jährig": year, "jährige": year, "jährigen": year,
