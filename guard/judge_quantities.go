@@ -397,6 +397,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if c.Class == claims.Rate && c.Of == claims.Currency && c.Each && !s.Each && s.Class == claims.Rate && s.Of == claims.Currency && countsMany(sc.Quantities) && !averageOf(sc.Text, s) && !saysEach(sc.Text) {
 				continue // "a $1.8M annual budget across 3 units" is not "$1.8M a year for each"
 			}
+			if (c.Bound == claims.AtLeast || c.Vague()) && c.Class == claims.Count && s.Class == claims.Count && c.Value >= 10 && s.Value > 10*c.Value && !(c.Noun != "" && s.Noun != "" && sameThing(c, s)) {
+				continue // "1.5M characters" hold no "20+ titles"
+			}
 			if c.Class == claims.Count && c.Total && s.Each {
 				continue // "3 fairs with 5,000 visitors each" is not "5,000 visitors in total"
 			}

@@ -421,8 +421,8 @@ func (p *parser) credential(i int) {
 		}
 	case "sworn":
 		// a sworn translator is one a court has appointed
-		// ("sworn court translator")
-		for k := i + 1; k <= i+2; k++ {
+		// ("sworn court translator", "sworn French-to-English translator")
+		for k := i + 1; k <= i+6 && (k == i+1 || p.tok(k-1) != nil && (p.toks[k-1].kind == tWord || p.toks[k-1].text == "-")); k++ {
 			if w := p.lower(k); strings.HasPrefix(w, "translat") || strings.HasPrefix(w, "interpret") {
 				p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 				break
