@@ -852,6 +852,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 	// the pair's name is wanted only when it derives c: build it then
 	pair := pairName{a, b}
 	agree := subjectsAgree(c, a, sc.Quantities) || subjectsAgree(c, b, sc.Quantities)
+	if agree && len(a.Subjects) == 0 && len(b.Subjects) == 0 && !measuredBy(c, a.Class) {
+		agree = false // two durations change no churn: their measure is time
+	}
 	if sameKind(a, b) && a.Value > 0 && b.Value > 0 {
 		diff := math.Abs(a.Value - b.Value)
 		switch c.Class {
@@ -968,6 +971,21 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 		}
 	}
 	return "", false
+}
+
+// populationShares are measures of a share of people or things (churn,
+// conversion, errors), which no change of a time, an amount of money or a
+// size derives.
+var populationShares = []string{"churn", "retention", "conversion", "signups", "satisfaction", "errors", "complaints", "accuracy", "pass rate",
+	"coverage", "resolution", "opens", "regretted attrition", "precision", "recall", "f1", "auc"}
+
+// measuredBy: c, a share of people or things, is no change of figures of
+// the class (days, dollars, bytes).
+func measuredBy(c *claims.Quantity, class claims.Class) bool {
+	if class != claims.Duration && class != claims.Currency && class != claims.DataSize {
+		return true
+	}
+	return !slices.ContainsFunc(strong(c.Subjects), func(s string) bool { return slices.Contains(populationShares, s) })
 }
 
 // pairName names two figures for a detail.
