@@ -617,7 +617,7 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 	}
 	var fs []Finding
 	for _, t := range cand.Scopes {
-		if cued && (!claims.GlobalScope(t.Text) || globalCued) {
+		if global := claims.GlobalScope(t.Text); global && globalCued || !global && cued {
 			continue // ("every office in North America" is no global reach)
 		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,

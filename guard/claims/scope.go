@@ -20,7 +20,7 @@ var (
 
 func scopePatterns() {
 	scopeOnce.Do(func() {
-		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area|hotel|ward|clinic|facility|warehouse|practice|branch|estate)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\b(?:the|our|its|their|company's|firm's) (?:whole|entire) (?:\w+ )?(?:network|company|organi[sz]ation|business|estate|chain|fleet|portfolio|group)\b|\bglobal(?:ly)?\b|\bworldwide\b|\bmulti-?region(?:al)?\b|\b(?:multiple|several|many) (?:\w+ )?regions\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit(?:e|er|en|es|em)?\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
+		scopeWordRe = regexp.MustCompile(`(?i)\b(?:company|organi[sz]ation|org|enterprise|firm|group|network|district|school|hospital|department|division|system|fleet|portfolio|business|agency|county|state|nation|world|campus|plant|site|store|chain|borough|city|region|trust|area|hotel|ward|clinic|facility|warehouse|practice|branch|estate)[- ]?wide\b|\bacross the (?:whole|entire) \w+|\b(?:the|our|its|their|company's|firm's) (?:whole|entire) (?:\w+ )?(?:network|company|organi[sz]ation|business|estate|chain|fleet|portfolio|group)\b|\bglobal(?:ly)?\b|\bworldwide\b|\binternational(?:ly)?\b|\bmulti-?region(?:al)?\b|\b(?:multiple|several|many) (?:\w+ )?regions\b|\b(?:deutschland|bundes|landes|europa|welt|konzern|unternehmens|firmen)weit(?:e|er|en|es|em)?\b|\b(?:a nivel|à l'échelle|em âmbito) (?:nacional|national|mundial|global)\b|\b(?:nacional|nationale|nazionale|ogólnopolsk\w*)\b`)
 		scopeCue = regexp.MustCompile(`(?i)\b(?:[a-z]+[- ]?wide|across (?:the|our|all|every)\b|(?:the )?(?:whole|entire) \w+|all (?:[\w,.-]+ ){0,2}(?:teams|departments|offices|employees|employee accounts|staff|sites|stores|locations|units|wards|schools|regions|repositories|repos|services|users|customers|clinics|branches|plants|divisions|business units|projects|products|accounts|markets)|every (?:team|department|office|employee|site|store|location|unit|ward|school|region|repository|repo|service|clinic|branch|plant|division|project|product|market)|everyone|everybody|nationally|globally|global|worldwide|internationally|international|multinational|multi-?region(?:al)?|(?:multiple|several|many|two|three|four|five|\d+) (?:\w+ )?regions|\d+ (?:countries|markets|regions|continents)|organi[sz]ation|company's|companys)\b`)
 	})
 }
@@ -44,11 +44,11 @@ func scopeWordCue(toks []token) bool {
 				return true
 			}
 		case 'l':
-			if w == "global" || w == "nacional" {
+			if w == "global" || w == "nacional" || w == "international" {
 				return true
 			}
 		case 'y':
-			if w == "globally" || w == "entirely" {
+			if w == "globally" || w == "entirely" || w == "internationally" {
 				return true
 			}
 		case 't':
@@ -163,18 +163,29 @@ func wholeReachCued(text string) bool {
 }
 
 var globalCue = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|internacional\w*|internazional\w*|foreign|overseas|abroad|cross-border|zagraniczn\w*|ausländisch\w*|ausland\w*|extranjer\w*|étranger\w*|estero|estrangeir\w*|зарубежн\w*|іноземн\w*|yurt ?dışı\w*|internationale?n?|międzynarodow\w*|международн\w*|міжнародн\w*|uluslararası|διεθν\w*|quốc tế|internasional|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
 })
 
 // GlobalScope: a scope word claims the whole world ("global",
 // "worldwide").
 func GlobalScope(w string) bool {
 	w = strings.ToLower(w)
-	return strings.HasPrefix(w, "global") || strings.HasPrefix(w, "world")
+	return strings.HasPrefix(w, "global") || strings.HasPrefix(w, "world") || strings.HasPrefix(w, "international")
 }
 
 // GlobalCued reports whether text says the work reached the whole world.
-func GlobalCued(text string) bool { return globalCue().MatchString(text) }
+func GlobalCued(text string) bool {
+	if globalCue().MatchString(text) {
+		return true
+	}
+	// (scripts the pattern's word edges do not see: "国際線", "مطار دولي")
+	for _, w := range []string{"国際", "国际", "국제", "دولي", "دولية", "بین‌المللی", "بینالمللی", "בינלאומי", "अंतरराष्ट्रीय", "ระหว่างประเทศ"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // ScopeCued reports whether text says how far the work reached; it is
 // asked only of sources whose rewrite claims a reach.
