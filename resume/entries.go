@@ -45,6 +45,10 @@ type entry struct {
 	// paragraph: a job told in a paragraph opening with its dates
 	// (datedParagraphStart): its lines are one text
 	paragraph bool
+	// datedSeen: the head lines dated() has read, and the last of them,
+	// so that a head growing line by line is read once, not once a line
+	datedSeen int
+	datedLast *Block
 	// labelLines: a label item that heads the lines after it (labelHeadsLines)
 	labelLines bool
 	// heldDates: the dates line (a timeline's year) over the list-item
@@ -118,10 +122,18 @@ func (e *entry) dated() bool {
 	if _, ok := e.fields["dates"]; ok {
 		return true
 	}
-	for _, b := range e.head {
+	from := 0
+	if e.datedSeen > 0 && e.datedSeen <= len(e.head) && e.head[e.datedSeen-1] == e.datedLast {
+		from = e.datedSeen // (the head only grew since: its earlier lines held no date)
+	}
+	for _, b := range e.head[from:] {
 		if _, ok := FindDateRange(b.Text); ok {
+			e.datedSeen = 0
 			return true
 		}
+	}
+	if len(e.head) > 0 {
+		e.datedSeen, e.datedLast = len(e.head), e.head[len(e.head)-1]
 	}
 	return false
 }
