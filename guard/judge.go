@@ -460,13 +460,14 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 // leading or running anything in the source is enough: the ownership
 // warning judges the verb itself.
 func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
-	if !strings.Contains(cand.Text, "ed a ") && !mayNameTeam(cand.Text) {
+	if !strings.Contains(cand.Text, "ed a ") && !strings.Contains(cand.Text, "ing a team") && !mayNameTeam(cand.Text) {
 		return nil // (the common text: no phrase of the list can be in it)
 	}
 	lower := strings.ToLower(cand.Text)
 	at := -1
 	end := -1
 	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a ",
+		"leading a team", "managing a team", "supervising a team", "heading a team", "directing a team",
 		// the same in the languages sources are written in
 		"encadré une équipe", "dirigé une équipe", "géré une équipe", "managé une équipe", "dirigí un equipo", "lideré un equipo", "gestioné un equipo",
 		"liderei uma equipe", "gerenciei uma equipe", "liderou uma equipe", "ho guidato un team", "guidato un team", "gestito un team", "coordinato un team",
@@ -505,7 +506,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
 			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "команд", "チーム", "团队", "팀",
 			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
-			if strings.Contains(l, w) && (w != "manag" || leadsPeople(l)) {
+			if containsWordStart(l, w) && (w != "manag" || leadsPeople(l)) {
 				return nil
 			}
 		}
@@ -594,6 +595,17 @@ func ownLeadTitle(l string) bool {
 			last = before[len(before)-2]
 		}
 		if last == "as" || last == "to" && slices.Contains(before, "promoted") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordStart: l holds w at the start of a word ("handled" holds
+// no "led").
+func containsWordStart(l, w string) bool {
+	for _, k := range allIndex(l, w) {
+		if k == 0 || !isLetter(l[k-1]) {
 			return true
 		}
 	}

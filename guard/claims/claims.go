@@ -458,7 +458,12 @@ func (p *parser) credential(i int) {
 		// ("ISO 27001 readiness work": preparing for an audit, not
 		// certified)
 		p.unfinished = true
-	case "vorbereitung", "przygotowanie", "подготовка", "підготовка", "préparation", "preparazione", "preparação", "voorbereiding", "förberedelse":
+	case "taking", "retaking":
+		// "taking the exam in March": not passed yet
+		if w := p.lower(i + 1); w == "exam" || w == "exams" || w == "the" && (p.lower(i+2) == "exam" || p.lower(i+2) == "exams" || p.lower(i+2) == "test") {
+			p.unfinished = true
+		}
+	case "vorbereitung", "przygotowanie", "подготовка", "підготовка", "подготовки", "підготовки", "przygotowania", "préparation", "preparazione", "preparação", "voorbereiding", "förberedelse":
 		// "Vorbereitung auf das Steuerberaterexamen": preparing for it
 		switch p.lower(i + 1) {
 		case "auf", "do", "к", "до", "au", "à", "alla", "al", "para", "op", "för", "inför", "for", "all", "all'esame", "à l'examen":

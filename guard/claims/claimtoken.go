@@ -170,6 +170,10 @@ func (p *parser) claimToken(i int) (int, bool) {
 			p.token(TokenAlways, "24/7", "", i, k+1)
 			return k + 1, true
 		}
+	case (w == "24hr" || w == "24h" || w == "24hrs") && (roundTheClockNouns[p.lower(i+1)] || p.tok(i+1) != nil && p.toks[i+1].kind == tWord && roundTheClockNouns[p.lower(i+2)]):
+		// "a 24hr emergency hospital"
+		p.token(TokenAlways, "24/7", "", i, i+1)
+		return i + 1, true
 	case w == "24" && p.lower(i+1) == "-" && (p.lower(i+2) == "hr" || p.lower(i+2) == "hour" || p.lower(i+2) == "h") && roundTheClockNouns[p.lower(i+3)]:
 		// "a 24-hr hospital", "24-hour support": open round the clock
 		p.token(TokenAlways, "24/7", "", i, i+3)

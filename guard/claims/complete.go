@@ -922,7 +922,7 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.lower == "estimated" && p.lower(i-2) == "an" {
 		return Approx, p.toks[i-2].start
 	}
-	if (prev.lower == "до" || prev.lower == "do") && prev.kind == tWord && !p.fromBefore(i-1) {
+	if (prev.lower == "до" || prev.lower == "do" || prev.lower == "až") && prev.kind == tWord && !p.fromBefore(i-1) && (p.tok(i-2) == nil || p.toks[i-2].kind != tNum) {
 		// "до 120 звонков в смену", "do 40 zgłoszeń": up to, when no "от",
 		// "с" or "z" opens a range before it
 		return AtMost, prev.start
@@ -939,10 +939,14 @@ var spanNouns = map[string]bool{"shift": true, "school": true, "semester": true,
 // ordinalSecond: "second" before "-grade", "-year", "-language" is the
 // ordinal ("25 second-grade pupils"), no unit of time.
 func (p *parser) ordinalSecond(k int) bool {
-	if k < 0 || p.lower(k) != "second" || p.lower(k+1) != "-" || p.toks[k].spaceAfter {
+	if k < 0 || p.lower(k) != "second" {
 		return false
 	}
-	switch p.lower(k + 2) {
+	next := k + 2 // "second-year students"
+	if p.lower(k+1) != "-" || p.toks[k].spaceAfter {
+		next = k + 1 // "600 second graders"
+	}
+	switch p.lower(next) {
 	case "grade", "grader", "graders", "year", "place", "language", "hand", "level", "line", "tier", "round", "degree", "shift", "half", "largest", "highest":
 		return true
 	}

@@ -79,7 +79,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "prep" || t.lower == "frozen" || t.lower == "passed" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso" ||
+		if t := &p.toks[i]; t.kind == tWord && (len(t.lower) >= 7 || t.lower == "booked" || t.lower == "sworn" || t.lower == "taking" || t.lower == "prep" || t.lower == "frozen" || t.lower == "passed" || t.lower == "curso" || t.lower == "cours" || t.lower == "corso" ||
 			t.lower == "review" || t.lower == "part" || t.lower == "parts" || t.lower == "year" || t.lower == "module" || t.lower == "stage") {
 			p.credential(i)
 		}

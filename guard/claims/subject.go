@@ -266,6 +266,9 @@ func (p *parser) subjects() {
 			q.Subjects = []string{"~" + dim} // "1.5 km" and "1,500 m" measure one length
 			continue
 		}
+		if q.Noun == "times" && q.Class == Rate {
+			continue // "three times a week" says how often, of no time
+		}
 		if q.Noun != "" && !strings.HasPrefix(q.Noun, "per ") && (q.Class == Count || q.Class == Rate) {
 			q.Subjects = []string{p.nounKey(q.Noun)}
 			// "6 school sites" are six schools too: a place named by what
