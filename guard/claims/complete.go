@@ -848,7 +848,7 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.text == "-" && p.lower(i-2) == "כ" && !p.toks[i-2].spaceAfter { // Hebrew "כ-20": about 20
 		return Approx, p.toks[i-2].start
 	}
-	if !prev.spaceAfter && prev.text != "" && prev.text[0] >= 0xE0 {
+	if prev.text != "" && prev.text[0] >= 0xE0 {
 		// Chinese and Japanese write the hedge glued to the figure: "超过200万字"
 		before := p.text[:prev.end]
 		for _, h := range cjkHedges {
@@ -1165,7 +1165,8 @@ var cjkHedges = []struct {
 	word  string
 	bound Bound
 }{{"超过", AtLeast}, {"超過", AtLeast}, {"逾", AtLeast}, {"多于", AtLeast}, {"不少于", AtLeast}, {"将近", AtMost}, {"近", AtMost},
-	{"不到", Below}, {"少于", Below}, {"最多", AtMost}, {"大约", Approx}, {"约", Approx}, {"約", Approx}, {"大概", Approx}}
+	{"不到", Below}, {"少于", Below}, {"最多", AtMost}, {"大约", Approx}, {"约", Approx}, {"約", Approx}, {"大概", Approx},
+	{"ประมาณ", Approx}, {"เกือบ", AtMost}, {"มากกว่า", AtLeast}, {"กว่า", AtLeast}, {"ไม่ต่ำกว่า", AtLeast}}
 
 // fromBefore: a word for "from" stands among the few tokens before k,
 // with a figure after it ("с 5 до 2", "z 3 dni do 1 dnia", "od 10 do 20").
@@ -1312,7 +1313,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao", "το", "ανά", "kada", "bawat":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "hàng", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao", "το", "ανά", "kada", "bawat", "در":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
@@ -1373,6 +1374,7 @@ var foreignPeriods = map[string]float64{
 	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
 	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year, "την ηµέρα": day,
+	"در سال": year, "در ماه": month, "در روز": day, "در هفته": week, "hàng ngày": day, "hàng tuần": week, "hàng tháng": month, "hàng năm": year,
 	"na den": day, "za den": day, "za měsíc": month, "za rok": year, "na dzień": day, "na miesiąc": month, "na rok": year, "w miesiącu": month,
 }
 

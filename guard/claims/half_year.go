@@ -16,7 +16,7 @@ var halfYearWords = [][]string{{"пів", "року"}, {"півроку"}, {"п�
 var withinYearWords = [][]string{{"innerhalb", "eines", "jahres"}, {"in", "einem", "jahr"}, {"binnen", "een", "jaar"}, {"in", "één", "jaar"},
 	{"in", "un", "anno"}, {"en", "un", "año"}, {"en", "un", "an"}, {"en", "une", "année"}, {"em", "um", "ano"}, {"w", "ciągu", "roku"},
 	{"за", "год"}, {"за", "рік"}, {"inom", "ett", "år"}, {"på", "ett", "år"}, {"trong", "một", "năm"}, {"dalam", "setahun"},
-	{"dalam", "satu", "tahun"}, {"bir", "yıl", "içinde"}, {"během", "roku"}, {"v", "průběhu", "roku"}}
+	{"dalam", "satu", "tahun"}, {"bir", "yıl", "içinde"}, {"během", "roku"}, {"v", "průběhu", "roku"}, {"no", "ano"}, {"en", "el", "año"}}
 
 // withinQuarterWords and withinMonthWords are "in a quarter" and "in a
 // month" in the languages sources are written in ("за квартал", "en un

@@ -397,11 +397,24 @@ func (p *parser) adverbsAhead() {
 			continue
 		}
 		per, ok := 0.0, false
-		if t := &p.toks[k]; t.kind == tWord {
+		t := &p.toks[k]
+		if t.kind == tWord {
 			per, ok = rateAdjectives[t.lower]
 			if !ok && (p.lower(k-1) == "हर" || p.lower(k-1) == "प्रति") {
 				per, ok = hindiPeriods[t.lower] // "हर हफ्ते लगभग 50 मरीज": every week
 				k--
+			}
+			if !ok && k > 0 {
+				// "za rok cca 25 zakázek", "mỗi ngày khoảng 800 ổ": a period
+				// in two words before the figure
+				if per, ok = foreignPeriods[p.lower(k-1)+" "+t.lower]; ok {
+					k--
+				} else if w := p.lower(k - 2); (w == "mỗi" || w == "hàng") && k > 1 {
+					// "mỗi ngày nướng khoảng 800": the verb between
+					if per, ok = foreignPeriods[w+" "+p.lower(k-1)]; ok {
+						k -= 2
+					}
+				}
 			}
 		} else if t.kind == tSym {
 			// Japanese and Chinese run without spaces: the characters
@@ -426,6 +439,12 @@ func (p *parser) adverbsAhead() {
 			}
 		}
 		if !ok {
+			// "วันละประมาณ 300 คน": Thai runs its words together
+			if per, ok = thaiPeriodBefore(strings.TrimRight(p.text[:q.Start], " ")); ok {
+				q.Of, q.Class, q.Per = q.Class, Rate, per
+				q.Value /= per
+				q.Tolerance /= per
+			}
 			continue
 		}
 		q.Of, q.Class, q.Per = q.Class, Rate, per
@@ -1283,4 +1302,22 @@ func (p *parser) periods() []float64 {
 		}
 	}
 	return out
+}
+
+// thaiPeriodBefore: a Thai word run ending in a period and "ละ" (each),
+// maybe then "about" or "on average", says per that period: "วันละ" a
+// day, "เดือนละ" a month.
+func thaiPeriodBefore(w string) (float64, bool) {
+	for _, hedge := range []string{"ประมาณ", "เฉลี่ย", "กว่า"} {
+		w = strings.TrimSuffix(w, hedge)
+	}
+	for _, tp := range []struct {
+		word string
+		per  float64
+	}{{"วันละ", day}, {"สัปดาห์ละ", week}, {"อาทิตย์ละ", week}, {"เดือนละ", month}, {"ปีละ", year}, {"ชั่วโมงละ", hour}} {
+		if strings.HasSuffix(w, tp.word) {
+			return tp.per, true
+		}
+	}
+	return 0, false
 }

@@ -224,6 +224,7 @@ var perUnits = map[string]float64{
 	"tháng": month, "năm": year, "ngày": day, "tuần": week, "giờ": hour, "bulan": month, "tahun": year, "hari": day, "minggu": week, "jam": hour,
 	"месяц": month, "мес": month, "день": day, "год": year, "неделю": week, "час": hour, "місяць": month, "рік": year, "тиждень": week,
 	"ay": month, "yıl": year, "gün": day, "hafta": week, "saat": hour,
+	"ώρα": hour, "ημέρα": day, "μέρα": day, "εβδομάδα": week, "μήνα": month, "έτος": year,
 }
 
 var numberWords = map[string]float64{
