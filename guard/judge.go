@@ -144,7 +144,7 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if m.End < len(cand.Text) && cand.Text[m.End] == '$' && len(m.Text) <= 2 {
 			continue // "R$4.2 million", "A$40K": a dollar's prefix, no language
 		}
-		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && writesWord(src, m.Text) || typedAfterCue(src, m.Text) ||
+		if m.Ambiguous && (m.Text == strings.ToLower(m.Text) && (writesWord(src, m.Text) || !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) || typedAfterCue(src, m.Text) ||
 			m.Text != strings.ToLower(m.Text) && len(m.Text) > 3 && (writesMidText(src, m.Text) || writesWord(src, withNextWord(cand.Text, m.Start, m.End)))) {
 			// ("; Lighthouse performance score": the same name in the same
 			// capitals, which the source's sentence start left unread)
@@ -671,6 +671,9 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 	}
 	var fs []Finding
 	for _, t := range cand.Credentials {
+		if !unfinished && acronymInSource(src, cand.Text, t) {
+			continue // "Registered dental hygienist" spells out the source's "RDH"
+		}
 		if !unfinished && (registeredAsSourceSays(src, cand.Text, t) || strings.EqualFold(t.Text, "registered") && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) {
 			continue // "Registered nurse" for a source's "Nurse": the title the profession holds
 		}
@@ -678,6 +681,34 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 			Detail: fmt.Sprintf(detail, t.Text)})
 	}
 	return fs
+}
+
+// acronymInSource: the credential word t opens a title whose initials
+// the source writes as an acronym ("Registered Veterinary Nurse", RVN;
+// "Certified Public Accountant", CPA).
+func acronymInSource(src []sourceText, text string, t claims.Term) bool {
+	words := strings.FieldsFunc(text[t.Start:], func(r rune) bool { return r == ' ' || r == '-' })
+	initials := ""
+	for _, w := range words[:min(len(words), 5)] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			break
+		}
+		initials += string(unicode.ToUpper(r))
+		if len(initials) < 2 {
+			continue
+		}
+		for _, sc := range claimTexts(src) {
+			for _, k := range claims.Occurrences(sc.Text, initials) {
+				end := k + len(initials)
+				if (k == 0 || !isWordByte(sc.Text[k-1])) && (end == len(sc.Text) || !isWordByte(sc.Text[end])) &&
+					!unfinishedAround(strings.ToLower(sc.Text[:k]), strings.ToLower(sc.Text[end:])) {
+					return true // (but "took the ABR course" holds no ABR)
+				}
+			}
+		}
+	}
+	return false
 }
 
 // registeredAsSourceSays: t is "registered" before a profession the

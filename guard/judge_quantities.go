@@ -817,7 +817,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if m.conflict == nil && unitTranslated(src, c) {
 			continue // "5 ani" is five years: the unit in words the reader does not know
 		}
-		if m.conflict == nil && c.Class == claims.Count && c.Value == 0 && withoutInSource(src) {
+		if (m.conflict == nil || m.conflict.Value != 0) && c.Class == claims.Count && c.Value == 0 && (withoutInSource(src) || noneOfAcronym(src, cand.Text, c)) {
+			// (a zero is no restatement of another figure: "zero SPAD
+			// incidents" beside "38 runs a month")
 			continue // "sin tiempo de inactividad", "utan störningar": zero downtime, in the source's words
 		}
 		if m.conflict != nil && copiedWithWhatFollows(src, cand.Text, c) {
@@ -1325,7 +1327,8 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 }
 
 // withoutWords are "without" in the languages sources are written in.
-var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단"}
+var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단",
+	"geen ", "kein ", "keine ", "keinen ", "aucun ", "aucune ", "ningún ", "ninguna ", "nenhum ", "nenhuma ", "nessun ", "nessuna ", "żadnych ", "ни одного ", "жодного ", "hiç ", "ingen ", "nul "}
 
 // withoutInSource: a source not in English says something happened
 // without a thing ("sin tiempo de inactividad"), which "zero downtime"
@@ -1423,6 +1426,30 @@ func fractionWord(text string) bool {
 	for _, w := range []string{"quarter", "third", "half", "fifth", "tenth"} {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// noneOfAcronym: the source says there were none of a thing by its
+// acronym ("no LTIs"), which the rewrite's zero spells out ("zero
+// lost-time injuries").
+func noneOfAcronym(src []sourceText, text string, c *claims.Quantity) bool {
+	// (the words after the zero, its noun among them)
+	words := strings.FieldsFunc(text[c.Start:], func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return false
+	}
+	initials := ""
+	for _, w := range words[1:min(len(words), 5)] {
+		if w == "" {
+			continue
+		}
+		initials += strings.ToUpper(w[:1])
+		for _, sc := range claimTexts(src) {
+			if len(initials) >= 2 && (strings.Contains(sc.Text, "no "+initials) || strings.Contains(sc.Text, "No "+initials) || strings.Contains(sc.Text, "zero "+initials)) {
+				return true
+			}
 		}
 	}
 	return false
