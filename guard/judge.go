@@ -504,7 +504,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
-			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "команд", "チーム", "团队", "팀",
+			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "zesp", "prowadzi", "kierowa", "команд", "チーム", "团队", "팀",
 			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
 			if containsWordStart(l, w) && (w != "manag" || leadsPeople(l)) {
 				return nil

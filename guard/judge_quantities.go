@@ -193,9 +193,10 @@ func countsGroups(c *claims.Quantity) bool {
 // groupSizeBefore: the figure at offset at gives a group's size ("a team
 // of 6", "un team di 5", "une équipe de 8").
 func groupSizeBefore(text string, at int) bool {
-	before := strings.TrimRight(text[max(0, at-16):at], " ")
-	for _, w := range []string{"team of", "crew of", "squad of", "staff of", "team di", "équipe de", "equipo de", "equipe de", "team von", "team van", "brigata di"} {
-		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+	before := strings.ToLower(strings.TrimRight(text[max(0, at-32):at], " "))
+	for _, w := range []string{"team of", "crew of", "squad of", "staff of", "team di", "équipe de", "equipo de", "equipe de", "team von", "team van", "brigata di",
+		"командой из", "команда из", "команду из", "команди з", "командою з", "команда з", "zespołem", "zespół", "zespole", "zespołu", "ekibi", "tým", "týmem", "ομάδα"} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}

@@ -1063,6 +1063,7 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 	unitNoun := ""
 	if w == "of" || w == "in" {
 		k++
+		limit++ // ("40 GB of wind-farm PLC sensor data per day")
 	} else if physicalUnits[w].dim != "" && p.lower(j+1) == "of" {
 		k += 2 // "3.5 km of cable a month": a length of a thing, per month
 		unitNoun = w

@@ -55,8 +55,8 @@ f1: f1, f1 score, f1-score
 auc: auc, roc auc, auroc, roc-auc, area under the curve
 ndcg: ndcg
 error metric: mape, rmse, wer, mae
-precision: precision
-recall: recall, sensitivity, true positive rate, hit rate
+precision: precision, 精确率, 精准率, 查准率, 適合率, 정밀도
+recall: recall, sensitivity, true positive rate, hit rate, 召回率, 查全率, 再現率, 재현율
 specificity: specificity, true negative rate
 pass rate: pass rate, success rate, task success, task success rate, completion rate, yield, first-pass yield, first pass yield
 satisfaction: nps, csat, satisfaction
