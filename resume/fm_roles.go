@@ -878,8 +878,17 @@ func src2str(src []byte, from, to int) string { return string(src[from:to]) }
 // file as front matter for the header, then its jobs.
 func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	var m any
+	end := len(src)
 	if err := yaml.Unmarshal(src, &m); err != nil {
-		return nil, false
+		// (a file broken further down reads up to the key that breaks)
+		cut, ok := yamlSoundPrefix(src, err)
+		if !ok {
+			return nil, false
+		}
+		m, end = nil, cut
+		if yaml.Unmarshal(src[:cut], &m) != nil {
+			return nil, false
+		}
 	}
 	// (a list of sections at the top: al-folio's cv.yml)
 	switch m.(type) {
@@ -889,7 +898,7 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	}
 	lines := newLineIndex(src)
 	fb := &fmBuilder{lines: lines, startAt: -1, data: true}
-	ls := frontMatterLines(src, 0, len(src))
+	ls := frontMatterLines(src, 0, end)
 	if _, ok := m.([]any); ok {
 		fb.yamlBareJobs(src, ls)
 	}
