@@ -130,7 +130,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"honors", "honours", "awards & honors", "achievements", "accomplishments", "publications", "talks", "languages", "interests",
 		"hobbies", "references", "referees", "courses", "grants", "research grants", "funding", "selected publications", "publicaciones", "publicaciones seleccionadas",
 		"publicações", "publicaciones científicas", "veröffentlichungen", "publikationen", "pubblicazioni", "docencia", "docencia impartida", "research funding", "grants and awards",
-		"grants & awards", "awards and grants", "grants and fellowships", "grants & fellowships", "fellowships and grants", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
+		"grants & awards", "awards and grants", "grants and fellowships", "grants obtained", "grants received", "research visits", "research stays", "research visits & collaborations", "research visits and collaborations", "grants & fellowships", "fellowships and grants", "memberships", "patents", "conferences", "additional information", "дополнительная информация", "misc",
 		// hh.ru's heading over the post and pay sought, the kind of
 		// employment and schedule: kept as written, no job
 		"желаемая должность и зарплата", "желаемая должность",
