@@ -26,13 +26,7 @@ func colonNamedItems(bs []*Block, i int) bool {
 		if j+1 >= hi || bs[j+1].Level <= level {
 			continue
 		}
-		t := strings.TrimSpace(o.Text)
-		name := strings.TrimSpace(strings.TrimRight(t, ":："))
-		name = strings.Trim(name, "*_ ")
-		if name == "" || fullStop(t) || labelHeadings[strings.ToLower(name)] || stackLabelRe().MatchString(name) || descLabelRe().MatchString(name) {
-			return false
-		}
-		if _, ok := fieldNames[strings.ToLower(name)]; ok {
+		if !colonName(strings.TrimSpace(o.Text)) {
 			return false
 		}
 		n++

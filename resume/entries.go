@@ -618,7 +618,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			numbered++
 		}
 	}
-	for _, b := range bs {
+	for i, b := range bs {
 		if numbered >= 2 && kind == SecExperience && b.Kind == BlockHeading && b.Level == level && cur != nil && numberedHead(cur.head[0]) &&
 			cur.dated() && !numberedHead(b) && !dated(b) {
 			if _, known := sectionKind(b.Text); !known {
@@ -683,6 +683,15 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		}
 		if cur == nil {
 			intro = append(intro, b)
+			continue
+		}
+		// "* 舆情监测平台:" over its bullets, a list of its own after a
+		// heading's project's items: one more project
+		if kind == SecProjects && b.Level == 0 && len(body) > 0 && newListProjectItem(in.src, bs, i) {
+			flush()
+			cur = newEntry(b)
+			cur.listRole = true
+			out = append(out, cur)
 			continue
 		}
 		body = append(body, b)

@@ -52,11 +52,12 @@ func fmField(key, parent string) string {
 		"institution", "institute", "school", "university", "degree", "qualification", "studytype", "area", "subject",
 		"year_month", "yearmonth":
 		return "head"
-	case "name", "bullet", "pos", "com", "loc":
+	case "name", "bullet", "pos", "com", "loc", "sub":
 		// a JSON Resume's company, or organization: {name: ...}; RenderCV's
-		// one-line entry ("- bullet: AWS Certified, 2023")
+		// one-line entry ("- bullet: AWS Certified, 2023"); NewFuture's CV
+		// template's line under the title ("sub: Acme Inc.")
 		return "head"
-	case "writeup", "description", "maindescription", "summary", "details", "content", "text", "body":
+	case "writeup", "description", "maindescription", "summary", "details", "detail", "content", "text", "body":
 		return "text"
 	case "highlights", "bullets", "achievements", "responsibilities", "tasks", "task", "items", "duties", "accomplishments",
 		"points", "bullet_points", "bulletpoints", "key_points", "contributions", "summaries":
@@ -109,7 +110,7 @@ func frontMatterLines(src []byte, from, to int) []fmLine {
 		if j >= 0 {
 			end = i + j
 		}
-		t := strings.TrimRight(string(src[i:end]), "\r")
+		t := yamlUncommented(strings.TrimRight(string(src[i:end]), "\r"))
 		out = append(out, fmLine{text: t, start: i, indent: len(t) - len(strings.TrimLeft(t, " \t"))})
 		if j < 0 {
 			break
@@ -379,7 +380,7 @@ func (fb *fmBuilder) yaml(src []byte, ls []fmLine) {
 		// a data file's sections ("- title: Professional Experience",
 		// "kind: experience", "entries:"): the entries of a section whose
 		// kind is experience are jobs, headed by that kind
-		if kl := strings.ToLower(k); (kl == "entries" || kl == "items" || kl == "contents") && !fmListKeys[kl] {
+		if kl := strings.ToLower(k); (kl == "entries" || kl == "items" || kl == "contents" || kl == "content") && !fmListKeys[kl] {
 			if at, end, ok := yamlSiblingValue(ls, i, []string{"kind", "type", "layout"}); ok {
 				// (a title that names activities or involvement holds none,
 				// whatever its kind)
@@ -877,8 +878,17 @@ func src2str(src []byte, from, to int) string { return string(src[from:to]) }
 // file as front matter for the header, then its jobs.
 func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	var m any
+	end := len(src)
 	if err := yaml.Unmarshal(src, &m); err != nil {
-		return nil, false
+		// (a file broken further down reads up to the key that breaks)
+		cut, ok := yamlSoundPrefix(src, err)
+		if !ok {
+			return nil, false
+		}
+		m, end = nil, cut
+		if yaml.Unmarshal(src[:cut], &m) != nil {
+			return nil, false
+		}
 	}
 	// (a list of sections at the top: al-folio's cv.yml)
 	switch m.(type) {
@@ -888,7 +898,7 @@ func yamlResumeBlocks(src []byte) ([]Block, bool) {
 	}
 	lines := newLineIndex(src)
 	fb := &fmBuilder{lines: lines, startAt: -1, data: true}
-	ls := frontMatterLines(src, 0, len(src))
+	ls := frontMatterLines(src, 0, end)
 	if _, ok := m.([]any); ok {
 		fb.yamlBareJobs(src, ls)
 	}

@@ -376,7 +376,12 @@ func (in *interp) frontMatterHeader(b *Block) {
 	} else {
 		var m any
 		if err := yaml.Unmarshal([]byte(b.Text), &m); err != nil {
-			return
+			// (a data file broken further down: its top keys still name
+			// the person)
+			cut, ok := yamlSoundPrefix([]byte(b.Text), err)
+			if !ok || yaml.Unmarshal([]byte(b.Text)[:cut], &m) != nil {
+				return
+			}
 		}
 		if top, ok := m.(map[string]any); ok {
 			for k, v := range top {

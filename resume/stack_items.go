@@ -9,11 +9,11 @@ import (
 )
 
 // withoutStackItems: a role's items less those that only name its tools
-// (stackItem), which are fields of the role and no bullets.
+// (stackItem, codeToolsItem), which are fields of the role and no bullets.
 func withoutStackItems(bs []*Block) []*Block {
 	var out []*Block
 	for _, b := range bs {
-		if b.Kind == BlockListItem && (stackItem(strings.TrimSpace(b.Text)) || areaItem(strings.TrimSpace(b.Text))) {
+		if b.Kind == BlockListItem && (stackItem(strings.TrimSpace(b.Text)) || areaItem(strings.TrimSpace(b.Text)) || codeToolsItem(b)) {
 			continue
 		}
 		out = append(out, b)
