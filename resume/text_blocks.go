@@ -42,7 +42,9 @@ func textBullet(text string) string {
 	// second star closes it
 	if gluedBulletRe().MatchString(text) {
 		if text[0] != '*' {
-			return text[:1]
+			// ("•Built": the whole of a marker of more bytes than one)
+			_, n := utf8.DecodeRuneInString(text)
+			return text[:n]
 		}
 		if i := strings.IndexByte(text[1:], '*'); i < 0 || text[i] == ' ' || text[i] == '\t' {
 			return text[:1]
