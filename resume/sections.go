@@ -153,6 +153,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
 		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar",
 		// an Indian resume's closing sections: traits and a signed declaration
+		// (and a student's posts in clubs and fests, "Positions of
+		// Responsibility": activities, no jobs)
+		"positions of responsibility", "position of responsibility", "positions of responsibilities",
 		"strengths", "key strengths", "personal strengths", "declaration")
 	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
 	// Romanian, Swedish, Finnish and Hindi
