@@ -3458,15 +3458,17 @@ func (in *interp) proseItems(r *Role, ri int, e *entry) {
 		// a stack line wrapped over lines of plain text ("Tecnologie
 		// utilizzate: Debian GNU/Linux, NFS per la condivisione dei file,
 		// LibreOffice per la" over "creazione dei documenti, CUPS"): its
-		// lines go with it
-		if in.format == Text && !b.Cont && k+1 < len(e.prose) && e.prose[k+1].Cont {
+		// lines go with it; so do a list of names' wrapped lines in any
+		// format ("Python 2/3, Django, ..., CSS," over "PostgreSQL, git,
+		// subversion." under "Skills used:")
+		if !b.Cont && k+1 < len(e.prose) && e.prose[k+1].Cont {
 			run := k + 1
 			whole := t
 			for run < len(e.prose) && e.prose[run].Cont {
 				whole += " " + strings.TrimSpace(e.prose[run].Text)
 				run++
 			}
-			if stackLine(whole) {
+			if in.format == Text && stackLine(whole) || wrappedNameList(whole, e.prose, k) {
 				k = run - 1
 				continue
 			}

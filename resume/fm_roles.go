@@ -287,9 +287,10 @@ var (
 )
 
 // addText adds a description line: a Markdown item ("* Built...") is a
-// bullet, anything else prose.
+// bullet, and so is a line whose marker is glued to its capital
+// ("*Data analysis, forecasting", no star closing it); anything else prose.
 func (fb *fmBuilder) addText(b Block, cont bool) {
-	if m := textBulletRe().FindString(b.Text); m != "" && !numberOpensDate(b.Text, m) {
+	if m := fmTextBullet(b.Text); m != "" {
 		t := b.Text[len(m):]
 		sp := Span{b.Span.Start + len(m), b.Span.End}
 		b.Text, b.Span, b.Pieces, b.Kind = t, sp, literalPieces(t, sp), BlockListItem

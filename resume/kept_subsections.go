@@ -9,6 +9,7 @@ import "strings"
 // the subheading's name ("### 個人開発") or by its items, each a link to
 // a repository and what it is ("### 個人活動" over "[tabi-log](https://
 // github.com/…)：旅行記録を…"): personal activities may be blogging too.
+// A subheading that names certificates opens a certificates section so.
 // It returns the section block i opens, or nil.
 func (in *interp) keptSubsection(kept, cur *section, i int) *section {
 	b := in.bs[i]
@@ -18,6 +19,11 @@ func (in *interp) keptSubsection(kept, cur *section, i int) *section {
 	title := strings.TrimSpace(b.Text)
 	if k, ok := sectionKind(title); ok && k == SecProjects || in.repoItems(i+1) {
 		return &section{kind: SecProjects, known: true, title: title, head: b}
+	}
+	// ("# Varia" over "## Languages" and "## Certificates": the
+	// certificates read as a section of their own)
+	if k, ok := sectionKind(title); ok && k == SecCertifications {
+		return &section{kind: SecCertifications, known: true, title: title, head: b}
 	}
 	if cur != kept && cur.head != nil && b.Level <= cur.head.Level {
 		return &section{kind: kindOther, known: true, title: title, head: b}

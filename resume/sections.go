@@ -134,7 +134,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// hh.ru's heading over the post and pay sought, the kind of
 		// employment and schedule: kept as written, no job
 		"желаемая должность и зарплата", "желаемая должность",
-		"miscellaneous", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
+		"miscellaneous", "varia", "others", "other", "leadership", "good moments in life", "more detail", "blog", "code examples",
 		"langues", "loisirs", "centres d'intérêt", "autre", "autres", "bénévolat", "sprachen", "interessen", "hobbys", "ehrenamt",
 		"idiomas", "intereses", "voluntariado", "lingue", "interessi", "talen", "языки", "иностранные языки", "знание языков", "хобби", "мови", "语言", "语言能力", "外语能力", "其他信息", "兴趣爱好", "获奖",
 		"荣誉奖项", "荣誉", "个人荣誉", "所获荣誉", "获奖情况", "获奖经历", "榮譽", "個人榮譽", "獲獎經歷", "校内经历", "校园经历", "在校经历", "社团经历", "学生工作", "学生工作经历", "校内实践", "所属", "業務外活動", "社外活動", "受賞", "受賞歴", "研究", "論文", "発表", "研究業績", "大会成績", "言語", "수상", "어학", "외국어", "어학 능력", "기타활동", "기타 활동", "대외활동", "대외 활동", "논문", "주요 논문", "수상 경력", "수상경력", "수상 내역", "수상내역", "awards and honors", "english", "english level",
@@ -153,6 +153,9 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
 		"training", "trainings", "bootcamp", "bootcamps", "training courses", "pelatihan", "kursus", "kurslar",
 		// an Indian resume's closing sections: traits and a signed declaration
+		// (and a student's posts in clubs and fests, "Positions of
+		// Responsibility": activities, no jobs)
+		"positions of responsibility", "position of responsibility", "positions of responsibilities",
 		"strengths", "key strengths", "personal strengths", "declaration")
 	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
 	// Romanian, Swedish, Finnish and Hindi

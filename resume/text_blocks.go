@@ -42,7 +42,9 @@ func textBullet(text string) string {
 	// second star closes it
 	if gluedBulletRe().MatchString(text) {
 		if text[0] != '*' {
-			return text[:1]
+			// ("•Built": the whole of a marker of more bytes than one)
+			_, n := utf8.DecodeRuneInString(text)
+			return text[:n]
 		}
 		if i := strings.IndexByte(text[1:], '*'); i < 0 || text[i] == ' ' || text[i] == '\t' {
 			return text[:1]
@@ -388,6 +390,15 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			}
 			gap = true
 			lastItem = -1
+		case m != "" && !boxed && !adoc && splitInlineItems(text[len(m):], cs+len(m), m) != nil:
+			// "• a • b • c": the items run together on the line, each its own
+			for _, sp := range splitInlineItems(text[len(m):], cs+len(m), m) {
+				t := string(src[sp.Start:sp.End])
+				out = append(out, Block{Kind: BlockListItem, Level: level, Line: line, Indent: lead, Text: t, Span: sp, Caps: isCaps(t)})
+			}
+			lastItem, itemIndent, markerIndent = len(out)-1, lead+utf8.RuneCountInString(m), lead
+			labelled, besideLabel = besideLabel, false
+			gap = false
 		case m != "":
 			b := Block{Kind: BlockListItem, Level: level, Line: line, Indent: lead, Text: text[len(m):], Span: Span{cs + len(m), ce}, Quote: boxed, Style: styleIf(boxed, boxStyle)}
 			if !adoc && !boxed && rstMarked(b.Text) {
