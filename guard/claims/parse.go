@@ -457,13 +457,26 @@ func (p *parser) adverbsAhead() {
 		// the other end of "月1,200件から300件" is per the same period, and
 		// so is the end of an arrow ("초당 1,500건 → 4,500건")
 		for j := range p.out {
-			if o := &p.out[j]; (o.partner == i+1 || p.arrowTo(q, o)) && o.Class == q.Of && !o.Implied && o.Per == 0 {
+			if o := &p.out[j]; (o.partner == i+1 || p.arrowTo(q, o) || p.cjkTo(q, o)) && o.Class == q.Of && !o.Implied && o.Per == 0 {
 				o.Of, o.Class, o.Per = o.Class, Rate, per
 				o.Value /= per
 				o.Tolerance /= per
 			}
 		}
 	}
+}
+
+// cjkTo: b follows a as the other end of a change Korean, Japanese or
+// Chinese writes ("연 12시간에서 2시간으로", "月1,200件から300件", "从80降至30").
+func (p *parser) cjkTo(a, b *Quantity) bool {
+	if b.Start < a.End || b.Start-a.End > 12 {
+		return false
+	}
+	switch strings.TrimSpace(p.text[a.End:b.Start]) {
+	case "에서", "から", "到", "至", "降至", "降到", "减少到", "减至", "提升到", "提高到", "增加到", "增至":
+		return true
+	}
+	return false
 }
 
 // arrowTo: b follows a across an arrow, with at most a counter between
