@@ -354,7 +354,7 @@ func versusTarget(text string, c, a, b *claims.Quantity, try func(float64) bool)
 	// $2.4M quota")
 	around := strings.ToLower(text[max(0, b.Start-24):b.Start] + " " + text[b.End:min(len(text), b.End+12)])
 	target := false
-	for _, w := range []string{"target", "goal", "quota", "standard", "baseline", "benchmark", "plan", "ziel", "objectif", "objetivo", "meta"} {
+	for _, w := range []string{"target", "goal", "quota", "standard", "baseline", "benchmark", "plan", "ziel", "objectif", "objetivo", "meta", "obiettivo", "doel", "στόχ", "цел", "hedef", "cel ", "celu", "norma", "soll"} {
 		target = target || strings.Contains(around, w)
 	}
 	// "$2.76M against a $2.4M quota" is 15% above it, or 115% of it

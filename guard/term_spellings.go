@@ -45,14 +45,18 @@ func clippedInSource(src []sourceText, term string) bool {
 
 // clippedIn: text writes full clipped.
 func clippedIn(text, full string) bool {
-	for _, f := range strings.Fields(text) {
-		dot := strings.HasSuffix(strings.TrimRight(f, ",;:)"), ".")
-		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if n := utf8.RuneCountInString(w); n < 3 || n*10 > utf8.RuneCountInString(full)*7 || !abbreviates(w, full) {
-			continue
-		}
-		if dot || !english.IsWordExact(w) {
-			return true
+	for _, field := range strings.Fields(text) {
+		// ("Eng/Ita/Spa": a list of clipped names, each its own word)
+		parts := strings.Split(field, "/")
+		for _, f := range parts {
+			dot := strings.HasSuffix(strings.TrimRight(f, ",;:)"), ".")
+			w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+			if n := utf8.RuneCountInString(w); n < 3 || n*10 > utf8.RuneCountInString(full)*7 || !abbreviates(w, full) {
+				continue
+			}
+			if dot || len(parts) > 1 || !english.IsWordExact(w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -463,7 +463,8 @@ func (q *Quantity) Physical() (string, []float64) {
 		}
 		rest = rest[min(end+1, len(rest)):]
 	}
-	if n := len(q.Text) - len(q.Noun); len(q.Noun) <= 2 && !(n > 0 && isDigitB(q.Text[n-1]) && strings.EqualFold(q.Text[n:], q.Noun)) {
+	// ("m3" and "m²" name a volume and an area however written)
+	if n := len(q.Text) - len(q.Noun); len(q.Noun) <= 2 && !strings.ContainsAny(q.Noun, "0123456789") && !(n > 0 && isDigitB(q.Text[n-1]) && strings.EqualFold(q.Text[n:], q.Noun)) {
 		return "", nil // a letter is a unit only written by the figure ("2.3km"; "M&A deals" are no metres)
 	}
 	return PhysicalUnit(q.Noun)
