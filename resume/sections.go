@@ -486,7 +486,9 @@ var someWords = map[string]bool{"some": true, "several": true, "quelques": true,
 // make a certificates section.
 var trainingNames = map[string]bool{"weiterbildung": true, "weiterbildungen": true, "fortbildungen": true, "fortbildung": true,
 	"kurse": true, "courses": true, "training": true, "trainings": true, "cursos": true, "formation continue": true, "formations": true,
-	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true}
+	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true,
+	// Indonesian, Malay and Turkish ("Pelatihan & Sertifikasi", "Kurslar ve Sertifikalar")
+	"pelatihan": true, "kursus": true, "kurslar": true, "training courses": true, "bootcamps": true}
 
 // foldedNames are the section names with their accents taken off ("é"
 // read as "e"); a name two kinds share that way is left out.
