@@ -1544,9 +1544,10 @@ func fieldItem(t string) bool {
 // the items that tell what was done: those are the role's particulars.
 // Two at least, and in bold, so that one "Impact: cut costs 30%" item
 // stays a bullet. A label the section's roles hold so (shared,
-// shareLeadingFields) is a field whatever its value's length.
+// shareLeadingFields) is a field whatever its value's length, and alone
+// ("**Роль**: Тестирование" under an intern's company field).
 func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
-	n, long := 0, false
+	n, long, known := 0, false, true
 	for _, b := range bs {
 		t := strings.TrimSpace(b.Text)
 		if b.Kind != BlockListItem || !strongStart(b) {
@@ -1558,9 +1559,10 @@ func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
 			}
 			long = true
 		}
+		known = known && shared[fieldName(t)]
 		n++
 	}
-	if n+stackFields < 2 || n == len(bs) && !long {
+	if n+stackFields < 2 && !(n > 0 && known) || n == len(bs) && !long {
 		return 0 // (all of them: fieldItemsOnly's call)
 	}
 	return n
