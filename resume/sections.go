@@ -75,7 +75,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
 		"kompetenzen", "it-kenntnisse", "umiejętności", "yetenekler", "beceriler", "kỹ năng", "keahlian", "keterampilan",
-		"dovednosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
+		"dovednosti", "zručnosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "владение технологиями", "навички",
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
