@@ -1364,12 +1364,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// what was done)
 	// ("* Delta Water Authority (example.org)": the name with its site
 	// or town in brackets after it)
+	// ("* [Lesní stezky s.r.o.](…)": a Czech or Polish company form ends
+	// the name)
 	name := t
 	if e.listRole && len(e.bullets) == 0 && strings.HasSuffix(t, ")") {
 		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
 	}
 	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
-		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
