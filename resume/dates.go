@@ -720,7 +720,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
 		{"jänner", "", "mrz", "", "", "", "", "", "", "okt", "", "dez"},
 		{"", "", "maerz", "", "", "", "", "", "", "", "", ""},
-		{"", "", "mär", "", "", "", "", "", "", "", "", ""},
+		{"jän", "", "mär", "", "", "", "", "", "", "", "", ""},
 		// Spanish
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},

@@ -2997,7 +2997,7 @@ var (
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
 			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет "+
-			"fachschule berufsschule oberschule realschule gesamtschule "+
+			"fachschule berufsschule oberschule realschule gesamtschule akademie akademia akademi "+
 			// East Slavic schools: colleges, lyceums, polytechnics, academies
 			"коледж колледж ліцей лицей гімназія гимназия політехніка политехника академія академия технікум техникум училище школа",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule", "fachschule", "berufsschule", "oberschule", "realschule", "gesamtschule", "техникум", "технікум")
