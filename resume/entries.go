@@ -4137,7 +4137,7 @@ func (in *interp) education(e *entry) {
 		switch {
 		case gpaRe().MatchString(p.text) && ed.GPA == "":
 			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && (degreeRe().MatchString(p.text) && !schoolNamed(p.text) || qualificationOpens(p.text)):
+		case ed.StudyType == "" && (degreeRe().MatchString(p.text) && !schoolNamed(p.text) || qualificationOpens(p.text) || trainingEarns(p.text)):
 			setDegree(&ed, p.text)
 		case ed.Institution == "" && schoolNamed(p.text):
 			ed.Institution = p.text
