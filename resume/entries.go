@@ -1945,9 +1945,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	}
 	var out []*entry
 	var cur *entry
-	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
-	var employer *entry // the employer's item whose nested items now head roles
-	var school *entry   // the school's item whose nested items now name degrees
+	var periodOf *entry    // the role whose period labels ("Depuis 2024:") head the lines now
+	var employer *entry    // the employer's item whose nested items now head roles
+	employerLines := false // (and they are a title and dates each, employerOverDatedLines)
+	var school *entry      // the school's item whose nested items now name degrees
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -2015,7 +2016,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			sep = true
 		case BlockListItem:
 			// the roles nested under an employer's item (employerOverItems)
-			if employer != nil && b.Level == employer.head[0].Level+1 && nestedRoleItem(bs, i) {
+			if employer != nil && b.Level == employer.head[0].Level+1 && (nestedRoleItem(bs, i) || employerLines && datedTitleLine(b)) {
 				e := start(b)
 				e.listRole, e.group = true, employerName(employer)
 				continue
@@ -2076,8 +2077,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					e.fields["dates"] = richOf(held).trim()
 				}
 				employer, school = nil, nil
+				employerLines = false
 				if kind == SecExperience && employerOverItems(bs, i) {
 					e.skip, employer = true, e
+				} else if kind == SecExperience && employerOverDatedLines(bs, i) {
+					e.skip, employer, employerLines = true, e, true
 				}
 				if kind == SecEducation && schoolOverDegrees(bs, i) {
 					e.skip, school = true, e
