@@ -2244,7 +2244,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
-			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b) || cur.paragraph && wordCount(cur.head[0].Text) >= 8) {
+			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b) || cur.paragraph && wordCount(cur.head[0].Text) >= 8 || kind == SecProjects && hangsUnderHead(cur, b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
 				// (so is one under a dated role in plain text with no blank
@@ -2714,7 +2714,7 @@ func sameLook(a, b *Block) bool {
 // dated, more than 12 words, ending with a full stop.
 func proseRun(bs []*Block, i int) bool {
 	b := bs[i]
-	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) || roleHeadLine(b) {
+	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) || roleHeadLine(b) || hangingHead(bs, i) {
 		return false
 	}
 	words := wordCount(b.Text)
