@@ -720,7 +720,7 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
 		{"jänner", "", "mrz", "", "", "", "", "", "", "okt", "", "dez"},
 		{"", "", "maerz", "", "", "", "", "", "", "", "", ""},
-		{"", "", "mär", "", "", "", "", "", "", "", "", ""},
+		{"jän", "", "mär", "", "", "", "", "", "", "", "", ""},
 		// Spanish
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"ene", "", "", "abr", "", "", "", "ago", "setiembre", "", "", "dic"},
@@ -751,6 +751,9 @@ var monthNames = sync.OnceValue(func() []monthName {
 		// Czech (nominative, genitive)
 		{"leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září", "říjen", "listopad", "prosinec"},
 		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "", "října", "listopadu", "prosince"},
+		// Slovak (nominative, genitive; the rest as Hungarian, Polish or Czech spell them)
+		{"", "", "marec", "apríl", "máj", "jún", "júl", "", "", "", "", ""},
+		{"januára", "februára", "", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"},
 		// Hungarian, Romanian, Finnish
 		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "", ""},
 		{"ianuarie", "februarie", "martie", "aprilie", "", "iunie", "iulie", "", "septembrie", "octombrie", "noiembrie", "decembrie"},
@@ -785,7 +788,7 @@ var (
 		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
 		"actualitat", "l'actualitat", "l’actualitat", "avui", "ara", "jelenleg", "napjainkig", "prezent", "în prezent", "nykyhetki", "nyt", "nåtid", "nu",
-		"sekarang", "saat ini", "∞", "současnost", "dosud", "pågående", "idag", "i dag", "nyt", "nykyään", "nå", "til nå", "d.d.",
+		"sekarang", "saat ini", "∞", "současnost", "dosud", "současnosti", "do současnosti", "dodnes", "doposud", "súčasnosť", "súčasnosti", "do súčasnosti", "doteraz", "do chwili obecnej", "pågående", "idag", "i dag", "nyt", "nykyään", "nå", "til nå", "d.d.",
 	}
 	// words for "until now" that follow a start with no separator
 	fusedPresent  = []string{"至今", "至现在", "부터 현재", "부터 재직중", "以降"}

@@ -51,3 +51,37 @@ func employerName(e *entry) string {
 	}
 	return named[0].text
 }
+
+// employerOverDatedLines: an undated top-level item that names an
+// employer ("* Northline Rail, Minneapolis, MN") over nested items that
+// each name a title and its dates with nothing under them ("+ Operations
+// Research Intern, June 2023 – August 2023"): each nested item is a role
+// held there, told on its line; the top item none.
+func employerOverDatedLines(bs []*Block, i int) bool {
+	b := bs[i]
+	// (its first part names the employer, no title: "University of
+	// Minnesota, Industrial and Systems Engineering")
+	if first, _, _ := strings.Cut(b.Text, ","); b.Kind != BlockListItem || dated(b) || titleRe().MatchString(first) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(bs) && bs[j].Kind == BlockListItem && bs[j].Level > b.Level; j++ {
+		if bs[j].Level != b.Level+1 || !datedTitleLine(bs[j]) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// datedTitleLine: a short line that opens with a title and carries its
+// dates, no sentence ("Research Fellow, September 2020 – Present").
+func datedTitleLine(b *Block) bool {
+	t := strings.TrimSpace(b.Text)
+	dr, ok := FindDateRange(t)
+	if !ok || dr.Pos == 0 || wordCount(t) > 14 || fullStop(t) {
+		return false
+	}
+	lead, _, _ := strings.Cut(t[:dr.Pos], ",")
+	return titleRe().MatchString(lead)
+}

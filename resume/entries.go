@@ -1385,12 +1385,14 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 	// what was done)
 	// ("* Delta Water Authority (example.org)": the name with its site
 	// or town in brackets after it)
+	// ("* [Lesní stezky s.r.o.](…)": a Czech or Polish company form ends
+	// the name)
 	name := t
 	if e.listRole && len(e.bullets) == 0 && strings.HasSuffix(t, ")") {
 		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
 	}
 	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
-		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
@@ -1565,9 +1567,10 @@ func fieldItem(t string) bool {
 // the items that tell what was done: those are the role's particulars.
 // Two at least, and in bold, so that one "Impact: cut costs 30%" item
 // stays a bullet. A label the section's roles hold so (shared,
-// shareLeadingFields) is a field whatever its value's length.
+// shareLeadingFields) is a field whatever its value's length, and alone
+// ("**Роль**: Тестирование" under an intern's company field).
 func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
-	n, long := 0, false
+	n, long, known := 0, false, true
 	for _, b := range bs {
 		t := strings.TrimSpace(b.Text)
 		if b.Kind != BlockListItem || !strongStart(b) {
@@ -1579,9 +1582,10 @@ func leadingFields(bs []*Block, stackFields int, shared map[string]bool) int {
 			}
 			long = true
 		}
+		known = known && shared[fieldName(t)]
 		n++
 	}
-	if n+stackFields < 2 || n == len(bs) && !long {
+	if n+stackFields < 2 && !(n > 0 && known) || n == len(bs) && !long {
 		return 0 // (all of them: fieldItemsOnly's call)
 	}
 	return n
@@ -1962,9 +1966,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 	}
 	var out []*entry
 	var cur *entry
-	var periodOf *entry // the role whose period labels ("Depuis 2024:") head the lines now
-	var employer *entry // the employer's item whose nested items now head roles
-	var school *entry   // the school's item whose nested items now name degrees
+	var periodOf *entry    // the role whose period labels ("Depuis 2024:") head the lines now
+	var employer *entry    // the employer's item whose nested items now head roles
+	employerLines := false // (and they are a title and dates each, employerOverDatedLines)
+	var school *entry      // the school's item whose nested items now name degrees
 	sep := false
 	start := func(b *Block) *entry {
 		cur = newEntry(b)
@@ -2032,7 +2037,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			sep = true
 		case BlockListItem:
 			// the roles nested under an employer's item (employerOverItems)
-			if employer != nil && b.Level == employer.head[0].Level+1 && nestedRoleItem(bs, i) {
+			if employer != nil && b.Level == employer.head[0].Level+1 && (nestedRoleItem(bs, i) || employerLines && datedTitleLine(b)) {
 				e := start(b)
 				e.listRole, e.group = true, employerName(employer)
 				continue
@@ -2093,8 +2098,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 					e.fields["dates"] = richOf(held).trim()
 				}
 				employer, school = nil, nil
+				employerLines = false
 				if kind == SecExperience && employerOverItems(bs, i) {
 					e.skip, employer = true, e
+				} else if kind == SecExperience && employerOverDatedLines(bs, i) {
+					e.skip, employer, employerLines = true, e, true
 				}
 				if kind == SecEducation && schoolOverDegrees(bs, i) {
 					e.skip, school = true, e
@@ -2257,7 +2265,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				start(b)
 				continue
 			}
-			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b) || cur.paragraph && wordCount(cur.head[0].Text) >= 8) {
+			if b.Cont && cur != nil && (cur.hasBody() || !headerLike(b) || cur.paragraph && wordCount(cur.head[0].Text) >= 8 || kind == SecProjects && hangsUnderHead(cur, b)) {
 				// under a role told on one line, a line that opens with a
 				// capital after a finished sentence is an item of its own
 				// (so is one under a dated role in plain text with no blank
@@ -2727,7 +2735,7 @@ func sameLook(a, b *Block) bool {
 // dated, more than 12 words, ending with a full stop.
 func proseRun(bs []*Block, i int) bool {
 	b := bs[i]
-	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) || roleHeadLine(b) {
+	if b.Kind != BlockParagraph || b.Strong || b.Emph || strongStart(b) || markedStart(b) || endsWithRange(b.Text) || dated(b) || roleHeadLine(b) || hangingHead(bs, i) {
 		return false
 	}
 	words := wordCount(b.Text)
@@ -3014,7 +3022,7 @@ var (
 	institutionRe = sync.OnceValue(func() *vocab {
 		return newVocab("university universität universite université universidad universidade università college institute school "+
 			"academy polytechnic hochschule école ecole instituto istituto institut instituut instytut институт інститут politecnico escuela gymnasium lycée facultad faculty fakultät faculté faculdade üniversitesi üniversite universitas uniwersytet politechnika университет університет "+
-			"fachschule berufsschule oberschule realschule gesamtschule "+
+			"fachschule berufsschule oberschule realschule gesamtschule akademie akademia akademi "+
 			// East Slavic schools: colleges, lyceums, polytechnics, academies
 			"коледж колледж ліцей лицей гімназія гимназия політехніка политехника академія академия технікум техникум училище школа",
 			"大学 大學 学院 대학교 대학 高校 学校").withEnds("akademie", "hochschule", "fachschule", "berufsschule", "oberschule", "realschule", "gesamtschule", "техникум", "технікум")
@@ -4156,7 +4164,7 @@ func (in *interp) education(e *entry) {
 		switch {
 		case gpaRe().MatchString(p.text) && ed.GPA == "":
 			ed.GPA = strings.TrimSpace(gpaRe().ReplaceAllString(p.text, ""))
-		case ed.StudyType == "" && (degreeRe().MatchString(p.text) && !schoolNamed(p.text) || qualificationOpens(p.text)):
+		case ed.StudyType == "" && (degreeRe().MatchString(p.text) && !schoolNamed(p.text) || qualificationOpens(p.text) || trainingEarns(p.text)):
 			setDegree(&ed, p.text)
 		case ed.Institution == "" && schoolNamed(p.text):
 			ed.Institution = p.text

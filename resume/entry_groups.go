@@ -180,7 +180,7 @@ func degreeEntry(e *entry) bool {
 		t = e.head[1].Text
 	}
 	t = openingDegreeLine(e, t)
-	if (qualificationOpens(t) || courseOpens(undatedLine(t))) && !e.roleLikeField() {
+	if (qualificationOpens(t) || trainingEarns(t) || courseOpens(undatedLine(t))) && !e.roleLikeField() {
 		return true
 	}
 	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() || termJobAtSchool(e) {
@@ -215,7 +215,7 @@ func degreeEntry(e *entry) bool {
 // trainingWords open a line that names a course of training by the trade
 // or field it trains for.
 var trainingWords = map[string]bool{"weiterbildung": true, "fortbildung": true, "ausbildung": true, "umschulung": true,
-	"studium": true, "formation": true, "formación": true, "formação": true}
+	"studium": true, "formation": true, "formación": true, "formação": true, "lehre": true, "berufslehre": true}
 
 // timelineLine is the one line a timeline's entry is: its only heading
 // line, or the line under a term of dates alone (<dt>2019 – 2020</dt>

@@ -75,7 +75,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"technical proficiencies", "skills and proficiency", "skills & proficiencies", "skills and proficiencies", "technical skills & tools", "stack",
 		"compétences", "compétences techniques", "compétences clés", "kenntnisse", "fähigkeiten", "fachkenntnisse", "technische kenntnisse",
 		"kompetenzen", "it-kenntnisse", "umiejętności", "yetenekler", "beceriler", "kỹ năng", "keahlian", "keterampilan",
-		"dovednosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
+		"dovednosti", "zručnosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "владение технологиями", "навички",
 		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
@@ -489,7 +489,9 @@ var someWords = map[string]bool{"some": true, "several": true, "quelques": true,
 // make a certificates section.
 var trainingNames = map[string]bool{"weiterbildung": true, "weiterbildungen": true, "fortbildungen": true, "fortbildung": true,
 	"kurse": true, "courses": true, "training": true, "trainings": true, "cursos": true, "formation continue": true, "formations": true,
-	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true}
+	"formación complementaria": true, "formação complementar": true, "corsi": true, "szkolenia": true, "kursy": true, "continuing education": true, "professional development": true,
+	// Indonesian, Malay and Turkish ("Pelatihan & Sertifikasi", "Kurslar ve Sertifikalar")
+	"pelatihan": true, "kursus": true, "kurslar": true, "training courses": true, "bootcamps": true}
 
 // foldedNames are the section names with their accents taken off ("é"
 // read as "e"); a name two kinds share that way is left out.

@@ -26,8 +26,27 @@ func qualificationOpens(t string) bool {
 	return (w == "staatlich" || w == "staatl") && (strings.HasPrefix(ws[1], "geprüft") || strings.HasPrefix(ws[1], "anerkannt"))
 }
 
+// trainingEarns: the line opens with a course of training and names the
+// qualification it earned anywhere after ("Ausbildung KFZ-Mechatroniker
+// (Gesellenbrief), Autohaus Brandl"): schooling, though the place is a
+// workshop.
+func trainingEarns(t string) bool {
+	ws := vocabWords(t)
+	if len(ws) < 2 || !trainingWords[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if qualificationWords[strings.Trim(w, ".-'")] {
+			return true
+		}
+	}
+	return false
+}
+
 var qualificationWords = map[string]bool{"gesellenbrief": true, "gesellenprüfung": true, "meisterbrief": true,
-	"meisterprüfung": true, "facharbeiterbrief": true, "kaufmannsgehilfenbrief": true}
+	"meisterprüfung": true, "facharbeiterbrief": true, "kaufmannsgehilfenbrief": true,
+	// Austria's and Switzerland's apprenticeship papers
+	"lehrabschlussprüfung": true, "lehrabschluss": true, "efz": true}
 
 // certOpens: on a timeline, the line opens with the word certificate
 // ("Zertifikat STCW Basic Safety, Seefahrtschule Leer", "Certificado
