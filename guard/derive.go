@@ -342,11 +342,13 @@ func versusTarget(text string, c, a, b *claims.Quantity, try func(float64) bool)
 	}
 	av, bv := a.Value, b.Value
 	switch {
-	case a.Class == b.Class && (a.Class == claims.Count || a.Class == claims.Rate || a.Class == claims.Currency):
+	case a.Class == b.Class && (a.Class == claims.Count || a.Class == claims.Rate || a.Class == claims.Currency || a.Class == claims.Duration):
 	case a.Class == claims.Rate && b.Class == claims.Count && b.Noun == "":
 		av = a.Number // "46 a week vs a target of 40": the target is per week too
 	case a.Class == claims.Currency && b.Class == claims.Rate && b.Of == claims.Currency, a.Class == claims.Rate && a.Of == claims.Currency && b.Class == claims.Currency:
 		av, bv = a.Number, b.Number // "$2.76M in new ARR against a $2.4M quota": one of them read as a year's
+	case b.Bare() && a.Class != claims.Percent && a.Class != claims.Multiplier:
+		av = a.Number // "31 days (target 40)": the target in the figure's unit
 	default:
 		return "", false
 	}
@@ -382,7 +384,8 @@ func sharedOut(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) 
 	if len(fb) == 0 {
 		return "", false
 	}
-	if item := lemma(fb[len(fb)-1]); !sameItem(item, c.PerItem) && !sameFamily(item, c.PerItem) {
+	if item := lemma(fb[len(fb)-1]); !sameItem(item, c.PerItem) && !sameFamily(item, c.PerItem) && !abbreviates(item, c.PerItem) {
+		// ("5 volunteer mods", per moderator)
 		return "", false
 	}
 	if try(av / b.Value) {

@@ -612,7 +612,7 @@ func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
-			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.lower(p.before(q)) == ":" && ownMeasureBefore(p.lower(p.before(q)-1)) || p.ageAfterPeople(q) {
+			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.targetAfterSpan(prev, q) || p.ageAfterPeople(q) {
 			continue // ("(n=24)" is a sample's size; "avg attendance ~250" counts people, not events)
 		}
 		switch prev.Class {
@@ -633,15 +633,32 @@ func (p *parser) ellipses() {
 	}
 }
 
+// targetAfterSpan: the bare figure q is a target ("(meta: 80)") after a
+// span the work took ("in 10 months"): the target is of the things done,
+// not of the span ("31 days (target 40)" is a target in days).
+func (p *parser) targetAfterSpan(prev, q *Quantity) bool {
+	w := p.lower(p.before(q))
+	if w == ":" {
+		w = p.lower(p.before(q) - 1)
+	}
+	switch w {
+	case "target", "goal", "quota", "meta", "objetivo", "objectif", "ziel", "obiettivo", "doel", "cel", "план", "цель":
+	default:
+		return false
+	}
+	switch p.lower(p.before(prev)) {
+	case "in", "em", "en", "within", "over", "w", "за", "dans", "innerhalb", "entro", "binnen", "durante", "during":
+		return prev.Class == Duration
+	}
+	return false
+}
+
 // ownMeasureBefore: the word before a bare figure names what it measures,
 // so it takes no unit from the figure before ("12 events/yr, avg
 // attendance ~250").
 func ownMeasureBefore(w string) bool {
 	switch w {
-	case "attendance", "avg", "average", "mean", "median", "headcount", "size", "total", "capacity", "enrollment", "enrolment", "audience",
-		// a target is of the thing counted ("86 participants in 10 months
-		// (meta: 80)")
-		"target", "goal", "quota", "meta", "objetivo", "objectif", "ziel", "obiettivo", "doel", "cel", "план", "цель":
+	case "attendance", "avg", "average", "mean", "median", "headcount", "size", "total", "capacity", "enrollment", "enrolment", "audience":
 		return true
 	}
 	return false
