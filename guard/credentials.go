@@ -111,7 +111,7 @@ func unfinishedAround(before, after string) bool {
 	after = strings.TrimLeft(after, " ()-–,")
 	for _, cue := range []string{"candidate", "in progress", "in-progress", "exam scheduled", "expected", "pending", "coursework", "in preparation", "preparation", "track",
 		"exam's", "exam section", "exams", "application pending", "application submitted", "pending approval", "part-qualified", "part qualified", "part-time student", "student", "frozen", "exam prep", "prep course", "eligible", "exam section", "exam part",
-		"course", "taking the exam", "sitting the exam", "exam in ", "exam date", "exam booked"} {
+		"course in progress", "course (in progress", "taking the exam", "sitting the exam", "exam in ", "exam date", "exam booked"} {
 		if strings.HasPrefix(after, cue) {
 			return true
 		}

@@ -937,7 +937,7 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 	if a.Clock && b.Clock && c.Class == claims.Duration && !c.Level && c.Per == 0 {
 		// "6:10 -> 5:05" is 65 seconds less, "2:35 to 2:05" 30 minutes:
 		// a clock reading may be minutes and seconds or hours and minutes
-		if diff := math.Abs(a.Value - b.Value); try(diff) || try(diff*60) {
+		if diff := math.Abs(a.Value - b.Value); try(diff) || !a.ClockMinutes && !b.ClockMinutes && try(diff*60) {
 			return "the difference between " + pair.and(), true
 		}
 	}
@@ -969,7 +969,9 @@ func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (
 			a.Value >= 28*day && b.Value >= 28*day
 		if (c.Class == claims.Count || c.Class == claims.Currency || c.Class == claims.Rate && c.Of != claims.DataSize || stints) && !a.Level && !b.Level &&
 			!(c.Class == claims.Count && (a.Class == claims.Rate || b.Class == claims.Rate)) &&
-			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && math.Min(va.value, vb.value) > math.Max(va.value, vb.value)/10 && tryS(va.value+vb.value) {
+			subjectsAgree(c, a, sc.Quantities) && subjectsAgree(c, b, sc.Quantities) && !foreignUnlike(c, a, b) && !(math.Min(va.value, vb.value) < math.Max(va.value, vb.value)/10 && (a.Noun == "" || b.Noun == "")) && tryS(va.value+vb.value) {
+			// (a figure with no noun a tenth the other's size adds to
+			// nothing: "40多场 … 800人" are no 840 guests)
 			return "the sum of " + pair.and(), true
 		}
 	}

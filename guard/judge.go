@@ -504,9 +504,15 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
-			"team di", "équipe", "equipe", "equipo", "team van", "zespo", "zesp", "prowadzi", "kierowa", "команд", "チーム", "团队", "팀",
+			"team di", "équipe", "equipe", "equipo", "team van", "zesp", "prowadzi", "команд", "チーム", "团队", "팀",
 			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
-			if containsWordStart(l, w) && (w != "manag" || leadsPeople(l)) {
+			// (the English stems start a word, "handled" holds no "led";
+			// the others may sit inside a compound: "Teamleiterin")
+			found := strings.Contains(l, w)
+			if found && (w == "led " || w == "ran " || w == "run " || w == "lead" || w == "head") {
+				found = containsWordStart(l, w)
+			}
+			if found && (w != "manag" || leadsPeople(l)) {
 				return nil
 			}
 		}
@@ -587,14 +593,21 @@ func ownLeadTitle(l string) bool {
 			continue
 		}
 		before := strings.Fields(l[:i])
-		if len(before) <= 1 {
-			return true // ("Team lead for 14 agents", "Night shift supervisor")
+		if len(before) == 0 {
+			return true // ("Team lead for 14 agents")
 		}
-		last := before[len(before)-1]
+		if len(before) == 1 {
+			// ("Night shift supervisor"; not "Shadowed team lead")
+			if _, _, verb := english.LookupVerb(before[0]); !verb && !strings.HasSuffix(before[0], "ed") {
+				return true
+			}
+			continue
+		}
+		last, n := before[len(before)-1], len(before)-1
 		if last == "a" || last == "an" {
-			last = before[len(before)-2]
+			last, n = before[n-1], n-1
 		}
-		if last == "as" || last == "to" && slices.Contains(before, "promoted") {
+		if last == "as" || last == "to" && n > 0 && before[n-1] == "promoted" {
 			return true
 		}
 	}
@@ -604,7 +617,7 @@ func ownLeadTitle(l string) bool {
 // containsWordStart: l holds w at the start of a word ("handled" holds
 // no "led").
 func containsWordStart(l, w string) bool {
-	for _, k := range allIndex(l, w) {
+	for _, k := range claims.Occurrences(l, w) {
 		if k == 0 || !isLetter(l[k-1]) {
 			return true
 		}
@@ -629,6 +642,9 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 	}
 	var fs []Finding
 	for _, t := range cand.Scopes {
+		if t.Text == "International" && t.Start > 0 {
+			continue // "Marriott International", "International Baccalaureate": a name
+		}
 		if global := claims.GlobalScope(t.Text); global && globalCued || !global && cued {
 			continue // ("every office in North America" is no global reach)
 		}
@@ -683,19 +699,13 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 	return fs
 }
 
-// acronymInSource: the credential word t opens a title whose initials
-// the source writes as an acronym ("Registered Veterinary Nurse", RVN;
-// "Certified Public Accountant", CPA).
+// acronymInSource: the credential word t opens a title of three words or
+// more whose initials the source writes as an acronym ("Registered
+// Veterinary Nurse", RVN; "Certified Public Accountant", CPA), not in a
+// course towards it.
 func acronymInSource(src []sourceText, text string, t claims.Term) bool {
-	words := strings.FieldsFunc(text[t.Start:], func(r rune) bool { return r == ' ' || r == '-' })
-	initials := ""
-	for _, w := range words[:min(len(words), 5)] {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
-			break
-		}
-		initials += string(unicode.ToUpper(r))
-		if len(initials) < 2 {
+	for _, initials := range initialsAt(text, t.Start) {
+		if len(initials) < 3 {
 			continue
 		}
 		for _, sc := range claimTexts(src) {

@@ -818,9 +818,10 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if m.conflict == nil && unitTranslated(src, c) {
 			continue // "5 ani" is five years: the unit in words the reader does not know
 		}
-		if (m.conflict == nil || m.conflict.Value != 0) && c.Class == claims.Count && c.Value == 0 && (withoutInSource(src) || noneOfAcronym(src, cand.Text, c)) {
-			// (a zero is no restatement of another figure: "zero SPAD
-			// incidents" beside "38 runs a month")
+		if c.Class == claims.Count && c.Value == 0 && (m.conflict == nil && withoutInSource(src) || (m.conflict == nil || m.conflict.Value != 0) && noneSaid(src, cand.Text, c)) {
+			// (a zero the source says as none of the same thing is no
+			// restatement of another figure: "zero SPAD incidents" beside
+			// "38 runs a month")
 			continue // "sin tiempo de inactividad", "utan störningar": zero downtime, in the source's words
 		}
 		if m.conflict != nil && copiedWithWhatFollows(src, cand.Text, c) {
@@ -1328,8 +1329,7 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 }
 
 // withoutWords are "without" in the languages sources are written in.
-var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단",
-	"geen ", "kein ", "keine ", "keinen ", "aucun ", "aucune ", "ningún ", "ninguna ", "nenhum ", "nenhuma ", "nessun ", "nessuna ", "żadnych ", "ни одного ", "жодного ", "hiç ", "ingen ", "nul "}
+var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단"}
 
 // withoutInSource: a source not in English says something happened
 // without a thing ("sin tiempo de inactividad"), which "zero downtime"
@@ -1432,26 +1432,39 @@ func fractionWord(text string) bool {
 	return false
 }
 
-// noneOfAcronym: the source says there were none of a thing by its
-// acronym ("no LTIs"), which the rewrite's zero spells out ("zero
-// lost-time injuries").
-func noneOfAcronym(src []sourceText, text string, c *claims.Quantity) bool {
-	// (the words after the zero, its noun among them)
-	words := strings.FieldsFunc(text[c.Start:], func(r rune) bool { return r == ' ' || r == '-' })
-	if len(words) < 2 {
+// noneSaid: the source says there were none of the thing the rewrite's
+// zero counts, by its acronym ("no LTIs": zero lost-time injuries) or its
+// own word ("geen SPAD-incidenten": zero SPAD incidents).
+func noneSaid(src []sourceText, text string, c *claims.Quantity) bool {
+	sp := strings.IndexByte(text[c.Start:], ' ')
+	if sp < 0 {
 		return false
 	}
-	initials := ""
-	for _, w := range words[1:min(len(words), 5)] {
-		if w == "" {
-			continue
-		}
-		initials += strings.ToUpper(w[:1])
-		for _, sc := range claimTexts(src) {
-			if len(initials) >= 2 && (strings.Contains(sc.Text, "no "+initials) || strings.Contains(sc.Text, "No "+initials) || strings.Contains(sc.Text, "zero "+initials)) {
-				return true
+	after := c.Start + sp + 1
+	first := strings.FieldsFunc(text[after:], func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' })
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, none := range noneWords {
+			for _, k := range claims.Occurrences(l, none) {
+				next := strings.FieldsFunc(sc.Text[k+len(none):], func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' || r == ';' })
+				if len(next) == 0 || k > 0 && isWordByte(l[k-1]) {
+					continue
+				}
+				if len(first) > 0 && strings.EqualFold(next[0], first[0]) {
+					return true // ("geen SPAD-incidenten")
+				}
+				for _, a := range initialsAt(text, after) {
+					if len(a) >= 2 && strings.TrimSuffix(next[0], "s") == a {
+						return true // ("no LTIs")
+					}
+				}
 			}
 		}
 	}
 	return false
 }
+
+// noneWords say "none of" before a thing, in the languages sources are
+// written in.
+var noneWords = []string{"no ", "zero ", "geen ", "kein ", "keine ", "keinen ", "aucun ", "aucune ", "ningún ", "ninguna ", "nenhum ", "nenhuma ",
+	"nessun ", "nessuna ", "żadnych ", "ingen ", "sin ", "sans ", "ohne ", "without "}

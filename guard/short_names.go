@@ -3,6 +3,8 @@ package guard
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
@@ -57,11 +59,11 @@ var nameGroups = []struct {
 	{"SG", []string{"singapore", "singapur"}}, {"AE", []string{"united arab emirates", "uae", "emirates"}},
 	// languages, as their speakers and their neighbours write them
 	{"EN", []string{"english", "eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어", "tiếng anh", "中英", "英中", "汉英", "英汉"}},
-	{"ES", []string{"spanish", "span", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"}},
+	{"ES", []string{"spanish", "span", "spa", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"}},
 	{"FR", []string{"french", "fre", "français", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"}},
 	{"DE", []string{"german", "ger", "deutsch", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"}},
 	{"PT", []string{"portuguese", "port", "portugués", "portugais", "portugiesisch", "portoghese", "português", "portugees", "portugalski"}},
-	{"IT", []string{"italian", "ital", "italiano", "italien", "italienisch", "italiaans", "włoski"}},
+	{"IT", []string{"italian", "ital", "ita", "italiano", "italien", "italienisch", "italiaans", "włoski"}},
 	{"NL", []string{"dutch", "nederlands", "néerlandais", "niederländisch", "holländisch", "neerlandés", "olandese", "holandês", "niderlandzki", "flemish", "vlaams"}},
 	{"PL", []string{"polish", "polski", "polnisch", "polonais", "polaco", "polacco", "pools"}},
 	{"RU", []string{"russian", "rus", "ruso", "russe", "russisch", "russo", "rosyjski", "русский"}},
@@ -139,21 +141,33 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // acronymAhead: the words from start on ("English language learners")
 // are spelled out from an acronym the source writes in capitals (ELL).
 func acronymAhead(src []sourceText, text string, start int) bool {
-	words := strings.FieldsFunc(text[start:], func(r rune) bool { return r == ' ' || r == '-' })
-	initials := ""
-	for i, w := range words {
-		if i == 5 || w == "" || !isLetter(w[0]) {
-			break
-		}
-		initials += strings.ToUpper(w[:1])
-		if i >= 1 && inSource(src, initials) {
+	for i, a := range initialsAt(text, start) {
+		if i >= 1 && inSource(src, a) {
 			return true
 		}
+	}
+	return false
+}
+
+// initialsAt: the acronyms the words from start spell, one word more each
+// ("Registered Dental Hygienist": R, RD, RDH), for up to five words, to the
+// first word that ends in punctuation.
+func initialsAt(text string, start int) []string {
+	words := strings.FieldsFunc(text[start:], func(r rune) bool { return r == ' ' || r == '-' })
+	var out []string
+	initials := ""
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 5 || w == "" || !unicode.IsLetter(r) {
+			break
+		}
+		initials += string(unicode.ToUpper(r))
+		out = append(out, initials)
 		if strings.ContainsAny(w, ",;:()") {
 			break
 		}
 	}
-	return false
+	return out
 }
 
 // acronymWithCaps: the source writes the acronym of the words, with a

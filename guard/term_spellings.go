@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
 
@@ -45,18 +46,14 @@ func clippedInSource(src []sourceText, term string) bool {
 
 // clippedIn: text writes full clipped.
 func clippedIn(text, full string) bool {
-	for _, field := range strings.Fields(text) {
-		// ("Eng/Ita/Spa": a list of clipped names, each its own word)
-		parts := strings.Split(field, "/")
-		for _, f := range parts {
-			dot := strings.HasSuffix(strings.TrimRight(f, ",;:)"), ".")
-			w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
-			if n := utf8.RuneCountInString(w); n < 3 || n*10 > utf8.RuneCountInString(full)*7 || !abbreviates(w, full) {
-				continue
-			}
-			if dot || len(parts) > 1 || !english.IsWordExact(w) {
-				return true
-			}
+	for _, f := range strings.Fields(text) {
+		dot := strings.HasSuffix(strings.TrimRight(f, ",;:)"), ".")
+		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if n := utf8.RuneCountInString(w); n < 3 || n*10 > utf8.RuneCountInString(full)*7 || !abbreviates(w, full) {
+			continue
+		}
+		if dot || !english.IsWordExact(w) {
+			return true
 		}
 	}
 	return false
@@ -101,31 +98,28 @@ func sortedLetters(w string) string {
 	return string(b)
 }
 
-// inflectedBySource: a source in a language that inflects names writes the
-// technology with a case ending glued on ("w Kotlinie", "v Pythonu", "на
-// Reactі", "Dockerze"): the name as written, then one to three lower-case
-// letters, in a text no English dictionary reads.
+// inflectedBySource: a source in a Slavic language writes the technology
+// with a case ending glued on ("w Kotlinie", "v Pythonu", "на Reactі",
+// "Dockerze"): the name in its own capitals, then an ending of the case
+// tables, in a text with letters of those languages.
 func inflectedBySource(src []sourceText, name string) bool {
 	if utf8.RuneCountInString(name) < 4 || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		return false
 	}
 	for _, sc := range claimTexts(src) {
-		if english.IsEnglish(sc.Text) {
+		if !slavicLetters(sc.Text) {
 			continue
 		}
-		for _, k := range allIndex(sc.Text, name) {
+		for _, k := range claims.Occurrences(sc.Text, name) {
 			if k > 0 && isWordByte(sc.Text[k-1]) {
 				continue
 			}
 			rest := sc.Text[k+len(name):]
-			n := 0
-			for _, r := range rest {
-				if !unicode.IsLower(r) {
-					break
-				}
-				n++
+			end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+			if end < 0 {
+				end = len(rest)
 			}
-			if n >= 1 && n <= 3 {
+			if caseEndings[rest[:end]] {
 				return true
 			}
 		}
@@ -133,15 +127,15 @@ func inflectedBySource(src []sourceText, name string) bool {
 	return false
 }
 
-// allIndex: every offset of sub in s.
-func allIndex(s, sub string) []int {
-	var at []int
-	for i := 0; ; {
-		k := strings.Index(s[i:], sub)
-		if k < 0 {
-			return at
-		}
-		at = append(at, i+k)
-		i += k + len(sub)
-	}
+// caseEndings are the endings Polish, Czech, Slovak, Russian and Ukrainian
+// glue to a name.
+var caseEndings = map[string]bool{"u": true, "ie": true, "ze": true, "em": true, "ą": true, "y": true, "a": true, "e": true, "i": true, "owi": true,
+	"om": true, "ach": true, "ami": true, "ovi": true, "ем": true, "ом": true, "е": true, "у": true, "а": true, "і": true, "и": true, "ою": true, "ой": true}
+
+// slavicLetters: the text has letters only Slavic languages write (ą, ł,
+// ř, Cyrillic).
+func slavicLetters(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool {
+		return unicode.Is(unicode.Cyrillic, r) || strings.ContainsRune("ąćęłńóśźżčďěňřšťůž", unicode.ToLower(r))
+	})
 }

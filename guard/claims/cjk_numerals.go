@@ -24,12 +24,13 @@ var cjkCounters = []struct {
 	{"门", Count, 0}, {"間", Count, 0}, {"社", Count, 0},
 }
 
-// cjkNumerals reads a numeral of up to two digits written in characters,
+// cjkNumerals reads a numeral of up to three characters (二十三),
 // then its counter: "三年" is three years, "两项" two (things). An ordinal
 // (第三), a numeral inside a word ("统一", "唯一") and a lone 一 before a
 // classifier ("一个", an article) are no figures.
 func (p *parser) cjkNumerals() {
 	text := p.text
+	at := 0
 	for k := 0; k < len(text); {
 		r, size := utf8.DecodeRuneInString(text[k:])
 		if _, ok := cjkDigits[r]; !ok {
@@ -37,7 +38,7 @@ func (p *parser) cjkNumerals() {
 			continue
 		}
 		start := k
-		value, digits := 0, 0
+		value, digits, adjacent, last := 0, 0, false, 0
 		for k < len(text) {
 			r, size = utf8.DecodeRuneInString(text[k:])
 			d, ok := cjkDigits[r]
@@ -50,21 +51,27 @@ func (p *parser) cjkNumerals() {
 			case d == 10:
 				value *= 10
 			default:
+				adjacent = adjacent || digits > 0 && last != 10 // ("二〇二三年": a year, digit by digit)
 				value += d
 			}
-			digits++
+			digits, last = digits+1, d
 			k += size
 		}
-		if digits > 3 || value == 0 {
+		// (up to three characters: 二十三)
+		if digits > 3 || value == 0 || adjacent {
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
-		if before == '第' || before == '统' || before == '統' || before == '唯' || before == '之' || before == '每' || before == '星' || before == '礼' || before == '週' && value < 8 {
-			continue
+		if before == '第' || before == '统' || before == '統' || before == '唯' || before == '之' || before == '每' || before == '期' || before == '拜' || before == '週' && value < 8 ||
+			before == '〇' || before == '零' {
+			continue // (an ordinal, a word, a weekday, a year's digits)
 		}
 		for _, c := range cjkCounters {
 			if !strings.HasPrefix(text[k:], c.word) {
 				continue
+			}
+			if after, _ := utf8.DecodeRuneInString(text[k+len(c.word):]); after == '级' || after == '級' || after == '生' || after == '制' || after == '目' {
+				break // ("三年级": third grade; "四年制": a four-year programme's kind)
 			}
 			if value == 1 && c.class == Count {
 				break // ("一个", "一名": one, said as an article)
@@ -73,9 +80,8 @@ func (p *parser) cjkNumerals() {
 			if p.covered(start, end) {
 				break
 			}
-			at := 0
 			for at < len(p.toks)-1 && p.toks[at].end <= start {
-				at++
+				at++ // (the figures come in order: the search goes on from the last)
 			}
 			q := Quantity{Text: text[start:end], Start: start, End: end, Class: c.class, Value: float64(value), Tolerance: 0.5, Number: float64(value), first: at, last: at + 1}
 			if c.class == Duration {

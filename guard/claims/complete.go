@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bulletproof-cli/bulletproof/internal/english"
 )
@@ -529,15 +531,15 @@ func (p *parser) timesPeriod(k int) float64 {
 	per, ok := rateAdjectives[w]
 	if !ok {
 		switch w {
-		case "week", "wk", "day", "month", "year", "shift":
+		case "week", "wk", "day", "month", "year":
 			per = perUnits[w]
 		}
 	}
 	if per == 0 {
 		return 0
 	}
-	if n := p.tok(k + 1); n != nil && n.kind == tWord && !nounStop[n.lower] && n.lower != "and" && n.lower != "or" {
-		return 0
+	if n := p.tok(k + 1); n != nil && (n.kind == tWord && !nounStop[n.lower] && n.lower != "and" && n.lower != "or" || n.lower == "over" || n.lower == "on" || n.text == "-") {
+		return 0 // ("3x daily active users", "3x year over year", "3x year-on-year")
 	}
 	return per
 }
@@ -852,9 +854,15 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 		// Chinese and Japanese write the hedge glued to the figure: "超过200万字"
 		before := p.text[:prev.end]
 		for _, h := range cjkHedges {
-			if strings.HasSuffix(before, h.word) {
-				return h.bound, prev.end - len(h.word)
+			if !strings.HasSuffix(before, h.word) {
+				continue
 			}
+			// (a hedge of one character may end a word: 签约 signs, 节约
+			// saves, 最近 is recent)
+			if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(h.word)]); utf8.RuneCountInString(h.word) == 1 && unicode.Is(unicode.Han, r) {
+				continue
+			}
+			return h.bound, prev.end - len(h.word)
 		}
 	}
 	for _, h := range hedgePhrases {
@@ -922,7 +930,8 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 	if prev.lower == "estimated" && p.lower(i-2) == "an" {
 		return Approx, p.toks[i-2].start
 	}
-	if (prev.lower == "до" || prev.lower == "do" || prev.lower == "až") && prev.kind == tWord && !p.fromBefore(i-1) && (p.tok(i-2) == nil || p.toks[i-2].kind != tNum) {
+	if (prev.lower == "до" || prev.lower == "do" && !english.IsEnglish(p.text) || prev.lower == "až") && prev.kind == tWord && !p.fromBefore(i-1) && !p.changeVerbAhead(i-1) &&
+		(p.tok(i-2) == nil || p.toks[i-2].kind != tNum) {
 		// "до 120 звонков в смену", "do 40 zgłoszeń": up to, when no "от",
 		// "с" or "z" opens a range before it
 		return AtMost, prev.start
@@ -1157,6 +1166,27 @@ func (p *parser) eachBefore(k int) bool {
 		return true
 	case p.lower(k-2) == "each" && strings.HasSuffix(p.lower(k-1), "ing"), p.lower(k-3) == "each" && strings.HasSuffix(p.lower(k-2), "ing") && hedgeWords[p.lower(k-1)] != 0:
 		return true // "each generating $3.4M", "each bringing in about $2M"
+	}
+	return false
+}
+
+// changeStems open verbs of change: after one, "до" and "do" say where the
+// change ended ("увеличил выручку до 5 млн"), no ceiling.
+var changeStems = []string{"увелич", "сократ", "сниз", "повыс", "уменьш", "вырос", "выросл", "довел", "доведен", "поднял", "збільш", "скорот", "знизи",
+	"підвищ", "зменш", "zwiększ", "zmniejsz", "obniż", "skróci", "podniós", "wzrós", "wzrosł", "zvýš", "sníž", "zkrát", "vzrost"}
+
+// changeVerbAhead: a verb of change stands in the clause before token k.
+func (p *parser) changeVerbAhead(k int) bool {
+	for b := k - 1; b >= max(0, k-8); b-- {
+		t := p.toks[b]
+		if t.kind == tSym && strings.ContainsAny(t.text, ".;:!?") {
+			return false
+		}
+		for _, stem := range changeStems {
+			if strings.HasPrefix(t.lower, stem) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1196,8 +1196,8 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 			}
 			// "AHT 6:10 -> 5:05", "from 2:35 to 2:05": a time measured,
 			// not a time of day
-			if p.clockDuration(i) {
-				p.add(Quantity{Class: Duration, Value: t.num*60 + nn.num, Tolerance: 0.5, Number: t.num*60 + nn.num, Clock: true,
+			if ok, minutes := p.clockDuration(i); ok {
+				p.add(Quantity{Class: Duration, Value: t.num*60 + nn.num, Tolerance: 0.5, Number: t.num*60 + nn.num, Clock: true, ClockMinutes: minutes,
 					Text: p.text[t.start:nn.end], Start: t.start, End: nn.end}, i, i+3)
 				return i + 3, true
 			}

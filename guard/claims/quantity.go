@@ -110,8 +110,8 @@ type Quantity struct {
 	PeriodNamed bool
 	// Clock marks a time measured written like a clock ("AHT 6:10",
 	// "from 2:35 to 2:05"): Value reads it as minutes and seconds, though
-	// it may be hours and minutes.
-	Clock bool
+	// it may be hours and minutes, unless ClockMinutes ("AHT 6:10").
+	Clock, ClockMinutes bool
 
 	bare      bool    // no unit, currency or noun written: a range's first half
 	unitless  bool    // a count with no unit or currency written ("3M per round" in "$2–3M per round")

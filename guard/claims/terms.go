@@ -235,7 +235,8 @@ func title(ts []token) bool {
 // systemAcronyms are kinds of business system: a capitalised name before
 // one is a product ("Toast POS", "Manhattan WMS", "Epic EHR").
 var systemAcronyms = map[string]bool{"pos": true, "crm": true, "erp": true, "wms": true, "ehr": true, "emr": true, "ats": true,
-	"lms": true, "cms": true, "hris": true, "tms": true, "pms": true, "mes": true, "cmms": true, "sis": true}
+	"lms": true, "cms": true, "hris": true, "tms": true, "pms": true, "mes": true, "cmms": true, "sis": true, "ils": true, "lis": true, "ris": true,
+	"pacs": true, "dms": true, "bms": true, "scada": true, "plm": true, "eam": true, "ecm": true, "cad": true}
 
 // techNounAfter: a technology noun after a capitalised word makes it a tool
 // name ("Mode dashboards", "Streamlit app").

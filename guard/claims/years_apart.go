@@ -5,13 +5,16 @@ package claims
 // one either way: no month is written). Each year is bracketed or follows
 // "in", and "to" or an arrow stands between them.
 func (p *parser) yearsApart(a, b int) {
+	// (a year marks a figure's moment when the figure stands right before
+	// it: "$60k (2021)", "40 in 2019"; "in 2018 to the board" marks none)
 	marked := func(k int) bool {
-		if k-1 < a || !p.when(k) || p.toks[k].kind != tNum {
+		if k-2 < a || !p.when(k) || p.toks[k].kind != tNum {
 			return false
 		}
 		w := p.lower(k - 1)
-		return w == "(" && p.lower(k+1) == ")" || w == "in"
+		return (w == "(" && p.lower(k+1) == ")" || w == "in") && p.toks[k-2].kind == tNum
 	}
+years:
 	for k := a; k < b; k++ {
 		if !marked(k) {
 			continue
@@ -24,7 +27,7 @@ func (p *parser) yearsApart(a, b int) {
 			case linked && marked(e):
 				y1, y2 := p.toks[k].num, p.toks[e].num
 				if y2 <= y1 || y2-y1 > 30 {
-					break
+					continue years
 				}
 				start, end := p.toks[k].start, p.toks[e].end
 				// (named by its years: the text between holds other figures)
