@@ -1329,7 +1329,7 @@ func dropped(item claims.Claims, cand claims.Claims) []Finding {
 }
 
 // withoutWords are "without" in the languages sources are written in.
-var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "なし", "無停止", "ゼロ", "零", "없이", "무중단"}
+var withoutWords = []string{"sin ", "sans ", "ohne ", "sem ", "utan ", "uten ", "uden ", "senza ", "zonder ", "bez ", "без ", "tanpa ", "không ", "fără ", "nélkül", "なし", "無停止", "ゼロ", "零", "없이", "무중단"}
 
 // withoutInSource: a source not in English says something happened
 // without a thing ("sin tiempo de inactividad"), which "zero downtime"
@@ -1467,4 +1467,4 @@ func noneSaid(src []sourceText, text string, c *claims.Quantity) bool {
 // noneWords say "none of" before a thing, in the languages sources are
 // written in.
 var noneWords = []string{"no ", "zero ", "geen ", "kein ", "keine ", "keinen ", "aucun ", "aucune ", "ningún ", "ninguna ", "nenhum ", "nenhuma ",
-	"nessun ", "nessuna ", "żadnych ", "ingen ", "sin ", "sans ", "ohne ", "without "}
+	"nessun ", "nessuna ", "żadnych ", "ingen ", "sin ", "sans ", "ohne ", "without ", "fără ", "bez ", "без "}

@@ -58,7 +58,7 @@ var nameGroups = []struct {
 	{"AT", []string{"austria", "österreich", "autriche"}}, {"IE", []string{"ireland", "irland", "irlande", "irlanda"}},
 	{"SG", []string{"singapore", "singapur"}}, {"AE", []string{"united arab emirates", "uae", "emirates"}},
 	// languages, as their speakers and their neighbours write them
-	{"EN", []string{"english", "eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어", "tiếng anh", "中英", "英中", "汉英", "英汉"}},
+	{"EN", []string{"english", "eng", "engl", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어", "tiếng anh", "中英", "英中", "汉英", "英汉", "日英", "英日"}},
 	{"ES", []string{"spanish", "span", "spa", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"}},
 	{"FR", []string{"french", "fre", "français", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"}},
 	{"DE", []string{"german", "ger", "deutsch", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"}},
@@ -68,7 +68,7 @@ var nameGroups = []struct {
 	{"PL", []string{"polish", "polski", "polnisch", "polonais", "polaco", "polacco", "pools"}},
 	{"RU", []string{"russian", "rus", "ruso", "russe", "russisch", "russo", "rosyjski", "русский"}},
 	{"ZH", []string{"chinese", "mandarin", "mand", "中文", "普通话", "chinois", "chino", "chinesisch", "cinese", "chinees", "chiński", "中英", "英中", "汉英", "英汉", "汉语", "tiếng trung"}},
-	{"JA", []string{"japanese", "japonais", "japonés", "japanisch", "giapponese", "japans", "日本語"}},
+	{"JA", []string{"japanese", "japonais", "japonés", "japanisch", "giapponese", "japans", "日本語", "日英", "英日"}},
 	{"JP", []string{"japanese"}}, {"KO", []string{"korean", "coréen", "coreano", "koreanisch", "한국어"}}, {"KR", []string{"korean"}},
 	{"AR", []string{"arabic", "arab", "árabe", "arabe", "arabisch", "arabo", "العربية"}},
 	{"TR", []string{"turkish", "türkçe", "turc", "turco", "türkisch", "turks"}},

@@ -880,7 +880,8 @@ func (p *parser) hedgeBefore(i int, q *Quantity) (Bound, int) {
 				break
 			}
 		}
-		if ok && h.bound == AtMost && h.words[0] == "up" && p.fromFigureBefore(k) {
+		if ok && h.bound == AtMost && h.words[0] == "up" && (p.fromFigureBefore(k) || riseVerbs[p.lower(k-1)]) {
+			// ("reliability went up to 99.1%": where it rose to)
 			return Exact, -1 // "from 97.8% up to 99.6%": where a change ended, no ceiling
 		}
 		if ok {
@@ -1096,7 +1097,8 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 			}
 			return kk, p.toks[kk-1].end
 		}
-		if per, ok := rateAdjectives[p.lower(k)]; ok && (n > 0 || k > j) {
+		if per, ok := rateAdjectives[p.lower(k)]; ok && (n > 0 || k > j) && p.lower(k-1) != "and" && p.lower(k-1) != "or" && p.lower(k-1) != "," {
+			// (but "4 staff and weekly sales": the adjective is the next noun's)
 			setRate(per)
 			if k+1 < len(p.toks) && p.toks[k+1].kind == tWord && !nounStop[p.lower(k+1)] && p.lower(k-1) == "in" {
 				q.Noun = p.lower(k + 1) // "in annual revenue"
@@ -1169,6 +1171,9 @@ func (p *parser) eachBefore(k int) bool {
 	}
 	return false
 }
+
+// riseVerbs say a figure rose, so "up to" after them is where it ended.
+var riseVerbs = map[string]bool{"went": true, "go": true, "goes": true, "rose": true, "risen": true, "climbed": true, "jumped": true, "grew": true, "increased": true, "moved": true, "ramped": true}
 
 // changeStems open verbs of change: after one, "до" and "do" say where the
 // change ended ("увеличил выручку до 5 млн"), no ceiling.
@@ -1327,6 +1332,8 @@ func (p *parser) perAfter(k int) (int, float64) {
 		}
 	case "all'anno", "l'anno":
 		return k + 1, year
+	case "בשנה", "בחודש", "ביום", "בשבוע", "בשעה":
+		return k + 1, hebrewPeriods[w]
 	case "p":
 		if p.is(k+1, ".", "a", ".") || p.is(k+1, ".", "a") {
 			return k + 4, year // "CHF 6.5m p.a.": per annum

@@ -532,7 +532,7 @@ func (p *parser) hoursAndMinutes() {
 // (per) before a figure.
 var hindiPeriods = map[string]float64{"दिन": day, "हफ्ते": week, "सप्ताह": week, "महीने": month, "साल": year, "वर्ष": year}
 
-var averageAdverbs = map[string]bool{"ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true, "평균": true, "약": true, "গড়ে": true, "প্রায়": true, "حدود": true, "تقریباً": true, "लगभग": true, "औसतन": true}
+var averageAdverbs = map[string]bool{"átlag": true, "átlagosan": true, "تقريبا": true, "ortalama": true, "średnio": true, "durchschnittlich": true, "约": true, "約": true, "gemiddeld": true, "평균": true, "약": true, "গড়ে": true, "প্রায়": true, "حدود": true, "تقریباً": true, "लगभग": true, "औसतन": true}
 
 // spans pairs a count of things with the span of time right after it that
 // they were done in: "1,000 documents in about 3 seconds".

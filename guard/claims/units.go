@@ -130,6 +130,7 @@ var magnitudes = map[string]float64{
 	"миллиард": 1e9, "миллиардов": 1e9, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "мільярд": 1e9, "мільярдів": 1e9,
 	"тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "millioner": 1e6, "miljoner": 1e6, "miljoonaa": 1e6, "milionu": 1e6, "milionů": 1e6,
 	"millió": 1e6, "milliárd": 1e9, "milyon": 1e6, "milyar": 1e9, "triệu": 1e6, "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3,
+	"מיליון": 1e6, "מיליארד": 1e9, "אלף": 1e3,
 	"مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "ألف": 1e3, "آلاف": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "هزار": 1e3,
 	"लाख": 1e5, "करोड़": 1e7, "हज़ार": 1e3, "हजार": 1e3, "লাখ": 1e5, "কোটি": 1e7, "হাজার": 1e3,
 }
@@ -181,6 +182,8 @@ var rateAdjectives = map[string]float64{
 	"fortnightly": 2 * week, "biweekly": 2 * week, "bi-weekly": 2 * week,
 	// Arabic writes the adverb after the noun ("100 عميل يوميًا")
 	"يوميًا": day, "أسبوعيًا": week, "شهريًا": month, "سنويًا": year,
+	// Urdu and Persian write the adverb before the figure ("روزانہ تقریباً 200")
+	"évi": year, "éves": year, "روزانہ": day, "ماہانہ": month, "سالانہ": year,
 	// after the noun, in the source's language ("~70 llamadas diarias")
 	"diario": day, "diaria": day, "diarios": day, "diarias": day, "täglich": day, "quotidiens": day, "quotidiennes": day,
 	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
@@ -226,6 +229,10 @@ var perUnits = map[string]float64{
 	"ay": month, "yıl": year, "gün": day, "hafta": week, "saat": hour,
 	"ώρα": hour, "ημέρα": day, "μέρα": day, "εβδομάδα": week, "μήνα": month, "έτος": year,
 }
+
+// hebrewPeriods are "a year", "a month" as Hebrew writes them after the
+// figure, in one word ("כ-3 מיליון ₪ בשנה").
+var hebrewPeriods = map[string]float64{"בשנה": year, "בחודש": month, "ביום": day, "בשבוע": week, "בשעה": hour}
 
 var numberWords = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
