@@ -386,7 +386,7 @@ func (p *parser) cjkRunStart(k int) int {
 func (p *parser) adverbsAhead() {
 	for i := range p.out {
 		q := &p.out[i]
-		if q.Class != Count && q.Class != Currency && q.Class != Duration || q.Implied || q.Per != 0 || q.PerUnits != 0 {
+		if q.Class != Count && q.Class != Currency && q.Class != Duration && q.Class != DataSize || q.Implied || q.Per != 0 || q.PerUnits != 0 {
 			continue // ("Ayda ortalama 85 saat": 85 hours a month)
 		}
 		k := p.before(q)
@@ -1148,6 +1148,9 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 	if prev != nil && (prev.lower == "and" || prev.lower == "&" || prev.lower == "to" || prev.text == "," || prev.text == "-" || prev.text == "–" || prev.lower == "through") && t.decimals == 0 &&
 		p.tok(i-2) != nil && p.toks[i-2].kind == tNum && identifierNouns[p.lower(i-3)] {
 		return i + 1, true // "class 9 and 10 students": the second name
+	}
+	if prev != nil && prev.text == "+" && !prev.spaceAfter && p.tok(i-2) != nil && (p.toks[i-2].text == "N" || p.toks[i-2].text == "n") && !p.toks[i-2].spaceAfter {
+		return i + 1, true // "N+1 queries": a name
 	}
 	if prev != nil && (prev.text == "Local" || prev.text == "Lodge" || prev.text == "Post" || prev.text == "Troop") && t.decimals == 0 && t.suffix == "" {
 		return i + 1, true // "IBEW Local 46", "Troop 112": a chapter's number

@@ -66,6 +66,8 @@ func (p *parser) phrase(i int) (int, bool) {
 		return p.onceTwice(i)
 	case w == "no" || w == "without":
 		return p.none(i)
+	case w == "w" && p.lower(i+1) == "/" && p.lower(i+2) == "o" && !p.toks[i].spaceAfter:
+		return p.none(i + 2) // "w/o any downtime": without
 	case halfHours[w] != "" && (p.lower(i+1) == halfHours[w] || p.lower(i+1) == "-" && p.lower(i+2) == halfHours[w]) || w == "полчаса" || w == "mezz'ora":
 		// "een half uur", "media hora", "une demi-heure", "pół godziny":
 		// thirty minutes
