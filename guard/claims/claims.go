@@ -421,8 +421,9 @@ func (p *parser) credential(i int) {
 		}
 	case "sworn":
 		// a sworn translator is one a court has appointed
-		// ("sworn court translator", "sworn French-to-English translator")
-		for k := i + 1; k <= i+6 && (k == i+1 || p.tok(k-1) != nil && (p.toks[k-1].kind == tWord && p.toks[k-1].lower != "and" && p.toks[k-1].lower != "or" || p.toks[k-1].text == "-")); k++ {
+		// ("sworn court translator", "sworn French-to-English translator",
+		// "Sworn DE/FR>EN legal translator")
+		for k := i + 1; k <= i+9 && (k == i+1 || p.tok(k-1) != nil && (p.toks[k-1].kind == tWord && p.toks[k-1].lower != "and" && p.toks[k-1].lower != "or" || p.toks[k-1].text == "-" || p.toks[k-1].text == "/" || p.toks[k-1].text == ">")); k++ {
 			if w := p.lower(k); w == "affidavit" || w == "affidavits" || w == "statement" || w == "statements" || w == "testimony" || w == "declaration" || w == "declarations" {
 				break // ("sworn affidavits and translated files")
 			}

@@ -899,7 +899,8 @@ var rankGroups = map[string]bool{"store": true, "stores": true, "team": true, "t
 	"hospital": true, "clinic": true, "school": true, "class": true, "cohort": true, "division": true, "org": true, "organization": true,
 	"organisation": true, "country": true, "state": true, "city": true, "town": true, "area": true, "history": true, "depot": true, "county": true, "beach": true, "fleet": true, "chain's": true, "network": true, "chain": true, "group": true,
 	"floor": true, "shift": true, "location": true, "locations": true, "site": true, "sites": true, "gym": true, "firm": true,
-	"agency": true, "restaurant": true, "hotel": true, "property": true, "portfolio": true, "market": true, "industry": true, "sector": true}
+	"agency": true, "restaurant": true, "hotel": true, "property": true, "portfolio": true, "market": true, "industry": true, "sector": true,
+	"crew": true, "dealership": true, "squad": true, "plant": true, "warehouse": true, "station": true, "practice": true, "salon": true, "kitchen": true, "lab": true, "project": true, "program": true, "programme": true}
 
 // rankedAmong: "of 48", "out of 48", "among 40 reps" follows at token k.
 func (p *parser) rankedAmong(k int) bool {
