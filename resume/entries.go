@@ -549,7 +549,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// a table of dated rows: a label over entries
 			if degreeOverLines(cur, body) {
 				in.fill(cur, body)
-			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind) || kind == SecExperience && datedLeadItems(body)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
+			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind) || kind == SecExperience && datedLeadItems(cur, body)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
 				subs := in.lineEntries(body, kind)
 				// "### Tidewell" over "- **Lead Mobile Engineer**" items
 				// that name no company: the heading names it
