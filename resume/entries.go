@@ -1462,6 +1462,10 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			}
 		}
 	}
+	// "__Supervisors__: ..." after "__Institution__:" and "__Field__:"
+	if in.formRowItem(bs, i) {
+		return
+	}
 	// "- 開発手法：スクラム" beside what was done: a project's particulars
 	if jaFieldItem(t) {
 		return
