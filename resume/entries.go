@@ -224,6 +224,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				// Tampere University": a row with its first cell empty goes
 				// on with the row above
 				cur.head = append(cur.head, b)
+			case b.Kind == BlockTableRow && !b.Head && loneLabelRow(b):
+				// "<td>Formación :</td>" alone over the rows: it names
+				// what they hold, as a header would
+				cur = nil
 			case b.Kind == BlockTableRow && !b.Head:
 				cur = newEntry(b)
 				cur.columns = columns
