@@ -11,8 +11,10 @@ import (
 // titulaire, école Jean-Macé"; "Depuis septembre 2018 : directrice de
 // l'école"): each is a role held, told on its line, the items nested
 // under it its bullets; the heading only groups them. All the top-level
-// items are so dated.
-func datedLeadItems(bs []*Block) bool {
+// items are so dated. Under a heading that names a kind of experience
+// ("Industry experience", "Erfahrung in der Lehre"), one such item will
+// do: the heading only sorts the roles, here one.
+func datedLeadItems(head *entry, bs []*Block) bool {
 	n := 0
 	for _, b := range bs {
 		if b.Kind != BlockListItem || b.Level != 0 {
@@ -26,7 +28,17 @@ func datedLeadItems(bs []*Block) bool {
 		}
 		n++
 	}
-	return n >= 2
+	return n >= 2 || n == 1 && experienceHead(head)
+}
+
+// experienceHead: the entry's heading is only a short name of a kind of
+// experience, no dates ("Industry experience", "Expérience en enseignement").
+func experienceHead(e *entry) bool {
+	if len(e.head) != 1 || e.head[0].Kind != BlockHeading || dated(e.head[0]) {
+		return false
+	}
+	t := strings.TrimSpace(e.head[0].Text)
+	return wordCount(t) <= 4 && experienceWordRe().MatchString(t)
 }
 
 // datedLeadItem: t opens with a span of dates (a word such as "Depuis" or

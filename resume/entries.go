@@ -224,6 +224,10 @@ func (in *interp) entries(bs []*Block, kind string) []*entry {
 				// Tampere University": a row with its first cell empty goes
 				// on with the row above
 				cur.head = append(cur.head, b)
+			case b.Kind == BlockTableRow && !b.Head && loneLabelRow(b):
+				// "<td>Formación :</td>" alone over the rows: it names
+				// what they hold, as a header would
+				cur = nil
 			case b.Kind == BlockTableRow && !b.Head:
 				cur = newEntry(b)
 				cur.columns = columns
@@ -549,7 +553,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 			// a table of dated rows: a label over entries
 			if degreeOverLines(cur, body) {
 				in.fill(cur, body)
-			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind) || kind == SecExperience && datedLeadItems(body)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
+			} else if !cur.dated() && (datedLines(body) >= 2 || in.roleItems(body, kind) || kind == SecExperience && datedLeadItems(cur, body)) && !in.datedSubheadings(body, kind) && tenureLead(body) < 0 {
 				subs := in.lineEntries(body, kind)
 				// "### Tidewell" over "- **Lead Mobile Engineer**" items
 				// that name no company: the heading names it
@@ -1461,6 +1465,10 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 				return
 			}
 		}
+	}
+	// "__Supervisors__: ..." after "__Institution__:" and "__Field__:"
+	if in.formRowItem(bs, i) {
+		return
 	}
 	// "- 開発手法：スクラム" beside what was done: a project's particulars
 	if jaFieldItem(t) {

@@ -21,6 +21,11 @@ var (
 	emojiLeadRe = lazy.Regexp(`^[^\p{L}\p{N}+(<\[]+`)
 )
 
+// pagePartRe: a heading that names the part of a personal page the
+// person's particulars are in ("Información general", "General
+// information"), no name.
+var pagePartRe = lazy.Regexp(`(?i)^(información general|informacion general|datos generales|general information|general info|informations générales|allgemeine informationen|allgemeine angaben|informazioni generali|informações gerais|dados gerais|algemene informatie)$`)
+
 // header reads the header zone: blocks before the first section.
 func (in *interp) header(zone []*Block) {
 	h := &in.d.Header
@@ -51,7 +56,7 @@ func (in *interp) header(zone []*Block) {
 			if headline != "" && h.Headline == "" {
 				h.Headline = headline
 			}
-			if t == "" || docTitleRe().MatchString(t) {
+			if t == "" || docTitleRe().MatchString(t) || pagePartRe().MatchString(t) {
 				in.used[b] = true
 				continue
 			}
@@ -80,6 +85,7 @@ func (in *interp) header(zone []*Block) {
 		h.Name = in.fmName
 	}
 	var summary []*Block
+	posts := false // a row of the person's posts came last (postRow)
 	for _, b := range rest {
 		if in.used[b] {
 			continue
@@ -90,6 +96,10 @@ func (in *interp) header(zone []*Block) {
 			continue
 		case BlockTableRow:
 			if b.Head && !hasContact(b.Text) {
+				continue
+			}
+			var told bool
+			if told, posts = in.postRow(b, posts); told {
 				continue
 			}
 			for _, c := range in.rawCells(b) {

@@ -62,8 +62,9 @@ type htmlReader struct {
 	itemLine       bool // the line open is a list item's first
 	cont           bool // the line open follows a <br>
 	row            []rich
-	rowCells       int // the <td> and <th> cells opened in the row
-	lastHead       int // the level of the last heading read, 0 before any
+	rowCells       int  // the <td> and <th> cells opened in the row
+	rowSpans       bool // a cell of the row spans columns (colspan)
+	lastHead       int  // the level of the last heading read, 0 before any
 	rowHead        bool
 	rowsInTable    int // rows ended since the table opened
 	inCell         bool
@@ -151,6 +152,9 @@ func htmlBlocks(src []byte, start, end int, lines lineIndex, quote bool) []Block
 				}
 			}
 			hr.open(name, span, self)
+			if name == "td" || name == "th" {
+				hr.rowSpans = hr.rowSpans || spansColumns(attrs)
+			}
 		case nethtml.EndTagToken:
 			name, _ := z.TagName()
 			if hr.hidden != "" && string(name) == hr.hidden {
@@ -331,7 +335,7 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 		hr.rowsInTable = 0
 	case "tr":
 		hr.endRow()
-		hr.row, hr.rowCells, hr.rowHead = []rich{}, 0, true
+		hr.row, hr.rowCells, hr.rowHead, hr.rowSpans = []rich{}, 0, true, false
 	case "td", "th":
 		hr.inCell = true
 		hr.rowCells++
@@ -496,13 +500,26 @@ func (hr *htmlReader) cellRow(cells []rich, head bool) bool {
 		level := min(6, max(2, hr.lastHead+1))
 		hr.emit(Block{Kind: BlockHeading, Level: level, Text: c.text, Pieces: c.pieces, Groups: c.groups, Caps: isCaps(c.text)})
 		return true
-	case !head && hr.rowsInTable > 1:
+	case !head && hr.rowsInTable > 1 && (hr.rowSpans || len(cells) > 1):
 		// (each line stands alone: a cell sets its lines one under
 		// another; they tell of the row above, never head an entry)
+		// (one line in a cell that spans nothing is a row as its
+		// table's others are: "<td>Desarrolladora en ...</td>" under a
+		// label cell that spans rows)
 		for _, c := range cells {
 			hr.emit(Block{Kind: BlockParagraph, Text: c.text, Pieces: c.pieces, Groups: c.groups, Caps: isCaps(c.text), Desc: true})
 		}
 		return true
+	}
+	return false
+}
+
+// spansColumns: a cell's attributes say it spans more than one column.
+func spansColumns(attrs [][2]string) bool {
+	for _, a := range attrs {
+		if strings.EqualFold(a[0], "colspan") {
+			return strings.TrimSpace(a[1]) != "1"
+		}
 	}
 	return false
 }
@@ -518,4 +535,10 @@ func (hr *htmlReader) emit(b Block) {
 // escapeHTML keeps plain text plain inside HTML.
 func escapeHTML(s string, _ bool) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// loneLabelRow: a table row of one cell that is only a short label
+// ("Formación :", "Actual:"): it names the rows under it.
+func loneLabelRow(b *Block) bool {
+	return b.Kind == BlockTableRow && len(b.Cells) == 1 && labelItem(b.Cells[0])
 }

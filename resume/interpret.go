@@ -1427,9 +1427,11 @@ func (in *interp) guessKind(s *section) string {
 		}
 	}
 	switch {
-	case lines > 0 && edu*2 >= lines && schools > 0:
+	case lines > 0 && edu*2 >= lines && schools > 0 && !teachingTitles[normTitle(s.title)]:
 		// degrees, and a school or a line that opens with a degree: not
 		// "Supervised 3 masters students (2020)"
+		// (nor under "Teaching": the students supervised and the courses
+		// taught name their schools and degrees, none the person's own)
 		return SecEducation
 	case lines > 0 && lists == lines:
 		return SecSkills

@@ -147,7 +147,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		// seats on boards held beside the jobs: service, as volunteering is
 		"board memberships", "board membership", "board positions", "board service", "board of directors", "boards", "board roles",
 		"conseils d'administration", "conseil d'administration", "consejos de administración", "conselhos de administração", "aufsichtsratsmandate", "formação complementar", "formações complementares", "qualificações complementares", "qualificação complementar", "cursos", "treinamentos", "cursos e treinamentos", "capacitações",
-		"cursos complementares", "formación complementaria", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
+		"cursos complementares", "formación complementaria", "formación adicional", "formação adicional", "formation complémentaire", "additional training", "weiterbildung", "weiterbildungen", "fortbildungen", "formation continue",
 		"formations complémentaires", "corsi", "formazione complementare", "continuing education", "professional development", "другое образование", "другое образование и обучение", "дополнительное образование", "курсы",
 		"preise", "auszeichnungen", "preise und auszeichnungen", "ehrungen", "sprachkenntnisse", "außercurriculäre aktivitäten",
 		"ausserschulische aktivitäten", "außeruniversitäres engagement", "engagement", "soziales engagement",
