@@ -1,5 +1,7 @@
 package resume
 
+import "strings"
+
 // A plain-text entry set with a hanging indent, its name at one column
 // and its lines under it deeper ("  Bike Share Demand Model - Python" over
 // "        Forecast hourly demand ..."): the name heads what hangs under
@@ -32,4 +34,11 @@ func hangingHead(bs []*Block, i int) bool {
 // however it ends ("Simulação do layout ... de 2022. (revisto)").
 func hangsUnderHead(cur *entry, b *Block) bool {
 	return len(cur.head) == 1 && b.Indent >= cur.head[0].Indent+2 && !datedFirst(b)
+}
+
+// markupLine: the line is a tag and nothing else ("</table>"), as an HTML
+// page read as text has them at any indent: it steps out of no entry.
+func markupLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 2 && t[0] == '<' && t[len(t)-1] == '>' && !strings.Contains(t[1:len(t)-1], ">")
 }

@@ -475,7 +475,7 @@ func textBlocksAs(src []byte, start, end int, adoc bool) []Block {
 			if strings.HasSuffix(strings.TrimRight(raw, " \r"), "\t") && wordCount(text) <= 4 {
 				b.Strong = true
 			}
-			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph || dateColumnLine(text) || hangingEntryEnds(out, lead) {
+			if n := len(out); n > 0 && out[n-1].Kind != BlockParagraph || dateColumnLine(text) || hangingEntryEnds(out, lead) && !markupLine(text) {
 				b.Cont = false
 			}
 			// AsciiDoc's description list ("Cloud Developer 2022:: ID
