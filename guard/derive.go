@@ -457,11 +457,22 @@ func averagedRightBefore(text string, q *claims.Quantity) bool {
 // eachShared: c is a count said to be each item's ("about 80 lots each"),
 // a's count of the same things shared over b's count of other things.
 func eachShared(c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
-	if c.Class != claims.Count || !c.Each || c.Noun == "" || a.Class != claims.Count || b.Class != claims.Count || a.Level || b.Level || a.Change || b.Change ||
-		b.Value <= 1 || a.Value <= b.Value || !sameThing(c, a) || b.Noun == "" || sameThing(c, b) {
+	// (a rate shared the same: "about 3,000 stops per day in total" over
+	// 20 drivers is "about 150 stops each per day")
+	total := a.Value
+	switch {
+	case c.Class == claims.Count && a.Class == claims.Count:
+	case c.Class == claims.Rate && a.Class == claims.Rate && c.Of == claims.Count && a.Of == claims.Count && c.Per > 0 && c.Per == a.Per:
+	case c.Class == claims.Count && a.Class == claims.Rate && a.Of == claims.Count && a.Number > 0:
+		total = a.Number // ("150 stops each" of "3,000 stops per day": per the same day)
+	default:
 		return "", false
 	}
-	if try(a.Value / b.Value) {
+	if !c.Each || c.Noun == "" || b.Class != claims.Count || a.Level || b.Level || a.Change || b.Change ||
+		b.Value <= 1 || total <= b.Value || !sameThing(c, a) || b.Noun == "" || sameThing(c, b) {
+		return "", false
+	}
+	if try(total / b.Value) {
 		return fmt.Sprintf("%s shared over %s", a.Text, b.Text), true
 	}
 	return "", false

@@ -3,6 +3,7 @@ package guard
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,7 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 			for _, sp := range sc.Percentiles {
 				found = found || sp.Label == p.Label
 			}
+			found = found || shareOfRequests(sc, p.Label)
 		}
 		if !found {
 			fs = append(fs, Finding{Kind: KindMetric, Code: CodeUnsupportedPercentile, Text: p.Text, Start: p.Start, End: p.End,
@@ -93,6 +95,23 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 		}
 	}
 	return fs
+}
+
+// shareOfRequests: the source measures the percentile in words: "under
+// 100 ms for 99% of requests" is a p99 ("για το 99% των αιτημάτων").
+func shareOfRequests(sc sourceText, label string) bool {
+	for _, q := range sc.Quantities {
+		if q.Class != claims.Percent || q.Change || "p"+strconv.FormatFloat(q.Value, 'f', -1, 64) != label {
+			continue
+		}
+		after := strings.ToLower(sc.Text[q.End:min(len(sc.Text), q.End+40)])
+		for _, w := range []string{"request", "call", "quer", "αιτ", "anfrage", "requête", "solicitud", "requisi", "запрос", "richiest", "żądań", "zapytań", "请求", "リクエスト", "요청", "istek"} {
+			if strings.Contains(after, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acronymOfPhrase: the mention m is an acronym in brackets right after
@@ -460,13 +479,13 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 // leading or running anything in the source is enough: the ownership
 // warning judges the verb itself.
 func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
-	if !strings.Contains(cand.Text, "ed a ") && !strings.Contains(cand.Text, "ing a team") && !mayNameTeam(cand.Text) {
+	if !strings.Contains(cand.Text, "ed a ") && !strings.Contains(cand.Text, "ing a ") && !mayNameTeam(cand.Text) {
 		return nil // (the common text: no phrase of the list can be in it)
 	}
 	lower := strings.ToLower(cand.Text)
 	at := -1
 	end := -1
-	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a ",
+	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a ", "leading a ", "managing a ", "supervising a ",
 		"leading a team", "managing a team", "supervising a team", "heading a team", "directing a team",
 		// the same in the languages sources are written in
 		"encadré une équipe", "dirigé une équipe", "géré une équipe", "managé une équipe", "dirigí un equipo", "lideré un equipo", "gestioné un equipo",
@@ -477,7 +496,8 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		if i < 0 || (i > 0 && isLetter(lower[i-1])) {
 			continue
 		}
-		if !strings.HasPrefix(p, "led a") && !strings.HasPrefix(p, "managed a") && !strings.HasSuffix(p, "team") {
+		sized := strings.HasSuffix(p, "a ") && (strings.HasPrefix(p, "led") || strings.HasPrefix(p, "manag") || strings.HasPrefix(p, "leading") || strings.HasPrefix(p, "supervising"))
+		if !sized && !strings.HasSuffix(p, "team") {
 			at, end = i, i+len(p) // (a phrase in another language names its team)
 			break
 		}
@@ -503,6 +523,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		l := managerTitles.Replace(strings.ToLower(sc.Text))
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
+			"foreman", "forewoman", "crew chief", "vorarbeiter", "brygadzist", "бригадир", "capataz",
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
 			"team di", "équipe", "equipe", "equipo", "team van", "zesp", "prowadzi", "команд", "チーム", "团队", "팀",
 			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
@@ -522,10 +543,13 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	}
 	if end > 0 {
 		end -= at
-	} else if end = strings.Index(lower[at:], "team"); end < 0 {
-		end = len(lower) - at
 	} else {
-		end += len("team")
+		end = len(lower) - at
+		for _, w := range []string{"team", "crew", "squad"} {
+			if k := strings.Index(lower[at:], w); k >= 0 && k+len(w) < end {
+				end = k + len(w)
+			}
+		}
 	}
 	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
 		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
@@ -635,17 +659,19 @@ func judgeScopes(src []sourceText, cand claims.Claims) []Finding {
 	if len(cand.Scopes) == 0 {
 		return nil
 	}
-	cued, globalCued := false, false
+	cued, globalCued, foreignCued := false, false, false
 	for _, sc := range claimTexts(src) {
 		cued = cued || claims.ScopeCued(sc.Text)
 		globalCued = globalCued || claims.GlobalCued(sc.Text)
+		foreignCued = foreignCued || claims.ForeignCued(sc.Text)
 	}
 	var fs []Finding
 	for _, t := range cand.Scopes {
 		if t.Text == "International" && t.Start > 0 {
 			continue // "Marriott International", "International Baccalaureate": a name
 		}
-		if global := claims.GlobalScope(t.Text); global && globalCued || !global && cued {
+		if global := claims.GlobalScope(t.Text); global && globalCued || !global && cued ||
+			foreignCued && strings.HasPrefix(strings.ToLower(t.Text), "international") {
 			continue // ("every office in North America" is no global reach)
 		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
@@ -693,10 +719,27 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 		if !unfinished && (registeredAsSourceSays(src, cand.Text, t) || strings.EqualFold(t.Text, "registered") && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) {
 			continue // "Registered nurse" for a source's "Nurse": the title the profession holds
 		}
+		if !unfinished && strings.EqualFold(t.Text, "qualified") && qualifiedInOwnWords(src) {
+			continue // "Qualified nurse" for "Pflegefachkraft"
+		}
 		fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: t.Text, Start: t.Start, End: t.End, Severity: Error,
 			Detail: fmt.Sprintf(detail, t.Text)})
 	}
 	return fs
+}
+
+// qualifiedInOwnWords: the source calls its trade qualified in its own
+// language ("Pflegefachkraft", "examinierte", "qualifiée", "dyplomowana").
+func qualifiedInOwnWords(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"fachkraft", "fachfrau", "fachmann", "examiniert", "gelernte", "diplomiert", "staatlich anerkannt", "qualifié", "cualificad", "qualificad", "qualificat", "dyplomowan", "gediplomeerd"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acronymInSource: the credential word t opens a title of three words or

@@ -46,7 +46,7 @@ func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			found = sourceWon(src)
 		}
 		if !found && t.Kind == claims.TokenVersion {
-			found = versionTypedBySource(src, t) || g.versionBesideKin(src, t)
+			found = versionTypedBySource(src, t) || g.versionBesideKin(src, t) || t.Of == "" && versionWrittenShort(src, t.Key)
 		}
 		if !found && t.Kind != claims.TokenVersion && t.Kind != claims.TokenRank && !keyInSource(src, t) {
 			// (not a rank: "first" is every writer's word, "one of the
@@ -110,6 +110,20 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 		}
 		if marksNoNames(sc.Text) && claims.HasWord(lower[i:], t.Key) {
 			return true
+		}
+	}
+	return false
+}
+
+// versionWrittenShort: a version of nothing named ("version 2 of the
+// app") that the source writes short or the same ("Shipped v2").
+func versionWrittenShort(src []sourceText, key string) bool {
+	for _, sc := range src {
+		lower := strings.ToLower(sc.Text)
+		for _, w := range []string{"v" + key, "v." + key, "version " + key, "ver. " + key, "release " + key} {
+			if claims.HasWord(lower, w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1300,7 +1300,8 @@ func (p *parser) eachCloses(k int) bool {
 		if p.is(k, "each") || p.is(k, "apiece") {
 			// ("1,200 VMs each to Azure"; but "40 staff each quarter" is
 			// a period)
-			return k+1 >= len(p.toks) || p.toks[k+1].kind == tSym || eachThenPlace[p.lower(k+1)]
+			// ("150 stops each per day": each one's, per the day)
+			return k+1 >= len(p.toks) || p.toks[k+1].kind == tSym || eachThenPlace[p.lower(k+1)] || p.lower(k+1) == "per"
 		}
 	}
 	return false

@@ -187,6 +187,19 @@ func GlobalCued(text string) bool {
 	return false
 }
 
+// ForeignCued reports whether text says the work met people or things
+// from abroad ("foreign guests", "外国人宿泊客", "загранпаспортов"): that
+// supports "international", not "global".
+func ForeignCued(text string) bool {
+	ll := strings.ToLower(text)
+	for _, w := range []string{"foreign", "overseas", "外国", "海外", "외국", "해외", "загран", "иностран", "іноземн", "estrangeir", "extranjer", "étranger", "ausländ", "yabancı", "nước ngoài", "asing"} {
+		if k := strings.Index(ll, w); k >= 0 && (k == 0 || !isLetterB(ll[k-1]) || ll[k] >= 0x80) {
+			return true
+		}
+	}
+	return false
+}
+
 // ScopeCued reports whether text says how far the work reached; it is
 // asked only of sources whose rewrite claims a reach.
 func ScopeCued(text string) bool {

@@ -62,7 +62,7 @@ pass rate: pass rate, success rate, task success, task success rate, completion 
 satisfaction: nps, csat, satisfaction
 complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
-*users: user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, pupil, schoolchild, child, children, kid, player, reader, audience, daily active, monthly active
+*users: class size, user, dau, mau, wau, actives, active user, visitor, subscriber, learner, student, pupil, schoolchild, child, children, kid, player, reader, audience, daily active, monthly active
 *customers: customer, client, account, merchant, tenant, business, integrator, partner
 *people: team, squad, engineer, developer, member, staff, employee, hire, intern, analyst, agent, rep, headcount, designer, scientist, contractor, fte, direct report, teammate, manager, product manager, pm, recruiter, researcher, consultant, architect, tester, technician, administrator, mentee, apprentice, volunteer, teacher, nurse, instructor, tutor, accountant, lawyer, attorney, paralegal, clinician, physician, pharmacist, therapist, salesperson, driver, coordinator, specialist, associate, worker, operator, caregiver, auditor, dipendenti, collaboratori, persone, empleados, personas, trabajadores, employés, salariés, personnes, collaborateurs, mitarbeiter, mitarbeitende, mitarbeitern, personen, medewerkers, pracowników, pracownicy, osób, funcionários, pessoas, colaboradores, zaměstnanců, angajați, sre, swe, sdet, qa engineer
 *anyone: people, person, individual

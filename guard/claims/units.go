@@ -353,6 +353,8 @@ var hedgeWords = map[string]Bound{
 	"khoảng": Approx, "gần": AtMost, "téměř": AtMost, "aproape": AtMost, "zhruba": Approx, "cca": Approx,
 	"noin": Approx, "zo'n": Approx, "περίπου": Approx, "έως": AtMost, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
 	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
+	"примерно": Approx, "приблизительно": Approx, "порядка": Approx, "приблизно": Approx, "přibližně": Approx, "yaklaşık": Approx,
+	"свыше": AtLeast, "менее": Below, "меньше": Below, "менше": Below, "майже": AtMost, "niemal": AtMost, "neredeyse": AtMost,
 	"लगभग": Approx, "करीब": Approx, "कई": Approx, "sekitar-sekitar": Approx, "humigit-kumulang": Approx, "halos": AtMost, "mga": Approx,
 }
 
@@ -366,7 +368,8 @@ var hedgePhrases = []struct {
 	{[]string{"at", "most"}, AtMost}, {[]string{"close", "to"}, AtMost}, {[]string{"just", "under"}, AtMost},
 	{[]string{"shy", "of"}, AtMost}, {[]string{"just", "over"}, AtLeast},
 	{[]string{"weniger", "als"}, Below}, {[]string{"moins", "de"}, Below}, {[]string{"menos", "de"}, Below}, {[]string{"meno", "di"}, Below},
-	{[]string{"minder", "dan"}, Below}, {[]string{"mindre", "än"}, Below},
+	{[]string{"minder", "dan"}, Below}, {[]string{"mindre", "än"}, Below}, {[]string{"менее", "чем"}, Below}, {[]string{"меньше", "чем"}, Below},
+	{[]string{"более", "чем"}, AtLeast}, {[]string{"mniej", "niż"}, Below}, {[]string{"méně", "než"}, Below}, {[]string{"více", "než"}, AtLeast},
 	{[]string{"bis", "zu"}, AtMost}, {[]string{"fino", "a"}, AtMost}, {[]string{"mehr", "als"}, AtLeast}, {[]string{"plus", "de"}, AtLeast},
 	{[]string{"más", "de"}, AtLeast}, {[]string{"mais", "de"}, AtLeast}, {[]string{"meer", "dan"}, AtLeast}, {[]string{"cerca", "de"}, Approx},
 	{[]string{"κάτω", "από"}, Below}, {[]string{"πάνω", "από"}, AtLeast}, {[]string{"λιγότερο", "από"}, Below},
