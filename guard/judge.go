@@ -27,6 +27,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeAllOf(src, cand)...)
 	fs = append(fs, judgeRegions(src, cand)...)
 	fs = append(fs, judgeTeamLead(src, cand)...)
+	fs = append(fs, judgeLevelChange(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)

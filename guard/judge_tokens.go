@@ -2,6 +2,7 @@ package guard
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,6 +45,9 @@ func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 		}
 		if !found && t.Kind == claims.TokenAward {
 			found = sourceWon(src)
+		}
+		if !found && t.Kind == claims.TokenRank {
+			found = rankOfField(src, t.Key)
 		}
 		if !found && t.Kind == claims.TokenVersion {
 			found = versionTypedBySource(src, t) || g.versionBesideKin(src, t) || t.Of == "" && versionWrittenShort(src, t.Key)
@@ -110,6 +114,30 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 		}
 		if marksNoNames(sc.Text) && claims.HasWord(lower[i:], t.Key) {
 			return true
+		}
+	}
+	return false
+}
+
+// rankOfField: "top 100" is the source's "top 5%" of its "2,000
+// entrants", the share taken of the field's count.
+func rankOfField(src []sourceText, key string) bool {
+	n, err := strconv.ParseFloat(strings.TrimPrefix(key, "top "), 64)
+	if err != nil || !strings.HasPrefix(key, "top ") || n <= 0 {
+		return false
+	}
+	for _, sc := range src {
+		for _, s := range sc.Tokens {
+			share, ok := strings.CutSuffix(strings.TrimPrefix(s.Key, "top "), "%")
+			p, err := strconv.ParseFloat(share, 64)
+			if s.Kind != claims.TokenRank || !ok || err != nil || !strings.HasPrefix(s.Key, "top ") {
+				continue
+			}
+			for _, q := range sc.Quantities {
+				if q.Class == claims.Count && !q.Change && q.Value > n && math.Abs(q.Value*p/100-n) < 0.5 {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -869,6 +869,9 @@ func (p *parser) ageAfterPeople(q *Quantity) bool {
 	for k >= 0 && p.toks[k].end > q.Start {
 		k--
 	}
+	if k >= 2 && (p.toks[k].lower == "to" || p.toks[k].lower == "-" || p.toks[k].lower == "–") && p.toks[k-1].kind == tNum && p.toks[k-2].lower == "aged" {
+		k -= 2 // the range's other end: "aged nine to ten"
+	}
 	if k >= 0 && p.toks[k].lower == "aged" {
 		k--
 	} else {
@@ -881,7 +884,8 @@ func (p *parser) ageAfterPeople(q *Quantity) bool {
 		return false
 	}
 	switch p.toks[k].lower {
-	case "adults", "adult", "children", "kids", "seniors", "people", "patients", "women", "men", "clients", "members", "residents", "learners":
+	case "adults", "adult", "children", "kids", "seniors", "people", "patients", "women", "men", "clients", "members", "residents", "learners",
+		"pupils", "students", "boys", "girls", "infants", "toddlers", "teenagers", "participants", "players", "campers":
 		return true
 	}
 	return false
