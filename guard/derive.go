@@ -571,6 +571,11 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 	for _, pair := range [2][2]*claims.Quantity{{a, b}, {b, a}} {
 		x, y := pair[0], pair[1]
 		switch {
+		case x.Class == claims.Count && timesSign(x.Text) && y.Start >= x.End && y.Start-x.End <= 2 && c.Class == y.Class && (c.Class != claims.Rate || c.Of == y.Of) &&
+			try(x.Value*y.Value):
+			// "3 x 12-hour shifts weekly" are 36 hours a week, "8 x 30-min
+			// calls per day" four hours a day: the source multiplies
+			return fmt.Sprintf("%s times %s", strings.TrimSpace(x.Text), y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Count && y.Value > 1 &&
 			(averageOf(text, y) || perItemOfRate(text, y, x) && sameThing(c, y)) && try(x.Value*y.Value):
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
@@ -587,10 +592,24 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 		case c.Class == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Duration && y.PerUnits > 0 && try(x.Value*y.Value):
 			// "45 participants, ~2hrs each" are about 90 hours
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
-		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Rate && x.Of == claims.Count && x.Per > 0 && x.Per <= day &&
+		case c.Class == claims.Rate && (c.Of == claims.Count || c.Of == claims.Duration) && x.Class == claims.Rate && x.Of == c.Of && x.Per > 0 && x.Per <= day &&
 			y.Class == claims.Rate && y.Of == claims.Duration && y.Per > x.Per && y.Value > 0 && y.Value < 1 && try(x.Value*y.Value):
-			// "12 surgeries per day, 4 days a week" are 48 a week
+			// "12 surgeries per day, 4 days a week" are 48 a week; "週4日勤務、
+			// 1日6時間" 24 hours a week
 			return fmt.Sprintf("%s on %s", x.Text, y.Text), true
+		case (c.Class == claims.Count && !c.Level || c.Class == claims.Rate && c.Of == claims.Count && c.Per >= day) && x.Class == claims.Rate && x.Of == claims.Count && x.Per > 0 && x.Per < day &&
+			y.Class == claims.Rate && y.Of == claims.Duration && y.Per >= day && y.Value > 0 && y.Value < 1 &&
+			(c.Class == claims.Rate && try(x.Value*y.Value) || c.Class == claims.Count && try(x.Value*y.Value*y.Per)):
+			// "시간당 약 800개, 하루 10시간" are about 8,000 a (10-hour) day
+			return fmt.Sprintf("%s over %s", x.Text, y.Text), true
+		case c.Class == claims.Rate && c.Of == claims.Count && x.Class == claims.Count && x.Value > 1 && x.Noun != "" && !x.Level &&
+			y.Class == claims.Rate && y.Of == claims.Count && y.Noun == "" && y.Number <= 4 && frequencyWord(y.Text) && try(x.Value*y.Value):
+			// "milked 150 cows twice daily" are 300 milkings a day
+			return fmt.Sprintf("%s %s", x.Text, y.Text), true
+		case c.Class == claims.Count && !c.Level && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Count && y.Value > 1 && x.End <= y.Start &&
+			averageOf(text, y) && !averageOf(text, x) && sameThing(c, y) && try(x.Value*y.Value):
+			// "5 groups, 28 pupils avg." are about 140 pupils
+			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Duration && !y.Level &&
 			(averageOf(text, y) || y.PerUnits > 0) && try(x.Value*y.Value):
 			// "~6 Sev-2s a month, avg 3 h each" are about 18 hours a month
@@ -649,6 +668,31 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 	return "", false
 }
 
+// levelPerPeriod reads the count x of a pair of levels as per the rate y's
+// period, when both count one unit ("from 60 kg to 45 kg per week").
+func levelPerPeriod(x, y *claims.Quantity) (claims.Quantity, bool) {
+	if x.Class != claims.Count || y.Class != claims.Rate || y.Of != claims.Count || y.Per <= 0 || !x.Level || !y.Level || x.Noun == "" || x.Noun != y.Noun || x.End > y.Start {
+		return claims.Quantity{}, false
+	}
+	q := *x
+	q.Class, q.Of, q.Per = claims.Rate, claims.Count, y.Per
+	q.Value, q.Tolerance = x.Value/y.Per, x.Tolerance/y.Per
+	return q, true
+}
+
+// frequencyWord: the figure says how often ("twice daily", "3x a week",
+// "three times a year").
+func frequencyWord(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "twice") || strings.Contains(l, "thrice") || strings.Contains(l, "times") || strings.Contains(l, "x ") || strings.Contains(l, "×")
+}
+
+// timesSign: the figure is written as a factor ("3 x", "8×").
+func timesSign(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, " x") || strings.HasSuffix(t, "×") || strings.HasSuffix(t, " X")
+}
+
 // sameItem: lemmas a and b name one thing, allowing the plurals English
 // lemmas leave ("conductore" of "conductores" is "conductor").
 func sameItem(a, b string) bool {
@@ -692,7 +736,12 @@ func averageOf(text string, q *claims.Quantity) bool {
 			return true
 		}
 	}
-	return eachAfter(text, q.End)
+	if eachAfter(text, q.End) {
+		return true
+	}
+	// "28 pupils avg.", "~40 covers on average": the average word after
+	after := strings.ToLower(text[q.End:min(len(text), q.End+16)])
+	return strings.HasPrefix(after, " avg") || strings.HasPrefix(after, " on average") || strings.HasPrefix(after, " average") || strings.HasPrefix(after, " in average")
 }
 
 // perItemOfRate: q is written per the item rate counts ("~25
@@ -863,6 +912,13 @@ func comparedWith(text string, a, b *claims.Quantity) bool {
 }
 
 func fromPair(sc sourceText, c, a, b *claims.Quantity, try func(float64) bool) (string, bool) {
+	// "from 60 kg to 45 kg per week": the first level is per the second's
+	// period too
+	if x, ok := levelPerPeriod(a, b); ok {
+		a = &x
+	} else if x, ok := levelPerPeriod(b, a); ok {
+		b = &x
+	}
 	// the pair's name is wanted only when it derives c: build it then
 	pair := pairName{a, b}
 	agree := subjectsAgree(c, a, sc.Quantities) || subjectsAgree(c, b, sc.Quantities)

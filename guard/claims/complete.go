@@ -196,6 +196,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		explicit = true
 		end = p.toks[j+1].end
 		j += 2
+	case unit == "percentage" && unitTok == j+1 && p.lower(j+2) == "-" && (p.lower(j+3) == "point" || p.lower(j+3) == "points"):
+		// "a 1.5-percentage-point drop"
+		q.Class = Points
+		explicit = true
+		end = p.toks[j+3].end
+		j += 4
 	case unit == "percentage" && (p.lower(j+1) == "point" || p.lower(j+1) == "points"),
 		(unit == "punti" || unit == "pontos" || unit == "puntos" || unit == "punkty" || unit == "points" || unit == "ponto" || unit == "punto" || unit == "punt" || unit == "punkt") && pointWords[p.lower(j+1)]:
 		// ("3 punti percentuali", "1,5 pontos percentuais")
@@ -367,7 +373,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// "$2.30 per TB per month": the price per unit first, then its period
 		j, end = p.perUnits(&q, j, end)
 	}
-	if q.Class == Count && suffix != "" && gluedNoun(suffix) {
+	if q.Class == Count && suffix != "" && (gluedNoun(suffix) || t.kind == tNum && tonnes(t)) {
 		q.Noun = suffix // "2.3km" is 2.3 km
 	}
 	j, end = p.rate(&q, j, end)
@@ -1409,7 +1415,7 @@ var foreignPeriods = map[string]float64{
 	"setiap minggu": week, "setiap bulan": month, "setiap tahun": year,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
 	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
-	"za týden": week, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
+	"za týden": week, "v týdnu": week, "v měsíci": month, "v roce": year, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
 	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
 	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year, "την ηµέρα": day,

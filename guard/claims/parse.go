@@ -1106,7 +1106,7 @@ func (p *parser) notAQuantity(i int, n numParse) (int, bool) {
 		}
 		return 0, false
 	}
-	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) {
+	if t.suffix != "" && !gluedMagnitude[t.suffix] && !gluedUnit(t.suffix) && !amps(t) && !tonnes(t) {
 		return i + 1, true // 3D, 2FA, 5G, 10th
 	}
 	if n := p.tok(i + 1); strings.HasSuffix(t.text, "X") && t.decimals == 0 && n != nil && n.kind == tWord && n.text[0] >= 'A' && n.text[0] <= 'Z' &&
@@ -1249,6 +1249,10 @@ func (p *parser) hedgedCount(i int) bool {
 	next := p.tok(i + 1)
 	return next != nil && next.kind == tWord && len(next.lower) > 3 && strings.HasSuffix(next.lower, "s") && durationUnits[next.lower] == 0
 }
+
+// tonnes: a small "t" glued to a number weighs ("a 7.5t box van", "40t
+// trucks"); a capital names ("4T").
+func tonnes(t *token) bool { return t.suffix == "t" && strings.HasSuffix(t.text, "t") }
 
 func gluedUnit(s string) bool {
 	if gluedNoun(s) {

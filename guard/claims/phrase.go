@@ -382,6 +382,9 @@ func (p *parser) fractionWords(i int) (int, bool) {
 		// lowest terms ("half", not "two quarters")
 		return 0, false
 	}
+	if w := p.lower(k); num >= 2 && (w == "third" || w == "fifth" || w == "tenth" || w == "quarter") || p.lower(k+1) == "-" && !p.toks[k].spaceAfter {
+		return 0, false // "three fifth-grade classes": an ordinal, not three fifths
+	}
 	if shareOf[p.lower(k+1)] {
 		if next, ok := p.fractionOfMagnitude(i, num/den, k+2); ok {
 			return next, true // "a quarter of a million dollars"

@@ -228,6 +228,8 @@ var perUnits = map[string]float64{
 	"месяц": month, "мес": month, "день": day, "год": year, "неделю": week, "час": hour, "місяць": month, "рік": year, "тиждень": week,
 	"ay": month, "yıl": year, "gün": day, "hafta": week, "saat": hour,
 	"ώρα": hour, "ημέρα": day, "μέρα": day, "εβδομάδα": week, "μήνα": month, "έτος": year,
+	// and their short forms ("10 000 km/mies.", "~180 km/zi", "200 ks/den")
+	"mies": month, "mc": month, "tydz": week, "zi": day, "săpt": week, "den": day, "týden": week, "měsíc": month, "nap": day, "hét": week, "év": year,
 }
 
 // hebrewPeriods are "a year", "a month" as Hebrew writes them after the
@@ -251,7 +253,10 @@ var numberWords = map[string]float64{
 	"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
 	"dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
 	"trinta": 30, "quarenta": 40, "cinquenta": 50,
-	"tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "dieci": 10, "dodici": 12, "trenta": 30, "quaranta": 40,
+	"tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+	"quattordici": 14, "quindici": 15, "sedici": 16, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+	"trece": 13, "catorce": 14, "dieciséis": 16, "veinticinco": 25, "treize": 13, "quatorze": 14, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+	"catorze": 14, "dezesseis": 16,
 	"één": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12, "twintig": 20,
 	"dertig": 30, "veertig": 40, "vijftig": 50,
 	"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10,
@@ -354,7 +359,7 @@ var hedgeWords = map[string]Bound{
 	"noin": Approx, "zo'n": Approx, "περίπου": Approx, "έως": AtMost, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
 	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
 	"примерно": Approx, "приблизительно": Approx, "порядка": Approx, "приблизно": Approx, "přibližně": Approx, "yaklaşık": Approx,
-	"свыше": AtLeast, "менее": Below, "меньше": Below, "менше": Below, "майже": AtMost, "niemal": AtMost, "neredeyse": AtMost,
+	"עד": AtMost, "כ": Approx, "כמעט": AtMost, "מעל": AtLeast, "свыше": AtLeast, "менее": Below, "меньше": Below, "менше": Below, "майже": AtMost, "niemal": AtMost, "neredeyse": AtMost,
 	"लगभग": Approx, "करीब": Approx, "कई": Approx, "sekitar-sekitar": Approx, "humigit-kumulang": Approx, "halos": AtMost, "mga": Approx,
 }
 
@@ -382,7 +387,7 @@ var hedgePhrases = []struct {
 // nounStop ends the noun phrase after a number.
 var nounStop = map[string]bool{
 	// the same words in the languages sources are written in
-	"since": true, "until": true, "below": true, "above": true, "behind": true, "em": true, "ao": true, "ng": true, "sa": true, "til": true, "dankzij": true, "grâce": true, "gracias": true, "dank": true, "dzięki": true, "благодаря": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
+	"since": true, "until": true, "below": true, "above": true, "behind": true, "avg": true, "em": true, "ao": true, "ng": true, "sa": true, "til": true, "dankzij": true, "grâce": true, "gracias": true, "dank": true, "dzięki": true, "благодаря": true, "से": true, "का": true, "की": true, "के": true, "में": true, "को": true, "तक": true, "पर": true, "aos": true, "dos": true, "das": true, "xuống": true, "lên": true, "đến": true, "từ": true, "và": true,
 	"trong": true, "ở": true, "dari": true, "ke": true, "menjadi": true, "hingga": true, "z": true, "till": true, "från": true, "på": true, "tot": true,
 	"do": true, "bis": true, "al": true, "del": true, "dal": true, "au": true, "aux": true, "naar": true, "zum": true, "zur": true, "od": true,
 	"comme": true, "como": true, "come": true, "als": true, "jako": true, "как": true, "як": true,
@@ -455,7 +460,7 @@ func (q *Quantity) Physical() (string, []float64) {
 	}
 	var buf [12]byte // the longest unit, lower-cased without allocating
 	for rest := q.Text; rest != ""; {
-		end := strings.IndexAny(rest, " -")
+		end := strings.IndexAny(rest, " -/")
 		if end < 0 {
 			end = len(rest)
 		}

@@ -1,0 +1,47 @@
+package guard
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
+)
+
+// spokenLanguages are the languages a rewrite may name in English that
+// nameGroups knows in other languages too.
+var spokenLanguages = map[string]bool{"english": true, "spanish": true, "french": true, "german": true, "portuguese": true, "italian": true,
+	"dutch": true, "polish": true, "russian": true, "chinese": true, "mandarin": true, "japanese": true, "korean": true, "arabic": true,
+	"turkish": true, "vietnamese": true, "swedish": true}
+
+// judgeLanguages: a language the rewrite names ("taught Swedish, English
+// and French", "assisted guests in Spanish") is a skill claimed, which the
+// source must name in some language or code ("svenska och engelska",
+// "DE>EN", "英語で").
+func judgeLanguages(src []sourceText, cand claims.Claims) []Finding {
+	text := cand.Text
+	var fs []Finding
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) || i > 0 && (isLetter(text[i-1]) || text[i-1] >= 0x80) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if j < len(text) && text[j] >= 0x80 || !spokenLanguages[strings.ToLower(text[i:j])] || text[i] < 'A' || text[i] > 'Z' {
+			i = j
+			continue
+		}
+		if rest := strings.TrimLeft(text[j:], " "); rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			i = j // "the German Red Cross", "Swedish Armed Forces": a name, which the term check reads
+			continue
+		}
+		if !writtenBySource(claimTexts(src), text[i:j], false) && !shortFormInSource(src, text, i, j) {
+			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: text[i:j], Start: i, End: j, Severity: Error,
+				Detail: fmt.Sprintf("%q names a language the source does not mention", text[i:j])})
+		}
+		i = j
+	}
+	return fs
+}
