@@ -3014,7 +3014,10 @@ var (
 				"spezialist", "spezialistin", "koordinator", "koordinatorin", "betreuer", "betreuerin", "assistent", "assistentin",
 				"lehrer", "lehrerin", "gründer", "gründerin",
 				// "Projektmitarbeiterin", "Wissenschaftlicher Mitarbeiter"
-				"mitarbeiter", "mitarbeiterin")
+				"mitarbeiter", "mitarbeiterin",
+				// "Küchenchef", "Souschef", "Abteilungschefin": the head of a
+				// kitchen or a department
+				"chef", "chefin")
 	})
 	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)
