@@ -1986,6 +1986,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		return cur
 	}
 	oneLines := false
+	credits := -1 // the end of a catalogue of work introduced by a line (creditList)
 	if kind == SecExperience {
 		for _, b := range bs {
 			if _, _, ok := oneLineRole(b); ok && b.Kind == BlockParagraph {
@@ -2002,6 +2003,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// ("Other print and online news, features and content:" over
 			// them introduces them)
 			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") && wordCount(t) > 3 && (cur == nil || cur.hasBody()) {
+				// (and where they are a catalogue of work, creditList,
+				// none of them is a role)
+				credits = creditList(bs, i)
+				continue
+			}
+			if i < credits {
 				continue
 			}
 			if head, text, ok := namedLine(b); ok {
