@@ -1986,6 +1986,7 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 		return cur
 	}
 	oneLines := false
+	credits := -1 // the end of a catalogue of work introduced by a line (creditList)
 	if kind == SecExperience {
 		for _, b := range bs {
 			if _, _, ok := oneLineRole(b); ok && b.Kind == BlockParagraph {
@@ -2002,6 +2003,12 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			// ("Other print and online news, features and content:" over
 			// them introduces them)
 			if t := strings.TrimSpace(b.Text); strings.HasSuffix(t, ":") && wordCount(t) > 3 && (cur == nil || cur.hasBody()) {
+				// (and where they are a catalogue of work, creditList,
+				// none of them is a role)
+				credits = creditList(bs, i)
+				continue
+			}
+			if i < credits {
 				continue
 			}
 			if head, text, ok := namedLine(b); ok {
@@ -3014,7 +3021,10 @@ var (
 				"spezialist", "spezialistin", "koordinator", "koordinatorin", "betreuer", "betreuerin", "assistent", "assistentin",
 				"lehrer", "lehrerin", "gründer", "gründerin",
 				// "Projektmitarbeiterin", "Wissenschaftlicher Mitarbeiter"
-				"mitarbeiter", "mitarbeiterin")
+				"mitarbeiter", "mitarbeiterin",
+				// "Küchenchef", "Souschef", "Abteilungschefin": the head of a
+				// kitchen or a department
+				"chef", "chefin")
 	})
 	remoteRe    = lazy.Regexp(`(?i)^\(?(remote|remoto|hybrid|híbrido|hibrido|on-?site|télétravail|remote job|various|à distance|fully remote)\b`)
 	cityStateRe = lazy.Regexp(`^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,2}(,\s*|,? )(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|BC|QC|AB)( \d{5})?$`)

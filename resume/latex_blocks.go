@@ -338,8 +338,10 @@ func (lr *latexReader) item(at, stop, end int) int {
 }
 
 func (lr *latexReader) emitItem(from, to int) {
-	if r := lr.rich(from, to); r.text != "" {
-		lr.emit(Block{Kind: BlockListItem}, r)
+	for _, p := range latexBreakItems(lr.src, from, to) {
+		if r := lr.rich(p[0], p[1]); r.text != "" {
+			lr.emit(Block{Kind: BlockListItem}, r)
+		}
 	}
 }
 

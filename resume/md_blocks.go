@@ -108,6 +108,7 @@ type mdReader struct {
 	lines    lineIndex
 	out      []Block
 	reparsed int // HTML blocks read again as Markdown
+	latexEnd int // where the raw LaTeX read so far ends (rawLaTeX)
 }
 
 // maxReparsed bounds the HTML blocks read again as Markdown (each costs a
@@ -153,6 +154,9 @@ func (mr *mdReader) children(n ast.Node, depth int, quote bool) {
 }
 
 func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
+	if mr.inRawLaTeX(n) {
+		return
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		// lines of text right over "---" (a Europass form's fields, then
@@ -168,6 +172,9 @@ func (mr *mdReader) node(n ast.Node, depth int, quote bool) {
 			mr.emit(withLooks(Block{Kind: BlockHeading, Level: n.Level, Quote: quote}, r))
 		}
 	case *ast.Paragraph, *ast.TextBlock:
+		if _, top := n.Parent().(*ast.Document); top && !quote && mr.rawLaTeX(n) {
+			return
+		}
 		mr.paragraph(n, depth, quote)
 	case *ast.List:
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
