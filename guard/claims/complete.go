@@ -1071,6 +1071,19 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 		}
 		return j, end
 	}
+	if o := j + btoi(w != "("); p.lower(o) == "(" && p.tok(o+1) != nil && p.toks[o+1].kind == tNum && (o == j || physicalUnits[w].dim != "") {
+		// "roughly 4,000 km (2,500 miles) a week": the period after the
+		// restatement in brackets is the figure's too
+		for k := o + 2; k < min(len(p.toks), o+6); k++ {
+			if p.toks[k].text == ")" {
+				if _, per := p.perAfter(k + 1); per > 0 {
+					setRate(per)
+				}
+				break
+			}
+		}
+		return j, end
+	}
 	// up to four noun words (after "of"/"in", or a unit and "of"; "and"
 	// not counted), then per/a/each/every unit, "/s", or a trailing
 	// adjective ("requests daily")
@@ -1358,7 +1371,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "hàng", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "ao", "το", "ανά", "kada", "bawat", "در":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "hàng", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "v", "ao", "το", "ανά", "kada", "bawat", "در":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
@@ -1975,3 +1988,11 @@ func (p *parser) halfAfter(k int) int {
 // where "under" before them means during.
 var scandinavianSpans = map[string]bool{"veckor": true, "veckan": true, "månader": true, "år": true, "dagar": true, "timmar": true,
 	"uker": true, "måneder": true, "dager": true, "timer": true, "uger": true, "dage": true, "åren": true, "årene": true}
+
+// btoi is 1 for true.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
