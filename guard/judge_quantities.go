@@ -430,6 +430,9 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if ok && c.Class == claims.Currency && s.Bare() && namesOtherCurrency(sc.Text, c.Currency) {
 				ok = false // "2.2M -> 3.1M (USD)" is no amount in euros
 			}
+			if ok && v.rescaled && s.Class == claims.Rate && s.Per == day && c.Per >= week && statesWorkdays(sc.Quantities) {
+				ok = false // "200 a day, 5 days a week" are no 1,400 a week: the days are stated
+			}
 			if ok && !accepts(c, v) {
 				// ("20 sessions a day, 3 days a week" are 60 a week, not
 				// five working days' 100)
