@@ -29,6 +29,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTeamLead(src, cand)...)
 	fs = append(fs, judgeLevelChange(src, cand)...)
 	fs = append(fs, judgeLanguages(src, cand)...)
+	fs = append(fs, judgeOutcomes(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
 	fs = append(fs, dropped(src[0].Claims, cand)...)

@@ -51,6 +51,9 @@ func changedTo(text string, at int) string {
 		rest = rest[k+1:]
 	}
 	words := strings.Fields(rest)
+	if len(words) > 1 && words[len(words)-1] == "down" {
+		return "down" // "driving MTTR down to ~35 minutes"
+	}
 	for i := len(words) - 1; i >= 0 && i >= len(words)-7; i-- {
 		for _, v := range changeStems {
 			if strings.HasPrefix(words[i], v) {
@@ -69,7 +72,7 @@ var changeStems = []string{"reduc", "cut", "lower", "decreas", "drop", "shrank",
 // ("every 15 minutes instead of once an hour", "91 % contre 84 %").
 var comparedWords = map[string]bool{"from": true, "fell": true, "rose": true, "went": true, "down": true, "up": true, "faster": true, "slower": true,
 	"less": true, "fewer": true, "more": true, "instead": true, "vs": true, "vs.": true, "versus": true, "before": true, "previously": true, "previous": true,
-	"compared": true, "than": true, "next": true, "after": true, "then": true, "now": true, "was": true, "were": true, "contre": true, "von": true,
+	"compared": true, "than": true, "next": true, "after": true, "then": true, "now": true, "contre": true, "von": true,
 	"från": true, "van": true, "od": true, "от": true, "з": true, "із": true, "dari": true, "từ": true, "desde": true, "gegenüber": true, "statt": true,
 	"anstatt": true, "zamiast": true, "вместо": true, "invece": true, "antes": true, "avant": true, "vorher": true, "zuvor": true, "trước": true, "sebelumnya": true}
 

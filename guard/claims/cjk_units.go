@@ -103,6 +103,22 @@ var cjkMagnitudes = []struct {
 	{"천만", 1e7}, {"백만", 1e6}, {"십만", 1e5}, {"천억", 1e11}, {"千", 1e3}, {"만", 1e4}, {"억", 1e8}, {"천", 1e3}, {"조", 1e12},
 }
 
+// cjkAmountOpens: a run set apart from its figure by a space still opens
+// with its magnitude or currency ("每秒 2 万条", "约 3000 美元").
+func cjkAmountOpens(run string) bool {
+	for _, m := range cjkMagnitudes {
+		if strings.HasPrefix(run, m.prefix) {
+			return true
+		}
+	}
+	for _, c := range cjkCurrencies {
+		if strings.HasPrefix(run, c.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // cjkCurrencies name money after its figure.
 var cjkCurrencies = []struct{ prefix, code string }{
 	{"人民币", "CNY"}, {"美元", "USD"}, {"欧元", "EUR"}, {"歐元", "EUR"}, {"港元", "HKD"}, {"港币", "HKD"}, {"新台币", "TWD"}, {"台币", "TWD"},
@@ -156,6 +172,6 @@ var cjkBounds = []struct {
 	word  string
 	bound Bound
 }{{"이상", AtLeast}, {"초과", AtLeast}, {"이하", AtMost}, {"미만", Below}, {"以上", AtLeast}, {"超", AtLeast}, {"以下", AtMost}, {"未満", Below}, {"不到", Below},
-	{"多", AtLeast}, {"余", AtLeast}, {"餘", AtLeast}, // ("300多个", "40多场": some more than the figure)
+	{"多", AtLeast}, {"余", AtLeast}, {"餘", AtLeast}, {"여", AtLeast}, // ("300多个", "40多场", "60여 개": some more than the figure)
 	// Hindi writes its bound after the figure too ("25 से अधिक": over 25)
 	{"से अधिक", AtLeast}, {"से ज़्यादा", AtLeast}, {"से ज्यादा", AtLeast}, {"से कम", Below}}

@@ -122,7 +122,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			}
 		}
 	}
-	if unitTok >= 0 && unit != "" && unit[0] >= 0x80 && !p.toks[j-1].spaceAfter && q.Class == Count {
+	if unitTok >= 0 && unit != "" && unit[0] >= 0x80 && (!p.toks[j-1].spaceAfter || cjkAmountOpens(p.cjkRun(unitTok))) && q.Class == Count {
 		if run := p.cjkRun(unitTok); strings.HasPrefix(run, "倍") || strings.HasPrefix(run, "배") {
 			// "提升3倍", "3배 증가": a multiple
 			q.Class = Multiplier
@@ -1661,6 +1661,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	if (p.lower(j) == "in" || p.lower(j) == "during") && p.lower(j+2) == "to" && p.when(j+1) && p.lower(p.before(&p.out[qi])) == "from" {
 		j += 2 // "from 18 in Q1 to 7 in Q2"
 	}
+	if (p.lower(j) == "down" || p.lower(j) == "up") && p.lower(j+1) == "to" && p.lower(p.before(&p.out[qi])) == "from" {
+		j++ // "from 40 minutes down to 12"
+	}
 	sep := p.tok(j)
 	if sep == nil {
 		return j
@@ -1700,6 +1703,9 @@ func (p *parser) maybeRange(qi, j int) int {
 	}
 	if first := &p.out[qi]; sep.lower == "to" && first.Class == Percent && n.value > 100 && p.lower(p.before(first)) != "from" && p.lower(p.before(first)) != "between" {
 		return j // "grew subscribers 150% to 25,000": a change, then a count
+	}
+	if first := &p.out[qi]; sep.lower == "to" && p.lower(p.before(first)) != "from" && n.value > 0 && first.Value/n.value > 1e5 {
+		return j // "Llama 2 7B to 4-bit": a name, then a figure of its own
 	}
 	bareFirst, dash := p.out[qi].bare, (sep.text == "-" || sep.text == "–" || sep.text == "—") && k == j+1
 	ri, next := p.quantity(n.first, n)

@@ -147,7 +147,7 @@ var dollarPrefixes = map[string]string{"r": "BRL", "a": "AUD", "au": "AUD", "c":
 	"nz": "NZD", "mx": "MXN", "us": "USD", "nt": "TWD"}
 
 var currencyWords = map[string]string{
-	"tl": "TRY", "lira": "TRY", "try": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "euron": "EUR", "euroa": "EUR", "eurót": "EUR", "евро": "EUR", "ευρώ": "EUR",
+	"tl": "TRY", "lira": "TRY", "try": "TRY", "usd": "USD", "dollars": "USD", "dollar": "USD", "dolar": "USD", "dolardan": "USD", "dolara": "USD", "dolarlık": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "euron": "EUR", "euroa": "EUR", "eurót": "EUR", "евро": "EUR", "ευρώ": "EUR",
 	"gbp": "GBP", "pounds": "GBP", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupees": "INR",
 	"cad": "CAD", "aud": "AUD", "chf": "CHF", "brl": "BRL", "mxn": "MXN", "ngn": "NGN", "zar": "ZAR", "sek": "SEK",
 	"nok": "NOK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "cny": "CNY",
