@@ -360,7 +360,7 @@ func descriptionCell(row *Block, columns []string) *Block {
 			continue
 		}
 		x := richOf(row).slice(at, at+len(cell)).trim()
-		if wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
+		if !cjkToldCell(x.text) && (wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5)) {
 			return nil
 		}
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
