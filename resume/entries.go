@@ -4783,7 +4783,7 @@ func projectsUnderRole(cur *entry, body []*Block) bool {
 		body[0].Kind != BlockParagraph || body[0].Cont || !titleRe().MatchString(cur.head[0].Text) {
 		return false
 	}
-	if _, only := ParseDateRange(body[0].Text); !only {
+	if !datesAlone(body[0].Text) {
 		return false
 	}
 	subs := 0
