@@ -4408,9 +4408,29 @@ func (in *interp) certifications(bs []*Block) {
 	}
 	proseTo := -1 // the prose run being passed over ends before this block
 	stamp := ""   // a date line over the name to come
+	var head *Block
 	for i, b := range bs {
 		if b.Quote {
 			continue
+		}
+		if b.Kind == BlockTableRow && b.Head {
+			head = b
+		}
+		if b.Kind == BlockTableRow && !b.Head {
+			if r, date, ok := certCell(head, b); ok {
+				c := parseCertLine(r.text)
+				c.LineNo, c.text = b.Line, r.text
+				if c.Date == "" {
+					c.Date = date
+				}
+				if u := linkTarget(in.src, b); u != "" && c.URL == "" {
+					c.URL = u
+				}
+				in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
+				d.Certifications = append(d.Certifications, c)
+				prev = b
+				continue
+			}
 		}
 		// a sentence of some length wrapped over lines, with words in
 		// small letters and no figure, among certificates is text from
