@@ -360,7 +360,7 @@ func descriptionCell(row *Block, columns []string) *Block {
 			continue
 		}
 		x := richOf(row).slice(at, at+len(cell)).trim()
-		if wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5) {
+		if !cjkToldCell(x.text) && (wordCount(x.text) < 5 && !sentenceCell(x.text) || shortParts(x.text, "/,;、，", 5)) {
 			return nil
 		}
 		return &Block{Kind: BlockListItem, Text: x.text, Pieces: x.pieces, Groups: x.groups, Span: x.span(), Line: row.Line}
@@ -4418,9 +4418,29 @@ func (in *interp) certifications(bs []*Block) {
 	}
 	proseTo := -1 // the prose run being passed over ends before this block
 	stamp := ""   // a date line over the name to come
+	var head *Block
 	for i, b := range bs {
 		if b.Quote {
 			continue
+		}
+		if b.Kind == BlockTableRow && b.Head {
+			head = b
+		}
+		if b.Kind == BlockTableRow && !b.Head {
+			if r, date, ok := certCell(head, b); ok {
+				c := parseCertLine(r.text)
+				c.LineNo, c.text = b.Line, r.text
+				if c.Date == "" {
+					c.Date = date
+				}
+				if u := linkTarget(in.src, b); u != "" && c.URL == "" {
+					c.URL = u
+				}
+				in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
+				d.Certifications = append(d.Certifications, c)
+				prev = b
+				continue
+			}
 		}
 		// a sentence of some length wrapped over lines, with words in
 		// small letters and no figure, among certificates is text from
@@ -4793,7 +4813,7 @@ func projectsUnderRole(cur *entry, body []*Block) bool {
 		body[0].Kind != BlockParagraph || body[0].Cont || !titleRe().MatchString(cur.head[0].Text) {
 		return false
 	}
-	if _, only := ParseDateRange(body[0].Text); !only {
+	if !datesAlone(body[0].Text) {
 		return false
 	}
 	subs := 0

@@ -339,7 +339,7 @@ func (in *interp) overviewOnly(es []*entry) bool {
 			continue
 		}
 		r, ok := in.roleOf(e)
-		if !ok || e.hasBody() || r.Company == "" || normDate(r.Start) == "" {
+		if !ok || e.hasBody() && !rowTextOnly(e) || r.Company == "" || normDate(r.Start) == "" {
 			return false
 		}
 		n++

@@ -1353,9 +1353,14 @@ func (in *interp) guessKind(s *section) string {
 		}
 	}
 	// a table with a column of certificates ("| Jahr | Zertifikat |"):
-	// its dated rows are certificates, not jobs (kept as written: a
-	// table's row is no certificate line to edit)
+	// its dated rows are certificates, not jobs; under a title of
+	// qualifications ("Qualifikationen") they are read as certificates,
+	// each its certificate's cell (certCell), elsewhere ("Writing &
+	// Talks" over tables of talks and of certificates) kept as written
 	if certColumn(s.blocks) {
+		if qualificationsTitle(s.title) {
+			return SecCertifications
+		}
 		return kindOther
 	}
 	// a heading over a table is no label over roles here: the table may
