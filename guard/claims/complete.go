@@ -1574,6 +1574,10 @@ func (p *parser) nounPhrase(j int) (string, int) {
 			}
 			continue
 		}
+		if t != nil && t.lower == "and" && k > j && k+2 < len(p.toks) && p.toks[k+1].kind == tWord && !nounStop[p.lower(k+1)] && peopleFamily(familyOf(p.lower(k+2))) {
+			k++ // "150 sales and marketing users", "40 sales and support staff": two modifiers of one head
+			continue
+		}
 		if t == nil || t.kind != tWord || nounStop[t.lower] || numberWords[t.lower] > 0 || t.lower == "zero" || k > j && foreignAnd[t.lower] ||
 			t.lower == "once" || t.lower == "twice" || t.lower == "thrice" || rupeeWords[t.text] != "" {
 			// ("10 patients twice a week": the count ends before its rate)
@@ -1628,6 +1632,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 	}
 	return head, k
 }
+
+// peopleFamily: the family counts people.
+func peopleFamily(f string) bool { return f == "users" || f == "customers" || f == "people" || f == "anyone" }
 
 // nounWithin: the word w is one of the n tokens from k.
 func (p *parser) nounWithin(k, n int, w string) bool {
