@@ -1634,7 +1634,9 @@ func (p *parser) nounPhrase(j int) (string, int) {
 }
 
 // peopleFamily: the family counts people.
-func peopleFamily(f string) bool { return f == "users" || f == "customers" || f == "people" || f == "anyone" }
+func peopleFamily(f string) bool {
+	return f == "users" || f == "customers" || f == "people" || f == "anyone"
+}
 
 // nounWithin: the word w is one of the n tokens from k.
 func (p *parser) nounWithin(k, n int, w string) bool {
