@@ -468,13 +468,21 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
-			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !transliterated(src, t.Text) &&
+			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !(transliterated(src, t.Text) && !usedAsTool(cand.Text, t.Start)) &&
 			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
 	}
 	return fs
+}
+
+// usedAsTool: the term follows "using" or "via": a product, which no
+// transliteration of the source's own script names ("booking appointments
+// using Dentrix").
+func usedAsTool(text string, start int) bool {
+	before := strings.TrimRight(strings.ToLower(text[:start]), " ")
+	return strings.HasSuffix(before, " using") || strings.HasSuffix(before, " via")
 }
 
 // judgeTeamLead: "led a team of 6" claims people managed, which a source
