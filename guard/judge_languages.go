@@ -7,6 +7,16 @@ import (
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
 
+// spokenLanguage: w names one of spokenLanguages, in any case.
+func spokenLanguage(w string) bool {
+	for name := range spokenLanguages {
+		if len(name) == len(w) && strings.EqualFold(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenLanguages are the languages a rewrite may name in English that
 // nameGroups knows in other languages too.
 var spokenLanguages = map[string]bool{"english": true, "spanish": true, "french": true, "german": true, "portuguese": true, "italian": true,
@@ -29,7 +39,7 @@ func judgeLanguages(src []sourceText, cand claims.Claims) []Finding {
 		for j < len(text) && isLetter(text[j]) {
 			j++
 		}
-		if j < len(text) && text[j] >= 0x80 || !spokenLanguages[strings.ToLower(text[i:j])] || text[i] < 'A' || text[i] > 'Z' {
+		if j < len(text) && text[j] >= 0x80 || text[i] < 'A' || text[i] > 'Z' || j-i < 5 || j-i > 10 || !spokenLanguage(text[i:j]) {
 			i = j
 			continue
 		}

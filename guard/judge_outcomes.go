@@ -18,58 +18,76 @@ var outcomeFamilies = map[string]bool{"conversion": true, "retention": true, "ch
 // claims an outcome the source never measures. Only an English source is
 // read for it: a translated one names its measures in other words.
 func judgeOutcomes(src []sourceText, cand claims.Claims) []Finding {
-	lower := strings.ToLower(cand.Text)
-	if len(cand.Placeholders) > 0 || !hasChangeStem(lower) {
+	if len(cand.Placeholders) > 0 {
 		// (a gap left for the figure asks the user to state the outcome:
 		// "lifting retention by [X%]" is needs_input)
-		return nil // (the common text: no verb that moves anything)
+		return nil
 	}
-	for _, sc := range claimTexts(src) {
-		if !english.IsEnglish(sc.Text) {
-			return nil
+	text := cand.Text
+	for at := 0; at < len(text); {
+		i, j := nextWord(text, at)
+		if i < 0 {
+			break
 		}
-	}
-	words := strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') })
-	var fs []Finding
-	for i, w := range words {
-		if !changeStem(w) {
+		at = j
+		if !changeStemFold(text[i:j]) {
 			continue
 		}
-		for k := i + 1; k < min(len(words), i+5); k++ {
-			fam := claims.Family(words[k])
-			if k+1 < len(words) {
-				if f2 := claims.Family(words[k] + " " + words[k+1]); f2 != "" {
-					fam = f2
-				}
+		// the four words after the verb
+		k := j
+		for n := 0; n < 4; n++ {
+			a, b := nextWord(text, k)
+			if a < 0 {
+				break
 			}
-			if !outcomeFamilies[fam] || familyInSource(src, fam) || figureOf(cand, fam) || writtenBySource(claimTexts(src), words[k], false) {
+			k = b
+			fam := claims.Family(strings.ToLower(text[a:b]))
+			if !outcomeFamilies[fam] || figureOf(cand, fam) || familyInSource(src, fam) || writtenBySource(claimTexts(src), strings.ToLower(text[a:b]), false) || !englishSources(src) {
 				continue
 			}
-			at := strings.Index(lower, words[k])
-			fs = append(fs, Finding{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+len(words[k])], Start: at, End: at + len(words[k]), Severity: Error,
-				Detail: fmt.Sprintf("%q is an outcome (%s) the rewrite says moved, which the source does not mention", words[k], fam)})
-			return fs
+			return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: text[a:b], Start: a, End: b, Severity: Error,
+				Detail: fmt.Sprintf("%q is an outcome (%s) the rewrite says moved, which the source does not mention", text[a:b], fam)}}
 		}
 	}
-	return fs
+	return nil
 }
 
-func hasChangeStem(lower string) bool {
+// nextWord is the span of the next run of ASCII letters and hyphens from
+// offset at, or -1.
+func nextWord(text string, at int) (int, int) {
+	i := at
+	for i < len(text) && !isLetter(text[i]) {
+		i++
+	}
+	if i == len(text) {
+		return -1, -1
+	}
+	j := i
+	for j < len(text) && (isLetter(text[j]) || text[j] == '-') {
+		j++
+	}
+	return i, j
+}
+
+// changeStemFold: the word opens with a verb that moves a figure, in any
+// case ("Lifted", "cutting").
+func changeStemFold(w string) bool {
 	for _, v := range changeStems {
-		if strings.Contains(lower, v) {
+		if len(w) >= len(v) && strings.EqualFold(w[:len(v)], v) {
 			return true
 		}
 	}
 	return false
 }
 
-func changeStem(w string) bool {
-	for _, v := range changeStems {
-		if strings.HasPrefix(w, v) {
-			return true
+// englishSources: every source text is in English.
+func englishSources(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		if !english.IsEnglish(sc.Text) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // familyInSource: some source text names a word of the family.
