@@ -611,7 +611,9 @@ func product(text string, c, a, b *claims.Quantity, try func(float64) bool) (str
 			// "5 groups, 28 pupils avg." are about 140 pupils
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Rate && x.Of == claims.Count && y.Class == claims.Duration && !y.Level &&
-			(averageOf(text, y) || y.PerUnits > 0) && try(x.Value*y.Value):
+			(averageOf(text, y) || y.PerUnits > 0 || strings.Contains(y.Text, "-")) && try(x.Value*y.Value):
+			// ("12-hr shifts, 3 per week" are 36 hours a week: a length
+			// written before its noun is each one's)
 			// "~6 Sev-2s a month, avg 3 h each" are about 18 hours a month
 			return fmt.Sprintf("%s times %s", x.Text, y.Text), true
 		case c.Class == claims.Rate && c.Of == claims.Duration && x.Class == claims.Count && x.Value > 1 && y.Class == claims.Rate && y.Of == claims.Duration && averageOf(text, y) && try(x.Value*y.Value):

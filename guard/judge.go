@@ -117,6 +117,36 @@ func shareOfRequests(sc sourceText, label string) bool {
 	return false
 }
 
+// capitalisedSurface: a source writes one of the technology's spellings
+// of five letters or more in its capitals, beside a technology the source
+// names or a word only software has ("Airflow, ~30 DAGs, daily loads into
+// Snowflake"): the lexicon left it unread for want of context.
+func (g *Guard) capitalisedSurface(src []sourceText, name string) bool {
+	for _, f := range g.reader.Surfaces(name) {
+		f = strings.TrimPrefix(f, "~")
+		if len(f) < 5 || f == strings.ToLower(f) {
+			continue
+		}
+		for _, sc := range claimTexts(src) {
+			if claims.HasWord(sc.Text, f) && (len(sc.Technologies) > 0 || softwareWordIn(sc.Text)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// softwareWordIn: the text holds a word only software uses.
+func softwareWordIn(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"dag", "dags", "pipeline", "pipelines", "cluster", "clusters", "api", "apis", "repo", "repos", "deploy", "deployed", "etl", "sql", "schema"} {
+		if claims.HasWord(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymOfPhrase: the mention m is an acronym in brackets right after
 // words whose initials spell it, and those words are not the technology
 // ("Transmission Control Protocol (TCP)" is TCP; "Tripulante de cabina de
@@ -183,6 +213,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) || inflectedBySource(src, m.Text) {
 			continue
+		}
+		if g.capitalisedSurface(src, m.Name) {
+			continue // "Airflow, ~30 DAGs": the source's own capitalised spelling, read as a word at its start
 		}
 		if m.Ambiguous && m.Text != strings.ToLower(m.Text) && unaccentedInSource(src, m.Text) {
 			continue // "Istanbul" for "İstanbul'da", "Chi" of "Hồ Chí Minh": the source's place, no test runner or router
@@ -469,7 +502,7 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	for _, t := range cand.Terms {
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
 			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !(transliterated(src, t.Text) && !usedAsTool(cand.Text, t.Start)) &&
-			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) {
+			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
@@ -730,6 +763,9 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 		if !unfinished && (registeredAsSourceSays(src, cand.Text, t) || strings.EqualFold(t.Text, "registered") && !slices.ContainsFunc(src, func(sc sourceText) bool { return english.IsEnglish(sc.Text) })) {
 			continue // "Registered nurse" for a source's "Nurse": the title the profession holds
 		}
+		if !unfinished && bodyGlued(src, cand.Text, t.Start) {
+			continue // "SIA-licensed" for "SIA door supervisor": the body the source names licenses the trade
+		}
 		if !unfinished && strings.EqualFold(t.Text, "qualified") && qualifiedInOwnWords(src) {
 			continue // "Qualified nurse" for "Pflegefachkraft"
 		}
@@ -737,6 +773,27 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 			Detail: fmt.Sprintf(detail, t.Text)})
 	}
 	return fs
+}
+
+// bodyGlued: the credential word is glued by a hyphen to an acronym the
+// source writes ("SIA-licensed", "CQC-registered").
+func bodyGlued(src []sourceText, text string, start int) bool {
+	if start < 3 || text[start-1] != '-' {
+		return false
+	}
+	k := start - 1
+	for k > 0 && text[k-1] >= 'A' && text[k-1] <= 'Z' {
+		k--
+	}
+	if start-1-k < 2 || k > 0 && isLetter(text[k-1]) {
+		return false
+	}
+	for _, sc := range claimTexts(src) {
+		if claims.HasWord(sc.Text, text[k:start-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedInOwnWords: the source calls its trade qualified in its own

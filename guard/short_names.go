@@ -270,3 +270,47 @@ var abbreviations = map[string]string{"xmas": "christmas", "mgmt": "management",
 	"eng": "engineering", "engr": "engineer", "sr": "senior", "jr": "junior", "asst": "assistant", "assoc": "associate", "natl": "national",
 	"univ": "university", "coord": "coordinator", "hs": "high", "stats": "statistics", "chem": "chemistry", "bio": "biology",
 	"econ": "economics", "psych": "psychology", "comms": "communications", "mktg": "marketing", "ops": "operations", "insta": "instagram", "uni": "university", "lit": "literature", "comp": "computer", "sci": "science", "admin": "administration"}
+
+// spelledAcronym: the term sits in a run of capitalised words, joined by
+// commas, "and", "of", "for" or "&", whose initials the source writes as
+// an acronym ("Education, Health and Care Plans" for "EHCPs").
+func spelledAcronym(src []sourceText, text string, start, end int) bool {
+	joiner := func(w string) bool { return w == "and" || w == "of" || w == "for" || w == "&" }
+	// the run's bounds, a word at a time
+	from := start
+	for {
+		prev := strings.TrimRight(text[:from], " ,")
+		k := strings.LastIndexAny(prev, " ") + 1
+		w := prev[k:]
+		if w == "" || k == len(prev) {
+			break
+		}
+		if !joiner(w) && (w[0] < 'A' || w[0] > 'Z') {
+			break
+		}
+		from = k
+	}
+	to := end
+	for {
+		rest := strings.TrimLeft(text[to:], " ,")
+		k := strings.IndexAny(rest, " ,.;:)")
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		if w == "" || !joiner(w) && (w[0] < 'A' || w[0] > 'Z') {
+			break
+		}
+		to = len(text) - len(rest) + k
+	}
+	acr := ""
+	for _, w := range strings.FieldsFunc(text[from:to], func(r rune) bool { return r == ' ' || r == ',' }) {
+		if !joiner(w) {
+			acr += w[:1]
+		}
+	}
+	if len(acr) < 3 {
+		return false
+	}
+	return inSource(src, acr) || inSource(src, acr+"s")
+}

@@ -266,7 +266,7 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		// of what the verb names (downloads, not the people downloading)
 		j = unitTok + 1
 		end = p.toks[unitTok].end
-		q.Noun = eventNoun(p.lower(n.first - 1))
+		q.Noun = eventNoun(p.lower(p.verbBefore(n.first)))
 	case (unit == "раз" || unit == "раза" || unit == "рази" || unit == "разів") && (p.lower(n.first-1) == "в" || p.lower(n.first-1) == "у" || p.lower(n.first-1) == "во"):
 		// "сократил в 4 раза": four times less; "3 раза в неделю" is how often
 		q.Class = Multiplier
@@ -377,6 +377,12 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		q.Noun = suffix // "2.3km" is 2.3 km
 	}
 	j, end = p.rate(&q, j, end)
+	if per := rateWords[p.lower(n.first-1)]; q.Class == Count && per > 0 && q.Noun == "" && n.first > 0 && p.toks[n.first-1].kind == tWord {
+		// "peak QPS 12,000", "峰值QPS 1.2万": the rate's name before its figure
+		q.Class, q.Of, q.Per = Rate, Count, per
+		q.Value /= per
+		q.Tolerance /= per
+	}
 	if q.Class == Count || q.Class == Rate && q.Of == Count {
 		if noun, _ := p.nounPhrase(j); noun != "" && q.Noun == "" {
 			q.Noun = noun
@@ -637,7 +643,8 @@ var countedEvents = map[string]bool{
 // timesCounted: the number at first follows a participle that counts
 // events, and no comparison follows "times" at unitTok ("3 times faster").
 func (p *parser) timesCounted(first, unitTok int) bool {
-	if first < 1 || unitTok < 0 || !countedEvents[p.lower(first-1)] {
+	v := p.verbBefore(first) // (over the hedge: "downloaded more than 10,000 times")
+	if v < 0 || unitTok < 0 || !countedEvents[p.lower(v)] {
 		return false
 	}
 	next := p.lower(unitTok + 1)
@@ -649,6 +656,22 @@ func (p *parser) timesCounted(first, unitTok int) bool {
 		return false
 	}
 	return true
+}
+
+// verbBefore is the index of the word before the figure at first, past
+// its hedge ("downloaded more than 10,000 times": "downloaded").
+func (p *parser) verbBefore(first int) int {
+	v := first - 1
+	for v > 0 {
+		if _, hedge := hedgeWords[p.lower(v)]; hedge {
+			v--
+		} else if p.lower(v) == "than" && (p.lower(v-1) == "more" || p.lower(v-1) == "over") || p.lower(v) == "to" && p.lower(v-1) == "up" {
+			v -= 2
+		} else {
+			break
+		}
+	}
+	return v
 }
 
 // foreignFrom: w says "from" in the source's language.

@@ -87,7 +87,7 @@ func (p *parser) number(i int) (numParse, bool) {
 }
 
 // abbreviatedMagnitude are the magnitudes written with a dot after them.
-var abbreviatedMagnitude = map[string]bool{"mio": true, "mrd": true, "tsd": true, "mln": true, "mld": true, "tys": true, "εκατ": true, "δισ": true,
+var abbreviatedMagnitude = map[string]bool{"mio": true, "mrd": true, "tsd": true, "mln": true, "mld": true, "tys": true, "tis": true, "εκατ": true, "δισ": true,
 	"млн": true, "млрд": true, "тыс": true, "тис": true}
 
 // continental: the text is written in a language whose writers group
@@ -155,7 +155,7 @@ func (p *parser) magnitudeWord(i int) bool {
 	switch t.lower {
 	case "thousand", "million", "billion", "trillion", "bn", "mm", "lakh", "lakhs", "lac", "lacs", "crore", "crores",
 		"mio", "mln", "milhões", "milhoes", "millones", "milioni", "millionen", "mld", "miliardi", "milliarden", "bilhões",
-		"mila", "tausend", "tsd", "tys", "milione", "millón", "milhão", "miljoen", "miljon", "milion", "miliony", "milionów",
+		"mila", "tausend", "tsd", "tys", "tis", "tisíc", "milione", "millón", "milhão", "miljoen", "miljon", "milion", "miliony", "milionów",
 		"miljard", "miljarder", "miliard", "milliard", "milliards", "juta", "miliar", "triliun", "ribu",
 		"millions", "млн", "млрд", "тыс", "тысяч", "тысячи", "миллион", "миллиона", "миллионов", "миллиард", "миллиардов",
 		"мільйон", "мільйона", "мільйонів", "мільярд", "мільярдів", "тис", "тисяч", "тисячі", "millioner", "miljoner", "miljoonaa",

@@ -97,6 +97,13 @@ func (p *parser) phrase(i int) (int, bool) {
 		return i + 1, true
 	case shareArticles[w] && fractions[p.lower(i+1)] > 0:
 		return p.fractionWords(i)
+	case everyNth[w] && nthShares[p.lower(i+1)] > 0:
+		// "jeder dritte", "каждый третий", "co trzeci": one in three
+		n := nthShares[p.lower(i+1)]
+		q := Quantity{Class: Percent, Value: 100 / n, Tolerance: 3, Number: 100 / n, Start: t.start, End: p.toks[i+1].end}
+		q.Text = p.text[q.Start:q.End]
+		p.add(q, i, i+2)
+		return i + 2, true
 	case slavicShares[w] > 0:
 		return p.slavicShare(i)
 	case w == "hälfte" && (p.lower(i-1) == "die" || p.lower(i-1) == "zur" || p.lower(i-1) == "der"), w == "helft" && p.lower(i-1) == "de":
@@ -331,6 +338,14 @@ func (p *parser) tokenAt(off int) int {
 	}
 	return 0
 }
+
+// everyNth and nthShares say "every third" in the languages sources are
+// written in: one in three.
+var (
+	everyNth  = map[string]bool{"jeder": true, "jede": true, "jedes": true, "каждый": true, "каждая": true, "каждое": true, "кожен": true, "кожна": true, "co": true, "każdy": true}
+	nthShares = map[string]float64{"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "zehnte": 10, "второй": 2, "третий": 3, "третья": 3, "четвёртый": 4, "четвертый": 4,
+		"пятый": 5, "десятый": 10, "другий": 2, "третій": 3, "п'ятий": 5, "drugi": 2, "trzeci": 3, "czwarty": 4, "piąty": 5, "dziesiąty": 10}
+)
 
 // fractions are the shares written as words.
 var fractions = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

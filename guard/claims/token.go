@@ -247,6 +247,9 @@ func isHot(w string) bool {
 		for k := range shareArticles {
 			hotWords[k] = true
 		}
+		for k := range everyNth {
+			hotWords[k] = true
+		}
 		for _, k := range []string{"zweimal", "dreimal", "viermal", "fünfmal", "sechsmal", "zehnmal"} {
 			hotWords[k] = true
 		}

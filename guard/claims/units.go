@@ -122,7 +122,7 @@ var magnitudes = map[string]float64{
 	"b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12, "t": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "mrd": 1e9,
 	"mio": 1e6, "mln": 1e6, "milhões": 1e6, "milhoes": 1e6, "millones": 1e6, "milioni": 1e6, "millionen": 1e6, "mld": 1e9,
-	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "δισ": 1e9, "milioane": 1e6, "miliarde": 1e9, "millióról": 1e6, "millióra": 1e6, "milliót": 1e6, "millióval": 1e6, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "bin": 1e3, "mi": 1e6, "bi": 1e9,
+	"miliardi": 1e9, "milliarden": 1e9, "bilhões": 1e9, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "δισ": 1e9, "milioane": 1e6, "miliarde": 1e9, "millióról": 1e6, "millióra": 1e6, "milliót": 1e6, "millióval": 1e6, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "tsd": 1e3, "tys": 1e3, "tis": 1e3, "tisíc": 1e3, "bin": 1e3, "mi": 1e6, "bi": 1e9,
 	"milione": 1e6, "millón": 1e6, "milhão": 1e6, "miljoen": 1e6, "miljon": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6,
 	"miljard": 1e9, "miljarder": 1e9, "miliard": 1e9, "milliard": 1e9, "milliards": 1e9,
 	"ribu": 1e3, "juta": 1e6, "miliar": 1e9, "triliun": 1e12,
@@ -229,7 +229,7 @@ var perUnits = map[string]float64{
 	"ay": month, "yıl": year, "gün": day, "hafta": week, "saat": hour,
 	"ώρα": hour, "ημέρα": day, "μέρα": day, "εβδομάδα": week, "μήνα": month, "έτος": year,
 	// and their short forms ("10 000 km/mies.", "~180 km/zi", "200 ks/den")
-	"mies": month, "mc": month, "tydz": week, "zi": day, "săpt": week, "den": day, "týden": week, "měsíc": month, "nap": day, "hét": week, "év": year,
+	"mån": month, "mån.": month, "vecka": week, "mies": month, "mc": month, "tydz": week, "zi": day, "săpt": week, "den": day, "týden": week, "měsíc": month, "nap": day, "hét": week, "év": year,
 }
 
 // hebrewPeriods are "a year", "a month" as Hebrew writes them after the
