@@ -117,6 +117,23 @@ func shareOfRequests(sc sourceText, label string) bool {
 	return false
 }
 
+// scriptSurface: a source writes one of the technology's spellings in
+// another script (the lexicon's "안드로이드", "アンドロイド", "安卓"), which
+// words in those scripts carry glued ("안드로이드 앱을").
+func (g *Guard) scriptSurface(src []sourceText, name string) bool {
+	for _, f := range g.reader.Surfaces(name) {
+		if f == "" || f[0] < 0x80 {
+			continue
+		}
+		for _, sc := range claimTexts(src) {
+			if strings.Contains(sc.Text, f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // capitalisedSurface: a source writes one of the technology's spellings
 // of five letters or more in its capitals, beside a technology the source
 // names or a word only software has ("Airflow, ~30 DAGs, daily loads into
@@ -213,6 +230,9 @@ func (g *Guard) judgeTechnologies(src []sourceText, cand claims.Claims) []Findin
 		if sup.Has(m.Name) || g.composed(m, sup) || spelledOut(src, &cand, m.Start, m.End) || abbreviatedBySource(src, m.Text) || g.spelledBySource(src, m.Name) ||
 			g.partsTyped(src, m.Name, sup) || g.misspelledBySource(src, m.Name) || inflectedBySource(src, m.Text) {
 			continue
+		}
+		if g.scriptSurface(src, m.Name) {
+			continue // "안드로이드 앱": the name as Korean, Japanese or Chinese write it
 		}
 		if g.capitalisedSurface(src, m.Name) {
 			continue // "Airflow, ~30 DAGs": the source's own capitalised spelling, read as a word at its start
