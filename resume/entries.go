@@ -2406,6 +2406,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
+			if in.format == Text && kind == SecExperience && cur != nil && cur.hasBody() && cur.dated() && !cur.listRole && headOverDateLine(bs, i) {
+				start(b)
+				continue
+			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) || kind == SecExperience && datedStage(cur, bs, i) {
 				if cur == nil {
 					continue // prose before any entry
