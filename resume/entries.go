@@ -2314,7 +2314,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 			// "**Backend Developer**" under a heading of only a company and
 			// its dates, nothing told yet: the title completes the heading
-			if cur != nil && !b.Cont && b.Strong && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
+			// (so does a plain line of a title in plain text, plainTitleUnder)
+			if cur != nil && !b.Cont && (b.Strong || in.format == Text && plainTitleUnder(bs, i)) && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
 				titleRe().MatchString(b.Text) && !strings.ContainsAny(b.Text, ":：") && !titleRe().MatchString(cur.head[0].Text) {
 				if _, dateOnly := ParseDateRange(cur.head[1].Text); dateOnly {
 					cur.head = append(cur.head, b)
@@ -3013,7 +3014,10 @@ var (
 				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
 				"assegnista ricercatore becario becaria investigador investigadora uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
-				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
+				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora "+
+				// the titles of the care and law trades ("RN III / Charge
+				// Nurse", "Staff Attorney")
+				"nurse rn lpn attorney lawyer paralegal clerk pharmacist physician therapist",
 			"工程师 开发 后端 前端 全栈 运维 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
 				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").

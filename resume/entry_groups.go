@@ -65,6 +65,17 @@ func groupCompanies(es []*entry) {
 			i += n
 			continue
 		}
+		// "Acme Health, Roanoke" over "2015 to Present", then dated roles
+		// in that span: the employer over its units (spanGroup)
+		if n := spanGroup(es, i); n > 0 {
+			g.skip = true
+			co := namedParts(g.partsOf(g.head[:1]))[0].text
+			for _, e := range es[i+1 : i+1+n] {
+				e.group = co
+			}
+			i += n
+			continue
+		}
 		// (a line about the company under its name is no role's: "Bluestem
 		// Media - Lawrence" over "Regional news publisher")
 		if len(g.namingHead()) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
