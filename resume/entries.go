@@ -3473,6 +3473,13 @@ func (in *interp) role(e *entry) {
 	}
 	if len(r.Bullets) == 0 {
 		in.proseItems(&r, ri, e)
+		// (a row of a table of jobs, told in prose under its own heading
+		// further on: what is told there is its items)
+		if !e.hasBody() {
+			for _, more := range e.merged {
+				in.proseItems(&r, ri, more)
+			}
+		}
 	}
 	in.d.Roles = append(in.d.Roles, r)
 }

@@ -270,6 +270,11 @@ func noRole(e *entry) bool {
 	if l == nil || e.roleLikeField() {
 		return false
 	}
+	// (a table's row under a header that names its employer or title
+	// column, "| *Employer* | *Dates* |", names one, whatever the name)
+	if l.Kind == BlockTableRow && (slices.Contains(e.columns, "company") || slices.Contains(e.columns, "title")) {
+		return false
+	}
 	// "2019-  Harborlight ------ Boston, MA": a name with the place it is
 	// in is an employer
 	parts := e.headParts()
@@ -383,10 +388,18 @@ func (in *interp) flushOverview(es []*entry) bool {
 	}
 	// (an undated detail under only the company's name: the held row
 	// keeps its dates and title and takes the detail's items)
+	// (and one that names neither, at a held row's place in the order
+	// the others keep: heldByOrder)
+	in.overview = held
+	byOrder := in.heldByOrder(es)
+	in.overview = nil
 	for _, e := range es {
 		in.overview = held
 		h := in.heldByName(e)
 		in.overview = nil
+		if byOrder[e] != nil {
+			h = byOrder[e]
+		}
 		if h != nil && !h.hasBody() && len(h.merged) == 0 {
 			h.merged = append(h.merged, e)
 			e.skip = true
