@@ -1972,6 +1972,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			return es
 		}
 	}
+	if kind == SecExperience && in.format == Text {
+		if es := splitColumnRoles(bs); es != nil {
+			return es
+		}
+	}
 	var out []*entry
 	var cur *entry
 	var periodOf *entry    // the role whose period labels ("Depuis 2024:") head the lines now
