@@ -32,7 +32,9 @@ func sidebarRuns(secs []*section) []*section {
 			exp.blocks = append(exp.blocks, s.blocks...)
 			continue
 		case exp != nil && s.kind == SecSkills:
-			if j := jobRunStart(s.blocks); j > 0 {
+			// (the jobs above are laid out so too: a line of only dates
+			// over each title)
+			if j := jobRunStart(s.blocks); j > 0 && jobRunStart(append([]*Block{nil}, exp.blocks...)) > 0 {
 				exp.blocks = append(exp.blocks, s.blocks[j:]...)
 				s.blocks = s.blocks[:j]
 				out = append(out, s)
@@ -48,8 +50,8 @@ func sidebarRuns(secs []*section) []*section {
 }
 
 // jobRunStart: where, after a section's own lines, a line of only dates
-// stands over a short undated line (a title) and more lines: a job's
-// heading; 0 when none does.
+// stands over a short undated line naming a role (a title) and more
+// lines: a job's heading; 0 when none does.
 func jobRunStart(bs []*Block) int {
 	for j := 1; j+2 < len(bs); j++ {
 		b, t := bs[j], bs[j+1]
@@ -59,7 +61,7 @@ func jobRunStart(bs []*Block) int {
 		if _, only := ParseDateRange(strings.TrimSpace(b.Text)); !only {
 			continue
 		}
-		if tt := strings.TrimSpace(t.Text); wordCount(tt) <= 6 && !fullStop(tt) && !strings.HasSuffix(tt, ":") && bs[j+2].Kind == BlockParagraph {
+		if tt := strings.TrimSpace(t.Text); wordCount(tt) <= 6 && titleRe().MatchString(tt) && !fullStop(tt) && !strings.HasSuffix(tt, ":") && bs[j+2].Kind == BlockParagraph {
 			return j
 		}
 	}
