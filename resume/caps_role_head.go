@@ -22,3 +22,34 @@ func datesClose(bs []*Block, i int) bool {
 	}
 	return false
 }
+
+// datesOver: a short line in capitals ("ACCOUNT EXECUTIVE", no name the
+// table of sections knows)
+// after a blank line under a line of only its dates ("June 2019-Present"),
+// as a résumé template lays each job out (dates, title, employer, each
+// apart): the title of the role those dates open, no section.
+func datesOver(bs []*Block, i int) bool {
+	if i == 0 || wordCount(bs[i].Text) > 5 {
+		return false
+	}
+	p := bs[i-1]
+	if p.Kind != BlockParagraph || p.Level != 0 || i+1 < len(bs) && bs[i+1].Cont {
+		return false
+	}
+	_, only := ParseDateRange(strings.TrimSpace(p.Text))
+	return only
+}
+
+// datesTitleHead: an entry headed so far by a line of only dates and,
+// after a blank line, a short title ("June 2019-Present" over "ACCOUNT
+// EXECUTIVE"), nothing told yet: the undated line after them,
+// across a blank line too, names the employer ("Red River Directory
+// Publishing"), no next entry.
+func datesTitleHead(e *entry) bool {
+	t := strings.TrimSpace(e.head[len(e.head)-1].Text)
+	if len(e.head) != 2 || e.hasBody() || e.head[0].Kind != BlockParagraph || dated(e.head[1]) || wordCount(t) > 6 || fullStop(t) {
+		return false
+	}
+	_, only := ParseDateRange(strings.TrimSpace(e.head[0].Text))
+	return only
+}

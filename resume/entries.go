@@ -1972,6 +1972,11 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			return es
 		}
 	}
+	if kind == SecExperience && in.format == Text {
+		if es := splitColumnRoles(bs); es != nil {
+			return es
+		}
+	}
 	var out []*entry
 	var cur *entry
 	var periodOf *entry    // the role whose period labels ("Depuis 2024:") head the lines now
@@ -1995,7 +2000,17 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 		}
 	}
+	quoteEnd := 0 // the end of a quotation between the jobs (quotedRun)
 	for i, b := range bs {
+		if i < quoteEnd {
+			continue
+		}
+		if in.format == Text && kind == SecExperience && cur != nil && cur.hasBody() && cur.dated() {
+			if j := quotedRun(bs, i); j > i {
+				quoteEnd = j
+				continue
+			}
+		}
 		// beside roles told on one line, "Farmers Weekly: regular
 		// contributor on soils..." is one too: a name, then what was done
 		// for it
@@ -2314,7 +2329,8 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 			}
 			// "**Backend Developer**" under a heading of only a company and
 			// its dates, nothing told yet: the title completes the heading
-			if cur != nil && !b.Cont && b.Strong && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
+			// (so does a plain line of a title in plain text, plainTitleUnder)
+			if cur != nil && !b.Cont && (b.Strong || in.format == Text && plainTitleUnder(bs, i)) && !cur.hasBody() && cur.dated() && len(cur.head) == 2 && !dated(b) &&
 				titleRe().MatchString(b.Text) && !strings.ContainsAny(b.Text, ":：") && !titleRe().MatchString(cur.head[0].Text) {
 				if _, dateOnly := ParseDateRange(cur.head[1].Text); dateOnly {
 					cur.head = append(cur.head, b)
@@ -2406,6 +2422,10 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				cur.head = append(cur.head, b)
 				continue
 			}
+			if in.format == Text && kind == SecExperience && cur != nil && cur.hasBody() && cur.dated() && !cur.listRole && headOverDateLine(bs, i) {
+				start(b)
+				continue
+			}
 			if !headerLike(b) || !b.Cont && proseRun(bs, i) || kind == SecExperience && datedStage(cur, bs, i) {
 				if cur == nil {
 					continue // prose before any entry
@@ -2430,14 +2450,18 @@ func (in *interp) lineEntries(bs []*Block, kind string) []*entry {
 				// plain text: a blank line after a full heading starts the next entry
 				// (a dates line right under an undated heading completes it: "\location{Jan 2019 – Present}")
 				!b.Cont && in.format == Text && len(cur.head) >= 2 && (cur.dated() || !dated || b.Line != cur.head[len(cur.head)-1].Line+1 && !in.afterPage[b] && !spanLine(b)) && !(!cur.dated() && !cur.hasBody() && spanBelow(bs, i)) &&
-					!(!dated && spanLine(cur.head[len(cur.head)-1]) && !cur.hasBody() && !fullStop(b.Text) && wordCount(b.Text) <= 8),
+					!(!dated && spanLine(cur.head[len(cur.head)-1]) && !cur.hasBody() && !fullStop(b.Text) && wordCount(b.Text) <= 8) &&
+					!(!dated && datesTitleHead(cur)),
 				// a paragraph that opens as the last one did ("**Name**" over
 				// "(2024 essay, link)", twice)
 				!b.Cont && len(cur.head) >= 2 && sameLook(b, cur.head[0]),
 				// (but a job's own keys in front matter stay one job: "company =
 				// \"X (Gießen, May 2011 to August 2013)\"" then its dates)
 				dated && cur.dated() && !(b.Style == verbatimStyle && b.Cont && b.Strong),
-				leadLine(b) && cur.dated() && !dateOnly:
+				// (plain text: "ACCOUNT EXECUTIVE" after a blank line under a
+				// line of only dates, nothing else yet, is the title those
+				// dates are of)
+				leadLine(b) && cur.dated() && !dateOnly && !(in.format == Text && b.Caps && !cur.hasBody() && dateOnlyHead(cur)):
 				start(b)
 			default:
 				cur.head = append(cur.head, b)
@@ -3009,7 +3033,10 @@ var (
 				"especialista supervisor supervisora auxiliar professor professora profesor profesora monitor monitora diretor diretora "+
 				"assegnista ricercatore becario becaria investigador investigadora uzman uzmanı stajyer mühendis mühendisi geliştirici müdür müdürü yönetici yöneticisi danışman "+
 				"danışmanı analist asistan programista programistka inżynier specjalista specjalistka kierownik praktykant praktykantka "+
-				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora",
+				"stażysta stażystka analityk tester testerka pengembang insinyur magang manajer konsultan administrador administradora "+
+				// the titles of the care and law trades ("RN III / Charge
+				// Nurse", "Staff Attorney")
+				"nurse rn lpn attorney lawyer paralegal clerk pharmacist physician therapist executive",
 			"工程师 开发 后端 前端 全栈 运维 负责人 经理 组长 总监 实习生 研究员 助理 架构师 主管 专员 设计师 讲师 エンジニア 開発 講師 取締役 プログラマ マネージャー リーダー 担当 "+
 				"アルバイト スタッフ 助手 インターン 契約社員 派遣社員 "+
 				"엔지니어 개발자 프로그래머 연구원 연수생 팀장 인턴 멘티 멘토 책임 매니저 대표 디자이너 운영 교수 위원 이사 실장 간호사 강사 교사 주임 수석 访问学生 访问学者").
@@ -3465,6 +3492,13 @@ func (in *interp) role(e *entry) {
 	}
 	if len(r.Bullets) == 0 {
 		in.proseItems(&r, ri, e)
+		// (a row of a table of jobs, told in prose under its own heading
+		// further on: what is told there is its items)
+		if !e.hasBody() {
+			for _, more := range e.merged {
+				in.proseItems(&r, ri, more)
+			}
+		}
 	}
 	in.d.Roles = append(in.d.Roles, r)
 }

@@ -65,6 +65,17 @@ func groupCompanies(es []*entry) {
 			i += n
 			continue
 		}
+		// "Acme Health, Roanoke" over "2015 to Present", then dated roles
+		// in that span: the employer over its units (spanGroup)
+		if n := spanGroup(es, i); n > 0 {
+			g.skip = true
+			co := namedParts(g.partsOf(g.head[:1]))[0].text
+			for _, e := range es[i+1 : i+1+n] {
+				e.group = co
+			}
+			i += n
+			continue
+		}
 		// (a line about the company under its name is no role's: "Bluestem
 		// Media - Lawrence" over "Regional news publisher")
 		if len(g.namingHead()) != 1 || len(g.bullets)+len(g.prose) > 1 || g.listRole || len(g.fields) > 0 || g.oneLine {
@@ -259,6 +270,11 @@ func noRole(e *entry) bool {
 	if l == nil || e.roleLikeField() {
 		return false
 	}
+	// (a table's row under a header that names its employer or title
+	// column, "| *Employer* | *Dates* |", names one, whatever the name)
+	if l.Kind == BlockTableRow && (slices.Contains(e.columns, "company") || slices.Contains(e.columns, "title")) {
+		return false
+	}
 	// "2019-  Harborlight ------ Boston, MA": a name with the place it is
 	// in is an employer
 	parts := e.headParts()
@@ -372,10 +388,18 @@ func (in *interp) flushOverview(es []*entry) bool {
 	}
 	// (an undated detail under only the company's name: the held row
 	// keeps its dates and title and takes the detail's items)
+	// (and one that names neither, at a held row's place in the order
+	// the others keep: heldByOrder)
+	in.overview = held
+	byOrder := in.heldByOrder(es)
+	in.overview = nil
 	for _, e := range es {
 		in.overview = held
 		h := in.heldByName(e)
 		in.overview = nil
+		if byOrder[e] != nil {
+			h = byOrder[e]
+		}
 		if h != nil && !h.hasBody() && len(h.merged) == 0 {
 			h.merged = append(h.merged, e)
 			e.skip = true

@@ -340,6 +340,9 @@ func (in *interp) run(blocks []Block) {
 	}
 	in.header(in.bs[:headerEnd])
 	secs := in.sections(zoneEnd)
+	if in.format == Text {
+		secs = sidebarRuns(secs)
+	}
 	if timeline >= 0 {
 		secs = append([]*section{{kind: SecExperience, blocks: in.bs[timeline:zoneEnd]}}, secs...)
 	}
@@ -510,7 +513,7 @@ func (in *interp) headLevel1(i int) (int, string, bool) {
 			return pseudoLevel, kindUnknown, false
 		}
 		if in.format != Markdown && b.Indent <= in.baseIndent && !hasContact(t) && !strings.Contains(t, ":") {
-			if (b.Caps && !(in.format == Text && datesClose(in.bs, i)) || b.Strong && in.format == Text && !datesUnder(in.bs, i) || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
+			if (b.Caps && !(in.format == Text && (datesClose(in.bs, i) || datesOver(in.bs, i))) || b.Strong && in.format == Text && !datesUnder(in.bs, i) || in.format == Text && !b.Cont && headNounKind(t) != "") && !dated(b) {
 				return pseudoLevel, kindUnknown, false
 			}
 			// a document whose headings stand at the margin over indented

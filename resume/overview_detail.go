@@ -25,11 +25,17 @@ func (in *interp) detailsOverview(s *section) bool {
 		}
 	}
 	n := 0
-	for _, e := range in.entries(s.blocks, SecExperience) {
+	es := in.entries(s.blocks, SecExperience)
+	byOrder := in.heldByOrder(es)
+	for _, e := range es {
 		if e.skip {
 			continue
 		}
 		r, ok := in.roleOf(e)
+		if byOrder[e] != nil {
+			n++
+			continue
+		}
 		if !ok || !held[key{nameKey(r.Company), normDate(r.Start)}] && !held[key{nameKey(r.Title), normDate(r.Start)}] && in.heldByName(e) == nil {
 			return false
 		}

@@ -402,6 +402,9 @@ func sectionKind(title string) (string, bool) {
 	if ws := strings.Fields(n); len(ws) == 2 && ws[1] == "education" && educationKinds[ws[0]] {
 		return SecEducation, true
 	}
+	if fieldExperienceTitle(n) {
+		return SecExperience, true
+	}
 	if certsTitle(n) || credentialPairTitle(n) {
 		return SecCertifications, true
 	}

@@ -15,4 +15,9 @@ func eventSectionNames(add func(kind string, names ...string)) {
 		"séminaires", "conférences", "congrès", "colloques", "congrès et séminaires", "séminaires et congrès",
 		"seminare", "kongresse", "tagungen", "konferenzen", "kongresse und tagungen", "tagungen und kongresse", "seminare und kongresse",
 		"seminari", "congressi", "convegni", "congressi e seminari", "convegni e seminari")
+	// the bodies a lawyer, nurse or engineer belongs to ("Professional
+	// Associations: Ohio State Bar Association ..."): names, no schools
+	// ("Professional Affiliations" may list the employers, so not it)
+	add(kindOther, "professional associations", "associations", "professional memberships", "professional organizations",
+		"professional organisations", "bar associations")
 }
