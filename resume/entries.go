@@ -3988,10 +3988,13 @@ func (in *interp) project(e *entry) {
 		return
 	}
 	var desc []rich
+	first := projectDatesLine(e, &p)
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
+		case i < first:
+			// (the dates over the name: projectDatesLine)
+		case i == first && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
 			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
@@ -4012,7 +4015,7 @@ func (in *interp) project(e *entry) {
 					p.Keywords = splitItems(part)
 				}
 			}
-		case i == 0:
+		case i == first:
 			// "**2020.01 - 2020.12** **Name** **Role**": dates first
 			if r, ok := FindDateRange(t); ok && r.Pos == 0 {
 				p.Start, p.End = r.Start, r.End
