@@ -839,7 +839,7 @@ func siblingHeads(bs []*Block, kind string) int {
 	}
 	first, n := -1, 0
 	for i, b := range bs {
-		if b.Kind == BlockParagraph && !b.Cont && (b.Strong || strongStart(b)) && dated(b) && headerLike(b) && wordCount(b.Text) <= 14 {
+		if b.Kind == BlockParagraph && !b.Cont && (b.Strong || strongStart(b)) && dated(b) && headerLike(b) && wordCount(b.Text) <= 14 && !stackFieldLine(b.Text) {
 			if first < 0 {
 				first = i
 			}

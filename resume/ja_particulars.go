@@ -76,3 +76,16 @@ func jaPhrase(t string) bool {
 	}
 	return false
 }
+
+// stackFieldLine: "**開発環境:** Windows Server 2012 R2 / Active Directory",
+// "**Tech stack:** ...": a line led by a label naming the tools is a
+// field of the role or project it stands in, never the head of a role of
+// its own, though a version in it reads like a year ("2012 R2").
+func stackFieldLine(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 {
+		return false
+	}
+	l := strings.TrimSpace(t[:c])
+	return jaStackLabels[l] || stackLabelRe().MatchString(l)
+}
