@@ -706,7 +706,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		var keep []*entry
 		for i, e := range pre {
 			// (an undated entry is kept when a label heading follows it)
-			if e.dated() || e.listRole || i == len(pre)-1 && len(out) > 0 && labelEntry(out[0]) {
+			if (e.dated() || e.listRole || i == len(pre)-1 && len(out) > 0 && labelEntry(out[0])) && !leadInItem(e) {
 				keep = append(keep, e)
 			}
 		}
@@ -1172,6 +1172,7 @@ var (
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
+		"部署": "department", "所属部署": "department",
 		"勤務期間": "dates", "時期": "dates", "在籍": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
@@ -1421,6 +1422,12 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// "- **委託窓口管理業務(自治体担当)**" in bold over items: the name of a
+	// part of the work (part_labels.go), not the role's title
+	if boldPartLabel(bs, i) {
+		e.labels = append(e.labels, b.Level)
+		return
+	}
 	// "**Nubank**" over "* **Engenheira de Software**" and "* 2022 -
 	// atual": items that are only the role's title or its dates, before
 	// any bullet, head the entry with its line
@@ -1465,6 +1472,11 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 				return
 			}
 		}
+	}
+	// "- **参画期間**: 2020年12月1日から…" under a role already dated: a
+	// part's period (part_labels.go)
+	if repeatedPeriod(e, t) {
+		return
 	}
 	// "__Supervisors__: ..." after "__Institution__:" and "__Field__:"
 	if in.formRowItem(bs, i) {

@@ -16,7 +16,7 @@ import (
 
 // jaStackLabels name a project's environment or stack.
 var jaStackLabels = map[string]bool{"環境": true, "開発環境": true, "動作環境": true, "技術環境": true, "使用技術": true, "技術スタック": true,
-	"使用言語": true, "使用ツール": true, "利用技術": true, "技術構成": true, "システム構成": true, "開発言語": true}
+	"使用言語": true, "使用ツール": true, "利用技術": true, "技術構成": true, "システム構成": true, "開発言語": true, "使用した技術": true}
 
 // jaFieldLabels label a project's particulars: its team, method, scale,
 // stack and phases.
