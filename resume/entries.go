@@ -4109,6 +4109,10 @@ func (in *interp) project(e *entry) {
 			p.Start, p.End = r.Start, r.End
 			continue
 		}
+		// (links and tools after the items: project_after_items.go)
+		if afterItems(e, b, desc) {
+			continue
+		}
 		desc = append(desc, richOf(b))
 	}
 	if len(desc) > 0 {
@@ -4545,21 +4549,25 @@ func (in *interp) certifications(bs []*Block) {
 			if r.text == "" {
 				continue
 			}
-			c := parseCertLine(r.text)
-			if br, bc, ok := boxCert(b); ok {
-				r, c = br, bc
-			}
-			c.LineNo = b.Line
-			c.text = r.text
-			if u := linkTarget(in.src, b); u != "" && c.URL == "" {
-				c.URL = u
-			}
-			if c.Date == "" && stamp != "" && b.Cont {
-				c.Date = stamp
+			// (certificates run together with middle dots: cert_dot_list.go)
+			parts := certParts(r)
+			for _, r := range parts {
+				c := parseCertLine(r.text)
+				if br, bc, ok := boxCert(b); ok && len(parts) == 1 {
+					r, c = br, bc
+				}
+				c.LineNo = b.Line
+				c.text = r.text
+				if u := linkTarget(in.src, b); u != "" && c.URL == "" && len(parts) == 1 {
+					c.URL = u
+				}
+				if c.Date == "" && stamp != "" && b.Cont {
+					c.Date = stamp
+				}
+				in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
+				d.Certifications = append(d.Certifications, c)
 			}
 			stamp = ""
-			in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
-			d.Certifications = append(d.Certifications, c)
 		}
 	}
 }

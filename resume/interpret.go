@@ -1053,6 +1053,7 @@ func (in *interp) section(s *section) {
 		groupCompanies(es)
 		stackedTitles(es)
 		in.mergeRepeats(es)
+		es = clientEngagements(es)
 		if in.flushOverview(es) {
 			break
 		}
