@@ -3253,6 +3253,11 @@ func companyLike(p string) bool {
 	if len(ws) > 0 && companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")] {
 		return true
 	}
+	// a German firm named by what it is, the head of its last compound
+	// ("ein großer Ingenieur- und IT-Dienstleister", "Softwareunternehmen")
+	if len(ws) > 0 && (strings.HasSuffix(ws[len(ws)-1], "dienstleister") || strings.HasSuffix(ws[len(ws)-1], "unternehmen")) {
+		return true
+	}
 	// "University of Northgate", "Dept. of Electrical Engineering"
 	return len(ws) > 0 && len(ws) <= 8 && (institutionRe().MatchString(p) || orgWordRe().MatchString(p)) && !degreeRe().MatchString(p)
 }
