@@ -427,10 +427,28 @@ func scanMonthOnly(s string, i int) (int, int, bool) {
 	k := skipSpaces(s, e)
 	for _, suf := range []string{"月", "월"} {
 		if strings.HasPrefix(s[k:], suf) {
-			return v, k + len(suf), true
+			return v, monthDay(s, k+len(suf)), true
 		}
 	}
 	return 0, i, false
+}
+
+// monthDay: the end of a day after a month at i ("2020年11月1日",
+// "2021년 3월 2일"), a date to the day that the month already dates; i
+// where none follows.
+func monthDay(s string, i int) int {
+	k := skipSpaces(s, i)
+	d, e := scanDigits(s, k)
+	if e == k || e-k > 2 || d < 1 || d > 31 {
+		return i
+	}
+	e2 := skipSpaces(s, e)
+	for _, suf := range []string{"日", "일"} {
+		if strings.HasPrefix(s[e2:], suf) {
+			return e2 + len(suf)
+		}
+	}
+	return i
 }
 
 // scanNumericDate reads 2021, 2021-03, 2021-03-01, 2021.03, 2021/3,
@@ -785,7 +803,7 @@ var (
 		"à ce jour", "ce jour", "à présent", "bis heute", "bis jetzt", "hasta hoy", "hasta la fecha", "hasta el momento", "el momento",
 		"até hoje", "até o momento", "o momento", "ad oggi", "tot heden", "tot nu",
 		"по настоящее время", "по сей день", "до сих пор", "по теперішній час", "до тепер", "настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "теперішній час", "тепер", "зараз", "дотепер",
-		"现在", "目前", "現在", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
+		"现在", "目前", "現在", "現在に至る", "現在まで", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
 		"actualitat", "l'actualitat", "l’actualitat", "avui", "ara", "jelenleg", "napjainkig", "prezent", "în prezent", "nykyhetki", "nyt", "nåtid", "nu",
 		"sekarang", "saat ini", "∞", "současnost", "dosud", "současnosti", "do současnosti", "dodnes", "doposud", "súčasnosť", "súčasnosti", "do súčasnosti", "doteraz", "do chwili obecnej", "pågående", "idag", "i dag", "nyt", "nykyään", "nå", "til nå", "d.d.",

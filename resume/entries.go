@@ -706,7 +706,7 @@ func (in *interp) headingEntries(bs []*Block, level int, kind string) []*entry {
 		var keep []*entry
 		for i, e := range pre {
 			// (an undated entry is kept when a label heading follows it)
-			if e.dated() || e.listRole || i == len(pre)-1 && len(out) > 0 && labelEntry(out[0]) {
+			if (e.dated() || e.listRole || i == len(pre)-1 && len(out) > 0 && labelEntry(out[0])) && !leadInItem(e) {
 				keep = append(keep, e)
 			}
 		}
@@ -839,7 +839,7 @@ func siblingHeads(bs []*Block, kind string) int {
 	}
 	first, n := -1, 0
 	for i, b := range bs {
-		if b.Kind == BlockParagraph && !b.Cont && (b.Strong || strongStart(b)) && dated(b) && headerLike(b) && wordCount(b.Text) <= 14 {
+		if b.Kind == BlockParagraph && !b.Cont && (b.Strong || strongStart(b)) && dated(b) && headerLike(b) && wordCount(b.Text) <= 14 && !stackFieldLine(b.Text) {
 			if first < 0 {
 				first = i
 			}
@@ -1172,6 +1172,7 @@ var (
 		"dates": "dates", "date": "dates", "period": "dates", "duration": "dates", "zeitraum": "dates", "dauer": "dates", "période": "dates",
 		"periodo": "dates", "período": "dates", "fecha": "dates", "fechas": "dates", "studiendauer": "dates", "时间": "dates", "期間": "dates", "기간": "dates",
 		"재직 기간": "dates", "재직기간": "dates", "근무 기간": "dates", "근무기간": "dates", "在职时间": "dates", "任职时间": "dates", "工作时间": "dates", "在籍期間": "dates",
+		"部署": "department", "所属部署": "department",
 		"勤務期間": "dates", "時期": "dates", "在籍": "dates", "tenure": "dates", "periode": "dates", "okres": "dates", "tarih": "dates", "thời gian": "dates",
 		"jabatan": "title", "posisi": "title", "stanowisko": "title", "pozisyon": "title", "görev": "title", "unvan": "title", "chức vụ": "title",
 		"perusahaan": "company", "şirket": "company", "pracodawca": "company", "công ty": "company", "lokasi": "location", "miejsce": "location", "employment period": "dates", "dates of employment": "dates", "duración": "dates", "duração": "dates", "durée": "dates",
@@ -1421,6 +1422,12 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 			return
 		}
 	}
+	// "- **委託窓口管理業務(自治体担当)**" in bold over items: the name of a
+	// part of the work (part_labels.go), not the role's title
+	if boldPartLabel(bs, i) {
+		e.labels = append(e.labels, b.Level)
+		return
+	}
 	// "**Nubank**" over "* **Engenheira de Software**" and "* 2022 -
 	// atual": items that are only the role's title or its dates, before
 	// any bullet, head the entry with its line
@@ -1465,6 +1472,11 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 				return
 			}
 		}
+	}
+	// "- **参画期間**: 2020年12月1日から…" under a role already dated: a
+	// part's period (part_labels.go)
+	if repeatedPeriod(e, t) {
+		return
 	}
 	// "__Supervisors__: ..." after "__Institution__:" and "__Field__:"
 	if in.formRowItem(bs, i) {
@@ -3268,6 +3280,11 @@ func companyLike(p string) bool {
 	if len(ws) > 0 && companyEnds().words[strings.Trim(ws[len(ws)-1], ".-'")] {
 		return true
 	}
+	// a German firm named by what it is, the head of its last compound
+	// ("ein großer Ingenieur- und IT-Dienstleister", "Softwareunternehmen")
+	if len(ws) > 0 && (strings.HasSuffix(ws[len(ws)-1], "dienstleister") || strings.HasSuffix(ws[len(ws)-1], "unternehmen")) {
+		return true
+	}
 	// "University of Northgate", "Dept. of Electrical Engineering"
 	return len(ws) > 0 && len(ws) <= 8 && (institutionRe().MatchString(p) || orgWordRe().MatchString(p)) && !degreeRe().MatchString(p)
 }
@@ -4022,10 +4039,13 @@ func (in *interp) project(e *entry) {
 		return
 	}
 	var desc []rich
+	first := projectDatesLine(e, &p)
 	for i, b := range e.head {
 		t := strings.TrimSpace(b.Text)
 		switch {
-		case i == 0 && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
+		case i < first:
+			// (the dates over the name: projectDatesLine)
+		case i == first && strings.ContainsAny(t, "|｜\t") && !strings.Contains(withoutRange(t), " — ") && !strings.Contains(withoutRange(t), " – "):
 			// "ledgerlite | Rust, SQLite\t2023": columns, not a description
 			parts := splitPrimary(t)
 			// "2020--2024 | ANR VOTEX | Coordinatrice" (a \cventry):
@@ -4046,7 +4066,7 @@ func (in *interp) project(e *entry) {
 					p.Keywords = splitItems(part)
 				}
 			}
-		case i == 0:
+		case i == first:
 			// "**2020.01 - 2020.12** **Name** **Role**": dates first
 			if r, ok := FindDateRange(t); ok && r.Pos == 0 {
 				p.Start, p.End = r.Start, r.End
@@ -4126,6 +4146,10 @@ func (in *interp) project(e *entry) {
 		// the project's dates, however long the description above it
 		if r, dateOnly := ParseDateRange(strings.TrimSpace(b.Text)); dateOnly && p.Start == "" {
 			p.Start, p.End = r.Start, r.End
+			continue
+		}
+		// (links and tools after the items: project_after_items.go)
+		if afterItems(e, b, desc) {
 			continue
 		}
 		desc = append(desc, richOf(b))
@@ -4584,21 +4608,25 @@ func (in *interp) certifications(bs []*Block) {
 			if r.text == "" {
 				continue
 			}
-			c := parseCertLine(r.text)
-			if br, bc, ok := boxCert(b); ok {
-				r, c = br, bc
-			}
-			c.LineNo = b.Line
-			c.text = r.text
-			if u := linkTarget(in.src, b); u != "" && c.URL == "" {
-				c.URL = u
-			}
-			if c.Date == "" && stamp != "" && b.Cont {
-				c.Date = stamp
+			// (certificates run together with middle dots: cert_dot_list.go)
+			parts := certParts(r)
+			for _, r := range parts {
+				c := parseCertLine(r.text)
+				if br, bc, ok := boxCert(b); ok && len(parts) == 1 {
+					r, c = br, bc
+				}
+				c.LineNo = b.Line
+				c.text = r.text
+				if u := linkTarget(in.src, b); u != "" && c.URL == "" && len(parts) == 1 {
+					c.URL = u
+				}
+				if c.Date == "" && stamp != "" && b.Cont {
+					c.Date = stamp
+				}
+				in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
+				d.Certifications = append(d.Certifications, c)
 			}
 			stamp = ""
-			in.place(fmt.Sprintf("certifications.%d", len(d.Certifications)), r)
-			d.Certifications = append(d.Certifications, c)
 		}
 	}
 }

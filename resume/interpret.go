@@ -1056,6 +1056,7 @@ func (in *interp) section(s *section) {
 		groupCompanies(es)
 		stackedTitles(es)
 		in.mergeRepeats(es)
+		es = clientEngagements(es)
 		if in.flushOverview(es) {
 			break
 		}

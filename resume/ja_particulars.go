@@ -16,7 +16,7 @@ import (
 
 // jaStackLabels name a project's environment or stack.
 var jaStackLabels = map[string]bool{"環境": true, "開発環境": true, "動作環境": true, "技術環境": true, "使用技術": true, "技術スタック": true,
-	"使用言語": true, "使用ツール": true, "利用技術": true, "技術構成": true, "システム構成": true, "開発言語": true}
+	"使用言語": true, "使用ツール": true, "利用技術": true, "技術構成": true, "システム構成": true, "開発言語": true, "使用した技術": true}
 
 // jaFieldLabels label a project's particulars: its team, method, scale,
 // stack and phases.
@@ -75,4 +75,17 @@ func jaPhrase(t string) bool {
 		prev = r
 	}
 	return false
+}
+
+// stackFieldLine: "**開発環境:** Windows Server 2012 R2 / Active Directory",
+// "**Tech stack:** ...": a line led by a label naming the tools is a
+// field of the role or project it stands in, never the head of a role of
+// its own, though a version in it reads like a year ("2012 R2").
+func stackFieldLine(t string) bool {
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 {
+		return false
+	}
+	l := strings.TrimSpace(t[:c])
+	return jaStackLabels[l] || stackLabelRe().MatchString(l)
 }

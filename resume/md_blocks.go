@@ -1200,6 +1200,13 @@ func (mr *mdReader) paragraph(n ast.Node, depth int, quote bool) {
 		if templateLineRe().MatchString(r.text) {
 			continue
 		}
+		if from, ok := mr.codeSpanMarker(r); from >= 0 {
+			if ok {
+				r.rich = r.rich.slice(from, len(r.text)).trim()
+				mr.emit(withLooks(Block{Kind: BlockListItem, Level: depth, Quote: quote}, r))
+			}
+			continue
+		}
 		// "• item" is no list in CommonMark, but it is one on a resume;
 		// so is "\- item", a marker escaped to keep it out of a list
 		escaped := len(r.pieces) > 0 && r.pieces[0].Src.Len() == 2 && mr.src[r.pieces[0].Src.Start] == '\\'

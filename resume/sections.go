@@ -295,6 +295,9 @@ func sectionKind(title string) (string, bool) {
 	if k, ok := sectionNames()[n]; ok {
 		return k, true
 	}
+	if k, ok := jaClauseTitleKind(n); ok {
+		return k, true
+	}
 	// "重点项目经历", "主要项目经验": experience of projects is projects
 	if strings.HasSuffix(n, "项目经历") || strings.HasSuffix(n, "项目经验") || strings.HasSuffix(n, "项目") && utf8.RuneCountInString(n) <= 6 {
 		return SecProjects, true
