@@ -522,7 +522,7 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	for _, t := range cand.Terms {
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
 			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !(transliterated(src, t.Text) && !usedAsTool(cand.Text, t.Start)) &&
-			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) {
+			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) && !declinedInSource(src, t.Text) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}

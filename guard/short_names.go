@@ -58,7 +58,7 @@ var nameGroups = []struct {
 	{"AT", []string{"austria", "österreich", "autriche"}}, {"IE", []string{"ireland", "irland", "irlande", "irlanda"}},
 	{"SG", []string{"singapore", "singapur"}}, {"AE", []string{"united arab emirates", "uae", "emirates"}},
 	// languages, as their speakers and their neighbours write them
-	{"EN", []string{"english", "eng", "engl", "engelska", "engelsk", "ell", "eal", "esl", "efl", "esol", "tefl", "tesol", "celta", "angielskiego", "angielskim", "английского", "английском", "английским", "англійської", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어", "tiếng anh", "中英", "英中", "汉英", "英汉", "日英", "英日"}},
+	{"EN", []string{"english", "eng", "engl", "الإنجليزية", "الانجليزية", "الإنكليزية", "انگلیسی", "अंग्रेज़ी", "अंग्रेजी", "ingilizce", "engelska", "engelsk", "ell", "eal", "esl", "efl", "esol", "tefl", "tesol", "celta", "angielskiego", "angielskim", "английского", "английском", "английским", "англійської", "inglés", "ingles", "anglais", "englisch", "inglese", "inglês", "engels", "angielski", "английский", "英語", "英语", "영어", "tiếng anh", "中英", "英中", "汉英", "英汉", "日英", "英日"}},
 	{"ES", []string{"spanish", "span", "spa", "sp", "español", "espanol", "castellano", "espagnol", "spanisch", "spagnolo", "espanhol", "spaans", "hiszpański"}},
 	{"FR", []string{"french", "fre", "français", "francuskiego", "французского", "francais", "francés", "frances", "französisch", "francese", "francês", "frans", "francuski"}},
 	{"DE", []string{"german", "ger", "deutsch", "niemieckiego", "немецкого", "alemán", "aleman", "allemand", "tedesco", "alemão", "duits", "niemiecki", "немецкий"}},

@@ -1,6 +1,7 @@
 package guard
 
 import (
+	"github.com/bulletproof-cli/bulletproof/internal/english"
 	"strings"
 	"unicode"
 
@@ -65,4 +66,27 @@ func transliterated(src []sourceText, term string) bool {
 		}
 	}
 	return true
+}
+
+// declinedInSource: a source in a language that declines names writes the
+// term with a case ending ("Kraków" as "Krakowa", "Praha" as "Praze" is
+// not read; "Kraków", "Krakowie" are): the term's letters, without their
+// accents, open a source word that runs at most three letters on.
+func declinedInSource(src []sourceText, term string) bool {
+	t := unaccented(term)
+	if len(t) < 5 || strings.Contains(t, " ") {
+		return false
+	}
+	for i := range src {
+		s := src[i].Text
+		if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 }) && english.IsEnglish(s) {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(unaccented(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.HasPrefix(w, t) && len(w)-len(t) <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }

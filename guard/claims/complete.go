@@ -1394,7 +1394,7 @@ func (p *parser) perAfter(k int) (int, float64) {
 				return k + 3, day
 			}
 		}
-	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "hàng", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "v", "ao", "το", "ανά", "kada", "bawat", "در":
+	case "par", "pro", "por", "al", "pour", "im", "am", "in", "mỗi", "hàng", "pe", "na", "za", "i", "om", "setiap", "в", "на", "την", "τον", "w", "v", "ao", "το", "ανά", "kada", "bawat", "در", "kila":
 		// "12 000 € par an", "500 € pro Monat", "por año": the period in
 		// the writer's language
 		if per, ok := foreignPeriods[w+" "+p.lower(k+1)]; ok && !p.calendarYear(k+2) {
@@ -1451,7 +1451,7 @@ var foreignPeriods = map[string]float64{
 	"setiap minggu": week, "setiap bulan": month, "setiap tahun": year,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
 	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
-	"za týden": week, "v týdnu": week, "v měsíci": month, "v roce": year, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
+	"kila siku": day, "kila wiki": week, "kila mwezi": month, "kila mwaka": year, "za týden": week, "v týdnu": week, "v měsíci": month, "v roce": year, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
 	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
 	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year, "την ηµέρα": day,

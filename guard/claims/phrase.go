@@ -97,6 +97,12 @@ func (p *parser) phrase(i int) (int, bool) {
 		return i + 1, true
 	case shareArticles[w] && fractions[p.lower(i+1)] > 0:
 		return p.fractionWords(i)
+	case len(w) >= 9 && germanSpanWord(w) > 0:
+		// "sechsmonatiger Einsatz", "zweijährige Ausbildung": a span in one word
+		n, unit := germanSpan(w)
+		q := Quantity{Class: Duration, Value: n * unit, Tolerance: unit / 2, Number: n, Start: t.start, End: t.end, Text: t.text}
+		p.add(q, i, i+1)
+		return i + 1, true
 	case everyNth[w] && nthShares[p.lower(i+1)] > 0:
 		// "jeder dritte", "каждый третий", "co trzeci": one in three
 		n := nthShares[p.lower(i+1)]
@@ -338,6 +344,32 @@ func (p *parser) tokenAt(off int) int {
 	}
 	return 0
 }
+
+// germanSpan reads a German span adjective ("sechsmonatiger": six
+// months): the number and the unit's length in seconds, or 0.
+func germanSpan(w string) (float64, float64) {
+	for _, u := range []struct {
+		stem string
+		secs float64
+	}{{"monatig", 30.4375 * 86400}, {"jährig", 365.25 * 86400}, {"wöchig", 7 * 86400}, {"tägig", 86400}, {"stündig", 3600}} {
+		k := strings.Index(w, u.stem)
+		if k <= 0 {
+			continue
+		}
+		if rest := w[k+len(u.stem):]; rest != "" && rest != "e" && rest != "er" && rest != "es" && rest != "en" && rest != "em" {
+			continue
+		}
+		if n := numberWords[w[:k]]; n > 0 {
+			return n, u.secs
+		}
+		if w[:k] == "ein" || w[:k] == "ganz" {
+			return 1, u.secs
+		}
+	}
+	return 0, 0
+}
+
+func germanSpanWord(w string) float64 { n, _ := germanSpan(w); return n }
 
 // everyNth and nthShares say "every third" in the languages sources are
 // written in: one in three.

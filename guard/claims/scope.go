@@ -163,7 +163,7 @@ func wholeReachCued(text string) bool {
 }
 
 var globalCue = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|internacional\w*|internazional\w*|zagraniczn\w*|ausländisch\w*|ausland\w*|extranjer\w*|étranger\w*|estero|estrangeir\w*|зарубежн\w*|іноземн\w*|yurt ?dışı\w*|internationale?n?|międzynarodow\w*|международн\w*|міжнародн\w*|uluslararası|διεθν\w*|quốc tế|internasional|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|internacional\w*|internazional\w*|zagraniczn\w*|ausländisch\w*|ausland\w*|extranjer\w*|étranger\w*|estero|estrangeir\w*|зарубежн\w*|іноземн\w*|yurt ?dışı\w*|internationale?n?|międzynarodow\w*|международ\w*|međunarod\w*|medzinárod\w*|mednarod\w*|міжнародн\w*|uluslararası|διεθν\w*|quốc tế|internasional|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
 })
 
 // GlobalScope: a scope word claims the whole world ("global",

@@ -269,6 +269,9 @@ func isHot(w string) bool {
 	if len(w) >= 2 && (w[0] == 'x' || w[0] == 'q' || w[0] == 'd' || w[0] == 'w' || w[0] == 'm') && isDigitB(w[1]) {
 		return true // "x3": three times; "q4h": every four hours; "D7": a window
 	}
+	if len(w) >= 9 && (w[len(w)-1] == 'g' || w[len(w)-1] == 'e' || w[len(w)-1] == 'r' || w[len(w)-1] == 's' || w[len(w)-1] == 'n' || w[len(w)-1] == 'm') && strings.Contains(w, "ig") && germanSpanWord(w) > 0 {
+		return true // "sechsmonatiger": a span in one word
+	}
 	return hotFilter.MayHave(w) && hotWords[w]
 }
 

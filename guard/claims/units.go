@@ -184,6 +184,7 @@ var rateAdjectives = map[string]float64{
 	"يوميًا": day, "أسبوعيًا": week, "شهريًا": month, "سنويًا": year,
 	// Urdu and Persian write the adverb before the figure ("روزانہ تقریباً 200")
 	"évi": year, "éves": year, "روزانہ": day, "ماہانہ": month, "سالانہ": year,
+	"தினமும்": day, "மாதந்தோறும்": month, "வாரந்தோறும்": week, "ஆண்டுதோறும்": year,
 	// after the noun, in the source's language ("~70 llamadas diarias")
 	"diario": day, "diaria": day, "diarios": day, "diarias": day, "täglich": day, "quotidiens": day, "quotidiennes": day,
 	"semanal": week, "semanales": week, "wöchentlich": week, "hebdomadaires": week,
@@ -359,7 +360,7 @@ var hedgeWords = map[string]Bound{
 	"noin": Approx, "zo'n": Approx, "περίπου": Approx, "έως": AtMost, "kb": Approx, "sekitar": Approx, "حوالي": Approx, "близько": Approx, "около": Approx, "asi": Approx,
 	"понад": AtLeast, "более": AtLeast, "почти": AtMost, "majdnem": AtMost, "lähes": AtMost, "yli": AtLeast, "över": AtLeast,
 	"примерно": Approx, "приблизительно": Approx, "порядка": Approx, "приблизно": Approx, "přibližně": Approx, "yaklaşık": Approx,
-	"עד": AtMost, "כ": Approx, "כמעט": AtMost, "מעל": AtLeast, "свыше": AtLeast, "менее": Below, "меньше": Below, "менше": Below, "майже": AtMost, "niemal": AtMost, "neredeyse": AtMost,
+	"עד": AtMost, "כ": Approx, "حدود": Approx, "حدوداً": Approx, "تقریباً": Approx, "تقريبا": Approx, "כמעט": AtMost, "מעל": AtLeast, "свыше": AtLeast, "менее": Below, "меньше": Below, "менше": Below, "майже": AtMost, "niemal": AtMost, "neredeyse": AtMost,
 	"लगभग": Approx, "करीब": Approx, "कई": Approx, "sekitar-sekitar": Approx, "humigit-kumulang": Approx, "halos": AtMost, "mga": Approx,
 }
 
@@ -380,7 +381,7 @@ var hedgePhrases = []struct {
 	{[]string{"κάτω", "από"}, Below}, {[]string{"πάνω", "από"}, AtLeast}, {[]string{"λιγότερο", "από"}, Below},
 	{[]string{"περισσότερο", "από"}, AtLeast}, {[]string{"περισσότερα", "από"}, AtLeast}, {[]string{"περισσότερους", "από"}, AtLeast},
 	{[]string{"mindre", "enn"}, Below}, {[]string{"mer", "enn"}, AtLeast}, {[]string{"mere", "end"}, AtLeast}, {[]string{"mindre", "end"}, Below},
-	{[]string{"أكثر", "من"}, AtLeast}, {[]string{"اكثر", "من"}, AtLeast}, {[]string{"وأكثر", "من"}, AtLeast}, {[]string{"واكثر", "من"}, AtLeast}, {[]string{"أقل", "من"}, Below}, {[]string{"ما", "يزيد", "على"}, AtLeast},
+	{[]string{"بیش", "از"}, AtLeast}, {[]string{"بیشتر", "از"}, AtLeast}, {[]string{"کمتر", "از"}, Below}, {[]string{"أكثر", "من"}, AtLeast}, {[]string{"اكثر", "من"}, AtLeast}, {[]string{"وأكثر", "من"}, AtLeast}, {[]string{"واكثر", "من"}, AtLeast}, {[]string{"أقل", "من"}, Below}, {[]string{"ما", "يزيد", "على"}, AtLeast},
 	{[]string{"as", "long", "as"}, AtMost}, {[]string{"as", "many", "as"}, AtMost}, {[]string{"as", "much", "as"}, AtMost}, {[]string{"as", "high", "as"}, AtMost},
 }
 
