@@ -1157,7 +1157,7 @@ func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantit
 				break
 			}
 		}
-		if !named {
+		if !named && !nameGroupInSource(src, w) {
 			return w
 		}
 	}

@@ -314,3 +314,23 @@ func spelledAcronym(src []sourceText, text string, start, end int) bool {
 	}
 	return inSource(src, acr) || inSource(src, acr+"s")
 }
+
+// nameGroupInSource: the source names w (a language, a country, a state:
+// "german") by another name of its group ("tedesco", "DE").
+func nameGroupInSource(src []sourceText, w string) bool {
+	for _, gi := range nameForms()[w] {
+		g := nameGroups[gi]
+		for i := range src {
+			lower := strings.ToLower(src[i].Text)
+			if claims.HasWord(src[i].Text, g.code) {
+				return true
+			}
+			for _, n := range g.names {
+				if claims.HasWord(lower, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
