@@ -72,6 +72,14 @@ func nextWord(text string, at int) (int, int) {
 // changeStemFold: the word opens with a verb that moves a figure, in any
 // case ("Lifted", "cutting").
 func changeStemFold(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	switch w[0] | 0x20 { // (the stems' first letters, cheaply)
+	case 'r', 'c', 'l', 'd', 's', 't', 'i', 'b', 'g', 'h', 'a':
+	default:
+		return false
+	}
 	for _, v := range changeStems {
 		if len(w) >= len(v) && strings.EqualFold(w[:len(v)], v) {
 			return true
