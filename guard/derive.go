@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -76,7 +77,34 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 	if d, ok := perItem(sc, c, try); ok {
 		return d, true
 	}
+	if c.Class == claims.Percent && !c.Change {
+		// "the top-scored 20% of accounts" is the source's "top 20%"
+		for _, t := range sc.Tokens {
+			if share, ok := strings.CutSuffix(strings.TrimPrefix(t.Key, "top "), "%"); ok && t.Kind == claims.TokenRank && strings.HasPrefix(t.Key, "top ") {
+				if v, err := strconv.ParseFloat(share, 64); err == nil && try(v) {
+					return fmt.Sprintf("the share the source ranks by (%s)", t.Text), true
+				}
+			}
+		}
+	}
 	qs := sc.Quantities
+	for i := range qs {
+		// "cut by 60% to 120 ms" started at 300 ms: the level before a
+		// change the source gives by its share and its end
+		a := &qs[i]
+		if !a.Level || a.Class != c.Class || c.Change || a.Value <= 0 {
+			continue
+		}
+		for k := range qs {
+			b := &qs[k]
+			if b.Class != claims.Percent || !b.Change || b.Value <= 0 || b.Value >= 100 || b.End > a.Start {
+				continue
+			}
+			if !b.Rise && try(a.Value/(1-b.Value/100)) || b.Rise && try(a.Value/(1+b.Value/100)) {
+				return fmt.Sprintf("the level before %s ended at %s", b.Text, a.Text), true
+			}
+		}
+	}
 	for i := range qs {
 		a := &qs[i]
 		if a.Bound == claims.Within || a.Implied && a.Class != claims.Percent {

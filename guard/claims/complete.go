@@ -296,7 +296,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		end = p.toks[unitTok].start + cjkPoints(p.cjkRun(unitTok))
 		for j = unitTok; j < len(p.toks) && p.toks[j].start < end; j++ {
 		}
-	case unitTok >= 0 && !p.toks[j-1].spaceAfter && unit != "" && unit[0] >= 0x80 && p.lower(n.first-1) != "月" && cjkScale(p.cjkRun(unitTok), q.Value) > 0:
+	case unitTok >= 0 && (!p.toks[j-1].spaceAfter || cjkBefore(p.text[:p.toks[n.first].start])) && unit != "" && unit[0] >= 0x80 && p.lower(n.first-1) != "月" && cjkScale(p.cjkRun(unitTok), q.Value) > 0:
+		// ("从 5 分钟降至 10 秒": spaced figures in a Chinese sentence keep their units)
 		// ("3月1日" is a date)
 		scale, width := cjkDuration(p.cjkRun(unitTok), q.Value)
 		q.Class = Duration
@@ -325,6 +326,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 		}
 	case dataUnits[unit] > 0:
 		scale := dataUnits[unit]
+		if unitTok >= 0 && bitsPerSecond(p.toks[unitTok].text, p.lower(unitTok+1), p.lower(unitTok+2)) {
+			scale /= 8 // "10 Gb/s" links carry gigabits, as "Gbps" does
+		}
 		q.Class = DataSize
 		q.Value *= scale
 		q.Tolerance *= scale
@@ -1451,7 +1455,7 @@ var foreignPeriods = map[string]float64{
 	"setiap minggu": week, "setiap bulan": month, "setiap tahun": year,
 	"в день": day, "в месяц": month, "в год": year, "на день": day, "на місяць": month, "на рік": year,
 	"в неделю": week, "в час": hour, "в сутки": day, "в квартал": 3 * month, "на тиждень": week, "на годину": hour, "на добу": day, "на квартал": 3 * month,
-	"kila siku": day, "kila wiki": week, "kila mwezi": month, "kila mwaka": year, "za týden": week, "v týdnu": week, "v měsíci": month, "v roce": year, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
+	"kila siku": day, "kila wiki": week, "kila mwezi": month, "kila mwaka": year, "za týden": week, "za sekundu": second, "za minutu": minute, "v týdnu": week, "v měsíci": month, "v roce": year, "za hodinu": hour, "na tydzień": week, "na godzinę": hour, "w tygodniu": week, "w roku": year,
 	"per uur": hour, "per ora": hour, "per timme": hour, "per kvartal": 3 * month, "per kwartaal": 3 * month, "per trimestre": 3 * month,
 	"al trimestre": 3 * month, "na kwartał": 3 * month, "za kvartál": 3 * month,
 	"την εβδομάδα": week, "τον μήνα": month, "την ημέρα": day, "τον χρόνο": year, "την ηµέρα": day,
@@ -1654,6 +1658,23 @@ func (p *parser) nounPhrase(j int) (string, int) {
 		head = "" // "the 0.81 baseline" names no thing counted
 	}
 	return head, k
+}
+
+// cjkBefore: the text before a figure ends, past spaces, in a Chinese,
+// Japanese or Korean character.
+func cjkBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r >= 0x3000
+}
+
+// bitsPerSecond: a unit written with a capital and a small b ("Gb",
+// "Mb") before "/s" counts bits.
+func bitsPerSecond(unit, next, after string) bool {
+	return len(unit) == 2 && unit[1] == 'b' && strings.ContainsRune("KMGT", rune(unit[0])) && next == "/" && after == "s"
 }
 
 // peopleFamily: the family counts people.
