@@ -568,7 +568,8 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		if !strings.HasSuffix(p, "team") {
 			// "led a 6-person team", "managed a 9-member crew"
 			rest := lower[i+len(p) : min(len(lower), i+len(p)+24)]
-			if !(strings.Contains(rest, "-person ") || strings.Contains(rest, "-member ")) || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
+			// ("led a 5-engineer team" too: a size glued to the people)
+			if !strings.Contains(rest, "-") || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
 				continue
 			}
 		}
@@ -597,6 +598,9 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 			if found && (w == "led " || w == "ran " || w == "run " || w == "lead" || w == "head") {
 				found = containsWordStart(l, w)
 			}
+			if found && teamNoun[w] && memberOfTeam(l) {
+				found = false // "worked in a team of 5": a member names the team, and leads none of it
+			}
 			if found && (w != "manag" || leadsPeople(l)) {
 				return nil
 			}
@@ -617,6 +621,23 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	}
 	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
 		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
+}
+
+// teamNoun are the lead words of judgeTeamLead that only name a team.
+var teamNoun = map[string]bool{"team of": true, "-person team": true, "team di": true, "équipe": true, "equipe": true, "equipo": true,
+	"team van": true, "zesp": true, "команд": true, "チーム": true, "团队": true, "팀": true, "ekip": true, "ομάδ": true, "tým": true,
+	"tiimi": true, "csapat": true}
+
+// memberOfTeam: the source says it worked in the team, as one of it.
+func memberOfTeam(l string) bool {
+	for _, w := range []string{"worked in a team", "worked on a team", "part of a team", "part of the team", "member of", "as part of a", "in a team of",
+		"within a team", "participated", "contributed", "mitarbeit", "im team", "участвовал", "участвовала", "в составе", "tham gia", "参与", "dans une équipe",
+		"au sein d", "en un equipo", "em uma equipe", "numa equipe", "in un team", "w zespole", "v týmu", "bir ekip", "ekibinde"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsPeople: some "manag…" in lower takes people, not a thing, as its
