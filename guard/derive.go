@@ -77,6 +77,16 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 	if d, ok := perItem(sc, c, try); ok {
 		return d, true
 	}
+	if c.Class == claims.Duration && !c.Change {
+		// "within its first three months" is the source's "first quarter"
+		for _, t := range sc.Tokens {
+			if w, ok := strings.CutPrefix(t.Key, "first "); ok && t.Kind == claims.TokenWindow {
+				if secs := claims.PeriodSeconds(w); secs > 0 && try(secs) {
+					return fmt.Sprintf("the span of the source's %q", t.Text), true
+				}
+			}
+		}
+	}
 	if c.Class == claims.Percent && !c.Change {
 		// "the top-scored 20% of accounts" is the source's "top 20%"
 		for _, t := range sc.Tokens {
