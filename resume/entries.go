@@ -4317,8 +4317,9 @@ func (in *interp) skills(bs []*Block) {
 		}
 		under = nil
 	}
+	gridEnd := 0 // a grid of tools read ends before this block
 	for i, b := range bs {
-		if b.Quote {
+		if b.Quote || i < gridEnd {
 			continue
 		}
 		// "* Backend:" over deeper items names them, as a heading would
@@ -4337,6 +4338,11 @@ func (in *interp) skills(bs []*Block) {
 		case BlockTableRow:
 			flush()
 			name = nil
+			if tools, end, ok := toolGrid(bs, i); ok {
+				d.Skills = append(d.Skills, SkillGroup{Items: tools, LineNo: b.Line, fixed: true})
+				gridEnd = end
+				continue
+			}
 			// "| Languages | Technologies | Qualities |" over one item per
 			// cell: each column is a group; read, not rewritten in place
 			if b.Head && len(b.Cells) >= 3 {

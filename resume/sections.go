@@ -159,7 +159,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"strengths", "key strengths", "personal strengths", "declaration")
 	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
 	// Romanian, Swedish, Finnish and Hindi
-	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "תקציר מקצועי", "תקציר",
+	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "الملف الشخصي", "نبذة عني", "תקציר מקצועי", "תקציר",
 		"profesní shrnutí", "shrnutí", "rezumat", "profil profesional", "szakmai profil", "összefoglaló", "sammanfattning", "yhteenveto", "profiili", "सारांश")
 	add(SecExperience, "επαγγελματική εμπειρία", "εμπειρία", "εργασιακή εμπειρία", "الخبرة العملية", "الخبرات العملية", "الخبرة المهنية",
 		"ניסיון תעסוקתי", "ניסיון מקצועי", "szakmai tapasztalat", "munkatapasztalat", "experiență profesională", "experiență", "कार्य अनुभव", "अनुभव", "erfarenhet")
