@@ -4361,7 +4361,14 @@ func (in *interp) skills(bs []*Block) {
 				add(row.slice(len(b.Cells[0])+3, len(row.text)).trim(), b.Line)
 				continue
 			}
-			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
+			// "| **Python** | ![](/img/skill_5.png) |": a level shown as a
+			// picture leaves the row its tool's name alone
+			rest := row.slice(len(b.Cells[0])+3, len(row.text)).trim()
+			if strings.Trim(rest.text, " |") == "" {
+				add(first, b.Line)
+				continue
+			}
+			add(joinFixed(first, ": ", rest), b.Line)
 		case BlockParagraph, BlockListItem:
 			// (a wrapped line of prose under the name goes on with it,
 			// whatever colon it holds: "I build scrapers defensively: ...")
