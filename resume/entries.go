@@ -1396,7 +1396,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
 	}
 	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
-		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name) || wholeLink(in.src, b)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
