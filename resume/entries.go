@@ -2780,7 +2780,7 @@ func proseRun(bs []*Block, i int) bool {
 	words := wordCount(b.Text)
 	j := i + 1
 	for ; j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Cont; j++ {
-		if bs[j].Strong || bs[j].Emph || dated(bs[j]) {
+		if bs[j].Strong || bs[j].Emph || dated(bs[j]) && !yearInSentence(bs, i, j) {
 			return false
 		}
 		words += wordCount(bs[j].Text)
