@@ -780,6 +780,9 @@ var monthNames = sync.OnceValue(func() []monthName {
 		{"", "", "maret", "", "", "", "", "agustus", "", "", "", "desember"},
 		{"", "", "", "", "", "", "", "agu", "", "okt", "", "des"},
 		{"", "", "", "", "", "", "", "augusti", "", "", "", ""},
+		// Arabic (Egypt and the Gulf: the Latin months' names)
+		{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"},
+		{"", "", "", "ابريل", "", "يونيه", "يوليه", "اغسطس", "", "اكتوبر", "", ""},
 	}
 	var out []monthName
 	for _, l := range lists {
@@ -806,7 +809,7 @@ var (
 		"现在", "目前", "現在", "現在に至る", "現在まで", "現職", "现职", "현재", "재직중", "재직 중", "진행중",
 		"obecnie", "do teraz", "teraz", "nadal", "dziś", "günümüz", "halen", "devam ediyor", "devam", "devam etmekte", "şu an", "hiện tại", "nay",
 		"actualitat", "l'actualitat", "l’actualitat", "avui", "ara", "jelenleg", "napjainkig", "prezent", "în prezent", "nykyhetki", "nyt", "nåtid", "nu",
-		"sekarang", "saat ini", "∞", "současnost", "dosud", "současnosti", "do současnosti", "dodnes", "doposud", "súčasnosť", "súčasnosti", "do súčasnosti", "doteraz", "do chwili obecnej", "pågående", "idag", "i dag", "nyt", "nykyään", "nå", "til nå", "d.d.",
+		"sekarang", "saat ini", "الآن", "حتى الآن", "الان", "حتى الان", "حاليا", "حاليًا", "∞", "současnost", "dosud", "současnosti", "do současnosti", "dodnes", "doposud", "súčasnosť", "súčasnosti", "do súčasnosti", "doteraz", "do chwili obecnej", "pågående", "idag", "i dag", "nyt", "nykyään", "nå", "til nå", "d.d.",
 	}
 	// words for "until now" that follow a start with no separator
 	fusedPresent  = []string{"至今", "至现在", "부터 현재", "부터 재직중", "以降"}

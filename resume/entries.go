@@ -1397,7 +1397,7 @@ func (in *interp) item(e *entry, bs []*Block, i int, nestedOnly bool) {
 		name = strings.TrimSpace(parenTailRe().ReplaceAllString(t, ""))
 	}
 	if e.listRole && len(e.bullets) == 0 && len(e.head) == 1 && b.Level > e.head[0].Level && !selfNamed(t) && name != "" &&
-		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
+		(wordCount(name) <= 8 && !titleRe().MatchString(t) && (companyLike(name) || endsWithCompanyForm(name) || nameLike(name) || capsNameFirst(name) || wholeLink(in.src, b)) || orgItem(t)) && !headNamesCompany(e.head[0]) {
 		if _, seen := e.fields["company"]; !seen {
 			e.fields["company"] = richOf(b).trim()
 			return
@@ -2792,7 +2792,7 @@ func proseRun(bs []*Block, i int) bool {
 	words := wordCount(b.Text)
 	j := i + 1
 	for ; j < len(bs) && bs[j].Kind == BlockParagraph && bs[j].Cont; j++ {
-		if bs[j].Strong || bs[j].Emph || dated(bs[j]) {
+		if bs[j].Strong || bs[j].Emph || dated(bs[j]) && !yearInSentence(bs, i, j) {
 			return false
 		}
 		words += wordCount(bs[j].Text)
@@ -4341,8 +4341,9 @@ func (in *interp) skills(bs []*Block) {
 		}
 		under = nil
 	}
+	gridEnd := 0 // a grid of tools read ends before this block
 	for i, b := range bs {
-		if b.Quote {
+		if b.Quote || i < gridEnd {
 			continue
 		}
 		// "* Backend:" over deeper items names them, as a heading would
@@ -4361,6 +4362,11 @@ func (in *interp) skills(bs []*Block) {
 		case BlockTableRow:
 			flush()
 			name = nil
+			if tools, end, ok := toolGrid(bs, i); ok {
+				d.Skills = append(d.Skills, SkillGroup{Items: tools, LineNo: b.Line, fixed: true})
+				gridEnd = end
+				continue
+			}
 			// "| Languages | Technologies | Qualities |" over one item per
 			// cell: each column is a group; read, not rewritten in place
 			if b.Head && len(b.Cells) >= 3 {
@@ -4379,7 +4385,14 @@ func (in *interp) skills(bs []*Block) {
 				add(row.slice(len(b.Cells[0])+3, len(row.text)).trim(), b.Line)
 				continue
 			}
-			add(joinFixed(first, ": ", row.slice(len(b.Cells[0])+3, len(row.text)).trim()), b.Line)
+			// "| **Python** | ![](/img/skill_5.png) |": a level shown as a
+			// picture leaves the row its tool's name alone
+			rest := row.slice(len(b.Cells[0])+3, len(row.text)).trim()
+			if strings.Trim(rest.text, " |") == "" {
+				add(first, b.Line)
+				continue
+			}
+			add(joinFixed(first, ": ", rest), b.Line)
 		case BlockParagraph, BlockListItem:
 			// (a wrapped line of prose under the name goes on with it,
 			// whatever colon it holds: "I build scrapers defensively: ...")

@@ -270,6 +270,10 @@ func noRole(e *entry) bool {
 	if l == nil || e.roleLikeField() {
 		return false
 	}
+	// (an employer read from under the line names one: link_employer.go)
+	if _, ok := e.fields["company"]; ok && e.listRole {
+		return false
+	}
 	// (a table's row under a header that names its employer or title
 	// column, "| *Employer* | *Dates* |", names one, whatever the name)
 	if l.Kind == BlockTableRow && (slices.Contains(e.columns, "company") || slices.Contains(e.columns, "title")) {

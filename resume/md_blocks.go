@@ -43,6 +43,7 @@ func markdownBlocks(src []byte) []Block {
 		}
 	}
 	body = blankDivFences(body)
+	body, jobs := blankShortcodes(body)
 	doc := markdownParser.Parser().Parse(text.NewReader(tameNesting(body)))
 	// a resume wrapped whole in a code fence is read as plain text
 	if code, ok := wholeFence(doc, body); ok {
@@ -74,6 +75,7 @@ func markdownBlocks(src []byte) []Block {
 			unbracketSpans(&mr.out[i])
 		}
 	}
+	mr.out = shortcodeJobBlocks(src, mr.out, jobs, lines)
 	// jobs kept in the front matter, where the page's body lists none
 	if len(out) == 1 && !experienceHeading(mr.out) {
 		if fm := frontMatterRoles(src, out[0], lines); len(fm) > 0 {

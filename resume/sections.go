@@ -159,7 +159,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"strengths", "key strengths", "personal strengths", "declaration")
 	// the same sections in Greek, Arabic, Hebrew, Hungarian, Czech,
 	// Romanian, Swedish, Finnish and Hindi
-	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "תקציר מקצועי", "תקציר",
+	add(SecSummary, "επαγγελματικό προφίλ", "προφίλ", "σύνοψη", "الملخص المهني", "الملخص", "نبذة", "الملف الشخصي", "نبذة عني", "תקציר מקצועי", "תקציר",
 		"profesní shrnutí", "shrnutí", "rezumat", "profil profesional", "szakmai profil", "összefoglaló", "sammanfattning", "yhteenveto", "profiili", "सारांश")
 	add(SecExperience, "επαγγελματική εμπειρία", "εμπειρία", "εργασιακή εμπειρία", "الخبرة العملية", "الخبرات العملية", "الخبرة المهنية",
 		"ניסיון תעסוקתי", "ניסיון מקצועי", "szakmai tapasztalat", "munkatapasztalat", "experiență profesională", "experiență", "कार्य अनुभव", "अनुभव", "erfarenhet")
@@ -196,6 +196,15 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 	add(SecCertifications, "uprawnienia", "uprawnienia i certyfikaty", "certyfikaty i uprawnienia", "uprawnienia zawodowe", "uprawnienia i kwalifikacje",
 		"uprawnienia i szkolenia", "kwalifikacje i uprawnienia")
 	add(SecProjects, "projektit", "proiecte", "projekty", "projektek", "έργα", "المشاريع", "פרויקטים", "प्रोजेक्ट्स", "परियोजनाएँ")
+	// Persian, its plurals written with a zero-width non-joiner ("مهارت‌ها"),
+	// a space or nothing
+	add(SecExperience, "سوابق شغلی", "سوابق کاری", "سابقه کاری", "سابقه شغلی", "تجربه کاری", "تجربیات کاری", "سوابق حرفه‌ای", "سوابق حرفه ای", "سوابق حرفهای", "تجربیات شغلی")
+	add(SecSkills, "مهارت‌ها", "مهارت ها", "مهارتها", "مهارت‌های تخصصی", "مهارت های تخصصی", "مهارتهای تخصصی", "مهارت‌های فنی", "مهارت های فنی", "مهارتهای فنی", "دیگر مهارت‌ها", "دیگر مهارت ها", "دیگر مهارتها", "سایر مهارت‌ها", "سایر مهارت ها", "سایر مهارتها", "مهارت‌های نرم", "مهارت های نرم", "مهارتهای نرم")
+	add(SecEducation, "تحصیلات", "سوابق تحصیلی", "سوابق آموزشی", "تحصیلات دانشگاهی")
+	add(SecProjects, "پروژه‌ها", "پروژه ها", "پروژهها", "نمونه کارها")
+	add(SecCertifications, "گواهینامه‌ها", "گواهینامه ها", "گواهینامهها", "مدارک و گواهینامه‌ها", "مدارک و گواهینامه ها", "مدارک و گواهینامهها", "دوره‌ها و گواهینامه‌ها", "دوره ها و گواهینامه ها", "دورهها و گواهینامهها")
+	add(SecSummary, "درباره من", "خلاصه", "معرفی")
+	add(kindOther, "نقاط قوت", "زبان‌ها", "زبان ها", "زبانها", "علاقه‌مندی‌ها", "علاقه مندی ها", "علاقهمندیها", "افتخارات", "مقالات")
 	// traditional Chinese, as Taiwan and Hong Kong write it
 	add(SecProjects, "項目背景", "项目背景", "項目經歷", "項目經驗", "專案經歷", "專案經驗", "專案", "專案作品")
 	add(SecCertifications, "证照", "专业证照", "证照与证书")
