@@ -589,6 +589,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 		for _, w := range []string{"lead", "led ", "leading", "manag", "supervis", "head", "direct", "oversaw", "oversee", "coordinat", "ran ", "run ", "running", "in charge", "team of", "-person team", "reports",
 			// the same in the languages sources are written in ("Gestione di un team di 7 persone")
 			"foreman", "forewoman", "crew chief", "vorarbeiter", "brygadzist", "бригадир", "capataz",
+			"带领", "率领", "领导", "主导", "负责人", "组长", "リーダー", "率い", "統括", "팀장", "리더", "이끌",
 			"gestion", "dirig", "leit", "führ", "руковод", "керів", "kierow", "encadr", "lider", "líder", "chef", "jefe", "capo", "verantwort",
 			"team di", "équipe", "equipe", "equipo", "team van", "zesp", "prowadzi", "команд", "チーム", "团队", "팀",
 			"ترأس", "ekip", "ομάδ", "tým", "tiimi", "csapat"} {
@@ -807,6 +808,9 @@ func judgeCredentials(src []sourceText, cand claims.Claims) []Finding {
 		if !unfinished && bodyGlued(src, cand.Text, t.Start) {
 			continue // "SIA-licensed" for "SIA door supervisor": the body the source names licenses the trade
 		}
+		if !unfinished && (strings.EqualFold(t.Text, "certified") || strings.EqualFold(t.Text, "licensed") || strings.EqualFold(t.Text, "qualified")) && licensedTitleAsia(src) {
+			continue // "Certified care worker" for "介護福祉士": a title only the licensed hold
+		}
 		if !unfinished && strings.EqualFold(t.Text, "qualified") && qualifiedInOwnWords(src) {
 			continue // "Qualified nurse" for "Pflegefachkraft"
 		}
@@ -832,6 +836,20 @@ func bodyGlued(src []sourceText, text string, start int) bool {
 	for _, sc := range claimTexts(src) {
 		if claims.HasWord(sc.Text, text[k:start-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// licensedTitleAsia: the source holds a Japanese, Chinese or Korean title
+// that only a licence or state qualification gives ("介護福祉士", "保育士",
+// "执业药师", "간호사 면허"), or names the qualification ("資格", "자격증").
+func licensedTitleAsia(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		for _, w := range []string{"福祉士", "保育士", "栄養士", "療法士", "税理士", "会計士", "弁護士", "社労士", "薬剤師", "看護師", "資格", "执业", "资格证", "자격증", "면허"} {
+			if strings.Contains(sc.Text, w) {
+				return true
+			}
 		}
 	}
 	return false

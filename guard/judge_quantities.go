@@ -1445,6 +1445,15 @@ func noneSaid(src []sourceText, text string, c *claims.Quantity) bool {
 	}
 	after := c.Start + sp + 1
 	first := strings.FieldsFunc(text[after:], func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '.' })
+	if len(first) > 0 && strings.HasPrefix(strings.ToLower(first[0]), "accident") {
+		for _, sc := range claimTexts(src) {
+			for _, w := range []string{"無事故", "无事故", "零事故", "무사고"} {
+				if strings.Contains(sc.Text, w) {
+					return true // "無事故": without an accident, in one word
+				}
+			}
+		}
+	}
 	for _, sc := range claimTexts(src) {
 		l := strings.ToLower(sc.Text)
 		for _, none := range noneWords {

@@ -122,6 +122,29 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 // rankOfField: "top 100" is the source's "top 5%" of its "2,000
 // entrants", the share taken of the field's count.
 func rankOfField(src []sourceText, key string) bool {
+	if share, ok := strings.CutSuffix(strings.TrimPrefix(key, "top "), "%"); ok && strings.HasPrefix(key, "top ") {
+		// "top 2.5%" is the source's "3rd of 120": the place as a share
+		// of the field
+		p, err := strconv.ParseFloat(share, 64)
+		if err != nil || p <= 0 {
+			return false
+		}
+		for _, sc := range src {
+			for _, t := range sc.Tokens {
+				place, ok := strings.CutPrefix(t.Key, "#")
+				n, err := strconv.ParseFloat(place, 64)
+				if t.Kind != claims.TokenRank || !ok || err != nil || n <= 0 {
+					continue
+				}
+				for _, q := range sc.Quantities {
+					if q.Class == claims.Count && !q.Change && q.Value > n && q.Start >= t.End && math.Abs(n/q.Value*100-p) <= 0.05*p+0.05 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	n, err := strconv.ParseFloat(strings.TrimPrefix(key, "top "), 64)
 	if err != nil || !strings.HasPrefix(key, "top ") || n <= 0 {
 		return false

@@ -441,7 +441,7 @@ var physicalUnits = map[string]struct {
 	"m³": {"volume", []float64{1000}}, "m3": {"volume", []float64{1000}}, "cbm": {"volume", []float64{1000}},
 	"m²": {"area", []float64{1}}, "m2": {"area", []float64{1}}, "sqm": {"area", []float64{1}}, "km²": {"area", []float64{1e6}},
 	"ft²": {"area", []float64{0.09290304}}, "sqft": {"area", []float64{0.09290304}},
-	"hectare": {"area", []float64{1e4}}, "hectares": {"area", []float64{1e4}}, "ha": {"area", []float64{1e4}},
+	"hectare": {"area", []float64{1e4}}, "hectares": {"area", []float64{1e4}}, "ha": {"area", []float64{1e4}}, "га": {"area", []float64{1e4}},
 	"acre": {"area", []float64{4046.8564224}}, "acres": {"area", []float64{4046.8564224}},
 	"v": {"voltage", []float64{1}}, "volt": {"voltage", []float64{1}}, "volts": {"voltage", []float64{1}}, "kv": {"voltage", []float64{1000}},
 	"amp": {"current", []float64{1}}, "amps": {"current", []float64{1}}, "ampere": {"current", []float64{1}}, "amperes": {"current", []float64{1}},
