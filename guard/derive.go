@@ -107,8 +107,8 @@ func derivedIn(sc sourceText, c *claims.Quantity, try func(float64) bool) (strin
 		}
 		for k := range qs {
 			b := &qs[k]
-			if b.Class != claims.Percent || !b.Change || b.Value <= 0 || b.Value >= 100 || b.End > a.Start {
-				continue
+			if b.Class != claims.Percent || !b.Change || b.Value <= 0 || b.Value >= 100 || b.End > a.Start || !toBetween(sc.Text[b.End:a.Start]) {
+				continue // (only "by 60% to 120 ms": the change, then where it ended)
 			}
 			if !b.Rise && try(a.Value/(1-b.Value/100)) || b.Rise && try(a.Value/(1+b.Value/100)) {
 				return fmt.Sprintf("the level before %s ended at %s", b.Text, a.Text), true
@@ -720,6 +720,13 @@ func levelPerPeriod(x, y *claims.Quantity) (claims.Quantity, bool) {
 	return q, true
 }
 
+// toBetween: the words between a change and a level join them as the
+// change's end ("by 60% to", "by 60%, down to", "met 60% verlaagd naar").
+func toBetween(between string) bool {
+	b := strings.Trim(strings.ToLower(between), " ,")
+	return b == "to" || b == "down to" || b == "up to" && false || strings.HasSuffix(b, " naar") || strings.HasSuffix(b, " auf") || strings.HasSuffix(b, " à")
+}
+
 // frequencyWord: the figure says how often ("twice daily", "3x a week",
 // "three times a year").
 func frequencyWord(text string) bool {
@@ -780,8 +787,13 @@ func averageOf(text string, q *claims.Quantity) bool {
 		return true
 	}
 	// "28 pupils avg.", "~40 covers on average": the average word after
-	after := strings.ToLower(text[q.End:min(len(text), q.End+16)])
-	return strings.HasPrefix(after, " avg") || strings.HasPrefix(after, " on average") || strings.HasPrefix(after, " average") || strings.HasPrefix(after, " in average")
+	after := text[q.End:min(len(text), q.End+16)]
+	for _, w := range []string{" avg", " on average", " average", " in average"} {
+		if len(after) >= len(w) && strings.EqualFold(after[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // perItemOfRate: q is written per the item rate counts ("~25

@@ -2,6 +2,7 @@ package guard
 
 import (
 	"fmt"
+	"github.com/bulletproof-cli/bulletproof/internal/lexicon"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,17 +102,49 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 }
 
 // shareOfRequests: the source measures the percentile in words: "under
-// 100 ms for 99% of requests" is a p99 ("για το 99% των αιτημάτων").
+// 100 ms for 99% of requests" is a p99 ("για το 99% των αιτημάτων"). The
+// share is of requests, right after the figure, and the text times them.
 func shareOfRequests(sc sourceText, label string) bool {
 	for _, q := range sc.Quantities {
-		if q.Class != claims.Percent || q.Change || "p"+strconv.FormatFloat(q.Value, 'f', -1, 64) != label {
+		if q.Class != claims.Percent || q.Change || "p"+strconv.FormatFloat(q.Value, 'f', -1, 64) != label || !timedBeside(sc, q.Start, q.End) {
 			continue
 		}
-		after := strings.ToLower(sc.Text[q.End:min(len(sc.Text), q.End+40)])
-		for _, w := range []string{"request", "call", "quer", "αιτ", "anfrage", "requête", "solicitud", "requisi", "запрос", "richiest", "żądań", "zapytań", "请求", "リクエスト", "요청", "istek"} {
-			if strings.Contains(after, w) {
-				return true
+		words := strings.Fields(strings.ToLower(sc.Text[q.End:min(len(sc.Text), q.End+40)]))
+		if len(words) < 2 {
+			continue
+		}
+		switch words[0] {
+		case "of", "των", "der", "des", "de", "dos", "das", "delle", "degli", "dei", "van", "z", "от":
+		default:
+			continue
+		}
+		for _, w := range words[1:min(len(words), 4)] {
+			for _, r := range []string{"request", "call", "quer", "αιτ", "anfrage", "requête", "solicitud", "requisi", "запрос", "richiest", "żądań", "zapytań", "verzoek"} {
+				if strings.HasPrefix(w, r) {
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// timedBeside: a time the source measures sits in the clause of [k, e)
+// (no ";" or "." between them).
+func timedBeside(sc sourceText, k, e int) bool {
+	for _, d := range sc.Quantities {
+		if d.Class != claims.Duration {
+			continue
+		}
+		between := ""
+		switch {
+		case d.End <= k:
+			between = sc.Text[d.End:k]
+		case d.Start >= e:
+			between = sc.Text[e:d.Start]
+		}
+		if !strings.Contains(between, ";") && !strings.Contains(between, ". ") {
+			return true
 		}
 	}
 	return false
@@ -136,8 +169,10 @@ func (g *Guard) scriptSurface(src []sourceText, name string) bool {
 
 // capitalisedSurface: a source writes one of the technology's spellings
 // of five letters or more in its capitals, beside a technology the source
-// names or a word only software has ("Airflow, ~30 DAGs, daily loads into
-// Snowflake"): the lexicon left it unread for want of context.
+// names or a word only software has ("DAGs in Airflow and Snowflake"), or
+// opening a list ("Airflow, ~30 DAGs"): the lexicon left it unread for
+// want of context. A capital that opens a sentence and runs on into it
+// ("React quickly to pages", "Express shipping") is an ordinary word.
 func (g *Guard) capitalisedSurface(src []sourceText, name string) bool {
 	for _, f := range g.reader.Surfaces(name) {
 		f = strings.TrimPrefix(f, "~")
@@ -145,12 +180,38 @@ func (g *Guard) capitalisedSurface(src []sourceText, name string) bool {
 			continue
 		}
 		for _, sc := range claimTexts(src) {
-			if claims.HasWord(sc.Text, f) && (len(sc.Technologies) > 0 || softwareWordIn(sc.Text)) {
-				return true
+			for _, k := range claims.Occurrences(sc.Text, f) {
+				e := k + len(f)
+				if k > 0 && isWordByte(sc.Text[k-1]) || e < len(sc.Text) && isWordByte(sc.Text[e]) {
+					continue
+				}
+				before := strings.TrimRight(sc.Text[:k], " ")
+				opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "-")
+				if opens {
+					if e < len(sc.Text) && strings.IndexByte(",:;(", sc.Text[e]) >= 0 && softwareNear(sc, k, e) {
+						return true
+					}
+					continue
+				}
+				if softwareNear(sc, k, e) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// softwareNear: a technology or a word only software uses sits within a
+// few words of [k, e) in the source text.
+func softwareNear(sc sourceText, k, e int) bool {
+	lo, hi := max(0, k-40), min(len(sc.Text), e+40)
+	for _, m := range sc.Technologies {
+		if m.End > lo && m.Start < hi && (m.End <= k || m.Start >= e) {
+			return true
+		}
+	}
+	return softwareWordIn(sc.Text[lo:hi])
 }
 
 // softwareWordIn: the text holds a word only software uses.
@@ -520,6 +581,9 @@ func stemsInSource(src []sourceText, s string) bool {
 func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 	var fs []Finding
 	for _, t := range cand.Terms {
+		if spokenLanguage(t.Text) {
+			continue // (judgeLanguages reads a language named)
+		}
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
 			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !(transliterated(src, t.Text) && !usedAsTool(cand.Text, t.Start)) &&
 			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) && !declinedInSource(src, t.Text) {
@@ -543,10 +607,16 @@ func usedAsTool(text string, start int) bool {
 // leading or running anything in the source is enough: the ownership
 // warning judges the verb itself.
 func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
-	if !strings.Contains(cand.Text, "ed a ") && !strings.Contains(cand.Text, "ing a ") && !mayNameTeam(cand.Text) {
+	if !strings.Contains(cand.Text, "ed a ") && !strings.Contains(cand.Text, "ing a team") && !strings.Contains(cand.Text, "eading a ") &&
+		!strings.Contains(cand.Text, "anaging a ") && !strings.Contains(cand.Text, "upervising a ") && !mayNameTeam(cand.Text) {
 		return nil // (the common text: no phrase of the list can be in it)
 	}
 	lower := strings.ToLower(cand.Text)
+	if len(lower) != len(cand.Text) {
+		// (a letter whose lower case is longer or shorter, "Ⱥ": offsets
+		// must stay the text's)
+		lower = lexicon.LowerASCII(cand.Text)
+	}
 	at := -1
 	end := -1
 	for _, p := range []string{"led a team", "managed a team", "supervised a team", "headed a team", "directed a team", "led a ", "managed a ", "leading a ", "managing a ", "supervising a ",
@@ -569,7 +639,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 			// "led a 6-person team", "managed a 9-member crew"
 			rest := lower[i+len(p) : min(len(lower), i+len(p)+24)]
 			// ("led a 5-engineer team" too: a size glued to the people)
-			if !strings.Contains(rest, "-") || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
+			if !sizedTeam(rest) || !(strings.Contains(rest, "team") || strings.Contains(rest, "crew") || strings.Contains(rest, "squad")) {
 				continue
 			}
 		}
@@ -622,6 +692,29 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 	}
 	return []Finding{{Kind: KindClaim, Code: CodeUnsupportedClaim, Text: cand.Text[at : at+end], Start: at, End: at + end, Severity: Error,
 		Detail: fmt.Sprintf("%q claims people managed, which the source does not state", cand.Text[at:at+end])}}
+}
+
+// sizedTeam: the words open with a size glued to the people ("5-engineer
+// team", "six-person crew"), not a compound ("cross-team", "2-day team
+// workshop" has its size on the days, which "day" tells).
+func sizedTeam(rest string) bool {
+	n, _, ok := strings.Cut(rest, "-")
+	if !ok || n == "" {
+		return false
+	}
+	unit, _, _ := strings.Cut(rest[len(n)+1:], " ")
+	switch unit {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes":
+		return false
+	}
+	if strings.Trim(n, "0123456789") == "" {
+		return true
+	}
+	switch n {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty":
+		return true
+	}
+	return false
 }
 
 // teamNoun are the lead words of judgeTeamLead that only name a team.

@@ -135,7 +135,7 @@ func ceiling(s *claims.Quantity) bool {
 		return false // "cut latency by up to 40%" is read as its figure
 	}
 	l := strings.ToLower(s.Text)
-	for _, h := range []string{"up to", "under", "below", "less than", "fewer than", "at most", "max", "tot ", "bis zu", "jusqu'à", "hasta", "até", "fino a", "до ", "do ", "až ", "עד ", "έως ", "kadar", "tối đa", "最多", "最大"} {
+	for _, h := range []string{"up to", "under", "below", "less than", "fewer than", "at most", "max", "tot ", "bis zu", "jusqu'à", "hasta", "até", "fino a", "до ", "do ", "až ", "עד ", "έως ", "tối đa", "最多", "最大"} {
 		if strings.HasPrefix(l, h) {
 			// ("under 200 RPS" is under that load)
 			return !(s.Class == claims.Rate && (h == "under" || h == "below"))

@@ -1757,7 +1757,7 @@ func (p *parser) maybeRange(qi, j int) int {
 	if first := &p.out[qi]; sep.lower == "to" && first.Class == Percent && n.value > 100 && p.lower(p.before(first)) != "from" && p.lower(p.before(first)) != "between" {
 		return j // "grew subscribers 150% to 25,000": a change, then a count
 	}
-	if first := &p.out[qi]; sep.lower == "to" && p.lower(p.before(first)) != "from" && n.value > 0 && first.Value/n.value > 1e5 {
+	if first := &p.out[qi]; sep.lower == "to" && p.lower(p.before(first)) != "from" && n.value > 0 && first.Number/n.value > 1e5 {
 		return j // "Llama 2 7B to 4-bit": a name, then a figure of its own
 	}
 	bareFirst, dash := p.out[qi].bare, (sep.text == "-" || sep.text == "–" || sep.text == "—") && k == j+1

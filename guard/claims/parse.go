@@ -316,13 +316,16 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 		end string
 		per float64
 	}{{"年間約", year}, {"年間", year}, {"月間約", month}, {"月間", month}, {"毎月", month}, {"每月", month}, {"毎年", year}, {"每年", year},
-		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month}, {"週", week}, {"月商約", month}, {"月商", month}, {"日活", day}, {"月活", month}, {"周活", week}, {"年商約", year}, {"年商", year}, {"月売上", month},
+		{"日平均", day}, {"毎日", day}, {"每天", day}, {"月約", month}, {"月平均", month}, {"月商約", month}, {"月商", month}, {"日活", day}, {"月活", month}, {"周活", week}, {"年商約", year}, {"年商", year}, {"月売上", month},
 		{"月給", month}, {"月薪", month}, {"年収", year}, {"年薪", year}, {"年俸", year}, {"時給", hour}, {"日給", day},
 		{"하루", day}, {"매일", day}, {"일평균", day}, {"매주", week}, {"매월", month}, {"매달", month}, {"월평균", month}, {"연간", year}, {"매년", year},
 		{"연평균", year}, {"วันละ", day}, {"สัปดาห์ละ", week}, {"เดือนละ", month}, {"ปีละ", year}, {"초당", second}, {"분당", minute}, {"시간당", hour}, {"每秒", second}, {"毎秒", second}, {"每分钟", minute}} {
 		if strings.HasSuffix(w, e.end) {
 			return e.per, true
 		}
+	}
+	if w == "週" {
+		return week, true // "週10時間": a week's (not "隔週", every other one, nor "先週", last week)
 	}
 	for _, pre := range []string{"月間", "年間", "日間"} {
 		if strings.HasPrefix(w, pre) && len(w) > len(pre) {

@@ -163,7 +163,7 @@ func wholeReachCued(text string) bool {
 }
 
 var globalCue = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|internacional\w*|internazional\w*|zagraniczn\w*|ausländisch\w*|ausland\w*|extranjer\w*|étranger\w*|estero|estrangeir\w*|зарубежн\w*|іноземн\w*|yurt ?dışı\w*|internationale?n?|międzynarodow\w*|международ\w*|međunarod\w*|medzinárod\w*|mednarod\w*|міжнародн\w*|uluslararası|διεθν\w*|quốc tế|internasional|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
+	return regexp.MustCompile(`(?i)\b(?:global(?:ly)?|worldwide|world-wide|international(?:ly)?|internacional\w*|internazional\w*|zagraniczn\w*|ausländisch\w*|ausland\w*|extranjer\w*|étranger\w*|estero|estrangeir\w*|зарубежн\w*|іноземн\w*|yurt ?dışı\w*|internationale?n?|międzynarodow\w*|međunarod\w*|medzinárod\w*|mednarod\w*|міжнародн\w*|uluslararası|διεθν\w*|quốc tế|internasional|multinational|\d+ (?:countries|continents)|every (?:country|continent|region)|all (?:countries|continents|regions))\b`)
 })
 
 // GlobalScope: a scope word claims the whole world ("global",
@@ -179,8 +179,10 @@ func GlobalCued(text string) bool {
 		return true
 	}
 	// (scripts the pattern's word edges do not see: "国際線", "مطار دولي")
-	for _, w := range []string{"国際", "国际", "국제", "دولي", "دولية", "بین‌المللی", "بینالمللی", "בינלאומי", "अंतरराष्ट्रीय", "ระหว่างประเทศ"} {
-		if strings.Contains(text, w) {
+	l := strings.ToLower(text)
+	for _, w := range []string{"国際", "国际", "국제", "دولي", "دولية", "بین‌المللی", "بینالمللی", "בינלאומי", "अंतरराष्ट्रीय", "ระหว่างประเทศ",
+		"международ", "међународ", "міжнародн", "зарубежн", "іноземн", "uluslararası", "yurt dışı", "yurtdışı", "διεθν", "quốc tế"} {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}

@@ -869,7 +869,7 @@ func (p *parser) ageAfterPeople(q *Quantity) bool {
 	for k >= 0 && p.toks[k].end > q.Start {
 		k--
 	}
-	if k >= 2 && (p.toks[k].lower == "to" || p.toks[k].lower == "-" || p.toks[k].lower == "–") && p.toks[k-1].kind == tNum && p.toks[k-2].lower == "aged" {
+	if k >= 2 && (p.toks[k].lower == "to" || p.toks[k].lower == "-" || p.toks[k].lower == "–") && (p.toks[k-1].kind == tNum || numberWords[p.toks[k-1].lower] > 0) && p.toks[k-2].lower == "aged" {
 		k -= 2 // the range's other end: "aged nine to ten"
 	}
 	if k >= 0 && p.toks[k].lower == "aged" {
