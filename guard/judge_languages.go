@@ -9,12 +9,18 @@ import (
 
 // spokenLanguage: w names one of spokenLanguages, in any case.
 func spokenLanguage(w string) bool {
-	for name := range spokenLanguages {
-		if len(name) == len(w) && strings.EqualFold(name, w) {
-			return true
-		}
+	if len(w) < 5 || len(w) > 10 {
+		return false
 	}
-	return false
+	var buf [10]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return spokenLanguages[string(buf[:len(w)])]
 }
 
 // spokenLanguages are the languages a rewrite may name in English that
