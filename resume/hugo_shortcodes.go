@@ -39,39 +39,20 @@ func blankShortcodes(body []byte) ([]byte, []shortcodeHead) {
 	}
 	out := body
 	copied := false
-	fence := ""
 	var heads []shortcodeHead
-	for at := 0; at < len(body); {
-		end := bytes.IndexByte(body[at:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += at
-		}
-		line := body[at:end]
-		t := bytes.TrimLeft(line, " ")
-		switch {
-		case fence != "":
-			if bytes.HasPrefix(t, []byte(fence)) {
-				fence = ""
+	outsideCodeFences(body, func(at, end int) {
+		for _, m := range shortcodeRe().FindAllIndex(body[at:end], -1) {
+			if !copied {
+				out, copied = append([]byte(nil), body...), true
 			}
-		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
-			fence = string(t[:3])
-		default:
-			for _, m := range shortcodeRe().FindAllIndex(line, -1) {
-				if !copied {
-					out, copied = append([]byte(nil), body...), true
-				}
-				if h, ok := shortcodeJob(body, at+m[0], at+m[1]); ok {
-					heads = append(heads, h)
-				}
-				for i := at + m[0]; i < at+m[1]; i++ {
-					out[i] = ' '
-				}
+			if h, ok := shortcodeJob(body, at+m[0], at+m[1]); ok {
+				heads = append(heads, h)
+			}
+			for i := at + m[0]; i < at+m[1]; i++ {
+				out[i] = ' '
 			}
 		}
-		at = end + 1
-	}
+	})
 	return out, heads
 }
 

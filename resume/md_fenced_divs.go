@@ -22,6 +22,25 @@ func blankDivFences(body []byte) []byte {
 	}
 	out := body
 	copied := false
+	outsideCodeFences(body, func(at, end int) {
+		if !divFenceRe().Match(body[at:end]) {
+			return
+		}
+		if !copied {
+			out, copied = append([]byte(nil), body...), true
+		}
+		for i := at; i < end; i++ {
+			if out[i] != '\r' {
+				out[i] = ' '
+			}
+		}
+	})
+	return out
+}
+
+// outsideCodeFences calls visit with the span of each line of body that
+// no ``` or ~~~ code fence holds, in order.
+func outsideCodeFences(body []byte, visit func(at, end int)) {
 	fence := ""
 	for at := 0; at < len(body); {
 		end := bytes.IndexByte(body[at:], '\n')
@@ -30,8 +49,7 @@ func blankDivFences(body []byte) []byte {
 		} else {
 			end += at
 		}
-		line := body[at:end]
-		t := bytes.TrimLeft(line, " ")
+		t := bytes.TrimLeft(body[at:end], " ")
 		switch {
 		case fence != "":
 			if bytes.HasPrefix(t, []byte(fence)) {
@@ -39,17 +57,9 @@ func blankDivFences(body []byte) []byte {
 			}
 		case bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")):
 			fence = string(t[:3])
-		case divFenceRe().Match(line):
-			if !copied {
-				out, copied = append([]byte(nil), body...), true
-			}
-			for i := at; i < end; i++ {
-				if out[i] != '\r' {
-					out[i] = ' '
-				}
-			}
+		default:
+			visit(at, end)
 		}
 		at = end + 1
 	}
-	return out
 }
