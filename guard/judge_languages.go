@@ -3,6 +3,7 @@ package guard
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
@@ -20,14 +21,20 @@ func spokenLanguage(w string) bool {
 		}
 		buf[i] = c
 	}
-	return spokenLanguages[string(buf[:len(w)])]
+	return spokenLanguages()[string(buf[:len(w)])]
 }
 
-// spokenLanguages are the languages a rewrite may name in English that
-// nameGroups knows in other languages too.
-var spokenLanguages = map[string]bool{"english": true, "spanish": true, "french": true, "german": true, "portuguese": true, "italian": true,
-	"dutch": true, "polish": true, "russian": true, "chinese": true, "mandarin": true, "japanese": true, "korean": true, "arabic": true,
-	"turkish": true, "vietnamese": true, "swedish": true}
+// spokenLanguages are the languages a rewrite may name in English
+// (languageCodes' names) that nameGroups also knows in other languages.
+var spokenLanguages = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for name := range languageNames() {
+		if nameForms()[name] != nil {
+			m[name] = true
+		}
+	}
+	return m
+})
 
 // judgeLanguages: a language the rewrite names ("taught Swedish, English
 // and French", "assisted guests in Spanish") is a skill claimed, which the
