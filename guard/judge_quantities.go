@@ -433,10 +433,13 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if ok && v.rescaled && s.Class == claims.Rate && s.Per == day && c.Per >= week && statesWorkdays(sc.Quantities) {
 				ok = false // "200 a day, 5 days a week" are no 1,400 a week: the days are stated
 			}
+			if ok && v.rescaled && scheduleAssumed(c, s) && (c.Per >= 0.99*month || accepts(c, v)) {
+				ok = false // "200 customers a day" are no 1,400 a week: the days worked are unknown
+			}
 			if ok && !accepts(c, v) {
 				// ("20 sessions a day, 3 days a week" are 60 a week, not
 				// five working days' 100)
-				if statesWorkdays(sc.Quantities) {
+				if statesWorkdays(sc.Quantities) || c.Per >= 0.99*month && scheduleAssumed(c, s) {
 					ok = false
 				} else {
 					v, ok = workdays(c, s, v)

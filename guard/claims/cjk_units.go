@@ -168,6 +168,35 @@ func cjkBoundAfter(rest string) (Bound, bool) {
 	return Exact, false
 }
 
+// turkishBoundAfter reads Turkish's bound after a figure in the ablative
+// ("60'tan fazla": more than 60, "100'den az": fewer than 100, "50'yi
+// aşkın": over 50).
+func turkishBoundAfter(rest string) (Bound, bool) {
+	if r, ok := strings.CutPrefix(rest, "'"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "’"); ok {
+		rest = r
+	} else {
+		return Exact, false // (the common case, at once)
+	}
+	for _, suffix := range []string{"dan ", "den ", "tan ", "ten "} {
+		if t, ok := strings.CutPrefix(rest, suffix); ok {
+			switch {
+			case strings.HasPrefix(t, "fazla"), strings.HasPrefix(t, "çok"):
+				return AtLeast, true
+			case strings.HasPrefix(t, "az "), t == "az":
+				return Below, true
+			}
+		}
+	}
+	for _, suffix := range []string{"yi aşkın", "ı aşkın", "i aşkın", "u aşkın", "ü aşkın"} {
+		if strings.HasPrefix(rest, suffix) {
+			return AtLeast, true
+		}
+	}
+	return Exact, false
+}
+
 var cjkBounds = []struct {
 	word  string
 	bound Bound

@@ -471,6 +471,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 	}
 	if b, ok := cjkBoundAfter(p.text[end:min(len(p.text), end+24)]); ok && q.Bound == Exact {
 		q.Bound = b // "300건 이상", "50名以上": the bound follows the figure
+	} else if b, ok := turkishBoundAfter(p.text[end:min(len(p.text), end+24)]); ok && q.Bound == Exact {
+		q.Bound = b // "60'tan fazla": Turkish too
 	}
 	if hedgeStart >= 0 && hedgeStart < start {
 		start = hedgeStart
