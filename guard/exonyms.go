@@ -11,6 +11,52 @@ import (
 // "ICU" for "réanimation".
 // exonymData lists each English name and the names the source may use.
 const exonymData = `munich: münchen, muenchen
+london: londra, londres, londyn, londen, лондон, лондоні, ロンドン, 伦敦, 倫敦, 런던
+paris: parigi, parís, paryż, париж, парижі, パリ, 巴黎, 파리
+lyon: lione, lyón, lyon, ліон, лион
+marseille: marsiglia, marsella, marselha, marsylia, марсель
+bordeaux: burdeos, bordéus, бордо
+strasbourg: strasburgo, straßburg, strassburg, estrasburgo, strasburg, страсбург
+toulouse: tolosa, тулуза
+nice: nizza, niza, ницца
+lille: lilla, лилль
+frankfurt: francfort, francoforte, fráncfort, frankfurt am main, франкфурт
+hamburg: amburgo, hambourg, hamburgo, гамбург
+berlin: berlino, berlín, berlim, berlijn, берлин, берлін
+stuttgart: stoccarda
+dusseldorf: düsseldorf, duesseldorf
+edinburgh: edimburgo, édimbourg, edynburg, эдинбург
+dublin: dublino, dublín, дублин
+lausanne: losanna, lausana, лозанна
+basel: bâle, basilea, базель
+luxembourg: lussemburgo, luxemburgo, luxemburg, люксембург
+barcelona: barcellona, barcelone, барселона
+valencia: valence, valenza, валенсия
+new york: nueva york, nova iorque, nowy jork, нью-йорк, ニューヨーク, 纽约, 紐約, 뉴욕
+amsterdam: amsterdão, амстердам
+rotterdam: роттердам
+stockholm: estocolmo, stoccolma, sztokholm, стокгольм
+helsinki: helsingfors, хельсинки
+oslo: осло
+madrid: мадрид
+budapest: budapeszt, будапешт
+krakow: cracovia, cracovie, краков
+munich: monaco di baviera, múnich, munique, monachium, мюнхен
+cologne: colonia, kolonia, кёльн
+vienna: wiedeń, вена, відень
+prague: praga, prag, прага
+warsaw: varsavia, varsovia, варшава
+rome: roma, rzym, рим
+milan: mediolan, милан
+venice: venecia, veneza, wenecja, венеция
+florence: florencia, florença, florencja, флоренция
+naples: nápoles, neapol, неаполь
+lisbon: lisbona, lizbona, лиссабон
+athens: atene, atenas, ateny, афины
+brussels: bruxelas, bruksela, брюссель
+geneva: genebra, genewa, женева
+zurich: zurigo, zúrich, zurique, цюрих
+copenhagen: copenhague, copenaghen, kopenhaga, копенгаген
 cologne: köln, koeln
 nuremberg: nürnberg, nuernberg
 hanover: hannover

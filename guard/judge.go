@@ -364,7 +364,8 @@ func writesWord(src []sourceText, w string) bool {
 }
 
 // typedAfterCue: a source types the tool's word in lower case where a tool
-// goes ("built the pack in excel (pivots)"), as people type names.
+// goes ("built the pack in excel (pivots)", "cron + bash"), as people type
+// names.
 func typedAfterCue(src []sourceText, w string) bool {
 	lw := strings.ToLower(w)
 	switch lw {
@@ -372,7 +373,7 @@ func typedAfterCue(src []sourceText, w string) bool {
 		return false // ("in spring 2023", "in march": a time, not a tool)
 	}
 	for _, sc := range src {
-		for _, cue := range []string{"in ", "with ", "using ", "via ", "on "} {
+		for _, cue := range []string{"in ", "with ", "using ", "via ", "on ", "+ ", "+", "& ", "/"} {
 			for _, k := range claims.Occurrences(sc.Text, cue+lw) {
 				end := k + len(cue) + len(lw)
 				if (k == 0 || !isWordByte(sc.Text[k-1])) && (end == len(sc.Text) || !isWordByte(sc.Text[end])) {

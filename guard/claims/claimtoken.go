@@ -261,8 +261,8 @@ func (p *parser) claimToken(i int) (int, bool) {
 			}
 		}
 		if n := p.tok(k); n != nil && n.kind == tNum && n.suffix == "" && n.decimals == 0 && n.num < 10000 &&
-			(k > i+1 || durationUnits[p.lower(k+1)] == 0 && p.lower(i-1) != "to") {
-			// ("time to hire 32 days" is no rank)
+			(k > i+1 || durationUnits[p.lower(k+1)] == 0 && p.lower(i-1) != "to" && !(p.lower(i-1) == "-" && p.lower(i-2) == "to") && p.lower(k+1) != "%") {
+			// ("time to hire 32 days", "time-to-hire 27%" are no rank)
 			p.token(TokenRank, "employee "+n.text, "", i, k+1)
 			return k + 1, true
 		}

@@ -10,6 +10,15 @@ import (
 var halfYearWords = [][]string{{"пів", "року"}, {"півроку"}, {"полгода"}, {"пол", "года"}, {"pół", "roku"}, {"půl", "roku"}, {"halbes", "jahr"},
 	{"halben", "jahr"}, {"medio", "año"}, {"meio", "ano"}, {"mezzo", "anno"}, {"half", "jaar"}, {"halvår"}, {"halvåret"}, {"yarım", "yıl"}}
 
+// halfDayWords and halfHourWords are half a day and half an hour ("auf
+// einen halben Tag", "media hora").
+var halfDayWords = [][]string{{"halben", "tag"}, {"halber", "tag"}, {"medio", "día"}, {"medio", "dia"}, {"meio", "dia"},
+	{"mezza", "giornata"}, {"mezzo", "giorno"}, {"halve", "dag"}, {"demi", "-", "journée"}, {"demi", "journée"}, {"pół", "dnia"}, {"halv", "dag"},
+	{"полдня"}, {"пол", "дня"}, {"пів", "дня"}, {"півдня"}, {"yarım", "gün"}}
+
+var halfHourWords = [][]string{{"halbe", "stunde"}, {"halben", "stunde"}, {"media", "hora"}, {"meia", "hora"}, {"mezz'ora"}, {"mezz", "'", "ora"},
+	{"half", "uur"}, {"demi", "-", "heure"}, {"demi", "heure"}, {"pół", "godziny"}, {"полчаса"}, {"пів", "години"}, {"yarım", "saat"}}
+
 // withinYearWords are "within a year" in the languages sources are
 // written in ("innerhalb eines Jahres", "in un anno", "w ciągu roku"): a
 // span of one year, as English "in a year" is.
@@ -32,6 +41,7 @@ var withinMonthWords = [][]string{{"за", "месяц"}, {"за", "місяць
 type spanWord struct {
 	words         []string
 	value, number float64 // the span, and the figure as English writes it (six months, a year)
+	stated        bool    // a figure written out ("einen halben Tag"), not a span the words imply
 }
 
 // spansByFirst indexes halfYearWords and withinYearWords by their first
@@ -39,16 +49,22 @@ type spanWord struct {
 var spansByFirst = sync.OnceValue(func() map[string][]spanWord {
 	m := map[string][]spanWord{}
 	for _, ws := range halfYearWords {
-		m[ws[0]] = append(m[ws[0]], spanWord{ws, 6 * month, 6})
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, 6 * month, 6, false})
+	}
+	for _, ws := range halfDayWords {
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, day / 2, 0.5, true})
+	}
+	for _, ws := range halfHourWords {
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, hour / 2, 30, true})
 	}
 	for _, ws := range withinYearWords {
-		m[ws[0]] = append(m[ws[0]], spanWord{ws, year, 1})
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, year, 1, false})
 	}
 	for _, ws := range withinQuarterWords {
-		m[ws[0]] = append(m[ws[0]], spanWord{ws, 3 * month, 3})
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, 3 * month, 3, false})
 	}
 	for _, ws := range withinMonthWords {
-		m[ws[0]] = append(m[ws[0]], spanWord{ws, month, 1})
+		m[ws[0]] = append(m[ws[0]], spanWord{ws, month, 1, false})
 	}
 	return m
 })
@@ -81,7 +97,7 @@ func (p *parser) halfYears() {
 			}
 			last := i + len(sw.words) - 1
 			q := Quantity{Text: p.text[p.toks[i].start:p.toks[last].end], Start: p.toks[i].start, End: p.toks[last].end, Class: Duration,
-				Value: sw.value, Tolerance: sw.value / 12, Number: sw.number, Implied: true, first: i, last: last + 1}
+				Value: sw.value, Tolerance: sw.value / 12, Number: sw.number, Implied: !sw.stated, first: i, last: last + 1}
 			p.out = append(p.out, q)
 			break
 		}
