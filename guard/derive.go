@@ -841,7 +841,7 @@ var eachAfterWords = []string{"cada uno", "cada una", "cada", "chacun", "chacune
 // ofAfter: the text opens with "of" in one of the languages sources are
 // written in ("120% of quota", "120% dell'obiettivo", "120 % des Ziels").
 func ofAfter(rest string) bool {
-	for _, w := range []string{" of ", " dell", " del ", " de l", " du ", " des ", " der ", " do ", " da ", " van ", " chỉ tiêu", " kế hoạch"} {
+	for _, w := range []string{" of ", " av ", " af ", " dell", " del ", " de l", " du ", " des ", " der ", " do ", " da ", " van ", " chỉ tiêu", " kế hoạch"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}

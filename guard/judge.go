@@ -30,6 +30,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTeamLead(src, cand)...)
 	fs = append(fs, judgeLevelChange(src, cand)...)
 	fs = append(fs, judgeLanguages(src, cand)...)
+	fs = append(fs, judgeFluency(src, cand.Text)...)
 	fs = append(fs, judgeOutcomes(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
@@ -587,7 +588,7 @@ func judgeTerms(src []sourceText, cand claims.Claims) []Finding {
 		}
 		if !namedBySource(src, &cand, t.Text, t.Start, t.End) && !(titleCased(t.Text) && stemsInSource(src, t.Text) && !english.IsEnglish(cand.Text)) &&
 			!languagePairCode(src, cand.Text, t.Start, t.End) && !translatedInstitution(src, cand.Text, t.Start, t.End) && !(transliterated(src, t.Text) && !usedAsTool(cand.Text, t.Start)) &&
-			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) && !declinedInSource(src, t.Text) {
+			!clippedInSource(src, t.Text) && !reorderedAcronym(src, t.Text) && !spelledAcronym(src, cand.Text, t.Start, t.End) && !declinedInSource(src, t.Text) && !initialsInSource(src, t.Text) {
 			fs = append(fs, Finding{Kind: KindTool, Code: CodeUnverifiedTerm, Text: t.Text, Start: t.Start, End: t.End,
 				Severity: Error, Detail: fmt.Sprintf("%q looks like a product or name that the source does not contain", t.Text)})
 		}
@@ -677,7 +678,7 @@ func judgeTeamLead(src []sourceText, cand claims.Claims) []Finding {
 				return nil
 			}
 		}
-		if namesTeamAbroad(l) {
+		if namesTeamAbroad(l) || managerTitleAbroad(l) {
 			return nil
 		}
 	}
@@ -1333,7 +1334,23 @@ func teamInSource(src []sourceText) bool {
 				return true
 			}
 		}
-		if namesTeamAbroad(l) {
+		if namesTeamAbroad(l) || managerTitleAbroad(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// managerTitlesAbroad are a manager's titles in the languages sources are
+// written in ("Encargada de tienda con 6 empleados", "Gerente de loja"),
+// for both team checks.
+var managerTitlesAbroad = []string{"encargad", "encarregad", "gerent", "gérant", "müdür", "yönetici", "начальник", "заведу", "vedoucí",
+	"bedrijfsleider", "leidinggev", "店長", "主管", "经理", "점장"}
+
+// managerTitleAbroad: the lower-cased text holds one of managerTitlesAbroad.
+func managerTitleAbroad(l string) bool {
+	for _, w := range managerTitlesAbroad {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}
@@ -1478,6 +1495,36 @@ func towardsNear(text string, start, end int) bool {
 		"preparation", "review", "coursework", "toward", "pursuing", "in progress", "sitting", "track"} {
 		if strings.Contains(around, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// initialsInSource: a short name in mixed case is the initials of words
+// the source writes in a row ("BvA" for "budget vs actuals").
+func initialsInSource(src []sourceText, term string) bool {
+	if len(term) < 2 || len(term) > 5 {
+		return false
+	}
+	for _, r := range term {
+		if r >= 0x80 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	want := strings.ToLower(term)
+	if want == term || strings.ToUpper(term) == term {
+		return false // (capitals alone are judged as acronyms: "CKA" is no "Certified Kubernetes Application")
+	}
+	for _, sc := range src {
+		words := strings.FieldsFunc(strings.ToLower(sc.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		for i := 0; i+len(want) <= len(words); i++ {
+			k := 0
+			for k < len(want) && words[i+k][0] == want[k] {
+				k++
+			}
+			if k == len(want) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1146,6 +1146,9 @@ func (g *Guard) counted(src []sourceText, c *claims.Quantity) (int, string, bool
 // unnamedQualifier is a word c's subject is coordinated from ("test" in
 // "compile and test time") that no source text names, or "".
 func unnamedQualifier(src []sourceText, c *claims.Quantity, all []claims.Quantity) string {
+	if len(c.Qualifiers) == 0 || !slices.ContainsFunc(claimTexts(src), func(sc sourceText) bool { return english.IsEnglish(sc.Text) }) {
+		return "" // a source in another language names its things in words no qualifier is matched against
+	}
 	for _, w := range c.Qualifiers {
 		if ownedElsewhere(w, c, all) || len(w) == 3 && strings.ToUpper(w) == strings.ToUpper(c.Currency) {
 			continue // "18 employees and annual revenue of EUR 3.1M": the employees are the 18's

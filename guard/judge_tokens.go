@@ -43,6 +43,9 @@ func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "OSCP"
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End) || tierByExamCode(src, strings.TrimPrefix(t.Key, "tier "))
 		}
+		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "trade ") {
+			found = tradeGradeInSource(claimTexts(src), strings.TrimPrefix(t.Key, "trade "))
+		}
 		if !found && t.Kind == claims.TokenAward {
 			found = sourceWon(src)
 		}
@@ -122,6 +125,9 @@ func versionTypedBySource(src []sourceText, t claims.Token) bool {
 // rankOfField: "top 100" is the source's "top 5%" of its "2,000
 // entrants", the share taken of the field's count.
 func rankOfField(src []sourceText, key string) bool {
+	if key == "#1" && firstPlaceInWords(src) {
+		return true // "top seller in the store", "best-selling associate": first place, said in words
+	}
 	if share, ok := strings.CutSuffix(strings.TrimPrefix(key, "top "), "%"); ok && strings.HasPrefix(key, "top ") {
 		// "top 2.5%" is the source's "3rd of 120": the place as a share
 		// of the field
@@ -376,6 +382,46 @@ func sourceWon(src []sourceText) bool {
 	for _, sc := range claimTexts(src) {
 		l := strings.ToLower(sc.Text)
 		for _, w := range winWords {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tradeGrades are a trade's grades as other languages write them, often
+// inside a compound ("Schreinergeselle", "Elektromeister").
+var tradeGrades = map[string][]string{
+	"journeyman":    {"geselle", "gesellen", "compagnon", "gezel", "czeladni", "oficial de primera", "tovarăș"},
+	"journeyperson": {"geselle", "gesellen", "compagnon", "gezel", "czeladni"},
+	"journeyworker": {"geselle", "gesellen", "compagnon", "gezel", "czeladni"},
+	"master":        {"meister", "maître artisan", "maestro artesano", "mistrz", "meester"},
+	"apprentice":    {"lehrling", "azubi", "auszubildend", "apprenti", "aprendiz", "apprendista", "leerling", "uczeń", "ученик"},
+}
+
+// tradeGradeInSource: the source gives the trade grade in its own
+// language.
+func tradeGradeInSource(src []sourceText, grade string) bool {
+	for _, sc := range src {
+		l := strings.ToLower(sc.Text)
+		for _, w := range tradeGrades[grade] {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPlaceInWords: the source says its writer came first in words ("top
+// seller", "best performer", "number one", "first place"), not by a place
+// number.
+func firstPlaceInWords(src []sourceText) bool {
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"top seller", "top-seller", "top salesperson", "top performer", "top-performing", "top rep", "top producer",
+			"best seller", "best-selling", "best performer", "highest-selling", "number one", "first place", "1st place", "ranked first", "ranked 1st"} {
 			if strings.Contains(l, w) {
 				return true
 			}
