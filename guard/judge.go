@@ -99,7 +99,41 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 				Severity: Error, Detail: fmt.Sprintf("%q names a percentile the source does not measure", p.Text)})
 		}
 	}
-	return fs
+	return append(fs, judgeCentre(src, cand.Text)...)
+}
+
+// judgeCentre: "median latency" or "average latency" for a source that
+// measures a tail percentile of it ("p99 latency 2.4s -> 800ms") moves the
+// figures to another statistic.
+func judgeCentre(src []sourceText, text string) []Finding {
+	tail := false
+	for _, sc := range claimTexts(src) {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"median", "average", "mean", "avg", "p50", "typical"} {
+			if strings.Contains(l, w) {
+				return nil
+			}
+		}
+		tail = tail || len(sc.Percentiles) > 0
+	}
+	if !tail {
+		return nil
+	}
+	lower := strings.ToLower(text)
+	for _, w := range []string{"median", "average", "mean", "avg"} {
+		for _, k := range claims.Occurrences(lower, w) {
+			end := k + len(w)
+			if k > 0 && isLetter(lower[k-1]) || end < len(lower) && isLetter(lower[end]) {
+				continue
+			}
+			if after := lower[end:min(len(lower), end+40)]; !strings.Contains(after, "latenc") && !strings.Contains(after, "response time") && !strings.Contains(after, "load time") {
+				continue
+			}
+			return []Finding{{Kind: KindMetric, Code: CodeChangedSubject, Text: text[k:end], Start: k, End: end, Severity: Error,
+				Detail: fmt.Sprintf("%q is another statistic than the source's percentile", text[k:end])}}
+		}
+	}
+	return nil
 }
 
 // shareOfRequests: the source measures the percentile in words: "under

@@ -371,7 +371,7 @@ func find(src []sourceText, cq *claims.Quantity) match {
 			if cq.PeriodNamed && s.Class == claims.Currency {
 				c = &plain
 			}
-			if c.Change && s.Level || c.Level && s.Change {
+			if (c.Change && s.Level || c.Level && s.Change) && !halvedEither(c, s) {
 				continue // "cut pages by 40" is not "from 40"
 			}
 			if c.Change && s.Class == claims.Percent && !s.Change && s.Value >= 100 && strings.HasPrefix(sc.Text[min(s.End, len(sc.Text)):], " of ") {
@@ -765,6 +765,9 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		c := &cand.Quantities[i]
 		if c.Implied {
 			continue
+		}
+		if c.Bare() && versionInSource(src, c.Text) {
+			continue // "(2.7 → 3.10)" after "Python 2 to Python 3": the source's versions, restated
 		}
 		m := find(src, c)
 		if w := unnamedQualifier(src, c, cand.Quantities); w != "" && m.ok {
@@ -1486,3 +1489,21 @@ func noneSaid(src []sourceText, text string, c *claims.Quantity) bool {
 // written in.
 var noneWords = []string{"no ", "zero ", "geen ", "kein ", "keine ", "keinen ", "aucun ", "aucune ", "ningún ", "ninguna ", "nenhum ", "nenhuma ",
 	"nessun ", "nessuna ", "żadnych ", "ingen ", "sin ", "sans ", "ohne ", "without ", "fără ", "bez ", "без "}
+
+// versionInSource: a source reads text as a version ("Python 2.7").
+func versionInSource(src []sourceText, text string) bool {
+	for i := range src {
+		for _, t := range src[i].Tokens {
+			if t.Kind == claims.TokenVersion && t.Text == text && strings.Contains(text, ".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// halvedEither: a share cut to half is cut by half ("工数を約半分に削減" is
+// "by about 50%").
+func halvedEither(c, s *claims.Quantity) bool {
+	return c.Class == claims.Percent && s.Class == claims.Percent && c.Value == 50 && s.Value == 50 && !c.Rise && !s.Rise
+}

@@ -111,6 +111,9 @@ func (p *parser) run() {
 	p.bareRanges()
 	p.firstWindows()
 	p.halfYears()
+	if strings.Contains(p.text, ":") {
+		p.clockSpans()
+	}
 	if strings.Contains(p.text, "分之") {
 		p.cjkNumeralFractions()
 	}
