@@ -1050,7 +1050,10 @@ var credentialWords = []string{"certif", "licen", "credential", "accredit", "exa
 	// hygiene level 2", "first aid", "CSCS card")
 	"first aid", "food hygiene", "food safety", "lvl ", "level 1", "level 2", "level 3", "level 4", "level 5", " card", "qualif",
 	"zertif", "certyf", "сертиф", "sertif", "diplôme", "diploma", "titulo", "título",
-	"otr/l", "cota/l", "staatlich anerkannt", "staatlich geprüft", "diplomiert", "gediplomeerd", "colegiad"}
+	"otr/l", "cota/l", "staatlich anerkannt", "staatlich geprüft", "diplomiert", "gediplomeerd", "colegiad",
+	// a driving licence and its category, in the languages sources are written in
+	"kategorij", "kategori", "categoría", "categoria", "catégorie", "category", "klasse", "führerschein", "permis", "licencia", "carteira de habilita", "patentino", "uprawnienia", "oprávnění", "удостоверение", "посвідчення", "brevet", "carnet", "heftruckcertificaat",
+	"cnh", "rijbewijs", "prawo jazdy", "patente", "права категории", "водительск", "ehliyet", "免許", "면허", "驾照", "驾驶证"}
 
 // namesCredential: the text mentions a credential in any words, names one
 // by its capitals (CPA, PMP, CKA, RN) or an exam by its code (AZ-104).

@@ -43,6 +43,9 @@ func (g *Guard) judgeTokens(src []sourceText, cand claims.Claims) []Finding {
 			// "OSCP"
 			found = namedBySource(src, &cand, t.Text, t.Start, t.End) || tierByExamCode(src, strings.TrimPrefix(t.Key, "tier "))
 		}
+		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "class ") {
+			found = licenceClassInSource(claimTexts(src), strings.TrimPrefix(t.Key, "class "))
+		}
 		if !found && t.Kind == claims.TokenLevel && strings.HasPrefix(t.Key, "trade ") {
 			found = tradeGradeInSource(claimTexts(src), strings.TrimPrefix(t.Key, "trade "))
 		}
@@ -424,6 +427,23 @@ func firstPlaceInWords(src []sourceText) bool {
 			"best seller", "best-selling", "best performer", "highest-selling", "number one", "first place", "1st place", "ranked first", "ranked 1st"} {
 			if strings.Contains(l, w) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// licenceClassInSource: the source gives a licence's class in its own
+// language ("Führerschein Klasse C", "categoría C", "C+E kategorija").
+func licenceClassInSource(src []sourceText, class string) bool {
+	for _, sc := range src {
+		l := strings.ToLower(sc.Text)
+		for _, w := range []string{"klasse", "kategorie", "categoría", "categoria", "catégorie", "kategorija", "kategoria", "kategori", "категори", "категорі", "class"} {
+			for _, k := range claims.Occurrences(l, w) {
+				near := l[max(0, k-8):min(len(l), k+len(w)+8)]
+				if claims.HasWord(near, class) {
+					return true
+				}
 			}
 		}
 	}

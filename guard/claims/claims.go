@@ -441,6 +441,16 @@ func (p *parser) credential(i int) {
 		if !machineCertificate(p.lower(i-1), p.lower(i+1)) {
 			p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
 		}
+	case "licence", "license", "licences", "licenses", "permit", "permits":
+		// a licence named as a thing held ("holding a hazardous goods
+		// licence", "with a clean licence"); a software licence is no
+		// credential, and is not held so
+		for k := i - 1; k >= max(0, i-5); k-- {
+			if heldWords[p.lower(k)] {
+				p.credentials = append(p.credentials, Term{Text: t.text, Start: t.start, End: t.end})
+				break
+			}
+		}
 	case "section", "parts", "part", "candidate":
 		// "passed FAR and AUD sections of the CPA exam", "CPA candidate":
 		// on the way to the credential, not holding it
@@ -613,3 +623,8 @@ func machineCertificate(before, after string) bool {
 	}
 	return false
 }
+
+// heldWords say a licence is the writer's own ("holding a forklift
+// licence", "a clean driving licence").
+var heldWords = map[string]bool{"holding": true, "holds": true, "hold": true, "held": true, "valid": true, "clean": true, "full": true,
+	"earned": true, "obtained": true, "current": true, "possess": true, "possessing": true, "possesses": true}
