@@ -763,7 +763,9 @@ var teamNoun = map[string]bool{"team of": true, "-person team": true, "team di":
 func memberOfTeam(l string) bool {
 	for _, w := range []string{"worked in a team", "worked on a team", "part of a team", "part of the team", "member of", "as part of a", "in a team of",
 		"within a team", "participated", "contributed", "mitarbeit", "im team", "участвовал", "участвовала", "в составе", "tham gia", "参与", "dans une équipe",
-		"au sein d", "en un equipo", "em uma equipe", "numa equipe", "in un team", "w zespole", "v týmu", "bir ekip", "ekibinde"} {
+		"au sein d", "en un equipo", "em uma equipe", "numa equipe", "in un team", "w zespole", "v týmu", "bir ekip", "ekibinde",
+		"в команді", "в команде", "робота в команд", "работа в команд", "in einem team", "en équipe", "en equipo", "em equipe", "in een team",
+		"ekipte", "ekip içinde", "trabajo en equipo", "trabalho em equipe", "travail en équipe", "lavoro di squadra", "teamwork", "teamarbeit", "チームで", "チームの一員", "团队中", "团队成员", "팀에서", "팀원", "trong nhóm", "dalam tim", "στην ομάδα", "v týmu"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -1357,6 +1359,17 @@ func mentionsTeam(text string) bool {
 			return true
 		}
 	}
+	for _, w := range []string{"-person ", "-member "} {
+		// "a four-person office cleaning team": words between
+		for _, k := range claims.Occurrences(l, w) {
+			rest := l[k+len(w) : min(len(l), k+len(w)+24)]
+			for _, f := range strings.Fields(rest)[:min(3, len(strings.Fields(rest)))] {
+				if strings.HasPrefix(f, "team") || strings.HasPrefix(f, "crew") || strings.HasPrefix(f, "squad") {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
@@ -1368,8 +1381,8 @@ func teamInSource(src []sourceText) bool {
 		for _, w := range []string{"team of", "teams of", "team di", "team de", "team von", "team van", "team du", "équipe de", "equipo de", "equipe de", "team da", "-person team", "-member team", "person team", "my team", "team lead", "crew", "staff", "direct report", "reports to", "squad", "équipe", "equipo", "equipe", "mitarbeiter", "zespół", "brigata", "personeel", "supervis", "manag", "led ", "lead",
 			"tým", "vedoucí", "tiimi", "esimies", "csapat", "vezet", "ομάδα", "команд", "руковод", "керів", "leiter", "leitung", "responsabile",
 			"jefe", "jefa", "encarregad", "kierown", "ekip", "sorumlu", "スタッフ", "部下", "チーム", "管理", "团队", "带领", "팀", "관리", "직원"} {
-			if strings.Contains(l, w) {
-				return true
+			if strings.Contains(l, w) && !(teamNoun[w] && memberOfTeam(l)) {
+				return true // ("робота в команді з 4 осіб": a member names the team, and leads none of it)
 			}
 		}
 		if namesTeamAbroad(l) || managerTitleAbroad(l) {
