@@ -859,7 +859,7 @@ func (in *interp) roleItems(bs []*Block, kind string) bool {
 		return false
 	}
 	for i, b := range bs {
-		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && in.listRole(bs, i, kind) {
+		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && !underBracketLabel(bs, i) && in.listRole(bs, i, kind) {
 			return true
 		}
 	}
@@ -3036,7 +3036,7 @@ var (
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
-				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
+				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач тимлид техлид тестировщик "+
 				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin mitarbeiter mitarbeiterin postdoktorand postdoktorandin "+
 				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
