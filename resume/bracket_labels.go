@@ -44,3 +44,25 @@ func particularItem(bs []*Block, i int) bool {
 	}
 	return false
 }
+
+// underBracketLabel: list item i stands under a paragraph that is only a
+// label in brackets ("**[사용 기술]**", "【業務内容】"): a part of the
+// role above, so its items are that role's lines, whatever they name,
+// never roles of their own.
+func underBracketLabel(bs []*Block, i int) bool {
+	j := i - 1
+	for j >= 0 && bs[j].Kind == BlockListItem {
+		j--
+	}
+	if j < 0 || bs[j].Kind != BlockParagraph {
+		return false
+	}
+	t := strings.TrimSpace(bs[j].Text)
+	inner, ok := strings.CutPrefix(t, "[")
+	if ok {
+		inner, ok = strings.CutSuffix(inner, "]")
+	} else if inner, ok = strings.CutPrefix(t, "【"); ok {
+		inner, ok = strings.CutSuffix(inner, "】")
+	}
+	return ok && inner != "" && !strings.ContainsAny(inner, "[]【】") && wordCount(inner) <= 4 && !dated(bs[j])
+}

@@ -9,6 +9,10 @@ import (
 // certExpiresRe: the end of a certificate's validity, beside its name.
 var certExpiresRe = lazy.Regexp(`(?i)^(expires|expired|expiry|valid until|gültig bis|credential id)\b`)
 
+// certVerifyRe: a link beside a certificate to check it by ("Verify",
+// "Show credential", "Xác thực chứng chỉ"), no certificate of its own.
+var certVerifyRe = lazy.Regexp(`(?i)^(verify|verification|show credential|see credential|view credential|xác thực|xác minh|verifizieren|nachweis|vérifier|verificar|verifica|проверить)(\s|$)`)
+
 // "Microsoft Certified: Azure Fundamentals (AZ-900) · Azure Data
 // Fundamentals (DP-900)": certificates run together on one line, parted
 // by middle dots as a profile's badges are. Each is a certificate of its
@@ -36,7 +40,9 @@ func certParts(r rich) []rich {
 		if dr, dated := FindDateRange(t); dated && dr.Pos == 0 || t == "" || strings.Contains(t, " | ") || certIssuedRe().MatchString(t) || certExpiresRe().MatchString(t) {
 			return []rich{r}
 		}
-		out = append(out, p)
+		if len(out) == 0 || !certVerifyRe().MatchString(t) {
+			out = append(out, p)
+		}
 		if j < 0 {
 			break
 		}

@@ -859,7 +859,7 @@ func (in *interp) roleItems(bs []*Block, kind string) bool {
 		return false
 	}
 	for i, b := range bs {
-		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && in.listRole(bs, i, kind) {
+		if b.Kind == BlockListItem && b.Level == 0 && itemNamesRole(b) && !underBracketLabel(bs, i) && in.listRole(bs, i, kind) {
 			return true
 		}
 	}
@@ -1858,10 +1858,15 @@ func headsNextDates(bs []*Block, i int) bool {
 
 // cjkClauses: a line of Chinese, Japanese or Korean told in clauses (two
 // commas or more and a score of characters) is a sentence, however few
-// the spaces in it ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
+// the spaces in it, or closing on a semicolon ("在项目中期加入, 团队为三个研究生和我, 他们负责...").
 // One comma will do when a long clause follows it ("除此之外,参与了公司
 // 小程序组件库的搭建与维护"), not a title after a company.
 func cjkClauses(t string) bool {
+	// ("结果: 三个月注册用户超过 3000 人，日均订单稳定在 150 单左右；": a
+	// semicolon closes a clause told, as no title holds one)
+	if strings.Contains(t, "；") && cjkCount(t) >= 12 {
+		return true
+	}
 	commas := strings.Count(t, ",") + strings.Count(t, "，") + strings.Count(t, "、")
 	if commas == 0 || commas == 1 && cjkCount(t[strings.LastIndexAny(t, ",，、"):]) < 12 {
 		return false
@@ -3036,7 +3041,7 @@ var (
 				"desarrollador desarrolladora ingeniero ingeniera programador programadora jefe líder lider practicante pasante pasantía consultor consultora "+
 				"arquitecto arquitecta gerente desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária sviluppatore ingegnere "+
 				"разработчик инженер программист руководитель стажер аналитик розробник інженер исследователь сотрудник преподаватель доцент "+
-				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач "+
+				"менеджер директор специалист ассистент консультант дизайнер учитель дослідник викладач тимлид техлид тестировщик "+
 				"tutorin lehrer lehrerin gründer gründerin mitgründer mitgründerin mitarbeiter mitarbeiterin postdoktorand postdoktorandin "+
 				"autor autorin author candidate doktorand doktorandin assistenz referent referentin sachbearbeiter sachbearbeiterin visiting "+
 				"insegnante docente tirocinante assistente ricercatore ricercatrice amministratore consulente programmatore programmatrice "+
@@ -3829,11 +3834,30 @@ func toolNames(t string) bool {
 	return false
 }
 
+// cjkSentence: Chinese or Japanese told in sentences, not names: a full
+// stop or semicolon inside, or a clause of ten characters or more.
+func cjkSentence(v string) bool {
+	if strings.ContainsAny(v, "。；") {
+		return true
+	}
+	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，、,;", r) }) {
+		if cjkCount(p) >= 10 {
+			return true
+		}
+	}
+	return false
+}
+
 // stackLine: "Technologies: React Native, TypeScript, GraphQL." names the
 // tools, it tells nothing done.
 func stackLine(t string) bool {
 	c := strings.IndexAny(t, ":：")
 	if c <= 0 || wordCount(t[:c]) > 3 || dutyLabelRe().MatchString(t[:c]) {
+		return false
+	}
+	// ("任务: 店铺新品上架后曝光不足，复购率明显低于同类店铺，需要在两个月内提升新品销量与老客回购。":
+	// clauses of a sentence, whose words no spaces part)
+	if cjkSentence(t[c+1:]) {
 		return false
 	}
 	if shortParts(t[c+1:], ",;，、·•|", 4) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/internal/lazy"
 )
 
 // Entries that are not roles of their own, though they sit among roles: a
@@ -197,6 +199,9 @@ func degreeEntry(e *entry) bool {
 	if !(degreeRe().MatchString(t) || institutionRe().MatchString(t) || completionEnd(t)) || e.roleLikeField() || termJobAtSchool(e) {
 		return false
 	}
+	if !degreeRe().MatchString(t) && schoolEmployerRe().MatchString(t) {
+		return false
+	}
 	// "자바 웹개발자 양성과정 수료": a course completed, whatever trade it
 	// trains for
 	if completionEnd(t) {
@@ -222,6 +227,10 @@ func degreeEntry(e *entry) bool {
 	}
 	return true
 }
+
+// schoolEmployerRe: a body that runs schools ("a school district", "the
+// School Board") employs; nobody studies there.
+var schoolEmployerRe = lazy.Regexp(`(?i)\bschool (district|board|system|authority)s?\b|\bschulamt\b|\bschulbehörde\b`)
 
 // trainingWords open a line that names a course of training by the trade
 // or field it trains for.

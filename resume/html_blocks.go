@@ -302,7 +302,9 @@ func (hr *htmlReader) add(t string, src Span, kind PieceKind) {
 
 func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 	switch name {
-	case "script", "style", "template", "head":
+	// (a table's <caption> names the table, "Principais stacks": no line
+	// of the resume's own)
+	case "script", "style", "template", "head", "caption":
 		if !selfClosing {
 			hr.skip++
 		}
@@ -351,7 +353,7 @@ func (hr *htmlReader) open(name string, span Span, selfClosing bool) {
 
 func (hr *htmlReader) close(name string, span Span) {
 	switch name {
-	case "script", "style", "template", "head":
+	case "script", "style", "template", "head", "caption":
 		hr.skip = max(0, hr.skip-1)
 	case "strong", "b":
 		hr.strong = max(0, hr.strong-1)

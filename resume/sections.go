@@ -78,7 +78,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"dovednosti", "zručnosti", "kompetenser", "taidot", "habilidades", "habilidades técnicas", "competencias", "conocimientos", "tecnologías", "competências",
 		"principais competências", "competências técnicas", "habilidades e competências", "conhecimentos", "tecnologias", "ferramentas",
 		"competenze", "competenze tecniche", "vaardigheden", "навыки", "ключевые навыки", "технические навыки", "владение технологиями", "навички",
-		"技能", "专业技能", "个人技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
+		"技能", "专业技能", "个人技能", "我的技能", "核心能力", "核心技能", "技术栈", "技术清单", "技术能力", "技能清单", "掌握技术", "技能特长", "技能专长", "专业特长", "技術", "スキル", "技術スタック",
 		"기술", "기술 스택", "보유 기술", "기술스택", "스킬", "핵심 역량", "역량")
 	add(SecProjects,
 		"projects", "personal projects", "personal work", "selected projects", "side projects", "pet projects", "pet-projects", "key projects", "github", "gitlab", "open source", "open-source projects",
@@ -110,7 +110,7 @@ var sectionNames = sync.OnceValue(func() map[string]string {
 		"licenses", "licences", "licences & certifications", "licences and certifications", "certifications & licenses", "certificats", "zertifikate", "zertifizierungen", "certificaciones", "certificados",
 		"certificações", "certificazioni", "courses and certifications", "courses & certifications", "certifications and courses",
 		"certifications & courses", "повышение квалификации", "повышение квалификации, курсы", "cursos e certificados", "cursos e certificações", "cursos y certificaciones", "cursos y certificados",
-		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "certificeringen", "certificaten en cursussen", "cursussen en certificaten", "certificeringen en cursussen", "opleidingen en certificeringen", "сертификаты", "сертификации", "сертификация", "курсы и сертификаты", "сертификаты и курсы", "курси та сертифікати", "сертифікати та курси", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "chứng chỉ", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格", "保有資格", "取得資格", "資格・免許",
+		"certificados e cursos", "formations et certifications", "kurse und zertifikate", "weiterbildungen und zertifikate", "certificaten", "certificeringen", "certificaten en cursussen", "cursussen en certificaten", "certificeringen en cursussen", "opleidingen en certificeringen", "сертификаты", "сертификации", "сертификация", "курсы и сертификаты", "сертификаты и курсы", "курси та сертифікати", "сертифікати та курси", "сертифікати", "сертифікації", "sertifikalar", "sertifikalarım", "sertifikalar ve kurslar", "sertifikat", "sertifikasi", "certyfikaty", "chứng chỉ", "chứng chỉ kỹ thuật", "chứng chỉ chuyên môn", "chứng chỉ nghề nghiệp", "kursy i certyfikaty", "certyfikaty i kursy", "szkolenia i certyfikaty", "certyfikaty i szkolenia", "证书", "资格证书", "資格", "免許・資格", "保有資格", "取得資格", "資格・免許",
 		"자격증", "자격", "자격사항", "자격 사항", "자격증 사항",
 		// hh.ru's section of the tests and exams passed: certifications
 		"тесты, экзамены", "тесты и экзамены")
