@@ -122,7 +122,7 @@ func sourceTellsChange(src []sourceText) bool {
 // written in.
 var changeWordsAbroad = []string{"rédui", "réduc", "baiss", "diminu", "amélior", "augment", "gesenkt", "reduz", "verringer", "verkürz", "verbesser", "erhöh", "gesteigert", "senk",
 	"сниз", "сократ", "уменьш", "улучш", "увелич", "повыс", "знизи", "скороти", "reduj", "reduc", "disminu", "mejor", "aument", "ridott", "ridu", "miglior",
-	"obniż", "zmniejsz", "skróci", "poprawi", "zwiększ", "düşür", "azalt", "artır", "iyileştir", "verlaag", "verbeter", "verhoog", "snížil", "zkrátil",
+	"obniż", "zmniejsz", "skróci", "poprawi", "zwiększ", "düşür", "azalt", "artır", "iyileştir", "çıkar", "yükselt", "büyüt", "indir", "verlaag", "verbeter", "verhoog", "snížil", "zkrátil",
 	"降低", "减少", "缩短", "提升", "提高", "削減", "短縮", "改善", "向上", "減ら", "줄였", "줄여", "줄임", "감소", "단축", "개선", "향상", "giảm", "tăng", "cải thiện", "menurunkan", "meningkatkan",
 	"levava", "demorava", "tardaba", "demoraba", "llevaba", "prenait", "dauerte", "brauchte", "zajmował", "занимал", "impiegava", "richiedeva", "duurde", // "used to take": the before of a change
 	"μείω", "βελτί", "αύξη", "csökk", "növel", "redus", "crescut", "minsk", "ökade", "förbättr", "कम", "बढ़", "خفض", "تقليل", "زيادة", "تحسين", "کاهش", "افزایش", "הפחת", "שיפור", "ลด", "เพิ่ม"}

@@ -95,6 +95,8 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 				unit, unitTok = p.toks[j+1].lower, j+1 // "1,5 milioni di euro"
 			} else if w, ok := strings.CutPrefix(nt.lower, "d'"); ok && n.magnitude && currencyWords[w] != "" {
 				unit = w // "1,5 million d'euros"
+			} else if w, _, ok := strings.Cut(nt.lower, "'"); ok && currencyWords[w] != "" {
+				unit = w // "180 bin TL'den": a Turkish case ending after the currency
 			}
 			if nt.text == "-" && !p.toks[j-1].spaceAfter { // 24-hour, 3-fold
 				if nn := p.tok(j + 1); nn != nil && nn.kind == tWord {

@@ -176,7 +176,7 @@ func (p *parser) magnitudeWord(i int) bool {
 	case "bin":
 		// Turkish "180 bin TL": thousand, before money
 		n := p.tok(i + 1)
-		return n != nil && (n.text == "TL" || n.text == "₺" || n.lower == "lira")
+		return n != nil && (n.text == "TL" || strings.HasPrefix(n.text, "TL'") || n.text == "₺" || n.lower == "lira")
 	case "cr", "mrd":
 		return t.text == "Cr" || t.text == "CR" || t.text == "Mrd" // "₹2 Cr", "1,2 Mrd. €"
 	case "k", "m", "b":

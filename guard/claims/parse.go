@@ -73,6 +73,12 @@ func (p *parser) is(i int, ws ...string) bool {
 
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; (twiceWords[t.lower] > 0 || timesWords[p.lower(i+1)]) && !p.masks(i) {
+			if next, ok := p.timesAbroad(i); ok {
+				i = next
+				continue
+			}
+		}
 		if t := &p.toks[i]; t.kind == tWord && !t.hot || p.masks(i) {
 			if _, tech := p.techAt(i); !tech || p.masks(i) {
 				i++
@@ -338,7 +344,7 @@ func cjkPeriodBefore(w string, afterNumber bool) (float64, bool) {
 	for _, e := range []struct {
 		open string
 		per  float64
-	}{{"每天", day}, {"每日", day}, {"毎日", day}, {"每周", week}, {"毎週", week}, {"每月", month}, {"毎月", month}, {"每年", year}, {"毎年", year}} {
+	}{{"每天", day}, {"每日", day}, {"毎日", day}, {"每晚", day}, {"毎晩", day}, {"每夜", day}, {"每周", week}, {"毎週", week}, {"每月", month}, {"毎月", month}, {"每年", year}, {"毎年", year}} {
 		if strings.Contains(w, e.open) {
 			// "每天准备凉菜约150份": the clause opens with its period;
 			// "服务器成本每月节省3万元": or names it before its verb

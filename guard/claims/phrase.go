@@ -144,8 +144,25 @@ func (p *parser) phrase(i int) (int, bool) {
 			return next, ok
 		}
 	}
+	if oneArticles[w] && rotaWords[p.lower(i+1)] && (shareLinks[p.lower(i+2)] || p.lower(i+2) == "de" && p.lower(i+3) == "cada") {
+		return p.inTen(i) // "un weekend su tre", "un week-end sur trois"
+	}
 	return 0, false
 }
+
+// oneArticles are "a" and "one" in the languages sources are written in.
+var oneArticles = map[string]bool{"un": true, "uno": true, "una": true, "une": true, "ein": true, "eine": true, "um": true, "uma": true, "een": true, "jeden": true, "jedno": true, "один": true, "одна": true, "одно": true}
+
+// rotaWords are the turns a rota shares out ("un weekend su tre", "un
+// turno de cada cuatro"), not a team ("ein Team von 6").
+var rotaWords = map[string]bool{"weekend": true, "settimana": true, "semana": true, "semaine": true, "mese": true, "mes": true, "mois": true,
+	"giorno": true, "día": true, "dia": true, "jour": true, "turno": true, "notte": true, "noche": true, "nuit": true, "sabato": true,
+	"domenica": true, "sábado": true, "domingo": true, "samedi": true, "dimanche": true, "wochenende": true, "woche": true, "dienst": true,
+	"fin": true, "shift": true}
+
+// shareLinks join a share's part to its whole: "8 su 10", "9 sur 10", "9
+// von 10", "9 op 10", "9 z 10", "9 из 10", "9 de cada 10".
+var shareLinks = map[string]bool{"su": true, "sur": true, "von": true, "op": true, "z": true, "из": true, "із": true, "з": true}
 
 // basisAt reads what a change is measured against at token i: "YoY",
 // "QoQ", "year over year", "month-on-month"; its key and its length in
@@ -185,7 +202,7 @@ func (p *parser) smallNumber(i int) (float64, int, bool) {
 	if t.kind == tNum && t.suffix == "" {
 		return t.num, i + 1, true
 	}
-	if w := t.lower; w == "a" || w == "an" || w == "one" || shareArticles[w] && fractions[p.lower(i+1)] > 0 {
+	if w := t.lower; w == "a" || w == "an" || w == "one" || shareArticles[w] && fractions[p.lower(i+1)] > 0 || oneArticles[w] {
 		return 1, i + 1, true
 	}
 	if v, ok := numberWords[t.lower]; ok && t.kind == tWord {
@@ -239,7 +256,7 @@ func (p *parser) digitBand(i int) (int, bool) {
 		k++
 	}
 	if p.lower(k) != "digit" && p.lower(k) != "digits" {
-		return 0, false
+		return p.multipleOfAnother(i)
 	}
 	k++
 	lo := map[string]float64{"single": 1, "double": 10, "triple": 100}[p.lower(i)]
@@ -509,6 +526,9 @@ func (p *parser) share(a, b int, x *token, den float64) {
 	num, tol := x.num, 2.5
 	if x.kind != tNum {
 		num = numberWords[x.lower]
+		if oneArticles[x.lower] {
+			num = 1
+		}
 	} else if x.decimals > 0 {
 		tol = tolerance(x.decimals, 100/den)
 	}
@@ -532,8 +552,15 @@ func (p *parser) inTen(i int) (int, bool) {
 		k++
 	case p.is(k, "out", "of"):
 		k += 2
-	case p.is(k, "of", "every"):
+	case p.is(k, "of", "every"), p.is(k, "de", "cada"):
 		k += 2
+	case shareLinks[p.lower(k)] && !(p.lower(k) == "z" || p.lower(k) == "з") || (p.lower(k) == "z" || p.lower(k) == "з") && p.tok(k+1) != nil && p.toks[k+1].kind == tNum:
+		k++ // "8 su 10", "9 sur 10" ("z" only before digits: "5 z nich")
+	case num == 1 && rotaWords[p.lower(k)] && (shareLinks[p.lower(k+1)] || p.is(k+1, "de", "cada")) && durationUnits[p.lower(k+3)] == 0:
+		k += 2 // "un weekend su tre"
+		if p.lower(k-1) == "de" {
+			k++
+		}
 	case num == 1 && p.tok(k) != nil && p.toks[k].kind == tWord && p.lower(k+1) == "in" && durationUnits[p.lower(k+3)] == 0:
 		k += 2 // "one weekend in three"
 	default:
@@ -971,6 +998,22 @@ func (p *parser) slavicShare(i int) (int, bool) {
 	}
 	v := 100 / den
 	q := Quantity{Class: Percent, Value: v, Tolerance: 3, Number: v, Start: t.start, End: t.end}
+	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
+		q.Bound, q.Start = b, hs
+	}
+	q.Text = p.text[q.Start:q.End]
+	p.add(q, i, i+1)
+	return i + 1, true
+}
+
+// multipleOfAnother: "nearly double the 47% national average", "about
+// triple last year's" is a multiple of another amount, as "twice the" is.
+func (p *parser) multipleOfAnother(i int) (int, bool) {
+	n := map[string]float64{"double": 2, "triple": 3}[p.lower(i)]
+	if n == 0 || !compared[p.lower(i+1)] || p.changeVerbBefore(i) {
+		return 0, false // ("doubled throughput" is read as a change elsewhere)
+	}
+	q := Quantity{Number: n, Class: Multiplier, Value: n, Tolerance: 0.25, Start: p.toks[i].start, End: p.toks[i].end}
 	if b, hs := p.hedgeBefore(i, &q); hs >= 0 {
 		q.Bound, q.Start = b, hs
 	}

@@ -58,7 +58,7 @@ error metric: mape, rmse, wer, mae
 precision: precision, 精确率, 精准率, 查准率, 適合率, 정밀도
 recall: recall, sensitivity, true positive rate, hit rate, 召回率, 查全率, 再現率, 재현율
 specificity: specificity, true negative rate
-pass rate: pass rate, success rate, task success, task success rate, completion rate, yield, first-pass yield, first pass yield
+pass rate: pass rate, first time, first-time, first-time pass rate, success rate, task success, task success rate, completion rate, yield, first-pass yield, first pass yield
 satisfaction: nps, csat, satisfaction
 complaints: complaint, grievance
 resolution: resolution rate, first-contact resolution, first contact resolution, first-call resolution, fcr
