@@ -331,6 +331,9 @@ func accepts(c *claims.Quantity, v view) bool {
 		if c.Class == claims.Percent && fractionWord(c.Text) {
 			near = 0.85 // "nearly a quarter" of 22%: a fraction said in words is rounder
 		}
+		if ceilingOnly(c.Text) {
+			near = 0 // "within 30 minutes" is true of 25: a limit kept, not a figure neared
+		}
 		return sv <= c.Value+tol+e && sv+e >= near*c.Value
 	case claims.Below:
 		if v.bound == claims.AtLeast {
@@ -766,7 +769,7 @@ func (g *Guard) judgeQuantities(src []sourceText, cand claims.Claims) []Finding 
 		if c.Implied {
 			continue
 		}
-		if c.Bare() && versionInSource(src, c.Text) {
+		if (c.Bare() || c.Class == claims.Count && strings.Contains(c.Text, ".")) && versionInSource(src, strings.Fields(c.Text)[0]) {
 			continue // "(2.7 → 3.10)" after "Python 2 to Python 3": the source's versions, restated
 		}
 		m := find(src, c)
@@ -1506,4 +1509,16 @@ func versionInSource(src []sourceText, text string) bool {
 // "by about 50%").
 func halvedEither(c, s *claims.Quantity) bool {
 	return c.Class == claims.Percent && s.Class == claims.Percent && c.Value == 50 && s.Value == 50 && !c.Rise && !s.Rise
+}
+
+// ceilingOnly: the rewrite states a limit kept ("within 30 minutes", "no
+// more than 2 hours"), which any figure under it meets.
+func ceilingOnly(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"within ", "no more than ", "no longer than ", "at most "} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1130,6 +1130,9 @@ func (p *parser) rate(q *Quantity, j, end int) (int, int) {
 	}
 	complement, andJoined := false, false
 	for n := 0; n < limit; n++ {
+		if twiceWords[p.lower(k)] > 0 || k > j && timesWords[p.lower(k+1)] {
+			break // "600 працівників двічі на рік": the period is the drills', not the staff's
+		}
 		if kk, per := p.perAfter(k); per > 0 {
 			setRate(per)
 			if unitNoun != "" && q.Noun == "" {
