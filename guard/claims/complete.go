@@ -98,6 +98,9 @@ func (p *parser) quantity(i int, n numParse) (int, int) {
 			} else if w, _, ok := strings.Cut(nt.lower, "'"); ok && currencyWords[w] != "" {
 				unit = w // "180 bin TL'den": a Turkish case ending after the currency
 			}
+			if nt.kind == tWord && p.lower(j+1) == "-" && (p.lower(j+2) == "free" || p.lower(j+2) == "filled") && len(p.lower(j+3)) > 2 && durationUnits[p.lower(j+3)] > 0 {
+				unit, unitTok = p.lower(j+3), j+3 // "six accident-free years": years, free of accidents
+			}
 			if nt.text == "-" && !p.toks[j-1].spaceAfter { // 24-hour, 3-fold
 				if nn := p.tok(j + 1); nn != nil && nn.kind == tWord {
 					unit = nn.lower

@@ -131,6 +131,7 @@ func (p *parser) run() {
 	p.spans()
 	p.roles()
 	p.periodsAhead()
+	p.periodFromEnd()
 	p.adverbsAhead()
 	p.hoursAndMinutes()
 	p.overSpans()
@@ -624,7 +625,9 @@ func (p *parser) ellipses() {
 	for i := 1; i < len(p.out); i++ {
 		q, prev := &p.out[i], &p.out[i-1]
 		if !q.bare || q.partner > 0 || prev.bare || prev.Implied || prev.Bound == Within || q.magnitude || p.lower(p.before(q)) == "of" ||
-			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.targetAfterSpan(prev, q) || p.ageAfterPeople(q) {
+			p.lower(p.before(q)) == "=" || q.Noun != "" || ownMeasureBefore(p.lower(p.before(q))) || p.targetAfterSpan(prev, q) || p.ageAfterPeople(q) ||
+			p.clauseBetween(prev, q) && familyOf(p.lower(p.before(q))) != "" {
+			// ("8 yrs; teams up to 15": the teams are counted, in a clause of their own)
 			continue // ("(n=24)" is a sample's size; "avg attendance ~250" counts people, not events)
 		}
 		switch prev.Class {
@@ -1369,4 +1372,34 @@ func thaiPeriodBefore(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clauseBetween: a ";" or "|" stands between the figures prev and q.
+func (p *parser) clauseBetween(prev, q *Quantity) bool {
+	for k := prev.last; k < q.first && k < len(p.toks); k++ {
+		if t := p.toks[k].text; t == ";" || t == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodFromEnd: the start of a change takes the period its end names
+// ("da circa 40 litri a 25 litri a settimana", "from 40 litres to 25
+// litres a week"): both ends count the same things per week.
+func (p *parser) periodFromEnd() {
+	for i := 0; i+1 < len(p.out); i++ {
+		a, b := &p.out[i], &p.out[i+1]
+		if a.Class != Count || a.Implied || b.Class != Rate || b.Of != Count || b.Implied || a.Noun == "" || a.Noun != b.Noun || b.Start < a.End {
+			continue
+		}
+		switch strings.TrimSpace(strings.ToLower(p.text[a.End:b.Start])) {
+		case "to", "a", "à", "auf", "naar", "до", "do", "para", "até", "→", "->", "al", "hasta":
+		default:
+			continue
+		}
+		a.Of, a.Class, a.Per = a.Class, Rate, b.Per
+		a.Value /= b.Per
+		a.Tolerance /= b.Per
+	}
 }
