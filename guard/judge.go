@@ -32,6 +32,7 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeLanguages(src, cand)...)
 	fs = append(fs, judgeFluency(src, cand.Text)...)
 	fs = append(fs, judgeRankTitle(src, cand.Text)...)
+	fs = append(fs, judgeMetricNames(src, cand.Text)...)
 	fs = append(fs, judgeOutcomes(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
