@@ -30,9 +30,9 @@ func (g *Guard) judge(src []sourceText, cand claims.Claims) Verdict {
 	fs = append(fs, judgeTeamLead(src, cand)...)
 	fs = append(fs, judgeLevelChange(src, cand)...)
 	fs = append(fs, judgeLanguages(src, cand)...)
-	fs = append(fs, judgeFluency(src, cand.Text)...)
-	fs = append(fs, judgeRankTitle(src, cand.Text)...)
-	fs = append(fs, judgeMetricNames(src, cand.Text)...)
+	fs = append(fs, judgeFluency(src, &cand)...)
+	fs = append(fs, judgeRankTitle(src, &cand)...)
+	fs = append(fs, judgeMetricNames(src, &cand)...)
 	fs = append(fs, judgeOutcomes(src, cand)...)
 	fs = append(fs, judgeCredentialNames(src, cand)...)
 	fs = append(fs, judgeAccolades(src, cand)...)
@@ -101,13 +101,17 @@ func judgePercentiles(src []sourceText, cand claims.Claims) []Finding {
 				Severity: Error, Detail: fmt.Sprintf("%q names a percentile the source does not measure", p.Text)})
 		}
 	}
-	return append(fs, judgeCentre(src, cand.Text)...)
+	return append(fs, judgeCentre(src, &cand)...)
 }
 
 // judgeCentre: "median latency" or "average latency" for a source that
 // measures a tail percentile of it ("p99 latency 2.4s -> 800ms") moves the
 // figures to another statistic.
-func judgeCentre(src []sourceText, text string) []Finding {
+func judgeCentre(src []sourceText, cand *claims.Claims) []Finding {
+	if !cand.HasText("median") && !cand.HasText("average") && !cand.HasText("mean") && !cand.HasText("avg") {
+		return nil // (the common text: no statistic named)
+	}
+	text := cand.Text
 	tail := false
 	for _, sc := range claimTexts(src) {
 		l := strings.ToLower(sc.Text)

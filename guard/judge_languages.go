@@ -71,7 +71,11 @@ func judgeLanguages(src []sourceText, cand claims.Claims) []Finding {
 
 // judgeFluency: "fluent" or "native" said of a language the source rates
 // at a CEFR level below C1 ("Deutschkenntnisse B1") overstates it.
-func judgeFluency(src []sourceText, text string) []Finding {
+func judgeFluency(src []sourceText, cand *claims.Claims) []Finding {
+	if !cand.HasText("fluent") && !cand.HasText("native") && !cand.HasText("bilingual") {
+		return nil // (the common text)
+	}
+	text := cand.Text
 	lower := strings.ToLower(text)
 	for _, w := range []string{"fluent", "native", "bilingual"} {
 		for _, k := range claims.Occurrences(lower, w) {

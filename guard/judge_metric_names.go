@@ -3,6 +3,8 @@ package guard
 import (
 	"fmt"
 	"strings"
+
+	"github.com/bulletproof-cli/bulletproof/guard/claims"
 )
 
 // metricKinds group named metrics of one kind that measure different
@@ -28,7 +30,11 @@ var metricKinds = [][][]string{
 
 // judgeMetricNames: the rewrite names a metric of a kind the source
 // measures under another name, and never names the rewrite's.
-func judgeMetricNames(src []sourceText, text string) []Finding {
+func judgeMetricNames(src []sourceText, cand *claims.Claims) []Finding {
+	if !cand.HasText("time") && !cand.HasText("mtt") && !cand.HasText("active") && !cand.HasText("dau") && !cand.HasText("mau") && !cand.HasText("wau") && !cand.HasText("活") {
+		return nil // (the common text: no metric of these kinds named)
+	}
+	text := cand.Text
 	lower := strings.ToLower(text)
 	var texts []string
 	for _, sc := range claimTexts(src) {

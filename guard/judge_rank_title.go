@@ -10,7 +10,11 @@ import (
 // judgeRankTitle: a rank added to a job title ("Head bartender" for
 // "Bartender", "charge nurse", "lead electrician") claims a position the
 // source does not give, in any of its words for one.
-func judgeRankTitle(src []sourceText, text string) []Finding {
+func judgeRankTitle(src []sourceText, cand *claims.Claims) []Finding {
+	if !cand.HasText("head") && !cand.HasText("lead") && !cand.HasText("chief") && !cand.HasText("charge") {
+		return nil // (the common text)
+	}
+	text := cand.Text
 	lower := strings.ToLower(text)
 	for _, rank := range rankWords {
 		for _, k := range claims.Occurrences(lower, rank) {

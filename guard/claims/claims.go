@@ -49,6 +49,12 @@ func (c *Claims) Contains(phrase string) bool {
 	return hasWord(c.norm, lexicon.LowerASCII(normalize(phrase).text))
 }
 
+// HasText reports whether the normalised, lower-cased text holds sub
+// anywhere: a cheap look before a closer one.
+func (c *Claims) HasText(sub string) bool {
+	return strings.Contains(c.norm, sub)
+}
+
 // Technology is a technology or practice a text names.
 type Technology struct {
 	Name       string // canonical name: "PostgreSQL" for "Postgres"
